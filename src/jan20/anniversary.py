@@ -1,0 +1,144 @@
+"""The anniversary an article states ("the 34th anniversary", "35 years ago") and the year it implies.
+
+An anniversary phrase is a number (digits with any ordinal suffix, even a wrong one as in "14rd"; or
+English number words such as "Twenty-five" / "thirty-first") tied to elapsed time by its wording:
+
+* "<N> anniversary", "<N>-year anniversary"; "<N> years have passed / elapsed / pass / elapse";
+  "<N> years since / ago / on"; "marks <N> years", "it has been <N> years";
+* Russian "34-я годовщина", "34 года назад", "прошло 34 года"; Azerbaijani "34-cü ildönümü",
+  "34 il ötür / keçir / əvvəl".
+
+"<N> years" alone ("over 800 years of history", "a 17-year-old", "the 44-day war") is not one. A phrase
+whose next few words name another year ("the 100th anniversary of the 1918 ...") is about another
+event and is skipped (a year equal to 1990 + N only confirms it); numbers outside 1..150 are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from text_to_num import alpha2digit
+
+__all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
+
+EVENT_YEAR = 1990
+_MIN_NUMBER, _MAX_NUMBER = 1, 150
+_CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_UNIT_ORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TEEN_ORDS = "tenth|eleventh|twelfth|" + "|".join(f"{w}th" for w in _TEENS.split("|")[3:])  # thirteenth...
+_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
+_TEN_ORDS = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
+_HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
+_WORDS = (
+    rf"(?:(?:{_TENS}){_HYPHEN}(?:{_UNIT_ORDS}|{_UNITS})|{_TEN_ORDS}|{_TENS}|{_TEEN_ORDS}|{_TEENS}"
+    rf"|{_UNIT_ORDS}|{_UNITS}|(?:one\s+)?hundred(?:th)?)"
+)
+# Digits with an optional (possibly wrong) English ordinal; not part of a date, range or decimal.
+_DIGITS = r"(?<![\w.,:/‐‑–-])\d{1,3}(?:-?(?:st|nd|rd|th))?"
+_NUM = rf"(?P<num>{_DIGITS}|(?<!\w){_WORDS})(?!\w)"
+_YEARS = r"\s+years?"
+_SENTENCE_END = r"(?=\s*(?:[,.;:!?)—–-]|\Z)|\s+(?:from|since)\b)"
+
+# Phrases that start with the number.
+_NUMBER_FIRST = re.compile(
+    rf"{_NUM}(?:"
+    rf"(?:{_HYPHEN}years?)?{_HYPHEN}anniversary"
+    rf"|{_YEARS}\s+(?:(?:have|has)\s+(?:now\s+|already\s+|just\s+)?(?:passed|elapsed|gone\s+by)"
+    r"|(?:that\s+|which\s+)?(?:pass(?:es|ed)?|elapse[sd]?))"
+    rf"|{_YEARS}\s+(?:since|ago)"
+    rf"|{_YEARS}\s+on{_SENTENCE_END}"
+    r")(?!\w)"
+    # Russian ("34-я годовщина", "34 года назад", "34 года прошло") and Azerbaijani ("34-cü ildönümü",
+    # "34 il ötür"); only digits, as text2num does not read these languages.
+    r"|(?P<num2>(?<![\w.,:/-])\d{1,3})(?:"
+    r"(?:\s*-\s*[а-яё]{1,3})?\s+годовщин[а-яё]*"
+    r"|\s+(?:год|года|лет)\s+(?:тому\s+)?(?:назад|прошл[оиа]|минул[оиа]|со\s+дня|с\s+тех\s+пор)"
+    r"|(?:\s*-\s*(?:ci|cı|cu|cü|inci|ıncı|uncu|üncü))?\s+ildönüm\w*"
+    r"|\s+il\s+(?:ötür|ötüb|keçir|keçib|keçdi|əvvəl|öncə|tamam)\w*"
+    r")(?!\w)",
+    re.IGNORECASE,
+)
+# Phrases where a verb comes before the number ("Today marks 23 years", "прошло 34 года").
+_VERB_FIRST = re.compile(
+    rf"\b(?:mark(?:s|ed|ing)?|it\s+has\s+been|it['’]s\s+been)\s+{_NUM}{_YEARS}(?!\w)(?!\s+of\b)"
+    r"|(?<!\w)(?:прошл[оиа]|минул[оиа]|исполнил(?:ось|ся|ись)|спустя)\s+"
+    r"(?P<num2>\d{1,3})\s+(?:год|года|лет)(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
+
+
+@dataclass(frozen=True)
+class StatedAnniversary:
+    """An anniversary stated in the text: the number and where the phrase is."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def _number(token: str) -> int | None:
+    """The value of a number token: digits (ordinal suffix ignored) or English number words."""
+    if token[:1].isdigit():
+        return int(re.sub(r"\D.*", "", token))
+    # Convert only the matched words, so that offsets always refer to the original text.
+    # text2num knows only the ASCII hyphen and single spaces between number words.
+    words = re.sub(r"[‐‑]", "-", " ".join(token.lower().split()))
+    # text2num misses some tens ordinals ("sixtieth"); their cardinal ("sixty") has the same value.
+    for candidate in (words, re.sub(r"ieth$", "y", words)):
+        converted = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", str(alpha2digit(candidate, "en", threshold=0)))
+        if converted:
+            return int(converted.group(1))
+    return None
+
+
+def _other_event(text: str, end: int, number: int) -> bool:
+    """True if the next few words (same sentence) name a year that is neither the event's nor the
+    anniversary's own ("the 30th anniversary in 2020" is consistent; "... of the 1918 events" is not)."""
+    context = _CONTEXT_RE.match(text, end)
+    if context is None:
+        return False
+    return any(int(year) not in (EVENT_YEAR, EVENT_YEAR + number) for year in _YEAR_RE.findall(context.group()))
+
+
+def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
+    group = "num" if match.group("num") is not None else "num2"
+    number = _number(match.group(group))
+    if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
+        return None
+    if _other_event(match.string, match.end(), number):
+        return None
+    return StatedAnniversary(number, match.start(), match.end(), match.group())
+
+
+def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
+    """Every plausible stated anniversary in the text, in text order, without overlaps."""
+    found = [a for m in _NUMBER_FIRST.finditer(text) if (a := _from_match(m)) is not None]
+    # A verb-first phrase counts only where no number-first phrase already covers its number
+    # ("Today marks 23 years since" is read once, as "23 years since").
+    for match in _VERB_FIRST.finditer(text):
+        candidate = _from_match(match)
+        if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
+            found.append(candidate)
+    return sorted(found, key=lambda a: a.start)
+
+
+def stated_anniversary(text: str) -> StatedAnniversary | None:
+    """The anniversary the article states: the first plausible one (heads come first in a text)."""
+    found = find_stated_anniversaries(text)
+    return found[0] if found else None
+
+
+def infer_year(date: datetime.date | None, text: str) -> int | None:
+    """Year of an article: its date's year; else EVENT_YEAR + the stated anniversary; else None (no guess)."""
+    if date is not None:
+        return date.year
+    stated = stated_anniversary(text)
+    return EVENT_YEAR + stated.number if stated is not None else None

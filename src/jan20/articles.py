@@ -1,0 +1,171 @@
+"""From a document's text to its articles: title, date, year, source, clean text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .anniversary import infer_year
+from .catalog import CatalogEntry
+from .chrome import strip_chrome
+from .dates import find_article_date, find_dates, parse_date
+from .sources import infer_source
+from .splitting import Section, heading_title, split_document
+
+_URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
+_TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
+_DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release|news|politics|society)\b[:\s]*", re.I)
+_MAX_TITLE = 120
+
+
+@dataclass(frozen=True)
+class Article:
+    """One article of the archive (a whole report, or one dated section of a compilation)."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None  # ISO date, only when the text (or the catalog) gives the article's own date
+    year: int | None
+    source: str | None
+    declared: tuple[str, ...]  # names of fields taken from the catalog rather than inferred
+    url: str | None
+    seq: int  # position of the article in its document, from 0
+    text: str  # the article text as indexed: chrome, heading and separators left out
+
+
+def slug(value: str) -> str:
+    """A lowercase, dash-separated ASCII form of a path or name, for ids ("Ёжик" becomes "ezhik")."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "-", anyascii(value).lower()).strip("-") or "document"
+
+
+def document_slug(path: str) -> str:
+    """The id stem of a document: its path without the suffix, as a slug."""
+    return slug(re.sub(r"\.(?:txt|md)$", "", path, flags=re.IGNORECASE))
+
+
+def articles_from_document(path: str, text: str, entry: CatalogEntry | None = None) -> list[Article]:
+    """Split a document into articles and read each one's metadata."""
+    entry = entry or CatalogEntry()
+    sections = split_document(text)
+    single = len(sections) == 1
+    base = entry.id or document_slug(path)
+    articles: list[Article] = []
+    used_ids: set[str] = set()
+    for seq, section in enumerate(sections):
+        article = _article(path, text, section, entry, single, seq)
+        suffix = "" if single else "-" + (article.date or str(seq + 1))
+        article_id = base + suffix
+        if article_id in used_ids:
+            article_id = f"{article_id}-{seq + 1}"
+        used_ids.add(article_id)
+        articles.append(_with_id(article, article_id))
+    return articles
+
+
+def _with_id(article: Article, article_id: str) -> Article:
+    from dataclasses import replace
+
+    return replace(article, id=article_id)
+
+
+def _article(path: str, text: str, section: Section, entry: CatalogEntry, single: bool, seq: int) -> Article:
+    raw = text[section.start : section.end]
+    body = raw
+    if section.heading is not None and raw.startswith(section.heading):
+        body = raw[len(section.heading) :]
+    url_match = _URL_LINE.search(body)
+    body = _URL_LINE.sub("", body)
+    clean = strip_chrome(body)
+    declared: list[str] = []
+
+    title: str | None
+    if single and entry.title:
+        title = entry.title
+        declared.append("title")
+    elif section.heading is not None:
+        title = heading_title(section.heading, section.heading_date_text) or _title_from_text(clean)
+    else:
+        title = _title_from_text(clean)
+
+    date = None
+    if single and entry.date:
+        date = entry.date
+        declared.append("date")
+    elif section.heading_date_text:
+        date = parse_date(section.heading_date_text)
+    else:
+        mention = find_article_date(clean)
+        date = mention.date if mention else None
+    year = infer_year(date, f"{title or ''}\n{clean}")
+
+    source = entry.source
+    if source:
+        declared.append("source")
+    else:
+        source = infer_source(raw)
+    url = entry.url
+    if url:
+        declared.append("url")
+    elif url_match:
+        url = url_match.group("url")
+    return Article(
+        id="",
+        path=path,
+        title=title,
+        date=date.isoformat() if date else None,
+        year=year,
+        source=source,
+        declared=tuple(declared),
+        url=url,
+        seq=seq,
+        text=clean,
+    )
+
+
+def _title_from_text(text: str) -> str | None:
+    """The title of an article without a heading: the last title-like line before the story starts."""
+    title: str | None = None
+    for line in text.splitlines()[:12]:
+        line = line.strip().strip("#*_ ").strip()
+        if not line:
+            continue
+        if _is_prose(line):
+            break
+        candidate = _without_dates(line)
+        if len(candidate.split()) >= 2 and not candidate.startswith(("“", '"', "«", "„")):
+            title = candidate
+    if title is None:
+        prose = next((line for line in text.splitlines() if _is_prose(line.strip())), text)
+        title = _first_sentence(prose)
+    return title
+
+
+def _is_prose(line: str) -> bool:
+    return line.rstrip('”"’»').endswith((".", "!", "?", ",", ";", ":")) or len(line) > 200
+
+
+def _without_dates(line: str) -> str:
+    for mention in reversed(find_dates(line)):
+        if mention.year is not None:  # "January 20" alone is a name of the event, not a dateline
+            line = line[: mention.start] + " " + line[mention.end :]
+    line = _TIME.sub(" ", line)
+    line = re.sub(r"\s+", " ", line).strip(" -–—|,.")
+    previous = None
+    while previous != line:
+        previous = line
+        line = _DATE_LABEL.sub("", line).strip(" -–—|,.")
+    return line
+
+
+def _first_sentence(text: str) -> str | None:
+    flat = re.sub(r"\s+", " ", text).strip().strip("“”\"«»'")
+    if not flat:
+        return None
+    match = re.match(r"(.+?[.!?])(?:\s|$)", flat)
+    sentence = match.group(1) if match else flat
+    if len(sentence) > _MAX_TITLE:
+        sentence = sentence[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return sentence

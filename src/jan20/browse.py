@@ -1,0 +1,202 @@
+"""Browsing the archive: articles, facet counts, one article, the card for one year."""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .anniversary import EVENT_YEAR
+from .errors import Jan20Error
+from .index import Archive
+
+MIN_YEAR, MAX_YEAR = 1900, 2100
+
+
+@dataclass(frozen=True)
+class ArticleRecord:
+    """An article as listed (the public JSON article object)."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title")
+    TABLE_TITLE: ClassVar[str] = "Articles"
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    year: int | None
+    source: str | None
+    declared: tuple[str, ...]
+    url: str | None
+
+
+@dataclass(frozen=True)
+class ArticleText:
+    """An article with its text, for `show`."""
+
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    year: int | None
+    source: str | None
+    declared: tuple[str, ...]
+    url: str | None
+    text: str
+
+
+@dataclass(frozen=True)
+class YearCount:
+    TABLE_TITLE: ClassVar[str] = "Years"
+
+    year: int | None
+    articles: int
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    TABLE_TITLE: ClassVar[str] = "Sources"
+
+    source: str | None
+    articles: int
+
+
+_ARTICLE_COLUMNS = "id, path, title, date, year, source, declared, url"
+
+
+def _article(row: sqlite3.Row) -> ArticleRecord:
+    return ArticleRecord(
+        id=row["id"],
+        path=row["path"],
+        title=row["title"],
+        date=row["date"],
+        year=row["year"],
+        source=row["source"],
+        declared=tuple(json.loads(row["declared"])),
+        url=row["url"],
+    )
+
+
+def check_year(year: int | None) -> None:
+    """A usage error for a year no archive of this event can hold."""
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        raise Jan20Error(f"year {year} is out of range ({MIN_YEAR}–{MAX_YEAR})")
+
+
+def fold_source(name: str) -> str:
+    """A source name compared loosely: case, accents and punctuation ignored."""
+    from anyascii import anyascii
+
+    return re.sub(r"[^a-z0-9]+", "", anyascii(name).lower())
+
+
+def resolve_source(archive: Archive, source: str | None) -> str | None:
+    """The stored spelling of a source given loosely; an unknown source is a usage error naming close ones."""
+    if source is None:
+        return None
+    known: list[str] = [
+        r[0] for r in archive.conn.execute("SELECT DISTINCT source FROM articles WHERE source IS NOT NULL")
+    ]
+    wanted = fold_source(source)
+    for name in known:
+        if fold_source(name) == wanted:
+            return name
+    raise Jan20Error(f"unknown source {source!r}" + _suggest(source, known))
+
+
+def _suggest(value: str, choices: list[str]) -> str:
+    from rapidfuzz import fuzz, process
+
+    close = [c for c, _, _ in process.extract(value, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=50)]
+    if close:
+        return "; did you mean " + ", ".join(close) + "?"
+    return ""
+
+
+def article_filter(archive: Archive, year: int | None, source: str | None, alias: str = "a") -> tuple[str, list[Any]]:
+    """SQL condition and parameters selecting articles by year and source (validated)."""
+    check_year(year)
+    stored_source = resolve_source(archive, source)
+    clauses: list[str] = ["1"]
+    params: list[Any] = []
+    if year is not None:
+        clauses.append(f"{alias}.year = ?")
+        params.append(year)
+    if stored_source is not None:
+        clauses.append(f"{alias}.source = ?")
+        params.append(stored_source)
+    return " AND ".join(clauses), params
+
+
+def list_articles(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[ArticleRecord]:
+    """Articles in date order (undated ones by year, then by path)."""
+    where, params = article_filter(archive, year, source)
+    rows = archive.conn.execute(
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE {where} "
+        "ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq",
+        params,
+    )
+    return [_article(row) for row in rows]
+
+
+def year_counts(archive: Archive) -> list[YearCount]:
+    """How many articles each year has, in year order (articles without a year last)."""
+    rows = archive.conn.execute("SELECT year, count(*) FROM articles GROUP BY year ORDER BY year IS NULL, year")
+    return [YearCount(year, count) for year, count in rows]
+
+
+def source_counts(archive: Archive) -> list[SourceCount]:
+    """How many articles each source has, most first (articles without a known source last)."""
+    rows = archive.conn.execute(
+        "SELECT source, count(*) AS n FROM articles GROUP BY source ORDER BY source IS NULL, n DESC, source"
+    )
+    return [SourceCount(source, count) for source, count in rows]
+
+
+def get_article(archive: Archive, article_id: str) -> ArticleText:
+    """One article with its text; an unknown id is a usage error naming the closest ids."""
+    row = archive.conn.execute(f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    if row is None:
+        ids = [r[0] for r in archive.conn.execute("SELECT id FROM articles")]
+        raise Jan20Error(f"no article with id {article_id!r}" + _suggest(article_id, ids))
+    base = _article(row)
+    return ArticleText(**{**base.__dict__, "text": row["text"]})
+
+
+@dataclass(frozen=True)
+class YearHeader:
+    """The first record of a year card."""
+
+    TABLE_TITLE: ClassVar[str] = "Year"
+
+    type: str
+    year: int
+    anniversary: int  # years since 20 January 1990
+    articles: int
+
+
+@dataclass(frozen=True)
+class CardArticle:
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "source", "title")
+    TABLE_TITLE: ClassVar[str] = "Articles"
+
+    type: str
+    id: str
+    path: str
+    title: str | None
+    date: str | None
+    year: int | None
+    source: str | None
+    declared: tuple[str, ...]
+    url: str | None
+
+
+def year_card(archive: Archive, year: int) -> list[Any]:
+    """The quick-lookup card for one year: a header record, then its articles (each record has a "type")."""
+    check_year(year)
+    articles = list_articles(archive, year=year)
+    card: list[Any] = [YearHeader("year", year, year - EVENT_YEAR, len(articles))]
+    card += [CardArticle("article", **a.__dict__) for a in articles]
+    return card

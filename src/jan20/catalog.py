@@ -1,0 +1,136 @@
+"""The catalog: metadata a corpus folder declares about its documents (what their text lacks).
+
+`catalog.toml` beside the documents holds one table per file, keyed by the file's path relative to the
+folder. A declared field wins over what is inferred from the text, and articles name the fields that
+were declared rather than inferred.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .corpus import CATALOG_NAME
+from .errors import CatalogError
+
+STRING_FIELDS = ("source", "url", "title", "id", "kind")
+KNOWN_FIELDS = (*STRING_FIELDS, "date")
+_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    """What the catalog declares about one document."""
+
+    source: str | None = None
+    url: str | None = None
+    title: str | None = None
+    id: str | None = None
+    kind: str | None = None
+    date: dt.date | None = None
+    extra: dict[str, str] = field(default_factory=dict)
+
+    def declared(self) -> tuple[str, ...]:
+        """Names of the fields this entry sets."""
+        return tuple(name for name in KNOWN_FIELDS if getattr(self, name) is not None)
+
+    def fingerprint(self) -> str:
+        """A short hash that changes when the entry changes (so only affected documents are re-read)."""
+        payload = {name: str(getattr(self, name)) for name in self.declared()} | self.extra
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class Catalog:
+    entries: dict[str, CatalogEntry]
+
+    def entry(self, path: str) -> CatalogEntry | None:
+        return self.entries.get(path)
+
+
+EMPTY_CATALOG = Catalog({})
+
+
+def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
+    """Read `catalog.toml` in root (an absent catalog is an empty one).
+
+    Raises CatalogError naming file and line for bad TOML, a wrong type, or an entry for a file that is
+    not a document of the folder (when document_paths is given).
+    """
+    path = root / CATALOG_NAME
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return EMPTY_CATALOG
+    except OSError as exc:
+        raise CatalogError(str(path), None, f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        text = raw.decode("utf-8")
+        data = tomllib.loads(text)
+    except UnicodeDecodeError as exc:
+        raise CatalogError(str(path), None, "not UTF-8 text") from exc
+    except tomllib.TOMLDecodeError as exc:
+        line = _line_from_message(str(exc))
+        raise CatalogError(str(path), line, f"invalid TOML: {_strip_position(str(exc))}") from exc
+    entries: dict[str, CatalogEntry] = {}
+    for name, table in data.items():
+        line = _line_of_table(text, name) or _line_of_key(text, name, None)
+        if not isinstance(table, dict):
+            raise CatalogError(str(path), line, f'{name!r} should be a table of fields, like ["{name}"]')
+        if document_paths is not None and name not in document_paths:
+            raise CatalogError(str(path), line, f"{name!r} is not a document in this folder")
+        entries[name] = _entry(table, str(path), text, name, line)
+    return Catalog(entries)
+
+
+def _entry(table: dict[str, object], path: str, text: str, name: str, line: int | None) -> CatalogEntry:
+    values: dict[str, object] = {}
+    extra: dict[str, str] = {}
+    for key, value in table.items():
+        key_line = _line_of_key(text, key, line) or line
+        if key == "date":
+            if isinstance(value, dt.datetime):
+                value = value.date()
+            if not isinstance(value, dt.date):
+                raise CatalogError(path, key_line, f"{name}: date should be a date like 2017-01-20")
+            values[key] = value
+        elif key in STRING_FIELDS:
+            if not isinstance(value, str) or not value.strip():
+                raise CatalogError(path, key_line, f"{name}: {key} should be a non-empty string")
+            if key == "id" and not _ID_RE.match(value):
+                raise CatalogError(path, key_line, f"{name}: id should be lowercase letters, digits, . _ -")
+            values[key] = value.strip()
+        elif isinstance(value, str | int | float | bool):
+            extra[key] = str(value)
+        else:
+            raise CatalogError(path, key_line, f"{name}: {key} should be a string, number or date")
+    return CatalogEntry(extra=extra, **values)  # type: ignore[arg-type]
+
+
+def _line_from_message(message: str) -> int | None:
+    match = re.search(r"line (\d+)", message)
+    return int(match.group(1)) if match else None
+
+
+def _strip_position(message: str) -> str:
+    return re.sub(r"\s*\(at line \d+, column \d+\)", "", message)
+
+
+def _line_of_table(text: str, name: str) -> int | None:
+    pattern = re.compile(r"^[ \t]*\[[ \t]*[\"']?" + re.escape(name) + r"[\"']?\s*\]", re.MULTILINE)
+    match = pattern.search(text)
+    return text.count("\n", 0, match.start()) + 1 if match else None
+
+
+def _line_of_key(text: str, key: str, after_line: int | None) -> int | None:
+    lines = text.splitlines()
+    start = after_line or 1
+    for number in range(start, len(lines) + 1):
+        if re.match(r"[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*=", lines[number - 1]):
+            return number
+    return None

@@ -1,0 +1,72 @@
+"""Page chrome: the parts of a saved web page that are not the article.
+
+Share buttons, cookie notices, navigation, banner-image captions and the "You May Also Like" block that
+follows a story stay out of the text that is indexed, searched and extracted. The file is never edited.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A whole line that is interface, not prose (matched against the stripped line, case-insensitively).
+_CHROME_LINE = re.compile(
+    r"""^(?:
+        share\ this(?:\ (?:article|page|story|post|news))?:?
+      | share(?:\ on)?\ (?:facebook|twitter|x|whatsapp|telegram|linkedin)
+      | connect\ with\ us | follow\ us(?:\ on\ \w+)?:? | hi,\ what\ are\ you\ looking\ for\??
+      | all\ rights\ reserved\b.* | (?:©|\(c\)|copyright)\ .{0,80} | privacy\ policy | terms\ of\ (?:use|service)
+      | cookie\ (?:policy|settings) | (?:we|this\ (?:site|website))\ uses?\ cookies\b.* | accept(?:\ all)?\ cookies
+      | skip\ to\ (?:main\ )?content | (?:main\ )?menu | search | print | advertisement | sponsored
+      | subscribe(?:\ to\ our\ newsletter)?\b.{0,60} | sign\ up\ for\ our\ newsletter\b.{0,60}
+      | read\ (?:more|also):? | tags?:.{0,200} | loading\.{0,3} | back\ to\ top
+      | (?:\S+\ ){0,4}(?:banner\ )?image\ (?:desktop|mobile)(?:\ (?:\S+\ ){0,4}image\ (?:desktop|mobile))*
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# A line after which, near the end of a page, nothing belongs to the article any more.
+_TAIL_START = re.compile(
+    r"^(?:you\ may\ also\ like|related\ (?:articles|news|posts|stories)|more\ (?:from|stories|news)\b.*"
+    r"|recommended(?:\ for\ you)?|most\ (?:read|popular)|latest\ news|also\ read|see\ also"
+    r"|share\ this(?:\ (?:article|page|story|post))?:?|leave\ a\ (?:comment|reply)|\d+\ comments?)$",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Separator lines ("* * *", "---", "x x x", "**X X X**") carry no text.
+_SEPARATOR = re.compile(r"^[\s*_#\\~=•·-]*(?:(?:x|\*|-|_|=|~|•|·)[\s\\*_]*){3,}$", re.IGNORECASE)
+
+
+def is_chrome_line(line: str) -> bool:
+    """True for a line that is page interface rather than article text."""
+    stripped = line.strip().strip("*_#").strip()
+    return bool(stripped) and bool(_CHROME_LINE.match(stripped))
+
+
+def is_separator(line: str) -> bool:
+    stripped = line.strip()
+    return bool(stripped) and bool(_SEPARATOR.match(stripped))
+
+
+def strip_chrome(text: str) -> str:
+    """The article text with page chrome and separator lines removed (blank-line structure kept)."""
+    lines = text.splitlines()
+    cut = _tail_cut(lines)
+    kept = [line.rstrip() for line in lines[:cut] if not is_chrome_line(line) and not is_separator(line)]
+    return _squeeze_blank_lines("\n".join(kept)).strip("\n")
+
+
+def _tail_cut(lines: list[str]) -> int:
+    """Index of the line where the trailing page furniture starts (only in the last part of a page)."""
+    total = sum(len(line) + 1 for line in lines)
+    seen = 0
+    for number, line in enumerate(lines):
+        stripped = line.strip().strip("*_#").strip()
+        # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story.
+        if stripped and _TAIL_START.match(stripped) and seen > total * 0.4:
+            return number
+        seen += len(line) + 1
+    return len(lines)
+
+
+def _squeeze_blank_lines(text: str) -> str:
+    return re.sub(r"\n[ \t]*(?:\n[ \t]*){2,}", "\n\n", text)

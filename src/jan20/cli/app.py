@@ -1,0 +1,124 @@
+"""The Typer application, its global options, and what every command shares."""
+
+from __future__ import annotations
+
+import sys
+import time
+from dataclasses import dataclass
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from ..index import Archive, Progress, open_archive
+from ..paths import resolve_corpus, resolve_index
+from ..render import default_format, render
+from ..terminal import Terminal
+
+app = typer.Typer(
+    name="jan20",
+    help="Explore the archive of 20 January 1990 (Black January) in Baku and its commemorations.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+class Format(StrEnum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+    tsv = "tsv"
+
+
+CorpusOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--corpus",
+        metavar="DIR",
+        help="Archive folder (default: $JAN20_CORPUS, else the shipped corpus).",
+        file_okay=False,
+    ),
+]
+IndexOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index",
+        metavar="PATH",
+        help="Index file (default: $JAN20_INDEX, else the user cache).",
+        dir_okay=False,
+    ),
+]
+FormatOption = Annotated[
+    Format | None,
+    typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipeline)."),
+]
+YearOption = Annotated[int | None, typer.Option("--year", "-y", help="Only this year.")]
+SourceOption = Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")]
+
+
+@dataclass
+class Settings:
+    corpus: Path | None = None
+    index: Path | None = None
+
+
+settings = Settings()
+
+
+@app.callback()
+def _global(corpus: CorpusOption = None, index: IndexOption = None) -> None:
+    settings.corpus = corpus
+    settings.index = index
+
+
+def archive(corpus: Path | None = None, index: Path | None = None, *, rebuild: bool = False) -> Archive:
+    """Open the archive chosen by the command's options, the global ones, or the environment."""
+    corpus_dir = resolve_corpus(corpus or settings.corpus)
+    index_path = resolve_index(index or settings.index, corpus_dir)
+    opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar())
+    for warning in opened.warnings:
+        note(warning)
+    return opened
+
+
+def note(message: str) -> None:
+    """One line on stderr that is not an error."""
+    sys.stderr.write(f"jan20: {message}\n")
+
+
+def emit(records: list[Any], fmt: Format | None, *, title: str | None = None) -> int:
+    """Render records to stdout; the exit status like grep: 0 when there are records, 1 when none."""
+    terminal = Terminal.detect(sys.stdout)
+    chosen = fmt.value if fmt else default_format(terminal)
+    if records or chosen in ("json", "csv", "tsv"):
+        render(records, chosen, sys.stdout, terminal, title=title)
+    return 0 if records else 1
+
+
+def _progress_bar() -> Progress | None:
+    """A progress bar on stderr for builds that take more than a moment, on a terminal only."""
+    if not sys.stderr.isatty():
+        return None
+    started = time.monotonic()
+    state: dict[str, Any] = {}
+
+    def update(done: int, total: int) -> None:
+        if "bar" not in state:
+            if time.monotonic() - started < 0.5 or done >= total:
+                return
+            from rich.console import Console
+            from rich.progress import Progress as RichProgress
+
+            bar = RichProgress(console=Console(stderr=True), transient=True)
+            bar.start()
+            state["bar"], state["task"] = bar, bar.add_task("indexing", total=total)
+        state["bar"].update(state["task"], completed=done)
+        if done >= total:
+            state["bar"].stop()
+
+    return update

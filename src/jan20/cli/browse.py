@@ -1,0 +1,69 @@
+"""Browse commands: list, years, sources, show, year."""
+
+from __future__ import annotations
+
+import sys
+from typing import Annotated
+
+import typer
+
+from .. import browse
+from ..render import render, write_text
+from ..terminal import Terminal
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+
+
+@app.command("list")
+def list_command(
+    year: YearOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """List articles (id, date, year, source, title)."""
+    records = browse.list_articles(archive(corpus, index), year=year, source=source)
+    raise typer.Exit(emit(records, fmt))
+
+
+@app.command("years")
+def years_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
+    """How many articles each year has."""
+    raise typer.Exit(emit(browse.year_counts(archive(corpus, index)), fmt))
+
+
+@app.command("sources")
+def sources_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
+    """How many articles each source has."""
+    raise typer.Exit(emit(browse.source_counts(archive(corpus, index)), fmt))
+
+
+@app.command("show")
+def show_command(
+    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `jan20 list`).")],
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Show one article's text."""
+    article = browse.get_article(archive(corpus, index), article_id)
+    terminal = Terminal.detect(sys.stdout)
+    if fmt is None or (fmt.value == "table"):
+        subtitle = " · ".join(str(v) for v in (article.date or article.year, article.source, article.id) if v)
+        write_text(article.text, sys.stdout, terminal, title=article.title, subtitle=subtitle)
+    else:
+        render([article], fmt.value, sys.stdout, terminal)
+
+
+@app.command("year")
+def year_command(
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.")],
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
+    card = browse.year_card(archive(corpus, index), year)
+    has_articles = any(getattr(record, "type", None) == "article" for record in card)
+    emit(card, fmt, title=f"{year}")
+    raise typer.Exit(0 if has_articles else 1)

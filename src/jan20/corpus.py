@@ -1,0 +1,147 @@
+"""Reading an archive folder: which files are documents, and their text decoded sensibly."""
+
+from __future__ import annotations
+
+import codecs
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+CATALOG_NAME = "catalog.toml"
+# A folder's own README describes the archive; it is not one of its documents.
+NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md"})
+MAX_BYTES = 200 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A document file found in the corpus folder."""
+
+    path: str  # relative to the corpus folder, with forward slashes
+    abspath: Path
+    size: int
+    mtime_ns: int
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not indexed, and why."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+    warning: str | None = None
+
+
+class NotText(Exception):
+    """The file is not a text document (binary, unreadable, too large)."""
+
+
+def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
+    """Find the documents under root (.txt and .md, recursively, hidden entries left out).
+
+    Symbolic links are followed only when they point inside root, so a link loop or a link to
+    elsewhere on the disk never pulls outside text into the archive.
+    """
+    root = root.resolve()
+    found: list[SourceFile] = []
+    skipped: list[Skipped] = []
+    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in sorted(filenames):
+            if name.startswith("."):
+                continue
+            full = Path(dirpath) / name
+            rel = full.relative_to(root).as_posix()
+            suffix = full.suffix.lower()
+            if suffix not in DOCUMENT_SUFFIXES:
+                continue
+            if name.lower() in NOT_DOCUMENTS:
+                skipped.append(Skipped(rel, "the folder's README or licence, not a document"))
+                continue
+            entry = _stat_document(full, root, rel, skipped)
+            if entry is not None:
+                found.append(entry)
+    found.sort(key=lambda item: item.path)
+    skipped.sort(key=lambda item: item.path)
+    return found, skipped
+
+
+def _stat_document(full: Path, root: Path, rel: str, skipped: list[Skipped]) -> SourceFile | None:
+    try:
+        if full.is_symlink():
+            target = full.resolve(strict=True)
+            if not target.is_relative_to(root):
+                skipped.append(Skipped(rel, "symbolic link to outside the corpus folder"))
+                return None
+        st = full.stat()
+    except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
+        skipped.append(Skipped(rel, f"cannot read: {_os_reason(exc)}"))
+        return None
+    if not full.is_file():
+        skipped.append(Skipped(rel, "not a regular file"))
+        return None
+    if st.st_size > MAX_BYTES:
+        skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
+        return None
+    return SourceFile(rel, full, st.st_size, st.st_mtime_ns)
+
+
+def _os_reason(exc: BaseException) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def read_bytes(path: Path) -> bytes:
+    """The file's bytes, or NotText with a one-line reason."""
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise NotText(f"cannot read: {_os_reason(exc)}") from exc
+
+
+def decode(data: bytes) -> DecodedText:
+    """Decode a document: UTF-8 (with or without BOM), UTF-16/32 with BOM, else detected; binary is refused."""
+    for bom, name in (
+        (codecs.BOM_UTF32_LE, "utf-32"),
+        (codecs.BOM_UTF32_BE, "utf-32"),
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
+        if data.startswith(bom):
+            return DecodedText(data.decode(name, errors="replace"), name)
+    if _looks_binary(data):
+        raise NotText("binary file")
+    try:
+        return DecodedText(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:1_000_000]).best()
+    if best is None or best.encoding is None:
+        return DecodedText(data.decode("utf-8", errors="replace"), "utf-8", "not UTF-8; undecodable bytes replaced")
+    encoding = best.encoding
+    return DecodedText(data.decode(encoding, errors="replace"), encoding, f"not UTF-8; decoded as {encoding}")
+
+
+def _looks_binary(data: bytes) -> bool:
+    head = data[:8192]
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    return bool(head) and controls / len(head) > 0.1
+
+
+def read_document(path: Path) -> tuple[bytes, DecodedText]:
+    """Read and decode one document file; NotText when it cannot be a text document."""
+    data = read_bytes(path)
+    return data, decode(data)

@@ -1,0 +1,364 @@
+"""The index: an embedded SQLite file that is built on first use and refreshes itself.
+
+A refresh compares each file's size and modification time with what the index recorded (cheap), then
+its content hash, and re-reads only what changed. A full build is written to a temporary file beside the
+index and moved into place atomically, so a reader sees the old index or the new, never half of one.
+Writers take a lock file, so two builds at once do not interleave.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import fcntl
+import hashlib
+import json
+import os
+import sqlite3
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import __version__, schema
+from .articles import Article, articles_from_document
+from .catalog import Catalog, load_catalog
+from .corpus import CATALOG_NAME, NotText, Skipped, SourceFile, read_document, scan
+from .facts import store_facts
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """What a refresh did with one file."""
+
+    path: str
+    status: str  # added | changed | unchanged | removed | skipped
+    articles: int
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
+class IndexReport:
+    """The outcome of bringing the index up to date."""
+
+    index: str
+    corpus: str
+    rebuilt: bool
+    files: tuple[FileStatus, ...]
+    notes: tuple[str, ...] = ()
+
+    def count(self, status: str) -> int:
+        return sum(1 for item in self.files if item.status == status)
+
+
+@dataclass
+class Archive:
+    """An open, up-to-date index of one corpus folder."""
+
+    corpus: Path
+    index_path: Path
+    conn: sqlite3.Connection
+    report: IndexReport
+    warnings: list[str] = field(default_factory=list)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_archive(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> Archive:
+    """Bring the index of corpus up to date (building it if needed) and open it for reading."""
+    report = refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+    conn = _connect(index_path)
+    return Archive(corpus, index_path, conn, report, list(report.notes))
+
+
+def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
+    """Make the index at index_path match the documents in corpus; report what was read and skipped."""
+    corpus = corpus.resolve()
+    if not corpus.is_dir():
+        from .errors import Jan20Error
+
+        raise Jan20Error(f"corpus folder not found: {corpus}")
+    files, skipped = scan(corpus)
+    catalog = load_catalog(corpus, {f.path for f in files})
+    notes: list[str] = []
+    if not rebuild:
+        reason = _unusable(index_path, corpus)
+        if reason is None:
+            if _is_fresh(index_path, files, catalog):
+                return _unchanged_report(index_path, corpus)
+        elif index_path.exists():
+            notes.append(f"rebuilding the index: {reason}")
+        rebuild = reason is not None
+    index_path.parent.mkdir(parents=True, exist_ok=True)
+    with _writer_lock(index_path):
+        if rebuild:
+            statuses = _build_fresh(corpus, index_path, files, skipped, catalog, progress)
+        else:
+            statuses = _update(corpus, index_path, files, skipped, catalog, progress)
+    return IndexReport(str(index_path), str(corpus), rebuild, tuple(statuses), tuple(notes))
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn
+
+
+def _unusable(index_path: Path, corpus: Path) -> str | None:
+    if not index_path.exists():
+        return "no index yet"
+    try:
+        conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
+        return f"cannot open ({exc})"
+    try:
+        reason = schema.problem(conn)
+        if reason is None:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
+            if row is None or row[0] != str(corpus):
+                reason = "index was built for another corpus folder"
+        return reason
+    except sqlite3.DatabaseError as exc:
+        return f"index file is damaged ({exc})"
+    finally:
+        conn.close()
+
+
+def _is_fresh(index_path: Path, files: list[SourceFile], catalog: Catalog) -> bool:
+    """True when no file was added, removed or touched since the index was written (no hashing)."""
+    conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
+    try:
+        known = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns, catalog FROM documents")}
+        known_skipped = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns FROM skipped_files")}
+    finally:
+        conn.close()
+    for item in files:
+        entry = catalog.entry(item.path)
+        fingerprint = entry.fingerprint() if entry else None
+        if known.get(item.path) == (item.size, item.mtime_ns, fingerprint):
+            continue
+        if known_skipped.get(item.path) == (item.size, item.mtime_ns):
+            continue  # unchanged, and still not a text document
+        return False
+    present = {item.path for item in files}
+    read_skipped = {path for path, (size, _) in known_skipped.items() if size >= 0}
+    return set(known) <= present and read_skipped <= present
+
+
+def _unchanged_report(index_path: Path, corpus: Path) -> IndexReport:
+    conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
+    try:
+        statuses = _stored_statuses(conn, "unchanged")
+    finally:
+        conn.close()
+    return IndexReport(str(index_path), str(corpus), False, tuple(statuses))
+
+
+def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
+    counts = dict(conn.execute("SELECT path, count(*) FROM articles GROUP BY path").fetchall())
+    rows = [FileStatus(path, status, counts.get(path, 0)) for (path,) in conn.execute("SELECT path FROM documents")]
+    rows += [FileStatus(p, "skipped", 0, r) for p, r in conn.execute("SELECT path, reason FROM skipped_files")]
+    return sorted(rows, key=lambda item: item.path)
+
+
+@contextlib.contextmanager
+def _writer_lock(index_path: Path) -> Iterator[None]:
+    lock_path = index_path.with_name(index_path.name + ".lock")
+    with open(lock_path, "a+b") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _build_fresh(
+    corpus: Path,
+    index_path: Path,
+    files: list[SourceFile],
+    skipped: list[Skipped],
+    catalog: Catalog,
+    progress: Progress | None,
+) -> list[FileStatus]:
+    """Build a whole new index in a temporary file, then move it over the old one atomically."""
+    for stale in index_path.parent.glob(index_path.name + ".tmp-*"):
+        stale.unlink(missing_ok=True)  # left by a build that was killed; we hold the lock
+    tmp = index_path.with_name(f"{index_path.name}.tmp-{os.getpid()}")
+    conn = sqlite3.connect(tmp)
+    try:
+        conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
+        conn.execute("PRAGMA synchronous = OFF")
+        schema.create(conn)
+        _set_meta(conn, corpus)
+        statuses = _apply(conn, corpus, files, skipped, catalog, {}, progress)
+        conn.commit()
+        conn.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        conn.close()
+    with open(tmp, "rb") as handle:
+        os.fsync(handle.fileno())
+    for suffix in ("-journal", "-wal", "-shm"):
+        # A journal left by the old file would be replayed into the new one: it must go first.
+        Path(str(index_path) + suffix).unlink(missing_ok=True)
+    os.replace(tmp, index_path)
+    return statuses
+
+
+def _update(
+    corpus: Path,
+    index_path: Path,
+    files: list[SourceFile],
+    skipped: list[Skipped],
+    catalog: Catalog,
+    progress: Progress | None,
+) -> list[FileStatus]:
+    conn = _connect(index_path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        known = {
+            row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
+        }
+        statuses = _apply(conn, corpus, files, skipped, catalog, known, progress)
+        _set_meta(conn, corpus)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+    return statuses
+
+
+def _apply(
+    conn: sqlite3.Connection,
+    corpus: Path,
+    files: list[SourceFile],
+    skipped: list[Skipped],
+    catalog: Catalog,
+    known: dict[str, sqlite3.Row],
+    progress: Progress | None,
+) -> list[FileStatus]:
+    statuses: list[FileStatus] = []
+    present = {f.path for f in files}
+    for path in sorted(set(known) - present):
+        _delete_document(conn, path)
+        statuses.append(FileStatus(path, "removed", 0))
+    conn.execute("DELETE FROM skipped_files")
+    for passed in skipped:
+        conn.execute("INSERT OR REPLACE INTO skipped_files VALUES (?, -1, -1, ?)", (passed.path, passed.reason))
+        statuses.append(FileStatus(passed.path, "skipped", 0, passed.reason))
+    for done, item in enumerate(files, 1):
+        statuses.append(_apply_file(conn, item, catalog, known.get(item.path)))
+        if progress is not None:
+            progress(done, len(files))
+    return sorted(statuses, key=lambda s: s.path)
+
+
+def _apply_file(conn: sqlite3.Connection, item: SourceFile, catalog: Catalog, old: sqlite3.Row | None) -> FileStatus:
+    entry = catalog.entry(item.path)
+    fingerprint = entry.fingerprint() if entry else None
+    if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
+        item.size,
+        item.mtime_ns,
+        fingerprint,
+    ):
+        return FileStatus(item.path, "unchanged", _article_count(conn, item.path))
+    try:
+        data, decoded = read_document(item.abspath)
+    except NotText as exc:
+        if old is not None:
+            _delete_document(conn, item.path)
+        conn.execute(
+            "INSERT OR REPLACE INTO skipped_files VALUES (?, ?, ?, ?)",
+            (item.path, item.size, item.mtime_ns, str(exc)),
+        )
+        return FileStatus(item.path, "skipped", 0, str(exc))
+    sha = hashlib.sha256(data).hexdigest()
+    if old is not None and old["sha256"] == sha and old["catalog"] == fingerprint:
+        conn.execute(
+            "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
+            (item.size, item.mtime_ns, item.path),
+        )
+        return FileStatus(item.path, "unchanged", _article_count(conn, item.path))
+    if old is not None:
+        _delete_document(conn, item.path)
+    conn.execute(
+        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (item.path, item.size, item.mtime_ns, sha, decoded.encoding, fingerprint, decoded.warning),
+    )
+    articles = articles_from_document(item.path, decoded.text, entry)
+    for article in articles:
+        _insert_article(conn, article)
+    return FileStatus(item.path, "changed" if old is not None else "added", len(articles), decoded.warning)
+
+
+def _article_count(conn: sqlite3.Connection, path: str) -> int:
+    return int(conn.execute("SELECT count(*) FROM articles WHERE path = ?", (path,)).fetchone()[0])
+
+
+def _delete_document(conn: sqlite3.Connection, path: str) -> None:
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+    for table in ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties"):
+        conn.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids])
+    conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+    conn.execute("DELETE FROM documents WHERE path = ?", (path,))
+
+
+def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
+    article_id = article.id
+    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+        # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
+        article_id = f"{article_id}-{hashlib.sha256(article.path.encode()).hexdigest()[:6]}"
+    conn.execute(
+        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            article_id,
+            article.path,
+            article.seq,
+            article.title,
+            article.date,
+            article.year,
+            article.source,
+            article.url,
+            json.dumps(list(article.declared)),
+            article.text,
+        ),
+    )
+    for seq, (start, end) in enumerate(paragraph_spans(article.text)):
+        conn.execute(
+            'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+            (article_id, seq, start, end, article.text[start:end]),
+        )
+    store_facts(conn, article_id, article.text)
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs of text: runs of lines between blank lines."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            if start is None:
+                start = position + (len(line) - len(line.lstrip()))
+            end = position + len(line.rstrip())
+        elif start is not None:
+            spans.append((start, end))
+            start = None
+        position += len(line)
+    if start is not None:
+        spans.append((start, end))
+    return spans
+
+
+def _set_meta(conn: sqlite3.Connection, corpus: Path) -> None:
+    values = {
+        "corpus": str(corpus),
+        "jan20_version": __version__,
+        "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "catalog": CATALOG_NAME,
+    }
+    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())

@@ -1,0 +1,164 @@
+"""Every output format in one place: table (Rich), json, jsonl, csv, tsv, and plain text.
+
+Commands hand over frozen dataclass records; nothing else formats output. Text taken from documents is
+made inert for terminals here (control characters escaped, Rich markup never interpreted); JSON keeps it
+exactly as it is.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import json
+import re
+from collections.abc import Sequence
+from typing import Any, TextIO
+
+from .terminal import Terminal
+
+FORMATS = ("table", "json", "jsonl", "csv", "tsv")
+# C0 and C1 control characters except tab and newline: the raw material of terminal escape sequences.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def default_format(terminal: Terminal) -> str:
+    """table on a terminal, tsv (with a header row) in a pipeline, like gh."""
+    return "table" if terminal.is_tty else "tsv"
+
+
+def inert(text: str) -> str:
+    """text with control characters shown as escapes (\\x1b) instead of acting on a terminal."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
+def record_dict(record: Any) -> dict[str, Any]:
+    """A record as the public JSON object: its to_dict() if it has one, else its dataclass fields."""
+    if hasattr(record, "to_dict"):
+        return dict(record.to_dict())
+    return {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+
+
+def _plain(value: Any) -> Any:
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return record_dict(value)
+    if isinstance(value, tuple | list):
+        return [_plain(item) for item in value]
+    return value
+
+
+def render(records: Sequence[Any], fmt: str, out: TextIO, terminal: Terminal, *, title: str | None = None) -> None:
+    """Write records to out in the given format."""
+    if fmt == "json":
+        json.dump([record_dict(r) for r in records], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    elif fmt == "jsonl":
+        for record in records:
+            out.write(json.dumps(record_dict(record), ensure_ascii=False) + "\n")
+    elif fmt in ("csv", "tsv"):
+        _write_delimited(records, out, "," if fmt == "csv" else "\t")
+    elif fmt == "table":
+        _write_tables(records, out, terminal, title)
+    else:
+        raise ValueError(f"unknown format {fmt!r}")
+
+
+def columns_of(record: Any) -> list[str]:
+    """The columns a record shows in tables, csv and tsv (TABLE_COLUMNS, else all its fields)."""
+    names = getattr(record, "TABLE_COLUMNS", None)
+    if names:
+        return list(names)
+    return list(record_dict(record))
+
+
+def cell(value: Any) -> str:
+    """One value as table/csv/tsv text: lists joined by commas, None empty, control characters escaped."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, list | tuple):
+        return ", ".join(cell(item) for item in value)
+    return inert(str(value))
+
+
+def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> None:
+    header = _union_columns(records)
+    if delimiter == "\t":
+        # TSV has no quoting: tabs and line breaks inside a value become spaces.
+        out.write("\t".join(header) + "\n")
+        for record in records:
+            values = record_dict(record)
+            out.write("\t".join(re.sub(r"[\t\r\n]+", " ", cell(values.get(c))) for c in header) + "\n")
+        return
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(header)
+    for record in records:
+        values = record_dict(record)
+        writer.writerow([cell(values.get(c)) for c in header])
+
+
+def _union_columns(records: Sequence[Any]) -> list[str]:
+    columns: list[str] = []
+    for record in records:
+        for name in columns_of(record):
+            if name not in columns:
+                columns.append(name)
+    return columns
+
+
+def _write_tables(records: Sequence[Any], out: TextIO, terminal: Terminal, title: str | None) -> None:
+    from rich.table import Table
+
+    console = make_console(out, terminal)
+    groups: dict[type, list[Any]] = {}
+    for record in records:
+        groups.setdefault(type(record), []).append(record)
+    for number, (kind, items) in enumerate(groups.items()):
+        heading = getattr(kind, "TABLE_TITLE", None) if len(groups) > 1 else title
+        table = Table(title=heading, title_justify="left", expand=False, highlight=False)
+        names = columns_of(items[0])
+        for name in names:
+            table.add_column(name.replace("_", " "), overflow="fold")
+        for item in items:
+            values = record_dict(item)
+            table.add_row(*(cell(values.get(name)) for name in names))
+        if number:
+            console.print()
+        console.print(table)
+
+
+def make_console(out: TextIO, terminal: Terminal) -> Any:
+    """A Rich console for out that never interprets markup or escape codes found in documents."""
+    from rich.console import Console
+
+    return Console(
+        file=out,
+        width=terminal.width,
+        force_terminal=terminal.is_tty,
+        no_color=not terminal.color,
+        color_system="auto" if terminal.color else None,
+        markup=False,
+        highlight=False,
+        emoji=False,
+        soft_wrap=False,
+    )
+
+
+def write_text(
+    text: str, out: TextIO, terminal: Terminal, *, title: str | None = None, subtitle: str | None = None
+) -> None:
+    """Show a document's text: a Rich heading on a terminal, the plain text in a pipeline."""
+    if not terminal.is_tty:
+        out.write(inert(text).rstrip("\n") + "\n")
+        return
+    from rich.rule import Rule
+    from rich.text import Text
+
+    console = make_console(out, terminal)
+    if title:
+        console.print(Text(inert(title), style="bold"))
+    if subtitle:
+        console.print(Text(inert(subtitle), style="dim"))
+    if title or subtitle:
+        console.print(Rule(style="dim"))
+    console.print(Text(inert(text)))

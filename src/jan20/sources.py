@@ -1,0 +1,98 @@
+"""Inferring an article's source (the outlet that published it) from its own text."""
+
+from __future__ import annotations
+
+import re
+
+# A name of an outlet: one to four capitalised tokens ("Azernews", "EU Reporter", "Trend News Agency").
+_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
+_PATTERNS = (
+    # "Azernews reports that …", "EU Reporter publishes articles …", "Trend reports."
+    re.compile(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n)){_NAME}\s+(?:reports|reported|publishes|informs)\b"),
+    # "… an official told Report.", "told Trend"
+    re.compile(rf"\btold\s+{_NAME}(?=[\s,.;:]|$)"),
+    # dateline credits: "Baku, January 20 (AzerTAc).", "BAKU, Azerbaijan, Jan. 20 /Trend/"
+    re.compile(
+        r"^[A-ZÀ-Ýa-z][\w ,.-]{0,40}?(?:\d{1,2}|\d{4})\s*[.,]?\s*[(/](?P<name>[A-Z][\w.&' -]{1,30}?)[)/]",
+        re.MULTILINE,
+    ),
+    # sign-off lines: "Source: Report.az", "© 2024 Azernews", "Originally published by X"
+    re.compile(rf"^(?:source|sources|originally published (?:by|in|at)):?\s+{_NAME}", re.MULTILINE | re.IGNORECASE),
+    re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
+    # "according to the Azertac news agency" / "the APA news agency reported"
+    re.compile(rf"\b{_NAME}\s+news\s+agency\b"),
+)
+
+# Capitalised words that start sentences or name people and institutions, not outlets.
+_NOT_OUTLETS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "president",
+        "minister",
+        "ministry",
+        "government",
+        "statement",
+        "embassy",
+        "agency",
+        "officials",
+        "official",
+        "police",
+        "photo",
+        "image",
+        "video",
+        "source",
+        "sources",
+        "media",
+        "press",
+        "journalists",
+        "state",
+        "parliament",
+        "office",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "report's",
+        "according",
+    ]
+)
+
+
+def infer_source(text: str) -> str | None:
+    """The outlet the text names itself as ("Azernews reports", "(AzerTAc)", "told Report"), else None."""
+    for pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            name = _clean(match.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _clean(name: str) -> str | None:
+    name = re.split(r"[.!?] ", name)[-1].strip(" .,'’-")  # "Footer. EU Reporter" is "EU Reporter"
+    words = name.split()
+    while words and words[0].lower() in _NOT_OUTLETS:
+        words = words[1:]
+    if not words or words[-1].lower() in {"of", "de", "la"}:
+        return None
+    if len(words) == 1 and words[0].lower() in _NOT_OUTLETS:
+        return None
+    if any(word.lower().startswith("photo") for word in words):
+        return None
+    return " ".join(words)

@@ -1,0 +1,116 @@
+"""Splitting a document into articles.
+
+A compilation (several dated reports in one file) becomes one article per dated section; a table of
+contents before the first section is not an article. Anything else stays one article.
+
+A section starts at a heading block that carries a full date: a Markdown heading (`## …`), a block in
+bold (`**…**`), or a short line that is mostly a date ("Politics 23:49 19.01.2024"). A file is a
+compilation when it has at least two such headings with different dates.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import find_dates
+
+_BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_MAX_HEADING_CHARS = 400
+
+
+@dataclass(frozen=True)
+class Section:
+    """A piece of a document that is one article."""
+
+    start: int  # offset of the section in the document text
+    end: int
+    heading: str | None  # the heading block as written (None for a whole-document article)
+    heading_date_text: str | None  # the date expression read from the heading
+
+
+@dataclass(frozen=True)
+class _Block:
+    start: int
+    end: int
+    text: str
+
+
+def split_document(text: str) -> list[Section]:
+    """The articles of a document, as sections of its text (one section covering it all if single)."""
+    blocks = _blocks(text)
+    headings = [(block, date_text) for block in blocks if (date_text := _heading_date(block.text)) is not None]
+    if len({date for _, date in headings}) < 2:
+        return [Section(0, len(text), None, None)]
+    sections: list[Section] = []
+    first = headings[0][0]
+    preamble = text[: first.start]
+    if _has_prose(preamble):
+        sections.append(Section(0, first.start, None, None))
+    for number, (block, date_text) in enumerate(headings):
+        end = headings[number + 1][0].start if number + 1 < len(headings) else len(text)
+        sections.append(Section(block.start, end, block.text, date_text))
+    return sections
+
+
+def heading_title(heading: str, date_text: str | None) -> str:
+    """A heading block as a one-line title: Markdown marks, the date and its brackets removed."""
+    title = heading
+    if date_text:
+        title = title.replace(date_text, " ")
+    title = re.sub(r"^\s*#{1,6}\s*", "", title, flags=re.MULTILINE)
+    title = title.replace("**", " ").replace("__", " ")
+    title = re.sub(r"\(\s*[,.;]?\s*\)", " ", title)  # the brackets the date stood in
+    title = re.sub(r"\s+", " ", title).strip(" -–—|:,")
+    return title
+
+
+def _blocks(text: str) -> list[_Block]:
+    blocks: list[_Block] = []
+    position = 0
+    for match in _BLOCK_SPLIT.finditer(text):
+        _add_block(blocks, text, position, match.start())
+        position = match.end()
+    _add_block(blocks, text, position, len(text))
+    return blocks
+
+
+def _add_block(blocks: list[_Block], text: str, start: int, end: int) -> None:
+    chunk = text[start:end]
+    stripped = chunk.strip()
+    if stripped:
+        offset = start + chunk.index(stripped[0])
+        blocks.append(_Block(offset, offset + len(stripped), stripped))
+
+
+def _heading_date(block: str) -> str | None:
+    """The date text of a heading block, or None when the block is not a dated heading."""
+    if len(block) > _MAX_HEADING_CHARS or _LIST_ITEM.match(block):
+        return None
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    markdown = all(line.startswith("#") for line in lines[:1]) or (
+        block.lstrip("# ").startswith("**") and block.rstrip().endswith("**")
+    )
+    dates = [mention for mention in find_dates(block) if mention.date is not None]
+    if not dates:
+        return None
+    mention = dates[-1]
+    if markdown:
+        return mention.text
+    # An unmarked heading: a short block that is mostly its date ("Politics 23:49 19.01.2024").
+    rest = (block[: mention.start] + block[mention.end :]).strip()
+    if len(lines) <= 2 and len(rest) <= 40 and not rest.endswith("."):
+        return mention.text
+    return None
+
+
+def _has_prose(text: str) -> bool:
+    """True when text holds running prose, not only a title and a table of contents."""
+    for line in text.splitlines():
+        line = line.strip()
+        if _LIST_ITEM.match(line) or line.startswith("#"):
+            continue
+        if len(line) >= 120 and re.search(r"[.!?]", line):
+            return True
+    return False

@@ -1,0 +1,57 @@
+import datetime as dt
+
+from jan20.articles import articles_from_document, document_slug
+from jan20.catalog import CatalogEntry
+
+BODY = "Thousands of people visited the Alley of Martyrs today to honour the victims of the tragedy in Baku."
+
+
+def test_single_report_metadata_is_inferred() -> None:
+    text = f"BAKU, Azerbaijan, January 20. Trend reports.\n\n{BODY}\n\nThirty years have passed since the tragedy."
+    [article] = articles_from_document("news/trend story.txt", text)
+    assert article.id == "news-trend-story"
+    assert article.date is None  # no year in the dateline: never guessed
+    assert article.year == 2020  # from "Thirty years have passed"
+    assert article.source == "Trend"
+    assert article.declared == ()
+
+
+def test_catalog_fields_win_and_are_declared() -> None:
+    text = f"Press release 20 January 2017\n\nTitle of the release\n\n{BODY}"
+    entry = CatalogEntry(source="Embassy", url="https://e.test", date=dt.date(2017, 1, 21), id="embassy-2017")
+    [article] = articles_from_document("a.txt", text, entry)
+    assert article.id == "embassy-2017"
+    assert (article.source, article.url, article.date) == ("Embassy", "https://e.test", "2017-01-21")
+    assert set(article.declared) == {"source", "url", "date"}
+    assert article.title == "Title of the release"
+
+
+def test_year_is_null_when_nothing_says_it() -> None:
+    [article] = articles_from_document(
+        "x.txt", f"{BODY}\n\nOn January 20, 1990, troops entered Baku. In 1994 a decree."
+    )
+    assert article.date is None and article.year is None
+
+
+def test_compilation_ids_are_stable_and_unique() -> None:
+    text = "\n\n".join(f"**{t} (20 January, {y})**\n\n{BODY}" for t, y in (("A", 2010), ("B", 2011), ("C", 2011)))
+    articles = articles_from_document("comp.md", text)
+    ids = [a.id for a in articles]
+    assert ids == ["comp-2010-01-20", "comp-2011-01-20", "comp-2011-01-20-3"]
+    assert [a.year for a in articles] == [2010, 2011, 2011]
+    assert [a.title for a in articles] == ["A", "B", "C"]
+    # the heading is not part of the article text
+    assert all(a.text.startswith("Thousands") for a in articles)
+
+
+def test_chrome_stays_out_of_the_text() -> None:
+    story = f"{BODY}\n\n{BODY}\n\n{BODY}"
+    text = f"Connect with us\n\nA Title Here\n\n{story}\n\nShare this article:\n\nYou May Also Like\n\nOther."
+    [article] = articles_from_document("p.txt", text)
+    assert "Connect" not in article.text and "You May Also Like" not in article.text
+    assert article.title == "A Title Here"
+
+
+def test_document_slug() -> None:
+    assert document_slug("Sub Dir/Ёжик 2024.TXT") == "sub-dir-ezhik-2024"
+    assert document_slug("!!!.txt") == "document"

@@ -1,0 +1,136 @@
+import os
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from jan20 import schema
+from jan20.browse import list_articles
+from jan20.errors import CatalogError, Jan20Error
+from jan20.index import open_archive, paragraph_spans, refresh
+
+BODY = "Thousands of people visited the Alley of Martyrs to honour the victims of the tragedy of 1990."
+
+
+def doc(title: str, year: int) -> str:
+    return f"{title}\n\nPublished 20 January {year}\n\n{BODY}\n\n{BODY}\n"
+
+
+def statuses(report) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    return {f.path: f.status for f in report.files}
+
+
+def bump(path: Path) -> None:
+    stat = path.stat()
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns + 5_000_000_000))
+
+
+def test_build_then_unchanged(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010), "sub/b.md": doc("Beta report", 2011)})
+    index = tmp_path / "i.sqlite"
+    first = refresh(root, index)
+    assert statuses(first) == {"a.txt": "added", "sub/b.md": "added"}
+    second = refresh(root, index)
+    assert statuses(second) == {"a.txt": "unchanged", "sub/b.md": "unchanged"}
+    assert not second.rebuilt
+
+
+def test_refresh_on_add_change_delete(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010), "b.txt": doc("Beta report", 2011)})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    (root / "c.txt").write_text(doc("Gamma report", 2012))
+    (root / "a.txt").write_text(doc("Alpha report revised", 2013))
+    bump(root / "a.txt")
+    (root / "b.txt").unlink()
+    report = refresh(root, index)
+    assert statuses(report) == {"a.txt": "changed", "b.txt": "removed", "c.txt": "added"}
+    archive = open_archive(root, index)
+    assert {(a.id, a.year) for a in list_articles(archive)} == {("a", 2013), ("c", 2012)}
+
+
+def test_touched_but_identical_file_is_not_reread(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    bump(root / "a.txt")
+    assert statuses(refresh(root, index)) == {"a.txt": "unchanged"}
+
+
+def test_catalog_change_rereads_only_that_document(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010), "b.txt": doc("Beta report", 2011)})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    (root / "catalog.toml").write_text('["a.txt"]\nsource = "Declared Outlet"\n')
+    assert statuses(refresh(root, index)) == {"a.txt": "changed", "b.txt": "unchanged"}
+    articles = {a.id: a for a in list_articles(open_archive(root, index))}
+    assert articles["a"].source == "Declared Outlet" and articles["a"].declared == ("source",)
+
+
+def test_other_schema_version_is_rebuilt(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    with sqlite3.connect(index) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    report = refresh(root, index)
+    assert report.rebuilt and any("schema version" in note for note in report.notes)
+    assert statuses(report) == {"a.txt": "added"}
+
+
+@pytest.mark.parametrize("content", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 3000])
+def test_damaged_or_foreign_index_is_rebuilt(write_corpus, tmp_path: Path, content: bytes) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "i.sqlite"
+    index.write_bytes(content)
+    report = refresh(root, index)
+    assert report.rebuilt
+    assert [a.id for a in list_articles(open_archive(root, index))] == ["a"]
+
+
+def test_foreign_sqlite_database_is_rebuilt(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "i.sqlite"
+    with sqlite3.connect(index) as conn:
+        conn.execute("CREATE TABLE other (x)")
+    assert refresh(root, index).rebuilt
+
+
+def test_binary_and_undecodable_files_are_reported(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus(
+        {
+            "a.txt": doc("Alpha report", 2010),
+            "bin.txt": b"\x00\x01\x02binary" * 50,
+            "ru.txt": ("Годовщина трагедии 20 января. " * 20).encode("cp1251"),
+        }
+    )
+    report = refresh(root, tmp_path / "i.sqlite")
+    by_path = {f.path: f for f in report.files}
+    assert by_path["bin.txt"].status == "skipped" and by_path["bin.txt"].reason == "binary file"
+    assert by_path["ru.txt"].status == "added" and "not UTF-8" in (by_path["ru.txt"].reason or "")
+    # an unchanged binary file does not make the index stale
+    assert statuses(refresh(root, tmp_path / "i.sqlite"))["bin.txt"] == "skipped"
+
+
+def test_missing_corpus_folder_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(Jan20Error):
+        refresh(tmp_path / "nope", tmp_path / "i.sqlite")
+
+
+def test_broken_catalog_raises_and_leaves_the_index(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    before = index.read_bytes()
+    (root / "catalog.toml").write_text('["a.txt"\nsource = 1\n')
+    time.sleep(0.01)
+    with pytest.raises(CatalogError):
+        refresh(root, index)
+    assert index.read_bytes() == before
+
+
+def test_paragraph_spans_are_offsets_into_the_text() -> None:
+    text = "  First para\nstill first\n\n\nSecond para  \n\n   \nThird"
+    spans = paragraph_spans(text)
+    assert [text[s:e] for s, e in spans] == ["First para\nstill first", "Second para", "Third"]

@@ -100,8 +100,10 @@ def _number(token: str) -> int | None:
 
 
 def _other_event(text: str, end: int, number: int) -> bool:
-    """True if the next few words (same sentence) name a year that is neither the event's nor the
-    anniversary's own ("the 30th anniversary in 2020" is consistent; "... of the 1918 events" is not)."""
+    """Whether the next few words of the sentence name a year that is neither the event's nor 1990 + N.
+
+    "the 30th anniversary in 2020" is consistent; "the 100th anniversary of the 1918 events" is not.
+    """
     context = _CONTEXT_RE.match(text, end)
     if context is None:
         return False

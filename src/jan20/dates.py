@@ -76,15 +76,13 @@ def _month_table() -> tuple[dict[str, int], str, str]:
         # Azerbaijani case endings: locative ("yanvarda") and genitive ("yanvarın").
         for ending in ("", "da", "də", "ın", "in", "un", "ün"):
             full[az[number - 1] + ending] = number
-    short = {abbrev: number for number, abbrev in enumerate(abbrevs, start=1)}
-    short["sept"] = 9
-    table = {**short, **full}
+    short = {**{abbrev: number for number, abbrev in enumerate(abbrevs, start=1)}, "sept": 9}
 
     def alternation(words: list[str]) -> str:
         # Longest first so that "mart" is not read as "mar" + "t".
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    return table, alternation(list(full)), alternation(list(short))
+    return {**short, **full}, alternation(list(full)), alternation(list(short))
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()

@@ -24,6 +24,7 @@ from .articles import Article, articles_from_document
 from .catalog import Catalog, load_catalog
 from .corpus import CATALOG_NAME, NotText, Skipped, SourceFile, read_document, scan
 from .facts import store_facts
+from .textindex import add_paragraphs, rebuild_vocabulary, remove_paragraphs
 
 Progress = Callable[[int, int], None]
 
@@ -254,6 +255,8 @@ def _apply(
         statuses.append(_apply_file(conn, item, catalog, known.get(item.path)))
         if progress is not None:
             progress(done, len(files))
+    if any(s.status in ("added", "changed", "removed") for s in statuses) or not known:
+        rebuild_vocabulary(conn)
     return sorted(statuses, key=lambda s: s.path)
 
 
@@ -301,6 +304,9 @@ def _article_count(conn: sqlite3.Connection, path: str) -> int:
 
 def _delete_document(conn: sqlite3.Connection, path: str) -> None:
     ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+    for article_id in ids:
+        rows = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ?", (article_id,)).fetchall()
+        remove_paragraphs(conn, rows)
     for table in ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties"):
         conn.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids])
     conn.execute("DELETE FROM articles WHERE path = ?", (path,))
@@ -327,11 +333,14 @@ def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
             article.text,
         ),
     )
+    added = []
     for seq, (start, end) in enumerate(paragraph_spans(article.text)):
-        conn.execute(
+        cursor = conn.execute(
             'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
             (article_id, seq, start, end, article.text[start:end]),
         )
+        added.append((int(cursor.lastrowid or 0), article.text[start:end]))
+    add_paragraphs(conn, added)
     store_facts(conn, article_id, article.text)
 
 

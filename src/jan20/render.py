@@ -121,10 +121,21 @@ def _write_tables(records: Sequence[Any], out: TextIO, terminal: Terminal, title
             table.add_column(name.replace("_", " "), overflow="fold")
         for item in items:
             values = record_dict(item)
-            table.add_row(*(cell(values.get(name)) for name in names))
+            table.add_row(*(_rich_cell(item, name, values.get(name)) for name in names))
         if number:
             console.print()
         console.print(table)
+
+
+def _rich_cell(record: Any, name: str, value: Any) -> Any:
+    """A table cell; the record's HIGHLIGHT column gets its match styled (offsets taken before escaping)."""
+    marked = getattr(record, "HIGHLIGHT", None)
+    if not marked or marked[0] != name or not isinstance(value, str):
+        return cell(value)
+    from rich.text import Text
+
+    start, end = getattr(record, marked[1])
+    return Text.assemble(inert(value[:start]), (inert(value[start:end]), "bold yellow"), inert(value[end:]))
 
 
 def make_console(out: TextIO, terminal: Terminal) -> Any:

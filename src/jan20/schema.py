@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import sqlite3
 
+from .textindex import DDL as TEXT_DDL
+from .textindex import TABLES as TEXT_TABLES
+
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -95,7 +98,7 @@ CREATE TABLE casualties (         -- every casualty figure a text gives
 CREATE INDEX casualties_by_article ON casualties(article_id);
 """
 
-REQUIRED_TABLES = frozenset(
+REQUIRED_TABLES = TEXT_TABLES | frozenset(
     {
         "meta",
         "documents",
@@ -112,7 +115,7 @@ REQUIRED_TABLES = frozenset(
 
 def create(conn: sqlite3.Connection) -> None:
     """Create the tables in an empty database and stamp it with this schema version."""
-    conn.executescript(DDL)
+    conn.executescript(DDL + TEXT_DDL)
     conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
 

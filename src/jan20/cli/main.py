@@ -12,7 +12,7 @@ def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
     import typer
 
-    from . import browse, index_cmd  # noqa: F401  (registers the commands)
+    from . import browse, index_cmd, search_cmd  # noqa: F401  (registers the commands)
     from .app import app
 
     command = typer.main.get_command(app)

@@ -1,0 +1,37 @@
+"""The search command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .. import search as searching
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+
+
+@app.command("search")
+def search_command(
+    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to look for; typos, case and accents forgiven.")],
+    year: YearOption = None,
+    source: SourceOption = None,
+    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 10,
+    min_score: Annotated[int, typer.Option("--min-score", help="Only hits scoring at least this (0–100).")] = 50,
+    count: Annotated[bool, typer.Option("--count", "-c", help="Print the number of matching articles.")] = False,
+    all_passages: Annotated[
+        bool, typer.Option("--all-passages", help="Every matching passage, not one per article.")
+    ] = False,
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Fuzzy search of the articles' text: one hit per article, best first."""
+    opened = archive(corpus, index)
+    if count:
+        total = searching.count(opened, query, year=year, source=source, min_score=min_score)
+        typer.echo(total)
+        raise typer.Exit(0 if total else 1)
+    hits = searching.search(
+        opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
+    )
+    raise typer.Exit(emit(hits, fmt))

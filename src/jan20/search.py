@@ -1,0 +1,242 @@
+"""Fuzzy search: forgiving of typos, folded across case, diacritics and script, ranked by relevance.
+
+Each query word is expanded to the archive's words within its edit budget (RapidFuzz over the stored
+vocabulary), FTS5 finds the paragraphs holding them, and each candidate paragraph is rescored: how much of
+the query it covers (rare words weigh more, typos less), how close together the words stand, and whether
+they stand in the query's order. An exact phrase scores 100.
+"""
+
+from __future__ import annotations
+
+import math
+import sqlite3
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .browse import article_filter
+from .errors import Jan20Error
+from .fold import fold, fold_with_offsets, word_spans, words
+from .index import Archive
+
+MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
+MAX_EXPANSIONS = 24  # vocabulary words tried per query word
+SNIPPET_CHARS = 180
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A passage that matches the query."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("score", "article", "year", "source", "snippet")
+    TABLE_TITLE: ClassVar[str] = "Search results"
+    HIGHLIGHT: ClassVar[tuple[str, str]] = ("snippet", "highlight")
+
+    article: str
+    year: int | None
+    source: str | None
+    score: int  # 0–100: 100 is the exact phrase
+    snippet: str  # the passage around the match, on one line
+    start: int  # code-point offsets of the match in the article text
+    end: int
+    title: str | None
+    match: str  # the matched text as written
+    highlight: tuple[int, int]  # offsets of the match within the snippet
+
+
+@dataclass(frozen=True)
+class _Word:
+    text: str
+    budget: int
+    variants: dict[str, int]  # vocabulary word → edit distance
+    weight: float
+
+
+def edit_budget(word: str) -> int:
+    """How many edits a query word may be off by: none for short words and numbers, up to three for long ones."""
+    if word.isdigit() or len(word) <= 3:
+        return 0
+    if len(word) <= 5:
+        return 1
+    return 2 if len(word) <= 8 else 3
+
+
+def search(
+    archive: Archive,
+    query: str,
+    *,
+    year: int | None = None,
+    source: str | None = None,
+    limit: int = 10,
+    min_score: int = 50,
+    all_passages: bool = False,
+) -> list[Hit]:
+    """The best passages for query: one per article (its best), or every passage with all_passages."""
+    if limit < 1:
+        raise Jan20Error("--limit must be at least 1")
+    hits = _ranked(archive, query, year, source, min_score, all_passages, want=limit)
+    return hits[:limit]
+
+
+def count(
+    archive: Archive, query: str, *, year: int | None = None, source: str | None = None, min_score: int = 50
+) -> int:
+    """How many articles match query."""
+    return len(_ranked(archive, query, year, source, min_score, False, want=None))
+
+
+def _ranked(
+    archive: Archive,
+    query: str,
+    year: int | None,
+    source: str | None,
+    min_score: int,
+    all_passages: bool,
+    want: int | None,
+) -> list[Hit]:
+    if not query.strip():
+        raise Jan20Error("the query is empty")
+    if not 0 <= min_score <= 100:
+        raise Jan20Error("--min-score must be between 0 and 100")
+    where, params = article_filter(archive, year, source)
+    plan = _plan(archive.conn, query)
+    if not plan:
+        return []
+    cap = 5000 if want is None else max(200, want * 30)
+    candidates = _candidates(archive.conn, plan, where, params, cap, any_word=False)
+    if len(plan) > 1 and (want is None or len({c["article_id"] for c in candidates}) < want):
+        seen = {c["id"] for c in candidates}
+        candidates += [
+            c for c in _candidates(archive.conn, plan, where, params, cap, any_word=True) if c["id"] not in seen
+        ]
+    hits = [hit for row in candidates if (hit := _score(row, plan)) is not None and hit.score >= min_score]
+    hits.sort(key=lambda h: (-h.score, h.year or 0, h.article, h.start))
+    if all_passages:
+        return hits
+    best: dict[str, Hit] = {}
+    for hit in hits:
+        best.setdefault(hit.article, hit)
+    return list(best.values())
+
+
+def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
+    """The query's words, each with the vocabulary words it may stand for."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import Levenshtein
+
+    total = int((conn.execute("SELECT value FROM meta WHERE key = 'paragraphs'").fetchone() or ["1"])[0]) or 1
+    plan: list[_Word] = []
+    for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
+        budget = edit_budget(word)
+        rows = conn.execute(
+            "SELECT term, paragraphs FROM vocabulary WHERE length BETWEEN ? AND ?",
+            (len(word) - budget, len(word) + budget),
+        ).fetchall()
+        counts = dict(rows)
+        found = process.extract(
+            word, list(counts), scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS
+        )
+        variants = {term: int(distance) for term, distance, _ in found}
+        frequency = max((counts[t] for t in variants), default=0)
+        weight = math.log(1 + total / (1 + frequency)) + 0.1
+        plan.append(_Word(word, budget, variants, weight))
+    return plan
+
+
+def _fts_query(plan: list[_Word], any_word: bool) -> str | None:
+    # Every term is quoted, so nothing from the user's query is ever read as FTS5 syntax.
+    groups = ["(" + " OR ".join(f'"{t}"' for t in w.variants) + ")" for w in plan if w.variants]
+    if not groups:
+        return None
+    return (" OR " if any_word else " AND ").join(groups)
+
+
+def _candidates(
+    conn: sqlite3.Connection, plan: list[_Word], where: str, params: list[Any], cap: int, any_word: bool
+) -> list[sqlite3.Row]:
+    expression = _fts_query(plan, any_word)
+    if expression is None:
+        return []
+    return conn.execute(
+        "SELECT p.id, p.article_id, p.start, p.text, a.year, a.source, a.title FROM paragraphs_fts f "
+        "JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id "
+        f"WHERE paragraphs_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?",
+        [expression, *params, cap],
+    ).fetchall()
+
+
+def _score(row: sqlite3.Row, plan: list[_Word]) -> Hit | None:
+    text: str = row["text"]
+    folded, offsets = fold_with_offsets(text)
+    tokens = list(word_spans(folded))
+    occurrences: list[list[tuple[int, float]]] = []  # per query word: (token index, similarity)
+    for word in plan:
+        found = []
+        for index, (token, _, _) in enumerate(tokens):
+            distance = word.variants.get(token)
+            if distance is not None:
+                found.append((index, 1 - distance / max(len(word.text), len(token))))
+        occurrences.append(found)
+    chosen = _best_window(occurrences, plan)
+    if not chosen:
+        return None
+    total_weight = sum(w.weight for w in plan)
+    coverage = sum(plan[q].weight * similarity for q, (_, similarity) in chosen.items()) / total_weight
+    positions = [index for index, _ in chosen.values()]
+    span = max(positions) - min(positions) + 1
+    proximity = len(positions) / span
+    in_order = all(chosen[a][0] < chosen[b][0] for a, b in zip(sorted(chosen), sorted(chosen)[1:], strict=False))
+    score = 100 * coverage * (0.8 + 0.2 * proximity) * (1.0 if in_order else 0.97)
+    start = offsets[tokens[min(positions)][1]]
+    end = offsets[tokens[max(positions)][2] - 1] + 1
+    snippet, highlight = _snippet(text, start, end)
+    return Hit(
+        article=row["article_id"],
+        year=row["year"],
+        source=row["source"],
+        score=round(score),
+        snippet=snippet,
+        start=row["start"] + start,
+        end=row["start"] + end,
+        title=row["title"],
+        match=text[start:end],
+        highlight=highlight,
+    )
+
+
+def _best_window(occurrences: list[list[tuple[int, float]]], plan: list[_Word]) -> dict[int, tuple[int, float]]:
+    """For each query word, the occurrence to count: anchored on the rarest word, nearest to it, best matched."""
+    present = [q for q, found in enumerate(occurrences) if found]
+    if not present:
+        return {}
+    anchor_word = max(present, key=lambda q: plan[q].weight)
+    best: dict[int, tuple[int, float]] = {}
+    best_value = -1.0
+    for anchor_index, anchor_similarity in occurrences[anchor_word][:50]:
+        window = {anchor_word: (anchor_index, anchor_similarity)}
+        value = plan[anchor_word].weight * anchor_similarity
+        for q in present:
+            if q == anchor_word:
+                continue
+            index, similarity = min(occurrences[q], key=lambda o: (abs(o[0] - anchor_index), -o[1]))
+            window[q] = (index, similarity)
+            value += plan[q].weight * similarity / (1 + abs(index - anchor_index) / 10)
+        if value > best_value:
+            best, best_value = window, value
+    return best
+
+
+def _snippet(text: str, start: int, end: int) -> tuple[str, tuple[int, int]]:
+    """About SNIPPET_CHARS of text around [start, end), on one line, with the match's offsets in it."""
+    room = max(0, SNIPPET_CHARS - (end - start)) // 2
+    left = max(0, start - room)
+    right = min(len(text), end + room)
+    if left > 0:
+        space = text.find(" ", left, start)
+        left = space + 1 if space != -1 else left
+    if right < len(text):
+        space = text.rfind(" ", end, right)
+        right = space if space != -1 else right
+    prefix = "…" if left > 0 else ""
+    suffix = "…" if right < len(text) else ""
+    body = text[left:right].replace("\n", " ").replace("\t", " ").replace("\r", " ")
+    return prefix + body + suffix, (len(prefix) + start - left, len(prefix) + end - left)

@@ -1,0 +1,136 @@
+"""`jan20 casualties`: the figures each source gives, side by side, and how far they disagree."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..browse import article_filter
+from ..index import Archive
+
+CATEGORIES = ("killed", "injured", "arrested", "missing")
+UNKNOWN_SOURCE = "(unknown source)"
+
+
+@dataclass(frozen=True)
+class CasualtyRow:
+    """One figure one article gives, with the sentence it came from."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "source", "category", "figure", "scope", "who", "quote")
+    TABLE_TITLE: ClassVar[str] = "Casualty figures"
+
+    article: str
+    source: str | None
+    year: int | None
+    category: str  # killed | injured | arrested | missing
+    value: int
+    low: int
+    high: int
+    qualifier: str  # exact | approx | at_least | at_most | range
+    scope: str  # total | partial
+    who: str | None  # civilians | soldiers | police | None
+    quote: str
+    start: int
+    end: int
+
+    @property
+    def figure(self) -> str:
+        return figure_text(self.qualifier, self.value, self.low, self.high)
+
+    def to_dict(self) -> dict[str, Any]:
+        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        return {**fields, "figure": self.figure}
+
+
+@dataclass(frozen=True)
+class CategoryComparison:
+    """One category: the total each source reports, side by side, and the spread between them."""
+
+    TABLE_TITLE: ClassVar[str] = "Casualty figures by source"
+
+    category: str
+    who: str | None  # soldiers or police when the figures are about them; None for everyone else
+    by_source: dict[str, str]  # source → the figure(s) it reports, as written ("~147", "131–170")
+    low: int  # the smallest figure any source reports
+    high: int  # the largest
+    spread: int  # high − low: 0 when the sources agree
+    sources: int
+    all_sources: tuple[str, ...]  # the comparison's columns
+
+    @property
+    def TABLE_COLUMNS(self) -> tuple[str, ...]:  # noqa: N802 - the renderer's protocol name
+        return ("category", *self.all_sources, "spread")
+
+    def to_dict(self) -> dict[str, Any]:
+        label = self.category if self.who is None else f"{self.category} ({self.who})"
+        return {
+            "category": self.category,
+            "who": self.who,
+            "by_source": self.by_source,
+            "low": self.low,
+            "high": self.high,
+            "spread": self.spread,
+            "sources": self.sources,
+            **{source: self.by_source.get(source, "") for source in self.all_sources},
+            "label": label,
+        }
+
+
+def figure_text(qualifier: str, value: int, low: int, high: int) -> str:
+    """A figure as a reader writes it: 147, ~147, 800+, ≤150, 131–170."""
+    if qualifier == "range":
+        return f"{low}–{high}"
+    prefix = {"approx": "~", "at_most": "≤"}.get(qualifier, "")
+    suffix = "+" if qualifier == "at_least" else ""
+    return f"{prefix}{value}{suffix}"
+
+
+def casualty_rows(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[CasualtyRow]:
+    """Every casualty figure in the archive, with its quote, in year and text order."""
+    where, params = article_filter(archive, year, source)
+    rows = archive.conn.execute(
+        "SELECT c.*, a.source, a.year FROM casualties c JOIN articles a ON a.id = c.article_id "
+        f"WHERE {where} ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, c.start",
+        params,
+    )
+    return [
+        CasualtyRow(
+            article=r["article_id"], source=r["source"], year=r["year"], category=r["category"], value=r["value"],
+            low=r["low"], high=r["high"], qualifier=r["qualifier"], scope=r["scope"], who=r["who"],
+            quote=r["quote"], start=r["start"], end=r["end"],
+        )  # fmt: skip
+        for r in rows
+    ]
+
+
+def compare_sources(rows: list[CasualtyRow]) -> list[CategoryComparison]:
+    """Per category, the totals each source reports side by side (partial figures left out)."""
+    totals = [r for r in rows if r.scope == "total"]
+    all_sources = tuple(dict.fromkeys(r.source or UNKNOWN_SOURCE for r in totals))
+    groups: dict[tuple[str, str | None], list[CasualtyRow]] = {}
+    for row in totals:
+        who = row.who if row.who in ("soldiers", "police") else None
+        groups.setdefault((row.category, who), []).append(row)
+    order = {name: number for number, name in enumerate(CATEGORIES)}
+    result = []
+    for (category, who), items in sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], 9), kv[0][1] or "")):
+        by_source: dict[str, list[str]] = {}
+        for row in items:
+            figures = by_source.setdefault(row.source or UNKNOWN_SOURCE, [])
+            if row.figure not in figures:
+                figures.append(row.figure)
+        values = [row.value for row in items] + [row.low for row in items] + [row.high for row in items]
+        low, high = min(values), max(values)
+        result.append(
+            CategoryComparison(
+                category=category,
+                who=who,
+                by_source={source: " / ".join(figures) for source, figures in by_source.items()},
+                low=low,
+                high=high,
+                spread=high - low,
+                sources=len(by_source),
+                all_sources=all_sources,
+            )
+        )
+    return result

@@ -1,0 +1,165 @@
+"""Search on an archive written for these tests, in many phrasings and scripts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from jan20.errors import Jan20Error
+from jan20.fold import fold, fold_with_offsets
+from jan20.index import Archive, open_archive
+from jan20.search import count, edit_budget, search
+
+DOCS = {
+    "phrase.txt": "Published 20 January 2019\n\nThe President laid a wreath at the Eternal Flame memorial in Baku.\n",
+    "scattered.txt": (
+        "Published 20 January 2018\n\nThe flame was lit early. Many words stand between here and there, "
+        "in a long sentence about the weather, the crowds and the music, before the memorial is named; "
+        "nothing eternal is said until the very end: eternal.\n"
+    ),
+    "names.txt": "Published 20 January 2004\n\nChairman of the Milli Majlis Murtuz Alasgarov took part.\n",
+    "az.txt": "Dərc: 20 January 2017\n\n“Müstəqilliyimiz əbədidir, daimidir, dönməzdir” — Türkiye də qeyd etdi.\n",
+    "ru.txt": "Опубликовано 20 January 2020\n\nПрезидент Ильхам Алиев посетил Аллею шехидов.\n",
+    "rare.txt": "Published 20 January 2015\n\nThe ceremony ceremony ceremony ceremony included Gorbachev.\n",
+    "common.txt": "Published 20 January 2016\n\nThe ceremony was held. The ceremony ended.\n",
+    "hostile.txt": "Published 20 January 2021\n\n[bold red]Alarm[/] \x1b[31mred text\x1b[0m appears here.\n",
+}
+
+
+@pytest.fixture
+def archive(write_corpus, tmp_path: Path) -> Archive:  # type: ignore[no-untyped-def]
+    return open_archive(write_corpus(DOCS), tmp_path / "search.sqlite")
+
+
+def top(archive: Archive, query: str, **kwargs: object) -> list[str]:
+    return [hit.article for hit in search(archive, query, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("query", "article"),
+    [
+        ("etarnal flame memorail", "phrase"),
+        ("Eternal Flame memorial", "phrase"),
+        ("Murtuz Alesgerov", "names"),
+        ("murtuz alasgarov", "names"),
+        ("Musteqilliyimiz", "az"),
+        ("müstəqilliyimiz", "az"),
+        ("Turkiye", "az"),
+        ("Алиев", "ru"),
+        ("Ilham Aliev", "ru"),  # a Latin name finds its Cyrillic spelling
+        ("посетил", "ru"),
+        ("GORBACHEV", "rare"),
+    ],
+)
+def test_typos_and_folding_find_the_article(archive: Archive, query: str, article: str) -> None:
+    assert top(archive, query)[0] == article
+
+
+def test_exact_phrase_beats_near_phrase_beats_scattered(archive: Archive) -> None:
+    exact = search(archive, "eternal flame memorial")
+    near = search(archive, "etarnal flame memorail")
+    assert exact[0].article == "phrase" and exact[0].score == 100
+    assert near[0].article == "phrase" and 50 <= near[0].score < 100
+    scores = {hit.article: hit.score for hit in exact}
+    assert scores["phrase"] > scores.get("scattered", 0)
+
+
+def test_rare_word_counts_more_than_a_common_one(archive: Archive) -> None:
+    hits = search(archive, "ceremony gorbachev")
+    assert hits[0].article == "rare"
+
+
+def test_offsets_and_highlight_land_on_the_original_characters(archive: Archive) -> None:
+    for query, expected in (
+        ("musteqilliyimiz", "Müstəqilliyimiz"),
+        ("aliev", "Алиев"),
+        ("eternal flame", "Eternal Flame"),
+    ):
+        hit = search(archive, query)[0]
+        text = archive.conn.execute("SELECT text FROM articles WHERE id = ?", (hit.article,)).fetchone()[0]
+        assert text[hit.start : hit.end] == expected
+        assert hit.match == expected
+        assert hit.snippet[hit.highlight[0] : hit.highlight[1]] == expected
+
+
+def test_filters(archive: Archive) -> None:
+    assert top(archive, "ceremony", year=2016) == ["common"]
+    assert top(archive, "ceremony", year=2003) == []
+    with pytest.raises(Jan20Error):
+        search(archive, "ceremony", year=12345)
+
+
+def test_one_hit_per_article_unless_all_passages(archive: Archive) -> None:
+    assert top(archive, "ceremony").count("common") == 1
+    assert len(search(archive, "ceremony", all_passages=True)) >= len(search(archive, "ceremony"))
+
+
+def test_count_and_no_match(archive: Archive) -> None:
+    assert count(archive, "ceremony") == 2
+    assert search(archive, "zzzqqqxxx") == []
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        "NEAR(",
+        "a OR b",
+        "-",
+        "*",
+        "year-2020",
+        "'; DROP TABLE articles; --",
+        "[bold]x[/bold]",
+        "x" * 10_000,
+        "a " * 5000,
+        "NOT AND OR",
+        "col:term",
+        "^start",
+        "\x00\x1b[2J",
+    ],
+)
+def test_hostile_queries_are_just_text(archive: Archive, query: str) -> None:
+    search(archive, query)  # no exception
+    count(archive, query)
+    assert archive.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == len(DOCS)
+
+
+def test_empty_query_is_a_usage_error(archive: Archive) -> None:
+    with pytest.raises(Jan20Error):
+        search(archive, "   ")
+    with pytest.raises(Jan20Error):
+        search(archive, "x", limit=0)
+
+
+def test_fold() -> None:
+    assert fold("Müstəqilliyimiz") == "musteqilliyimiz"
+    assert fold("Türkiye") == "turkiye"
+    assert fold("Алиев") == "aliev"
+    folded, offsets = fold_with_offsets("Жа")
+    assert folded == "zha" and offsets == [0, 0, 1, 2]
+    assert fold("Ильхам") == "ilkham" and fold("Azerbaijan`s") == "azerbaijans"
+    folded, offsets = fold_with_offsets("Ильхам Ж")
+    assert folded == fold("Ильхам Ж") and len(offsets) == len(folded) + 1 and offsets[-1] == 8
+
+
+def test_edit_budget() -> None:
+    assert [edit_budget(w) for w in ("baku", "flame", "eternal", "alasgarov", "1990")] == [1, 1, 2, 3, 0]
+
+
+def test_cli_search(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
+    env = {"JAN20_CORPUS": str(write_corpus(DOCS))}
+    result = run("search", "etarnal flame memorail", "-f", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    hit = json.loads(result.stdout)[0]
+    assert set(hit) >= {"article", "year", "source", "score", "snippet", "start", "end"}
+    assert run("search", "ceremony", "--count", env=env).stdout.strip() == "2"
+    assert run("search", "zzzqqqxxx", env=env).returncode == 1
+    assert run("search", "zzzqqqxxx", "--count", env=env).stdout.strip() == "0"
+    empty = run("search", "", env=env)
+    assert empty.returncode == 2 and len(empty.stderr.splitlines()) == 1
+    assert run("search", "x", "--limit", "-1", env=env).returncode == 2
+    assert run("search", "x", "--min-score", "500", env=env).returncode == 2
+    shown = run("search", "alarm", env=env)
+    assert "\x1b" not in shown.stdout and "[bold red]Alarm[/]" in shown.stdout

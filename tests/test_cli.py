@@ -117,3 +117,27 @@ def test_python_dash_m(tmp_path: Path) -> None:
 
 def test_shipped_corpus_is_found(run) -> None:  # type: ignore[no-untyped-def]
     assert (SHIPPED / "catalog.toml").exists()
+
+
+def test_broken_catalog_keeps_the_previous_index_usable(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"one.txt": ONE})
+    env = {"JAN20_CORPUS": str(root)}
+    assert run("list", env=env).returncode == 0
+    (root / "catalog.toml").write_text('["one.txt"]\nsource = \n')
+    listed = run("list", "-f", "json", env=env)
+    assert listed.returncode == 0 and json.loads(listed.stdout)[0]["id"] == "one"
+    assert "catalog.toml:2" in listed.stderr and "previous index" in listed.stderr
+    strict = run("index", env=env)
+    assert strict.returncode == 2 and "catalog.toml:2" in strict.stderr
+    assert len(strict.stderr.splitlines()) == 1
+
+
+def test_broken_catalog_without_an_index_is_an_error(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"one.txt": ONE, "catalog.toml": '["two.txt"]\nsource = "x"\n'})
+    result = run("list", env={"JAN20_CORPUS": str(root)})
+    assert result.returncode == 2 and "two.txt" in result.stderr and "catalog.toml:1" in result.stderr
+
+
+def test_version_and_help(run) -> None:  # type: ignore[no-untyped-def]
+    assert run("--version").stdout.startswith("jan20 ")
+    assert "search" in run("--help").stdout

@@ -19,11 +19,10 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from text_to_num import alpha2digit
+from .event import EVENT_YEAR
 
 __all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
 
-EVENT_YEAR = 1990
 _MIN_NUMBER, _MAX_NUMBER = 1, 150
 _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
 
@@ -88,6 +87,8 @@ def _number(token: str) -> int | None:
     """The value of a number token: digits (ordinal suffix ignored) or English number words."""
     if token[:1].isdigit():
         return int(re.sub(r"\D.*", "", token))
+    from text_to_num import alpha2digit  # loaded only when a number is written in words
+
     # Convert only the matched words, so that offsets always refer to the original text.
     # text2num knows only the ASCII hyphen and single spaces between number words.
     words = re.sub(r"[‐‑]", "-", " ".join(token.lower().split()))

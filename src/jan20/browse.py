@@ -8,8 +8,8 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from .anniversary import EVENT_YEAR
 from .errors import Jan20Error
+from .event import EVENT_YEAR
 from .index import Archive
 
 MIN_YEAR, MAX_YEAR = 1900, 2100

@@ -11,7 +11,6 @@ import datetime as dt
 import hashlib
 import json
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -69,6 +68,8 @@ def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
         return EMPTY_CATALOG
     except OSError as exc:
         raise CatalogError(str(path), None, f"cannot read: {exc.strerror or exc}") from exc
+    import tomllib  # parsed only when the catalog changed since the index was written
+
     try:
         text = raw.decode("utf-8")
         data = tomllib.loads(text)

@@ -25,7 +25,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from jan20.anniversary import EVENT_YEAR
+from .event import EVENT_YEAR
 
 __all__ = ["DateMention", "find_article_date", "find_dates", "parse_date"]
 

@@ -11,20 +11,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import hashlib
 import json
 import os
 import sqlite3
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import __version__, schema
-from .articles import Article, articles_from_document
-from .catalog import Catalog, load_catalog
 from .corpus import CATALOG_NAME, NotText, Skipped, SourceFile, read_document, scan
-from .facts import store_facts
-from .textindex import add_paragraphs, rebuild_vocabulary, remove_paragraphs
+from .errors import CatalogError, Jan20Error
+
+if TYPE_CHECKING:
+    from .articles import Article
+    from .catalog import Catalog
 
 Progress = Callable[[int, int], None]
 
@@ -67,38 +69,71 @@ class Archive:
         self.conn.close()
 
 
-def open_archive(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> Archive:
-    """Bring the index of corpus up to date (building it if needed) and open it for reading."""
-    report = refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+def open_archive(
+    corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None, strict: bool = False
+) -> Archive:
+    """Bring the index of corpus up to date (building it if needed) and open it for reading.
+
+    A broken catalog is an error when strict, or when there is no usable index; otherwise the previous
+    index is opened as it was, with a warning.
+    """
+    notes: list[str] = []
+    try:
+        report = refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+    except CatalogError as exc:
+        if strict or _unusable(index_path, corpus.resolve()) is not None:
+            raise
+        report = _unchanged_report(index_path, corpus.resolve())
+        notes.append(f"warning: {exc}; using the previous index")
     conn = _connect(index_path)
-    return Archive(corpus, index_path, conn, report, list(report.notes))
+    return Archive(corpus, index_path, conn, report, [*report.notes, *notes])
 
 
 def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
     """Make the index at index_path match the documents in corpus; report what was read and skipped."""
     corpus = corpus.resolve()
     if not corpus.is_dir():
-        from .errors import Jan20Error
-
         raise Jan20Error(f"corpus folder not found: {corpus}")
     files, skipped = scan(corpus)
-    catalog = load_catalog(corpus, {f.path for f in files})
+    stamp = _catalog_stamp(corpus)
     notes: list[str] = []
     if not rebuild:
         reason = _unusable(index_path, corpus)
         if reason is None:
-            if _is_fresh(index_path, files, catalog):
+            if _is_fresh(index_path, files, stamp):
                 return _unchanged_report(index_path, corpus)
         elif index_path.exists():
             notes.append(f"rebuilding the index: {reason}")
         rebuild = reason is not None
+    from .catalog import load_catalog  # parsed only when something may have changed
+
+    catalog = load_catalog(corpus, {f.path for f in files})
     index_path.parent.mkdir(parents=True, exist_ok=True)
     with _writer_lock(index_path):
         if rebuild:
             statuses = _build_fresh(corpus, index_path, files, skipped, catalog, progress)
         else:
             statuses = _update(corpus, index_path, files, skipped, catalog, progress)
+        _stamp_catalog(index_path, stamp)
     return IndexReport(str(index_path), str(corpus), rebuild, tuple(statuses), tuple(notes))
+
+
+def _catalog_stamp(corpus: Path) -> str:
+    """Size and modification time of the catalog file ("absent" without one): a cheap sign it changed."""
+    try:
+        st = (corpus / CATALOG_NAME).stat()
+    except OSError:
+        return "absent"
+    return f"{st.st_size}:{st.st_mtime_ns}"
+
+
+def _stamp_catalog(index_path: Path, stamp: str) -> None:
+    conn = sqlite3.connect(index_path, timeout=30)
+    try:
+        with conn:
+            conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalog_stamp', ?)", (stamp,))
+    finally:
+        conn.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -128,22 +163,21 @@ def _unusable(index_path: Path, corpus: Path) -> str | None:
         conn.close()
 
 
-def _is_fresh(index_path: Path, files: list[SourceFile], catalog: Catalog) -> bool:
-    """True when no file was added, removed or touched since the index was written (no hashing)."""
+def _is_fresh(index_path: Path, files: list[SourceFile], catalog_stamp: str) -> bool:
+    """True when no file was added, removed or touched, and the catalog is as it was (no hashing, no parsing)."""
     conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
     try:
-        known = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns, catalog FROM documents")}
+        stored = conn.execute("SELECT value FROM meta WHERE key = 'catalog_stamp'").fetchone()
+        known = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns FROM documents")}
         known_skipped = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns FROM skipped_files")}
     finally:
         conn.close()
-    for item in files:
-        entry = catalog.entry(item.path)
-        fingerprint = entry.fingerprint() if entry else None
-        if known.get(item.path) == (item.size, item.mtime_ns, fingerprint):
-            continue
-        if known_skipped.get(item.path) == (item.size, item.mtime_ns):
-            continue  # unchanged, and still not a text document
+    if stored is None or stored[0] != catalog_stamp:
         return False
+    for item in files:
+        seen = (item.size, item.mtime_ns)
+        if known.get(item.path) != seen and known_skipped.get(item.path) != seen:
+            return False
     present = {item.path for item in files}
     read_skipped = {path for path, (size, _) in known_skipped.items() if size >= 0}
     return set(known) <= present and read_skipped <= present
@@ -256,6 +290,8 @@ def _apply(
         if progress is not None:
             progress(done, len(files))
     if any(s.status in ("added", "changed", "removed") for s in statuses) or not known:
+        from .textindex import rebuild_vocabulary
+
         rebuild_vocabulary(conn)
     return sorted(statuses, key=lambda s: s.path)
 
@@ -279,6 +315,8 @@ def _apply_file(conn: sqlite3.Connection, item: SourceFile, catalog: Catalog, ol
             (item.path, item.size, item.mtime_ns, str(exc)),
         )
         return FileStatus(item.path, "skipped", 0, str(exc))
+    import hashlib
+
     sha = hashlib.sha256(data).hexdigest()
     if old is not None and old["sha256"] == sha and old["catalog"] == fingerprint:
         conn.execute(
@@ -292,6 +330,8 @@ def _apply_file(conn: sqlite3.Connection, item: SourceFile, catalog: Catalog, ol
         "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
         (item.path, item.size, item.mtime_ns, sha, decoded.encoding, fingerprint, decoded.warning),
     )
+    from .articles import articles_from_document  # the reading machinery loads only when something changed
+
     articles = articles_from_document(item.path, decoded.text, entry)
     for article in articles:
         _insert_article(conn, article)
@@ -303,6 +343,8 @@ def _article_count(conn: sqlite3.Connection, path: str) -> int:
 
 
 def _delete_document(conn: sqlite3.Connection, path: str) -> None:
+    from .textindex import remove_paragraphs
+
     ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
     for article_id in ids:
         rows = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ?", (article_id,)).fetchall()
@@ -314,10 +356,13 @@ def _delete_document(conn: sqlite3.Connection, path: str) -> None:
 
 
 def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
+    from .facts import store_facts
+    from .textindex import add_paragraphs
+
     article_id = article.id
     if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
         # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
-        article_id = f"{article_id}-{hashlib.sha256(article.path.encode()).hexdigest()[:6]}"
+        article_id = f"{article_id}-{zlib.crc32(article.path.encode()):08x}"
     conn.execute(
         "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
+import sys
+import zlib
 from pathlib import Path
 
 CORPUS_ENV = "JAN20_CORPUS"
@@ -28,12 +29,21 @@ def resolve_corpus(option: str | os.PathLike[str] | None = None) -> Path:
 
 def default_index_path(corpus: Path) -> Path:
     """One index per corpus folder, in the user cache directory."""
-    from platformdirs import user_cache_dir
-
     resolved = str(corpus.resolve())
-    digest = hashlib.sha256(resolved.encode("utf-8", "surrogateescape")).hexdigest()[:12]
+    digest = f"{zlib.crc32(resolved.encode('utf-8', 'surrogateescape')):08x}"
     name = re.sub(r"[^A-Za-z0-9]+", "-", corpus.resolve().name).strip("-").lower() or "corpus"
-    return Path(user_cache_dir("jan20")) / f"{name}-{digest}.sqlite"
+    return user_cache_dir() / f"{name}-{digest}.sqlite"
+
+
+def user_cache_dir() -> Path:
+    """jan20's folder in the user cache directory."""
+    if sys.platform.startswith("linux"):
+        # What platformdirs answers on Linux (XDG), without its import on every quick lookup.
+        base = os.environ.get("XDG_CACHE_HOME", "").strip()
+        return (Path(base) if os.path.isabs(base) else Path.home() / ".cache") / "jan20"
+    from platformdirs import user_cache_dir as platform_cache_dir
+
+    return Path(platform_cache_dir("jan20"))
 
 
 def resolve_index(option: str | os.PathLike[str] | None, corpus: Path) -> Path:

@@ -7,7 +7,6 @@ exactly as it is.
 
 from __future__ import annotations
 
-import csv
 import dataclasses
 import json
 import re
@@ -90,6 +89,8 @@ def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> Non
             values = record_dict(record)
             out.write("\t".join(re.sub(r"[\t\r\n]+", " ", cell(values.get(c))) for c in header) + "\n")
         return
+    import csv
+
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
     for record in records:

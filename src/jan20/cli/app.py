@@ -70,17 +70,33 @@ class Settings:
 settings = Settings()
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from .. import __version__
+
+        typer.echo(f"jan20 {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
-def _global(corpus: CorpusOption = None, index: IndexOption = None) -> None:
+def _global(
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
+) -> None:
     settings.corpus = corpus
     settings.index = index
 
 
-def archive(corpus: Path | None = None, index: Path | None = None, *, rebuild: bool = False) -> Archive:
+def archive(
+    corpus: Path | None = None, index: Path | None = None, *, rebuild: bool = False, strict: bool = False
+) -> Archive:
     """Open the archive chosen by the command's options, the global ones, or the environment."""
     corpus_dir = resolve_corpus(corpus or settings.corpus)
     index_path = resolve_index(index or settings.index, corpus_dir)
-    opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar())
+    opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict)
     for warning in opened.warnings:
         note(warning)
     return opened

@@ -7,17 +7,45 @@ import sys
 
 from ..errors import Jan20Error
 
+# Which module defines each command: a quick lookup loads (and builds) only its own command, which keeps
+# start-up within a few times Python's own. Help and unknown commands load them all.
+COMMAND_MODULES = {
+    "list": "browse",
+    "years": "browse",
+    "sources": "browse",
+    "show": "browse",
+    "year": "browse",
+    "index": "index_cmd",
+    "search": "search_cmd",
+}
+GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
+
+
+def _modules_for(argv: list[str]) -> set[str]:
+    words = iter(argv)
+    for word in words:
+        if word in GLOBAL_OPTIONS_WITH_VALUES:
+            next(words, None)
+        elif not word.startswith("-"):
+            module = COMMAND_MODULES.get(word)
+            return {module} if module else set(COMMAND_MODULES.values())
+    return set(COMMAND_MODULES.values())
+
 
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
+    import importlib
+
     import typer
 
-    from . import browse, index_cmd, search_cmd  # noqa: F401  (registers the commands)
     from .app import app
 
+    args = sys.argv[1:] if argv is None else argv
+    for module in sorted(_modules_for(args)):
+        importlib.import_module(f"{__package__}.{module}")  # registers its commands on app
     command = typer.main.get_command(app)
     try:
-        result = command.main(args=argv, prog_name="jan20", standalone_mode=False)
+        result = command.main(args=args, prog_name="jan20", standalone_mode=False)
         code = result if isinstance(result, int) else 0
     except Jan20Error as exc:
         code = _fail(str(exc), exc.exit_code)

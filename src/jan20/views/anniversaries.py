@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..anniversary import EVENT_YEAR
 from ..browse import article_filter
+from ..event import EVENT_YEAR
 from ..index import Archive
 
 

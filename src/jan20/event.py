@@ -1,0 +1,3 @@
+"""The event the archive is about."""
+
+EVENT_YEAR = 1990  # 20 January 1990, Baku: anniversaries count from here

@@ -103,12 +103,14 @@ def test_binary_and_undecodable_files_are_reported(write_corpus, tmp_path: Path)
             "a.txt": doc("Alpha report", 2010),
             "bin.txt": b"\x00\x01\x02binary" * 50,
             "ru.txt": ("Годовщина трагедии 20 января. " * 20).encode("cp1251"),
+            "empty.txt": " \n\n",
         }
     )
     report = refresh(root, tmp_path / "i.sqlite")
     by_path = {f.path: f for f in report.files}
     assert by_path["bin.txt"].status == "skipped" and by_path["bin.txt"].reason == "binary file"
     assert by_path["ru.txt"].status == "added" and "not UTF-8" in (by_path["ru.txt"].reason or "")
+    assert by_path["empty.txt"].status == "skipped" and by_path["empty.txt"].reason == "empty file"
     # an unchanged binary file does not make the index stale
     assert statuses(refresh(root, tmp_path / "i.sqlite"))["bin.txt"] == "skipped"
 

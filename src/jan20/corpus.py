@@ -144,4 +144,7 @@ def _looks_binary(data: bytes) -> bool:
 def read_document(path: Path) -> tuple[bytes, DecodedText]:
     """Read and decode one document file; NotText when it cannot be a text document."""
     data = read_bytes(path)
-    return data, decode(data)
+    decoded = decode(data)
+    if not decoded.text.strip():
+        raise NotText("empty file")
+    return data, decoded

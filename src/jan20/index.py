@@ -386,7 +386,7 @@ def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
         )
         added.append((int(cursor.lastrowid or 0), article.text[start:end]))
     add_paragraphs(conn, added)
-    store_facts(conn, article_id, article.text)
+    store_facts(conn, article_id, article.title, article.text)
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:

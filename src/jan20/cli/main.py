@@ -17,6 +17,8 @@ COMMAND_MODULES = {
     "year": "browse",
     "index": "index_cmd",
     "search": "search_cmd",
+    "anniversaries": "anniversaries_cmd",
+    "casualties": "casualties_cmd",
 }
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
 

@@ -1,0 +1,24 @@
+"""The anniversaries command."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+
+
+@app.command("anniversaries")
+def anniversaries_command(
+    year: YearOption = None,
+    source: SourceOption = None,
+    gaps: Annotated[bool, typer.Option("--gaps", help="Also list the years with no article.")] = False,
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
+    from ..views.anniversaries import anniversaries
+
+    raise typer.Exit(emit(anniversaries(archive(corpus, index), year=year, source=source, gaps=gaps), fmt))

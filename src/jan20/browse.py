@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from .errors import Jan20Error
-from .event import EVENT_YEAR
 from .index import Archive
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
@@ -163,40 +162,3 @@ def get_article(archive: Archive, article_id: str) -> ArticleText:
         raise Jan20Error(f"no article with id {article_id!r}" + _suggest(article_id, ids))
     base = _article(row)
     return ArticleText(**{**base.__dict__, "text": row["text"]})
-
-
-@dataclass(frozen=True)
-class YearHeader:
-    """The first record of a year card."""
-
-    TABLE_TITLE: ClassVar[str] = "Year"
-
-    type: str
-    year: int
-    anniversary: int  # years since 20 January 1990
-    articles: int
-
-
-@dataclass(frozen=True)
-class CardArticle:
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "source", "title")
-    TABLE_TITLE: ClassVar[str] = "Articles"
-
-    type: str
-    id: str
-    path: str
-    title: str | None
-    date: str | None
-    year: int | None
-    source: str | None
-    declared: tuple[str, ...]
-    url: str | None
-
-
-def year_card(archive: Archive, year: int) -> list[Any]:
-    """The quick-lookup card for one year: a header record, then its articles (each record has a "type")."""
-    check_year(year)
-    articles = list_articles(archive, year=year)
-    card: list[Any] = [YearHeader("year", year, year - EVENT_YEAR, len(articles))]
-    card += [CardArticle("article", **a.__dict__) for a in articles]
-    return card

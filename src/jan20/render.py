@@ -61,12 +61,19 @@ def render(records: Sequence[Any], fmt: str, out: TextIO, terminal: Terminal, *,
         raise ValueError(f"unknown format {fmt!r}")
 
 
+def table_dict(record: Any) -> dict[str, Any]:
+    """A record as a table, csv or tsv row: its table_dict() if it has one, else its JSON object."""
+    if hasattr(record, "table_dict"):
+        return dict(record.table_dict())
+    return record_dict(record)
+
+
 def columns_of(record: Any) -> list[str]:
     """The columns a record shows in tables, csv and tsv (TABLE_COLUMNS, else all its fields)."""
     names = getattr(record, "TABLE_COLUMNS", None)
     if names:
         return list(names)
-    return list(record_dict(record))
+    return list(table_dict(record))
 
 
 def cell(value: Any) -> str:
@@ -86,7 +93,7 @@ def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> Non
         # TSV has no quoting: tabs and line breaks inside a value become spaces.
         out.write("\t".join(header) + "\n")
         for record in records:
-            values = record_dict(record)
+            values = table_dict(record)
             out.write("\t".join(re.sub(r"[\t\r\n]+", " ", cell(values.get(c))) for c in header) + "\n")
         return
     import csv
@@ -94,7 +101,7 @@ def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> Non
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(header)
     for record in records:
-        values = record_dict(record)
+        values = table_dict(record)
         writer.writerow([cell(values.get(c)) for c in header])
 
 
@@ -116,12 +123,18 @@ def _write_tables(records: Sequence[Any], out: TextIO, terminal: Terminal, title
         groups.setdefault(type(record), []).append(record)
     for number, (kind, items) in enumerate(groups.items()):
         heading = getattr(kind, "TABLE_TITLE", None) if len(groups) > 1 else title
+        compact = getattr(kind, "TABLE_COMPACT", False)  # a matrix: many narrow columns, one line per row
         table = Table(title=heading, title_justify="left", expand=False, highlight=False)
+        if compact:
+            table.box, table.padding, table.collapse_padding = None, (0, 1), True
         names = columns_of(items[0])
         for name in names:
-            table.add_column(name.replace("_", " "), overflow="fold")
+            header = name.replace("_", " ")
+            if compact and len(name) == 4 and name.isdigit():
+                header = "’" + name[2:]  # a matrix of years: '04 '05 … fits a terminal
+            table.add_column(header, overflow="fold", no_wrap=compact, min_width=len(header) if compact else None)
         for item in items:
-            values = record_dict(item)
+            values = table_dict(item)
             table.add_row(*(_rich_cell(item, name, values.get(name)) for name in names))
         if number:
             console.print()

@@ -63,7 +63,9 @@ def year_command(
     index: IndexOption = None,
 ) -> None:
     """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
-    card = browse.year_card(archive(corpus, index), year)
+    from ..views.year import year_card
+
+    card = year_card(archive(corpus, index), year)
     has_articles = any(getattr(record, "type", None) == "article" for record in card)
     emit(card, fmt, title=f"{year}")
     raise typer.Exit(0 if has_articles else 1)

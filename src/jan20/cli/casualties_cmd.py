@@ -6,14 +6,17 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, Format, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
 
 
 @app.command("casualties")
 def casualties_command(
     year: YearOption = None,
     source: SourceOption = None,
-    rows: Annotated[bool, typer.Option("--rows", help="Every figure with its quote, not the comparison.")] = False,
+    rows: Annotated[bool, typer.Option("--rows", help="Every figure with its quote (the default for JSON).")] = False,
+    compare: Annotated[
+        bool, typer.Option("--compare", help="The side-by-side comparison (the default for tables, csv, tsv).")
+    ] = False,
     fmt: FormatOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
@@ -21,6 +24,10 @@ def casualties_command(
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
     from ..views import casualties as view
 
+    if rows and compare:
+        raise typer.BadParameter("choose one of --rows and --compare")
     figures = view.casualty_rows(archive(corpus, index), year=year, source=source)
-    records: list[Any] = figures if rows else view.compare_sources(figures)
+    # JSON readers get the rows (the documented record); people get the comparison unless they ask.
+    as_rows = rows or (not compare and fmt in (Format.json, Format.jsonl))
+    records: list[Any] = figures if as_rows else view.compare_sources(figures)
     raise typer.Exit(emit(records, fmt))

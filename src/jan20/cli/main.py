@@ -18,6 +18,7 @@ COMMAND_MODULES = {
     "index": "index_cmd",
     "search": "search_cmd",
     "anniversaries": "anniversaries_cmd",
+    "attendees": "attendees_cmd",
     "casualties": "casualties_cmd",
 }
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
@@ -38,8 +39,7 @@ class CasualtyRow:
         return figure_text(self.qualifier, self.value, self.low, self.high)
 
     def to_dict(self) -> dict[str, Any]:
-        fields = {name: getattr(self, name) for name in self.__dataclass_fields__}
-        return {**fields, "figure": self.figure}
+        return {**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)}, "figure": self.figure}
 
 
 @dataclass(frozen=True)
@@ -58,22 +58,17 @@ class CategoryComparison:
     all_sources: tuple[str, ...]  # the comparison's columns
 
     @property
-    def TABLE_COLUMNS(self) -> tuple[str, ...]:  # noqa: N802 - the renderer's protocol name
+    def TABLE_COLUMNS(self) -> tuple[str, ...]:
         return ("category", *self.all_sources, "spread")
 
     def to_dict(self) -> dict[str, Any]:
+        fields = ("category", "who", "by_source", "low", "high", "spread", "sources")
+        return {name: getattr(self, name) for name in fields}
+
+    def table_dict(self) -> dict[str, Any]:
+        """One table row: a column per source."""
         label = self.category if self.who is None else f"{self.category} ({self.who})"
-        return {
-            "category": self.category,
-            "who": self.who,
-            "by_source": self.by_source,
-            "low": self.low,
-            "high": self.high,
-            "spread": self.spread,
-            "sources": self.sources,
-            **{source: self.by_source.get(source, "") for source in self.all_sources},
-            "label": label,
-        }
+        return {"category": label, **self.by_source, "spread": self.spread}
 
 
 def figure_text(qualifier: str, value: int, low: int, high: int) -> str:
@@ -95,10 +90,20 @@ def casualty_rows(archive: Archive, *, year: int | None = None, source: str | No
     )
     return [
         CasualtyRow(
-            article=r["article_id"], source=r["source"], year=r["year"], category=r["category"], value=r["value"],
-            low=r["low"], high=r["high"], qualifier=r["qualifier"], scope=r["scope"], who=r["who"],
-            quote=r["quote"], start=r["start"], end=r["end"],
-        )  # fmt: skip
+            article=r["article_id"],
+            source=r["source"],
+            year=r["year"],
+            category=r["category"],
+            value=r["value"],
+            low=r["low"],
+            high=r["high"],
+            qualifier=r["qualifier"],
+            scope=r["scope"],
+            who=r["who"],
+            quote=r["quote"],
+            start=r["start"],
+            end=r["end"],
+        )
         for r in rows
     ]
 

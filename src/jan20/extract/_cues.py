@@ -1,0 +1,105 @@
+"""Cue words and patterns of attendance: which verbs and list openers put a person at the ceremony, and which
+contexts say a named person was not there. Pure data, compiled once at import."""
+
+from __future__ import annotations
+
+import re
+
+from ._text import TIME_WORDS
+from .roles import word_set
+
+PARTICLES = word_set("oglu oğlu ogly qizi qızı kyzy uly de da van von der")
+# Verbs that end a run of capitals in a Title Case headline ("President Ilham Aliyev Visits Alley of ...").
+HEADLINE_VERBS = word_set(
+    """visit visits visited pay pays paid lay lays laid attend attends attended honor honors honoured
+    honour honours honored commemorate commemorates commemorated remember remembers
+    remembered mourn mourns mourned join joins joined arrive arrives arrived take takes took participate
+    participates"""
+)
+RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for", "with", "by", "as"}
+PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her"})
+# What may stand between "President X" and "his wife Y" for Y to be the First Lady.
+SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
+SPOUSE = frozenset({"spouse", "wife", "husband"})
+SCENE = TIME_WORDS | word_set("on in at among also then after afterwards today meanwhile")
+TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our", "their"})
+# Words a "subject" may contain between a name and the verb that puts it at the ceremony.
+GLUE = word_set(
+    """and as well also too together along with accompanied by both then later first earlier once again
+    və have has had the of on in this morning afternoon evening day today yesterday early his her their who
+    himself herself themselves spouse wife husband lady other officials"""
+)
+DASHES = frozenset({",", "-", "–", "—", "(", ")"})
+
+LIST_CUE = re.compile(
+    r"\b(?:attended|accompanied|joined|greeted|visited)\s+(?:also\s+)?by\b"
+    r"|\bamong\s+(?:those|them|the\s+\w+)\b[^.;]{0,200}?\b(?:were|was|are|is|included)\b"
+    r"|\b(?:participants|attendees|guests|mourners|those\s+(?:present|attending))\b[^;]{0,150}?"
+    r"\b(?:included|include|includes|were|was)\b"
+    r"|^\W*(?:also\s+)?(?:attending|present|participating|taking\s+part|in\s+attendance)\b"
+    r"|\b(?:also\s+)?(?:in\s+attendance|present)\b[^;]{0,150}?\b(?:were|was|included)\b"
+    r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
+    r"(?:ceremony|event|commemoration|memorial|gathering|mourners)"
+    r"|\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b",
+    re.I,
+)
+SUBJECT_CUE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?"
+    r"|arriv(?:e|es|ed|ing)\s+(?:at|in|to)"
+    r"|attend(?:s|ed|ing)?(?!\s+by)"
+    r"|(?:took|take|takes|taking)\s+part"
+    r"|participat(?:e|es|ed|ing)"
+    r"|(?:laid|lay|lays|laying|placed|place|places|placing|put|puts|putting)\s+"
+    r"(?:(?:a|the|their|his|her)\s+)?"
+    r"(?:[\w-]+\s+)?(?:wreaths?|flowers|floral|bouquets?|carnations|roses)"
+    r"|(?:paid|pay|pays|paying)\s+(?:(?:their|his|her|a|the)\s+)?(?:(?:last|deep|solemn)\s+)?"
+    r"(?:tribute|respects?|homage)"
+    r"|(?:came|come|comes|coming|went|go|goes|going|walked|marched|headed|flocked|streamed)\s+to"
+    r"(?!\s+(?:power|an?\s+end|light|know|believe|be|realize|terms|office)\b)"
+    r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?memory"
+    r"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+(?:those|the\s+\w+)"
+    r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
+    r"|join(?:s|ed|ing)?\s+(?:in\s+)?(?:the\s+)?(?:\w+\s+)?"
+    r"(?:ceremony|commemoration|mourners|procession|event)"
+    r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?heads?"
+    r"|observed\s+a\s+minute\s+of\s+silence"
+    r"|gathered\s+at)\b",
+    re.I,
+)
+CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)
+# Sentences about 1990 itself, or about tributes paid from elsewhere, put nobody at the ceremony.
+SKIP_SENTENCE = re.compile(
+    r"\b(?:at\s+(?:that|the)\s+time|then\s+lived|who\s+then|the\s+(?:next|following)\s+day"
+    r"|(?:a|the)\s+day\s+(?:after|following)\s+the\s+(?:tragedy|massacre|events?)"
+    r"|in\s+(?:a|his|her|their|the)\s+(?:written\s+)?(?:statement|message|letter|post|tweet|address|speech)"
+    r"|on\s+(?:social\s+media|twitter|facebook|instagram|telegram))\b"
+    r"|^\W*in\s+(?:january\s+)?19[0-9]{2}\b"
+    r"|(?<!died\s)(?<!killed\s)(?<!perished\s)(?<!fell\s)\bon\s+(?:the\s+(?:night|morning)\s+of\s+)?"
+    r"(?:\d{1,2}(?:-\d{1,2})?\s+january|january\s+\d{1,2}(?:-\d{1,2})?),?\s+1990\b",
+    re.I,
+)
+NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", "failed", "n't"})
+POSITIVE_BEFORE = re.compile(
+    r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
+    r"|\b(?:delegation|group)\s+(?:led|headed)\s+by"
+    r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely)"
+    r"\s*(?:the\s+)?$",
+    re.I,
+)
+NEGATIVE_BEFORE = re.compile(
+    r"(?:\b(?:of|to|for|from|about|under|against|than|like|via|by|after|behalf|thanked|congratulated|told|"
+    r"tells|said|says|writes|wrote|quoted|interviewed|met|received|condemned|accused|blamed|named|sent)"
+    r"|\b(?:met|meeting|talks|spoke|speaking|interview|conversation)\s+with)\s*(?:the\s+)?$",
+    re.I,
+)
+# Remembered or historical people: a qualifier anywhere in the few words before the name ...
+REMEMBERED = re.compile(
+    r"\b(?:(?:national|nation-?wide|great|ulu)\s+leader|leader\s+of\s+the\s+(?:nation|azerbaijani\s+people)"
+    r"|(?:great|brilliant|devoted)\s+son|soviet|ussr|kgb|politburo|communist)\b",
+    re.I,
+)
+# ... or right before it ("the late X", "martyr X", "National Hero of Azerbaijan X"), so that "the Alley of
+# Martyrs were Prime Minister X" does not count.
+REMEMBERED_NEXT = re.compile(
+    r"\b(?:late|deceased|martyr(?:ed)?|shahid|shehid|şəhid|national\s+hero(?:\s+of\s+\w+)?)\s+$", re.I
+)

@@ -1,0 +1,176 @@
+"""Canonical spellings of people's names and canonical roles.
+
+Names are folded (case, hyphens, apostrophes, diacritics) and compared part by part with RapidFuzz: the
+given names and the surnames must both be close, and gendered surname forms (Aliyev / Aliyeva) never
+match, so spelling variants merge (Rasizade / Rasizadeh / Rasi-zade) while different people who share a
+surname (Ogtay Asadov, Ali Asadov) stay apart.
+
+A lone surname ("Aliyev" from "President Aliyev") is never merged by spelling alone: it goes to the one
+full name with that surname when there is exactly one, otherwise it stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from .extract.roles import canonical_role
+
+__all__ = [
+    "canonical_names",
+    "canonical_role",
+    "fold_name",
+    "resolve_surnames",
+    "same_person",
+    "same_surname",
+]
+
+_GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
+_SURNAME_MIN = 85.0  # Mammadov / Mammedov = 87.5; Mahmudov / Mammadov = 75; Ahmadov / Mammadov = 80
+_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
+_PARTICLES = frozenset({"oglu", "ogly", "qizi", "gizi", "kyzy", "uly", "de", "da", "van", "von", "der"})
+# Azerbaijani Latin letters with a conventional English spelling that anyascii would not give (it folds
+# ə to e, but "Əliyev" is written "Aliyev" in English).
+_AZ_LATIN = str.maketrans({"ə": "a", "Ə": "A"})
+# Transliteration variants that should compare equal (applied after folding, for comparison only).
+_SKELETON = (
+    (re.compile(r"kh"), "x"),
+    (re.compile(r"dzh|zh"), "j"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"ch"), "c"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"q"), "g"),
+    (re.compile(r"c"), "j"),  # Azerbaijani c is English j: Cavid / Javid
+    (re.compile(r"iy"), "i"),  # Aliyev / Aliev, Mehdiyev / Mehdiev
+    (re.compile(r"eh$"), "e"),  # Rasizadeh / Rasizade
+    (re.compile(r"(?<=[eo])ff$"), "v"),  # older transliterations: Rzayeff / Rzayev, Smirnoff / Smirnov
+    (re.compile(r"mamed"), "mammad"),  # Russian-style Mamedov / Azerbaijani Mammadov (Məmmədov)
+)
+_FEMALE = ("ova", "eva", "yeva", "ina", "aya", "skaya")
+_MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
+
+
+def fold_name(name: str) -> str:
+    """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
+    text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
+    text = anyascii(text.translate(_AZ_LATIN)).lower()
+    text = re.sub(r"['`\-]", "", text)
+    return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
+
+
+def _skeleton(part: str) -> str:
+    for pattern, repl in _SKELETON:
+        part = pattern.sub(repl, part)
+    return part
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in fold_name(name).split() if p not in _PARTICLES]
+
+
+def _gender(surname: str) -> str | None:
+    if surname.endswith(_FEMALE):
+        return "f"
+    if surname.endswith(_MALE):
+        return "m"
+    return None
+
+
+def same_surname(a: str, b: str, minimum: float = _SURNAME_MIN) -> bool:
+    """Two folded surnames are spellings of one family name in the same gendered form."""
+    ga, gb = _gender(a), _gender(b)
+    if ga and gb and ga != gb:
+        return False
+    return fuzz.ratio(_skeleton(a), _skeleton(b)) >= minimum
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names (two or more words each) are spellings of one person's name."""
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) < 2 or len(pb) < 2:
+        return False
+    if not same_surname(pa[-1], pb[-1]):
+        return False
+    ga, gb = pa[0], pb[0]
+    if len(ga) == 1 or len(gb) == 1:  # an initial: "I. Aliyev"
+        return ga[0] == gb[0]
+    return fuzz.ratio(_skeleton(ga), _skeleton(gb)) >= _GIVEN_MIN
+
+
+def _is_lone(name: str) -> bool:
+    return len(_parts(name)) == 1
+
+
+def _surname_owner(lone: str, people: Sequence[Sequence[str]]) -> int | None:
+    """Index of the only person (a list of full-name variants) whose surname the lone surname is."""
+    parts = _parts(lone)
+    if not parts:
+        return None
+    hits = [i for i, names in enumerate(people) if same_surname(parts[0], _parts(names[0])[-1], _LONE_MIN)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _cluster(full_names: Sequence[str]) -> list[list[str]]:
+    """Group distinct full names into people: a name joins a group only if it matches every member."""
+    groups: list[list[str]] = []
+    for name in full_names:
+        for group in groups:
+            if all(same_person(name, member) for member in group):
+                group.append(name)
+                break
+        else:
+            groups.append([name])
+    return groups
+
+
+def resolve_surnames(mentions_in_article: Sequence[str]) -> dict[str, str]:
+    """Map each mention of one article to a full name: a lone surname goes to the only full name in the
+    article with that surname (same gendered form); everything else maps to itself."""
+    names = [" ".join(m.split()) for m in mentions_in_article]
+    full = list(dict.fromkeys(n for n in names if not _is_lone(n) and _parts(n)))
+    people = _cluster(full)
+    out: dict[str, str] = {}
+    for original, name in zip(mentions_in_article, names, strict=True):
+        owner = _surname_owner(name, people) if _is_lone(name) else None
+        out[original] = people[owner][0] if owner is not None else name
+    return out
+
+
+def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
+    """Map every mention to a canonical spelling, merging spelling variants across the whole archive.
+
+    Canonical = the most frequent full-name variant of the person (ties: the longest, then the first
+    seen). Different people who share a surname are never merged; gendered surname forms are different
+    people. A lone surname joins the only person with that surname, if there is exactly one.
+    """
+    originals = list(mentions)
+    names = [" ".join(m.split()) for m in originals]
+    counts = Counter(names)
+    first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
+
+    def rank(n: str) -> tuple[int, int, int]:
+        return (-counts[n], -len(n), first_seen[n])
+
+    distinct = sorted(counts, key=rank)
+    people = _cluster([n for n in distinct if not _is_lone(n) and _parts(n)])
+    canonical: dict[str, str] = {}
+    for group in people:
+        best = min(group, key=rank)
+        canonical.update(dict.fromkeys(group, best))
+    lone_groups: dict[str, list[str]] = {}
+    for name in distinct:
+        if name in canonical:
+            continue
+        owner = _surname_owner(name, people) if _is_lone(name) else None
+        if owner is not None:
+            canonical[name] = min(people[owner], key=rank)
+        else:  # unattached lone surnames (or names with no letters) group by their folded spelling
+            lone_groups.setdefault(_skeleton(fold_name(name)), []).append(name)
+    for group in lone_groups.values():
+        best = min(group, key=rank)
+        canonical.update(dict.fromkeys(group, best))
+    return {orig: canonical[name] for orig, name in zip(originals, names, strict=True)}

@@ -1,0 +1,125 @@
+"""`jan20 attendees`: who the texts say was at each ceremony, with names merged across the archive."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..browse import article_filter
+from ..index import Archive
+from ..people import canonical_names
+
+
+@dataclass(frozen=True)
+class AttendeeRow:
+    """One person at one article's ceremony, with the sentence that says so."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "name", "role", "mention", "article")
+    TABLE_TITLE: ClassVar[str] = "Attendees"
+
+    article: str
+    year: int | None
+    name: str  # canonical spelling across the archive
+    mention: str  # as written in this article
+    role: str | None  # canonical role
+    role_as_written: str | None
+    quote: str
+    source: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class GroupRow:
+    """A group present at a ceremony ("ambassadors of foreign countries"): not a person."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "group", "article")
+    TABLE_TITLE: ClassVar[str] = "Groups"
+
+    article: str
+    year: int | None
+    group: str
+    quote: str
+    source: str | None
+
+
+@dataclass(frozen=True)
+class PersonYears:
+    """A row of the person × year matrix: the years a person is reported at a ceremony."""
+
+    TABLE_TITLE: ClassVar[str] = "Attendance by year"
+    TABLE_COMPACT: ClassVar[bool] = True
+
+    name: str
+    role: str | None  # the role most often given
+    years: tuple[int, ...]
+    all_years: tuple[int, ...]  # the matrix's columns
+
+    @property
+    def TABLE_COLUMNS(self) -> tuple[str, ...]:
+        return ("name", *(str(y) for y in self.all_years))
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "years": list(self.years)}
+
+    def table_dict(self) -> dict[str, Any]:
+        """One matrix row: a column per year, marked where the person attended."""
+        return {"name": self.name, **{str(y): ("●" if y in self.years else "") for y in self.all_years}}
+
+
+def _name_map(archive: Archive) -> dict[str, str]:
+    mentions = [row[0] for row in archive.conn.execute("SELECT mention FROM attendees")]
+    return canonical_names(mentions)
+
+
+def attendees(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[AttendeeRow]:
+    """Every person reported at a ceremony, in year order, names merged across the whole archive."""
+    where, params = article_filter(archive, year, source)
+    names = _name_map(archive)
+    rows = archive.conn.execute(
+        "SELECT t.*, a.year, a.source FROM attendees t JOIN articles a ON a.id = t.article_id WHERE "
+        f"{where} ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, t.start",
+        params,
+    )
+    return [
+        AttendeeRow(
+            article=row["article_id"],
+            year=row["year"],
+            name=names.get(row["mention"], row["mention"]),
+            mention=row["mention"],
+            role=row["role"],
+            role_as_written=row["role_as_written"],
+            quote=row["quote"],
+            source=row["source"],
+            start=row["start"],
+            end=row["end"],
+        )
+        for row in rows
+    ]
+
+
+def groups(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[GroupRow]:
+    """Groups reported at ceremonies (not people), in year order."""
+    where, params = article_filter(archive, year, source)
+    rows = archive.conn.execute(
+        "SELECT g.article_id, g.grp, g.quote, a.year, a.source FROM attendee_groups g "
+        f"JOIN articles a ON a.id = g.article_id WHERE {where} "
+        "ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, g.start",
+        params,
+    )
+    return [GroupRow(r["article_id"], r["year"], r["grp"], r["quote"], r["source"]) for r in rows]
+
+
+def by_person(rows: list[AttendeeRow]) -> list[PersonYears]:
+    """The person × year matrix of attendee rows, people sorted by first appearance."""
+    all_years = tuple(sorted({r.year for r in rows if r.year is not None}))
+    order: dict[str, list[AttendeeRow]] = {}
+    for row in rows:
+        order.setdefault(row.name, []).append(row)
+    matrix = []
+    for name, mine in order.items():
+        roles = [r.role for r in mine if r.role]
+        role = max(set(roles), key=roles.count) if roles else None
+        years = tuple(sorted({r.year for r in mine if r.year is not None}))
+        matrix.append(PersonYears(name, role, years, all_years))
+    return matrix

@@ -1,0 +1,57 @@
+"""`jan20 year YEAR`: the quick-lookup card for one year."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from ..browse import ArticleRecord, check_year, list_articles
+from ..event import EVENT_YEAR
+from ..index import Archive
+from .attendees import AttendeeRow, attendees
+from .casualties import CasualtyRow, casualty_rows
+
+
+@dataclass(frozen=True)
+class YearHeader:
+    """The first record of a year card."""
+
+    TABLE_TITLE: ClassVar[str] = "Year"
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "anniversary", "articles")
+
+    type: str
+    year: int
+    anniversary: int  # years since 20 January 1990
+    articles: int
+
+
+@dataclass(frozen=True)
+class CardArticle(ArticleRecord):
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "source", "title")
+    type: str = "article"
+
+
+@dataclass(frozen=True)
+class CardAttendee(AttendeeRow):
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("name", "role", "article")
+    type: str = "attendee"
+
+
+@dataclass(frozen=True)
+class CardCasualty(CasualtyRow):
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("category", "figure", "scope", "who", "source", "article")
+    type: str = "casualty"
+
+
+def year_card(archive: Archive, year: int) -> list[Any]:
+    """The card for one year: a header record, then its articles, attendees and casualty figures.
+
+    Every record carries a "type" (year, article, attendee, casualty), so the card is one JSON array.
+    """
+    check_year(year)
+    articles = list_articles(archive, year=year)
+    card: list[Any] = [YearHeader("year", year, year - EVENT_YEAR, len(articles))]
+    card += [CardArticle(**vars(a)) for a in articles]
+    card += [CardAttendee(**vars(a)) for a in attendees(archive, year=year)]
+    card += [CardCasualty(**vars(c)) for c in casualty_rows(archive, year=year)]
+    return card

@@ -1,0 +1,506 @@
+"""Who attended a ceremony: extract_attendees / extract_groups on phrasings written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jan20.extract.attendees import AttendeeMention, extract_attendees, extract_groups
+
+CORPUS = Path(__file__).resolve().parents[1] / "corpus"
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+ILHAM, MEHRIBAN = "Ilham Aliyev", "Mehriban Aliyeva"
+SPEAKER, LADY = "Speaker of the Milli Majlis", "First Lady"
+
+
+def by_name(text: str) -> dict[str, AttendeeMention]:
+    return {a.mention: a for a in extract_attendees(text)}
+
+
+# --- attendance: who the text places at the ceremony -------------------------------------------------
+
+ATTEND = [
+    # subject of a "was there" verb
+    ("President Ilham Aliyev visited the Alley of Martyrs.", ["Ilham Aliyev"]),
+    ("On Monday President Ilham Aliyev visited the Alley of Martyrs.", ["Ilham Aliyev"]),
+    ("In the morning, President of Azerbaijan Ilham Aliyev arrived at the Alley.", ["Ilham Aliyev"]),
+    ("Ilham Aliyev came to the Alley of Martyrs early in the morning.", ["Ilham Aliyev"]),
+    ("Prime Minister Ali Asadov laid a wreath at the Eternal Flame memorial.", ["Ali Asadov"]),
+    ("Speaker Sahiba Gafarova laid flowers at the graves of the martyrs.", ["Sahiba Gafarova"]),
+    ("Ali Asadov paid tribute to the martyrs.", ["Ali Asadov"]),
+    ("Vice-President Mehriban Aliyeva also paid her respects.", ["Mehriban Aliyeva"]),
+    ("Zakir Hasanov honoured the memory of the victims at the Alley.", ["Zakir Hasanov"]),
+    (
+        "Ali Asadov, Sahiba Gafarova, and Samir Nuriyev took part in the ceremony.",
+        ["Ali Asadov", "Sahiba Gafarova", "Samir Nuriyev"],
+    ),
+    ("Ogtay Asadov has participated in the commemoration.", ["Ogtay Asadov"]),
+    ("Jeyhun Bayramov attended the ceremony.", ["Jeyhun Bayramov"]),
+    ("Sahiba Gafarova joined the ceremony at the Alley.", ["Sahiba Gafarova"]),
+    ("Kamaladdin Heydarov walked to the Alley with the mourners.", ["Kamaladdin Heydarov"]),
+    ("Ali Asadov was present at the ceremony.", ["Ali Asadov"]),
+    ("Sahiba Gafarova was also in attendance.", ["Sahiba Gafarova"]),
+    ("Ali Asadov was among the mourners.", ["Ali Asadov"]),
+    (
+        "Prime Minister Artur Rasizadeh, Speaker of the Milli Majlis Ogtay Asadov and head of the "
+        "Presidential Administration Ramiz Mehdiyev were also at the Alley of Martyrs.",
+        ["Artur Rasizadeh", "Ogtay Asadov", "Ramiz Mehdiyev"],
+    ),
+    (
+        "Prime Minister Artur Rasizade, speaker of the Milli Majlis Ogtay Asadov and head of the "
+        "Presidential Administration Ramiz Mehdiyev were among the participants of the ceremony.",
+        ["Artur Rasizade", "Ogtay Asadov", "Ramiz Mehdiyev"],
+    ),
+    ("Artur Rasizade, the Prime Minister, also visited the memorial.", ["Artur Rasizade"]),
+    ("Foreign ambassadors and Ali Asadov, who were also present, extended condolences.", ["Ali Asadov"]),
+    # lists after a cue
+    (
+        "At the ceremony, President of the Republic of Azerbaijan Ilham Aliyev was accompanied by "
+        "Chairman of the Milli Majlis Murtuz Alasgarov, Prime Minister Artur Rasizadeh, Chief of the "
+        "Presidential Administration Ramiz Mehdiyev, deputies of the Parliament's Chairman and "
+        "Prime-Minister and other officials.",
+        ["Ilham Aliyev", "Murtuz Alasgarov", "Artur Rasizadeh", "Ramiz Mehdiyev"],
+    ),
+    (
+        "The ceremony at the Alley of Martyrs was attended by Prime Minister Artur Rasizade, "
+        "Parliament Speaker Ogtay Asadov and head of the Presidential Administration Ramiz Mehdiyev.",
+        ["Artur Rasizade", "Ogtay Asadov", "Ramiz Mehdiyev"],
+    ),
+    ("The Alley was visited by Prime Minister Ali Asadov.", ["Ali Asadov"]),
+    ("They were joined by Prime Minister Ali Asadov.", ["Ali Asadov"]),
+    (
+        "Among those visiting the Alley of Martyrs were Speaker of the Milli Majlis Ogtay Asadov, "
+        "Prime Minister Artur Rasizade, Chief of the President's Administration Ramiz Mehdiyev.",
+        ["Ogtay Asadov", "Artur Rasizade", "Ramiz Mehdiyev"],
+    ),
+    (
+        "Among those in attendance at the commemorative ceremony were Prime Minister Ali Asadov, "
+        "Parliament Speaker Ogtay Asadov, head of the Presidential Administration Samir Nuriyev, "
+        "state and government officials.",
+        ["Ali Asadov", "Ogtay Asadov", "Samir Nuriyev"],
+    ),
+    (
+        "Participants included Defence Minister Zakir Hasanov and heads of religious communities.",
+        ["Zakir Hasanov"],
+    ),
+    ("Those in attendance included Speaker Sahiba Gafarova.", ["Sahiba Gafarova"]),
+    ("Attendees included Foreign Minister Jeyhun Bayramov.", ["Jeyhun Bayramov"]),
+    ("Among those present was Ali Asadov, said Hikmet Hajiyev.", ["Ali Asadov"]),  # not the speaker
+    (
+        "Also in attendance along with President Ilham Aliyev at the Alley of Martyrs were Prime Minister "
+        "Artur Rasizade, Speaker Ogtay Asadov.",
+        ["Ilham Aliyev", "Artur Rasizade", "Ogtay Asadov"],
+    ),
+    (
+        "Also present were Vice President Mehriban Aliyeva and Prime Minister Ali Asadov.",
+        ["Mehriban Aliyeva", "Ali Asadov"],
+    ),
+    ("Present were ambassadors of foreign countries and Speaker Sahiba Gafarova.", ["Sahiba Gafarova"]),
+    (
+        "Also attending were Speaker Sahiba Gafarova and Prosecutor General Kamran Aliyev.",
+        ["Sahiba Gafarova", "Kamran Aliyev"],
+    ),
+    ("In the presence of President Ilham Aliyev, the Eternal Flame was lit.", ["Ilham Aliyev"]),
+    ("Speaking at the ceremony, Sahiba Gafarova said the nation remembers.", ["Sahiba Gafarova"]),
+    ("Thousands of people, including Prime Minister Ali Asadov, walked to the Alley.", ["Ali Asadov"]),
+    ("Azerbaijan's leadership, including President Ilham Aliyev, visited the Alley.", ["Ilham Aliyev"]),
+    # spouses
+    (
+        "President Ilham Aliyev and his spouse Mehriban Aliyeva arrived at the Alley.",
+        ["Ilham Aliyev", "Mehriban Aliyeva"],
+    ),
+    ("President Ilham Aliyev and his wife Mehriban Aliyeva laid flowers.", [ILHAM, MEHRIBAN]),
+    ("President Ilham Aliyev and First Lady Mehriban Aliyeva visited the Alley.", [ILHAM, MEHRIBAN]),
+    (
+        "Ilham Aliyev, accompanied by his spouse Mehriban Aliyeva, came to the Alley.",
+        ["Ilham Aliyev", "Mehriban Aliyeva"],
+    ),
+    ("The first lady, Mehriban Aliyeva, laid flowers at the graves.", ["Mehriban Aliyeva"]),
+    ("President Ilham Aliyev and his wife visited the Alley of Martyrs.", ["Ilham Aliyev"]),
+    # Azerbaijani spelling, particles, time phrases between subject and verb
+    ("İlham Əliyev and Mehriban Əliyeva visited the Alley.", ["İlham Əliyev", "Mehriban Əliyeva"]),
+    ("Şəhla Həsənova and Ramiz Mehdiyev paid tribute.", ["Şəhla Həsənova", "Ramiz Mehdiyev"]),
+    ("Ilham Heydar oglu Aliyev visited the Alley.", ["Ilham Heydar oglu Aliyev"]),
+    (
+        "President Ilham Aliyev and his spouse Mehriban Aliyeva on Thursday morning arrived at the Alley.",
+        ["Ilham Aliyev", "Mehriban Aliyeva"],
+    ),
+    ("Ильхам Алиев visited the Alley of Martyrs.", ["Ильхам Алиев"]),
+    # short quoted names are not speech: the text between two of them still counts
+    (
+        'Ali Asadov laid a wreath at the "Eternal Flame", and Sahiba Gafarova laid flowers at the "Alley".',
+        ["Ali Asadov", "Sahiba Gafarova"],
+    ),
+    # headlines, Title Case included
+    ("President Ilham Aliyev pays tribute to martyrs", ["Ilham Aliyev"]),
+    ("President Ilham Aliyev Visits Alley of Martyrs", ["Ilham Aliyev"]),
+    ("President Ilham Aliyev And First Lady Mehriban Aliyeva Pay Tribute To Martyrs", [ILHAM, MEHRIBAN]),
+    # family, delegations, foreign guests
+    (
+        "President Ilham Aliyev, his wife Mehriban Aliyeva and their daughter Leyla Aliyeva attended.",
+        [ILHAM, MEHRIBAN, "Leyla Aliyeva"],
+    ),
+    ("A delegation led by Speaker Sahiba Gafarova visited the Alley of Martyrs.", ["Sahiba Gafarova"]),
+    ("US Ambassador Mark Libby laid a wreath at the Eternal Flame.", ["Mark Libby"]),
+    ("Turkish Ambassador Cahit Bağcı paid tribute to the martyrs.", ["Cahit Bağcı"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTEND)
+def test_attendance(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_THERE = [
+    # remembered, historical
+    "National leader Heydar Aliyev, who then lived in Moscow, came to the representation.",
+    "Prayers were said for the repose of souls of shahids and nation-wide leader Heydar Aliyev.",
+    "Unlike them, the Azerbaijani people's great son Heydar Aliyev came to the representative office.",
+    "On 21 January 1990, Heydar Aliyev came to the permanent representation of Azerbaijan in Moscow.",
+    "At that time Heydar Aliyev went to the representation of Azerbaijan in Moscow.",
+    "After national leader Heydar Aliyev returned to power, an assessment was given.",
+    "Wreaths were laid at the grave of the late Heydar Aliyev.",
+    "Mourners laid flowers at the bust of martyr Fakhraddin Najafov.",
+    "Visitors laid flowers at the bas-relief of National Hero of Azerbaijan Mubariz Ibrahimov.",
+    # Soviet leaders
+    "The terror act committed by the soviet empire, led by disgraced Gorbachev, was a crime.",
+    "The Soviet Union, led by Mikhail Gorbachev, attacked the people who came to the square.",
+    "Soviet President Mikhail Gorbachev visited Baku in those years.",
+    # authors, quotations, interviews
+    "Black January - step to freedom - writes Narmin Hasanova.",
+    '"Martyrs do not die, they live in our hearts forever," said the President of Azerbaijan Ilham Aliyev.',
+    "President Ilham Aliyev told journalists that the memory of martyrs is sacred.",
+    "\u201cEvery year we visit the Alley of Martyrs and pay tribute to heroes,\u201d Ogtay Asadov said.",
+    "Speaking to journalists, Ogtay Asadov said he visited the Alley every year.",
+    # condolences, letters, statements
+    "Turkish President Recep Tayyip Erdogan sent a letter of condolences to Ilham Aliyev.",
+    "President Ilham Aliyev paid tribute to the martyrs in a statement on social media.",
+    "Foreign ambassadors expressed their sympathies to President Ilham Aliyev.",
+    # on behalf of, ordered, decree
+    "On behalf of President Ilham Aliyev, a wreath was laid at the monument.",
+    "A wreath was laid on behalf of the President of Azerbaijan Ilham Aliyev.",
+    "Wreaths were laid on behalf of President Ilham Aliyev and First Lady Mehriban Aliyeva.",
+    "A wreath from President Ilham Aliyev was laid at the monument.",
+    "Reconstruction at the Alley of Martyrs ordered by Azerbaijan President Ilham Aliyev continued.",
+    "President Ilham Aliyev signed a decree on the commemoration.",
+    "President Ilham Aliyev met with Turkish President Recep Erdogan in Ankara.",
+    # negation, modality
+    "Prime Minister Ali Asadov did not attend the ceremony.",
+    "Neither Ogtay Asadov nor Ali Asadov attended.",
+    "The ceremony was not attended by Prime Minister Ali Asadov.",
+    "Prime Minister Ali Asadov is expected to visit the Alley tomorrow.",
+    # captions and bare mentions
+    "President Ilham Aliyev and his wife on Shehid Alley. Photo: AzərTAc",
+    "In 1994, prosecutors found officials, including Soviet President Mikhail Gorbachev, guilty.",
+    "Ilham Aliyev's visit to the Alley was broadcast live.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THERE)
+def test_not_attendance(text: str) -> None:
+    assert names(text) == []
+
+
+def test_object_of_a_wreath_is_not_an_attendee() -> None:
+    text = "President Ilham Aliyev laid a wreath at the grave of national leader Heydar Aliyev."
+    assert names(text) == ["Ilham Aliyev"]
+
+
+def test_on_behalf_sentence_does_not_hide_a_real_visit() -> None:
+    text = (
+        "President of the Republic of Azerbaijan Ilham Aliyev arrived at the Lane of Martyrs. "
+        "On behalf of the President of the Republic of Azerbaijan Ilham Aliyev laid a wreath at the "
+        '"Eternal Fire."'
+    )
+    found = extract_attendees(text)
+    assert [a.mention for a in found] == ["Ilham Aliyev"]
+    assert "arrived" in found[0].quote
+
+
+def test_group_words_are_not_people() -> None:
+    text = (
+        "Attending the commemoration ceremony were state and government officials, religious leaders, "
+        "ambassadors of foreign countries and representatives of international organizations in Baku."
+    )
+    assert names(text) == []
+
+
+# --- roles --------------------------------------------------------------------------------------------
+
+ROLES = [
+    ("Prime Minister Artur Rasizade visited.", "Artur Rasizade", "Prime Minister", "Prime Minister"),
+    ("Prime-Minister Artur Rasizade visited.", "Artur Rasizade", "Prime-Minister", "Prime Minister"),
+    ("Premier Artur Rasizade visited the Alley.", "Artur Rasizade", "Premier", "Prime Minister"),
+    (
+        "Chairman of Milli Majlis Ogtay Asadov visited.",
+        "Ogtay Asadov",
+        "Chairman of Milli Majlis",
+        "Speaker of the Milli Majlis",
+    ),
+    ("Parliament Speaker Ogtay Asadov visited.", "Ogtay Asadov", "Parliament Speaker", SPEAKER),
+    ("Speaker Ogtay Asadov visited.", "Ogtay Asadov", "Speaker", "Speaker of the Milli Majlis"),
+    (
+        "Chief of the President's Administration Ramiz Mehdiyev visited.",
+        "Ramiz Mehdiyev",
+        "Chief of the President's Administration",
+        "Head of the Presidential Administration",
+    ),
+    (
+        "President of the Republic of Azerbaijan Ilham Aliyev visited.",
+        "Ilham Aliyev",
+        "President of the Republic of Azerbaijan",
+        "President",
+    ),
+    ("Head of State Ilham Aliyev visited the Alley.", "Ilham Aliyev", "Head of State", "President"),
+    ("The head of state, Ilham Aliyev, laid a wreath.", "Ilham Aliyev", "head of state", "President"),
+    (
+        "Ilham Aliyev, President of the Republic of Azerbaijan, visited.",
+        "Ilham Aliyev",
+        "President of the Republic of Azerbaijan",
+        "President",
+    ),
+    ("Artur Rasizade, the Prime Minister, visited.", "Artur Rasizade", "Prime Minister", "Prime Minister"),
+    ("Defence Minister Zakir Hasanov visited.", "Zakir Hasanov", "Defence Minister", "Minister of Defence"),
+    (
+        "Minister of Foreign Affairs Jeyhun Bayramov visited.",
+        "Jeyhun Bayramov",
+        "Minister of Foreign Affairs",
+        "Minister of Foreign Affairs",
+    ),
+    ("First Lady Mehriban Aliyeva visited the Alley.", "Mehriban Aliyeva", "First Lady", "First Lady"),
+    ("President Ilham Aliyev and first lady Mehriban Aliyeva visited.", MEHRIBAN, "first lady", "First Lady"),
+    ("President Ilham Aliyev and his spouse Mehriban Aliyeva visited.", MEHRIBAN, "his spouse", "First Lady"),
+    ("President Ilham Aliyev and his wife Mehriban Aliyeva visited.", MEHRIBAN, "his wife", "First Lady"),
+    ("Prime Minister Ali Asadov and his wife Leyla Asadova visited.", "Leyla Asadova", "his wife", "Spouse"),
+    (
+        "Mehriban Aliyeva, First Vice-President of Azerbaijan, visited.",
+        "Mehriban Aliyeva",
+        "First Vice-President of Azerbaijan",
+        "First Vice President",
+    ),
+    ("Baku mayor Eldar Azizov visited the Alley.", "Eldar Azizov", "Baku mayor", "Mayor of Baku"),
+    (
+        "Rector of Baku State University Elchin Babayev visited.",
+        "Elchin Babayev",
+        "Rector of Baku State University",
+        "Rector of Baku State University",
+    ),
+    ("President Ilham Aliyev, his wife Mehriban Aliyeva visited.", MEHRIBAN, "his wife", "First Lady"),
+    ("President Ilham Aliyev together with his wife Mehriban Aliyeva attended.", MEHRIBAN, "his wife", LADY),
+    ("Ilham Aliyev and his wife Mehriban Aliyeva visited.", MEHRIBAN, "his wife", "Spouse"),  # no "President"
+    ("Turkish Ambassador Cahit Bağcı attended.", "Cahit Bağcı", *["Turkish Ambassador"] * 2),
+    ("Mr. Artur Rasizade visited the Alley.", "Artur Rasizade", None, None),  # an honorific is no role
+    ("Ali Asadov visited the Alley.", "Ali Asadov", None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "written", "role"), ROLES)
+def test_roles(text: str, name: str, written: str | None, role: str | None) -> None:
+    mention = by_name(text)[name]
+    assert (mention.role_as_written, mention.role) == (written, role)
+
+
+# --- lone surnames, one mention per person -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("President Aliyev laid a wreath at the Eternal Flame memorial.", ["Aliyev"]),
+        ("Mr. Rasizade arrived at the Alley of Martyrs in the morning.", ["Rasizade"]),
+        ("President Ilham Aliyev visited the Alley. President Aliyev laid a wreath.", ["Ilham Aliyev"]),
+        # the surname would be Mehriban's only in the feminine form: still Ilham
+        (
+            "Ilham Aliyev and Mehriban Aliyeva visited the Alley. President Aliyev laid a wreath.",
+            ["Ilham Aliyev", "Mehriban Aliyeva"],
+        ),
+        # two Asadovs attended: "Speaker Asadov" is ambiguous and kept as written
+        (
+            "Ali Asadov and Ogtay Asadov visited the Alley. Speaker Asadov laid flowers.",
+            ["Ali Asadov", "Ogtay Asadov", "Asadov"],
+        ),
+        # spelling variants of one person in one article
+        ("Artur Rasizade visited. Later, Artur Rasi-zade laid a wreath.", ["Artur Rasizade"]),
+        ("Ilham Aliyev visited the Alley. Ilham Aliyev laid a wreath.", ["Ilham Aliyev"]),
+    ],
+)
+def test_one_mention_per_person(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_best_mention_has_a_role() -> None:
+    text = "Ali Asadov visited the Alley. Prime Minister Ali Asadov laid a wreath."
+    (only,) = extract_attendees(text)
+    assert only.role == "Prime Minister"
+    assert "laid a wreath" in only.quote
+
+
+def test_offsets_quote_and_order() -> None:
+    text = (
+        "**Headline**\n\nIn the morning, President Ilham Aliyev arrived at the Alley.\n\n"
+        "The ceremony was attended by   Prime Minister\nArtur Rasi-zade and Speaker Ogtay Asadov."
+    )
+    found = extract_attendees(text)
+    assert [a.mention for a in found] == ["Ilham Aliyev", "Artur Rasi-zade", "Ogtay Asadov"]
+    for a in found:
+        assert " ".join(text[a.start : a.end].split()) == a.mention
+    expected = "The ceremony was attended by Prime Minister Artur Rasi-zade and Speaker Ogtay Asadov."
+    assert found[1].quote == expected
+
+
+def test_possessive_name_keeps_offsets_clean() -> None:
+    text = "Ilham Aliyev's wife Mehriban Aliyeva visited the Alley."
+    assert names(text) == ["Mehriban Aliyeva"]
+
+
+# --- groups ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Participants in the commemorative ceremony included state and government officials, heads of "
+            "religious communities, ambassadors of foreign countries to Azerbaijan, and representatives of "
+            "international organizations.",
+            [
+                "state and government officials",
+                "heads of religious communities",
+                "ambassadors of foreign countries",
+                "representatives of international organizations",
+            ],
+        ),
+        (
+            "Among those visiting were Ogtay Asadov, as well as deputies of the Speaker and the Prime "
+            "Minister, and other officials.",
+            ["deputies of the Speaker and the Prime Minister", "other officials"],
+        ),
+        ("Attending the ceremony were religious leaders.", ["religious leaders"]),
+        (
+            "Thousands of residents of the capital came to the Alley of Martyrs.",
+            ["Thousands of residents of the capital"],
+        ),
+        ("Foreign ambassadors, who were also present, extended their sympathies.", ["Foreign ambassadors"]),
+        (
+            "The country's officials, diplomats and ordinary citizens come to Shehid Alley.",
+            ["officials", "diplomats", "ordinary citizens"],
+        ),
+        # not at the ceremony: groups the text only names
+        ("The President thanked the heads of diplomatic missions.", []),
+        ("Minister of Youth and Sports Farid Gayibov visited the Alley.", []),
+        ("Every year the people of Azerbaijan pay tribute to the martyrs.", []),
+    ],
+)
+def test_groups(text: str, expected: list[str]) -> None:
+    groups = extract_groups(text)
+    assert [g.group for g in groups] == expected
+    for g in groups:
+        assert " ".join(text[g.start : g.end].split()) == g.group
+        assert g.group not in names(text)
+
+
+# --- seed documents ----------------------------------------------------------------------------------------
+
+SEED_YEARS = {
+    2004: {"Ilham Aliyev", "Murtuz Alasgarov", "Artur Rasizadeh", "Ramiz Mehdiyev"},
+    2006: {"Ilham Aliyev", "Ogtay Asadov", "Artur Rasizade", "Ramiz Mehdiyev"},
+    2008: {"Ilham Aliyev", "Mehriban Aliyeva", "Ogtay Asadov", "Ramiz Mehdiyev"},
+    2012: {"Ilham Aliyev", "Artur Rasi-zade", "Ogtay Asadov", "Ramiz Mehdiyev"},
+    2019: {"Ilham Aliyev", "Mehriban Aliyeva", "Novruz Mammadov", "Ogtay Asadov", "Ramiz Mehdiyev"},
+    2020: {"Ilham Aliyev", "Mehriban Aliyeva", "Ali Asadov", "Ogtay Asadov", "Samir Nuriyev"},
+    2022: {"Ilham Aliyev", "Mehriban Aliyeva"},
+}
+_HEADING = re.compile(r"\((?:20 January, |January 20, )(\d{4})\)\*\*")
+
+
+def _seed(name: str) -> str:
+    path = CORPUS / name
+    if not path.exists():
+        pytest.skip(f"{name} is not in corpus/")
+    return path.read_text(encoding="utf-8")
+
+
+def test_seed_ceremony_reports() -> None:
+    text = _seed("president-az.txt")
+    heads = list(_HEADING.finditer(text))
+    ends = [m.start() for m in heads[1:]] + [len(text)]
+    sections = {int(m.group(1)): text[m.end() : end] for m, end in zip(heads, ends, strict=True)}
+    for year, expected in SEED_YEARS.items():
+        assert set(names(sections[year])) == expected, year
+    roles = {a.mention: a.role for a in extract_attendees(sections[2012])}
+    assert roles["Ogtay Asadov"] == "Speaker of the Milli Majlis"
+    assert roles["Ramiz Mehdiyev"] == "Head of the Presidential Administration"
+
+
+@pytest.mark.parametrize(
+    "name", ["embassy-hungary-2017-01-20.txt", "eureporter-black-january.txt", "jamnews-2024-01-20.txt"]
+)
+def test_seed_documents_without_attendees(name: str) -> None:
+    assert names(_seed(name)) == []
+
+
+# --- properties ------------------------------------------------------------------------------------------
+
+_WORDS = st.sampled_from(
+    [
+        "President",
+        "Ilham",
+        "Aliyev",
+        "and",
+        "his",
+        "wife",
+        "visited",
+        "the",
+        "Alley",
+        "of",
+        "Martyrs",
+        "Prime",
+        "Minister",
+        "Ali",
+        "Asadov",
+        ",",
+        ".",
+        "attended",
+        "by",
+        "Among",
+        "those",
+        "were",
+        "On",
+        "behalf",
+        "Şəhla",
+        "Həsənova",
+        "'s",
+        "\u201c",
+        "\u201d",
+        '"',
+        "\n",
+        "\n\n",
+        "  ",
+        "Mr.",
+        "oglu",
+        "laid",
+        "a",
+        "wreath",
+        "-",
+    ]
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=60).map(" ".join)))
+def test_never_fails_and_offsets_are_inside(text: str) -> None:
+    for a in extract_attendees(text):
+        assert 0 <= a.start < a.end <= len(text)
+        assert " ".join(text[a.start : a.end].split()) == a.mention
+        assert a.mention
+    for g in extract_groups(text):
+        assert 0 <= g.start < g.end <= len(text)

@@ -1,0 +1,214 @@
+"""Tests for jan20.numbers: cardinals in digits and words, with offsets into the original text."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jan20.numbers import NumberMention, find_numbers, words_to_int
+
+
+def values(text: str) -> list[tuple[int, str]]:
+    return [(n.value, n.text) for n in find_numbers(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("147 people", [(147, "147")]),
+        ("1,200 people", [(1200, "1,200")]),
+        ("1 200 people", [(1200, "1 200")]),
+        ("26\u00a0000 troops", [(26000, "26\u00a0000")]),
+        ("26 thousand troops", [(26000, "26 thousand")]),
+        ("1.5 million people", [(1500000, "1.5 million")]),
+        ("one hundred and forty-seven", [(147, "one hundred and forty-seven")]),
+        ("One Hundred Forty Seven", [(147, "One Hundred Forty Seven")]),
+        ("Eight more people", [(8, "Eight")]),
+        ("hundred and twenty", [(120, "hundred and twenty")]),
+        ("a hundred people", [(100, "a hundred")]),
+        ("a dozen people", [(12, "a dozen")]),
+        ("two dozen people", [(24, "two dozen")]),
+        ("twenty-two", [(22, "twenty-two")]),
+        ("six and seven", [(6, "six"), (7, "seven")]),  # "and" joins only after a scale word
+        ("one two three", [(1, "one"), (2, "two"), (3, "three")]),
+        ("131–170", [(131, "131"), (170, "170")]),
+        ("131-170", [(131, "131"), (170, "170")]),
+        ("6, 3 and 3", [(6, "6"), (3, "3"), (3, "3")]),
+        ("in 1990 147 people", [(1990, "1990"), (147, "147")]),
+        ("January 20 147 people", [(20, "20"), (147, "147")]),  # a day, then a count
+        ("zero", [(0, "zero")]),
+    ],
+)
+def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "hundreds of people",
+        "thousands of protest rallies",
+        "dozens of victims",
+        "millions of people",
+        "a man and a woman",
+        "the 1990s",
+        "5km away",
+        "an F16 jet",
+        "2025-01-19",
+        "20.01.1990",
+        "at 22:01 (UTC+04:00)",
+        "2.5 percent",
+        "the second time",
+        "99999999999999999999999",
+        "someone anyone",
+        "several hundred were wounded",
+        "a few thousand",
+    ],
+)
+def test_not_numbers(text: str) -> None:
+    assert find_numbers(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("34th", 34), ("14rd", 14), ("1st", 1), ("thirty-fourth", 34), ("twenty-second", 22), ("first", 1)],
+)
+def test_ordinals_are_flagged(text: str, value: int) -> None:
+    [n] = find_numbers(f"the {text} anniversary")
+    assert (n.value, n.text, n.ordinal) == (value, text, True)
+
+
+def test_kind_and_year_flag() -> None:
+    year, count, words, grouped = find_numbers("In 1990 147 died, Eight more, 1,990 were hurt")
+    assert year.looks_like_year and year.kind == "digits"
+    assert not count.looks_like_year
+    assert words.kind == "words" and not words.looks_like_year
+    assert grouped.value == 1990 and not grouped.looks_like_year  # "1,990" is a count, not a year
+
+
+def test_offsets_point_into_original_text() -> None:
+    text = "Ölənlər:  One hundred\nand forty-seven — и 1,200 раненых; a dozen more."
+    for n in find_numbers(text):
+        assert text[n.start : n.end] == n.text
+    assert [n.value for n in find_numbers(text)] == [147, 1200, 12]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("one hundred and forty-seven", 147),
+        ("hundred and twenty", 120),
+        ("Eight", 8),
+        ("a dozen", 12),
+        ("two thousand", 2000),
+        ("1,200", 1200),
+        ("  forty   seven ", 47),
+        ("six and seven", None),
+        ("seventy and five", None),
+        ("thirty-fourth", None),  # an ordinal is not a cardinal
+        ("hundreds", None),
+        ("", None),
+        ("junk", None),
+        ("a", None),
+    ],
+)
+def test_words_to_int(words: str, value: int | None) -> None:
+    assert words_to_int(words) == value
+
+
+_ONES = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+_ONES += "seventeen eighteen nineteen"
+_TENS_WORDS = ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+
+
+def _english(n: int, hyphen: bool, conj: bool) -> str:
+    """A plain int-to-English writer, only for the round-trip property below."""
+    ones = _ONES.split()
+    if n < 20:
+        return ones[n]
+    if n < 100:
+        tens, unit = divmod(n, 10)
+        return _TENS_WORDS[tens] + (("-" if hyphen else " ") + ones[unit] if unit else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        tail = (" and " if conj else " ") + _english(rest, hyphen, conj) if rest else ""
+        return f"{ones[hundreds]} hundred{tail}"
+    thousands, rest = divmod(n, 1000)
+    tail = " " + _english(rest, hyphen, conj) if rest else ""
+    return f"{_english(thousands, hyphen, conj)} thousand{tail}"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(0, 999_999), st.booleans(), st.booleans(), st.sampled_from(["", "Some ", "About "]))
+def test_english_round_trip(n: int, hyphen: bool, conj: bool, prefix: str) -> None:
+    words = _english(n, hyphen, conj)
+    assert words_to_int(words) == n
+    text = f"{prefix}{words} people."
+    [mention] = find_numbers(text)
+    assert (mention.value, mention.start, mention.end) == (n, len(prefix), len(prefix) + len(words))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, 10**12))
+def test_digit_round_trip(n: int) -> None:
+    for written in (str(n), f"{n:,}"):
+        [mention] = find_numbers(f"({written} people)")
+        assert (mention.value, mention.text) == (n, written)
+
+
+def _check(text: str, mentions: list[NumberMention]) -> None:
+    last_end = 0
+    for n in mentions:
+        assert 0 <= n.start < n.end <= len(text)
+        assert text[n.start : n.end] == n.text
+        assert n.start >= last_end  # in order, never overlapping
+        assert n.value >= 0
+        last_end = n.end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_any_text(text: str) -> None:
+    _check(text, find_numbers(text))
+
+
+_PIECES = [
+    "one",
+    "hundred",
+    "and",
+    "forty",
+    "-",
+    "seven",
+    "a",
+    "dozen",
+    "thousand",
+    "first",
+    "second",
+    "twenty",
+    "1",
+    "20",
+    "147",
+    "1,200",
+    "1 200",
+    "2.5",
+    "million",
+    ".",
+    ",",
+    " ",
+    "\n",
+    "January",
+    "19-20",
+    "34th",
+    "1990s",
+    ":",
+    "/",
+    "\u00a0",
+    "x",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
+def test_number_like_text(text: str) -> None:
+    _check(text, find_numbers(text))

@@ -1,0 +1,282 @@
+"""Canonical names and roles: spelling variants merge, different people sharing a surname never do."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jan20.people import canonical_names, canonical_role, fold_name, resolve_surnames, same_person
+
+# --- roles ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Prime Minister", "Prime Minister"),
+        ("Prime-Minister", "Prime Minister"),
+        ("prime minister", "Prime Minister"),
+        ("Premier", "Prime Minister"),
+        ("PM", "Prime Minister"),
+        ("Prime Minister of Azerbaijan", "Prime Minister"),
+        ("Deputy Prime Minister", "Deputy Prime Minister"),
+        ("First Deputy Prime Minister", "First Deputy Prime Minister"),
+        ("Chairman of the Milli Majlis", "Speaker of the Milli Majlis"),
+        ("Chairman of Milli Majlis", "Speaker of the Milli Majlis"),
+        ("Speaker", "Speaker of the Milli Majlis"),
+        ("Parliament Speaker", "Speaker of the Milli Majlis"),
+        ("speaker of the Milli Majlis", "Speaker of the Milli Majlis"),
+        ("Speaker of the Milli Mejlis", "Speaker of the Milli Majlis"),
+        ("Chairman of Parliament", "Speaker of the Milli Majlis"),
+        ("the Parliament's Chairman", "Speaker of the Milli Majlis"),
+        ("Chairwoman of the Milli Majlis", "Speaker of the Milli Majlis"),
+        ("Deputy Speaker", "Deputy Speaker of the Milli Majlis"),
+        ("Chief of the President's Administration", "Head of the Presidential Administration"),
+        ("Chief of the Presidential Administration", "Head of the Presidential Administration"),
+        ("head of the Presidential Administration", "Head of the Presidential Administration"),
+        ("Head of the Administration of the President", "Head of the Presidential Administration"),
+        ("President", "President"),
+        ("President of the Republic of Azerbaijan", "President"),
+        ("President of Azerbaijan", "President"),
+        ("Azerbaijan's President", "President"),
+        ("Azerbaijan`s President", "President"),
+        ("Azerbaijani President", "President"),
+        ("Head of State", "President"),
+        ("Head of our State", "President"),
+        ("First Lady", "First Lady"),
+        ("first lady", "First Lady"),
+        ("his spouse", "Spouse"),
+        ("his wife", "Spouse"),
+        ("Vice President", "Vice President"),
+        ("Vice-President", "Vice President"),
+        ("First Vice-President of Azerbaijan", "First Vice President"),
+        ("Minister of Defence", "Minister of Defence"),
+        ("Defense Minister", "Minister of Defence"),
+        ("Minister of Foreign Affairs", "Minister of Foreign Affairs"),
+        ("Foreign Minister", "Minister of Foreign Affairs"),
+        ("Minister of Emergency Situations", "Minister of Emergency Situations"),
+        ("Interior Minister", "Minister of Internal Affairs"),
+        ("national leader", "National Leader"),
+        ("nation-wide leader", "National Leader"),
+        ("Soviet President", "Soviet Leader"),
+        ("Baku mayor", "Mayor of Baku"),
+        ("Prosecutor General", "Prosecutor General"),
+        ("Ombudsman", "Ombudsman"),
+        # unknown roles pass through, title-cased
+        ("rector of baku state university", "Rector of Baku State University"),
+        ("Turkish Ambassador", "Turkish Ambassador"),
+        ("the President of the European Council", "President of the European Council"),
+        ("Minister of Ecology and Natural Resources", "Minister of Ecology and Natural Resources"),
+        # not roles
+        ("Mr.", None),
+        ("Mrs", None),
+        ("", None),
+        ("   ", None),
+        (None, None),
+    ],
+)
+def test_canonical_role(written: str | None, role: str | None) -> None:
+    assert canonical_role(written) == role
+
+
+# --- folding and comparing names ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "folded"),
+    [
+        ("Artur Rasi-zade", "artur rasizade"),
+        ("ARTUR  RASIZADE", "artur rasizade"),
+        ("İlham Əliyev", "ilham aliyev"),
+        ("Şəhla Həsənova", "shla hasanova".replace("shla", "sahla")),
+        ("Mehriban Aliyeva's", "mehriban aliyeva"),
+        ("Ogtay Asadov\n", "ogtay asadov"),
+        ("O'Brien", "obrien"),
+    ],
+)
+def test_fold_name(name: str, folded: str) -> None:
+    assert fold_name(name) == folded
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Artur Rasizade", "Artur Rasizadeh"),
+        ("Artur Rasizade", "Artur Rasi-zade"),
+        ("Artur Rasi-Zade", "ARTUR RASIZADE"),
+        ("Ilham Aliyev", "Ilham Aliev"),
+        ("Ilham Aliyev", "Ilkham Aliyev"),
+        ("Ilham Aliyev", "İlham Əliyev"),
+        ("Ilham Aliyev", "Ilham Heydar oglu Aliyev"),
+        ("Ilham Aliyev", "I. Aliyev"),
+        ("Mehriban Aliyeva", "Mihriban Aliyeva"),
+        ("Mehriban Aliyeva", "Mehriban Əliyeva"),
+        ("Ogtay Asadov", "Oqtay Əsədov"),
+        ("Novruz Mammadov", "Novruz Məmmədov"),
+        ("Novruz Mammadov", "Novruz Mamedov"),
+        ("Ramiz Mehdiyev", "Ramiz Mehdiev"),
+        ("Javid Gurbanov", "Cavid Qurbanov"),
+        ("Khalil Hasanov", "Xəlil Həsənov"),
+        ("Chingiz Abdullayev", "Çingiz Abdullayev"),
+    ],
+)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+    assert same_person(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ali Asadov", "Ogtay Asadov"),
+        ("Ilham Aliyev", "Heydar Aliyev"),
+        ("Ilham Aliyev", "Mehriban Aliyeva"),
+        ("Mehriban Aliyeva", "Mehriban Aliyev"),  # gendered forms are different people
+        ("Leyla Aliyeva", "Arzu Aliyeva"),
+        ("Zakir Hasanov", "Ali Hasanov"),
+        ("Ali Hasanov", "Ali Hasanova"),
+        ("Novruz Mammadov", "Novruz Mahmudov"),
+        ("Aliyev", "Ilham Aliyev"),  # a lone surname is never merged by spelling alone
+        ("Ilham Aliyev", "H. Aliyev"),
+    ],
+)
+def test_not_same_person(a: str, b: str) -> None:
+    assert not same_person(a, b)
+    assert not same_person(b, a)
+
+
+# --- canonical names across the archive ---------------------------------------------------------------
+
+
+def test_canonical_names_merges_variants_to_the_most_frequent() -> None:
+    mentions = ["Artur Rasizade", "Artur Rasizadeh", "Artur Rasi-zade", "Artur Rasizade", "Artur Rasizade"]
+    assert set(canonical_names(mentions).values()) == {"Artur Rasizade"}
+
+
+def test_canonical_names_keeps_people_sharing_a_surname_apart() -> None:
+    mentions = [
+        "Ilham Aliyev",
+        "Ilham Aliev",
+        "Heydar Aliyev",
+        "Mehriban Aliyeva",
+        "Mihriban Aliyeva",
+        "Mehriban Aliyeva",
+        "Ogtay Asadov",
+        "Ali Asadov",
+        "Ilham Aliyev",
+    ]
+    result = canonical_names(mentions)
+    assert result == {
+        "Ilham Aliyev": "Ilham Aliyev",
+        "Ilham Aliev": "Ilham Aliyev",
+        "Heydar Aliyev": "Heydar Aliyev",
+        "Mehriban Aliyeva": "Mehriban Aliyeva",
+        "Mihriban Aliyeva": "Mehriban Aliyeva",
+        "Ogtay Asadov": "Ogtay Asadov",
+        "Ali Asadov": "Ali Asadov",
+    }
+
+
+@pytest.mark.parametrize(
+    ("mentions", "canonical"),
+    [
+        (["Artur Rasizadeh", "Artur Rasizade"], "Artur Rasizadeh"),  # tie: the longest
+        (["Ogtay Asadov", "Oktay Asadov"], "Ogtay Asadov"),  # tie, same length: the first
+        (["Oktay Asadov", "Ogtay Asadov"], "Oktay Asadov"),
+        (["İlham Əliyev", "Ilham Aliyev", "Ilham Aliyev"], "Ilham Aliyev"),
+    ],
+)
+def test_canonical_ties(mentions: list[str], canonical: str) -> None:
+    assert set(canonical_names(mentions).values()) == {canonical}
+
+
+def test_canonical_names_whitespace_and_lone_surnames() -> None:
+    mentions = [
+        "Artur  Rasizade",
+        "Artur\nRasizade",
+        "Rasizade",
+        "Rasizade",
+        "Rasizade",
+        "Aliyev",
+        "Ilham Aliyev",
+        "Heydar Aliyev",
+    ]
+    result = canonical_names(mentions)
+    assert result["Artur  Rasizade"] == "Artur Rasizade"
+    assert result["Artur\nRasizade"] == "Artur Rasizade"
+    assert result["Rasizade"] == "Artur Rasizade"  # one Rasizade in the archive; lone forms never win
+    assert result["Aliyev"] == "Aliyev"  # Ilham or Heydar: ambiguous, kept
+
+
+def test_canonical_names_empty() -> None:
+    assert canonical_names([]) == {}
+
+
+# --- lone surnames within one article ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("mentions", "expected"),
+    [
+        (["Ilham Aliyev", "Aliyev"], {"Ilham Aliyev": "Ilham Aliyev", "Aliyev": "Ilham Aliyev"}),
+        (
+            ["Ilham Aliyev", "Mehriban Aliyeva", "Aliyev", "Aliyeva"],
+            {
+                "Ilham Aliyev": "Ilham Aliyev",
+                "Mehriban Aliyeva": "Mehriban Aliyeva",
+                "Aliyev": "Ilham Aliyev",
+                "Aliyeva": "Mehriban Aliyeva",
+            },
+        ),
+        (
+            ["Ali Asadov", "Ogtay Asadov", "Asadov"],
+            {"Ali Asadov": "Ali Asadov", "Ogtay Asadov": "Ogtay Asadov", "Asadov": "Asadov"},
+        ),
+        (
+            ["Artur Rasizade", "Artur Rasizadeh", "Rasizade"],
+            {
+                "Artur Rasizade": "Artur Rasizade",
+                "Artur Rasizadeh": "Artur Rasizadeh",
+                "Rasizade": "Artur Rasizade",
+            },
+        ),
+        (["Gorbachev"], {"Gorbachev": "Gorbachev"}),
+    ],
+)
+def test_resolve_surnames(mentions: list[str], expected: dict[str, str]) -> None:
+    assert resolve_surnames(mentions) == expected
+
+
+# --- properties --------------------------------------------------------------------------------------------
+
+_NAMES = st.sampled_from(
+    [
+        "Ilham Aliyev",
+        "Ilham Aliev",
+        "Heydar Aliyev",
+        "Mehriban Aliyeva",
+        "Ali Asadov",
+        "Ogtay Asadov",
+        "Oqtay Əsədov",
+        "Artur Rasi-zade",
+        "Aliyev",
+        "Asadov",
+        "Rasizadeh",
+        "",
+        "  ",
+        "-",
+        "Şəhla Həsənova",
+    ]
+)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.one_of(_NAMES, st.text(max_size=20)), max_size=15))
+def test_canonical_names_properties(mentions: list[str]) -> None:
+    result = canonical_names(mentions)
+    assert set(result) == set(mentions)
+    normalised = {" ".join(m.split()) for m in mentions}
+    assert set(result.values()) <= normalised
+    again = canonical_names(list(result.values()))
+    assert all(again[v] == v for v in result.values())  # a canonical spelling is its own canonical

@@ -6,9 +6,10 @@ from pathlib import Path
 import pytest
 
 from jan20 import schema
+from jan20.articles import paragraph_spans
 from jan20.browse import list_articles
 from jan20.errors import CatalogError, Jan20Error
-from jan20.index import open_archive, paragraph_spans, refresh
+from jan20.index import open_archive, refresh
 
 BODY = "Thousands of people visited the Alley of Martyrs to honour the victims of the tragedy of 1990."
 

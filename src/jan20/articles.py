@@ -33,6 +33,10 @@ class Article:
     seq: int  # position of the article in its document, from 0
     text: str  # the article text as indexed: chrome, heading and separators left out
 
+    def paragraphs(self) -> list[tuple[int, int]]:
+        """(start, end) offsets of the article's paragraphs in its text."""
+        return paragraph_spans(self.text)
+
 
 def slug(value: str) -> str:
     """A lowercase, dash-separated ASCII form of a path or name, for ids ("Ёжик" becomes "ezhik")."""
@@ -169,3 +173,22 @@ def _first_sentence(text: str) -> str | None:
     if len(sentence) > _MAX_TITLE:
         sentence = sentence[:_MAX_TITLE].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     return sentence
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the paragraphs of text: runs of lines between blank lines."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    position = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip():
+            if start is None:
+                start = position + (len(line) - len(line.lstrip()))
+            end = position + len(line.rstrip())
+        elif start is not None:
+            spans.append((start, end))
+            start = None
+        position += len(line)
+    if start is not None:
+        spans.append((start, end))
+    return spans

@@ -32,18 +32,10 @@ class ArticleRecord:
 
 
 @dataclass(frozen=True)
-class ArticleText:
+class ArticleText(ArticleRecord):
     """An article with its text, for `show`."""
 
-    id: str
-    path: str
-    title: str | None
-    date: str | None
-    year: int | None
-    source: str | None
-    declared: tuple[str, ...]
-    url: str | None
-    text: str
+    text: str = ""
 
 
 @dataclass(frozen=True)
@@ -161,4 +153,4 @@ def get_article(archive: Archive, article_id: str) -> ArticleText:
         ids = [r[0] for r in archive.conn.execute("SELECT id FROM articles")]
         raise Jan20Error(f"no article with id {article_id!r}" + _suggest(article_id, ids))
     base = _article(row)
-    return ArticleText(**{**base.__dict__, "text": row["text"]})
+    return ArticleText(**vars(base), text=row["text"])

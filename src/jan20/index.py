@@ -111,10 +111,9 @@ def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: 
     index_path.parent.mkdir(parents=True, exist_ok=True)
     with _writer_lock(index_path):
         if rebuild:
-            statuses = _build_fresh(corpus, index_path, files, skipped, catalog, progress)
+            statuses = _build_fresh(corpus, index_path, files, skipped, catalog, stamp, progress)
         else:
-            statuses = _update(corpus, index_path, files, skipped, catalog, progress)
-        _stamp_catalog(index_path, stamp)
+            statuses = _update(corpus, index_path, files, skipped, catalog, stamp, progress)
     return IndexReport(str(index_path), str(corpus), rebuild, tuple(statuses), tuple(notes))
 
 
@@ -125,15 +124,6 @@ def _catalog_stamp(corpus: Path) -> str:
     except OSError:
         return "absent"
     return f"{st.st_size}:{st.st_mtime_ns}"
-
-
-def _stamp_catalog(index_path: Path, stamp: str) -> None:
-    conn = sqlite3.connect(index_path, timeout=30)
-    try:
-        with conn:
-            conn.execute("INSERT OR REPLACE INTO meta VALUES ('catalog_stamp', ?)", (stamp,))
-    finally:
-        conn.close()
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -216,6 +206,7 @@ def _build_fresh(
     files: list[SourceFile],
     skipped: list[Skipped],
     catalog: Catalog,
+    stamp: str,
     progress: Progress | None,
 ) -> list[FileStatus]:
     """Build a whole new index in a temporary file, then move it over the old one atomically."""
@@ -227,7 +218,7 @@ def _build_fresh(
         conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
         conn.execute("PRAGMA synchronous = OFF")
         schema.create(conn)
-        _set_meta(conn, corpus)
+        _set_meta(conn, corpus, stamp)
         statuses = _apply(conn, corpus, files, skipped, catalog, {}, progress)
         conn.commit()
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -248,6 +239,7 @@ def _update(
     files: list[SourceFile],
     skipped: list[Skipped],
     catalog: Catalog,
+    stamp: str,
     progress: Progress | None,
 ) -> list[FileStatus]:
     conn = _connect(index_path)
@@ -257,7 +249,7 @@ def _update(
             row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
         }
         statuses = _apply(conn, corpus, files, skipped, catalog, known, progress)
-        _set_meta(conn, corpus)
+        _set_meta(conn, corpus, stamp)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -379,7 +371,7 @@ def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
         ),
     )
     added = []
-    for seq, (start, end) in enumerate(paragraph_spans(article.text)):
+    for seq, (start, end) in enumerate(article.paragraphs()):
         cursor = conn.execute(
             'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
             (article_id, seq, start, end, article.text[start:end]),
@@ -389,27 +381,9 @@ def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
     store_facts(conn, article_id, article.title, article.text)
 
 
-def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the paragraphs of text: runs of lines between blank lines."""
-    spans: list[tuple[int, int]] = []
-    start: int | None = None
-    position = 0
-    for line in text.splitlines(keepends=True):
-        if line.strip():
-            if start is None:
-                start = position + (len(line) - len(line.lstrip()))
-            end = position + len(line.rstrip())
-        elif start is not None:
-            spans.append((start, end))
-            start = None
-        position += len(line)
-    if start is not None:
-        spans.append((start, end))
-    return spans
-
-
-def _set_meta(conn: sqlite3.Connection, corpus: Path) -> None:
+def _set_meta(conn: sqlite3.Connection, corpus: Path, catalog_stamp: str) -> None:
     values = {
+        "catalog_stamp": catalog_stamp,
         "corpus": str(corpus),
         "jan20_version": __version__,
         "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

@@ -137,3 +137,19 @@ def test_paragraph_spans_are_offsets_into_the_text() -> None:
     text = "  First para\nstill first\n\n\nSecond para  \n\n   \nThird"
     spans = paragraph_spans(text)
     assert [text[s:e] for s, e in spans] == ["First para\nstill first", "Second para", "Third"]
+
+
+def test_refresh_keeps_the_vocabulary_equal_to_a_full_build(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010), "b.txt": "Beta Müstəqillik words here.\n\nMore words."})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    (root / "a.txt").write_text("Gamma delta epsilon.\n\nWords again, Bakı.")
+    bump(root / "a.txt")
+    (root / "c.txt").write_text("Zeta eta theta words.")
+    (root / "b.txt").unlink()
+    refresh(root, index)
+    with sqlite3.connect(index) as conn:
+        kept = set(conn.execute("SELECT term, paragraphs FROM vocabulary"))
+        truth = set(conn.execute("SELECT term, doc FROM paragraphs_fts_terms"))
+    assert kept == truth
+    assert ("gamma", 1) in kept and ("words", 2) in kept and not any(t == "beta" for t, _ in kept)

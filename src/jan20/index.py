@@ -11,34 +11,20 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import json
 import os
 import sqlite3
-import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, schema
-from .corpus import CATALOG_NAME, NotText, Skipped, SourceFile, read_document, scan
+from .corpus import CATALOG_NAME, Skipped, SourceFile, scan
 from .errors import CatalogError, Jan20Error
+from .indexwriter import FileStatus, IndexWriter, Progress
 
 if TYPE_CHECKING:
-    from .articles import Article
     from .catalog import Catalog
-
-Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class FileStatus:
-    """What a refresh did with one file."""
-
-    path: str
-    status: str  # added | changed | unchanged | removed | skipped
-    articles: int
-    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -219,7 +205,7 @@ def _build_fresh(
         conn.execute("PRAGMA synchronous = OFF")
         schema.create(conn)
         _set_meta(conn, corpus, stamp)
-        statuses = _apply(conn, corpus, files, skipped, catalog, {}, progress)
+        statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
         conn.commit()
         conn.execute("PRAGMA journal_mode = DELETE")
     finally:
@@ -248,7 +234,7 @@ def _update(
         known = {
             row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
         }
-        statuses = _apply(conn, corpus, files, skipped, catalog, known, progress)
+        statuses = IndexWriter(conn, catalog, incremental=True).apply(files, skipped, known, progress)
         _set_meta(conn, corpus, stamp)
         conn.commit()
     except BaseException:
@@ -257,128 +243,6 @@ def _update(
     finally:
         conn.close()
     return statuses
-
-
-def _apply(
-    conn: sqlite3.Connection,
-    corpus: Path,
-    files: list[SourceFile],
-    skipped: list[Skipped],
-    catalog: Catalog,
-    known: dict[str, sqlite3.Row],
-    progress: Progress | None,
-) -> list[FileStatus]:
-    statuses: list[FileStatus] = []
-    present = {f.path for f in files}
-    for path in sorted(set(known) - present):
-        _delete_document(conn, path)
-        statuses.append(FileStatus(path, "removed", 0))
-    conn.execute("DELETE FROM skipped_files")
-    for passed in skipped:
-        conn.execute("INSERT OR REPLACE INTO skipped_files VALUES (?, -1, -1, ?)", (passed.path, passed.reason))
-        statuses.append(FileStatus(passed.path, "skipped", 0, passed.reason))
-    for done, item in enumerate(files, 1):
-        statuses.append(_apply_file(conn, item, catalog, known.get(item.path)))
-        if progress is not None:
-            progress(done, len(files))
-    if any(s.status in ("added", "changed", "removed") for s in statuses) or not known:
-        from .textindex import rebuild_vocabulary
-
-        rebuild_vocabulary(conn)
-    return sorted(statuses, key=lambda s: s.path)
-
-
-def _apply_file(conn: sqlite3.Connection, item: SourceFile, catalog: Catalog, old: sqlite3.Row | None) -> FileStatus:
-    entry = catalog.entry(item.path)
-    fingerprint = entry.fingerprint() if entry else None
-    if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
-        item.size,
-        item.mtime_ns,
-        fingerprint,
-    ):
-        return FileStatus(item.path, "unchanged", _article_count(conn, item.path))
-    try:
-        data, decoded = read_document(item.abspath)
-    except NotText as exc:
-        if old is not None:
-            _delete_document(conn, item.path)
-        conn.execute(
-            "INSERT OR REPLACE INTO skipped_files VALUES (?, ?, ?, ?)",
-            (item.path, item.size, item.mtime_ns, str(exc)),
-        )
-        return FileStatus(item.path, "skipped", 0, str(exc))
-    import hashlib
-
-    sha = hashlib.sha256(data).hexdigest()
-    if old is not None and old["sha256"] == sha and old["catalog"] == fingerprint:
-        conn.execute(
-            "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
-            (item.size, item.mtime_ns, item.path),
-        )
-        return FileStatus(item.path, "unchanged", _article_count(conn, item.path))
-    if old is not None:
-        _delete_document(conn, item.path)
-    conn.execute(
-        "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (item.path, item.size, item.mtime_ns, sha, decoded.encoding, fingerprint, decoded.warning),
-    )
-    from .articles import articles_from_document  # the reading machinery loads only when something changed
-
-    articles = articles_from_document(item.path, decoded.text, entry)
-    for article in articles:
-        _insert_article(conn, article)
-    return FileStatus(item.path, "changed" if old is not None else "added", len(articles), decoded.warning)
-
-
-def _article_count(conn: sqlite3.Connection, path: str) -> int:
-    return int(conn.execute("SELECT count(*) FROM articles WHERE path = ?", (path,)).fetchone()[0])
-
-
-def _delete_document(conn: sqlite3.Connection, path: str) -> None:
-    from .textindex import remove_paragraphs
-
-    ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
-    for article_id in ids:
-        rows = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ?", (article_id,)).fetchall()
-        remove_paragraphs(conn, rows)
-    for table in ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties"):
-        conn.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids])
-    conn.execute("DELETE FROM articles WHERE path = ?", (path,))
-    conn.execute("DELETE FROM documents WHERE path = ?", (path,))
-
-
-def _insert_article(conn: sqlite3.Connection, article: Article) -> None:
-    from .facts import store_facts
-    from .textindex import add_paragraphs
-
-    article_id = article.id
-    if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-        # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
-        article_id = f"{article_id}-{zlib.crc32(article.path.encode()):08x}"
-    conn.execute(
-        "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (
-            article_id,
-            article.path,
-            article.seq,
-            article.title,
-            article.date,
-            article.year,
-            article.source,
-            article.url,
-            json.dumps(list(article.declared)),
-            article.text,
-        ),
-    )
-    added = []
-    for seq, (start, end) in enumerate(article.paragraphs()):
-        cursor = conn.execute(
-            'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-            (article_id, seq, start, end, article.text[start:end]),
-        )
-        added.append((int(cursor.lastrowid or 0), article.text[start:end]))
-    add_paragraphs(conn, added)
-    store_facts(conn, article_id, article.title, article.text)
 
 
 def _set_meta(conn: sqlite3.Connection, corpus: Path, catalog_stamp: str) -> None:

@@ -1,16 +1,18 @@
 """The full-text side of the index: folded paragraphs in FTS5, and the vocabulary typos are matched against.
 
 The FTS5 table is contentless (the text already lives in `paragraphs`), so it stores only the index of the
-folded words. Its vocabulary is copied into an ordinary table with word lengths, so a search can fetch only
-the words within a typo's reach of each query word.
+folded words. Its vocabulary is kept in an ordinary table with word lengths, so a search can fetch only the
+words within a typo's reach of each query word. A full build copies the vocabulary from FTS5 in one statement;
+a refresh applies the change in word counts of the paragraphs it added and removed.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterable
 
-from .fold import fold
+from .fold import fold, words
 
 DDL = """
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 2');
@@ -26,17 +28,21 @@ CREATE INDEX vocabulary_by_length ON vocabulary(length, term);
 TABLES = frozenset({"paragraphs_fts", "vocabulary"})
 
 
-def add_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
-    """Index (paragraph id, text) pairs."""
-    conn.executemany("INSERT INTO paragraphs_fts (rowid, folded) VALUES (?, ?)", ((pid, fold(t)) for pid, t in rows))
+def add_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]], delta: Counter[str] | None) -> None:
+    """Index (paragraph id, text) pairs; count their words into delta when the vocabulary is kept incrementally."""
+    folded = [(pid, fold(text)) for pid, text in rows]
+    conn.executemany("INSERT INTO paragraphs_fts (rowid, folded) VALUES (?, ?)", folded)
+    if delta is not None:
+        for _, text in folded:
+            delta.update(set(words(text)))
 
 
-def remove_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]]) -> None:
+def remove_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]], delta: Counter[str]) -> None:
     """Take (paragraph id, text) pairs out of the index (a contentless table must be told the old text)."""
-    conn.executemany(
-        "INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded) VALUES ('delete', ?, ?)",
-        ((pid, fold(t)) for pid, t in rows),
-    )
+    folded = [(pid, fold(text)) for pid, text in rows]
+    conn.executemany("INSERT INTO paragraphs_fts (paragraphs_fts, rowid, folded) VALUES ('delete', ?, ?)", folded)
+    for _, text in folded:
+        delta.subtract(set(words(text)))
 
 
 def rebuild_vocabulary(conn: sqlite3.Connection) -> None:
@@ -45,5 +51,23 @@ def rebuild_vocabulary(conn: sqlite3.Connection) -> None:
     conn.execute(
         "INSERT INTO vocabulary (term, length, paragraphs) SELECT term, length(term), doc FROM paragraphs_fts_terms"
     )
+    _count_paragraphs(conn)
+
+
+def apply_vocabulary_delta(conn: sqlite3.Connection, delta: Counter[str]) -> None:
+    """Add the change in paragraph counts per word; words no paragraph holds any more are dropped."""
+    changes = [(term, len(term), change) for term, change in delta.items() if change]
+    conn.executemany(
+        "INSERT INTO vocabulary (term, length, paragraphs) VALUES (?, ?, ?) "
+        "ON CONFLICT(term) DO UPDATE SET paragraphs = paragraphs + excluded.paragraphs",
+        changes,
+    )
+    conn.executemany(
+        "DELETE FROM vocabulary WHERE term = ? AND paragraphs <= 0", [(t,) for t, _, c in changes if c < 0]
+    )
+    _count_paragraphs(conn)
+
+
+def _count_paragraphs(conn: sqlite3.Connection) -> None:
     total = conn.execute("SELECT count(*) FROM paragraphs").fetchone()[0]
     conn.execute("INSERT OR REPLACE INTO meta VALUES ('paragraphs', ?)", (str(total),))

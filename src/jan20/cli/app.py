@@ -11,7 +11,8 @@ from typing import Annotated, Any
 
 import typer
 
-from ..index import Archive, Progress, open_archive
+from ..index import Archive, open_archive
+from ..indexwriter import Progress
 from ..paths import resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal

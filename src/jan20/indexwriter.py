@@ -1,0 +1,170 @@
+"""Writing documents into the index: their articles, paragraphs, full text and extracted facts."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import zlib
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .corpus import NotText, Skipped, SourceFile, read_document
+
+if TYPE_CHECKING:
+    from .articles import Article
+    from .catalog import Catalog
+
+Progress = Callable[[int, int], None]
+FACT_TABLES = ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties")
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """What a refresh did with one file."""
+
+    path: str
+    status: str  # added | changed | unchanged | removed | skipped
+    articles: int
+    reason: str | None = None
+
+
+class IndexWriter:
+    """Applies the corpus's files to an open index inside the caller's transaction.
+
+    incremental: keep the vocabulary by counting the words of what is added and removed (a refresh);
+    otherwise copy it from FTS5 once at the end (a full build, where counting in Python would cost more).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, catalog: Catalog, *, incremental: bool) -> None:
+        self.conn = conn
+        self.catalog = catalog
+        self.delta: Counter[str] | None = Counter() if incremental else None
+
+    def apply(
+        self,
+        files: list[SourceFile],
+        skipped: list[Skipped],
+        known: dict[str, sqlite3.Row],
+        progress: Progress | None,
+    ) -> list[FileStatus]:
+        """Bring the index in line with files (known: what it holds now, by path)."""
+        conn = self.conn
+        statuses: list[FileStatus] = []
+        present = {f.path for f in files}
+        for path in sorted(set(known) - present):
+            self.delete_document(path)
+            statuses.append(FileStatus(path, "removed", 0))
+        conn.execute("DELETE FROM skipped_files")
+        for passed in skipped:
+            conn.execute("INSERT OR REPLACE INTO skipped_files VALUES (?, -1, -1, ?)", (passed.path, passed.reason))
+            statuses.append(FileStatus(passed.path, "skipped", 0, passed.reason))
+        for done, item in enumerate(files, 1):
+            statuses.append(self.apply_file(item, known.get(item.path)))
+            if progress is not None:
+                progress(done, len(files))
+        self._finish_vocabulary()
+        return sorted(statuses, key=lambda s: s.path)
+
+    def _finish_vocabulary(self) -> None:
+        from .textindex import apply_vocabulary_delta, rebuild_vocabulary
+
+        if self.delta is None:
+            rebuild_vocabulary(self.conn)
+        elif self.delta:
+            apply_vocabulary_delta(self.conn, self.delta)
+
+    def apply_file(self, item: SourceFile, old: sqlite3.Row | None) -> FileStatus:
+        """Add, re-read or keep one file, by size and time first, then by content hash."""
+        conn = self.conn
+        entry = self.catalog.entry(item.path)
+        fingerprint = entry.fingerprint() if entry else None
+        if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
+            item.size,
+            item.mtime_ns,
+            fingerprint,
+        ):
+            return FileStatus(item.path, "unchanged", self._article_count(item.path))
+        try:
+            data, decoded = read_document(item.abspath)
+        except NotText as exc:
+            if old is not None:
+                self.delete_document(item.path)
+            conn.execute(
+                "INSERT OR REPLACE INTO skipped_files VALUES (?, ?, ?, ?)",
+                (item.path, item.size, item.mtime_ns, str(exc)),
+            )
+            return FileStatus(item.path, "skipped", 0, str(exc))
+        import hashlib
+
+        sha = hashlib.sha256(data).hexdigest()
+        if old is not None and old["sha256"] == sha and old["catalog"] == fingerprint:
+            conn.execute(
+                "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?", (item.size, item.mtime_ns, item.path)
+            )
+            return FileStatus(item.path, "unchanged", self._article_count(item.path))
+        if old is not None:
+            self.delete_document(item.path)
+        conn.execute(
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (item.path, item.size, item.mtime_ns, sha, decoded.encoding, fingerprint, decoded.warning),
+        )
+        from .articles import articles_from_document  # the reading machinery loads only when something changed
+
+        articles = articles_from_document(item.path, decoded.text, entry)
+        for article in articles:
+            self.insert_article(article)
+        return FileStatus(item.path, "changed" if old is not None else "added", len(articles), decoded.warning)
+
+    def _article_count(self, path: str) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM articles WHERE path = ?", (path,)).fetchone()[0])
+
+    def delete_document(self, path: str) -> None:
+        """Remove a document and everything derived from it."""
+        from .textindex import remove_paragraphs
+
+        conn = self.conn
+        ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+        for article_id in ids:
+            rows = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ?", (article_id,)).fetchall()
+            remove_paragraphs(conn, rows, self.delta if self.delta is not None else Counter())
+        for table in FACT_TABLES:
+            conn.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(i,) for i in ids])
+        conn.execute("DELETE FROM articles WHERE path = ?", (path,))
+        conn.execute("DELETE FROM documents WHERE path = ?", (path,))
+
+    def insert_article(self, article: Article) -> None:
+        """Store an article, its paragraphs in the full-text index, and its extracted facts."""
+        from .facts import store_facts
+        from .textindex import add_paragraphs
+
+        conn = self.conn
+        article_id = article.id
+        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
+            # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
+            article_id = f"{article_id}-{zlib.crc32(article.path.encode()):08x}"
+        conn.execute(
+            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article_id,
+                article.path,
+                article.seq,
+                article.title,
+                article.date,
+                article.year,
+                article.source,
+                article.url,
+                json.dumps(list(article.declared)),
+                article.text,
+            ),
+        )
+        added = []
+        for seq, (start, end) in enumerate(article.paragraphs()):
+            cursor = conn.execute(
+                'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
+                (article_id, seq, start, end, article.text[start:end]),
+            )
+            added.append((int(cursor.lastrowid or 0), article.text[start:end]))
+        add_paragraphs(conn, added, self.delta)
+        store_facts(conn, article_id, article.title, article.text)

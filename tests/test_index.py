@@ -153,3 +153,20 @@ def test_refresh_keeps_the_vocabulary_equal_to_a_full_build(write_corpus, tmp_pa
         truth = set(conn.execute("SELECT term, doc FROM paragraphs_fts_terms"))
     assert kept == truth
     assert ("gamma", 1) in kept and ("words", 2) in kept and not any(t == "beta" for t, _ in kept)
+
+
+def test_parallel_build_gives_what_a_serial_build_gives(write_corpus, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from jan20 import indexwriter
+
+    files = {f"d{n:03}.txt": doc(f"Report number {n}", 2000 + n % 25) + "147 people were killed." for n in range(80)}
+    root = write_corpus(files)
+    refresh(root, tmp_path / "parallel.sqlite")
+    monkeypatch.setattr(indexwriter, "PARALLEL_FROM", 10_000)
+    refresh(root, tmp_path / "serial.sqlite")
+    tables = ("articles", "paragraphs", "casualties", "anniversaries", "vocabulary")
+    dumps = []
+    for name in ("parallel.sqlite", "serial.sqlite"):
+        with sqlite3.connect(tmp_path / name) as conn:
+            dumps.append({t: sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in tables})
+    assert dumps[0] == dumps[1]
+    assert len(dumps[0]["articles"]) == 80 and len(dumps[0]["casualties"]) == 80

@@ -6,17 +6,21 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .corpus import NotText, Skipped, SourceFile, read_document
+from .parallel import in_batches
 
 if TYPE_CHECKING:
     from .articles import Article
-    from .catalog import Catalog
+    from .catalog import Catalog, CatalogEntry
+    from .facts import ArticleFacts
 
 Progress = Callable[[int, int], None]
+# Reading and extraction go to worker processes when there is this much to read (a first build, a big change).
+PARALLEL_FROM = 64
 FACT_TABLES = ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties")
 
 
@@ -28,6 +32,55 @@ class FileStatus:
     status: str  # added | changed | unchanged | removed | skipped
     articles: int
     reason: str | None = None
+
+
+@dataclass(frozen=True)
+class ParseTask:
+    """A file to read, with what the index knew of it."""
+
+    item: SourceFile
+    entry: CatalogEntry | None
+    fingerprint: str | None
+    old_sha: str | None  # the content hash stored for it, when its catalog entry is unchanged
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """What reading one file gave: its articles with their facts, or why it was skipped."""
+
+    task: ParseTask
+    sha: str | None = None
+    encoding: str | None = None
+    warning: str | None = None
+    skip_reason: str | None = None
+    unchanged: bool = False  # touched, but the same bytes: nothing to re-read
+    articles: list[tuple[Article, ArticleFacts]] = field(default_factory=list)
+
+
+def parse_file(task: ParseTask) -> Parsed:
+    """Read, split and extract one file (pure: runs in a worker process during big builds)."""
+    import hashlib
+
+    from .articles import articles_from_document
+    from .facts import extract_facts
+
+    try:
+        data, decoded = read_document(task.item.abspath)
+    except NotText as exc:
+        return Parsed(task, skip_reason=str(exc))
+    sha = hashlib.sha256(data).hexdigest()
+    if sha == task.old_sha:
+        return Parsed(task, sha=sha, unchanged=True)
+    articles = articles_from_document(task.item.path, decoded.text, task.entry)
+    pairs = [(article, extract_facts(article.title, article.text)) for article in articles]
+    return Parsed(task, sha, decoded.encoding, decoded.warning, articles=pairs)
+
+
+def parse_all(tasks: list[ParseTask]) -> Iterator[Parsed]:
+    """parse_file over tasks, in order; in worker processes when there are many."""
+    if len(tasks) < PARALLEL_FROM:
+        return map(parse_file, tasks)
+    return in_batches(parse_file, tasks)
 
 
 class IndexWriter:
@@ -60,10 +113,24 @@ class IndexWriter:
         for passed in skipped:
             conn.execute("INSERT OR REPLACE INTO skipped_files VALUES (?, -1, -1, ?)", (passed.path, passed.reason))
             statuses.append(FileStatus(passed.path, "skipped", 0, passed.reason))
-        for done, item in enumerate(files, 1):
-            statuses.append(self.apply_file(item, known.get(item.path)))
+        tasks = []
+        for item in files:
+            old = known.get(item.path)
+            entry = self.catalog.entry(item.path)
+            fingerprint = entry.fingerprint() if entry else None
+            if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
+                item.size,
+                item.mtime_ns,
+                fingerprint,
+            ):
+                statuses.append(FileStatus(item.path, "unchanged", self._article_count(item.path)))
+                continue
+            old_sha = old["sha256"] if old is not None and old["catalog"] == fingerprint else None
+            tasks.append(ParseTask(item, entry, fingerprint, old_sha))
+        for done, parsed in enumerate(parse_all(tasks), 1):
+            statuses.append(self.store(parsed, known.get(parsed.task.item.path)))
             if progress is not None:
-                progress(done, len(files))
+                progress(done, len(tasks))
         self._finish_vocabulary()
         return sorted(statuses, key=lambda s: s.path)
 
@@ -75,31 +142,19 @@ class IndexWriter:
         elif self.delta:
             apply_vocabulary_delta(self.conn, self.delta)
 
-    def apply_file(self, item: SourceFile, old: sqlite3.Row | None) -> FileStatus:
-        """Add, re-read or keep one file, by size and time first, then by content hash."""
+    def store(self, parsed: Parsed, old: sqlite3.Row | None) -> FileStatus:
+        """Write what was read from one file (replacing what the index held for it)."""
         conn = self.conn
-        entry = self.catalog.entry(item.path)
-        fingerprint = entry.fingerprint() if entry else None
-        if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
-            item.size,
-            item.mtime_ns,
-            fingerprint,
-        ):
-            return FileStatus(item.path, "unchanged", self._article_count(item.path))
-        try:
-            data, decoded = read_document(item.abspath)
-        except NotText as exc:
+        item = parsed.task.item
+        if parsed.skip_reason is not None:
             if old is not None:
                 self.delete_document(item.path)
             conn.execute(
                 "INSERT OR REPLACE INTO skipped_files VALUES (?, ?, ?, ?)",
-                (item.path, item.size, item.mtime_ns, str(exc)),
+                (item.path, item.size, item.mtime_ns, parsed.skip_reason),
             )
-            return FileStatus(item.path, "skipped", 0, str(exc))
-        import hashlib
-
-        sha = hashlib.sha256(data).hexdigest()
-        if old is not None and old["sha256"] == sha and old["catalog"] == fingerprint:
+            return FileStatus(item.path, "skipped", 0, parsed.skip_reason)
+        if parsed.unchanged:
             conn.execute(
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?", (item.size, item.mtime_ns, item.path)
             )
@@ -108,14 +163,12 @@ class IndexWriter:
             self.delete_document(item.path)
         conn.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (item.path, item.size, item.mtime_ns, sha, decoded.encoding, fingerprint, decoded.warning),
+            (item.path, item.size, item.mtime_ns, parsed.sha, parsed.encoding, parsed.task.fingerprint, parsed.warning),
         )
-        from .articles import articles_from_document  # the reading machinery loads only when something changed
-
-        articles = articles_from_document(item.path, decoded.text, entry)
-        for article in articles:
-            self.insert_article(article)
-        return FileStatus(item.path, "changed" if old is not None else "added", len(articles), decoded.warning)
+        for article, facts in parsed.articles:
+            self.insert_article(article, facts)
+        status = "changed" if old is not None else "added"
+        return FileStatus(item.path, status, len(parsed.articles), parsed.warning)
 
     def _article_count(self, path: str) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles WHERE path = ?", (path,)).fetchone()[0])
@@ -134,7 +187,7 @@ class IndexWriter:
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
         conn.execute("DELETE FROM documents WHERE path = ?", (path,))
 
-    def insert_article(self, article: Article) -> None:
+    def insert_article(self, article: Article, facts: ArticleFacts) -> None:
         """Store an article, its paragraphs in the full-text index, and its extracted facts."""
         from .facts import store_facts
         from .textindex import add_paragraphs
@@ -167,4 +220,4 @@ class IndexWriter:
             )
             added.append((int(cursor.lastrowid or 0), article.text[start:end]))
         add_paragraphs(conn, added, self.delta)
-        store_facts(conn, article_id, article.title, article.text)
+        store_facts(conn, article_id, facts)

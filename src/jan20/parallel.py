@@ -1,0 +1,45 @@
+"""Running a pure function over many items in worker processes, in order, with bounded memory."""
+
+from __future__ import annotations
+
+import os
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
+R = TypeVar("R")
+BATCH = 64
+
+
+def workers() -> int:
+    """How many processes to use: the CPUs this process may run on."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+    """function(item) for each item, in order, computed by worker processes.
+
+    Work is sent in batches with only a few batches in flight, so results never pile up in memory while the
+    caller (writing to SQLite) is slower than the workers.
+    """
+    count = workers()
+    if count < 2:
+        yield from map(function, items)
+        return
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        pending: deque[Future[list[R]]] = deque()
+        for start in range(0, len(items), BATCH):
+            pending.append(pool.submit(_run_batch, function, list(items[start : start + BATCH])))
+            if len(pending) > count * 2:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+def _run_batch(function: Callable[[T], R], batch: list[T]) -> list[R]:
+    return [function(item) for item in batch]

@@ -55,3 +55,10 @@ def test_chrome_stays_out_of_the_text() -> None:
 def test_document_slug() -> None:
     assert document_slug("Sub Dir/Ёжик 2024.TXT") == "sub-dir-ezhik-2024"
     assert document_slug("!!!.txt") == "document"
+
+
+def test_title_prefers_a_markdown_heading_and_skips_bylines() -> None:
+    text = f"# Remembering Black January\n\n*Posted by a reader*\n\n{BODY}"
+    assert articles_from_document("blog.md", text)[0].title == "Remembering Black January"
+    text = f"Section name\n\nThe Real Headline Here\n\nBy Jane Doe\n\n{BODY}"
+    assert articles_from_document("x.txt", text)[0].title == "The Real Headline Here"

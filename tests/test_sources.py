@@ -15,6 +15,8 @@ from jan20.sources import infer_source
         ("A story.\nSource: Report.az", "Report.az"),
         ("A story.\n© 2024 Caspian News", "Caspian News"),
         ("The APA news agency reported on the ceremony.", "APA"),
+        ("Baku. 20 January. REPORT.AZ/ Today marks 31 years since the tragedy.", "REPORT.AZ"),
+        ("BAKU /APA/ Wreaths were laid at the Alley.", "APA"),
     ],
 )
 def test_outlet_named_in_the_text(text: str, expected: str) -> None:

@@ -16,6 +16,7 @@ _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
 _DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release|news|politics|society)\b[:\s]*", re.I)
 _MAX_TITLE = 120
+_BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -130,16 +131,21 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
 
 
 def _title_from_text(text: str) -> str | None:
-    """The title of an article without a heading: the last title-like line before the story starts."""
+    """The title of an article without a heading: a Markdown heading in its head, else the last title-like line
+    before the story starts (skipping date lines, bylines and quoted mottos), else its first sentence."""
     title: str | None = None
-    for line in text.splitlines()[:12]:
-        line = line.strip().strip("#*_ ").strip()
+    for raw in text.splitlines()[:12]:
+        line = raw.strip().strip("#*_ ").strip()
         if not line:
             continue
+        if raw.lstrip().startswith("#") and not raw.lstrip().startswith("#!"):
+            return _without_dates(line) or line
         if _is_prose(line):
             break
         candidate = _without_dates(line)
-        if len(candidate.split()) >= 2 and not candidate.startswith(("“", '"', "«", "„")):
+        if _BYLINE.match(candidate) or candidate.startswith(("“", '"', "«", "„")):
+            continue
+        if len(candidate.split()) >= 2:
             title = candidate
     if title is None:
         prose = next((line for line in text.splitlines() if _is_prose(line.strip())), text)

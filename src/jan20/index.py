@@ -129,14 +129,24 @@ def _unusable(index_path: Path, corpus: Path) -> str | None:
     try:
         reason = schema.problem(conn)
         if reason is None:
-            row = conn.execute("SELECT value FROM meta WHERE key = 'corpus'").fetchone()
-            if row is None or row[0] != str(corpus):
+            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('corpus', 'reader')").fetchall())
+            if meta.get("corpus") != str(corpus):
                 reason = "index was built for another corpus folder"
+            elif meta.get("reader") != reader_fingerprint():
+                reason = "jan20 was updated since the index was built"
         return reason
     except sqlite3.DatabaseError as exc:
         return f"index file is damaged ({exc})"
     finally:
         conn.close()
+
+
+def reader_fingerprint() -> str:
+    """Changes whenever jan20's code changes (a new release, or an edited checkout), so an index built by
+    other reading and extraction rules is rebuilt rather than trusted. Costs a few dozen stat calls."""
+    package = Path(__file__).resolve().parent
+    newest = max((entry.stat().st_mtime_ns for entry in package.rglob("*.py")), default=0)
+    return f"{__version__}:{schema.SCHEMA_VERSION}:{newest}"
 
 
 def _is_fresh(index_path: Path, files: list[SourceFile], catalog_stamp: str) -> bool:
@@ -250,6 +260,7 @@ def _set_meta(conn: sqlite3.Connection, corpus: Path, catalog_stamp: str) -> Non
         "catalog_stamp": catalog_stamp,
         "corpus": str(corpus),
         "jan20_version": __version__,
+        "reader": reader_fingerprint(),
         "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "catalog": CATALOG_NAME,
     }

@@ -16,6 +16,8 @@ _PATTERNS = (
         r"^[A-ZÀ-Ýa-z][\w ,.-]{0,40}?(?:\d{1,2}|\d{4})\s*[.,]?\s*[(/](?P<name>[A-Z][\w.&' -]{1,30}?)[)/]",
         re.MULTILINE,
     ),
+    # agency slugs at the start of a story: "Baku. 20 January. REPORT.AZ/", "BAKU /APA/"
+    re.compile(r"^[^\n]{0,60}?(?<![\w/])/?(?P<name>[A-Z][A-Z0-9]+(?:\.[A-Za-z]{2,})?)/", re.MULTILINE),
     # sign-off lines: "Source: Report.az", "© 2024 Azernews", "Originally published by X"
     re.compile(rf"^(?:source|sources|originally published (?:by|in|at)):?\s+{_NAME}", re.MULTILINE | re.IGNORECASE),
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),

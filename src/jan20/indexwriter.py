@@ -131,8 +131,18 @@ class IndexWriter:
             statuses.append(self.store(parsed, known.get(parsed.task.item.path)))
             if progress is not None:
                 progress(done, len(tasks))
-        self._finish_vocabulary()
+        if self.delta is None or any(s.status in ("added", "changed", "removed") for s in statuses):
+            self._finish_vocabulary()
+            self._merge_names()
         return sorted(statuses, key=lambda s: s.path)
+
+    def _merge_names(self) -> None:
+        """Map every attendee mention to one spelling per person, across the whole archive."""
+        from .people import canonical_names
+
+        mentions = [row[0] for row in self.conn.execute("SELECT mention FROM attendees ORDER BY id")]
+        self.conn.execute("DELETE FROM names")
+        self.conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names(mentions).items())
 
     def _finish_vocabulary(self) -> None:
         from .textindex import apply_vocabulary_delta, rebuild_vocabulary

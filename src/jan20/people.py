@@ -156,7 +156,14 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
         return (-counts[n], -len(n), first_seen[n])
 
     distinct = sorted(counts, key=rank)
-    people = _cluster([n for n in distinct if not _is_lone(n) and _parts(n)])
+    # Compare only names that could be one person (same first letter of the surname's skeleton, same
+    # gendered form): the clustering is quadratic within a block, and blocks keep a large archive fast.
+    blocks: dict[tuple[str, str | None], list[str]] = {}
+    for name in distinct:
+        if not _is_lone(name) and _parts(name):
+            surname = _skeleton(_parts(name)[-1])
+            blocks.setdefault((surname[:1], _gender(surname)), []).append(name)
+    people = [group for block in blocks.values() for group in _cluster(block)]
     canonical: dict[str, str] = {}
     for group in people:
         best = min(group, key=rank)

@@ -8,7 +8,7 @@ from .textindex import DDL as TEXT_DDL
 from .textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -72,6 +72,10 @@ CREATE TABLE attendees (          -- people the text says were at the ceremony
     "end"           INTEGER NOT NULL
 );
 CREATE INDEX attendees_by_article ON attendees(article_id);
+CREATE TABLE names (              -- each way a person's name is written, and the canonical spelling
+    mention TEXT PRIMARY KEY,     -- as written in some article
+    name    TEXT NOT NULL         -- the same person's name as the archive spells it most often
+) WITHOUT ROWID;
 CREATE TABLE attendee_groups (    -- groups present ("ambassadors of foreign countries"): not people
     id         INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

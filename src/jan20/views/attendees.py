@@ -7,7 +7,6 @@ from typing import Any, ClassVar
 
 from ..browse import article_filter
 from ..index import Archive
-from ..people import canonical_names
 
 
 @dataclass(frozen=True)
@@ -67,17 +66,12 @@ class PersonYears:
         return {"name": self.name, **{str(y): ("●" if y in self.years else "") for y in self.all_years}}
 
 
-def _name_map(archive: Archive) -> dict[str, str]:
-    mentions = [row[0] for row in archive.conn.execute("SELECT mention FROM attendees")]
-    return canonical_names(mentions)
-
-
 def attendees(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[AttendeeRow]:
     """Every person reported at a ceremony, in year order, names merged across the whole archive."""
     where, params = article_filter(archive, year, source)
-    names = _name_map(archive)
     rows = archive.conn.execute(
-        "SELECT t.*, a.year, a.source FROM attendees t JOIN articles a ON a.id = t.article_id WHERE "
+        "SELECT t.*, a.year, a.source, coalesce(n.name, t.mention) AS name FROM attendees t "
+        "JOIN articles a ON a.id = t.article_id LEFT JOIN names n ON n.mention = t.mention WHERE "
         f"{where} ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, t.start",
         params,
     )
@@ -85,7 +79,7 @@ def attendees(archive: Archive, *, year: int | None = None, source: str | None =
         AttendeeRow(
             article=row["article_id"],
             year=row["year"],
-            name=names.get(row["mention"], row["mention"]),
+            name=row["name"],
             mention=row["mention"],
             role=row["role"],
             role_as_written=row["role_as_written"],

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .corpus import NotText, Skipped, SourceFile, read_document
-from .parallel import in_batches
 
 if TYPE_CHECKING:
     from .articles import Article
@@ -80,6 +79,8 @@ def parse_all(tasks: list[ParseTask]) -> Iterator[Parsed]:
     """parse_file over tasks, in order; in worker processes when there are many."""
     if len(tasks) < PARALLEL_FROM:
         return map(parse_file, tasks)
+    from .parallel import in_batches  # process pools load only for big builds
+
     return in_batches(parse_file, tasks)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 import time
-from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -62,8 +61,9 @@ YearOption = Annotated[int | None, typer.Option("--year", "-y", help="Only this 
 SourceOption = Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")]
 
 
-@dataclass
 class Settings:
+    """The global options, as given before the command."""
+
     corpus: Path | None = None
     index: Path | None = None
 

@@ -53,19 +53,3 @@ def show_command(
         write_text(article.text, sys.stdout, terminal, title=article.title, subtitle=subtitle)
     else:
         render([article], fmt.value, sys.stdout, terminal)
-
-
-@app.command("year")
-def year_command(
-    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.")],
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-) -> None:
-    """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
-    from ..views.year import year_card
-
-    card = year_card(archive(corpus, index), year)
-    has_articles = any(getattr(record, "type", None) == "article" for record in card)
-    emit(card, fmt, title=f"{year}")
-    raise typer.Exit(0 if has_articles else 1)

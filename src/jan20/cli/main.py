@@ -14,7 +14,7 @@ COMMAND_MODULES = {
     "years": "browse",
     "sources": "browse",
     "show": "browse",
-    "year": "browse",
+    "year": "year_cmd",
     "index": "index_cmd",
     "search": "search_cmd",
     "anniversaries": "anniversaries_cmd",

@@ -1,0 +1,25 @@
+"""The year command: the quick-lookup card for one year (its own module so a lookup loads only this)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from .app import CorpusOption, FormatOption, IndexOption, app, archive, emit
+
+
+@app.command("year")
+def year_command(
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.")],
+    fmt: FormatOption = None,
+    corpus: CorpusOption = None,
+    index: IndexOption = None,
+) -> None:
+    """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
+    from ..views.year import year_card
+
+    card = year_card(archive(corpus, index), year)
+    has_articles = any(getattr(record, "type", None) == "article" for record in card)
+    emit(card, fmt, title=f"{year}")
+    raise typer.Exit(0 if has_articles else 1)

@@ -14,12 +14,31 @@ _WORD = re.compile(r"[a-z0-9]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])['`’](?=[a-z0-9])")
 
 
+_ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met
+
+
+def _ascii_table(text: str) -> dict[int, str]:
+    """A str.translate table for the non-ASCII characters of text.
+
+    anyascii maps each character on its own, so mapping the distinct characters once and translating in C
+    gives the same result many times faster than calling it on a long text.
+    """
+    from anyascii import anyascii
+
+    table: dict[int, str] = {}
+    for char in set(text):
+        point = ord(char)
+        if point > 127:
+            if point not in _ASCII_OF:
+                _ASCII_OF[point] = anyascii(char)
+            table[point] = _ASCII_OF[point]
+    return table
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII form of text (any script transliterated, apostrophes inside words dropped)."""
     if not text.isascii():
-        from anyascii import anyascii
-
-        text = anyascii(text)
+        text = text.translate(_ascii_table(text))
     folded = text.lower()
     return _INNER_APOSTROPHE.sub("", folded) if "'" in folded or "`" in folded else folded
 
@@ -33,12 +52,11 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     if text.isascii():
         joined, offsets = text.lower(), list(range(len(text) + 1))
     else:
-        from anyascii import anyascii
-
+        table = _ascii_table(text)
         pieces: list[str] = []
         offsets = []
         for index, char in enumerate(text):
-            folded = char.lower() if char.isascii() else anyascii(char).lower()
+            folded = (table.get(ord(char), char)).lower()
             pieces.append(folded)
             offsets.extend([index] * len(folded))
         offsets.append(len(text))

@@ -20,10 +20,12 @@ import re
 from dataclasses import dataclass
 
 from .event import EVENT_YEAR
+from .extract import _scan as scan
 
 __all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
 
 _MIN_NUMBER, _MAX_NUMBER = 1, 150
+_READ_LIMIT = 500_000  # characters: far beyond any article, and a bound on the time a 50 MB one-line page takes
 _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -71,6 +73,20 @@ _VERB_FIRST = re.compile(
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
+
+# The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
+# their cue words. A phrase holds only word characters, spaces, hyphens and apostrophes, so a stretch runs
+# from one other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase
+# or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); Russian "год", "лет".
+_NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
+_CUE_WORDS = scan.cue_words(["anniversary", "il", "ild"])
+_YEAR_WORDS = scan.cue_words(["year", "years"])
+_AFTER_YEARS = scan.cue_words(
+    ["have", "has", "that", "which", "pass", "passes", "passed", "elapse", "elapses", "elapsed", "since", "ago", "on"]
+)
+_BEFORE_YEARS = scan.cue_words(["mark", "marks", "marked", "marking", "been"])  # "marks 23 years", "it's been"
+_RUSSIAN_CUE = re.compile(r"год|лет", re.IGNORECASE)
+_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # of U+0400-U+04FF in UTF-8 (г and л have no others)
 
 
 @dataclass(frozen=True)
@@ -121,12 +137,53 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
     return StatedAnniversary(number, match.start(), match.end(), match.group())
 
 
+def _cue_positions(text: str) -> list[int]:
+    found = scan.find_words(text, _CUE_WORDS)
+    fold = scan.folded(text)
+    for at in scan.find_words(text, _YEAR_WORDS):
+        # "years", the next word and one more, so that the next is whole (fold[at + 1] is text[at]) ...
+        after = fold[at + 1 : at + 80].split()[:3]
+        # ... and the verb and at most two number words before it ("marks twenty five years")
+        before = fold[max(0, at - 120) : at + 1].split()[-4:]
+        unsure = len(after) < 3 or len(before) < 4  # (near an end of the text, or long runs of spaces)
+        if unsure or after[1] in _AFTER_YEARS or not _BEFORE_YEARS.isdisjoint(before):
+            found.append(at)
+    utf8 = b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
+    if any(lead in utf8 for lead in _CYRILLIC_LEADS):  # (a quick test first: the pattern is slow to try)
+        found += [m.start() for m in _RUSSIAN_CUE.finditer(text)]
+    return sorted(found)
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """(start, endpos) of the stretches that hold a cue word; endpos takes in the character after the stretch,
+    which the patterns' look-aheads read. No phrase crosses a stretch's ends, so these hold every phrase."""
+    out: list[tuple[int, int]] = []
+    for at in _cue_positions(text):
+        if out and at < out[-1][1]:
+            continue
+        start = at
+        while start > 0:
+            low = max(0, start - 128)
+            breaks = [m.end() for m in _NOT_IN_PHRASE.finditer(text, low, start)]
+            if breaks:
+                start = breaks[-1]
+                break
+            start = low
+        after = _NOT_IN_PHRASE.search(text, at)
+        out.append((start, after.end() if after else len(text)))
+    return out
+
+
 def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
-    """Every plausible stated anniversary in the text, in text order, without overlaps."""
-    found = [a for m in _NUMBER_FIRST.finditer(text) if (a := _from_match(m)) is not None]
+    """Every plausible stated anniversary in the text (its first _READ_LIMIT characters), in text order,
+    without overlaps."""
+    text = text[:_READ_LIMIT]
+    stretches = _stretches(text)
+    number_first = (m for start, end in stretches for m in _NUMBER_FIRST.finditer(text, start, end))
+    found = [a for m in number_first if (a := _from_match(m)) is not None]
     # A verb-first phrase counts only where no number-first phrase already covers its number
     # ("Today marks 23 years since" is read once, as "23 years since").
-    for match in _VERB_FIRST.finditer(text):
+    for match in (m for start, end in stretches for m in _VERB_FIRST.finditer(text, start, end)):
         candidate = _from_match(match)
         if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
             found.append(candidate)

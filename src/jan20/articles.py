@@ -16,6 +16,7 @@ _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
 _DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release|news|politics|society)\b[:\s]*", re.I)
 _MAX_TITLE = 120
+_MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
 
 
@@ -81,8 +82,9 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     body = raw
     if section.heading is not None and raw.startswith(section.heading):
         body = raw[len(section.heading) :]
-    url_match = _URL_LINE.search(body)
-    body = _URL_LINE.sub("", body)
+    url_match = _URL_LINE.search(body) if "http" in body else None  # (the pattern is slow to try on every line)
+    if url_match:
+        body = _URL_LINE.sub("", body)
     clean = strip_chrome(body)
     declared: list[str] = []
 
@@ -100,7 +102,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
         date = entry.date
         declared.append("date")
     elif section.heading_date_text:
-        date = parse_date(section.heading_date_text)
+        date = section.heading_date or parse_date(section.heading_date_text)
     else:
         mention = find_article_date(clean)
         date = mention.date if mention else None
@@ -171,7 +173,8 @@ def _without_dates(line: str) -> str:
 
 
 def _first_sentence(text: str) -> str | None:
-    flat = re.sub(r"\s+", " ", text).strip().strip("“”\"«»'")
+    # Only the opening matters (a title is at most _MAX_TITLE characters), however long the text.
+    flat = re.sub(r"\s+", " ", text[: _MAX_TITLE * 20]).strip().strip("“”\"«»'").strip()
     if not flat:
         return None
     match = re.match(r"(.+?[.!?])(?:\s|$)", flat)
@@ -182,7 +185,32 @@ def _first_sentence(text: str) -> str | None:
 
 
 def paragraph_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) offsets of the paragraphs of text: runs of lines between blank lines."""
+    """(start, end) offsets of the paragraphs of text: runs of lines between blank lines.
+
+    A run longer than _MAX_PARAGRAPH characters (a page saved as one line) is cut into pieces at spaces, so
+    that searching and scoring it stays quick.
+    """
+    return [piece for start, end in _runs_of_lines(text) for piece in _pieces(text, start, end)]
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > _MAX_PARAGRAPH:
+        limit = start + _MAX_PARAGRAPH
+        cut = max(text.rfind(space, start + _MAX_PARAGRAPH // 2, limit) for space in " \t\n")
+        cut = cut if cut > start else limit
+        piece_end = cut
+        while text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while text[start].isspace():
+            start += 1
+    pieces.append((start, end))
+    return pieces
+
+
+def _runs_of_lines(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start: int | None = None
     position = 0

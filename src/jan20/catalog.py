@@ -71,7 +71,7 @@ def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
     import tomllib  # parsed only when the catalog changed since the index was written
 
     try:
-        text = raw.decode("utf-8")
+        text = raw.decode("utf-8-sig")  # Windows editors may start the file with a byte-order mark
         data = tomllib.loads(text)
     except UnicodeDecodeError as exc:
         raise CatalogError(str(path), None, "not UTF-8 text") from exc
@@ -82,7 +82,7 @@ def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
     for name, table in data.items():
         line = _line_of_table(text, name) or _line_of_key(text, name, None)
         if not isinstance(table, dict):
-            raise CatalogError(str(path), line, f'{name!r} should be a table of fields, like ["{name}"]')
+            raise CatalogError(str(path), line, f'{name!r} should be a table of fields, like ["{_shown(name)}"]')
         if document_paths is not None and name not in document_paths:
             raise CatalogError(str(path), line, f"{name!r} is not a document in this folder")
         entries[name] = _entry(table, str(path), text, name, line)
@@ -98,19 +98,24 @@ def _entry(table: dict[str, object], path: str, text: str, name: str, line: int 
             if isinstance(value, dt.datetime):
                 value = value.date()
             if not isinstance(value, dt.date):
-                raise CatalogError(path, key_line, f"{name}: date should be a date like 2017-01-20")
+                raise CatalogError(path, key_line, f"{_shown(name)}: date should be a date like 2017-01-20")
             values[key] = value
         elif key in STRING_FIELDS:
             if not isinstance(value, str) or not value.strip():
-                raise CatalogError(path, key_line, f"{name}: {key} should be a non-empty string")
+                raise CatalogError(path, key_line, f"{_shown(name)}: {key} should be a non-empty string")
             if key == "id" and not _ID_RE.match(value):
-                raise CatalogError(path, key_line, f"{name}: id should be lowercase letters, digits, . _ -")
+                raise CatalogError(path, key_line, f"{_shown(name)}: id should be lowercase letters, digits, . _ -")
             values[key] = value.strip()
         elif isinstance(value, str | int | float | bool):
             extra[key] = str(value)
         else:
-            raise CatalogError(path, key_line, f"{name}: {key} should be a string, number or date")
+            raise CatalogError(path, key_line, f"{_shown(name)}: {_shown(key)} should be a string, number or date")
     return CatalogEntry(extra=extra, **values)  # type: ignore[arg-type]
+
+
+def _shown(text: str) -> str:
+    """A name from the catalog as it may appear in a message: control characters escaped, never sent to a terminal."""
+    return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def _line_from_message(message: str) -> int | None:
@@ -132,6 +137,6 @@ def _line_of_key(text: str, key: str, after_line: int | None) -> int | None:
     lines = text.splitlines()
     start = after_line or 1
     for number in range(start, len(lines) + 1):
-        if re.match(r"[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*=", lines[number - 1]):
+        if re.match(r"[ \t]*[\"']?" + re.escape(key) + r"[\"']?[ \t]*[=.]", lines[number - 1]):  # or a dotted key
             return number
     return None

@@ -6,6 +6,10 @@ import codecs
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from charset_normalizer import CharsetMatches
 
 DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
 CATALOG_NAME = "catalog.toml"
@@ -46,19 +50,30 @@ class NotText(Exception):
 def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
     """Find the documents under root (.txt and .md, recursively, hidden entries left out).
 
-    Symbolic links are followed only when they point inside root, so a link loop or a link to
-    elsewhere on the disk never pulls outside text into the archive.
+    Symbolic links to files are followed only when they point inside root, so a link loop or a link to
+    elsewhere on the disk never pulls outside text into the archive; links to folders are not followed.
+    Folders that cannot be read and folder links are reported as skipped, like files.
     """
     root = root.resolve()
     found: list[SourceFile] = []
     skipped: list[Skipped] = []
-    for dirpath, dirnames, filenames in os.walk(root, onerror=None, followlinks=False):
+
+    def unreadable(exc: OSError) -> None:
+        where = Path(exc.filename or root)
+        rel = _text_path(where.relative_to(root).as_posix() if where.is_relative_to(root) else str(where))
+        skipped.append(Skipped(rel, f"cannot read folder: {_os_reason(exc)}"))
+
+    for dirpath, dirnames, filenames in os.walk(root, onerror=unreadable, followlinks=False):
         dirnames[:] = sorted(d for d in dirnames if not d.startswith("."))
+        for name in dirnames:
+            if os.path.islink(os.path.join(dirpath, name)):
+                rel = _text_path((Path(dirpath) / name).relative_to(root).as_posix())
+                skipped.append(Skipped(rel, "symbolic link to a folder, not followed"))
         for name in sorted(filenames):
             if name.startswith("."):
                 continue
             full = Path(dirpath) / name
-            rel = full.relative_to(root).as_posix()
+            rel = _text_path(full.relative_to(root).as_posix())
             suffix = full.suffix.lower()
             if suffix not in DOCUMENT_SUFFIXES:
                 continue
@@ -71,6 +86,14 @@ def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
     found.sort(key=lambda item: item.path)
     skipped.sort(key=lambda item: item.path)
     return found, skipped
+
+
+def _text_path(path: str) -> str:
+    """A path as text that can be stored and shown: bytes of a name that is not UTF-8 (an archive unpacked from
+    another system) appear as \\xNN escapes; the file itself is still read through its real path."""
+    if path.isascii():
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 def _stat_document(full: Path, root: Path, rel: str, skipped: list[Skipped]) -> SourceFile | None:
@@ -126,11 +149,29 @@ def decode(data: bytes) -> DecodedText:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:1_000_000]).best()
-    if best is None or best.encoding is None:
+    encoding = _detect(from_bytes(data[:1_000_000]))
+    if encoding is None:
         return DecodedText(data.decode("utf-8", errors="replace"), "utf-8", "not UTF-8; undecodable bytes replaced")
-    encoding = best.encoding
     return DecodedText(data.decode(encoding, errors="replace"), encoding, f"not UTF-8; decoded as {encoding}")
+
+
+# The legacy encodings documents of this archive come in, most likely first. On a short text several code pages
+# fit equally well, and the detector may pick a rare one (Latin-1 "Café" read as Baltic cp775, cp1251 "Баку" as
+# Ukrainian DOS cp1125): then a usual one that fits as well wins.
+_USUAL_ENCODINGS = ("cp1252", "cp1251", "koi8_r", "cp1254", "iso8859_9", "cp1250", "latin_1", "iso8859_5", "cp866")
+
+
+def _detect(results: CharsetMatches) -> str | None:
+    """The encoding to read a non-UTF-8 document with: the detector's best, unless it is a rare code page and a
+    usual one fits as well."""
+    best = results.best()
+    if best is None or best.encoding is None:
+        return None
+    if best.encoding in _USUAL_ENCODINGS:
+        return str(best.encoding)
+    tied = [match.encoding for match in results if match.chaos <= best.chaos]
+    usual = [name for name in _USUAL_ENCODINGS if name in tied]
+    return usual[0] if usual else str(best.encoding)
 
 
 def _looks_binary(data: bytes) -> bool:

@@ -107,9 +107,16 @@ _WEEKDAY = (
     r"\.?,?\s+)?"
 )
 _RANGE_DASH = r"\s*[-–—]\s*"
+# Every date expression starts a word with a digit, a weekday or a month name. Checking that first, with the
+# three-letter starts of those names, spares the full pattern at almost every position (it is slow to try).
+_STARTS = sorted({name[:3] for name in [*_MONTH_NUMBERS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"]})
+_FIRST_LETTERS = "".join(sorted({start[0] for start in _STARTS}))
+_DATE_START = rf"(?<!\w)(?=[\d{_FIRST_LETTERS}])(?=\d|{'|'.join(_STARTS)})"
 
 _DATE_RE = re.compile(
-    "|".join(
+    _DATE_START
+    + "(?:"
+    + "|".join(
         [
             # ISO-like: year first, then month and day.
             r"(?<![\w.:/-])(?P<iso_y>1[89]\d\d|2[01]\d\d)(?P<iso_s>[-/.])(?P<iso_m>\d{1,2})(?P=iso_s)"
@@ -132,7 +139,8 @@ _DATE_RE = re.compile(
             # Month and year only: "March 1994", "March of 1918", "в январе 1990 года".
             rf"(?<!\w){_month('my_m')}(?:\s+of)?,?\s+{_year('my_y')}",
         ]
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 
@@ -284,6 +292,7 @@ def parse_date(text: str) -> datetime.date | None:
 _HEAD_MAX_LINES = 10  # a head is a title, a byline, a date line or two and some page chrome, never more
 _BODY_MIN_WORDS = 10
 _LONG_LINE_WORDS = 25
+_HEAD_LINE_CHARS = 1000  # a longer line is body text; reading it all would be slow on huge lines
 _LEAD_CHARS = " \t#>*_•·|-–—"  # markdown headings, emphasis, quotes and bullets before a line's content
 _TRAIL_CHARS = " \t\r\f\v*_\\|"  # closing emphasis and markdown hard breaks ("  ", "\\")
 _TOC_RE = re.compile(r"(?:\.{4,}|…+)\s*\d+$")  # "Title (20 January, 2004).....2": a table of contents entry
@@ -349,6 +358,10 @@ def _head_lines(text: str) -> list[tuple[int, str, bool]]:
         content = line.group()[lead:].rstrip(_TRAIL_CHARS)
         if not any(ch.isalnum() for ch in content):
             continue
+        if len(content) > _HEAD_LINE_CHARS:
+            # A paragraph (or a whole page saved as one line): only its opening can be a dateline.
+            head.append((line.start() + lead, content[:_HEAD_LINE_CHARS], True))
+            break
         n_words = len(content.split())
         is_body = n_words > _LONG_LINE_WORDS or (
             n_words >= _BODY_MIN_WORDS and _SENTENCE_RE.search(content) is not None

@@ -155,9 +155,9 @@ def words_to_int(words: str) -> int | None:
     return parsed[0] if parsed is not None and not parsed[1] else None
 
 
-def _digit_mentions(text: str) -> list[NumberMention]:
+def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
     out: list[NumberMention] = []
-    for m in _DIGITS.finditer(text):
+    for m in _DIGITS.finditer(text, start, end):
         raw = m.group("num")
         if raw is None:
             continue
@@ -192,13 +192,13 @@ def _can_follow(prev: str, word: str) -> bool:
     return not (prev in _SMALL and word in _SMALL and not (prev in _TENS and word in _UNITS[1:10]))
 
 
-def _word_runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match[str]]]:
+def _word_runs(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[list[re.Match[str]]]:
     """Runs of adjacent number words ("one hundred and forty - seven"), outside spans already taken."""
     runs: list[list[re.Match[str]]] = []
     run: list[re.Match[str]] = []
     taken_iter = iter(sorted(taken))
     span = next(taken_iter, None)
-    for m in _WORD.finditer(text):
+    for m in _WORD.finditer(text, start, end):
         while span is not None and span[1] <= m.start():
             span = next(taken_iter, None)
         word = m.group().lower()
@@ -217,9 +217,9 @@ def _word_runs(text: str, taken: list[tuple[int, int]]) -> list[list[re.Match[st
     return runs
 
 
-def _word_mentions(text: str, taken: list[tuple[int, int]]) -> list[NumberMention]:
+def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[NumberMention]:
     out: list[NumberMention] = []
-    for run in _word_runs(text, taken):
+    for run in _word_runs(text, taken, start, end):
         i = 0
         while i < len(run):
             # Greedy: the longest prefix that parses ("one two" -> 1, 2; "forty seven" -> 47).
@@ -237,13 +237,18 @@ def _word_mentions(text: str, taken: list[tuple[int, int]]) -> list[NumberMentio
     return out
 
 
-def find_numbers(text: str) -> list[NumberMention]:
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
     """Every number in ``text`` as digits or English words, in order, with offsets into ``text``.
 
     Hyphenated and "and"-joined words form one number ("one hundred and forty-seven" -> 147); "and"
     joins only after a scale word, so "six and seven" stays two numbers. Plurals ("hundreds of") and a
     lone scale word ("several hundred") are not numbers.
+
+    ``start``/``end`` read only that stretch (offsets stay those of ``text``). Cut right after punctuation
+    that is followed by a space (". ", "; ", ", "), a stretch reads as it does within the whole text: no
+    number, and no run of number words, goes across such a cut.
     """
-    digits = _digit_mentions(text)
-    words = _word_mentions(text, [(d.start, d.end) for d in digits])
+    end = len(text) if end is None else end
+    digits = _digit_mentions(text, start, end)
+    words = _word_mentions(text, [(d.start, d.end) for d in digits], start, end)
     return sorted(digits + words, key=lambda n: n.start)

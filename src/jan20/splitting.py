@@ -10,6 +10,7 @@ compilation when it has at least two such headings with different dates.
 
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -18,6 +19,8 @@ from .dates import find_dates
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _MAX_HEADING_CHARS = 400
+_YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
+_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|and|to)\s*", re.IGNORECASE)  # between the days of "January 19-20, 1990"
 
 
 @dataclass(frozen=True)
@@ -28,6 +31,7 @@ class Section:
     end: int
     heading: str | None  # the heading block as written (None for a whole-document article)
     heading_date_text: str | None  # the date expression read from the heading
+    heading_date: datetime.date | None = None  # its date (the last day of a range like "January 19-20, 2010")
 
 
 @dataclass(frozen=True)
@@ -40,17 +44,17 @@ class _Block:
 def split_document(text: str) -> list[Section]:
     """The articles of a document, as sections of its text (one section covering it all if single)."""
     blocks = _blocks(text)
-    headings = [(block, date_text) for block in blocks if (date_text := _heading_date(block.text)) is not None]
-    if len({date for _, date in headings}) < 2:
+    headings = [(block, found) for block in blocks if (found := _heading_date(block.text)) is not None]
+    if len({date_text for _, (date_text, _) in headings}) < 2:
         return [Section(0, len(text), None, None)]
     sections: list[Section] = []
     first = headings[0][0]
     preamble = text[: first.start]
     if _has_prose(preamble):
         sections.append(Section(0, first.start, None, None))
-    for number, (block, date_text) in enumerate(headings):
+    for number, (block, (date_text, date)) in enumerate(headings):
         end = headings[number + 1][0].start if number + 1 < len(headings) else len(text)
-        sections.append(Section(block.start, end, block.text, date_text))
+        sections.append(Section(block.start, end, block.text, date_text, date))
     return sections
 
 
@@ -84,10 +88,10 @@ def _add_block(blocks: list[_Block], text: str, start: int, end: int) -> None:
         blocks.append(_Block(offset, offset + len(stripped), stripped))
 
 
-def _heading_date(block: str) -> str | None:
-    """The date text of a heading block, or None when the block is not a dated heading."""
-    if len(block) > _MAX_HEADING_CHARS or _LIST_ITEM.match(block):
-        return None
+def _heading_date(block: str) -> tuple[str, datetime.date] | None:
+    """The date text of a heading block and its date, or None when the block is not a dated heading."""
+    if len(block) > _MAX_HEADING_CHARS or _LIST_ITEM.match(block) or not _YEAR.search(block):
+        return None  # (a full date has a four-digit year: without one, spare the slow date reading)
     lines = [line.strip() for line in block.splitlines() if line.strip()]
     markdown = all(line.startswith("#") for line in lines[:1]) or (
         block.lstrip("# ").startswith("**") and block.rstrip().endswith("**")
@@ -96,12 +100,19 @@ def _heading_date(block: str) -> str | None:
     if not dates:
         return None
     mention = dates[-1]
+    assert mention.date is not None
+    start = mention.start
+    before = [m for m in dates if m.end <= mention.start]
+    # The second day of a range: "January 19-20, 2010" is one expression, read as a whole.
+    if before and (before[-1].year, before[-1].month) == (mention.year, mention.month):
+        start = before[-1].start if _RANGE_JOIN.fullmatch(block, before[-1].end, mention.start) else start
+    date_text = block[start : mention.end]
     if markdown:
-        return mention.text
+        return date_text, mention.date
     # An unmarked heading: a short block that is mostly its date ("Politics 23:49 19.01.2024").
-    rest = (block[: mention.start] + block[mention.end :]).strip()
+    rest = (block[:start] + block[mention.end :]).strip()
     if len(lines) <= 2 and len(rest) <= 40 and not rest.endswith("."):
-        return mention.text
+        return date_text, mention.date
     return None
 
 

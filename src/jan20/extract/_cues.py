@@ -66,6 +66,26 @@ SUBJECT_CUE = re.compile(
     r"|gathered\s+at)\b",
     re.I,
 )
+# Every LIST_CUE or SUBJECT_CUE match holds one of CUE_WORDS, a verb and a noun of one of CUE_PAIRS ("laid a
+# wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were at", "was also
+# at"), so the attendee extractor reads only the sentences that do. Keep them in step with the patterns:
+# tests/test_prefilters.py generates matches of both and checks that each is found.
+CUE_WORDS = word_set(
+    """visit visits visited visiting arrive arrives arrived arriving attend attends attended attending
+    attendance attendees took take takes taking participate participates participated participating
+    participants participation came come comes coming went go goes going walked marched headed flocked
+    streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
+    gathered guests mourners speaking addressing"""
+)
+CUE_PAIRS = (
+    (
+        word_set("laid lay lays laying placed place places placing put puts putting"),
+        word_set("wreath wreaths flowers floral bouquet bouquets carnations roses"),
+    ),
+    (word_set("paid pay pays paying"), word_set("tribute respect respects homage")),
+    (word_set("honour honours honoured honouring honor honors honored honoring"), word_set("memory")),
+)
+AT_AFTER = word_set("was were is are also")
 CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)
 # Sentences about 1990 itself, or about tributes paid from elsewhere, put nobody at the ceremony.
 SKIP_SENTENCE = re.compile(

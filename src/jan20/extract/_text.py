@@ -6,6 +6,7 @@ Every function keeps offsets into the text it was given, so mentions can point b
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 
@@ -24,6 +25,11 @@ class Token:
     @property
     def low(self) -> str:
         return self.text.lower()
+
+
+# Extractors read an article's first READ_LIMIT characters: ten times the longest document of the shipped
+# archive, and a bound on the time a page saved as one 50 MB line can take (the rest stays indexed and searchable).
+READ_LIMIT = 500_000
 
 
 def _words(text: str) -> frozenset[str]:
@@ -56,14 +62,16 @@ _TOKEN = re.compile(
     r"|[^\w\s]"
 )
 _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_SPACE_RUN = re.compile(r"\s*")
 
 
 def mask_quotes(text: str) -> str:
     """The text with long quotations replaced by spaces (same length, so offsets still hold)."""
-    spans = [m.span() for m in _QUOTE.finditer(text)]
+    spans = [m.span() for m in _QUOTE.finditer(text)] if "“" in text or "«" in text else []
     # Straight quotes pair up in order within a line: in 'the "Eternal Flame" memorial ... the "Alley"' the
     # text between the two short quotes is not a quotation.
-    straight = (m for m in _STRAIGHT.finditer(text) if m.group().endswith('"'))
+    straight = (m for m in _STRAIGHT.finditer(text) if m.group().endswith('"')) if '"' in text else ()
     spans += [m.span() for m in straight if len(m.group()) > _QUOTE_MIN]
     if not spans:
         return text
@@ -73,17 +81,22 @@ def mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
-def sentences(text: str) -> list[Span]:
-    """Sentence spans: paragraphs and list items, then full stops not after an abbreviation or initial."""
+def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+    """Sentence spans: paragraphs and list items, then full stops not after an abbreviation or initial.
+
+    `start`/`end` limit the split to a stretch of the text; split from one blank line to the next (see
+    `paragraphs`) it gives the same sentences as the whole text does there.
+    """
+    end = len(text) if end is None else end
     out: list[Span] = []
-    pos = 0
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
-    for block_end, next_start in [*breaks, (len(text), len(text))]:
+    pos = start
+    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, end)]
+    for block_end, next_start in [*breaks, (end, end)]:
         start = pos
         for m in _SENTENCE_END.finditer(text, pos, block_end):
-            word = re.search(r"([^\W\d_]+)[.!?…]*$", text[max(start, m.start() - 40) : m.start() + 1])
+            word = _letters_before_stop(text, max(start, m.start() - 40), m.start() + 1)
             nxt = text[m.end() : m.end() + 3].lstrip("\"'“‘(*_[")
-            if word and (word.group(1).lower() in _ABBREVIATION or len(word.group(1)) == 1):
+            if word and (word.lower() in _ABBREVIATION or len(word) == 1):
                 continue
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
@@ -92,6 +105,59 @@ def sentences(text: str) -> list[Span]:
         out.append(Span(start, block_end))
         pos = next_start
     return [s for s in (_trim(text, s) for s in out) if s.end > s.start]
+
+
+def _letters_before_stop(text: str, start: int, end: int) -> str:
+    r"""The letters right before the stops ending text[start:end] ("Mr" of "Mr."): what the pattern
+    r"([^\W\d_]+)[.!?…]*$" finds in that slice, without its slow search."""
+    k = end
+    while k > start and text[k - 1] in ".!?…":
+        k -= 1
+    j = k
+    while j > start and text[j - 1].isalnum() and not text[j - 1].isdecimal():  # [^\W\d_]
+        j -= 1
+    return text[j:k]
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The stretches of text between blank lines (each blank line with the whitespace around it left out).
+
+    A blank line always ends a block for `sentences`, and what comes after it does not depend on what came
+    before, so `sentences(text, p.start, p.end + 1)` of each paragraph p (the +1 lets the split see the break)
+    are together the sentences of the whole text. `sentences_at` uses this to split only where it must.
+    """
+    out: list[Span] = []
+    start = 0
+    for m in _BLANK_LINE.finditer(text):
+        gap_start = m.start()
+        while gap_start > start and text[gap_start - 1].isspace():
+            gap_start -= 1
+        if gap_start > start:
+            out.append(Span(start, gap_start))
+        space = _SPACE_RUN.match(text, m.end())
+        start = space.end() if space else m.end()
+    if start < len(text):
+        out.append(Span(start, len(text)))
+    return out
+
+
+def sentences_at(text: str, positions: list[int]) -> list[Span]:
+    """The sentences, as `sentences(text)` gives them, that hold one of the (sorted) positions."""
+    out: list[Span] = []
+    paras = paragraphs(text)
+    para_starts = [p.start for p in paras]
+    done = -1
+    for pos in positions:
+        k = bisect_right(para_starts, pos) - 1
+        if k <= done or k < 0 or pos >= paras[k].end:
+            continue
+        done = k
+        para = paras[k]
+        for sent in sentences(text, para.start, min(para.end + 1, len(text))):
+            i = bisect_left(positions, sent.start)
+            if i < len(positions) and positions[i] < sent.end:
+                out.append(sent)
+    return out
 
 
 def _trim(text: str, span: Span) -> Span:
@@ -146,6 +212,17 @@ _QUANTIFIED = re.compile(
 _HEADS_ONLY = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 
 
+def _last_word(text: str, start: int, end: int) -> str:
+    """The last whitespace-separated word of text[start:end] ("" if none), without splitting all of it (a long
+    sentence with many groups would make that quadratic)."""
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    begin = end
+    while begin > start and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:end]
+
+
 def find_groups(text: str, start: int, end: int) -> list[Span]:
     """Spans of group phrases ("heads of religious communities", "thousands of residents")."""
     out: list[Span] = []
@@ -153,12 +230,12 @@ def find_groups(text: str, start: int, end: int) -> list[Span]:
         head = _HEADS_ONLY.search(m.group())
         if head is None:
             continue
-        before = text[start : m.start()].split()
         # A capitalised head right after "of"/"and" or a capitalised word belongs to a title ("Minister of
         # Youth and Sports"); "the people of Azerbaijan" is the nation, not a crowd at the ceremony.
-        titled = before and (before[-1] in {"of", "and"} or before[-1][:1].isupper())
-        if head.group()[:1].isupper() and titled:
-            continue
+        if head.group()[:1].isupper():
+            before = _last_word(text, start, m.start())
+            if before in {"of", "and"} or before[:1].isupper():
+                continue
         if head.group().lower() == "people" and not _QUANTIFIED.match(m.group()):
             continue
         out.append(Span(m.start(), m.end()))

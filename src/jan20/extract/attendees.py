@@ -30,9 +30,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..people import fold_name, same_person, same_surname
 from . import _cues as cue
+from . import _scan as scan
 from . import _text as sx
 from .roles import HONORIFICS, ROLE_MODIFIERS, canonical_role, is_non_name_word, is_role_head
 
@@ -223,8 +225,8 @@ def _chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[i
 
 def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
-    if cue.SKIP_SENTENCE.search(body):
-        return [], []
+    if cue.SKIP_SENTENCE.search(body) or not (cue.LIST_CUE.search(body) or cue.SUBJECT_CUE.search(body)):
+        return [], []  # (with no cue, no token is chosen)
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     names = _find_names(toks)
@@ -274,16 +276,35 @@ def _role_text(text: str, toks: list[sx.Token], name: _Name) -> str | None:
     return _normalised(text, toks[name.role_first].start, toks[name.role_last - 1].end)
 
 
-def _analyse(text: str) -> tuple[list[_Found], list[GroupMention]]:
+@lru_cache(maxsize=4)  # extract_attendees and extract_groups of one article share the reading
+def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     masked = sx.mask_quotes(text)
     people: list[_Found] = []
     groups: list[GroupMention] = []
-    for sent in sx.sentences(masked):
+    # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
+    for sent in sx.sentences_at(masked, _cue_positions(text)):
         found, kept = _sentence_hits(text, masked, sent)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
         groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)
-    return people, groups
+    return tuple(people), tuple(groups)
+
+
+_CUE_WORDS = scan.cue_words(cue.CUE_WORDS)
+_CUE_PAIRS = tuple((scan.cue_words(verbs), scan.cue_words(nouns)) for verbs, nouns in cue.CUE_PAIRS)
+_AT = scan.cue_words(["at"])
+_AT_AFTER = scan.cue_words(cue.AT_AFTER)
+
+
+def _cue_positions(text: str) -> list[int]:
+    """Where the text has the words an attendance cue holds (see `_cues.CUE_WORDS`)."""
+    found = scan.find_words(text, _CUE_WORDS)
+    words = scan.words(text)
+    for verbs, nouns in _CUE_PAIRS:
+        if not verbs.isdisjoint(words):
+            found += scan.find_words(text, nouns)
+    found += [at for at in scan.find_words(text, _AT) if scan.word_before(text, at) in _AT_AFTER]
+    return sorted(found)
 
 
 def _normalised(text: str, start: int, end: int) -> str:
@@ -308,6 +329,7 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
 def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
     any, else the first mention), in text order. See the module docstring for the rules."""
+    text = text[: sx.READ_LIMIT]
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     persons: list[list[AttendeeMention]] = []
@@ -332,7 +354,7 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
 def extract_groups(text: str) -> list[GroupMention]:
     """Groups the text places at the ceremony ("ambassadors of foreign countries"), first mention of each,
     in text order. Groups are never returned as people."""
-    _, groups = _analyse(text)
+    _, groups = _analyse(text[: sx.READ_LIMIT])
     seen: set[str] = set()
     out: list[GroupMention] = []
     for g in groups:

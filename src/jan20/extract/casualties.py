@@ -2,11 +2,11 @@
 
 A number becomes a figure only when a casualty word is attached to it in its own clause: after it
 ("147 people were killed", "744 wounded", "131 people lost their lives") or before it ("killing 131",
-"the death toll rose to 147"), across a short chain of filler words from the tables below. A number with
-no casualty word of its own counts only inside a breakdown ("among those killed were 6 Russians, 3 Jews")
-or beside "in total", and then takes the category it breaks down. Years ("in 1990"), dates ("January
-19-20"), ages ("16-year-old"), durations ("44-day war"), troops, homes, page numbers and "hundreds of" are
-never figures. Precision comes first: when the wording is unclear, there is no figure.
+"the death toll rose to 147"), across a short chain of filler words (the word tables are in
+`_casualty_words`). A number with no casualty word of its own counts only inside a breakdown ("among those
+killed were 6 Russians, 3 Jews") or beside "in total", and then takes the category it breaks down. Years
+("in 1990"), dates ("January 19-20"), ages ("16-year-old"), durations ("44-day war"), troops, homes, page
+numbers and "hundreds of" are never figures. Precision comes first: when the wording is unclear, there is no figure.
 
 Decisions:
 * ``value`` of a range ("131–170", "between 133 and 137", "from 131 to 170", "two or three") is the low
@@ -30,16 +30,56 @@ import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
-from typing import Literal
 
 from jan20.numbers import NumberMention, find_numbers
 
-__all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
+from . import _text as sx
+from ._casualty_text import NumberReader, cue_positions, sentences
+from ._casualty_words import (
+    AFTER_LEFT,
+    ASIDE_START,
+    AT_VERBS,
+    AUX,
+    AZ_CASE,
+    BREAKDOWN,
+    BREAKDOWN_FIRST,
+    CHANGE_VERBS,
+    CLAIM_VERBS,
+    DASHES,
+    INCREMENT_BEFORE,
+    KEYWORDS,
+    KW_EDGES,
+    KW_STARS,
+    LEFT_LINKS,
+    LIST_WORDS,
+    MODALS,
+    MODIFIERS,
+    MONTH_STEMS,
+    MONTHS,
+    NEGATIONS,
+    NOT_PEOPLE,
+    OBJECT_START,
+    PASSIVE,
+    PERSON,
+    POST_QUALIFIERS,
+    QUALIFIER_LAST,
+    QUALIFIERS,
+    REFERENCE,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    TOTAL_WORDS,
+    WHO,
+    YEAR_PREPS,
+    Category,
+    Phrase,
+    Qualifier,
+    Scope,
+    Who,
+    word_set,
+)
+from ._text import READ_LIMIT
 
-Category = Literal["killed", "injured", "arrested", "missing"]
-Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
-Scope = Literal["total", "partial"]
-Who = Literal["civilians", "soldiers", "police"] | None
+__all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
 
 
 @dataclass(frozen=True)
@@ -58,197 +98,7 @@ class CasualtyFigure:
     end: int
 
 
-Phrase = tuple[str, ...]  # lower-case words; a word ending in "*" matches any word it begins
-
-
-def _words(spec: str) -> frozenset[str]:
-    return frozenset(spec.split())
-
-
-def _phrases(spec: str) -> tuple[Phrase, ...]:
-    return tuple(tuple(p.split()) for p in spec.split("|"))
-
-
-# Casualty words. Sides: R = after the number ("147 killed"), L = before it ("killing 147"); t = a
-# transitive participle, refused when the number is its subject ("26,000 troops killed 147").
-_KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
-    (
-        "killed",
-        "RLt",
-        "killed|slain|murdered|massacred|shot dead|gunned down|shot and killed|fatally wounded"
-        "|mortally wounded|fatally injured",
-    ),
-    ("killed", "RL", "dead|deaths|fatalities|martyrs|shehids|shahids|şəhidlər|погиб*|убит*"),
-    (
-        "killed",
-        "R",
-        "died|perished|lost their lives|lost his life|lost her life|martyred|became martyrs"
-        "|became shehids|became shahids|lives|həlak|şəhid|qətlə|öldürül*|həyatını itir*|ölümcül yarala*",
-    ),
-    (
-        "killed",
-        "L",
-        "killing|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
-        "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни",
-    ),
-    ("injured", "RLt", "injured|wounded"),
-    ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),
-    (
-        "injured",
-        "R",
-        "hurt|sustain* injuries|receiv* injuries|suffer* injuries|sustain* severe injuries"
-        "|receiv* severe injuries|suffer* severe injuries|sustain* serious injuries|receiv* serious injuries"
-        "|suffer* serious injuries|receiv* gunshot wounds|yaralan*|получил* ранен*",
-    ),
-    ("injured", "L", "injuring|wounding|ранил*"),
-    ("arrested", "RLt", "arrested|detained|imprisoned|jailed"),
-    ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
-    ("arrested", "R", "taken into custody|həbs"),
-    ("arrested", "L", "arresting|detaining"),
-    ("missing", "RL", "missing|пропал* без вести|без вести пропавш*|itkin"),
-    ("missing", "R", "went missing|gone missing|disappeared|unaccounted for"),
-)
-_KEYWORDS = sorted(  # longest first: "lost their lives" before "lives"
-    ((cat, sides, p) for cat, sides, spec in _KEYWORD_SPEC for p in _phrases(spec)), key=lambda kw: -len(kw[2])
-)
-_QUALIFIER_SPEC: tuple[tuple[Qualifier, str], ...] = (
-    (
-        "approx",
-        "an estimated|estimated|estimated at|about|around|approximately|approx|roughly|some|circa"
-        "|ca|an approximate|approximate|~|около|примерно|приблизительно|təxminən|təqribən",
-    ),
-    (
-        "at_least",
-        "more than|over|at least|upwards of|in excess of|no fewer than|no less than|not less than"
-        "|a minimum of|well over|just over|above|exceeding|более|свыше|не менее|по меньшей мере|ən azı|azı",
-    ),
-    (
-        "at_most",
-        "nearly|almost|close to|just under|under|up to|fewer than|less than|no more than"
-        "|not more than|at most|a maximum of|as many as|почти|до|менее|не более|не больше",
-    ),
-)
-# Words a casualty phrase can start / end with, to skip most tokens at once.
-_KW_EDGES = {end: frozenset(kw[2][-1 if end else 0] for kw in _KEYWORDS) for end in (False, True)}
-_KW_STARS = {end: tuple(w[:-1] for w in _KW_EDGES[end] if w.endswith("*")) for end in (False, True)}
-_QUALIFIERS = sorted(  # longest first: "no more than" before "more than"
-    ((p, q) for q, spec in _QUALIFIER_SPEC for p in _phrases(spec)), key=lambda pq: -len(pq[0])
-)
-_QUALIFIER_LAST = frozenset(p[-1] for p, _ in _QUALIFIERS)
-_POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
-    (("or", "more"), "at_least"),
-    (("and", "more"), "at_least"),
-    (("+",), "at_least"),
-    (("or", "so"), "approx"),
-    (("or", "thereabouts"), "approx"),
-    (("or", "fewer"), "at_most"),
-    (("or", "less"), "at_most"),
-)
-_BREAKDOWN = _phrases(
-    "among them|among whom|of whom|of them|among those|among the|including|included"
-    "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"
-)
-_BREAKDOWN_FIRST = frozenset(p[0] for p in _BREAKDOWN)
-_TOTAL_BEFORE = _phrases("in total|a total of|total of|altogether|overall|all told|in all|thus|всего|ümumilikdə")
-_TOTAL_AFTER = _phrases("in total|altogether|in all|overall|total|all told")
-_TOTAL_WORDS = frozenset(p[-1] for p in _TOTAL_BEFORE) | frozenset(p[0] for p in _TOTAL_AFTER)
-
-_PERSON = _words(
-    "people persons person individuals civilians civilian citizens citizen residents resident inhabitants "
-    "men man women woman children child kids boys girls teenagers youths students protesters protestors "
-    "demonstrators bystanders passers-by victims soldiers soldier servicemen serviceman troops policemen "
-    "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
-    "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
-    "adam vətəndaş vətəndaşı vətəndaşımız"
-)
-_MODIFIERS = _words(
-    "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
-    "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha"
-)
-_PASSIVE = _words("was were been be being is are reported confirmed believed feared presumed known были было был")
-_AUX = _PASSIVE | _words(  # may stand between a number and its word: "147 people had reportedly been killed"
-    "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
-    "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
-    "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily тяжело "
-    "незаконно olub oldu olmuşdur edilib edildi olunub düşüb qanunsuz olaraq isə qəddarcasına amansızcasına ağır"
-)
-_NEGATIONS = _words("not never no none nor не")
-_OBJECT_START = _PERSON | _words(  # after "killed", these make the number its subject: "troops killed the…"
-    "the a an many several some hundreds thousands dozens scores tens more over nearly about around up his "
-    "her their its them him innocent unarmed peaceful"
-)
-_NOT_PEOPLE = _words("pages files documents years days cars vehicles tanks homes houses buildings items")
-_LEFT_LINKS = _words(  # between a casualty word and a later number: "the death toll has now risen to 147"
-    "to of was is were are be been has had have reached reaching rose risen climbed increased grew jumped "
-    "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
-    "amounting came comes remains remained reportedly currently finally eventually stood stands stand put "
-    "set estimated went gone up : - – — составило составляет"
-)
-_AT_VERBS = _words("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
-_AFTER_LEFT = (
-    _PERSON
-    | _MODIFIERS
-    | _words(  # may follow "killed 147"; "killed 3 days later" may not
-        "# and or in on at during that when as while by but including among of from across throughout overnight "
-        "there according were was alone total , . ; : ) ! ? — – - и в во на из"
-    )
-)
-_MODALS = _words("would could might should threatened threatening planned plan if unless")
-_CHANGE_VERBS = _words("rose risen climbed increased grew jumped went gone go goes rising")
-_CLAIM_VERBS = _words("claimed cost took taken claiming costing taking lost sacrificed")  # "claimed 147 lives"
-_WHO: dict[str, Who] = {
-    **dict.fromkeys(_words("civilians civilian мирных мирные mülki"), "civilians"),
-    **dict.fromkeys(
-        _words("soldiers soldier servicemen serviceman troops paratroopers conscripts военнослужащих солдат"),
-        "soldiers",
-    ),
-    **dict.fromkeys(
-        _words("police policemen policeman militiamen militiaman милиционеров полицейских polis"), "police"
-    ),
-}
-_DASHES = frozenset("-–—")
-_AZ_CASE = re.compile(r"-[ns]?[uüıi]\b")  # an Azerbaijani case ending: "744-ü", not "44-day"
-_ASIDE_START = _words("including mostly mainly most many all among of")
-_LIST_WORDS = _words(", and there were was are is as well also : ;")  # "there were 6 Russians, 3 Jews"
-_INCREMENT_BEFORE = _words("additional another further ещё еще daha")
-_REFERENCE = _words(
-    "page pages p pp no nos number article art chapter section paragraph item decree resolution order law "
-    "vol volume issue tel phone room flight route bus version age aged №"
-)
-_MONTHS = _words(
-    "january february march april june july august september october november december jan feb mar apr jun "
-    "jul aug sep sept oct nov dec"
-)
-_MONTH_STEMS = (
-    "январ",
-    "феврал",
-    "март",
-    "апрел",
-    "мая",
-    "июн",
-    "июл",
-    "август",
-    "сентябр",
-    "октябр",
-    "ноябр",
-    "декабр",
-    "yanvar",
-    "fevral",
-    "aprel",
-    "iyun",
-    "iyul",
-    "avqust",
-    "sentyabr",
-    "oktyabr",
-    "noyabr",
-    "dekabr",
-)
-_YEAR_PREPS = _words("in since of by until till from after before during on year the")
-_ABBREVIATIONS = _words("mr mrs ms dr st no nos vs etc approx ca gen col lt sgt prof p pp vol fig jan feb")
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
-_BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]*]*(?=\s)|\n\s*")
-_GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
-_NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not make this quadratic
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -279,41 +129,21 @@ class _State:
     totals: dict[tuple[Category, int], int] = field(default_factory=dict)  # explicit totals: low by sentence
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans: a break after . ! ? (not after an abbreviation or before lower case) and at line
-    breaks (a single one only when the line does not plainly go on: "were\nkilled", "data,\n150")."""
-    spans, begin = [], 0
-    for m in _BOUNDARY.finditer(text):
-        if m.group()[0] == "\n":
-            before = text[max(0, m.start() - 80) : m.start()].rstrip()[-1:]
-            if m.group().count("\n") == 1 and (text[m.end() : m.end() + 1].islower() or before in _GOES_ON):
-                continue  # a wrapped line
-        else:
-            nxt = _NEXT_CHAR.match(text, m.end())
-            following = nxt.group(1) if nxt else ""
-            word = re.search(r"(\w+)\W*$", text[max(begin, m.start() - 12) : m.start() + 1])
-            prev = word.group(1).lower() if word else ""
-            if prev in _ABBREVIATIONS or (len(prev) == 1 and prev.isalpha()) or following.islower():
-                continue
-        spans.append((begin, m.end()))
-        begin = m.end()
-    spans.append((begin, len(text)))
-    out = []
-    for s0, s1 in spans:
-        piece = text[s0:s1]
-        if piece.strip():
-            out.append((s0 + len(piece) - len(piece.lstrip()), s0 + len(piece.rstrip())))
-    return out
-
-
 def _tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[_Tok]:
-    toks = [_Tok("#", n.start, n.end, num=n) for n in nums]
-    spans = [(n.start, n.end) for n in nums]
+    """Words, punctuation and numbers ("#") of text[s0:s1] in order; a word inside a number is not a word."""
+    toks: list[_Tok] = []
+    k = 0  # the next number (numbers are in order and do not overlap)
     for m in _TOKEN.finditer(text, s0, s1):
-        k = bisect_left(spans, (m.start(), m.start()))
-        if not any(a < m.end() and m.start() < b for a, b in spans[max(0, k - 1) : k + 1]):
-            toks.append(_Tok(m.group().lower(), m.start(), m.end(), m.group()[0].isupper()))
-    return sorted(toks, key=lambda t: t.start)
+        start, end = m.span()
+        while k < len(nums) and nums[k].end <= start:
+            toks.append(_Tok("#", nums[k].start, nums[k].end, num=nums[k]))
+            k += 1
+        if k < len(nums) and nums[k].start < end:
+            continue  # "twenty-five": the number, not the word
+        word = m.group()
+        toks.append(_Tok(word.lower(), start, end, word[0].isupper()))
+    toks.extend(_Tok("#", n.start, n.end, num=n) for n in nums[k:])
+    return toks
 
 
 def _match(toks: list[_Tok], k: int, phrase: Phrase) -> bool:
@@ -331,7 +161,7 @@ def _word(toks: list[_Tok], k: int) -> str:
 
 def _is_month(toks: list[_Tok], k: int) -> bool:
     w = _word(toks, k)  # "May" only capitalised: in "147 may have died" it is a verb
-    return w in _MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(_MONTH_STEMS))
+    return w in MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
 
 
 def _is_day(toks: list[_Tok], k: int) -> bool:
@@ -354,15 +184,15 @@ def _usable(text: str, toks: list[_Tok], k: int) -> bool:
     return not (
         n.ordinal
         or (n.kind == "digits" and len(n.text) > 1 and n.text[0] == "0")
-        or (n.looks_like_year and (prev in _YEAR_PREPS or nxt not in _PERSON))  # "2000 people" may count
+        or (n.looks_like_year and (prev in YEAR_PREPS or nxt not in PERSON))  # "2000 people" may count
         or (before != "" and before in "/#№$€£₼+[.")  # "articles/4109", "$147", "[12]", ".....16"
         or (after[:1] != "" and after[:1] in "/%]")
-        or (after[:1] == "-" and after[1:].isalpha() and not _AZ_CASE.match(text, n.end))  # "16-year-old"
+        or (after[:1] == "-" and after[1:].isalpha() and not AZ_CASE.match(text, n.end))  # "16-year-old"
         or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
-        or prev in _REFERENCE
+        or prev in REFERENCE
         or _is_day(toks, k)
         # "one" as a pronoun: "the one who died", "one of the victims"
-        or (n.value == 1 and n.kind == "words" and (prev in _words("the this that any no every each") or nxt == "of"))
+        or (n.value == 1 and n.kind == "words" and (prev in word_set("the this that any no every each") or nxt == "of"))
     )
 
 
@@ -384,7 +214,7 @@ def _candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             continue
         low, high, sep = toks[k].num, toks[k + 2].num if usable.get(k + 2) else None, _word(toks, k + 1)
         if low is not None and high is not None and high.value > low.value:
-            if sep == "to" and _word(toks, k - 1) == "from" and _word(toks, k - 2) in _CHANGE_VERBS:
+            if sep == "to" and _word(toks, k - 1) == "from" and _word(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure
                 continue
             if sep in {"-", "–", "—", "to", "or"} or (sep == "and" and _word(toks, k - 1) == "between"):
@@ -400,23 +230,23 @@ def _qualifier(toks: list[_Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
     """Qualifier of the number phrase toks[i..j], and the indexes of the phrase's first and last words."""
     if i != j:
         return "range", i - 1 if _word(toks, i - 1) in {"between", "from"} else i, j
-    for phrase, q in _QUALIFIERS if _word(toks, i - 1) in _QUALIFIER_LAST else ():
+    for phrase, q in QUALIFIERS if _word(toks, i - 1) in QUALIFIER_LAST else ():
         at = i - len(phrase)
-        if _match(toks, at, phrase) and not (phrase == ("up", "to") and _word(toks, at - 1) in _CHANGE_VERBS):
+        if _match(toks, at, phrase) and not (phrase == ("up", "to") and _word(toks, at - 1) in CHANGE_VERBS):
             return q, at, j  # ("went up to 147" is a new figure, not a ceiling)
     num = toks[i].num
     if num is not None and "dozen" in num.text.lower():
         return "approx", i, j
-    post = next(((p, q) for p, q in _POST_QUALIFIERS if _match(toks, j + 1, p)), None)  # "130 or more"
+    post = next(((p, q) for p, q in POST_QUALIFIERS if _match(toks, j + 1, p)), None)  # "130 or more"
     return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
 
 
 def _keyword_at(toks: list[_Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:
     """A casualty word usable on ``side`` that starts (``ending``: ends) at token k: (cat, sides, a, b)."""
     w = _word(toks, k)
-    if w not in _KW_EDGES[ending] and not w.startswith(_KW_STARS[ending]):
+    if w not in KW_EDGES[ending] and not w.startswith(KW_STARS[ending]):
         return None
-    for cat, sides, phrase in _KEYWORDS:
+    for cat, sides, phrase in KEYWORDS:
         a = k - len(phrase) + 1 if ending else k
         if side in sides and _match(toks, a, phrase):
             return cat, sides, a, a + len(phrase) - 1
@@ -433,17 +263,17 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
         if hit is not None:
             cat, sides, _, b = hit
             nxt = _word(toks, b + 1)
-            active_object = nxt == "#" or (nxt in _OBJECT_START and (nxt, _word(toks, b + 2)) != ("at", "least"))
+            active_object = nxt == "#" or (nxt in OBJECT_START and (nxt, _word(toks, b + 2)) != ("at", "least"))
             if "t" in sides and not passive and (perfect or active_object):
                 return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
-            if not np and k == j + 1 and nxt in _NOT_PEOPLE:
+            if not np and k == j + 1 and nxt in NOT_PEOPLE:
                 return None  # "2 missing pages"
-            claimed = any(_word(toks, x) in _CLAIM_VERBS for x in range(q_at - 3, q_at))
+            claimed = any(_word(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm == "lives" and not (claimed or "lost" in {_word(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
             return _Hit(cat, np, part)
         t = toks[k]
-        if t.norm in _NEGATIONS or t.norm.endswith(("n't", "n’t")):
+        if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None
         if t.norm == "of" and _word(toks, k + 1) in {"them", "whom", "those"}:
             part, k = True, k + 2
@@ -451,13 +281,13 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
         if t.norm in {"in", "from"} and k + 1 < len(toks) and toks[k + 1].cap and caps < 2:
             caps, k = caps + 1, k + 2  # "147 people in Baku were killed"
             continue
-        if t.norm == "," and _word(toks, k + 1) in _ASIDE_START:
+        if t.norm == "," and _word(toks, k + 1) in ASIDE_START:
             close = next(
                 (
                     x
                     for x in range(k + 2, min(k + 16, len(toks)))
                     if toks[x].norm == ","
-                    and (_word(toks, x + 1) in _AUX or _keyword_at(toks, x + 1, "R", ending=False))
+                    and (_word(toks, x + 1) in AUX or _keyword_at(toks, x + 1, "R", ending=False))
                 ),
                 None,
             )
@@ -465,10 +295,10 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
                 return None
             k = close + 1  # "170 people, including 6 Russians, had died": read on past the aside
             continue
-        if t.norm in _AUX or t.norm in _DASHES or (_AZ_CASE.fullmatch("-" + t.norm) and _word(toks, k - 1) == "-"):
-            passive |= t.norm in _PASSIVE
+        if t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and _word(toks, k - 1) == "-"):
+            passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
-        elif t.norm in _PERSON or t.norm in _MODIFIERS:
+        elif t.norm in PERSON or t.norm in MODIFIERS:
             np.append(t)
         elif t.cap and caps < 2 and t.norm[0].isalpha():
             caps += 1  # "147 Azerbaijani citizens", "6 Russians"
@@ -483,7 +313,7 @@ def _noun_after(toks: list[_Tok], j: int) -> list[_Tok]:
     """The words naming people right after a number: "150 civilians", "6 Russians", "were children"."""
     np: list[_Tok] = []
     for t in toks[j + 1 : j + 4]:
-        if t.norm in _PERSON or t.norm in _MODIFIERS or (t.cap and t.norm[0].isalpha()):
+        if t.norm in PERSON or t.norm in MODIFIERS or (t.cap and t.norm[0].isalpha()):
             np.append(t)
         elif t.norm not in {"were", "was"}:
             break
@@ -492,19 +322,19 @@ def _noun_after(toks: list[_Tok], j: int) -> list[_Tok]:
 
 def _scan_left(toks: list[_Tok], q_at: int, j: int) -> _Hit | None:
     """The casualty word before the number: "killing 131 people", "the death toll rose to 147"."""
-    if j + 1 < len(toks) and toks[j + 1].norm not in _AFTER_LEFT and not toks[j + 1].cap:
+    if j + 1 < len(toks) and toks[j + 1].norm not in AFTER_LEFT and not toks[j + 1].cap:
         return None  # "killed 3 days later"
     k = q_at - 1
     while k >= 0 and q_at - k <= 5:
         hit = _keyword_at(toks, k, "L", ending=True)
         if hit is not None:
-            if any(_word(toks, x) in _MODALS for x in range(hit[2] - 3, hit[2])):
+            if any(_word(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
             return _Hit(hit[0], _noun_after(toks, j))
         w = _word(toks, k)
         if w == "#" and _word(toks, k - 1) == "from":
             k -= 2  # "the death toll rose from 131 to 147"
-        elif w in _LEFT_LINKS or (w == "at" and _word(toks, k - 1) in _AT_VERBS):
+        elif w in LEFT_LINKS or (w == "at" and _word(toks, k - 1) in AT_VERBS):
             k -= 1
         else:
             return None
@@ -513,15 +343,15 @@ def _scan_left(toks: list[_Tok], q_at: int, j: int) -> _Hit | None:
 
 def _who(np: list[_Tok]) -> Who:
     words = [t.norm for t in np]
-    found = {_WHO[w] for w in words if w in _WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a == "peaceful" and b in _PERSON}
+    found = {WHO[w] for w in words if w in WHO}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a == "peaceful" and b in PERSON}
     return found.pop() if len(found) == 1 else None
 
 
 def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
     """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
-    candidates = (k for k, t in enumerate(toks) if t.norm in _BREAKDOWN_FIRST)
-    found = [(k, p) for k in candidates if (p := next((p for p in _BREAKDOWN if _match(toks, k, p)), None))]
+    candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
+    found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if _match(toks, k, p)), None))]
     if _match(toks, 0, ("of", "the")) or _match(toks, 0, ("of", "those")):
         found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
     out: list[tuple[int, Category | None]] = []
@@ -544,17 +374,16 @@ def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
 def _in_list(toks: list[_Tok], a: int, b: int) -> bool:
     """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,")?"""
     return b - a <= 40 and all(
-        t.num is not None or t.cap or t.norm in _LIST_WORDS or t.norm in _PERSON or t.norm in _MODIFIERS
-        for t in toks[a:b]
+        t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS for t in toks[a:b]
     )
 
 
 def _total_marked(toks: list[_Tok], q_at: int, j: int) -> bool:
     before = q_at - 1 if _word(toks, q_at - 1) == "," else q_at  # "In total, 147 people died"
-    if _word(toks, before - 1) not in _TOTAL_WORDS and _word(toks, j + 1) not in _TOTAL_WORDS:
+    if _word(toks, before - 1) not in TOTAL_WORDS and _word(toks, j + 1) not in TOTAL_WORDS:
         return False
-    return any(_match(toks, before - len(p), p) for p in _TOTAL_BEFORE) or any(
-        _match(toks, j + 1, p) for p in _TOTAL_AFTER
+    return any(_match(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
+        _match(toks, j + 1, p) for p in TOTAL_AFTER
     )
 
 
@@ -577,7 +406,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
     quote = " ".join(text[s0:s1].split())
     for i, j in _candidates(text, toks):
         qualifier, q_at, last = _qualifier(toks, i, j)
-        if qualifier in {"at_least", "at_most"} and _word(toks, q_at - 1) in _PERSON:
+        if qualifier in {"at_least", "at_most"} and _word(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
         hit = _scan_right(toks, last, q_at) or _scan_left(toks, q_at, last)
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
@@ -591,7 +420,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             continue
         partial = hit.part or (marker is not None and inherited == hit.category)
         partial |= "alone" in {_word(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
-        if _word(toks, j + 1) == "more" or _word(toks, q_at - 1) in _INCREMENT_BEFORE:
+        if _word(toks, j + 1) == "more" or _word(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
         low, high = toks[i].num, toks[j].num
@@ -616,11 +445,47 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
 
 
 def extract_casualties(text: str) -> list[CasualtyFigure]:
-    """Every casualty figure in ``text``, in text order (see the module docstring for the rules)."""
+    """Every casualty figure in ``text`` (its first READ_LIMIT characters), in text order (see the module
+    docstring for the rules)."""
+    text = text[:READ_LIMIT]
+    cues = cue_positions(text)
+    if not cues:
+        return []  # every figure has a casualty word
+    state = _State()
+    numbers = NumberReader(text)
+    si = 0  # sentence index (exact within the paragraphs read)
+    for para in sx.paragraphs(text):
+        # A sentence yields a figure only when it has a casualty word, or when the sentence before it did (it
+        # may then inherit that figure's category): read those, and skip paragraphs with neither.
+        if not _holds(cues, para.start, para.end) and not _follows_figure(state, si):
+            si += 2  # a paragraph has at least one sentence, so nothing after it follows a figure before it
+            continue
+        for s0, s1 in sentences(text, para.start, min(para.end + 1, len(text))):
+            if _holds(cues, s0, s1) or _follows_figure(state, si):
+                nums = numbers.in_sentence(s0, s1)
+                if nums:
+                    _read_sentence(text, s0, s1, si, nums, state)
+            si += 1
+    if state.totals:
+        return _read_all(text)  # marking parts near a total needs exact sentence distances (rare)
+    return state.figures
+
+
+def _holds(cues: list[int], start: int, end: int) -> bool:
+    i = bisect_left(cues, start)
+    return i < len(cues) and cues[i] < end
+
+
+def _follows_figure(state: _State, si: int) -> bool:
+    return bool(state.sentence_of) and state.sentence_of[-1] == si - 1
+
+
+def _read_all(text: str) -> list[CasualtyFigure]:
+    """`extract_casualties`, reading every sentence of the text."""
     nums = find_numbers(text)
     starts = [n.start for n in nums]
     state = _State()
-    for si, (s0, s1) in enumerate(_sentences(text)):
+    for si, (s0, s1) in enumerate(sentences(text)):
         inside = [n for n in nums[bisect_left(starts, s0) : bisect_left(starts, s1)] if n.end <= s1]
         if inside:
             _read_sentence(text, s0, s1, si, inside, state)

@@ -1,0 +1,227 @@
+"""The word tables of the casualty extractor (`casualties`): casualty words and their sides, qualifiers,
+breakdown and total markers, and the words that may stand between a number and its casualty word.
+
+Words are lower case; in a phrase, a word ending in "*" matches any word it begins.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Literal
+
+from . import _scan as scan
+
+Category = Literal["killed", "injured", "arrested", "missing"]
+Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+Scope = Literal["total", "partial"]
+Who = Literal["civilians", "soldiers", "police"] | None
+
+Phrase = tuple[str, ...]  # lower-case words; a word ending in "*" matches any word it begins
+
+
+def word_set(spec: str) -> frozenset[str]:
+    return frozenset(spec.split())
+
+
+def phrases(spec: str) -> tuple[Phrase, ...]:
+    return tuple(tuple(p.split()) for p in spec.split("|"))
+
+
+# Casualty words. Sides: R = after the number ("147 killed"), L = before it ("killing 147"); t = a
+# transitive participle, refused when the number is its subject ("26,000 troops killed 147").
+KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
+    (
+        "killed",
+        "RLt",
+        "killed|slain|murdered|massacred|shot dead|gunned down|shot and killed|fatally wounded"
+        "|mortally wounded|fatally injured",
+    ),
+    ("killed", "RL", "dead|deaths|fatalities|martyrs|shehids|shahids|şəhidlər|погиб*|убит*"),
+    (
+        "killed",
+        "R",
+        "died|perished|lost their lives|lost his life|lost her life|martyred|became martyrs"
+        "|became shehids|became shahids|lives|həlak|şəhid|qətlə|öldürül*|həyatını itir*|ölümcül yarala*",
+    ),
+    (
+        "killed",
+        "L",
+        "killing|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
+        "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни",
+    ),
+    ("injured", "RLt", "injured|wounded"),
+    ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),
+    (
+        "injured",
+        "R",
+        "hurt|sustain* injuries|receiv* injuries|suffer* injuries|sustain* severe injuries"
+        "|receiv* severe injuries|suffer* severe injuries|sustain* serious injuries|receiv* serious injuries"
+        "|suffer* serious injuries|receiv* gunshot wounds|yaralan*|получил* ранен*",
+    ),
+    ("injured", "L", "injuring|wounding|ранил*"),
+    ("arrested", "RLt", "arrested|detained|imprisoned|jailed"),
+    ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
+    ("arrested", "R", "taken into custody|həbs"),
+    ("arrested", "L", "arresting|detaining"),
+    ("missing", "RL", "missing|пропал* без вести|без вести пропавш*|itkin"),
+    ("missing", "R", "went missing|gone missing|disappeared|unaccounted for"),
+)
+KEYWORDS = sorted(  # longest first: "lost their lives" before "lives"
+    ((cat, sides, p) for cat, sides, spec in KEYWORD_SPEC for p in phrases(spec)), key=lambda kw: -len(kw[2])
+)
+QUALIFIER_SPEC: tuple[tuple[Qualifier, str], ...] = (
+    (
+        "approx",
+        "an estimated|estimated|estimated at|about|around|approximately|approx|roughly|some|circa"
+        "|ca|an approximate|approximate|~|около|примерно|приблизительно|təxminən|təqribən",
+    ),
+    (
+        "at_least",
+        "more than|over|at least|upwards of|in excess of|no fewer than|no less than|not less than"
+        "|a minimum of|well over|just over|above|exceeding|более|свыше|не менее|по меньшей мере|ən azı|azı",
+    ),
+    (
+        "at_most",
+        "nearly|almost|close to|just under|under|up to|fewer than|less than|no more than"
+        "|not more than|at most|a maximum of|as many as|почти|до|менее|не более|не больше",
+    ),
+)
+# Words a casualty phrase can start / end with, to skip most tokens at once.
+KW_EDGES = {end: frozenset(kw[2][-1 if end else 0] for kw in KEYWORDS) for end in (False, True)}
+KW_STARS = {end: tuple(w[:-1] for w in KW_EDGES[end] if w.endswith("*")) for end in (False, True)}
+
+
+def anchor(phrase: Phrase) -> tuple[str, str]:
+    """What every match of a casualty phrase holds: ("word", w) a whole word of the fold (`_scan`), ("prefix",
+    p) a fold word starting with p, or ("text", t) the lower-case text t (a word in another script)."""
+    plain = [w for w in phrase if w.isascii() and "*" not in w]
+    if plain:
+        singles = [w for w in plain if (w,) in SINGLE_WORDS]  # a casualty word itself: "lives", not "their"
+        word = max(singles or plain, key=len)
+        return "word", max(re.split(r"[^a-z]+", word), key=len)  # "death-toll": "death"
+    first = phrase[0].rstrip("*")
+    folded = first.replace("ı", "i")
+    if folded.isascii():
+        return "prefix", folded  # "yaralan*", "yaralı*"
+    return "text", first[min(i for i, c in enumerate(first) if not c.isascii()) :]  # "həlak": "əlak"
+
+
+SINGLE_WORDS = frozenset(kw[2] for kw in KEYWORDS if len(kw[2]) == 1 and "*" not in kw[2][0])
+ANCHORS = [anchor(kw[2]) for kw in KEYWORDS]
+ANCHOR_WORDS = scan.cue_words(a for kind, a in ANCHORS if kind == "word")
+ANCHOR_PREFIXES = tuple(b" " + a.encode() for kind, a in ANCHORS if kind == "prefix")
+ANCHOR_TEXT = re.compile("|".join(sorted({re.escape(a) for kind, a in ANCHORS if kind == "text"})))
+QUALIFIERS = sorted(  # longest first: "no more than" before "more than"
+    ((p, q) for q, spec in QUALIFIER_SPEC for p in phrases(spec)), key=lambda pq: -len(pq[0])
+)
+QUALIFIER_LAST = frozenset(p[-1] for p, _ in QUALIFIERS)
+POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
+    (("or", "more"), "at_least"),
+    (("and", "more"), "at_least"),
+    (("+",), "at_least"),
+    (("or", "so"), "approx"),
+    (("or", "thereabouts"), "approx"),
+    (("or", "fewer"), "at_most"),
+    (("or", "less"), "at_most"),
+)
+BREAKDOWN = phrases(
+    "among them|among whom|of whom|of them|among those|among the|including|included"
+    "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"
+)
+BREAKDOWN_FIRST = frozenset(p[0] for p in BREAKDOWN)
+TOTAL_BEFORE = phrases("in total|a total of|total of|altogether|overall|all told|in all|thus|всего|ümumilikdə")
+TOTAL_AFTER = phrases("in total|altogether|in all|overall|total|all told")
+TOTAL_WORDS = frozenset(p[-1] for p in TOTAL_BEFORE) | frozenset(p[0] for p in TOTAL_AFTER)
+
+PERSON = word_set(
+    "people persons person individuals civilians civilian citizens citizen residents resident inhabitants "
+    "men man women woman children child kids boys girls teenagers youths students protesters protestors "
+    "demonstrators bystanders passers-by victims soldiers soldier servicemen serviceman troops policemen "
+    "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
+    "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
+    "adam vətəndaş vətəndaşı vətəndaşımız"
+)
+MODIFIERS = word_set(
+    "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
+    "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha"
+)
+PASSIVE = word_set("was were been be being is are reported confirmed believed feared presumed known были было был")
+AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 people had reportedly been killed"
+    "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
+    "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
+    "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily тяжело "
+    "незаконно olub oldu olmuşdur edilib edildi olunub düşüb qanunsuz olaraq isə qəddarcasına amansızcasına ağır"
+)
+NEGATIONS = word_set("not never no none nor не")
+OBJECT_START = PERSON | word_set(  # after "killed", these make the number its subject: "troops killed the…"
+    "the a an many several some hundreds thousands dozens scores tens more over nearly about around up his "
+    "her their its them him innocent unarmed peaceful"
+)
+NOT_PEOPLE = word_set("pages files documents years days cars vehicles tanks homes houses buildings items")
+LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death toll has now risen to 147"
+    "to of was is were are be been has had have reached reaching rose risen climbed increased grew jumped "
+    "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
+    "amounting came comes remains remained reportedly currently finally eventually stood stands stand put "
+    "set estimated went gone up : - – — составило составляет"
+)
+AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
+AFTER_LEFT = (
+    PERSON
+    | MODIFIERS
+    | word_set(  # may follow "killed 147"; "killed 3 days later" may not
+        "# and or in on at during that when as while by but including among of from across throughout overnight "
+        "there according were was alone total , . ; : ) ! ? — – - и в во на из"
+    )
+)
+MODALS = word_set("would could might should threatened threatening planned plan if unless")
+CHANGE_VERBS = word_set("rose risen climbed increased grew jumped went gone go goes rising")
+CLAIM_VERBS = word_set("claimed cost took taken claiming costing taking lost sacrificed")  # "claimed 147 lives"
+WHO: dict[str, Who] = {
+    **dict.fromkeys(word_set("civilians civilian мирных мирные mülki"), "civilians"),
+    **dict.fromkeys(
+        word_set("soldiers soldier servicemen serviceman troops paratroopers conscripts военнослужащих солдат"),
+        "soldiers",
+    ),
+    **dict.fromkeys(
+        word_set("police policemen policeman militiamen militiaman милиционеров полицейских polis"), "police"
+    ),
+}
+DASHES = frozenset("-–—")
+AZ_CASE = re.compile(r"-[ns]?[uüıi]\b")  # an Azerbaijani case ending: "744-ü", not "44-day"
+ASIDE_START = word_set("including mostly mainly most many all among of")
+LIST_WORDS = word_set(", and there were was are is as well also : ;")  # "there were 6 Russians, 3 Jews"
+INCREMENT_BEFORE = word_set("additional another further ещё еще daha")
+REFERENCE = word_set(
+    "page pages p pp no nos number article art chapter section paragraph item decree resolution order law "
+    "vol volume issue tel phone room flight route bus version age aged №"
+)
+MONTHS = word_set(
+    "january february march april june july august september october november december jan feb mar apr jun "
+    "jul aug sep sept oct nov dec"
+)
+MONTH_STEMS = (
+    "январ",
+    "феврал",
+    "март",
+    "апрел",
+    "мая",
+    "июн",
+    "июл",
+    "август",
+    "сентябр",
+    "октябр",
+    "ноябр",
+    "декабр",
+    "yanvar",
+    "fevral",
+    "aprel",
+    "iyun",
+    "iyul",
+    "avqust",
+    "sentyabr",
+    "oktyabr",
+    "noyabr",
+    "dekabr",
+)
+YEAR_PREPS = word_set("in since of by until till from after before during on year the")
+ABBREVIATIONS = word_set("mr mrs ms dr st no nos vs etc approx ca gen col lt sgt prof p pp vol fig jan feb")

@@ -1,0 +1,68 @@
+"""Cheap whole-text scans that tell an extractor where its cue words are, so it reads only those sentences.
+
+Python's regular-expression engine is slow on a pattern of many alternatives (a few MB/s), so the text is
+instead folded once into one byte per character: ASCII letters lower-cased, every other character a space.
+Which cue words occur is then one set intersection with the fold's words, and where they are is `bytes.find`.
+Both are cached for the last few texts, so the extractors run on one article share them.
+
+The fold over-approximates every way the extractors match a word, so a prefilter built on it never drops a
+sentence that could yield a row: it splits words at every non-letter (so at least wherever `\\b` or a
+tokenizer does), and it turns the non-ASCII letters that `re.IGNORECASE` equates with ASCII ones (ı, İ, ſ and
+the Kelvin sign) into those letters. Cue words written in other scripts need a pattern of their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+_FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
+_LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
+_CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from
+
+
+def cue_words(words: Iterable[str]) -> frozenset[bytes]:
+    """Cue words as the fold spells them (lower-case ASCII); each must be a single word of letters."""
+    out = frozenset(w.lower().encode("ascii") for w in words)
+    assert all(w.isalpha() for w in out), "a fold word is letters only"
+    return out
+
+
+@lru_cache(maxsize=_CACHED)
+def folded(text: str) -> bytes:
+    """The text as one byte per character (same offsets, plus one: it is padded with a space each side)."""
+    for odd, plain in _LIKE_ASCII:
+        if odd in text:
+            text = text.replace(odd, plain)
+    return b" " + text.encode("ascii", "replace").translate(_FOLD) + b" "
+
+
+@lru_cache(maxsize=_CACHED)
+def words(text: str) -> frozenset[bytes]:
+    """The words of the fold."""
+    return frozenset(folded(text).split())
+
+
+def find_words(text: str, cues: frozenset[bytes]) -> list[int]:
+    """Offsets in `text` of every occurrence of the cue words (as whole words of the fold), in order."""
+    present = cues & words(text)
+    if not present:
+        return []
+    fold = folded(text)
+    found: list[int] = []
+    for word in present:
+        needle = b" " + word + b" "
+        at = fold.find(needle)
+        while at >= 0:
+            found.append(at)  # the word starts at fold[at + 1], which is text[at]
+            at = fold.find(needle, at + len(word) + 1)
+    return sorted(found)
+
+
+def word_before(text: str, at: int) -> bytes:
+    """The fold word that ends before offset `at` (b"" at the start of the text)."""
+    fold = folded(text)
+    end = at + 1  # fold[at + 1] is text[at]
+    while end > 0 and fold[end - 1] == 32:  # 32: b" "
+        end -= 1
+    return fold[fold.rfind(b" ", 0, end) + 1 : end]

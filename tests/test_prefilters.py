@@ -1,0 +1,145 @@
+"""The extractors read only the parts of a text that can hold a row: these tests check that what they skip
+could never have yielded one, so the results are those of reading everything.
+
+Each test generates matches of an extractor's own patterns (or texts built from risky pieces) and checks
+the prefilter finds them, or compares the fast reading with a plain whole-text one.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from bisect import bisect_left
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jan20 import anniversary, dates
+from jan20.extract import _casualty_text as casualty_text
+from jan20.extract import _cues as cue
+from jan20.extract import _text as sx
+from jan20.extract import attendees, casualties
+from jan20.extract._casualty_words import KEYWORDS
+from jan20.numbers import find_numbers
+
+# Pieces that stress sentence, paragraph, quotation and number boundaries, and the cue words themselves.
+# fmt: off
+_PIECES = st.sampled_from([
+    " ", " ", " ", "\n", "\n\n", "  \n", "\n \n", "\n- ", "\n1. ", ". ", ", ", "; ", ": ", " – ", "...", "!",
+    '"', "“", "”", "«", "»", "(", ")", "Mr.", "Jan.", "U.S.", "A.", "20 January 1990", "January 19-20, 1990",
+    "147", "1,200", "12 345", "5 thousand", "twenty", "five", "one hundred and", "a dozen", "Twenty\nfive",
+    "people were killed", "killed", "wounded", "in total", "thus", "of them", "among those killed were",
+    "8 more died", "lost their lives", "death toll rose to", "погибли", "человек", "nəfər həlak olub",
+    "yaralanıb", "ŞƏHİD", "President Ilham Aliyev", "Speaker Sahiba Gafarova", "his wife Mehriban Aliyeva",
+    "visited the Alley of Martyrs", "laid a wreath", "paid tribute", "was at the ceremony", "was also at",
+    "Among those present were", "ambassadors of foreign countries", "attended by", "honoured the memory",
+    "34th anniversary", "thirty-four years ago", "marks 35 years", "it has been twenty five years",
+    "years on", "34-я годовщина", "34-cü ildönümü", "35 il ötür", "vısıted", "KILLED", "İlham",
+])
+# fmt: on
+_TEXTS = st.lists(_PIECES, max_size=40).map("".join)
+
+
+def _fold_hit(found: list[int], start: int, end: int) -> bool:
+    i = bisect_left(found, start)
+    return i < len(found) and found[i] < end
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.from_regex(cue.SUBJECT_CUE), st.from_regex(cue.LIST_CUE)))
+def test_every_attendance_cue_is_found(text: str) -> None:
+    for pattern in (cue.SUBJECT_CUE, cue.LIST_CUE):
+        for m in pattern.finditer(text):
+            assert _fold_hit(attendees._cue_positions(text), m.start(), m.end()), (text, m)
+
+
+def test_every_casualty_phrase_is_found() -> None:
+    for _, _, phrase in KEYWORDS:
+        words = " ".join(w.rstrip("*") + ("x" if w.endswith("*") else "") for w in phrase)
+        for spelled in (words, words.upper(), words.title()):
+            tokens = [w.lower() for w in spelled.split()]
+            if not all(
+                t.startswith(w[:-1]) if w.endswith("*") else t == w for t, w in zip(tokens, phrase, strict=True)
+            ):
+                continue  # ("HƏYATINI" is not "həyatını" in lower case: no casualty phrase to find)
+            text = f"Then 147 {spelled} 2."
+            start = text.index(spelled)
+            assert _fold_hit(casualty_text.cue_positions(text), start, start + len(spelled)), spelled
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.from_regex(anniversary._NUMBER_FIRST), st.from_regex(anniversary._VERB_FIRST)))
+def test_every_anniversary_phrase_is_in_a_stretch(text: str) -> None:
+    stretches = anniversary._stretches(text)
+    for pattern in (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST):
+        for m in pattern.finditer(text):
+            inside = (start <= m.start() and (m.end() < end or m.end() == end == len(text)) for start, end in stretches)
+            assert any(inside), (text, m)
+
+
+def _anniversaries_read_whole(text: str) -> list[anniversary.StatedAnniversary]:
+    found = [a for m in anniversary._NUMBER_FIRST.finditer(text) if (a := anniversary._from_match(m)) is not None]
+    for match in anniversary._VERB_FIRST.finditer(text):
+        candidate = anniversary._from_match(match)
+        if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
+            found.append(candidate)
+    return sorted(found, key=lambda a: a.start)
+
+
+def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
+    masked = sx.mask_quotes(text)
+    people: list[object] = []
+    groups: list[object] = []
+    for sent in sx.sentences(masked):
+        found, kept = attendees._sentence_hits(text, masked, sent)
+        people += found
+        groups += [(g.start, g.end) for g in kept]
+    return people, groups
+
+
+@settings(max_examples=400, deadline=None)
+@given(_TEXTS)
+def test_reading_only_cued_parts_changes_nothing(text: str) -> None:
+    assert casualties.extract_casualties(text) == casualties._read_all(text)
+    assert anniversary.find_stated_anniversaries(text) == _anniversaries_read_whole(text)
+    people, groups = attendees._analyse(text)
+    assert (list(people), [(g.start, g.end) for g in groups]) == _attendees_read_whole(text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_paragraphs_split_as_the_whole_text(text: str) -> None:
+    for x in (text, sx.mask_quotes(text)):
+        whole = sx.sentences(x)
+        parts = [s for p in sx.paragraphs(x) for s in sx.sentences(x, p.start, min(p.end + 1, len(x)))]
+        assert parts == whole
+        parts_cas = [s for p in sx.paragraphs(x) for s in casualty_text.sentences(x, p.start, min(p.end + 1, len(x)))]
+        assert parts_cas == casualty_text.sentences(x)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_numbers_of_a_stretch_between_cuts(text: str) -> None:
+    whole = find_numbers(text)
+    cuts = [0, *(m.end() for m in casualty_text.CUT.finditer(text)), len(text)]
+    for start, end in itertools.pairwise(cuts):
+        assert find_numbers(text, start, end) == [n for n in whole if start <= n.start and n.end <= end]
+
+
+_DATE_WITHOUT_START = re.compile(dates._DATE_RE.pattern[len(dates._DATE_START) :], re.IGNORECASE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(st.from_regex(_DATE_WITHOUT_START), _TEXTS))
+def test_date_start_check_changes_no_match(text: str) -> None:
+    spans = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(text)]
+    assert spans == [(m.span(), m.groupdict()) for m in _DATE_WITHOUT_START.finditer(text)]
+
+
+def test_cue_words_far_apart_are_still_found() -> None:
+    gap = " " * 200
+    assert [a.number for a in anniversary.find_stated_anniversaries(f"It was 34 years{gap}since then.")] == [34]
+    assert [a.number for a in anniversary.find_stated_anniversaries(f"It has been{gap}twenty five years.")] == [25]
+    text = f"President Ilham Aliyev was{gap}at the Alley of Martyrs."
+    assert [a.mention for a in attendees.extract_attendees(text)] == ["Ilham Aliyev"]
+    assert [f.value for f in casualties.extract_casualties(f"Then 147 people were{gap}killed.")] == [147]

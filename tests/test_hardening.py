@@ -163,11 +163,6 @@ def show_text(run: Run, env: dict[str, str], path: str) -> str:
     return text
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in src/jan20/index.py _stored_statuses and src/jan20/indexwriter.py IndexWriter.apply: an "
-    "unchanged document's decoding warning is dropped from the report, so a second `jan20 index` no longer shows it",
-)
 def test_decoding_warning_is_still_shown_when_the_document_is_unchanged(run: Run, write_corpus: WriteCorpus) -> None:
     root = write_corpus({"cp1251.txt": RUSSIAN.encode("cp1251")})
     env = {"JAN20_CORPUS": str(root)}
@@ -391,11 +386,6 @@ def test_scribbled_index_never_ends_in_a_traceback(run: Run, write_corpus: Write
             assert "Traceback" not in result.stderr and len(result.stderr.splitlines()) <= 1, result.stderr
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in src/jan20/index.py _unusable (via schema.problem): only the schema is checked, so an index with "
-    "damaged pages is used as it is and gives wrong results without a note (fix: PRAGMA quick_check)",
-)
 def test_scribbled_index_is_detected_and_rebuilt(run: Run, write_corpus: WriteCorpus) -> None:
     root = _hostile_archive(write_corpus)
     env = {"JAN20_CORPUS": str(root)}
@@ -628,11 +618,6 @@ HOSTILE_COMMANDS = [
     pytest.param(
         ["casualties"],
         id="casualties-compare",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="bug in src/jan20/render.py _write_tables and _write_delimited: column headers (here source names "
-            "from the catalog) are written without inert()",
-        ),
     ),
 ]
 
@@ -737,11 +722,6 @@ def test_hostile_ids_read_nothing(run: Run, hostile: dict[str, str], article_id:
     assert result.stdout == "" and "root:" not in error and "\x1b" not in error
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in src/jan20/browse.py _suggest (and src/jan20/cli/main.py _fail): suggested source names from the "
-    "archive go to stderr with their control characters",
-)
 def test_error_suggestions_are_inert(run: Run, hostile: dict[str, str]) -> None:
     error = one_line_error(run("list", "--source", "Evil Pres", env=hostile))
     assert "did you mean" in error and "\x1b" not in error

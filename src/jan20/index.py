@@ -119,6 +119,9 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
+
+
 def _unusable(index_path: Path, corpus: Path) -> str | None:
     if not index_path.exists():
         return "no index yet"
@@ -128,6 +131,11 @@ def _unusable(index_path: Path, corpus: Path) -> str | None:
         return f"cannot open ({exc})"
     try:
         reason = schema.problem(conn)
+        # Damaged pages inside a valid header: checked on every run while that is cheap (a small index);
+        # a large one is checked only by `jan20 index --rebuild` building it anew.
+        small = index_path.stat().st_size < QUICK_CHECK_MAX_BYTES
+        if reason is None and small and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            reason = "index file is damaged"
         if reason is None:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('corpus', 'reader')").fetchall())
             if meta.get("corpus") != str(corpus):
@@ -180,7 +188,10 @@ def _unchanged_report(index_path: Path, corpus: Path) -> IndexReport:
 
 def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
     counts = dict(conn.execute("SELECT path, count(*) FROM articles GROUP BY path").fetchall())
-    rows = [FileStatus(path, status, counts.get(path, 0)) for (path,) in conn.execute("SELECT path FROM documents")]
+    rows = [
+        FileStatus(path, status, counts.get(path, 0), warning)
+        for path, warning in conn.execute("SELECT path, warning FROM documents")
+    ]
     rows += [FileStatus(p, "skipped", 0, r) for p, r in conn.execute("SELECT path, reason FROM skipped_files")]
     return sorted(rows, key=lambda item: item.path)
 

@@ -124,7 +124,7 @@ class IndexWriter:
                 item.mtime_ns,
                 fingerprint,
             ):
-                statuses.append(FileStatus(item.path, "unchanged", self._article_count(item.path)))
+                statuses.append(self._unchanged(item.path))
                 continue
             old_sha = old["sha256"] if old is not None and old["catalog"] == fingerprint else None
             tasks.append(ParseTask(item, entry, fingerprint, old_sha))
@@ -169,7 +169,7 @@ class IndexWriter:
             conn.execute(
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?", (item.size, item.mtime_ns, item.path)
             )
-            return FileStatus(item.path, "unchanged", self._article_count(item.path))
+            return self._unchanged(item.path)
         if old is not None:
             self.delete_document(item.path)
         conn.execute(
@@ -183,6 +183,10 @@ class IndexWriter:
 
     def _article_count(self, path: str) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles WHERE path = ?", (path,)).fetchone()[0])
+
+    def _unchanged(self, path: str) -> FileStatus:
+        row = self.conn.execute("SELECT warning FROM documents WHERE path = ?", (path,)).fetchone()
+        return FileStatus(path, "unchanged", self._article_count(path), row[0] if row else None)
 
     def delete_document(self, path: str) -> None:
         """Remove a document and everything derived from it."""

@@ -91,7 +91,7 @@ def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> Non
     header = _union_columns(records)
     if delimiter == "\t":
         # TSV has no quoting: tabs and line breaks inside a value become spaces.
-        out.write("\t".join(header) + "\n")
+        out.write("\t".join(re.sub(r"[\t\r\n]+", " ", inert(name)) for name in header) + "\n")
         for record in records:
             values = table_dict(record)
             out.write("\t".join(re.sub(r"[\t\r\n]+", " ", cell(values.get(c))) for c in header) + "\n")
@@ -99,7 +99,7 @@ def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> Non
     import csv
 
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(header)
+    writer.writerow([inert(name) for name in header])
     for record in records:
         values = table_dict(record)
         writer.writerow([cell(values.get(c)) for c in header])
@@ -129,7 +129,7 @@ def _write_tables(records: Sequence[Any], out: TextIO, terminal: Terminal, title
             table.box, table.padding, table.collapse_padding = None, (0, 1), True
         names = columns_of(items[0])
         for name in names:
-            header = name.replace("_", " ")
+            header = inert(name.replace("_", " "))
             if compact and len(name) == 4 and name.isdigit():
                 header = "’" + name[2:]  # a matrix of years: '04 '05 … fits a terminal
             table.add_column(header, overflow="fold", no_wrap=compact, min_width=len(header) if compact else None)

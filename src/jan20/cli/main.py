@@ -78,7 +78,9 @@ def _from_exception(exc: Exception) -> int:
 
 
 def _fail(message: str, code: int) -> int:
-    first_line = " ".join(message.split())
+    from ..render import inert
+
+    first_line = inert(" ".join(message.split()))
     sys.stderr.write(f"jan20: error: {first_line}\n")
     return code
 

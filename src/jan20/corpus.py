@@ -174,11 +174,15 @@ def _detect(results: CharsetMatches) -> str | None:
     return usual[0] if usual else str(best.encoding)
 
 
+# Every byte except the C0 controls that do not occur in text (tab, newline, form feed, CR and ESC do).
+_NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\x0c\r\x1b"
+
+
 def _looks_binary(data: bytes) -> bool:
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head.translate(None, _NOT_CONTROL))  # counted in C: what is left are control bytes
     return bool(head) and controls / len(head) > 0.1
 
 

@@ -127,16 +127,21 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     plan: list[_Word] = []
     for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
         budget = edit_budget(word)
-        rows = conn.execute(
-            "SELECT term, paragraphs FROM vocabulary WHERE length BETWEEN ? AND ?",
-            (len(word) - budget, len(word) + budget),
-        ).fetchall()
-        counts = dict(rows)
-        found = process.extract(
-            word, list(counts), scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS
-        )
+        # Only the words are fetched (plain tuples, from the covering index): tens of thousands of rows per
+        # query word, so sqlite3.Row objects and a second column would cost more than the fuzzy matching.
+        cursor = conn.cursor()
+        cursor.row_factory = None
+        terms = [
+            term
+            for (term,) in cursor.execute(
+                "SELECT term FROM vocabulary WHERE length BETWEEN ? AND ?", (len(word) - budget, len(word) + budget)
+            )
+        ]
+        found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
         variants = {term: int(distance) for term, distance, _ in found}
-        frequency = max((counts[t] for t in variants), default=0)
+        marks = ",".join("?" * len(variants))
+        counts = cursor.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
+        frequency = (counts.fetchone()[0] or 0) if variants else 0
         weight = math.log(1 + total / (1 + frequency)) + 0.1
         plan.append(_Word(word, budget, variants, weight))
     return plan

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -69,14 +70,14 @@ def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
             if os.path.islink(os.path.join(dirpath, name)):
                 rel = _text_path((Path(dirpath) / name).relative_to(root).as_posix())
                 skipped.append(Skipped(rel, "symbolic link to a folder, not followed"))
+        # Plain strings and one lstat per file: a large archive is scanned on every command.
+        rel_dir = os.path.relpath(dirpath, root).replace(os.sep, "/")
         for name in sorted(filenames):
-            if name.startswith("."):
+            dot = name.rfind(".")
+            if name.startswith(".") or dot <= 0 or name[dot:].lower() not in DOCUMENT_SUFFIXES:
                 continue
-            full = Path(dirpath) / name
-            rel = _text_path(full.relative_to(root).as_posix())
-            suffix = full.suffix.lower()
-            if suffix not in DOCUMENT_SUFFIXES:
-                continue
+            full = os.path.join(dirpath, name)
+            rel = _text_path(name if rel_dir == "." else f"{rel_dir}/{name}")
             if name.lower() in NOT_DOCUMENTS:
                 skipped.append(Skipped(rel, "the folder's README or licence, not a document"))
                 continue
@@ -96,18 +97,20 @@ def _text_path(path: str) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-def _stat_document(full: Path, root: Path, rel: str, skipped: list[Skipped]) -> SourceFile | None:
+def _stat_document(full_name: str, root: Path, rel: str, skipped: list[Skipped]) -> SourceFile | None:
+    full = Path(full_name)
     try:
-        if full.is_symlink():
+        st = os.lstat(full_name)
+        if stat.S_ISLNK(st.st_mode):
             target = full.resolve(strict=True)
             if not target.is_relative_to(root):
                 skipped.append(Skipped(rel, "symbolic link to outside the corpus folder"))
                 return None
-        st = full.stat()
+            st = os.stat(full_name)
     except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
         skipped.append(Skipped(rel, f"cannot read: {_os_reason(exc)}"))
         return None
-    if not full.is_file():
+    if not stat.S_ISREG(st.st_mode):
         skipped.append(Skipped(rel, "not a regular file"))
         return None
     if st.st_size > MAX_BYTES:

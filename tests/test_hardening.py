@@ -141,11 +141,6 @@ def test_file_names_that_are_not_utf8_are_indexed_under_an_escaped_name(run: Run
     assert len(listed(run, env)) == 2
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in src/jan20/index.py _set_meta and _unusable: the corpus folder's name is stored as text, so a "
-    "folder whose name is not UTF-8 fails every command with 'unexpected UnicodeEncodeError'",
-)
 def test_corpus_folder_whose_name_is_not_utf8_works(run: Run, tmp_path: Path) -> None:
     root = tmp_path / os.fsdecode(b"\xc0\xf0\xf5\xe8\xe2")
     root.mkdir()
@@ -518,11 +513,6 @@ def test_build_killed_halfway_leaves_the_old_index_intact(run: Run, tmp_path: Pa
     _check_index(index)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="bug in src/jan20/parallel.py in_batches: worker processes of a build killed with SIGKILL never exit "
-    "(fix: have workers exit when their parent dies, e.g. a ProcessPoolExecutor initializer that watches getppid)",
-)
 def test_build_killed_halfway_leaves_no_worker_processes(run: Run, tmp_path: Path) -> None:
     from jan20.parallel import workers
 

@@ -100,7 +100,7 @@ def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: 
             statuses = _build_fresh(corpus, index_path, files, skipped, catalog, stamp, progress)
         else:
             statuses = _update(corpus, index_path, files, skipped, catalog, stamp, progress)
-    return IndexReport(str(index_path), str(corpus), rebuild, tuple(statuses), tuple(notes))
+    return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
 
 
 def _catalog_stamp(corpus: Path) -> str:
@@ -117,6 +117,11 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.row_factory = sqlite3.Row
     conn.execute("PRAGMA foreign_keys = ON")
     return conn
+
+
+def _stored_path(path: Path) -> str:
+    """A path as text SQLite and JSON can hold: bytes of a name that is not UTF-8 shown as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
@@ -138,7 +143,7 @@ def _unusable(index_path: Path, corpus: Path) -> str | None:
             reason = "index file is damaged"
         if reason is None:
             meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('corpus', 'reader')").fetchall())
-            if meta.get("corpus") != str(corpus):
+            if meta.get("corpus") != _stored_path(corpus):
                 reason = "index was built for another corpus folder"
             elif meta.get("reader") != reader_fingerprint():
                 reason = "jan20 was updated since the index was built"
@@ -183,7 +188,7 @@ def _unchanged_report(index_path: Path, corpus: Path) -> IndexReport:
         statuses = _stored_statuses(conn, "unchanged")
     finally:
         conn.close()
-    return IndexReport(str(index_path), str(corpus), False, tuple(statuses))
+    return IndexReport(_stored_path(index_path), _stored_path(corpus), False, tuple(statuses))
 
 
 def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
@@ -269,7 +274,7 @@ def _update(
 def _set_meta(conn: sqlite3.Connection, corpus: Path, catalog_stamp: str) -> None:
     values = {
         "catalog_stamp": catalog_stamp,
-        "corpus": str(corpus),
+        "corpus": _stored_path(corpus),
         "jan20_version": __version__,
         "reader": reader_fingerprint(),
         "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

@@ -31,7 +31,7 @@ def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
     if count < 2:
         yield from map(function, items)
         return
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    with ProcessPoolExecutor(max_workers=count, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[R]]] = deque()
         for start in range(0, len(items), BATCH):
             pending.append(pool.submit(_run_batch, function, list(items[start : start + BATCH])))
@@ -43,3 +43,16 @@ def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
 
 def _run_batch(function: Callable[[T], R], batch: list[T]) -> list[R]:
     return [function(item) for item in batch]
+
+
+def _exit_with_parent(parent: int) -> None:
+    """Runs in each worker: leave when the parent is gone (a build killed with SIGKILL cannot stop its pool)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True).start()

@@ -24,6 +24,8 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from jan20.search import edit_budget  # the planted misspellings use the budget search forgives
+
 GENERATOR_VERSION = 2
 DOC_BYTES = 5000  # average document size
 CHUNK_DOCS = 500  # documents per generation task
@@ -136,15 +138,6 @@ class _Chunk:
 
 
 # --- misspellings -----------------------------------------------------------------------------------------
-
-
-def edit_budget(word: str) -> int:
-    """The edits jan20 forgives in a query word: ≤3 letters 0, 4-5 one, 6-8 two, ≥9 three."""
-    if word.isdigit() or len(word) <= 3:
-        return 0
-    if len(word) <= 5:
-        return 1
-    return 2 if len(word) <= 8 else 3
 
 
 def levenshtein(a: str, b: str) -> int:

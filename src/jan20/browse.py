@@ -12,6 +12,8 @@ from .errors import Jan20Error
 from .index import Archive
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
+# Archive order for any query over articles aliased `a`: by year (none last), date, then place in the file.
+ARTICLE_ORDER = "a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq"
 
 
 @dataclass(frozen=True)
@@ -125,8 +127,7 @@ def list_articles(archive: Archive, *, year: int | None = None, source: str | No
     """Articles in date order (undated ones by year, then by path)."""
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
-        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE {where} "
-        "ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq",
+        f"SELECT {_ARTICLE_COLUMNS} FROM articles a WHERE {where} ORDER BY {ARTICLE_ORDER}",
         params,
     )
     return [_article(row) for row in rows]

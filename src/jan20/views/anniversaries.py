@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import ClassVar
 
-from ..browse import article_filter
+from ..browse import ARTICLE_ORDER, article_filter
 from ..event import EVENT_YEAR
 from ..index import Archive
 
@@ -33,7 +33,7 @@ def anniversaries(
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT a.id, a.year, n.stated, n.phrase FROM articles a LEFT JOIN anniversaries n ON n.article_id = a.id "
-        f"WHERE a.year IS NOT NULL AND {where} ORDER BY a.year, coalesce(a.date, ''), a.path, a.seq",
+        f"WHERE a.year IS NOT NULL AND {where} ORDER BY {ARTICLE_ORDER}",
         params,
     ).fetchall()
     result = [

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ..browse import article_filter
+from ..browse import ARTICLE_ORDER, article_filter
 from ..index import Archive
 
 
@@ -72,7 +72,7 @@ def attendees(archive: Archive, *, year: int | None = None, source: str | None =
     rows = archive.conn.execute(
         "SELECT t.*, a.year, a.source, coalesce(n.name, t.mention) AS name FROM attendees t "
         "JOIN articles a ON a.id = t.article_id LEFT JOIN names n ON n.mention = t.mention WHERE "
-        f"{where} ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, t.start",
+        f"{where} ORDER BY {ARTICLE_ORDER}, t.start",
         params,
     )
     return [
@@ -98,7 +98,7 @@ def groups(archive: Archive, *, year: int | None = None, source: str | None = No
     rows = archive.conn.execute(
         "SELECT g.article_id, g.grp, g.quote, a.year, a.source FROM attendee_groups g "
         f"JOIN articles a ON a.id = g.article_id WHERE {where} "
-        "ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, g.start",
+        f"ORDER BY {ARTICLE_ORDER}, g.start",
         params,
     )
     return [GroupRow(r["article_id"], r["year"], r["grp"], r["quote"], r["source"]) for r in rows]

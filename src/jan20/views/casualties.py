@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from ..browse import article_filter
+from ..browse import ARTICLE_ORDER, article_filter
 from ..index import Archive
 
 CATEGORIES = ("killed", "injured", "arrested", "missing")
@@ -85,7 +85,7 @@ def casualty_rows(archive: Archive, *, year: int | None = None, source: str | No
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT c.*, a.source, a.year FROM casualties c JOIN articles a ON a.id = c.article_id "
-        f"WHERE {where} ORDER BY a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq, c.start",
+        f"WHERE {where} ORDER BY {ARTICLE_ORDER}, c.start",
         params,
     )
     return [

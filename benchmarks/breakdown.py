@@ -37,12 +37,13 @@ from jan20 import facts, index, schema, search
 from jan20.anniversary import stated_anniversary
 from jan20.articles import articles_from_document
 from jan20.catalog import load_catalog
-from jan20.corpus import read_document, scan
+from jan20.corpus import read_document
 from jan20.extract.attendees import extract_attendees, extract_groups
 from jan20.extract.casualties import extract_casualties
 from jan20.fold import fold, words
 from jan20.indexwriter import IndexWriter, Parsed, ParseTask
-from jan20.textindex import rebuild_vocabulary
+from jan20.textindex import rebuild_vocabulary, terms_of_length
+from jan20.walk import scan
 
 T = TypeVar("T")
 
@@ -113,13 +114,11 @@ def freshness_breakdown(corpus: Path, index_path: Path) -> dict[str, float]:
     """What every command pays to find the index up to date, stage by stage (a warm cache, nothing changed)."""
     watch = Stopwatch()
     corpus = corpus.resolve()
-    files, _ = watch.time("scan: walk + stat every file", lambda: scan(corpus))
-    watch.time("check: index usable (schema, reader)", lambda: index._unusable(index_path, corpus))
-    stamp = index._catalog_stamp(corpus)
-    fresh = watch.time("check: compare with documents table", lambda: index._is_fresh(index_path, files, stamp))
-    if not fresh:
+    files, skipped = watch.time("scan: walk + stat every file", lambda: scan(corpus))
+    digest = watch.time("digest of paths, sizes and times", lambda: index.files_digest(files, skipped))
+    probe = watch.time("check: index usable (schema, reader, meta)", lambda: index._probe(index_path, corpus))
+    if probe.problem is not None or probe.meta.get("files_digest") != digest:
         raise RuntimeError("the index is not fresh: run bench.py --keep first")
-    watch.time("report: per-file statuses", lambda: index._unchanged_report(index_path, corpus))
     return dict(watch.totals)
 
 
@@ -129,11 +128,10 @@ def query_breakdown(conn: sqlite3.Connection, query: str) -> dict[str, float]:
     from rapidfuzz.distance import Levenshtein
 
     watch = Stopwatch()
-    sql = "SELECT term, paragraphs FROM vocabulary WHERE length BETWEEN ? AND ?"
     for word in list(dict.fromkeys(words(fold(query))))[: search.MAX_QUERY_WORDS]:
         budget = search.edit_budget(word)
         with watch.stage("vocabulary fetch"):
-            terms = [term for term, _ in conn.execute(sql, (len(word) - budget, len(word) + budget))]
+            terms = terms_of_length(conn, len(word) - budget, len(word) + budget)
         with watch.stage("rapidfuzz expansion"):
             process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=search.MAX_EXPANSIONS)
     plan = search._plan(conn, query)
@@ -141,8 +139,10 @@ def query_breakdown(conn: sqlite3.Connection, query: str) -> dict[str, float]:
         rows = search._candidates(conn, plan, "1", [], 300, any_word=False)
         rows += search._candidates(conn, plan, "1", [], 300, any_word=True)
     with watch.stage("rescoring"):
-        for row in rows:
-            search._score(row, plan)
+        scored = sorted((s for row in rows if (s := search._score(row, plan))), key=lambda s: -s.score)
+    with watch.stage("top 10 hits: offsets and snippets"):
+        for passage in scored[:10]:
+            search._hit(passage)
     return dict(watch.totals)
 
 
@@ -187,6 +187,9 @@ def main(argv: list[str] | None = None) -> int:
         f"build, serial, first {args.files} documents ({size / 1e6:.1f} MB: {size / 1e6 / serial:.2f} MB/s)", stages
     )
 
+    report = index.refresh(paths.corpus, paths.index)  # an index built by other code is rebuilt first, untimed
+    if report.rebuilt:
+        print(f"\n(rebuilt the index first: {', '.join(report.notes) or 'none yet'})")
     total, imports = import_breakdown()
     print(f"\nimports of a jan20 process: {total * 1000:.0f} ms; costliest: "
           + ", ".join(f"{name} {seconds * 1000:.0f} ms" for name, seconds in imports))  # fmt: skip

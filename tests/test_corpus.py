@@ -3,7 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from jan20.corpus import NotText, decode, scan
+from jan20 import walk
+from jan20.corpus import NotText, decode
+from jan20.walk import scan
 
 CYRILLIC = "20 января 1990 года советские войска вошли в Баку."
 
@@ -44,3 +46,70 @@ def test_scan_finds_documents_recursively_and_skips_the_rest(tmp_path: Path) -> 
     assert [f.path for f in found] == ["a/b/deep.md", "top.TXT"]
     reasons = {s.path: s.reason for s in skipped}
     assert "README.md" in reasons and "outside.txt" in reasons
+
+
+def _wide_tree(root: Path) -> None:
+    """Enough folders for the walk to be shared between processes, with every kind of entry in them."""
+    for year in range(1990, 2010):
+        for source in ("apa", "Azərtac", "trend"):
+            folder = root / str(year) / source
+            folder.mkdir(parents=True)
+            for n in range(3):
+                (folder / f"{year}-{n}.txt").write_text(f"story {year} {n}")
+            (folder / "README.md").write_text("about")
+            (folder / ".hidden.txt").write_text("x")
+    os.symlink(root / "1990", root / "2001" / "apa" / "loop")
+    os.symlink("../../1990/apa/1990-0.txt", root / "2002" / "trend" / "inside.txt")
+    os.symlink("/etc/hostname", root / "2003" / "apa" / "outside.txt")
+    (root / "top.md").write_text("top")
+
+
+def test_a_wide_folder_is_shared_between_processes_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _wide_tree(tmp_path)
+    forks: list[int] = []
+    real_fork = os.fork
+
+    def counted_fork() -> int:
+        pid = real_fork()
+        if pid:
+            forks.append(pid)
+        return pid
+
+    monkeypatch.setattr(walk, "workers", lambda: 2)
+    monkeypatch.setattr(os, "fork", counted_fork)
+    shared = scan(tmp_path)
+    assert forks, "the walk was not shared"
+    monkeypatch.setattr(walk, "workers", lambda: 1)
+    alone = scan(tmp_path)
+    assert shared == alone
+    found, skipped = shared
+    assert len(found) == 20 * 3 * 3 + 2  # + top.md and the link inside the folder
+    assert {s.reason for s in skipped} >= {
+        "symbolic link to a folder, not followed",
+        "symbolic link to outside the corpus folder",
+        "the folder's README or licence, not a document",
+    }
+    assert [f.path for f in found] == sorted(f.path for f in found)
+
+
+def test_a_failed_helper_process_leaves_its_share_to_the_parent(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _wide_tree(tmp_path)
+    monkeypatch.setattr(walk, "workers", lambda: 1)
+    expected = scan(tmp_path)
+    monkeypatch.setattr(walk, "workers", lambda: 2)
+
+    def broken_dumps(value: object) -> bytes:
+        raise ValueError("the child cannot send what it found")  # only the child sends
+
+    monkeypatch.setattr(walk.marshal, "dumps", broken_dumps)
+    assert scan(tmp_path) == expected
+
+    def no_fork() -> int:
+        raise OSError(11, "Resource temporarily unavailable")
+
+    monkeypatch.setattr(os, "fork", no_fork)
+    assert scan(tmp_path) == expected

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import corpus as corpus_module
+from jan20 import walk
 from jan20.index import refresh
 
 from .conftest import JAN20
@@ -208,7 +208,7 @@ def test_unreadable_folder_is_reported_not_silently_dropped(
         return real_scandir(path)
 
     monkeypatch.setattr(os, "scandir", scandir)
-    found, skipped = corpus_module.scan(root)
+    found, skipped = walk.scan(root)
     assert [f.path for f in found] == ["kept.txt"]
     assert [(s.path, s.reason) for s in skipped] == [("locked", "cannot read folder: permission denied")]
 

@@ -23,6 +23,7 @@ from jan20.catalog import CatalogEntry
 from jan20.dates import find_article_date, find_dates, parse_date
 from jan20.extract.attendees import extract_attendees, extract_groups
 from jan20.extract.casualties import extract_casualties
+from jan20.fold import fold, fold_with_offsets
 from jan20.numbers import find_numbers
 from jan20.splitting import _has_prose, split_document
 
@@ -310,3 +311,15 @@ def test_stated_anniversaries_and_the_year_they_give(text: str) -> None:
         assert text[a.start : a.end] == a.text and 1 <= a.number <= 150
     assert infer_year(None, text) == (EVENT_YEAR + found[0].number if found else None)
     assert infer_year(datetime.date(2011, 1, 20), text) == 2011
+
+
+@given(
+    st.text(alphabet=st.characters(codec="utf-8"), max_size=200)
+    | st.sampled_from(["Ж'а", "Il’kham", "ǅa`b", "ΣΟΦΟΣ’ς"])
+)
+def test_folding_with_offsets_folds_alike(text: str) -> None:
+    # Search scores the plain fold and maps offsets with the other: both must give the same folded text.
+    folded, offsets = fold_with_offsets(text)
+    assert folded == fold(text)
+    assert len(offsets) == len(folded) + 1
+    assert offsets == sorted(offsets) and all(0 <= offset <= len(text) for offset in offsets)

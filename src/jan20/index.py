@@ -1,7 +1,9 @@
 """The index: an embedded SQLite file that is built on first use and refreshes itself.
 
-A refresh compares each file's size and modification time with what the index recorded (cheap), then
-its content hash, and re-reads only what changed. A full build is written to a temporary file beside the
+Every command first checks the index is fresh: one stat per file, folded into a digest that is compared
+with the one stored at the last refresh (no table is read when nothing changed). When the digest differs, a
+refresh compares each file's size and modification time with what the index recorded, then its content
+hash, and re-reads only what changed. A full build is written to a temporary file beside the
 index and moved into place atomically, so a reader sees the old index or the new, never half of one.
 Writers take a lock file, so two builds at once do not interleave.
 """
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
+import hashlib
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -19,9 +22,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import __version__, schema
-from .corpus import CATALOG_NAME, Skipped, SourceFile, scan
+from .corpus import CATALOG_NAME, Skipped, SourceFile
 from .errors import CatalogError, Jan20Error
 from .indexwriter import FileStatus, IndexWriter, Progress
+from .walk import scan
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -48,8 +52,15 @@ class Archive:
     corpus: Path
     index_path: Path
     conn: sqlite3.Connection
-    report: IndexReport
+    refreshed: IndexReport | None  # what bringing the index up to date did; None when it already was
     warnings: list[str] = field(default_factory=list)
+
+    @property
+    def report(self) -> IndexReport:
+        """What the refresh did with each file (every file "unchanged" when the index was already fresh)."""
+        if self.refreshed is None:
+            self.refreshed = _unchanged_report(self.conn, self.index_path, self.corpus.resolve())
+        return self.refreshed
 
     def close(self) -> None:
         self.conn.close()
@@ -65,42 +76,75 @@ def open_archive(
     """
     notes: list[str] = []
     try:
-        report = refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+        report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress)
     except CatalogError as exc:
-        if strict or _unusable(index_path, corpus.resolve()) is not None:
+        if strict or _probe(index_path, corpus.resolve()).problem is not None:
             raise
-        report = _unchanged_report(index_path, corpus.resolve())
+        report = None
         notes.append(f"warning: {exc}; using the previous index")
     conn = _connect(index_path)
-    return Archive(corpus, index_path, conn, report, [*report.notes, *notes])
+    return Archive(corpus, index_path, conn, report, [*(report.notes if report else ()), *notes])
 
 
 def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
     """Make the index at index_path match the documents in corpus; report what was read and skipped."""
+    report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+    if report is None:
+        conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
+        try:
+            report = _unchanged_report(conn, index_path, corpus.resolve())
+        finally:
+            conn.close()
+    return report
+
+
+def _refresh(
+    corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None
+) -> IndexReport | None:
+    """Bring the index up to date: what was done, or None when it already was (the check every command pays)."""
     corpus = corpus.resolve()
     if not corpus.is_dir():
         raise Jan20Error(f"corpus folder not found: {corpus}")
     files, skipped = scan(corpus)
     stamp = _catalog_stamp(corpus)
+    digest = files_digest(files, skipped)
     notes: list[str] = []
     if not rebuild:
-        reason = _unusable(index_path, corpus)
-        if reason is None:
-            if _is_fresh(index_path, files, stamp):
-                return _unchanged_report(index_path, corpus)
+        probe = _probe(index_path, corpus)
+        if probe.problem is None:
+            if probe.meta.get("catalog_stamp") == stamp and probe.meta.get("files_digest") == digest:
+                return None
         elif index_path.exists():
-            notes.append(f"rebuilding the index: {reason}")
-        rebuild = reason is not None
+            notes.append(f"rebuilding the index: {probe.problem}")
+        rebuild = probe.problem is not None
     from .catalog import load_catalog  # parsed only when something may have changed
 
     catalog = load_catalog(corpus, {f.path for f in files})
     index_path.parent.mkdir(parents=True, exist_ok=True)
+    state = _State(corpus, stamp, digest)
     with _writer_lock(index_path):
         if rebuild:
-            statuses = _build_fresh(corpus, index_path, files, skipped, catalog, stamp, progress)
+            statuses = _build_fresh(index_path, files, skipped, catalog, state, progress)
         else:
-            statuses = _update(corpus, index_path, files, skipped, catalog, stamp, progress)
+            statuses = _update(index_path, files, skipped, catalog, state, progress)
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
+
+
+def files_digest(files: list[SourceFile], skipped: list[Skipped]) -> str:
+    """One hash of every file's path, size and modification time (and of what the scan skipped, and why)."""
+    listing = "\n".join(f"{f.path}\0{f.size}\0{f.mtime_ns}" for f in files)
+    passed = "\n".join(f"{s.path}\0{s.reason}" for s in skipped)
+    data = f"{listing}\1{passed}".encode("utf-8", "surrogatepass")
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class _State:
+    """What the index records about the folder it was built from, besides the documents."""
+
+    corpus: Path
+    catalog_stamp: str
+    files_digest: str
 
 
 def _catalog_stamp(corpus: Path) -> str:
@@ -127,13 +171,20 @@ def _stored_path(path: Path) -> str:
 QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
 
 
-def _unusable(index_path: Path, corpus: Path) -> str | None:
+@dataclass(frozen=True)
+class _Probe:
+    problem: str | None  # why the index cannot be used as it is (None: it can)
+    meta: dict[str, str]
+
+
+def _probe(index_path: Path, corpus: Path) -> _Probe:
+    """Whether the index can be used for corpus, and its recorded state (one read-only connection)."""
     if not index_path.exists():
-        return "no index yet"
+        return _Probe("no index yet", {})
     try:
         conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
-        return f"cannot open ({exc})"
+        return _Probe(f"cannot open ({exc})", {})
     try:
         reason = schema.problem(conn)
         # Damaged pages inside a valid header: checked on every run while that is cheap (a small index);
@@ -141,15 +192,16 @@ def _unusable(index_path: Path, corpus: Path) -> str | None:
         small = index_path.stat().st_size < QUICK_CHECK_MAX_BYTES
         if reason is None and small and conn.execute("PRAGMA quick_check").fetchone()[0] != "ok":
             reason = "index file is damaged"
+        meta: dict[str, str] = {}
         if reason is None:
-            meta = dict(conn.execute("SELECT key, value FROM meta WHERE key IN ('corpus', 'reader')").fetchall())
+            meta = dict(conn.execute("SELECT key, value FROM meta").fetchall())
             if meta.get("corpus") != _stored_path(corpus):
                 reason = "index was built for another corpus folder"
             elif meta.get("reader") != reader_fingerprint():
                 reason = "jan20 was updated since the index was built"
-        return reason
+        return _Probe(reason, meta)
     except sqlite3.DatabaseError as exc:
-        return f"index file is damaged ({exc})"
+        return _Probe(f"index file is damaged ({exc})", {})
     finally:
         conn.close()
 
@@ -162,32 +214,8 @@ def reader_fingerprint() -> str:
     return f"{__version__}:{schema.SCHEMA_VERSION}:{newest}"
 
 
-def _is_fresh(index_path: Path, files: list[SourceFile], catalog_stamp: str) -> bool:
-    """True when no file was added, removed or touched, and the catalog is as it was (no hashing, no parsing)."""
-    conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
-    try:
-        stored = conn.execute("SELECT value FROM meta WHERE key = 'catalog_stamp'").fetchone()
-        known = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns FROM documents")}
-        known_skipped = {row[0]: row[1:] for row in conn.execute("SELECT path, size, mtime_ns FROM skipped_files")}
-    finally:
-        conn.close()
-    if stored is None or stored[0] != catalog_stamp:
-        return False
-    for item in files:
-        seen = (item.size, item.mtime_ns)
-        if known.get(item.path) != seen and known_skipped.get(item.path) != seen:
-            return False
-    present = {item.path for item in files}
-    read_skipped = {path for path, (size, _) in known_skipped.items() if size >= 0}
-    return set(known) <= present and read_skipped <= present
-
-
-def _unchanged_report(index_path: Path, corpus: Path) -> IndexReport:
-    conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
-    try:
-        statuses = _stored_statuses(conn, "unchanged")
-    finally:
-        conn.close()
+def _unchanged_report(conn: sqlite3.Connection, index_path: Path, corpus: Path) -> IndexReport:
+    statuses = _stored_statuses(conn, "unchanged")
     return IndexReport(_stored_path(index_path), _stored_path(corpus), False, tuple(statuses))
 
 
@@ -213,12 +241,11 @@ def _writer_lock(index_path: Path) -> Iterator[None]:
 
 
 def _build_fresh(
-    corpus: Path,
     index_path: Path,
     files: list[SourceFile],
     skipped: list[Skipped],
     catalog: Catalog,
-    stamp: str,
+    state: _State,
     progress: Progress | None,
 ) -> list[FileStatus]:
     """Build a whole new index in a temporary file, then move it over the old one atomically."""
@@ -230,7 +257,7 @@ def _build_fresh(
         conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
         conn.execute("PRAGMA synchronous = OFF")
         schema.create(conn)
-        _set_meta(conn, corpus, stamp)
+        _set_meta(conn, state)
         statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
         conn.commit()
         conn.execute("PRAGMA journal_mode = DELETE")
@@ -246,12 +273,11 @@ def _build_fresh(
 
 
 def _update(
-    corpus: Path,
     index_path: Path,
     files: list[SourceFile],
     skipped: list[Skipped],
     catalog: Catalog,
-    stamp: str,
+    state: _State,
     progress: Progress | None,
 ) -> list[FileStatus]:
     conn = _connect(index_path)
@@ -261,7 +287,7 @@ def _update(
             row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
         }
         statuses = IndexWriter(conn, catalog, incremental=True).apply(files, skipped, known, progress)
-        _set_meta(conn, corpus, stamp)
+        _set_meta(conn, state)
         conn.commit()
     except BaseException:
         conn.rollback()
@@ -271,10 +297,11 @@ def _update(
     return statuses
 
 
-def _set_meta(conn: sqlite3.Connection, corpus: Path, catalog_stamp: str) -> None:
+def _set_meta(conn: sqlite3.Connection, state: _State) -> None:
     values = {
-        "catalog_stamp": catalog_stamp,
-        "corpus": _stored_path(corpus),
+        "catalog_stamp": state.catalog_stamp,
+        "files_digest": state.files_digest,
+        "corpus": _stored_path(state.corpus),
         "jan20_version": __version__,
         "reader": reader_fingerprint(),
         "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),

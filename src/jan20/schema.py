@@ -8,7 +8,7 @@ from .textindex import DDL as TEXT_DDL
 from .textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """

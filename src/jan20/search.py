@@ -17,6 +17,7 @@ from .browse import article_filter
 from .errors import Jan20Error
 from .fold import fold, fold_with_offsets, word_spans, words
 from .index import Archive
+from .textindex import terms_of_length
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
@@ -73,8 +74,8 @@ def search(
     """The best passages for query: one per article (its best), or every passage with all_passages."""
     if limit < 1:
         raise Jan20Error("--limit must be at least 1")
-    hits = _ranked(archive, query, year, source, min_score, all_passages, want=limit)
-    return hits[:limit]
+    ranked = _ranked(archive, query, year, source, min_score, all_passages, want=limit)
+    return [_hit(passage) for passage in ranked[:limit]]
 
 
 def count(
@@ -92,7 +93,7 @@ def _ranked(
     min_score: int,
     all_passages: bool,
     want: int | None,
-) -> list[Hit]:
+) -> list[_Scored]:
     if not query.strip():
         raise Jan20Error("the query is empty")
     if not 0 <= min_score <= 100:
@@ -108,13 +109,13 @@ def _ranked(
         candidates += [
             c for c in _candidates(archive.conn, plan, where, params, cap, any_word=True) if c["id"] not in seen
         ]
-    hits = [hit for row in candidates if (hit := _score(row, plan)) is not None and hit.score >= min_score]
-    hits.sort(key=lambda h: (-h.score, h.year or 0, h.article, h.start))
+    scored = [hit for row in candidates if (hit := _score(row, plan)) is not None and hit.score >= min_score]
+    scored.sort(key=lambda h: (-h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
     if all_passages:
-        return hits
-    best: dict[str, Hit] = {}
-    for hit in hits:
-        best.setdefault(hit.article, hit)
+        return scored
+    best: dict[str, _Scored] = {}
+    for passage in scored:
+        best.setdefault(passage.row["article_id"], passage)
     return list(best.values())
 
 
@@ -127,20 +128,11 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     plan: list[_Word] = []
     for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
         budget = edit_budget(word)
-        # Only the words are fetched (plain tuples, from the covering index): tens of thousands of rows per
-        # query word, so sqlite3.Row objects and a second column would cost more than the fuzzy matching.
-        cursor = conn.cursor()
-        cursor.row_factory = None
-        terms = [
-            term
-            for (term,) in cursor.execute(
-                "SELECT term FROM vocabulary WHERE length BETWEEN ? AND ?", (len(word) - budget, len(word) + budget)
-            )
-        ]
+        terms = terms_of_length(conn, len(word) - budget, len(word) + budget)
         found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
         variants = {term: int(distance) for term, distance, _ in found}
         marks = ",".join("?" * len(variants))
-        counts = cursor.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
+        counts = conn.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
         frequency = (counts.fetchone()[0] or 0) if variants else 0
         weight = math.log(1 + total / (1 + frequency)) + 0.1
         plan.append(_Word(word, budget, variants, weight))
@@ -169,10 +161,20 @@ def _candidates(
     ).fetchall()
 
 
-def _score(row: sqlite3.Row, plan: list[_Word]) -> Hit | None:
-    text: str = row["text"]
-    folded, offsets = fold_with_offsets(text)
-    tokens = list(word_spans(folded))
+@dataclass(frozen=True)
+class _Scored:
+    """A candidate paragraph's score, and where the match lies in its folded text."""
+
+    row: sqlite3.Row
+    score: int
+    start: int  # offsets in the folded paragraph
+    end: int
+
+
+def _score(row: sqlite3.Row, plan: list[_Word]) -> _Scored | None:
+    # Scored on the folded text alone: mapping back to the original characters (slower) is left to the few
+    # passages that are shown.
+    tokens = list(word_spans(fold(row["text"])))
     occurrences: list[list[tuple[int, float]]] = []  # per query word: (token index, similarity)
     for word in plan:
         found = []
@@ -191,14 +193,22 @@ def _score(row: sqlite3.Row, plan: list[_Word]) -> Hit | None:
     proximity = len(positions) / span
     in_order = all(chosen[a][0] < chosen[b][0] for a, b in zip(sorted(chosen), sorted(chosen)[1:], strict=False))
     score = 100 * coverage * (0.8 + 0.2 * proximity) * (1.0 if in_order else 0.97)
-    start = offsets[tokens[min(positions)][1]]
-    end = offsets[tokens[max(positions)][2] - 1] + 1
+    return _Scored(row, round(score), tokens[min(positions)][1], tokens[max(positions)][2])
+
+
+def _hit(passage: _Scored) -> Hit:
+    """The passage as shown: its offsets mapped back from folded to original characters, and a snippet."""
+    row = passage.row
+    text: str = row["text"]
+    _, offsets = fold_with_offsets(text)
+    start = offsets[passage.start]
+    end = offsets[passage.end - 1] + 1
     snippet, highlight = _snippet(text, start, end)
     return Hit(
         article=row["article_id"],
         year=row["year"],
         source=row["source"],
-        score=round(score),
+        score=passage.score,
         snippet=snippet,
         start=row["start"] + start,
         end=row["start"] + end,

@@ -465,8 +465,9 @@ def _run_batch(rng: random.Random, first: int, results: Results) -> None:
 def _blame_documents(folder: Path, results: Results, first: int, exc: Exception) -> None:
     """A batch failed as a whole: read its documents one by one to name the ones that fail alone."""
     from jan20.articles import articles_from_document
-    from jan20.corpus import NotText, read_document, scan
+    from jan20.corpus import NotText, read_document
     from jan20.facts import extract_facts
+    from jan20.walk import scan
 
     culprits = 0
     files, _ = scan(folder / "corpus")

@@ -1,0 +1,186 @@
+"""Finding an archive folder's documents: one lstat per file, the folder tree shared between two processes.
+
+Every command scans the whole folder (that is how it knows the index is fresh), so this is the cost a large
+archive adds to a quick lookup: about 4 µs per file, mostly the system call. Threads do not help (the
+Python between system calls holds the GIL), so once the tree is wide enough the folders are dealt out to
+forked children, each of which scans its share and sends back plain tuples. A process pool would cost more
+to start than it saves; a raw fork costs a millisecond.
+"""
+
+from __future__ import annotations
+
+import marshal
+import os
+import stat
+import threading
+from pathlib import Path
+
+from .corpus import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, Skipped, SourceFile, os_reason
+from .parallel import workers
+
+# Folders are dealt out once at least this many are known; below that a fork costs more than it saves.
+SPLIT_FROM = 8
+
+_Found = tuple[str, str, int, int]  # SourceFile as a plain tuple, which marshal can carry
+_Passed = tuple[str, str]  # Skipped as a plain tuple
+_Folder = tuple[str, str]  # (path to open, path relative to the root)
+
+
+def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
+    """Find the documents under root (.txt and .md, recursively, hidden entries left out).
+
+    Symbolic links to files are followed only when they point inside root, so a link loop or a link to
+    elsewhere on the disk never pulls outside text into the archive; links to folders are not followed.
+    Folders that cannot be read and folder links are reported as skipped, like files.
+    """
+    root = root.resolve()
+    walker = _Walker(os.fspath(root))
+    frontier = [(walker.root, "")]
+    # Breadth first until the tree is wide enough to share (or has been walked whole).
+    while frontier and len(frontier) < SPLIT_FROM:
+        frontier = [sub for folder in frontier for sub in walker.list_folder(folder)]
+    shares = max(1, min(workers(), len(frontier) // (SPLIT_FROM // 2)))
+    if shares > 1 and threading.active_count() == 1:  # forking a threaded process is unsafe
+        children = [(_fork(walker.root, share), share) for share in (frontier[i::shares] for i in range(1, shares))]
+        walker.walk(frontier[0::shares])
+        for child, share in children:
+            result = _collect(child)
+            if result is None:  # the child failed: do its share here
+                walker.walk(share)
+            else:
+                walker.found += result[0]
+                walker.skipped += result[1]
+    else:
+        walker.walk(frontier)
+    found = sorted((SourceFile(*item) for item in walker.found), key=lambda item: item.path)
+    skipped = sorted((Skipped(*item) for item in walker.skipped), key=lambda item: item.path)
+    return found, skipped
+
+
+class _Walker:
+    """Lists folders, collecting documents and skipped entries as plain tuples."""
+
+    def __init__(self, root: str) -> None:
+        self.root = root
+        self.found: list[_Found] = []
+        self.skipped: list[_Passed] = []
+
+    def walk(self, folders: list[_Folder]) -> None:
+        pending = list(folders)
+        while pending:
+            pending += self.list_folder(pending.pop())
+
+    def list_folder(self, folder: _Folder) -> list[_Folder]:
+        """Record the documents of one folder; return its subfolders."""
+        path, rel_folder = folder
+        try:
+            with os.scandir(path) as listing:
+                entries = list(listing)
+        except OSError as exc:
+            self.skipped.append((text_path(rel_folder or "."), f"cannot read folder: {os_reason(exc)}"))
+            return []
+        subfolders: list[_Folder] = []
+        prefix = f"{rel_folder}/" if rel_folder else ""
+        for entry in entries:
+            name = entry.name
+            if name.startswith("."):
+                continue
+            dot = name.rfind(".")
+            is_document = dot > 0 and name[dot:].lower() in DOCUMENT_SUFFIXES
+            # The common case first, in as few Python steps as possible: a plain file (its kind is in the
+            # directory listing, no system call) with a document's name needs just one lstat.
+            if is_document and entry.is_file(follow_symlinks=False) and name.lower() not in NOT_DOCUMENTS:
+                rel = prefix + name
+                self._add(entry, rel if rel.isascii() else text_path(rel), None)
+                continue
+            rel = text_path(prefix + name)
+            if _is_folder(entry):
+                if entry.is_symlink():
+                    self.skipped.append((rel, "symbolic link to a folder, not followed"))
+                else:
+                    subfolders.append((entry.path, rel))
+            elif is_document:
+                if name.lower() in NOT_DOCUMENTS:
+                    self.skipped.append((rel, "the folder's README or licence, not a document"))
+                elif (target := self._link_target(entry, rel)) is not None:
+                    self._add(entry, rel, target)
+        return subfolders
+
+    def _add(self, entry: os.DirEntry[str], rel: str, target: str | None) -> None:
+        """Record a document with its size and time (target: where a link points, already checked)."""
+        try:
+            st = os.stat(target) if target else entry.stat(follow_symlinks=False)
+        except OSError as exc:
+            self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
+            return
+        if not stat.S_ISREG(st.st_mode):
+            self.skipped.append((rel, "not a regular file"))
+        elif st.st_size > MAX_BYTES:
+            self.skipped.append((rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
+        else:
+            self.found.append((rel, entry.path, st.st_size, st.st_mtime_ns))
+
+    def _link_target(self, entry: os.DirEntry[str], rel: str) -> str | None:
+        """Where a link to a file points, when that is inside the root; None otherwise (reported as skipped)."""
+        if not entry.is_symlink():
+            return entry.path  # a document name on something that is neither file, folder nor link
+        try:
+            target = Path(entry.path).resolve(strict=True)
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
+            self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
+            return None
+        if not target.is_relative_to(self.root):
+            self.skipped.append((rel, "symbolic link to outside the corpus folder"))
+            return None
+        return os.fspath(target)
+
+
+def _is_folder(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir()  # follows a link, so a link to a folder is seen (and reported) as one
+    except OSError:
+        return False
+
+
+def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
+    """Start a child that walks share and writes what it found to a pipe: (pid, read end), or None."""
+    try:
+        read_end, write_end = os.pipe()
+        pid = os.fork()
+    except OSError:
+        return None
+    if pid == 0:  # the child: never returns
+        status = 1
+        try:
+            os.close(read_end)
+            walker = _Walker(root)
+            walker.walk(share)
+            with os.fdopen(write_end, "wb") as out:
+                out.write(marshal.dumps((walker.found, walker.skipped)))
+            status = 0
+        finally:
+            os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
+    os.close(write_end)
+    return pid, read_end
+
+
+def _collect(child: tuple[int, int] | None) -> tuple[list[_Found], list[_Passed]] | None:
+    """What a child found, or None when it could not be started or failed."""
+    if child is None:
+        return None
+    pid, read_end = child
+    with os.fdopen(read_end, "rb") as pipe:
+        data = pipe.read()
+    _, status = os.waitpid(pid, 0)
+    if status != 0 or not data:
+        return None
+    found, skipped = marshal.loads(data)
+    return found, skipped
+
+
+def text_path(path: str) -> str:
+    r"""A path as text that can be stored and shown: bytes of a name that is not UTF-8 (an archive unpacked from
+    another system) appear as \xNN escapes; the file itself is still read through its real path."""
+    if path.isascii():
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")

@@ -680,6 +680,50 @@ def test_library_renderer_keeps_a_terminal_safe() -> None:
         assert "[bold red]Takeover[/]" in out.getvalue()
 
 
+def test_a_long_one_line_article_is_shown_whole_wrapped_and_inert_on_a_terminal() -> None:
+    from jan20.render import inert, write_text
+    from jan20.terminal import Terminal
+
+    text = HOSTILE.replace("\n", " ") * 12_000  # about 4 MB on one line
+    out = io.StringIO()
+    write_text(text, out, Terminal(is_tty=True, width=80, color=True), title="Long", subtitle="one line")
+    shown = out.getvalue()
+    _assert_inert(shown)
+    assert "[bold red]Takeover[/]" in shown and "\\x1b[31;42m" in shown
+    body = TERMINAL_ESCAPES.sub("", shown).split("\n")[3:-1]  # after the title, the subtitle and the rule
+    assert all(len(line) <= 80 for line in body)
+    assert "".join(body).replace(" ", "") == inert(text).replace(" ", "")  # broken only at spaces: nothing lost
+
+
+def test_wrap_breaks_lines_at_spaces_and_cuts_only_words_longer_than_the_width() -> None:
+    from jan20.render import wrap
+
+    assert list(wrap("aaa bbb ccc", 7)) == ["aaa bbb", "ccc"]
+    assert list(wrap("x" * 10 + " y z", 4)) == ["xxxx", "xxxx", "xx y", "z"]
+    assert list(wrap("  indented text", 10)) == ["  indented", "text"]
+    assert list(wrap("short\n\nlines  kept  ", 20)) == ["short", "", "lines  kept  "]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "plain Müstəqillik",
+        "\x1b",
+        "a\x1b[2Jb\x07",
+        "\x9b\x7f\x85\t\n\r\xa0",
+        "a\x07" * 5000,
+        ("x" * 99 + "\x0c") * 300,
+    ],
+    ids=["empty", "plain", "escape", "sequence", "edges", "dense", "sparse"],
+)
+def test_inert_escapes_every_control_character_however_many(text: str) -> None:
+    from jan20.render import inert
+
+    control = {*range(0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)}
+    assert inert(text) == "".join(f"\\x{ord(c):02x}" if ord(c) in control else c for c in text)
+
+
 HOSTILE_QUERIES = [
     '"',
     "'",

@@ -78,6 +78,16 @@ def check_year(year: int | None) -> None:
         raise Jan20Error(f"year {year} is out of range ({MIN_YEAR}–{MAX_YEAR})")
 
 
+def _storable(text: str) -> bool:
+    """False for text SQLite cannot take, and so no id can be: bytes that are not UTF-8, as a shell passes them
+    (`jan20 show $'\\xff'` arrives as a surrogate escape)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def fold_source(name: str) -> str:
     """A source name compared loosely: case, accents and punctuation ignored."""
     from anyascii import anyascii
@@ -149,7 +159,10 @@ def source_counts(archive: Archive) -> list[SourceCount]:
 
 def get_article(archive: Archive, article_id: str) -> ArticleText:
     """One article with its text; an unknown id is a usage error naming the closest ids."""
-    row = archive.conn.execute(f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id = ?", (article_id,)).fetchone()
+    row = None
+    if _storable(article_id):
+        query = f"SELECT {_ARTICLE_COLUMNS}, text FROM articles WHERE id = ?"
+        row = archive.conn.execute(query, (article_id,)).fetchone()
     if row is None:
         ids = [r[0] for r in archive.conn.execute("SELECT id FROM articles")]
         raise Jan20Error(f"no article with id {article_id!r}" + _suggest(article_id, ids))

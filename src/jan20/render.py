@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TextIO
 
 from .terminal import Terminal
@@ -18,6 +18,8 @@ from .terminal import Terminal
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
 # C0 and C1 control characters except tab and newline: the raw material of terminal escape sequences.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+_CONTROL_RUNS = re.compile(f"({_CONTROL.pattern}+)")
+_ESCAPES = {code: f"\\x{code:02x}" for code in range(0xA0) if _CONTROL.match(chr(code))}
 
 
 def default_format(terminal: Terminal) -> str:
@@ -27,7 +29,15 @@ def default_format(terminal: Terminal) -> str:
 
 def inert(text: str) -> str:
     """text with control characters shown as escapes (\\x1b) instead of acting on a terminal."""
-    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+    # Fast on documents of many megabytes: most texts have no control character; the rest are escaped run by
+    # run, or in one pass of translate (which costs the same for every character) when runs are many.
+    if _CONTROL.search(text) is None:
+        return text
+    parts = _CONTROL_RUNS.split(text)
+    if len(parts) > len(text) // 16:
+        return text.translate(_ESCAPES)
+    parts[1::2] = [run.translate(_ESCAPES) for run in parts[1::2]]
+    return "".join(parts)
 
 
 def record_dict(record: Any) -> dict[str, Any]:
@@ -172,10 +182,17 @@ def make_console(out: TextIO, terminal: Terminal) -> Any:
 def write_text(
     text: str, out: TextIO, terminal: Terminal, *, title: str | None = None, subtitle: str | None = None
 ) -> None:
-    """Show a document's text: a Rich heading on a terminal, the plain text in a pipeline."""
-    if not terminal.is_tty:
-        out.write(inert(text).rstrip("\n") + "\n")
-        return
+    """Show a document's text: on a terminal under a Rich heading and wrapped to its width, else plain."""
+    body = inert(text).rstrip("\n")
+    if terminal.is_tty:
+        _write_heading(out, terminal, title, subtitle)
+        # Written directly, not through Rich: the body has no style, and Rich's layout of a document of many
+        # megabytes takes minutes. inert() has left no control character but tab and newline in it.
+        body = "\n".join(wrap(body.expandtabs(), terminal.width))
+    out.write(body + "\n")
+
+
+def _write_heading(out: TextIO, terminal: Terminal, title: str | None, subtitle: str | None) -> None:
     from rich.rule import Rule
     from rich.text import Text
 
@@ -186,4 +203,17 @@ def write_text(
         console.print(Text(inert(subtitle), style="dim"))
     if title or subtitle:
         console.print(Rule(style="dim"))
-    console.print(Text(inert(text)))
+
+
+def wrap(text: str, width: int) -> Iterator[str]:
+    """text's lines, each broken at spaces to fit width (a word longer than width is cut), in linear time.
+
+    Widths are counted in characters: a line of wide (East Asian) characters is folded again by the terminal.
+    """
+    width = max(width, 1)
+    piece = re.compile(rf"(.{{1,{width}}})(?:[ \t]+|$)|(.{{{width}}})")  # a stretch ending at a space, else cut
+    for line in text.split("\n"):
+        if len(line) <= width:
+            yield line
+        else:
+            yield from (match.group(1) or match.group(2) for match in piece.finditer(line))

@@ -10,9 +10,11 @@ from typing import Annotated, Any
 
 import typer
 
+from ..browse import check_year
+from ..errors import Jan20Error
 from ..index import Archive, open_archive
 from ..indexwriter import Progress
-from ..paths import resolve_corpus, resolve_index
+from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal
 
@@ -57,7 +59,18 @@ FormatOption = Annotated[
     Format | None,
     typer.Option("--format", "-f", help="Output format (default: table on a terminal, tsv in a pipeline)."),
 ]
-YearOption = Annotated[int | None, typer.Option("--year", "-y", help="Only this year.")]
+
+
+def valid_year(year: int | None) -> int | None:
+    """A year option or argument, checked while the arguments are parsed: a bad one never opens the index."""
+    try:
+        check_year(year)
+    except Jan20Error as exc:
+        raise typer.BadParameter(str(exc)) from None
+    return year
+
+
+YearOption = Annotated[int | None, typer.Option("--year", "-y", help="Only this year.", callback=valid_year)]
 SourceOption = Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")]
 
 
@@ -95,8 +108,8 @@ def archive(
     corpus: Path | None = None, index: Path | None = None, *, rebuild: bool = False, strict: bool = False
 ) -> Archive:
     """Open the archive chosen by the command's options, the global ones, or the environment."""
-    corpus_dir = resolve_corpus(corpus or settings.corpus)
-    index_path = resolve_index(index or settings.index, corpus_dir)
+    corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
+    index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
     opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict)
     for warning in opened.warnings:
         note(warning)

@@ -10,13 +10,27 @@ from .. import search as searching
 from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
 
 
+def _nonblank(query: str) -> str:
+    # Checked while the arguments are parsed, like every bad argument: before the index is opened or built.
+    if not query.strip():
+        raise typer.BadParameter("the query is empty")
+    return query
+
+
 @app.command("search")
 def search_command(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help="Words to look for; typos, case and accents forgiven.")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            metavar="QUERY", help="Words to look for; typos, case and accents forgiven.", callback=_nonblank
+        ),
+    ],
     year: YearOption = None,
     source: SourceOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", help="At most this many hits.")] = 10,
-    min_score: Annotated[int, typer.Option("--min-score", help="Only hits scoring at least this (0–100).")] = 50,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 10,
+    min_score: Annotated[
+        int, typer.Option("--min-score", min=0, max=100, help="Only hits scoring at least this.")
+    ] = 50,
     count: Annotated[bool, typer.Option("--count", "-c", help="Print the number of matching articles.")] = False,
     all_passages: Annotated[
         bool, typer.Option("--all-passages", help="Every matching passage, not one per article.")

@@ -6,12 +6,12 @@ from typing import Annotated
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, app, archive, emit
+from .app import CorpusOption, FormatOption, IndexOption, app, archive, emit, valid_year
 
 
 @app.command("year")
 def year_command(
-    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.")],
+    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.", callback=valid_year)],
     fmt: FormatOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,

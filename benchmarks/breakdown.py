@@ -136,10 +136,13 @@ def query_breakdown(conn: sqlite3.Connection, query: str) -> dict[str, float]:
             process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=search.MAX_EXPANSIONS)
     plan = search._plan(conn, query)
     with watch.stage("FTS5 candidates (all words, then any word)"):
-        rows = search._candidates(conn, plan, "1", [], 300, any_word=False)
-        rows += search._candidates(conn, plan, "1", [], 300, any_word=True)
+        every_word = search._fts_query(plan, [list(range(len(plan)))])
+        rows = search._candidates(conn, every_word, "1", [], 300)
+        rows += search._candidates(
+            conn, search._fts_query(plan, search._subsets_that_may_score(plan, 50)), "1", [], 300
+        )
     with watch.stage("rescoring"):
-        scored = sorted((s for row in rows if (s := search._score(row, plan))), key=lambda s: -s.score)
+        scored = sorted((s for row in rows if (s := search._score(row, plan, 50))), key=lambda s: -s.score)
     with watch.stage("top 10 hits: offsets and snippets"):
         for passage in scored[:10]:
             search._hit(passage)

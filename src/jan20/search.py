@@ -8,6 +8,7 @@ they stand in the query's order. An exact phrase scores 100.
 
 from __future__ import annotations
 
+import itertools
 import math
 import sqlite3
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from .textindex import terms_of_length
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
+MAX_WORDS_COMBINED = 6  # queries this long fetch passages holding the words that could make a score
 SNIPPET_CHARS = 180
 
 
@@ -103,13 +105,13 @@ def _ranked(
     if not plan:
         return []
     cap = 5000 if want is None else max(200, want * 30)
-    candidates = _candidates(archive.conn, plan, where, params, cap, any_word=False)
-    if len(plan) > 1 and (want is None or len({c["article_id"] for c in candidates}) < want):
+    every_word = _fts_query(plan, [list(range(len(plan)))])
+    candidates = _candidates(archive.conn, every_word, where, params, cap)
+    enough_words = _fts_query(plan, _subsets_that_may_score(plan, min_score))
+    if enough_words != every_word and (want is None or len({c["article_id"] for c in candidates}) < want):
         seen = {c["id"] for c in candidates}
-        candidates += [
-            c for c in _candidates(archive.conn, plan, where, params, cap, any_word=True) if c["id"] not in seen
-        ]
-    scored = [hit for row in candidates if (hit := _score(row, plan)) is not None and hit.score >= min_score]
+        candidates += [c for c in _candidates(archive.conn, enough_words, where, params, cap) if c["id"] not in seen]
+    scored = [hit for row in candidates if (hit := _score(row, plan, min_score)) is not None and hit.score >= min_score]
     scored.sort(key=lambda h: (-h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
     if all_passages:
         return scored
@@ -139,18 +141,38 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     return plan
 
 
-def _fts_query(plan: list[_Word], any_word: bool) -> str | None:
+def _subsets_that_may_score(plan: list[_Word], min_score: int) -> list[list[int]]:
+    """The smallest sets of query words a passage must hold to be able to score min_score (each word counts
+    its weight); a passage holding fewer is not worth fetching. Past a few words, any one word will do."""
+    usable = [q for q, word in enumerate(plan) if word.variants]
+    if len(usable) > MAX_WORDS_COMBINED:
+        return [[q] for q in usable]
+    total = sum(word.weight for word in plan)
+    enough: list[list[int]] = []
+    for size in range(1, len(usable) + 1):
+        for subset in itertools.combinations(usable, size):
+            weight = sum(plan[q].weight for q in subset)
+            # A score is rounded, so half a point short still counts; a superset of a chosen set adds nothing.
+            if 100 * weight >= (min_score - 0.5) * total and not any(set(e) <= set(subset) for e in enough):
+                enough.append(list(subset))
+    return enough
+
+
+def _fts_query(plan: list[_Word], subsets: list[list[int]]) -> str | None:
+    """An FTS5 query for passages holding every word of one of the subsets (a word: any of its variants)."""
     # Every term is quoted, so nothing from the user's query is ever read as FTS5 syntax.
-    groups = ["(" + " OR ".join(f'"{t}"' for t in w.variants) + ")" for w in plan if w.variants]
-    if not groups:
+    groups = ["(" + " OR ".join(f'"{t}"' for t in w.variants) + ")" for w in plan]
+    alternatives = [
+        " AND ".join(groups[q] for q in subset) for subset in subsets if all(plan[q].variants for q in subset)
+    ]
+    if not alternatives:
         return None
-    return (" OR " if any_word else " AND ").join(groups)
+    return " OR ".join(f"({alternative})" for alternative in alternatives)
 
 
 def _candidates(
-    conn: sqlite3.Connection, plan: list[_Word], where: str, params: list[Any], cap: int, any_word: bool
+    conn: sqlite3.Connection, expression: str | None, where: str, params: list[Any], cap: int
 ) -> list[sqlite3.Row]:
-    expression = _fts_query(plan, any_word)
     if expression is None:
         return []
     return conn.execute(
@@ -171,14 +193,21 @@ class _Scored:
     end: int
 
 
-def _score(row: sqlite3.Row, plan: list[_Word]) -> _Scored | None:
+def _score(row: sqlite3.Row, plan: list[_Word], min_score: int = 0) -> _Scored | None:
     # Scored on the folded text alone: mapping back to the original characters (slower) is left to the few
     # passages that are shown.
-    tokens = list(word_spans(fold(row["text"])))
+    folded = fold(row["text"])
+    tokens = words(folded)
+    # The best this paragraph could score is the weight of the query words it holds at all: most candidates
+    # of the any-word query fall short, and are dropped before their words are located.
+    present = set(tokens)
+    held = sum(word.weight for word in plan if not present.isdisjoint(word.variants))
+    if 100 * held < (min_score - 0.5) * sum(word.weight for word in plan):  # a score is rounded
+        return None
     occurrences: list[list[tuple[int, float]]] = []  # per query word: (token index, similarity)
     for word in plan:
         found = []
-        for index, (token, _, _) in enumerate(tokens):
+        for index, token in enumerate(tokens):
             distance = word.variants.get(token)
             if distance is not None:
                 found.append((index, 1 - distance / max(len(word.text), len(token))))
@@ -193,7 +222,8 @@ def _score(row: sqlite3.Row, plan: list[_Word]) -> _Scored | None:
     proximity = len(positions) / span
     in_order = all(chosen[a][0] < chosen[b][0] for a, b in zip(sorted(chosen), sorted(chosen)[1:], strict=False))
     score = 100 * coverage * (0.8 + 0.2 * proximity) * (1.0 if in_order else 0.97)
-    return _Scored(row, round(score), tokens[min(positions)][1], tokens[max(positions)][2])
+    spans = [(start, end) for _, start, end in word_spans(folded)]
+    return _Scored(row, round(score), spans[min(positions)][0], spans[max(positions)][1])
 
 
 def _hit(passage: _Scored) -> Hit:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -31,6 +33,9 @@ def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
     if count < 2:
         yield from map(function, items)
         return
+    # Imported here: multiprocessing costs ~10 ms to import, and every command imports this module's workers().
+    from concurrent.futures import ProcessPoolExecutor
+
     with ProcessPoolExecutor(max_workers=count, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[R]]] = deque()
         for start in range(0, len(items), BATCH):

@@ -13,10 +13,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import fcntl
-import hashlib
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,11 +23,27 @@ from typing import TYPE_CHECKING
 from . import __version__, schema
 from .corpus import CATALOG_NAME, Skipped, SourceFile
 from .errors import CatalogError, Jan20Error
-from .indexwriter import FileStatus, IndexWriter, Progress
 from .walk import scan
+
+try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 if TYPE_CHECKING:
     from .catalog import Catalog
+
+Progress = Callable[[int, int], None]  # called with (files done, files in all) during a build
+
+
+@dataclass(frozen=True)
+class FileStatus:
+    """What a refresh did with one file."""
+
+    path: str
+    status: str  # added | changed | unchanged | removed | skipped
+    articles: int
+    reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -135,7 +150,7 @@ def files_digest(files: list[SourceFile], skipped: list[Skipped]) -> str:
     listing = "\n".join(f"{f.path}\0{f.size}\0{f.mtime_ns}" for f in files)
     passed = "\n".join(f"{s.path}\0{s.reason}" for s in skipped)
     data = f"{listing}\1{passed}".encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)
@@ -249,6 +264,8 @@ def _build_fresh(
     progress: Progress | None,
 ) -> list[FileStatus]:
     """Build a whole new index in a temporary file, then move it over the old one atomically."""
+    from .indexwriter import IndexWriter  # only commands that write load the writer and what it needs
+
     for stale in index_path.parent.glob(index_path.name + ".tmp-*"):
         stale.unlink(missing_ok=True)  # left by a build that was killed; we hold the lock
     tmp = index_path.with_name(f"{index_path.name}.tmp-{os.getpid()}")
@@ -280,6 +297,8 @@ def _update(
     state: _State,
     progress: Progress | None,
 ) -> list[FileStatus]:
+    from .indexwriter import IndexWriter
+
     conn = _connect(index_path)
     try:
         conn.execute("BEGIN IMMEDIATE")

@@ -6,31 +6,21 @@ import json
 import sqlite3
 import zlib
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .corpus import NotText, Skipped, SourceFile, read_document
+from .index import FileStatus, Progress
 
 if TYPE_CHECKING:
     from .articles import Article
     from .catalog import Catalog, CatalogEntry
     from .facts import ArticleFacts
 
-Progress = Callable[[int, int], None]
 # Reading and extraction go to worker processes when there is this much to read (a first build, a big change).
 PARALLEL_FROM = 64
 FACT_TABLES = ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties")
-
-
-@dataclass(frozen=True)
-class FileStatus:
-    """What a refresh did with one file."""
-
-    path: str
-    status: str  # added | changed | unchanged | removed | skipped
-    articles: int
-    reason: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,8 +12,7 @@ import typer
 
 from ..browse import check_year
 from ..errors import Jan20Error
-from ..index import Archive, open_archive
-from ..indexwriter import Progress
+from ..index import Archive, Progress, open_archive
 from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal

@@ -43,7 +43,7 @@ from jan20.extract.casualties import extract_casualties
 from jan20.fold import fold, words
 from jan20.indexwriter import IndexWriter, Parsed, ParseTask
 from jan20.textindex import rebuild_vocabulary, terms_of_length
-from jan20.walk import scan
+from jan20.walk import list_documents, scan
 
 T = TypeVar("T")
 
@@ -114,8 +114,8 @@ def freshness_breakdown(corpus: Path, index_path: Path) -> dict[str, float]:
     """What every command pays to find the index up to date, stage by stage (a warm cache, nothing changed)."""
     watch = Stopwatch()
     corpus = corpus.resolve()
-    files, skipped = watch.time("scan: walk + stat every file", lambda: scan(corpus))
-    digest = watch.time("digest of paths, sizes and times", lambda: index.files_digest(files, skipped))
+    listing = watch.time("scan: walk + stat every file", lambda: list_documents(corpus))
+    digest = watch.time("digest of paths, sizes and times", listing.digest)
     probe = watch.time("check: index usable (schema, reader, meta)", lambda: index._probe(index_path, corpus))
     if probe.problem is not None or probe.meta.get("files_digest") != digest:
         raise RuntimeError("the index is not fresh: run bench.py --keep first")

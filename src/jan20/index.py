@@ -23,12 +23,7 @@ from typing import TYPE_CHECKING
 from . import __version__, schema
 from .corpus import CATALOG_NAME, Skipped, SourceFile
 from .errors import CatalogError, Jan20Error
-from .walk import scan
-
-try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - a Python built without it
-    from hashlib import blake2b
+from .walk import list_documents
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -120,9 +115,9 @@ def _refresh(
     corpus = corpus.resolve()
     if not corpus.is_dir():
         raise Jan20Error(f"corpus folder not found: {corpus}")
-    files, skipped = scan(corpus)
+    listing = list_documents(corpus)
     stamp = _catalog_stamp(corpus)
-    digest = files_digest(files, skipped)
+    digest = listing.digest()
     notes: list[str] = []
     if not rebuild:
         probe = _probe(index_path, corpus)
@@ -134,6 +129,7 @@ def _refresh(
         rebuild = probe.problem is not None
     from .catalog import load_catalog  # parsed only when something may have changed
 
+    files, skipped = listing.files(), listing.skipped()
     catalog = load_catalog(corpus, {f.path for f in files})
     index_path.parent.mkdir(parents=True, exist_ok=True)
     state = _State(corpus, stamp, digest)
@@ -143,14 +139,6 @@ def _refresh(
         else:
             statuses = _update(index_path, files, skipped, catalog, state, progress)
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
-
-
-def files_digest(files: list[SourceFile], skipped: list[Skipped]) -> str:
-    """One hash of every file's path, size and modification time (and of what the scan skipped, and why)."""
-    listing = "\n".join(f"{f.path}\0{f.size}\0{f.mtime_ns}" for f in files)
-    passed = "\n".join(f"{s.path}\0{s.reason}" for s in skipped)
-    data = f"{listing}\1{passed}".encode("utf-8", "surrogatepass")
-    return blake2b(data, digest_size=16).hexdigest()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,13 @@ import marshal
 import os
 import stat
 import threading
+from dataclasses import dataclass
 from pathlib import Path
+
+try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
 
 from .corpus import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, Skipped, SourceFile, os_reason
 from .parallel import workers
@@ -26,6 +32,27 @@ _Passed = tuple[str, str]  # Skipped as a plain tuple
 _Folder = tuple[str, str]  # (path to open, path relative to the root)
 
 
+@dataclass(frozen=True)
+class Listing:
+    """What a walk found, as plain tuples sorted by path: the freshness check every command makes needs only
+    their digest, so records are made only when the index must be refreshed."""
+
+    found: list[_Found]
+    passed: list[_Passed]
+
+    def files(self) -> list[SourceFile]:
+        return [SourceFile(*item) for item in self.found]
+
+    def skipped(self) -> list[Skipped]:
+        return [Skipped(*item) for item in self.passed]
+
+    def digest(self) -> str:
+        """One hash of every file's path, size and modification time, and of what was skipped and why."""
+        listing = "\n".join(f"{path}\0{size}\0{mtime}" for path, _, size, mtime in self.found)
+        passed = "\n".join(f"{path}\0{reason}" for path, reason in self.passed)
+        return blake2b(f"{listing}\1{passed}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
 def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
     """Find the documents under root (.txt and .md, recursively, hidden entries left out).
 
@@ -33,6 +60,12 @@ def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
     elsewhere on the disk never pulls outside text into the archive; links to folders are not followed.
     Folders that cannot be read and folder links are reported as skipped, like files.
     """
+    listing = list_documents(root)
+    return listing.files(), listing.skipped()
+
+
+def list_documents(root: Path) -> Listing:
+    """scan(), with its findings left as plain tuples."""
     root = root.resolve()
     walker = _Walker(os.fspath(root))
     frontier = [(walker.root, "")]
@@ -52,9 +85,8 @@ def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
                 walker.skipped += result[1]
     else:
         walker.walk(frontier)
-    found = sorted((SourceFile(*item) for item in walker.found), key=lambda item: item.path)
-    skipped = sorted((Skipped(*item) for item in walker.skipped), key=lambda item: item.path)
-    return found, skipped
+    # Paths are unique, so the tuples sort by path (and faster than with a key).
+    return Listing(sorted(walker.found), sorted(walker.skipped))
 
 
 class _Walker:

@@ -163,3 +163,18 @@ def test_cli_search(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
     assert run("search", "x", "--min-score", "500", env=env).returncode == 2
     shown = run("search", "alarm", env=env)
     assert "\x1b" not in shown.stdout and "[bold red]Alarm[/]" in shown.stdout
+
+
+def test_passages_holding_only_some_words_are_found_when_they_can_reach_the_minimum_score(
+    write_corpus, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # Many passages hold all three words, so the every-word query alone fills --limit 2 ... but not --limit 10.
+    docs = {f"all{n}.txt": "Published 20 January 2019\n\nWreath, flame and memorial in Baku.\n" for n in range(3)}
+    docs["two.txt"] = "Published 20 January 2018\n\nA wreath by the flame, nothing more.\n"
+    docs["one.txt"] = "Published 20 January 2017\n\nThe word wreath alone, with other words entirely.\n"
+    opened = open_archive(write_corpus(docs), tmp_path / "subsets.sqlite")
+    found = top(opened, "wreath flame memorial", limit=10)
+    assert "two" in found  # two words of three can make the default minimum score
+    assert "one" not in found  # one word cannot
+    assert "one" in top(opened, "wreath flame memorial", limit=10, min_score=10)
+    assert len(top(opened, "wreath flame memorial", limit=2)) == 2

@@ -165,9 +165,8 @@ def test_cli_search(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
     assert "\x1b" not in shown.stdout and "[bold red]Alarm[/]" in shown.stdout
 
 
-def test_passages_holding_only_some_words_are_found_when_they_can_reach_the_minimum_score(
-    write_corpus, tmp_path: Path  # type: ignore[no-untyped-def]
-) -> None:
+def test_passages_with_enough_of_the_words_are_found(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    # Holding some of the query words is enough when they can reach the minimum score.
     # Many passages hold all three words, so the every-word query alone fills --limit 2 ... but not --limit 10.
     docs = {f"all{n}.txt": "Published 20 January 2019\n\nWreath, flame and memorial in Baku.\n" for n in range(3)}
     docs["two.txt"] = "Published 20 January 2018\n\nA wreath by the flame, nothing more.\n"

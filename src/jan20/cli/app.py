@@ -78,6 +78,7 @@ class Settings:
 
     corpus: Path | None = None
     index: Path | None = None
+    rebuild: bool = False  # set when a run found the index damaged, for the run that follows
 
 
 settings = Settings()
@@ -109,6 +110,7 @@ def archive(
     """Open the archive chosen by the command's options, the global ones, or the environment."""
     corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
     index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
+    rebuild = rebuild or settings.rebuild
     opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict)
     for warning in opened.warnings:
         note(warning)

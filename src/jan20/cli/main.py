@@ -38,17 +38,27 @@ def _modules_for(argv: list[str]) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
     import importlib
+    import sqlite3
 
     import typer
 
-    from .app import app
+    from .app import app, settings
 
     args = sys.argv[1:] if argv is None else argv
     for module in sorted(_modules_for(args)):
         importlib.import_module(f"{__package__}.{module}")  # registers its commands on app
     command = typer.main.get_command(app)
     try:
-        result = command.main(args=args, prog_name="jan20", standalone_mode=False)
+        try:
+            result = command.main(args=args, prog_name="jan20", standalone_mode=False)
+        except sqlite3.DatabaseError as exc:
+            # A damaged page deep in a large index shows only when a query reads it (the check on opening
+            # is cheap only for small ones): build the index anew and run the command once more.
+            if isinstance(exc, sqlite3.OperationalError) or settings.rebuild:
+                raise  # locked, read-only, out of disk: not damage that a rebuild mends
+            settings.rebuild = True
+            sys.stderr.write(f"jan20: the index is damaged ({exc}); rebuilding it\n")
+            result = command.main(args=args, prog_name="jan20", standalone_mode=False)
         code = result if isinstance(result, int) else 0
     except Jan20Error as exc:
         code = _fail(str(exc), exc.exit_code)

@@ -85,6 +85,12 @@ class IndexWriter:
         self.conn = conn
         self.catalog = catalog
         self.delta: Counter[str] | None = Counter() if incremental else None
+        self.paragraph_id: int | None = None  # the next paragraph's id, once known
+
+    def _next_paragraph_id(self) -> int:
+        if self.paragraph_id is None:
+            self.paragraph_id = int(self.conn.execute("SELECT coalesce(max(id), 0) + 1 FROM paragraphs").fetchone()[0])
+        return self.paragraph_id
 
     def apply(
         self,
@@ -217,12 +223,16 @@ class IndexWriter:
                 article.text,
             ),
         )
-        added = []
-        for seq, (start, end) in enumerate(article.paragraphs()):
-            cursor = conn.execute(
-                'INSERT INTO paragraphs (article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?)',
-                (article_id, seq, start, end, article.text[start:end]),
-            )
-            added.append((int(cursor.lastrowid or 0), article.text[start:end]))
-        add_paragraphs(conn, added, self.delta)
+        # Ids are handed out here rather than read back row by row, so all of an article's paragraphs go in
+        # with one call.
+        first = self._next_paragraph_id()
+        rows = [
+            (first + seq, article_id, seq, start, end, article.text[start:end])
+            for seq, (start, end) in enumerate(article.paragraphs())
+        ]
+        conn.executemany(
+            'INSERT INTO paragraphs (id, article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)', rows
+        )
+        self.paragraph_id = first + len(rows)
+        add_paragraphs(conn, [(row[0], row[5]) for row in rows], self.delta)
         store_facts(conn, article_id, facts)

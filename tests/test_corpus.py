@@ -113,3 +113,24 @@ def test_a_failed_helper_process_leaves_its_share_to_the_parent(
 
     monkeypatch.setattr(os, "fork", no_fork)
     assert scan(tmp_path) == expected
+
+
+def test_the_digest_is_the_same_however_the_walk_is_shared_and_changes_with_any_document(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _wide_tree(tmp_path)
+    monkeypatch.setattr(walk, "workers", lambda: 1)
+    alone = walk.list_documents(tmp_path).digest()
+    monkeypatch.setattr(walk, "workers", lambda: 2)
+    assert walk.list_documents(tmp_path).digest() == alone
+    seen = {alone}
+    story = tmp_path / "1995" / "apa" / "1995-1.txt"
+    story.write_text("story 1995 1 edited")  # a new size
+    seen.add(walk.list_documents(tmp_path).digest())
+    os.utime(story, ns=(1, 1))  # the same size, another time
+    seen.add(walk.list_documents(tmp_path).digest())
+    story.rename(tmp_path / "1996" / "apa" / "1995-1.txt")  # moved to another folder
+    seen.add(walk.list_documents(tmp_path).digest())
+    (tmp_path / "1997" / "trend" / "README.md").unlink()  # a skipped file gone
+    seen.add(walk.list_documents(tmp_path).digest())
+    assert len(seen) == 5

@@ -13,7 +13,9 @@ import marshal
 import os
 import stat
 import threading
+from array import array
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import Path
 
 try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
@@ -34,23 +36,31 @@ _Folder = tuple[str, str]  # (path to open, path relative to the root)
 
 @dataclass(frozen=True)
 class Listing:
-    """What a walk found, as plain tuples sorted by path: the freshness check every command makes needs only
-    their digest, so records are made only when the index must be refreshed."""
+    """What a walk found, as plain tuples: the freshness check every command makes needs only their digest, so
+    records are made (and sorted) only when the index must be refreshed."""
 
     found: list[_Found]
     passed: list[_Passed]
+    folder_digests: list[tuple[str, bytes]]  # (folder, digest of its documents' paths, sizes and times)
 
     def files(self) -> list[SourceFile]:
-        return [SourceFile(*item) for item in self.found]
+        """The documents, sorted by path (paths are unique, so the tuples sort by path)."""
+        return [SourceFile(*item) for item in sorted(self.found)]
 
     def skipped(self) -> list[Skipped]:
-        return [Skipped(*item) for item in self.passed]
+        return [Skipped(*item) for item in sorted(self.passed)]
 
     def digest(self) -> str:
-        """One hash of every file's path, size and modification time, and of what was skipped and why."""
-        listing = "\n".join(f"{path}\0{size}\0{mtime}" for path, _, size, mtime in self.found)
-        passed = "\n".join(f"{path}\0{reason}" for path, reason in self.passed)
-        return blake2b(f"{listing}\1{passed}".encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+        """One hash of every document's path, size and modification time, and of what was skipped and why.
+
+        Each folder's part was hashed by whichever process walked it, while its entries were at hand; this
+        puts the parts in folder order, so the digest does not depend on how the walk was shared."""
+        digest = blake2b(digest_size=16)
+        for _, part in sorted(self.folder_digests):
+            digest.update(part)
+        passed = "\n".join(f"{path}\0{reason}" for path, reason in sorted(self.passed))
+        digest.update(passed.encode("utf-8", "surrogatepass"))
+        return digest.hexdigest()
 
 
 def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
@@ -83,10 +93,10 @@ def list_documents(root: Path) -> Listing:
             else:
                 walker.found += result[0]
                 walker.skipped += result[1]
+                walker.digests += result[2]
     else:
         walker.walk(frontier)
-    # Paths are unique, so the tuples sort by path (and faster than with a key).
-    return Listing(sorted(walker.found), sorted(walker.skipped))
+    return Listing(walker.found, walker.skipped, walker.digests)
 
 
 class _Walker:
@@ -96,6 +106,7 @@ class _Walker:
         self.root = root
         self.found: list[_Found] = []
         self.skipped: list[_Passed] = []
+        self.digests: list[tuple[str, bytes]] = []
 
     def walk(self, folders: list[_Folder]) -> None:
         pending = list(folders)
@@ -112,6 +123,8 @@ class _Walker:
             self.skipped.append((text_path(rel_folder or "."), f"cannot read folder: {os_reason(exc)}"))
             return []
         subfolders: list[_Folder] = []
+        found = self.found
+        first = len(found)
         prefix = f"{rel_folder}/" if rel_folder else ""
         for entry in entries:
             name = entry.name
@@ -123,7 +136,17 @@ class _Walker:
             # directory listing, no system call) with a document's name needs just one lstat.
             if is_document and entry.is_file(follow_symlinks=False) and name.lower() not in NOT_DOCUMENTS:
                 rel = prefix + name
-                self._add(entry, rel if rel.isascii() else text_path(rel), None)
+                if not rel.isascii():
+                    rel = text_path(rel)
+                try:
+                    st = entry.stat(follow_symlinks=False)
+                except OSError as exc:
+                    self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
+                    continue
+                if st.st_size <= MAX_BYTES:
+                    found.append((rel, entry.path, st.st_size, st.st_mtime_ns))
+                else:
+                    self._add(entry, rel, entry.path)  # to be reported as too large
                 continue
             rel = text_path(prefix + name)
             if _is_folder(entry):
@@ -136,6 +159,8 @@ class _Walker:
                     self.skipped.append((rel, "the folder's README or licence, not a document"))
                 elif (target := self._link_target(entry, rel)) is not None:
                     self._add(entry, rel, target)
+        if len(found) > first:
+            self.digests.append((rel_folder, _folder_digest(sorted(found[first:]))))
         return subfolders
 
     def _add(self, entry: os.DirEntry[str], rel: str, target: str | None) -> None:
@@ -167,6 +192,14 @@ class _Walker:
         return os.fspath(target)
 
 
+def _folder_digest(found: list[_Found]) -> bytes:
+    """The hash of one folder's documents: their paths, sizes and times, packed in C rather than formatted."""
+    digest = blake2b("\n".join(map(itemgetter(0), found)).encode("utf-8", "surrogatepass"), digest_size=16)
+    digest.update(array("q", list(map(itemgetter(2), found))).tobytes())
+    digest.update(array("q", list(map(itemgetter(3), found))).tobytes())
+    return digest.digest()
+
+
 def _is_folder(entry: os.DirEntry[str]) -> bool:
     try:
         return entry.is_dir()  # follows a link, so a link to a folder is seen (and reported) as one
@@ -188,7 +221,7 @@ def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
             walker = _Walker(root)
             walker.walk(share)
             with os.fdopen(write_end, "wb") as out:
-                out.write(marshal.dumps((walker.found, walker.skipped)))
+                out.write(marshal.dumps((walker.found, walker.skipped, walker.digests)))
             status = 0
         finally:
             os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
@@ -196,7 +229,9 @@ def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
     return pid, read_end
 
 
-def _collect(child: tuple[int, int] | None) -> tuple[list[_Found], list[_Passed]] | None:
+def _collect(
+    child: tuple[int, int] | None,
+) -> tuple[list[_Found], list[_Passed], list[tuple[str, bytes]]] | None:
     """What a child found, or None when it could not be started or failed."""
     if child is None:
         return None
@@ -206,8 +241,8 @@ def _collect(child: tuple[int, int] | None) -> tuple[list[_Found], list[_Passed]
     _, status = os.waitpid(pid, 0)
     if status != 0 or not data:
         return None
-    found, skipped = marshal.loads(data)
-    return found, skipped
+    found, skipped, digests = marshal.loads(data)
+    return found, skipped, digests
 
 
 def text_path(path: str) -> str:

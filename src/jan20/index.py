@@ -77,14 +77,23 @@ class Archive:
 
 
 def open_archive(
-    corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None, strict: bool = False
+    corpus: Path,
+    index_path: Path,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    strict: bool = False,
+    check_fresh: bool = True,
 ) -> Archive:
     """Bring the index of corpus up to date (building it if needed) and open it for reading.
 
     A broken catalog is an error when strict, or when there is no usable index; otherwise the previous
-    index is opened as it was, with a warning.
+    index is opened as it was, with a warning. check_fresh=False uses a usable index as it is, without
+    walking the folder (for scripts that run many lookups on an archive they know has not changed).
     """
     notes: list[str] = []
+    if not check_fresh and not rebuild and _probe(index_path, corpus.resolve()).problem is None:
+        return Archive(corpus, index_path, _connect(index_path), None)
     try:
         report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress)
     except CatalogError as exc:
@@ -171,7 +180,9 @@ def _stored_path(path: Path) -> str:
     return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
-QUICK_CHECK_MAX_BYTES = 32 * 1024 * 1024
+# quick_check reads the whole file (about 250 MB/s here): every command can afford it up to a few MB. Damage in
+# a larger index is found by the query that reads it, which then rebuilds it (see cli/main.py).
+QUICK_CHECK_MAX_BYTES = 4 * 1024 * 1024
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from .errors import Jan20Error
 
 CORPUS_ENV = "JAN20_CORPUS"
 INDEX_ENV = "JAN20_INDEX"
+NO_REFRESH_ENV = "JAN20_NO_REFRESH"  # set to 1: the --no-refresh option
 
 
 def shipped_corpus() -> Path:

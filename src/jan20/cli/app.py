@@ -13,7 +13,7 @@ import typer
 from ..browse import check_year
 from ..errors import Jan20Error
 from ..index import Archive, Progress, open_archive
-from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
+from ..paths import NO_REFRESH_ENV, check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal
 
@@ -79,6 +79,7 @@ class Settings:
     corpus: Path | None = None
     index: Path | None = None
     rebuild: bool = False  # set when a run found the index damaged, for the run that follows
+    check_fresh: bool = True
 
 
 settings = Settings()
@@ -96,22 +97,41 @@ def _print_version(value: bool) -> None:
 def _global(
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    no_refresh: Annotated[
+        bool,
+        typer.Option(
+            "--no-refresh",
+            envvar=NO_REFRESH_ENV,
+            help="Use the index as it is, without checking the folder for changes (for scripts running many "
+            "lookups on an archive that has not changed; `jan20 index` refreshes it).",
+        ),
+    ] = False,
     version: Annotated[
         bool, typer.Option("--version", callback=_print_version, is_eager=True, help="Print the version and exit.")
     ] = False,
 ) -> None:
     settings.corpus = corpus
     settings.index = index
+    settings.check_fresh = not no_refresh
 
 
 def archive(
-    corpus: Path | None = None, index: Path | None = None, *, rebuild: bool = False, strict: bool = False
+    corpus: Path | None = None,
+    index: Path | None = None,
+    *,
+    rebuild: bool = False,
+    strict: bool = False,
+    refresh: bool = False,
 ) -> Archive:
-    """Open the archive chosen by the command's options, the global ones, or the environment."""
+    """Open the archive chosen by the command's options, the global ones, or the environment (refresh: bring
+    the index up to date even under --no-refresh)."""
     corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
     index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
     rebuild = rebuild or settings.rebuild
-    opened = open_archive(corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict)
+    check_fresh = settings.check_fresh or refresh
+    opened = open_archive(
+        corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict, check_fresh=check_fresh
+    )
     for warning in opened.warnings:
         note(warning)
     return opened

@@ -17,7 +17,7 @@ def index_command(
     index: IndexOption = None,
 ) -> None:
     """Build or refresh the index; list each file with what was done (added, changed, skipped and why)."""
-    opened = archive(corpus, index, rebuild=rebuild, strict=True)
+    opened = archive(corpus, index, rebuild=rebuild, strict=True, refresh=True)
     report = opened.report
     note(
         f"{report.count('added') + report.count('changed') + report.count('unchanged')} documents indexed "

@@ -17,12 +17,22 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 JAN20 = shutil.which("jan20", path=str(Path(sys.executable).parent)) or "jan20"
 
 
+@pytest.fixture(scope="session")
+def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("pycache")
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _bytecode_cache: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     monkeypatch.setenv("JAN20_INDEX", str(tmp_path / "index.sqlite"))
     monkeypatch.delenv("JAN20_CORPUS", raising=False)
+    monkeypatch.delenv("JAN20_NO_REFRESH", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
+    # The jan20 processes tests start keep their bytecode, as an installed jan20 does, even where the
+    # environment says not to write it: otherwise each one compiles the package anew.
+    monkeypatch.delenv("PYTHONDONTWRITEBYTECODE", raising=False)
+    monkeypatch.setenv("PYTHONPYCACHEPREFIX", str(_bytecode_cache))
 
 
 @pytest.fixture

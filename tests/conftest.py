@@ -16,6 +16,15 @@ SHIPPED = REPO / "corpus"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 JAN20 = shutil.which("jan20", path=str(Path(sys.executable).parent)) or "jan20"
 
+Run = Callable[..., subprocess.CompletedProcess[str]]  # the `run` fixture
+WriteCorpus = Callable[[dict[str, str | bytes]], Path]  # the `write_corpus` fixture
+
+# A short report with a date, a stated anniversary, an attendee and a casualty figure.
+STORY = (
+    "Baku, 20 January 2021. Thirty-one years have passed since the tragedy.\n\n"
+    "President Ilham Aliyev visited the Alley of Martyrs and laid a wreath. 147 people were killed.\n"
+)
+
 
 @pytest.fixture(scope="session")
 def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -19,15 +18,8 @@ from jan20.errors import Jan20Error
 from jan20.index import open_archive
 from jan20.paths import check_index_path
 
-from .conftest import JAN20
+from .conftest import JAN20, STORY, Run, WriteCorpus
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
-WriteCorpus = Callable[[dict[str, str | bytes]], Path]
-
-STORY = (
-    "Baku, 20 January 2021. Thirty-one years have passed since the tragedy.\n\n"
-    "President Ilham Aliyev visited the Alley of Martyrs and laid a wreath. 147 people were killed.\n"
-)
 CATALOG = '["calm.txt"]\nsource = "Calm Outlet"\n'
 NOT_UTF8 = os.fsdecode(b"\xff")  # what Python makes of the byte 0xff in an argument: a surrogate escape
 

@@ -29,15 +29,9 @@ import pytest
 from jan20 import walk
 from jan20.index import refresh
 
-from .conftest import JAN20
+from .conftest import JAN20, STORY, Run, WriteCorpus
+from .test_arguments import BAD_ARGUMENTS as REFUSED_BEFORE_OPENING
 
-Run = Callable[..., subprocess.CompletedProcess[str]]
-WriteCorpus = Callable[[dict[str, str | bytes]], Path]
-
-STORY = (
-    "Baku, 20 January 2021. Thirty-one years have passed since the tragedy.\n\n"
-    "President Ilham Aliyev visited the Alley of Martyrs and laid a wreath. 147 people were killed.\n"
-)
 RUSSIAN = "Баку, 20 января 2020 года. Прошло 30 лет с трагедии. Погибли 147 человек, сотни были ранены."
 # Short legacy texts fit several code pages equally well; the usual one must win (not Baltic cp775, DOS cp1125).
 LATIN1 = "Café résumé, naïve. Baku, 20 January 2021. Thirty-one years have passed since the tragédie à Bakou."
@@ -775,44 +769,16 @@ def test_error_suggestions_are_inert(run: Run, hostile: dict[str, str]) -> None:
 # --- 6. Arguments --------------------------------------------------------------------------------------------
 
 BAD_ARGUMENTS = [
+    *REFUSED_BEFORE_OPENING,  # (test_arguments checks those are refused before the index is opened)
     ["list", "--year", "-5"],
-    ["list", "--year", "20.5"],
     ["list", "--nonsense"],
-    *(
-        [command, *bad]
-        for command in ("list", "anniversaries", "attendees", "casualties")
-        for bad in (["--year", "abc"], ["--year", "99999"], ["--format", "xml"], ["--source", "No Such Outlet"])
-    ),
-    ["search", "Aliyev", "--year", "abc"],
-    ["search", "Aliyev", "--year", "1066"],
-    ["search", "Aliyev", "--limit", "-1"],
-    ["search", "Aliyev", "--limit", "0"],
-    ["search", "Aliyev", "--limit", "many"],
-    ["search", "Aliyev", "--min-score", "101"],
-    ["search", "Aliyev", "--format", "xml"],
-    ["search", "Aliyev", "--source", "No Such Outlet"],
-    ["search", ""],
-    ["search"],
-    ["year", "abc"],
-    ["year", "99999"],
     ["year", "-1"],
-    ["year"],
-    ["year", "2021", "--format", "xml"],
-    ["years", "--format", "xml"],
-    ["years", "2021"],
-    ["sources", "--format", "yaml"],
-    ["sources", "--year", "2021"],
-    ["show"],
-    ["show", "no-such-article"],
-    ["show", "a", "b"],
-    ["show", "calm", "--format", "xml"],
-    ["index", "--format", "xml"],
-    ["index", "--rebuild=yes"],
     ["index", "extra"],
-    ["attendees", "--by", "nobody"],
-    ["casualties", "--rows", "--compare"],
     ["no-such-command"],
-    ["list", "--corpus", "/no/such/folder"],
+    # Only the index can tell these are wrong.
+    *([command, "--source", "No Such Outlet"] for command in ("list", "anniversaries", "attendees", "casualties")),
+    ["search", "Aliyev", "--source", "No Such Outlet"],
+    ["show", "no-such-article"],
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -24,6 +25,28 @@ STORY = (
     "Baku, 20 January 2021. Thirty-one years have passed since the tragedy.\n\n"
     "President Ilham Aliyev visited the Alley of Martyrs and laid a wreath. 147 people were killed.\n"
 )
+RUSSIAN = "Баку, 20 января 2020 года. Прошло 30 лет с трагедии. Погибли 147 человек, сотни были ранены."
+
+
+def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
+    """The single stderr line of a failed command (asserting there is exactly one, and no traceback)."""
+    assert result.returncode == 2, (result.returncode, result.stdout[:500], result.stderr)
+    lines = result.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("jan20: error: "), result.stderr
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def listed(run: Run, env: dict[str, str]) -> list[dict[str, object]]:
+    result = run("list", "-f", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    articles: list[dict[str, object]] = json.loads(result.stdout)
+    return articles
+
+
+def index_rows(result: subprocess.CompletedProcess[str]) -> dict[str, dict[str, object]]:
+    assert result.returncode == 0, result.stderr
+    return {row["path"]: row for row in json.loads(result.stdout)}
 
 
 @pytest.fixture(scope="session")

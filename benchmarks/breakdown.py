@@ -135,7 +135,7 @@ def query_breakdown(conn: sqlite3.Connection, query: str) -> dict[str, float]:
         with watch.stage("rapidfuzz expansion"):
             process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=search.MAX_EXPANSIONS)
     plan = search._plan(conn, query)
-    with watch.stage("FTS5 candidates (all words, then any word)"):
+    with watch.stage("FTS5 candidates (every word, then enough words)"):
         every_word = search._fts_query(plan, [list(range(len(plan)))])
         rows = search._candidates(conn, every_word, "1", [], 300)
         rows += search._candidates(

@@ -184,8 +184,17 @@ def ensure_archive(paths: Paths, size_mb: int, seed: int) -> synth.Manifest:
 # --- measurements ----------------------------------------------------------------------------------------------
 
 
+def warm_page_cache(folder: Path) -> None:
+    """Read every file once, so a timed run reads from memory as the other timed runs do (this machine's kernel
+    reclaims cold pages on its own, so an archive written a while ago may be back on disk)."""
+    for path in folder.rglob("*"):
+        if path.is_file():
+            path.read_bytes()
+
+
 def measure_build(paths: Paths, manifest: synth.Manifest) -> dict[str, Any]:
     """A full build in a child process: throughput (reading files included) and the child's peak memory."""
+    warm_page_cache(paths.corpus)
     run = run_child([sys.executable, "-c", BUILD_CHILD, str(paths.corpus), str(paths.index)], sample_tree=True)
     if run.returncode != 0:
         raise RuntimeError(f"build failed (exit {run.returncode}): {run.stderr.strip()[-300:]}")

@@ -161,18 +161,30 @@ def test_unreadable_file_is_listed_by_the_command(run: Run, write_corpus: WriteC
 def test_unreadable_folder_is_reported_not_silently_dropped(
     write_corpus: WriteCorpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    root = write_corpus({"kept.txt": STORY, "locked/inside.txt": STORY})
-    real_scandir = os.scandir
+    root = write_corpus({"kept.txt": STORY, "locked/inside.txt": STORY, "listless/inside.txt": STORY})
+    real_open, real_scandir = os.open, os.scandir
+    names: dict[int, str] = {}
 
-    def scandir(path: str) -> Iterator[os.DirEntry[str]]:
-        if Path(path).name == "locked":
+    def fake_open(path: str, flags: int, *args: int, **kwargs: object) -> int:
+        if Path(path).name == "locked":  # root may open any folder: pretend this one is not ours
             raise PermissionError(13, "Permission denied", path)
-        return real_scandir(path)
+        fd = real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
+        names[fd] = Path(path).name
+        return fd
 
-    monkeypatch.setattr(os, "scandir", scandir)
+    def fake_scandir(folder: int) -> Iterator[os.DirEntry[str]]:
+        if names.get(folder) == "listless":  # opened, but its entries cannot be read
+            raise PermissionError(13, "Permission denied")
+        return real_scandir(folder)
+
+    monkeypatch.setattr(os, "open", fake_open)
+    monkeypatch.setattr(os, "scandir", fake_scandir)
     found, skipped = walk.scan(root)
     assert [f.path for f in found] == ["kept.txt"]
-    assert [(s.path, s.reason) for s in skipped] == [("locked", "cannot read folder: permission denied")]
+    assert [(s.path, s.reason) for s in skipped] == [
+        ("listless", "cannot read folder: permission denied"),
+        ("locked", "cannot read folder: permission denied"),
+    ]
 
 
 def test_a_50_mb_one_line_page_is_indexed_in_seconds_and_kept_whole(run: Run, tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from jan20.articles import paragraph_spans
 from jan20.browse import list_articles
 from jan20.errors import CatalogError, Jan20Error
 from jan20.index import open_archive, refresh
+from jan20.textindex import terms_of_length
 
 BODY = "Thousands of people visited the Alley of Martyrs to honour the victims of the tragedy of 1990."
 
@@ -151,8 +152,13 @@ def test_refresh_keeps_the_vocabulary_equal_to_a_full_build(write_corpus, tmp_pa
     with sqlite3.connect(index) as conn:
         kept = set(conn.execute("SELECT term, paragraphs FROM vocabulary"))
         truth = set(conn.execute("SELECT term, doc FROM paragraphs_fts_terms"))
+        lists = {term for (joined,) in conn.execute("SELECT terms FROM vocabulary_lists") for term in joined.split()}
+        lengths = {length: terms_of_length(conn, length, length) for length in range(1, 20)}
     assert kept == truth
     assert ("gamma", 1) in kept and ("words", 2) in kept and not any(t == "beta" for t, _ in kept)
+    # The per-length lists that search fetches hold the same words, each under its own length.
+    assert lists == {term for term, _ in truth}
+    assert all(len(term) == length for length, terms in lengths.items() for term in terms)
 
 
 def test_parallel_build_gives_what_a_serial_build_gives(write_corpus, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]

@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, schema
 from .corpus import CATALOG_NAME, Skipped, SourceFile
@@ -150,8 +150,7 @@ def _refresh(
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
 
 
-@dataclass(frozen=True)
-class _State:
+class _State(NamedTuple):
     """What the index records about the folder it was built from, besides the documents."""
 
     corpus: Path
@@ -185,8 +184,7 @@ def _stored_path(path: Path) -> str:
 QUICK_CHECK_MAX_BYTES = 4 * 1024 * 1024
 
 
-@dataclass(frozen=True)
-class _Probe:
+class _Probe(NamedTuple):
     problem: str | None  # why the index cannot be used as it is (None: it can)
     meta: dict[str, str]
 

@@ -14,9 +14,9 @@ import os
 import stat
 import threading
 from array import array
-from dataclasses import dataclass
 from operator import itemgetter
 from pathlib import Path
+from typing import NamedTuple
 
 try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
     from _blake2 import blake2b
@@ -34,8 +34,7 @@ _Passed = tuple[str, str]  # Skipped as a plain tuple
 _Folder = tuple[str, str]  # (path to open, path relative to the root)
 
 
-@dataclass(frozen=True)
-class Listing:
+class Listing(NamedTuple):
     """What a walk found, as plain tuples: the freshness check every command makes needs only their digest, so
     records are made (and sorted) only when the index must be refreshed."""
 

@@ -177,3 +177,36 @@ def test_passages_with_enough_of_the_words_are_found(write_corpus, tmp_path: Pat
     assert "one" not in found  # one word cannot
     assert "one" in top(opened, "wreath flame memorial", limit=10, min_score=10)
     assert len(top(opened, "wreath flame memorial", limit=2)) == 2
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "The President laid a wreath at the Eternal Flame memorial in Baku today",
+        "Chairman Milli Majlis Murtuz Alasgarov ceremony Gorbachev flame weather crowds",
+        "ceremony ceremony included the memorial eternal music crowds weather",
+    ],
+)
+def test_long_queries_find_what_every_combination_of_their_words_finds(
+    archive: Archive, query: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Only the rarest words are combined to select passages (the rest are assumed present): a sound shortcut,
+    # so the hits are those of combining every word, and of fetching any passage with any word.
+    from jan20 import search as searching
+
+    results = []
+    for combined in (0, 2, 6, 20):
+        monkeypatch.setattr(searching, "MAX_WORDS_COMBINED", combined)
+        for min_score in (30, 50, 70):
+            results.append(
+                (
+                    combined,
+                    min_score,
+                    [(h.article, h.score, h.start) for h in search(archive, query, min_score=min_score)],
+                )
+            )
+    by_score: dict[int, set[str]] = {}
+    for _, min_score, hits in results:
+        by_score.setdefault(min_score, set()).add(repr(hits))
+    assert all(len(variants) == 1 for variants in by_score.values()), results
+    assert any(hits for _, _, hits in results)

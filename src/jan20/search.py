@@ -22,7 +22,7 @@ from .textindex import terms_of_length
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
-MAX_WORDS_COMBINED = 6  # queries this long fetch passages holding the words that could make a score
+MAX_WORDS_COMBINED = 6  # the rarest query words whose combinations select the passages worth scoring
 SNIPPET_CHARS = 180
 
 
@@ -143,18 +143,23 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
 
 def _subsets_that_may_score(plan: list[_Word], min_score: int) -> list[list[int]]:
     """The smallest sets of query words a passage must hold to be able to score min_score (each word counts
-    its weight); a passage holding fewer is not worth fetching. Past a few words, any one word will do."""
-    usable = [q for q, word in enumerate(plan) if word.variants]
-    if len(usable) > MAX_WORDS_COMBINED:
-        return [[q] for q in usable]
+    its weight); a passage holding fewer is not worth fetching.
+
+    Only the MAX_WORDS_COMBINED heaviest (rarest) words are combined; the others count as if every passage held
+    them, which keeps the rule sound for a long query while its FTS5 query stays small and selective."""
+    usable = sorted((q for q, word in enumerate(plan) if word.variants), key=lambda q: -plan[q].weight)
+    combined, assumed = usable[:MAX_WORDS_COMBINED], usable[MAX_WORDS_COMBINED:]
     total = sum(word.weight for word in plan)
+    bonus = sum(plan[q].weight for q in assumed)
     enough: list[list[int]] = []
-    for size in range(1, len(usable) + 1):
-        for subset in itertools.combinations(usable, size):
-            weight = sum(plan[q].weight for q in subset)
+    for size in range(1, len(combined) + 1):
+        for subset in itertools.combinations(sorted(combined), size):
+            weight = bonus + sum(plan[q].weight for q in subset)
             # A score is rounded, so half a point short still counts; a superset of a chosen set adds nothing.
             if 100 * weight >= (min_score - 0.5) * total and not any(set(e) <= set(subset) for e in enough):
                 enough.append(list(subset))
+    if 100 * bonus >= (min_score - 0.5) * total:
+        return [[q] for q in usable]  # the other words alone could make the score: any word will do
     return enough
 
 

@@ -42,7 +42,7 @@ QUICK_SIZE_MB = 2
 TIMED_QUERIES = 3  # the light queries of this many phrases are timed as whole processes and with ugrep
 PROCESS_RUNS = 6  # whole-process searches (cycling over the timed queries)
 UGREP_RUNS = 3
-STARTUP_RUNS = 10
+STARTUP_RUNS = 25  # a ratio of two ~10-100 ms runs on a shared machine: many samples steady the medians
 # Child processes: no JAN20_* settings, and bytecode cached (outside the source tree) as in a real install,
 # even where PYTHONDONTWRITEBYTECODE is set; each timed command is run once untimed first.
 CHILD_ENV = {

@@ -14,7 +14,7 @@ from jan20.cli import app as app_module
 from jan20.cli.main import main
 from jan20.index import refresh
 
-STORY = "Published 20 January 2019\n\nPeople gathered at the Alley of Martyrs in Baku.\n"
+from .conftest import STORY
 
 
 def _damage_table(index_path: Path, table: str) -> None:

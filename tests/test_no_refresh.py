@@ -6,7 +6,7 @@ import json
 import os
 from pathlib import Path
 
-STORY = "Published 20 January 2019\n\nPeople gathered at the Alley of Martyrs in Baku.\n"
+from .conftest import STORY
 
 
 def _ids(run, *args: str, env: dict[str, str] | None = None) -> list[str]:  # type: ignore[no-untyped-def]

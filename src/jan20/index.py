@@ -22,8 +22,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, schema
 from .corpus import CATALOG_NAME, Skipped, SourceFile
-from .errors import CatalogError, Jan20Error
-from .walk import list_documents
+from .errors import CatalogError
+from .paths import check_corpus
+from .walk import list_documents, text_path
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -121,9 +122,7 @@ def _refresh(
     corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None
 ) -> IndexReport | None:
     """Bring the index up to date: what was done, or None when it already was (the check every command pays)."""
-    corpus = corpus.resolve()
-    if not corpus.is_dir():
-        raise Jan20Error(f"corpus folder not found: {corpus}")
+    corpus = check_corpus(corpus.resolve())
     listing = list_documents(corpus)
     stamp = _catalog_stamp(corpus)
     digest = listing.digest()
@@ -175,8 +174,8 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _stored_path(path: Path) -> str:
-    """A path as text SQLite and JSON can hold: bytes of a name that is not UTF-8 shown as \\xNN escapes."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    """A path as text SQLite and JSON can hold (see walk.text_path)."""
+    return text_path(os.fspath(path))
 
 
 # quick_check reads the whole file (about 250 MB/s here): every command can afford it up to a few MB. Damage in

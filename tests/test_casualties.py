@@ -217,6 +217,15 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Dozens were killed and 100 injured.", [inj(100)]),
     ("Black January\n147 people were killed that night.", [k(147)]),
     ("The official figures, 131 dead and 744 wounded, were disputed.", [k(131), inj(744)]),
+    # reported speech: "said/thought/estimated" read as passive only after "be" or before "to have/be"
+    ("Roughly a hundred and fifty people are said to have died.", [k(150, "approx")]),
+    ("About 130 people were thought to have been killed.", [k(130, "approx")]),
+    ("700 are estimated to have been injured.", [inj(700)]),
+    ("Some 200 were alleged to have been arrested.", [arr(200, "approx")]),
+    ("150 people said to have died in clashes.", [k(150)]),
+    ("150 people, officials said, were killed.", [k(150)]),
+    ("150 people, according to the ministry, were killed.", [k(150)]),
+    ("150 человек, по данным министерства, погибли.", [k(150)]),
 ]
 
 
@@ -278,6 +287,10 @@ NEGATIVE = [
     "It cost $147 million; no one died.",
     "The army of 26,000 troops, including 3,000 paratroopers, entered the city.",
     "About 20% of the wounded were children.",
+    "150 demonstrators thought they would be killed.",
+    "150 protesters said they were wounded by nobody.",
+    "150 people, he said, were safe.",
+    "150 people, and then more, were killed.",
     "",
 ]
 

@@ -146,6 +146,9 @@ MODIFIERS = word_set(
     "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha"
 )
 PASSIVE = word_set("was were been be being is are reported confirmed believed feared presumed known были было был")
+BE = word_set("was were been be being is are")
+# Read as passive only after a form of "be": "150 people are said to have died", not "150 protesters said …"
+SAID_AFTER_BE = word_set("said thought estimated understood alleged rumoured rumored considered assumed supposed")
 AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 people had reportedly been killed"
     "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
     "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
@@ -189,6 +192,10 @@ WHO: dict[str, Who] = {
 DASHES = frozenset("-–—")
 AZ_CASE = re.compile(r"-[ns]?[uüıi]\b")  # an Azerbaijani case ending: "744-ü", not "44-day"
 ASIDE_START = word_set("including mostly mainly most many all among of")
+ATTRIBUTION = word_set(  # an aside that names who gives the figure: "150 people, officials said, were killed"
+    "said says say reported reports according claimed claims stated states noted added estimated "
+    "сообщили сообщает данным bildirib bildirildi"
+)
 LIST_WORDS = word_set(", and there were was are is as well also : ;")  # "there were 6 Russians, 3 Jews"
 INCREMENT_BEFORE = word_set("additional another further ещё еще daha")
 REFERENCE = word_set(

@@ -39,8 +39,10 @@ from ._casualty_words import (
     AFTER_LEFT,
     ASIDE_START,
     AT_VERBS,
+    ATTRIBUTION,
     AUX,
     AZ_CASE,
+    BE,
     BREAKDOWN,
     BREAKDOWN_FIRST,
     CHANGE_VERBS,
@@ -65,6 +67,7 @@ from ._casualty_words import (
     QUALIFIER_LAST,
     QUALIFIERS,
     REFERENCE,
+    SAID_AFTER_BE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     TOTAL_WORDS,
@@ -281,7 +284,7 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
         if t.norm in {"in", "from"} and k + 1 < len(toks) and toks[k + 1].cap and caps < 2:
             caps, k = caps + 1, k + 2  # "147 people in Baku were killed"
             continue
-        if t.norm == "," and _word(toks, k + 1) in ASIDE_START:
+        if t.norm == ",":
             close = next(
                 (
                     x
@@ -291,11 +294,18 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
                 ),
                 None,
             )
-            if close is None:
+            aside = close is not None and (
+                _word(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+            )
+            if close is None or not aside:
                 return None
-            k = close + 1  # "170 people, including 6 Russians, had died": read on past the aside
+            k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
-        if t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and _word(toks, k - 1) == "-"):
+        if t.norm in SAID_AFTER_BE and (
+            _word(toks, k - 1) in BE or (_word(toks, k + 1) == "to" and _word(toks, k + 2) in {"have", "be"})
+        ):
+            passive = True  # "150 people are said to have died", "150 people thought to have died"
+        elif t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and _word(toks, k - 1) == "-"):
             passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
         elif t.norm in PERSON or t.norm in MODIFIERS:

@@ -210,3 +210,48 @@ def test_long_queries_find_what_every_combination_of_their_words_finds(
         by_score.setdefault(min_score, set()).add(repr(hits))
     assert all(len(variants) == 1 for variants in by_score.values()), results
     assert any(hits for _, _, hits in results)
+
+
+ENDINGS = {
+    "xiyaban.txt": "Dərc: 20 January 2022\n\nŞəhidlər Xiyabanında anım mərasimi keçirildi.\n",
+    "shekhid.txt": "Опубликовано 20 January 2023\n\nЦветы возложили у могил шехидов.\n",
+    "baki.txt": "Dərc: 20 January 2021\n\nBakıda matəm günü qeyd olundu.\n",
+    "english.txt": "Published 20 January 2020\n\nMemorials were visited and statements were read.\n",
+    "war.txt": "Published 20 January 2019\n\nA warm day; the warrant was issued.\n",
+}
+
+
+@pytest.fixture
+def endings(write_corpus, tmp_path: Path) -> Archive:  # type: ignore[no-untyped-def]
+    return open_archive(write_corpus(ENDINGS), tmp_path / "endings.sqlite")
+
+
+@pytest.mark.parametrize(
+    ("query", "article", "match"),
+    [
+        ("Şəhidlər Xiyabanı", "xiyaban", "Şəhidlər Xiyabanında"),  # an Azerbaijani case ending (+nda)
+        ("shehidler xiyabani", "xiyaban", "Şəhidlər Xiyabanında"),  # ...with a transliteration typo too
+        ("xiyaban", "xiyaban", "Xiyabanında"),  # a longer ending (+ında)
+        ("Bakı", "baki", "Bakıda"),
+        ("шехид", "shekhid", "шехидов"),  # a Russian case ending
+        ("memorial", "english", "Memorials"),
+    ],
+)
+def test_word_endings_are_in_reach(endings: Archive, query: str, article: str, match: str) -> None:
+    hit = search(endings, query)[0]
+    assert (hit.article, hit.match) == (article, match)
+    assert hit.score < 100  # an inflected form is close, not exact
+
+
+def test_word_endings_cost_something(endings: Archive) -> None:
+    assert top(endings, "war") == []  # a short word takes no ending: not "warm", not "warrant"
+    assert top(endings, "state") == []  # five letters may take at most three more at one edit: not "statements"
+    exact = search(endings, "xiyabanında")[0].score
+    inflected = search(endings, "xiyabanı")[0].score
+    assert exact == 100 and 50 <= inflected < exact
+
+
+def test_ending_cost() -> None:
+    from jan20.search import ending_cost
+
+    assert [ending_cost(n) for n in (1, 2, 3, 4, 5)] == [1, 1, 1, 2, 2]

@@ -18,10 +18,12 @@ from .browse import article_filter
 from .errors import Jan20Error
 from .fold import fold, fold_with_offsets, word_spans, words
 from .index import Archive
-from .textindex import terms_of_length
+from .textindex import terms_extending, terms_of_length
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
+MIN_STEM_LETTERS = 4  # shorter query words take no endings: "war" must not find "warm" or "warrant"
+MAX_ENDING_LETTERS = 5  # the longest word ending a query word may take: "Xiyaban" → "Xiyabanındakı"
 MAX_WORDS_COMBINED = 6  # the rarest query words whose combinations select the passages worth scoring
 SNIPPET_CHARS = 180
 
@@ -61,6 +63,12 @@ def edit_budget(word: str) -> int:
     if len(word) <= 5:
         return 1
     return 2 if len(word) <= 8 else 3
+
+
+def ending_cost(extra: int) -> int:
+    """What a word ending of extra letters costs against the edit budget: case endings and suffixes ("Xiyabanı"
+    → "Xiyabanında", "шехид" → "шехидов") cost less than as many typos, so inflected words stay in reach."""
+    return 1 if extra <= 3 else 2
 
 
 def search(
@@ -133,12 +141,26 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
         terms = terms_of_length(conn, len(word) - budget, len(word) + budget)
         found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
         variants = {term: int(distance) for term, distance, _ in found}
+        _add_endings(conn, word, budget, variants)
         marks = ",".join("?" * len(variants))
         counts = conn.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
         frequency = (counts.fetchone()[0] or 0) if variants else 0
         weight = math.log(1 + total / (1 + frequency)) + 0.1
         plan.append(_Word(word, budget, variants, weight))
     return plan
+
+
+def _add_endings(conn: sqlite3.Connection, word: str, budget: int, variants: dict[str, int]) -> None:
+    """Add the archive's words that are the query word with an ending, at the ending's cost while that stays
+    within the budget. Only the word as typed takes endings: on its typo variants they would wander off
+    ("wreath" → "breath" → "breathing")."""
+    if len(word) < MIN_STEM_LETTERS or not word.isalpha():
+        return
+    room = MAX_ENDING_LETTERS if ending_cost(MAX_ENDING_LETTERS) <= budget else 3
+    for term in terms_extending(conn, word, room, MAX_EXPANSIONS):
+        cost = ending_cost(len(term) - len(word))
+        if cost <= budget and cost < variants.get(term, budget + 1):
+            variants[term] = cost
 
 
 def _subsets_that_may_score(plan: list[_Word], min_score: int) -> list[list[int]]:

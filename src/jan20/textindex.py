@@ -85,6 +85,18 @@ def terms_of_length(conn: sqlite3.Connection, low: int, high: int) -> list[str]:
     return terms
 
 
+def terms_extending(conn: sqlite3.Connection, stem: str, most_extra: int, limit: int) -> list[str]:
+    """The archive's words that begin with stem and run on for 1 to most_extra letters, commonest first."""
+    if not stem:
+        return []
+    upper = stem[:-1] + chr(ord(stem[-1]) + 1)  # the first string past every word that begins with stem
+    rows = conn.execute(
+        "SELECT term FROM vocabulary WHERE term > ? AND term < ? AND length <= ? ORDER BY paragraphs DESC LIMIT ?",
+        (stem, upper, len(stem) + most_extra, limit),
+    )
+    return [term for (term,) in rows]
+
+
 def _write_lists(conn: sqlite3.Connection, lengths: set[int] | None) -> None:
     """Rewrite the per-length word lists from `vocabulary`: all of them, or those of the given lengths."""
     if lengths is None:

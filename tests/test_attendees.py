@@ -504,3 +504,69 @@ def test_never_fails_and_offsets_are_inside(text: str) -> None:
         assert a.mention
     for g in extract_groups(text):
         assert 0 <= g.start < g.end <= len(text)
+
+
+# --- Russian and Azerbaijani ---------------------------------------------------------------------------
+
+FOREIGN = [
+    # Russian puts the verb after the subject, as English does
+    ("Президент Ильхам Алиев посетил Аллею шехидов.", "Ильхам Алиев", "Президент", "President"),
+    (
+        "Президент Азербайджанской Республики Ильхам Алиев и первая леди Мехрибан Алиева посетили Аллею шехидов.",
+        "Мехрибан Алиева",
+        "первая леди",
+        "First Lady",
+    ),
+    (
+        "Премьер-министр Али Асадов и Председатель Милли Меджлиса Сахиба Гафарова возложили венки к Вечному огню.",
+        "Али Асадов",
+        "Премьер-министр",
+        "Prime Minister",
+    ),
+    (
+        "Премьер-министр Али Асадов и Председатель Милли Меджлиса Сахиба Гафарова возложили венки к Вечному огню.",
+        "Сахиба Гафарова",
+        "Председатель Милли Меджлиса",
+        "Speaker of the Milli Majlis",
+    ),
+    ("Первый вице-президент Мехрибан Алиева почтила память шехидов.", "Мехрибан Алиева", None, "First Vice President"),
+    ("Церемония прошла при участии Огтая Асадова.", "Огтая Асадова", None, None),
+    # Azerbaijani puts the verb last: the names that open the sentence are its subject
+    ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib.", "İlham Əliyev", "Prezident", "President"),
+    (
+        "Azərbaycan Respublikasının Prezidenti İlham Əliyev və Birinci vitse-prezident Mehriban Əliyeva "
+        "Şəhidlər xiyabanını ziyarət ediblər.",
+        "Mehriban Əliyeva",
+        "Birinci vitse-prezident",
+        "First Vice President",
+    ),
+    (
+        "Yanvarın 20-də Milli Məclisin sədri Sahibə Qafarova Şəhidlər xiyabanında əklil qoyub.",
+        "Sahibə Qafarova",
+        "Milli Məclisin sədri",
+        "Speaker of the Milli Majlis",
+    ),
+    ("Baş nazir Əli Əsədov da şəhidlərin xatirəsini ehtiramla anıb.", "Əli Əsədov", "Baş nazir", "Prime Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "written", "role"), FOREIGN)
+def test_russian_and_azerbaijani_attendance(text: str, name: str, written: str | None, role: str | None) -> None:
+    mention = by_name(text)[name]
+    assert mention.role == role
+    if written is not None:
+        assert mention.role_as_written == written
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Иван Петров не посетил Аллею шехидов.",  # negation
+        "Ильхам Алиев выступил с речью.",  # no attendance verb
+        "İlham Əliyev çıxış edib.",
+        "Mən Şəhidlər xiyabanını ziyarət etdim.",  # no name opens the sentence
+        "Şəhidlər xiyabanını hər il minlərlə insan ziyarət edir.",
+    ],
+)
+def test_russian_and_azerbaijani_non_attendance(text: str) -> None:
+    assert names(text) == []

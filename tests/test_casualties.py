@@ -226,6 +226,8 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("150 people, officials said, were killed.", [k(150)]),
     ("150 people, according to the ministry, were killed.", [k(150)]),
     ("150 человек, по данным министерства, погибли.", [k(150)]),
+    ("The official death toll of 147 is disputed.", [k(147)]),
+    ("The number of the dead is 147 and has not changed.", [k(147)]),
 ]
 
 
@@ -243,6 +245,8 @@ def test_figures(text: str, expected: list[Row]) -> None:
         ("From 131 to 170 civilians died.", 131, 170, "131 to 170"),
         ("Two or three people were killed.", 2, 3, "Two or three"),
         ("Reports put the death toll at 131 to 170.", 131, 170, "131 to 170"),
+        ("Estimates of the dead range from 133 to 300.", 133, 300, "133 to 300"),
+        ("Figures for the dead vary between 131 and 170.", 131, 170, "131 and 170"),
     ],
 )
 def test_ranges(text: str, low: int, high: int, phrase: str) -> None:

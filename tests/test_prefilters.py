@@ -46,9 +46,9 @@ def _fold_hit(found: list[int], start: int, end: int) -> bool:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.from_regex(cue.SUBJECT_CUE), st.from_regex(cue.LIST_CUE)))
+@given(st.one_of(st.from_regex(cue.SUBJECT_CUE), st.from_regex(cue.LIST_CUE), st.from_regex(cue.SUBJECT_FIRST_CUE)))
 def test_every_attendance_cue_is_found(text: str) -> None:
-    for pattern in (cue.SUBJECT_CUE, cue.LIST_CUE):
+    for pattern in (cue.SUBJECT_CUE, cue.LIST_CUE, cue.SUBJECT_FIRST_CUE):
         for m in pattern.finditer(text):
             assert _fold_hit(attendees._cue_positions(text), m.start(), m.end()), (text, m)
 

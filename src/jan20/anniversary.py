@@ -86,7 +86,6 @@ _AFTER_YEARS = scan.cue_words(
 )
 _BEFORE_YEARS = scan.cue_words(["mark", "marks", "marked", "marking", "been"])  # "marks 23 years", "it's been"
 _RUSSIAN_CUE = re.compile(r"год|лет", re.IGNORECASE)
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")  # of U+0400-U+04FF in UTF-8 (г and л have no others)
 
 
 @dataclass(frozen=True)
@@ -148,8 +147,7 @@ def _cue_positions(text: str) -> list[int]:
         unsure = len(after) < 3 or len(before) < 4  # (near an end of the text, or long runs of spaces)
         if unsure or after[1] in _AFTER_YEARS or not _BEFORE_YEARS.isdisjoint(before):
             found.append(at)
-    utf8 = b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
-    if any(lead in utf8 for lead in _CYRILLIC_LEADS):  # (a quick test first: the pattern is slow to try)
+    if scan.has_cyrillic(text):  # (a quick test first: the pattern is slow to try)
         found += [m.start() for m in _RUSSIAN_CUE.finditer(text)]
     return sorted(found)
 

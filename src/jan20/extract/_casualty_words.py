@@ -165,7 +165,8 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     "to of was is were are be been has had have reached reaching rose risen climbed increased grew jumped "
     "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put "
-    "set estimated went gone up : - – — составило составляет"
+    "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
+    ": - – — составило составляет"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
 AFTER_LEFT = (
@@ -173,7 +174,7 @@ AFTER_LEFT = (
     | MODIFIERS
     | word_set(  # may follow "killed 147"; "killed 3 days later" may not
         "# and or in on at during that when as while by but including among of from across throughout overnight "
-        "there according were was alone total , . ; : ) ! ? — – - и в во на из"
+        "there according were was is are has have had alone total , . ; : ) ! ? — – - и в во на из"
     )
 )
 MODALS = word_set("would could might should threatened threatening planned plan if unless")

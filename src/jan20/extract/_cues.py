@@ -17,6 +17,9 @@ HEADLINE_VERBS = word_set(
     participates"""
 )
 RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for", "with", "by", "as"}
+# Capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər
+# xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
+RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler аллею аллея аллее вечному вечный")
 PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
 SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
@@ -27,7 +30,8 @@ TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our"
 GLUE = word_set(
     """and as well also too together along with accompanied by both then later first earlier once again
     və have has had the of on in this morning afternoon evening day today yesterday early his her their who
-    himself herself themselves spouse wife husband lady other officials"""
+    himself herself themselves spouse wife husband lady other officials
+    и также вместе с а də da həmçinin"""
 )
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
@@ -40,7 +44,8 @@ LIST_CUE = re.compile(
     r"|\b(?:also\s+)?(?:in\s+attendance|present)\b[^;]{0,150}?\b(?:were|was|included)\b"
     r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
     r"(?:ceremony|event|commemoration|memorial|gathering|mourners)"
-    r"|\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b",
+    r"|\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b"
+    r"|\b(?:в\s+присутствии|при\s+участии|с\s+участием)\b",
     re.I,
 )
 SUBJECT_CUE = re.compile(
@@ -63,8 +68,29 @@ SUBJECT_CUE = re.compile(
     r"(?:ceremony|commemoration|mourners|procession|event)"
     r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?heads?"
     r"|observed\s+a\s+minute\s+of\s+silence"
-    r"|gathered\s+at)\b",
+    r"|gathered\s+at"
+    # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
+    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)"
+    r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
+    r"|почтил[аи]?\s+(?:\w+\s+)?память|принял[аи]?\s+участие|присутствовал[аи]?)\b",
     re.I,
+)
+# Azerbaijani puts the verb last ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib"): with one of
+# these, the people at the ceremony are the names that open the sentence.
+SUBJECT_FIRST_CUE = re.compile(
+    r"\b(?:(?:ziyarət|iştirak)\s+(?:et|ed)\w*|əklil\w*\s+qoy\w*|gül\s+dəstə\w*\s+(?:qoy|düz)\w*"
+    r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*))",
+    re.I,
+)
+# Where the Russian and Azerbaijani cues can be: a quick scan of a non-ASCII text (the fold of `_scan` sees
+# only ASCII letters). Every match of the patterns above holds one of these stems, and a letter that is not
+# ASCII, so an ASCII text needs no scan.
+# A test that costs a microsecond before the scan that costs a millisecond: a Russian cue has Cyrillic letters,
+# and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar", "tirak" or
+# "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər").
+AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
+FOREIGN_CUE_STEMS = re.compile(
+    r"посе|приб|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə", re.I
 )
 # Every LIST_CUE or SUBJECT_CUE match holds one of CUE_WORDS, a verb and a noun of one of CUE_PAIRS ("laid a
 # wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were at", "was also

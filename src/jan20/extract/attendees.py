@@ -71,6 +71,9 @@ class _Name:
     possessive: bool
 
 
+_SCENE_WORDS = 6  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+
+
 def _is_cap(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
@@ -220,12 +223,29 @@ def _chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[i
             walked.append(k)
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(walked)
+    if cue.SUBJECT_FIRST_CUE.search(body):
+        chosen.update(_opening_subject(toks, linked))
     return chosen
+
+
+def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
+    """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
+    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
+    k = 0
+    while k < min(len(toks), _SCENE_WORDS) and k not in linked:
+        k += 1
+    walked: list[int] = []
+    while k < len(toks) and (k in linked or _glue(toks[k])) and toks[k].low not in cue.NEGATION:
+        walked.append(k)
+        k += 1
+    return walked
 
 
 def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
-    if cue.SKIP_SENTENCE.search(body) or not (cue.LIST_CUE.search(body) or cue.SUBJECT_CUE.search(body)):
+    if cue.SKIP_SENTENCE.search(body) or not (
+        cue.LIST_CUE.search(body) or cue.SUBJECT_CUE.search(body) or cue.SUBJECT_FIRST_CUE.search(body)
+    ):
         return [], []  # (with no cue, no token is chosen)
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
@@ -304,7 +324,18 @@ def _cue_positions(text: str) -> list[int]:
         if not verbs.isdisjoint(words):
             found += scan.find_words(text, nouns)
     found += [at for at in scan.find_words(text, _AT) if scan.word_before(text, at) in _AT_AFTER]
+    if not text.isascii() and (scan.has_cyrillic(text) or _azerbaijani_cue(text)):
+        found += [m.start() for m in cue.FOREIGN_CUE_STEMS.finditer(text)]
     return sorted(found)
+
+
+def _azerbaijani_cue(text: str) -> bool:
+    words = scan.words(text)
+    return (
+        not words.isdisjoint(cue.AZERBAIJANI_CUE_WORDS)
+        or (b"d" in words and b"st" in words)
+        or b" klil" in scan.folded(text)
+    )
 
 
 def _normalised(text: str, start: int, end: int) -> str:

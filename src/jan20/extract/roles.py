@@ -26,7 +26,11 @@ ROLE_HEADS = word_set(
     marshal admiral colonel major lieutenant captain patriarch mufti sheikh sheikhulislam imam bishop
     archbishop metropolitan rabbi pope cardinal king queen prince princess emir sultan chancellor
     commander-in-chief vice-president vice-premier prime-minister hero daughter son grandson granddaughter
-    brother sister mother father children"""
+    brother sister mother father children
+    президент президента премьер-министр министр министра председатель председателя спикер посол посла
+    мэр глава помощник супруга леди вице-президент
+    prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
+    rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti"""
 )
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
@@ -38,7 +42,9 @@ ROLE_MODIFIERS = word_set(
     sports labour labor social protection ecology natural resources agriculture transport digital
     development energy taxes customs border service agency city executive power republic azerbaijan
     azerbaijani people nation country supreme armed forces general staff office bureau caucasus muslims
-    board human rights"""
+    board human rights
+    первая первый вице милли меджлиса обороны иностранных дел республики азербайджанской азербайджана
+    birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan"""
 )
 # Capitalised words that are bodies, places, dates or ordinary English, never part of a personal name.
 _NON_NAME = word_set(
@@ -77,7 +83,11 @@ _NON_NAME = word_set(
     presidency exemplary special hero heroes martyr martyrs shahid shahids shehid shehids
     şəhid veteran veterans people nation country conference alliance residence intelligence assistance
     mr mrs ms dr prof sir madam excellency honorable
-    honourable day's sheikhulislam supreme commander-in-chief"""
+    honourable day's sheikhulislam supreme commander-in-chief
+    аллея аллею аллее аллеи шехидов шехидлер баку азербайджан азербайджана азербайджанской республики
+    республика милли меджлис меджлиса вечного огня января январь
+    azərbaycan azərbaycanın respublikası respublikasının xiyabanı xiyabanını xiyabanına xiyabanında
+    məclis məclisin məclisinin bakı bakıda nazirlər kabineti yanvar yanvarın"""
 )
 NON_NAME_WORDS = _NON_NAME | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS
 
@@ -125,13 +135,14 @@ _MINISTRIES: tuple[tuple[str, str], ...] = (
     (r"labou?r and social protection(?: of (?:the )?population)?", "Labour and Social Protection"),
 )
 _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
-    (re.compile(r"\bfirst lady\b"), "First Lady"),
-    (re.compile(r"\b(?:spouse|wife|husband)\b"), "Spouse"),
-    (re.compile(r"\bfirst vice president\b"), "First Vice President"),
-    (re.compile(r"\bvice president\b"), "Vice President"),
+    # Russian and Azerbaijani titles are matched as anyascii spells them ("Премьер-министр": "prem er ministr").
+    (re.compile(r"\b(?:first lady|pervaya ledi|birinci xanim)\b"), "First Lady"),
+    (re.compile(r"\b(?:spouse|wife|husband|supruga|heyat yoldasi)\b"), "Spouse"),
+    (re.compile(r"\b(?:first|pervyy|birinci) (?:vice|vitse) (?:president|prezidenti?)\b"), "First Vice President"),
+    (re.compile(r"\b(?:vice president|vitse prezidenti?)\b"), "Vice President"),
     (re.compile(r"\bfirst deputy (?:prime minister|premier|pm)\b"), "First Deputy Prime Minister"),
     (re.compile(r"\bdeputy (?:prime minister|premier|pm)\b"), "Deputy Prime Minister"),
-    (re.compile(r"\b(?:prime minister|premier|pm)\b"), "Prime Minister"),
+    (re.compile(r"\b(?:prime minister|premier|pm|prem er ministr|bas nazir)\b"), "Prime Minister"),
     (
         re.compile(rf"\b(?:head|chief)\b.*\b{_ADMIN}|\b{_ADMIN} (?:head|chief)\b"),
         "Head of the Presidential Administration",
@@ -144,13 +155,18 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:speaker|chairman|chairwoman|chairperson|chair)\b.*\b{_PARLIAMENT}\b"
             rf"|\b{_PARLIAMENT} (?:speaker|chairman|chairwoman)\b|^speaker$"
+            r"|\bpredsedatel\w* milli medzhlis|\bmilli meclis\w* sedri|^(?:spiker|spikeri)$"
         ),
         "Speaker of the Milli Majlis",
     ),
     (re.compile(r"\b(?:soviet|ussr)\b.*\b(?:president|leader)\b"), "Soviet Leader"),
     (re.compile(r"\b(?:national|nation ?wide|great) leader\b"), "National Leader"),
     (
-        re.compile(r"^(?:head of (?:the )?state|president(?: of (?:the )?(?:republic|country))?)$"),
+        re.compile(
+            r"^(?:head of (?:the )?state|president(?: of (?:the )?(?:republic|country))?"
+            r"|prezident(?: azerbaydzhana| azerbaydzhanskoy respubliki)?"
+            r"|(?:azerbaycan(?: respublikasinin)? )?prezidenti?)$"
+        ),
         "President",
     ),
     (

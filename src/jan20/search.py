@@ -156,10 +156,11 @@ def _add_endings(conn: sqlite3.Connection, word: str, budget: int, variants: dic
     ("wreath" → "breath" → "breathing")."""
     if len(word) < MIN_STEM_LETTERS or not word.isalpha():
         return
-    room = MAX_ENDING_LETTERS if ending_cost(MAX_ENDING_LETTERS) <= budget else 3
+    # The longest ending the budget affords: only words that can count are fetched, so none crowd out others.
+    room = max((extra for extra in range(1, MAX_ENDING_LETTERS + 1) if ending_cost(extra) <= budget), default=0)
     for term in terms_extending(conn, word, room, MAX_EXPANSIONS):
         cost = ending_cost(len(term) - len(word))
-        if cost <= budget and cost < variants.get(term, budget + 1):
+        if cost < variants.get(term, budget + 1):
             variants[term] = cost
 
 

@@ -145,8 +145,8 @@ MODIFIERS = word_set(
     "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
     "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha"
 )
-PASSIVE = word_set("was were been be being is are reported confirmed believed feared presumed known были было был")
 BE = word_set("was were been be being is are")
+PASSIVE = BE | word_set("reported confirmed believed feared presumed known были было был")
 # Read as passive only after a form of "be": "150 people are said to have died", not "150 protesters said …"
 SAID_AFTER_BE = word_set("said thought estimated understood alleged rumoured rumored considered assumed supposed")
 AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 people had reportedly been killed"

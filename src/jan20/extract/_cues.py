@@ -82,16 +82,15 @@ SUBJECT_FIRST_CUE = re.compile(
     r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*))",
     re.I,
 )
-# Where the Russian and Azerbaijani cues can be: a quick scan of a non-ASCII text (the fold of `_scan` sees
-# only ASCII letters). Every match of the patterns above holds one of these stems, and a letter that is not
-# ASCII, so an ASCII text needs no scan.
-# A test that costs a microsecond before the scan that costs a millisecond: a Russian cue has Cyrillic letters,
-# and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar", "tirak" or
-# "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər").
-AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
+# Where the Russian and Azerbaijani cues can be (the fold of `_scan` sees only ASCII letters): every match of
+# the patterns above holds one of these stems and a letter that is not ASCII, so an ASCII text needs no scan.
 FOREIGN_CUE_STEMS = re.compile(
     r"посе|приб|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə", re.I
 )
+# A test that costs a microsecond before that scan, which costs a millisecond: a Russian cue has Cyrillic
+# letters, and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar",
+# "tirak" or "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər").
+AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
 # Every LIST_CUE or SUBJECT_CUE match holds one of CUE_WORDS, a verb and a noun of one of CUE_PAIRS ("laid a
 # wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were at", "was also
 # at"), so the attendee extractor reads only the sentences that do. Keep them in step with the patterns:

@@ -84,10 +84,9 @@ _NON_NAME = word_set(
     şəhid veteran veterans people nation country conference alliance residence intelligence assistance
     mr mrs ms dr prof sir madam excellency honorable
     honourable day's sheikhulislam supreme commander-in-chief
-    аллея аллею аллее аллеи шехидов шехидлер баку азербайджан азербайджана азербайджанской республики
-    республика милли меджлис меджлиса вечного огня января январь
-    azərbaycan azərbaycanın respublikası respublikasının xiyabanı xiyabanını xiyabanına xiyabanında
-    məclis məclisin məclisinin bakı bakıda nazirlər kabineti yanvar yanvarın"""
+    аллея аллею аллее аллеи шехидов шехидлер баку азербайджан республика меджлис вечного огня января январь
+    azərbaycanın respublikası xiyabanı xiyabanını xiyabanına xiyabanında məclis məclisinin bakı bakıda
+    nazirlər kabineti yanvar yanvarın"""
 )
 NON_NAME_WORDS = _NON_NAME | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS
 

@@ -98,6 +98,9 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("There were 147 deaths.", [k(147)]),
     ("Fatalities: 147.", [k(147)]),
     ("The death toll stood at 147.", [k(147)]),
+    ("Human Rights Watch put the number of dead at 122.", [k(122)]),
+    ("Officials placed the number of wounded at 744.", [inj(744)]),
+    ("The Popular Front estimated the dead at over 300.", [k(300, "at_least")]),
     ("The number of people killed reached 147.", [k(147)]),
     ("147 people had been killed by morning.", [k(147)]),
     ("147 people in Baku were killed.", [k(147)]),
@@ -256,6 +259,9 @@ def test_ranges(text: str, low: int, high: int, phrase: str) -> None:
 
 
 NEGATIVE = [
+    "The dead were buried at 10 different cemeteries.",
+    "They put the wounded in 5 ambulances at 9 pm.",
+    "Witnesses saw the dead at 3 locations.",
     "26,000 troops entered Baku on the night of January 19-20, 1990.",
     "On the night of January 19-20, 1990, the army entered Baku.",
     "A 16-year-old boy was among the dead.",

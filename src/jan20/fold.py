@@ -10,42 +10,38 @@ import re
 from collections.abc import Iterator
 
 _WORD = re.compile(r"[a-z0-9]+")
-_NON_ASCII = re.compile(r"[^\x00-\x7f]+")
 # An apostrophe inside a word joins it: "Il'kham" (anyascii's Ильхам) is one word, like "Azerbaijan`s".
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])['`’](?=[a-z0-9])")
 
 
-_ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met
-_ASCII_CHARS = frozenset(map(chr, range(128)))
+_ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met (a translate table)
+_NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 
 
-def _ascii_table(text: str) -> dict[int, str]:
-    """A str.translate table for the non-ASCII characters of text.
+def _learn(chars: str) -> None:
+    """Put the anyascii form of each character of chars in _ASCII_OF.
 
     anyascii maps each character on its own, so mapping the distinct characters once and translating in C
-    gives the same result many times faster than calling it on a long text.
-    """
-    from anyascii import anyascii
+    gives the same result many times faster than calling it on a long text."""
+    missing = [char for char in set(chars) if ord(char) not in _ASCII_OF]
+    if missing:
+        from anyascii import anyascii
 
-    table: dict[int, str] = {}
-    for char in set(text).difference(_ASCII_CHARS):
-        point = ord(char)
-        if point not in _ASCII_OF:
-            _ASCII_OF[point] = anyascii(char)
-        table[point] = _ASCII_OF[point]
-    return table
+        for char in missing:
+            _ASCII_OF[ord(char)] = anyascii(char)
 
 
 def fold(text: str) -> str:
     """Lowercase ASCII form of text (any script transliterated, apostrophes inside words dropped)."""
     if not text.isascii():
-        table = _ascii_table(text)
-        # translate() looks every character up, ASCII or not; in mostly-English text with a few accented names,
-        # translating only the runs of other characters is several times faster.
-        if len(text.encode("utf-8", "surrogatepass")) - len(text) > len(text) // 8:
-            text = text.translate(table)
-        else:
-            text = _NON_ASCII.sub(lambda run: run.group().translate(table), text)
+        # Only the runs of non-ASCII characters are looked at and translated (in C): in mostly-English text
+        # with a few accented names that is several times faster than taking the set of the whole text, and
+        # in Cyrillic text about as fast.
+        parts = _NON_ASCII_RUN.split(text)
+        runs = parts[1::2]
+        _learn("".join(runs))
+        parts[1::2] = [run.translate(_ASCII_OF) for run in runs]
+        text = "".join(parts)
     folded = text.lower()
     return _INNER_APOSTROPHE.sub("", folded) if "'" in folded or "`" in folded else folded
 
@@ -59,7 +55,8 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     if text.isascii():
         joined, offsets = text.lower(), list(range(len(text) + 1))
     else:
-        table = _ascii_table(text)
+        _learn(text)
+        table = _ASCII_OF
         pieces: list[str] = []
         offsets = []
         for index, char in enumerate(text):

@@ -169,6 +169,11 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     ": - – — составило составляет"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
+# Verbs that take an object and then "at N": "Human Rights Watch put the number of dead at 122"
+PUT_VERBS = word_set(
+    "put puts putting placed places place placing set sets setting estimated estimates estimate estimating "
+    "fixed fixes fix gave gives give assessed assess"
+)
 AFTER_LEFT = (
     PERSON
     | MODIFIERS

@@ -64,6 +64,7 @@ from ._casualty_words import (
     PASSIVE,
     PERSON,
     POST_QUALIFIERS,
+    PUT_VERBS,
     QUALIFIER_LAST,
     QUALIFIERS,
     REFERENCE,
@@ -344,11 +345,16 @@ def _scan_left(toks: list[_Tok], q_at: int, j: int) -> _Hit | None:
         w = _word(toks, k)
         if w == "#" and _word(toks, k - 1) == "from":
             k -= 2  # "the death toll rose from 131 to 147"
-        elif w in LEFT_LINKS or (w == "at" and _word(toks, k - 1) in AT_VERBS):
+        elif w in LEFT_LINKS or (w == "at" and _at_figure(toks, k)):
             k -= 1
         else:
             return None
     return None
+
+
+def _at_figure(toks: list[_Tok], at: int) -> bool:
+    """Whether "at" gives a figure: "stood at 147", or "put the number of dead at 122" (a verb shortly before)."""
+    return _word(toks, at - 1) in AT_VERBS or any(_word(toks, x) in PUT_VERBS for x in range(at - 6, at - 1))
 
 
 def _who(np: list[_Tok]) -> Who:

@@ -152,6 +152,21 @@ ATTEND = [
     ("A delegation led by Speaker Sahiba Gafarova visited the Alley of Martyrs.", ["Sahiba Gafarova"]),
     ("US Ambassador Mark Libby laid a wreath at the Eternal Flame.", ["Mark Libby"]),
     ("Turkish Ambassador Cahit Bağcı paid tribute to the martyrs.", ["Cahit Bağcı"]),
+    # the passive: the people come after "by"
+    ("Wreaths were laid by President Ilham Aliyev and First Lady Mehriban Aliyeva.", [ILHAM, MEHRIBAN]),
+    ("Wreaths were laid at the Heydar Aliyev monument by Prime Minister Ali Asadov.", ["Ali Asadov"]),
+    ("Tribute was paid by Defence Minister Zakir Hasanov.", ["Zakir Hasanov"]),
+    ("The Alley of Martyrs was visited on Monday by Speaker Sahiba Gafarova.", ["Sahiba Gafarova"]),
+    # an apposition between the subject and its verb
+    ("Hikmet Hajiyev, assistant to President Ilham Aliyev, visited the Alley of Martyrs.", ["Hikmet Hajiyev"]),
+    ("Ramiz Mehdiyev, who headed the administration for years, also laid flowers.", ["Ramiz Mehdiyev"]),
+    # titles without a known head word before, and particles that are not part of a name
+    ("UN Resident Coordinator Vladanka Andreeva laid flowers.", ["Vladanka Andreeva"]),
+    (
+        "Poet Nariman Hasanzade and academician Isa Habibbayli visited the alley.",
+        ["Nariman Hasanzade", "Isa Habibbayli"],
+    ),
+    ("Leonardo da Vinci visited the alley.", ["Leonardo da Vinci"]),
 ]
 
 
@@ -202,6 +217,13 @@ NOT_THERE = [
     "President Ilham Aliyev and his wife on Shehid Alley. Photo: AzərTAc",
     "In 1994, prosecutors found officials, including Soviet President Mikhail Gorbachev, guilty.",
     "Ilham Aliyev's visit to the Alley was broadcast live.",
+    # the name completes another noun: someone else was there
+    "The son of Ali Asadov, a student from Baku, visited the alley.",
+    "The widow of Ali Asadov laid flowers.",
+    "The family of the late Ali Asadov visited the alley.",
+    # a passive whose "by" names no visitor
+    "Wreaths were not laid by Ali Asadov.",
+    "The monument was designed by Ali Asadov, who laid flowers there in 2019.",
 ]
 
 
@@ -300,6 +322,20 @@ ROLES = [
     ("Turkish Ambassador Cahit Bağcı attended.", "Cahit Bağcı", *["Turkish Ambassador"] * 2),
     ("Mr. Artur Rasizade visited the Alley.", "Artur Rasizade", None, None),  # an honorific is no role
     ("Ali Asadov visited the Alley.", "Ali Asadov", None, None),
+    (
+        "Turkish Ambassador to Azerbaijan Cahit Bagci laid a wreath.",
+        "Cahit Bagci",
+        *["Turkish Ambassador to Azerbaijan"] * 2,
+    ),
+    ("Mark Libby, the US Ambassador to Azerbaijan, visited.", "Mark Libby", *["US Ambassador to Azerbaijan"] * 2),
+    ("The US Ambassador to Azerbaijan, Mark Libby, visited.", "Mark Libby", *["US Ambassador to Azerbaijan"] * 2),
+    (
+        "Hikmet Hajiyev, assistant to the President, visited.",
+        "Hikmet Hajiyev",
+        *["assistant to the President"],
+        "Assistant to the President",
+    ),
+    ("President of Azerbaijan Ilham Aliyev visited the alley.", ILHAM, "President of Azerbaijan", "President"),
 ]
 
 
@@ -547,6 +583,32 @@ FOREIGN = [
         "Speaker of the Milli Majlis",
     ),
     ("Baş nazir Əli Əsədov da şəhidlərin xatirəsini ehtiramla anıb.", "Əli Əsədov", "Baş nazir", "Prime Minister"),
+    # countries and cities decline: their case forms are never part of a name
+    ("Церемония прошла с участием посла Турции Джахита Багчи.", "Джахита Багчи", "посла Турции", "Посла Турции"),
+    (
+        "Посол России Михаил Евдокимов возложил венок к Вечному огню.",
+        "Михаил Евдокимов",
+        "Посол России",
+        "Посол России",
+    ),
+    (
+        "Посол Турции в Азербайджане Джахит Багчи посетил Аллею шехидов.",
+        "Джахит Багчи",
+        "Посол Турции в Азербайджане",
+        "Посол Турции в Азербайджане",
+    ),
+    (
+        "Türkiyənin Azərbaycandakı səfiri Cahit Bağcı Şəhidlər xiyabanını ziyarət edib.",
+        "Cahit Bağcı",
+        "Türkiyənin Azərbaycandakı səfiri",
+        "Türkiyənin Azərbaycandakı Səfiri",
+    ),
+    (
+        "Rusiyanın səfiri Mixail Yevdokimov da Şəhidlər xiyabanında gül dəstəsi qoyub.",
+        "Mixail Yevdokimov",
+        "Rusiyanın səfiri",
+        "Rusiyanın Səfiri",
+    ),
 ]
 
 

@@ -45,10 +45,13 @@ def _fold_hit(found: list[int], start: int, end: int) -> bool:
     return i < len(found) and found[i] < end
 
 
+ATTENDANCE_CUES = (cue.SUBJECT_CUE, cue.LIST_CUE, cue.PASSIVE_BY_CUE, cue.SUBJECT_FIRST_CUE)
+
+
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.from_regex(cue.SUBJECT_CUE), st.from_regex(cue.LIST_CUE), st.from_regex(cue.SUBJECT_FIRST_CUE)))
+@given(st.one_of(*(st.from_regex(pattern) for pattern in ATTENDANCE_CUES)))
 def test_every_attendance_cue_is_found(text: str) -> None:
-    for pattern in (cue.SUBJECT_CUE, cue.LIST_CUE, cue.SUBJECT_FIRST_CUE):
+    for pattern in ATTENDANCE_CUES:
         for m in pattern.finditer(text):
             assert _fold_hit(attendees._cue_positions(text), m.start(), m.end()), (text, m)
 

@@ -20,12 +20,13 @@ RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for",
 # Capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər
 # xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
 RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler аллею аллея аллее вечному вечный")
-PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her"})
+# Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
+PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
 SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
 SPOUSE = frozenset({"spouse", "wife", "husband"})
 SCENE = TIME_WORDS | word_set("on in at among also then after afterwards today meanwhile")
-TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our", "their"})
+TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our", "their", "to", "in", "в"})
 # Words a "subject" may contain between a name and the verb that puts it at the ceremony.
 GLUE = word_set(
     """and as well also too together along with accompanied by both then later first earlier once again
@@ -75,6 +76,11 @@ SUBJECT_CUE = re.compile(
     r"|почтил[аи]?\s+(?:\w+\s+)?память|принял[аи]?\s+участие|присутствовал[аи]?)\b",
     re.I,
 )
+# The passive: "Wreaths were laid at the Eternal Flame by President X". The people are those after "by".
+PASSIVE_BY_CUE = re.compile(
+    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended)\b[^.;]{0,80}?\bby\b",
+    re.I,
+)
 # Azerbaijani puts the verb last ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib"): with one of
 # these, the people at the ceremony are the names that open the sentence.
 SUBJECT_FIRST_CUE = re.compile(
@@ -91,16 +97,16 @@ FOREIGN_CUE_STEMS = re.compile(
 # letters, and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar",
 # "tirak" or "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər").
 AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
-# Every LIST_CUE or SUBJECT_CUE match holds one of CUE_WORDS, a verb and a noun of one of CUE_PAIRS ("laid a
-# wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were at", "was also
-# at"), so the attendee extractor reads only the sentences that do. Keep them in step with the patterns:
+# Every LIST_CUE, SUBJECT_CUE or PASSIVE_BY_CUE match holds one of CUE_WORDS, a verb and a noun of one of
+# CUE_PAIRS ("laid a wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were
+# at", "was also at"), so the attendee extractor reads only the sentences that do. Keep them in step with the patterns:
 # tests/test_prefilters.py generates matches of both and checks that each is found.
 CUE_WORDS = word_set(
     """visit visits visited visiting arrive arrives arrived arriving attend attends attended attending
     attendance attendees took take takes taking participate participates participated participating
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
-    gathered guests mourners speaking addressing"""
+    gathered guests mourners speaking addressing laid placed paid"""
 )
 CUE_PAIRS = (
     (
@@ -127,7 +133,8 @@ NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", 
 POSITIVE_BEFORE = re.compile(
     r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
     r"|\b(?:delegation|group)\s+(?:led|headed)\s+by"
-    r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely)"
+    r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
+    r"|\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended)\b[^.;]{0,80}?\bby)"
     r"\s*(?:the\s+)?$",
     re.I,
 )

@@ -27,6 +27,7 @@ exactly one exists in the text, otherwise it is kept as written (`jan20.people.r
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -78,6 +79,11 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
+def _capital_non_name(word: str) -> bool:
+    """A capitalised (or all-capitals: "US", "UN") word that is a place, body or title, not a name."""
+    return (_is_cap(word) or (word.isupper() and len(word) > 1)) and is_non_name_word(word)
+
+
 def _is_word(tok: sx.Token) -> bool:
     return tok.text[:1].isalpha()
 
@@ -91,7 +97,7 @@ def _find_names(toks: list[sx.Token]) -> list[_Name]:
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")
         while j < len(toks) and _is_word(toks[j]):
-            particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _is_cap(toks[j + 1].text)
+            particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _name_word(toks[j + 1])
             if not (_is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
@@ -103,6 +109,11 @@ def _find_names(toks: list[sx.Token]) -> list[_Name]:
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+def _name_word(tok: sx.Token) -> bool:
+    """A word that can go on a name's run after a particle ("Heydar oglu Aliyev", not "Yevdokimov da Şəhidlər")."""
+    return _is_cap(tok.text) and tok.low not in cue.RUN_BREAK and not is_non_name_word(tok.text)
 
 
 def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
@@ -137,14 +148,20 @@ def _in_title(tok: sx.Token) -> bool:
     if not _is_word(tok):
         return False
     low = tok.low.rstrip(".")
-    if _is_cap(tok.text) and is_non_name_word(tok.text):
+    if _capital_non_name(tok.text):
         return True
     return is_role_head(low) or low in ROLE_MODIFIERS or low in cue.PRE_TITLE_LINK
 
 
 def _is_title_word(tok: sx.Token) -> bool:
     low = tok.low
-    return is_role_head(tok.text) or low in ROLE_MODIFIERS or low in {"his", "her"} or _is_cap(tok.text)
+    return (
+        is_role_head(tok.text)
+        or low in ROLE_MODIFIERS
+        or low in {"his", "her"}
+        or _is_cap(tok.text)
+        or _capital_non_name(tok.text)
+    )
 
 
 def _with_role(toks: list[sx.Token], first: int, last: int) -> _Name:
@@ -167,8 +184,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> _Name:
         n < len(toks)
         and _is_word(toks[n])
         and (
-            (_is_cap(toks[n].text) and is_non_name_word(toks[n].text))
-            or toks[n].low in ROLE_MODIFIERS | {"of", "the"}
+            _capital_non_name(toks[n].text)
+            or toks[n].low in ROLE_MODIFIERS | {"of", "the", "to"}
             or is_role_head(toks[n].low)
         )
     ):
@@ -215,17 +232,60 @@ def _chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[i
             continue
         stop = cue.CLAUSE_END.search(body, hit.end())
         chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
+    for hit in cue.PASSIVE_BY_CUE.finditer(body):
+        first = bisect_left(starts, sent.start + hit.end())
+        stop = cue.CLAUSE_END.search(body, hit.end())
+        chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
     for hit in cue.SUBJECT_CUE.finditer(body):
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
-        while k > 0 and ((k - 1) in linked or _glue(toks[k - 1])):
-            k -= 1
-            walked.append(k)
+        while k > 0:
+            if (k - 1) in linked or _glue(toks[k - 1]):
+                k -= 1
+                walked.append(k)
+            elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
+                k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
+            else:
+                break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
-            chosen.update(walked)
+            chosen.update(_without_appositions(toks, walked))
     if cue.SUBJECT_FIRST_CUE.search(body):
         chosen.update(_opening_subject(toks, linked))
     return chosen
+
+
+_APPOSITION_WORDS = 12
+# Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
+_ADDS_PEOPLE = frozenset(
+    {"and", "his", "her", "their", "also", "together", "along", "accompanied", "as", "with", "both", "и", "və", "а"}
+)
+
+
+def _without_appositions(toks: list[sx.Token], walked: list[int]) -> list[int]:
+    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev,
+    visited" has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the
+    President", "a historian", "former minister"); "his wife Y", "accompanied by Y" add people instead."""
+    ordered = sorted(walked)
+    commas = [i for i in ordered if toks[i].text == ","]
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(commas):
+        inner = [i for i in ordered if a < i < b]
+        if inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE:
+            dropped.update(inner)
+    return [i for i in walked if i not in dropped]
+
+
+def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:
+    """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
+    President, visited"): the index of its opening comma when a name stands right before that, else None."""
+    if not any(toks[i].text == "," for i in walked):
+        return None  # the walk has not passed the apposition's closing comma
+    for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
+        if toks[c].text == "," and c > 0 and (c - 1) in linked:
+            return c
+        if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
+            return None
+    return None
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
@@ -244,7 +304,10 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
 def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
     if cue.SKIP_SENTENCE.search(body) or not (
-        cue.LIST_CUE.search(body) or cue.SUBJECT_CUE.search(body) or cue.SUBJECT_FIRST_CUE.search(body)
+        cue.LIST_CUE.search(body)
+        or cue.SUBJECT_CUE.search(body)
+        or cue.PASSIVE_BY_CUE.search(body)
+        or cue.SUBJECT_FIRST_CUE.search(body)
     ):
         return [], []  # (with no cue, no token is chosen)
     toks = sx.tokens(masked, sent.start, sent.end)
@@ -263,7 +326,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
         window = re.split(r"[,;:(]|\band\b", window)[-1]
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
-        ok = name.first in chosen and not name.possessive and not remembered
+        ok = name.first in chosen and not name.possessive and not remembered and not _complement(toks, name.first)
         if ok and not _excluded(masked, sent.start, toks[lead].start):
             between = [t.low for t in toks[prev.last : lead]] if prev else []
             after_president = (
@@ -282,6 +345,14 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
     return found, kept
+
+
+def _complement(toks: list[sx.Token], first: int) -> bool:
+    """The name completes the noun before it ("the son of Ali Asadov"): someone else is meant."""
+    k = first - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low == "of"
 
 
 def _name_end(toks: list[sx.Token], name: _Name) -> int:

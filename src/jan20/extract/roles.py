@@ -11,6 +11,8 @@ import re
 
 from anyascii import anyascii
 
+from ._places import is_place
+
 
 def word_set(text: str) -> frozenset[str]:
     """The whitespace-separated words of a block of text."""
@@ -26,7 +28,9 @@ ROLE_HEADS = word_set(
     marshal admiral colonel major lieutenant captain patriarch mufti sheikh sheikhulislam imam bishop
     archbishop metropolitan rabbi pope cardinal king queen prince princess emir sultan chancellor
     commander-in-chief vice-president vice-premier prime-minister hero daughter son grandson granddaughter
-    brother sister mother father children
+    brother sister mother father children coordinator counsellor counselor attache attaché delegate spokesman
+    spokeswoman spokesperson officer official principal professor academician writer poet journalist artist
+    veteran activist founder editor correspondent composer
     президент президента премьер-министр министр министра председатель председателя спикер посол посла
     мэр глава помощник супруга леди вице-президент
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
@@ -35,7 +39,8 @@ ROLE_HEADS = word_set(
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = word_set(
-    """vice first acting former incumbent prime deputy national nationwide nation-wide great late honorary
+    """vice first acting former incumbent prime deputy resident senior chief executive special national
+    nationwide nation-wide great late honorary
     presidential parliamentary parliament state administration government cabinet ministry milli majlis
     mejlis meclis assembly council committee defence defense foreign affairs internal interior emergency
     emergencies situations security justice culture tourism education health economy finance youth sport
@@ -107,7 +112,7 @@ def is_non_name_word(word: str) -> bool:
         return True
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
-    return bool(_ENGLISH_ENDING.search(low))
+    return bool(_ENGLISH_ENDING.search(low)) or is_place(word)
 
 
 def is_role_head(word: str) -> bool:
@@ -191,7 +196,7 @@ _COUNTRY = re.compile(
     r"\b(?:of (?:the )?republic of azerbaijan|of azerbaijan|azerbaijani|azerbaijan|"
     r"the country|country|our|the|his|her|their|incumbent|current|then)\b"
 )
-_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at"})
+_SMALL = frozenset({"of", "the", "and", "for", "to", "in", "on", "at", "в", "и", "при", "və"})
 
 
 def _fold_role(role: str) -> str:

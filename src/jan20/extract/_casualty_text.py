@@ -9,7 +9,7 @@ from bisect import bisect_left, bisect_right
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _scan as scan
-from ._casualty_words import ABBREVIATIONS, ANCHOR_PREFIXES, ANCHOR_TEXT, ANCHOR_WORDS
+from ._casualty_words import ABBREVIATIONS, ANCHOR_PREFIXES, ANCHOR_TEXT, ANCHOR_TEXT_LEADS, ANCHOR_WORDS
 
 _BOUNDARY = re.compile(r"[.!?…]+[\"'”’»)\]*]*(?=\s)|\n\s*")
 _GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
@@ -88,7 +88,8 @@ def cue_positions(text: str) -> list[int]:
         while at >= 0:
             found.append(at)
             at = fold.find(stem, at + 1)
-    if not text.isascii():
+    encoded = scan.utf8(text)
+    if encoded and any(lead in encoded for lead in ANCHOR_TEXT_LEADS):
         lower = text.replace("İ", "i").lower()  # "İ" is the one letter whose lower case is two characters
         found += [m.start() for m in ANCHOR_TEXT.finditer(lower)]
     return sorted(found)

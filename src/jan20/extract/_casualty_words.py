@@ -111,6 +111,11 @@ ANCHORS = [anchor(kw[2]) for kw in KEYWORDS]
 ANCHOR_WORDS = scan.cue_words(a for kind, a in ANCHORS if kind == "word")
 ANCHOR_PREFIXES = tuple(b" " + a.encode() for kind, a in ANCHORS if kind == "prefix")
 ANCHOR_TEXT = re.compile("|".join(sorted({re.escape(a) for kind, a in ANCHORS if kind == "text"})))
+# Each text anchor starts with a letter of another script (see `anchor`): a text holding none of those letters,
+# in either case, has no match of ANCHOR_TEXT (checked in UTF-8, where a test for a few bytes costs little).
+ANCHOR_TEXT_LEADS = tuple(
+    sorted({case.encode() for kind, a in ANCHORS if kind == "text" for case in (a[0], a[0].upper())})
+)
 QUALIFIERS = sorted(  # longest first: "no more than" before "more than"
     ((p, q) for q, spec in QUALIFIER_SPEC for p in phrases(spec)), key=lambda pq: -len(pq[0])
 )

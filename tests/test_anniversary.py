@@ -57,6 +57,15 @@ from jan20.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year,
         ("20 Yanvar faciəsinin 34-cü ildönümüdür", 34, "34-cü ildönümüdür"),
         ("Faciədən 34 il ötür.", 34, "34 il ötür"),
         ("O gündən 35 il keçir", 35, "35 il keçir"),
+        # "N years after" the event itself
+        ("29 years after the tragedy, the wounds remain.", 29, "29 years after the tragedy"),
+        ("Twenty-nine years after the massacre, Baku remembers.", 29, "Twenty-nine years after the massacre"),
+        # another event's name nearby does not make it that event's anniversary
+        (
+            "Today is the 35th anniversary of the tragedy, a milestone in the struggle for independence.",
+            35,
+            "35th anniversary",
+        ),
     ],
 )
 def test_reads_stated_anniversary(text: str, number: int, phrase: str) -> None:
@@ -88,6 +97,14 @@ def test_reads_stated_anniversary(text: str, number: int, phrase: str) -> None:
         "many years have passed",
         "the 100th anniversary of the 1918 genocide",  # another event, named by its year
         "the 2nd anniversary of the 2020 war",
+        "Azerbaijan marked the 30th anniversary of independence.",  # another event, named
+        "the 30th anniversary of the restoration of independence",
+        "the 105th anniversary of the March genocide",
+        "the 3rd anniversary of the Patriotic War",
+        "Исполнилась 30-я годовщина независимости.",
+        "Müstəqilliyin bərpasının 30-cu ildönümü qeyd olunur.",
+        "Xocalı soyqırımının 30-cu ildönümü.",
+        "Two years after independence, the country changed.",
         "300 years ago",  # implausible numbers
         "0th anniversary",
         "151 years ago",

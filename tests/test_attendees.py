@@ -221,6 +221,14 @@ NOT_THERE = [
     "The son of Ali Asadov, a student from Baku, visited the alley.",
     "The widow of Ali Asadov laid flowers.",
     "The family of the late Ali Asadov visited the alley.",
+    # "among" the dead, not the mourners
+    "Among those killed on 20 January 1990 was Fakhraddin Najafov.",
+    "Among the victims were Vera Bessantina and Fakhraddin Najafov.",
+    "Fakhraddin Najafov was among the victims.",
+    "Among the 131 killed was Fakhraddin Najafov.",
+    # a body's people
+    "The Azerbaijan State Oil Company staff visited the Alley of Martyrs.",
+    "Azercell Telecom staff visited the Alley of Martyrs.",
     # a passive whose "by" names no visitor
     "Wreaths were not laid by Ali Asadov.",
     "The monument was designed by Ali Asadov, who laid flowers there in 2019.",

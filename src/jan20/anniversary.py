@@ -45,6 +45,8 @@ _NUM = rf"(?P<num>{_DIGITS}|(?<!\w){_WORDS})(?!\w)"
 _YEARS = r"\s+years?"
 _SENTENCE_END = r"(?=\s*(?:[,.;:!?)—–-]|\Z)|\s+(?:from|since)\b)"
 
+# What "N years after ..." must name for N to count from 1990 ("29 years after the massacre").
+_THE_EVENT = r"tragedy|massacre|events?|crackdown|bloody\s+january|black\s+january|january\s+events?|20\s+january"
 # Phrases that start with the number.
 _NUMBER_FIRST = re.compile(
     rf"{_NUM}(?:"
@@ -53,6 +55,7 @@ _NUMBER_FIRST = re.compile(
     r"|(?:that\s+|which\s+)?(?:pass(?:es|ed)?|elapse[sd]?))"
     rf"|{_YEARS}\s+(?:since|ago)"
     rf"|{_YEARS}\s+on{_SENTENCE_END}"
+    rf"|{_YEARS}\s+after\s+(?:the\s+)?(?:{_THE_EVENT})"
     r")(?!\w)"
     # Russian ("34-я годовщина", "34 года назад", "34 года прошло") and Azerbaijani ("34-cü ildönümü",
     # "34 il ötür"); only digits, as text2num does not read these languages.
@@ -72,6 +75,22 @@ _VERB_FIRST = re.compile(
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# Other events whose anniversaries the same texts mark, named right after the phrase (English, Russian) or, in
+# Azerbaijani, right before it.
+_OTHER_AFTER = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:independence|genocide|khojaly|victory|founding|foundation|establishment|creation|formation|birth"
+    r"|birthday|constitution|republic|liberation|occupation|deportation|war|ceasefire|election|accession)"
+    r"|(?:\w+\s+){0,2}?(?:независимости|геноцида|ходжалин\w*|победы|республики|основания|создания|образования"
+    r"|рождения|конституции|освобождения|оккупации|депортации|войны))\b",
+    re.IGNORECASE,
+)
+_OTHER_BEFORE = re.compile(
+    r"\b(?:müstəqill\w*|soyqırım\w*|xocalı\w*|qələbə\w*|respublika\w*|yaranma\w*|yaradılma\w*|doğum\w*"
+    r"|anadan\s+olma\w*|konstitusiya\w*|azadlı\w*|işğal\w*|deportasiya\w*|müharibə\w*)"
+    r"(?:\s+[\w-]+){0,2}\s*$",
+    re.IGNORECASE,
+)
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 
 # The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
@@ -82,7 +101,10 @@ _NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
 _CUE_WORDS = scan.cue_words(["anniversary", "il", "ild"])
 _YEAR_WORDS = scan.cue_words(["year", "years"])
 _AFTER_YEARS = scan.cue_words(
-    ["have", "has", "that", "which", "pass", "passes", "passed", "elapse", "elapses", "elapsed", "since", "ago", "on"]
+    [
+        *("have", "has", "that", "which", "pass", "passes", "passed", "elapse", "elapses", "elapsed"),
+        *("since", "ago", "on", "after"),
+    ]
 )
 _BEFORE_YEARS = scan.cue_words(["mark", "marks", "marked", "marking", "been"])  # "marks 23 years", "it's been"
 _RUSSIAN_CUE = re.compile(r"год|лет", re.IGNORECASE)
@@ -115,11 +137,13 @@ def _number(token: str) -> int | None:
     return None
 
 
-def _other_event(text: str, end: int, number: int) -> bool:
-    """Whether the next few words of the sentence name a year that is neither the event's nor 1990 + N.
-
-    "the 30th anniversary in 2020" is consistent; "the 100th anniversary of the 1918 events" is not.
-    """
+def _other_event(text: str, start: int, end: int, number: int) -> bool:
+    """Whether the phrase counts from another event: the next few words of the sentence name a year that is
+    neither the event's nor 1990 + N ("the 100th anniversary of the 1918 events", while "the 30th anniversary in
+    2020" is consistent), or the anniversary is of something else ("the 30th anniversary of independence",
+    "годовщина независимости", "müstəqilliyin 30-cu ildönümü")."""
+    if _OTHER_AFTER.match(text, end) or _OTHER_BEFORE.search(text, max(0, start - 60), start):
+        return True
     context = _CONTEXT_RE.match(text, end)
     if context is None:
         return False
@@ -131,7 +155,7 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
     number = _number(match.group(group))
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
         return None
-    if _other_event(match.string, match.end(), number):
+    if _other_event(match.string, match.start(), match.end(), number):
         return None
     return StatedAnniversary(number, match.start(), match.end(), match.group())
 

@@ -21,6 +21,11 @@ RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for",
 # xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
 RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler аллею аллея аллее вечному вечный")
 # Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
+# Words after a run of capitals that make it a body's name, not a person's ("Azercell Telecom staff").
+BODY_FOLLOWERS = word_set(
+    """staff staffers employees workers personnel team members students pupils teachers management leadership
+    representatives delegation officials volunteers activists servicemen collective community"""
+)
 PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
 SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
@@ -36,9 +41,14 @@ GLUE = word_set(
 )
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
+# "Among those killed were ...", "X was among the victims": these name the dead, not the mourners.
+_NOT_AMONG_MOURNERS = (
+    r"(?!(?:the|those)\s+(?:\d[\d,]*\s+)?(?:killed|dead|victims?|martyrs?|shahids?|wounded|injured|fallen"
+    r"|deceased|arrested|detained|missing|who\s+(?:died|perished|fell|lost|were\s+killed))\b)"
+)
 LIST_CUE = re.compile(
     r"\b(?:attended|accompanied|joined|greeted|visited)\s+(?:also\s+)?by\b"
-    r"|\bamong\s+(?:those|them|the\s+\w+)\b[^.;]{0,200}?\b(?:were|was|are|is|included)\b"
+    rf"|\bamong\s+{_NOT_AMONG_MOURNERS}(?:those|them|the\s+\w+)\b[^.;]{{0,200}}?\b(?:were|was|are|is|included)\b"
     r"|\b(?:participants|attendees|guests|mourners|those\s+(?:present|attending))\b[^;]{0,150}?"
     r"\b(?:included|include|includes|were|was)\b"
     r"|^\W*(?:also\s+)?(?:attending|present|participating|taking\s+part|in\s+attendance)\b"
@@ -63,7 +73,7 @@ SUBJECT_CUE = re.compile(
     r"|(?:came|come|comes|coming|went|go|goes|going|walked|marched|headed|flocked|streamed)\s+to"
     r"(?!\s+(?:power|an?\s+end|light|know|believe|be|realize|terms|office)\b)"
     r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?memory"
-    r"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+(?:those|the\s+\w+)"
+    rf"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+{_NOT_AMONG_MOURNERS}(?:those|the\s+\w+)"
     r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
     r"|join(?:s|ed|ing)?\s+(?:in\s+)?(?:the\s+)?(?:\w+\s+)?"
     r"(?:ceremony|commemoration|mourners|procession|event)"

@@ -101,6 +101,9 @@ def _find_names(toks: list[sx.Token]) -> list[_Name]:
             if not (_is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
+        if j < len(toks) and toks[j].text in cue.BODY_FOLLOWERS:
+            i = j  # "Azercell Telecom staff visited": a body's people, not a person
+            continue
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text)), i)
         size = j - first

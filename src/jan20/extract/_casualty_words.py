@@ -63,7 +63,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
     ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
     ("arrested", "R", "taken into custody|həbs"),
     ("arrested", "L", "arresting|detaining"),
-    ("missing", "RL", "missing|пропал* без вести|без вести пропавш*|itkin"),
+    ("missing", "RL", "missing|пропал* без вести|без вести пропал*|itkin"),
     ("missing", "R", "went missing|gone missing|disappeared|unaccounted for"),
 )
 KEYWORDS = sorted(  # longest first: "lost their lives" before "lives"
@@ -78,7 +78,8 @@ QUALIFIER_SPEC: tuple[tuple[Qualifier, str], ...] = (
     (
         "at_least",
         "more than|over|at least|upwards of|in excess of|no fewer than|no less than|not less than"
-        "|a minimum of|well over|just over|above|exceeding|более|свыше|не менее|по меньшей мере|ən azı|azı",
+        "|a minimum of|well over|just over|above|exceeding|exceeded|exceeds|surpassed|topped|более|свыше|не менее"
+        "|по меньшей мере|превысило|превысила|превысил|превышает|ən azı|azı",
     ),
     (
         "at_most",
@@ -128,6 +129,9 @@ POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
     (("or", "thereabouts"), "approx"),
     (("or", "fewer"), "at_most"),
     (("or", "less"), "at_most"),
+    # Azerbaijani: "800-dən çox" (more than 800), "150-yə yaxın" (close to 150)
+    *((("-", case, word), "at_least") for case in ("dən", "dan") for word in ("çox", "artıq")),
+    *((("-", case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
 )
 BREAKDOWN = phrases(
     "among them|among whom|of whom|of them|among those|among the|including|included"
@@ -141,7 +145,8 @@ TOTAL_WORDS = frozenset(p[-1] for p in TOTAL_BEFORE) | frozenset(p[0] for p in T
 PERSON = word_set(
     "people persons person individuals civilians civilian citizens citizen residents resident inhabitants "
     "men man women woman children child kids boys girls teenagers youths students protesters protestors "
-    "demonstrators bystanders passers-by victims soldiers soldier servicemen serviceman troops policemen "
+    "demonstrators bystanders passers-by activists supporters members participants victims soldiers soldier "
+    "servicemen serviceman troops policemen "
     "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
     "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
     "adam vətəndaş vətəndaşı vətəndaşımız"
@@ -157,7 +162,8 @@ SAID_AFTER_BE = word_set("said thought estimated understood alleged rumoured rum
 AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 people had reportedly been killed"
     "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
     "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
-    "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily тяжело "
+    "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily remain remains "
+    "remained listed as тяжело "
     "незаконно olub oldu olmuşdur edilib edildi olunub düşüb qanunsuz olaraq isə qəddarcasına amansızcasına ağır"
 )
 NEGATIONS = word_set("not never no none nor не")
@@ -171,7 +177,8 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
-    ": - – — составило составляет"
+    "revised raised lowered corrected updated adjusted later subsequently "
+    ": - – — составило составляет достигло достигает достигла достиг"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
 # Verbs that take an object and then "at N": "Human Rights Watch put the number of dead at 122"
@@ -201,7 +208,8 @@ WHO: dict[str, Who] = {
     ),
 }
 DASHES = frozenset("-–—")
-AZ_CASE = re.compile(r"-[ns]?[uüıi]\b")  # an Azerbaijani case ending: "744-ü", not "44-day"
+# An Azerbaijani case ending: "744-ü", "800-dən (çox)", "150-yə (yaxın)"; not "44-day"
+AZ_CASE = re.compile(r"-(?:[ns]?[uüıi]|d[əa]n|y?[əa])\b")
 ASIDE_START = word_set("including mostly mainly most many all among of")
 ATTRIBUTION = word_set(  # an aside that names who gives the figure: "150 people, officials said, were killed"
     "said says say reported reports according claimed claims stated states noted added estimated "

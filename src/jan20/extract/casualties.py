@@ -200,6 +200,12 @@ def _usable(text: str, toks: list[_Tok], k: int) -> bool:
     )
 
 
+# A range's two numbers joined by a word that needs another before the first: "between 130 and 170",
+# "от 130 до 170", "между 130 и 170". ("130 to 170" and "130-170" need none.)
+RANGE_PAIRS = frozenset({("and", "between"), ("до", "от"), ("и", "между")})
+RANGE_OPENERS = frozenset({"between", "from", "от", "между"})
+
+
 def _candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
     """(first, last) token index of each usable number phrase; a range spans two numbers."""
     nums = [k for k, t in enumerate(toks) if t.num is not None]
@@ -221,7 +227,7 @@ def _candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
             if sep == "to" and _word(toks, k - 1) == "from" and _word(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure
                 continue
-            if sep in {"-", "–", "—", "to", "or"} or (sep == "and" and _word(toks, k - 1) == "between"):
+            if sep in {"-", "–", "—", "to", "or"} or (sep, _word(toks, k - 1)) in RANGE_PAIRS:
                 out.append((k, k + 2))
                 k += 3
                 continue
@@ -233,7 +239,7 @@ def _candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
 def _qualifier(toks: list[_Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
     """Qualifier of the number phrase toks[i..j], and the indexes of the phrase's first and last words."""
     if i != j:
-        return "range", i - 1 if _word(toks, i - 1) in {"between", "from"} else i, j
+        return "range", i - 1 if _word(toks, i - 1) in RANGE_OPENERS else i, j
     for phrase, q in QUALIFIERS if _word(toks, i - 1) in QUALIFIER_LAST else ():
         at = i - len(phrase)
         if _match(toks, at, phrase) and not (phrase == ("up", "to") and _word(toks, at - 1) in CHANGE_VERBS):
@@ -282,8 +288,8 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
         if t.norm == "of" and _word(toks, k + 1) in {"them", "whom", "those"}:
             part, k = True, k + 2
             continue
-        if t.norm in {"in", "from"} and k + 1 < len(toks) and toks[k + 1].cap and caps < 2:
-            caps, k = caps + 1, k + 2  # "147 people in Baku were killed"
+        if t.norm in {"in", "from", "of"} and caps < 2 and (named := _capitals(toks, k + 1)):
+            caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
         if t.norm == ",":
             close = next(
@@ -320,6 +326,15 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
     return None
 
 
+def _capitals(toks: list[_Tok], k: int) -> int:
+    """The index after a name of up to four capitalised words at k ("the" before it allowed), or 0 if none."""
+    start = k + 1 if _word(toks, k) == "the" else k
+    end = start
+    while end < len(toks) and end - start < 4 and toks[end].cap and toks[end].norm[0].isalpha():
+        end += 1
+    return end if end > start else 0
+
+
 def _noun_after(toks: list[_Tok], j: int) -> list[_Tok]:
     """The words naming people right after a number: "150 civilians", "6 Russians", "were children"."""
     np: list[_Tok] = []
@@ -347,6 +362,8 @@ def _scan_left(toks: list[_Tok], q_at: int, j: int) -> _Hit | None:
             k -= 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w == "at" and _at_figure(toks, k)):
             k -= 1
+        elif w in PERSON and _keyword_at(toks, k - 1, "L", ending=True):
+            k -= 1  # "the number of missing persons is 4"
         else:
             return None
     return None
@@ -373,7 +390,8 @@ def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
     out: list[tuple[int, Category | None]] = []
     for k, phrase in found:
         end = k + len(phrase)
-        skip = {"the", "#"} if phrase == ("of", "the") else {"the"}  # not "of whom 20 died": 20 is in it
+        # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
+        skip = {"the", "#"} if phrase in {("of", "the"), ("among", "the"), ("among", "those")} else {"the"}
         for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
             hit = _keyword_at(toks, x, "L", False) or _keyword_at(toks, x, "R", False)
             if hit is not None:

@@ -167,6 +167,12 @@ ATTEND = [
         ["Nariman Hasanzade", "Isa Habibbayli"],
     ),
     ("Leonardo da Vinci visited the alley.", ["Leonardo da Vinci"]),
+    # more verbs of being there
+    ("Jeyhun Bayramov commemorated the victims at the Alley of Martyrs.", ["Jeyhun Bayramov"]),
+    ("Sahiba Gafarova bowed before the memory of the martyrs.", ["Sahiba Gafarova"]),
+    ("Sahiba Gafarova addressed the mourners at the Alley of Martyrs.", ["Sahiba Gafarova"]),
+    ("The graves of the martyrs were honoured by Prime Minister Ali Asadov.", ["Ali Asadov"]),
+    ("Sheikh-ul-Islam Allahshukur Pashazade led a prayer at the Alley.", ["Allahshukur Pashazade"]),
 ]
 
 
@@ -221,6 +227,7 @@ NOT_THERE = [
     "The son of Ali Asadov, a student from Baku, visited the alley.",
     "The widow of Ali Asadov laid flowers.",
     "The family of the late Ali Asadov visited the alley.",
+    "Ali Asadov commemorated the anniversary in a statement.",
     # "among" the dead, not the mourners
     "Among those killed on 20 January 1990 was Fakhraddin Najafov.",
     "Among the victims were Vera Bessantina and Fakhraddin Najafov.",
@@ -344,6 +351,8 @@ ROLES = [
         "Assistant to the President",
     ),
     ("President of Azerbaijan Ilham Aliyev visited the alley.", ILHAM, "President of Azerbaijan", "President"),
+    ("Actor Rasim Balayev visited the Alley of Martyrs.", "Rasim Balayev", "Actor", "Actor"),
+    ("Georgian Prime Minister Irakli Garibashvili visited.", "Irakli Garibashvili", *["Georgian Prime Minister"] * 2),
 ]
 
 
@@ -591,6 +600,22 @@ FOREIGN = [
         "Speaker of the Milli Majlis",
     ),
     ("Baş nazir Əli Əsədov da şəhidlərin xatirəsini ehtiramla anıb.", "Əli Əsədov", "Baş nazir", "Prime Minister"),
+    # Russian may put the subject after its verb
+    ("Аллею шехидов посетил премьер-министр Али Асадов.", "Али Асадов", "премьер-министр", "Prime Minister"),
+    ("В церемонии приняли участие Али Асадов и Сахиба Гафарова.", "Сахиба Гафарова", None, None),
+    # Azerbaijani: "came to the alley", ministers, "Əbədi məşəl" (the Eternal Flame) after a name
+    (
+        "Prezident İlham Əliyev və birinci xanım Mehriban Əliyeva Şəhidlər xiyabanına gəliblər.",
+        "Mehriban Əliyeva",
+        "birinci xanım",
+        "First Lady",
+    ),
+    (
+        "Xarici işlər naziri Ceyhun Bayramov Əbədi məşəlin önünə əklil qoyub.",
+        "Ceyhun Bayramov",
+        "Xarici işlər naziri",
+        "Minister of Foreign Affairs",
+    ),
     # countries and cities decline: their case forms are never part of a name
     ("Церемония прошла с участием посла Турции Джахита Багчи.", "Джахита Багчи", "посла Турции", "Посла Турции"),
     (

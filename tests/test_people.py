@@ -63,6 +63,21 @@ from jan20.people import canonical_names, canonical_role, fold_name, resolve_sur
         ("Baku mayor", "Mayor of Baku"),
         ("Prosecutor General", "Prosecutor General"),
         ("Ombudsman", "Ombudsman"),
+        ("Ombudsperson", "Ombudsman"),
+        # Azerbaijani and Russian ministers
+        ("Müdafiə naziri", "Minister of Defence"),
+        ("Xarici işlər naziri", "Minister of Foreign Affairs"),
+        ("Fövqəladə Hallar naziri", "Minister of Emergency Situations"),
+        ("министр обороны", "Minister of Defence"),
+        ("Министр иностранных дел", "Minister of Foreign Affairs"),
+        ("министр по чрезвычайным ситуациям", "Minister of Emergency Situations"),
+        # another country's office is not the Azerbaijani one
+        ("Turkish Parliament Speaker", "Turkish Parliament Speaker"),
+        ("Speaker of the Turkish parliament", "Speaker of the Turkish Parliament"),
+        ("Georgian Prime Minister", "Georgian Prime Minister"),
+        ("Prime Minister of Georgia", "Prime Minister of Georgia"),
+        ("Посол России", "Посол России"),
+        ("Azerbaijani President", "President"),
         # unknown roles pass through, title-cased
         ("rector of baku state university", "Rector of Baku State University"),
         ("Turkish Ambassador", "Turkish Ambassador"),

@@ -19,7 +19,7 @@ HEADLINE_VERBS = word_set(
 RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for", "with", "by", "as"}
 # Capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər
 # xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
-RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler аллею аллея аллее вечному вечный")
+RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler əbədi аллею аллея аллее вечному вечный вечного")
 # Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
 # Words after a run of capitals that make it a body's name, not a person's ("Azercell Telecom staff").
 BODY_FOLLOWERS = word_set(
@@ -72,12 +72,15 @@ SUBJECT_CUE = re.compile(
     r"(?:tribute|respects?|homage)"
     r"|(?:came|come|comes|coming|went|go|goes|going|walked|marched|headed|flocked|streamed)\s+to"
     r"(?!\s+(?:power|an?\s+end|light|know|believe|be|realize|terms|office)\b)"
-    r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?memory"
+    r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:memory|victims|martyrs|shahids|fallen|heroes)"
+    r"|commemorat(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:victims|martyrs|shahids|fallen|heroes|dead)"
+    r"|address(?:ed|es)?\s+(?:the\s+)?(?:mourners|ceremony|gathering|commemoration|rally|memorial)"
+    r"|led\s+(?:a\s+|the\s+)?(?:prayers?|procession|ceremony|march|minute\s+of\s+silence)"
     rf"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+{_NOT_AMONG_MOURNERS}(?:those|the\s+\w+)"
     r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
     r"|join(?:s|ed|ing)?\s+(?:in\s+)?(?:the\s+)?(?:\w+\s+)?"
     r"(?:ceremony|commemoration|mourners|procession|event)"
-    r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?heads?"
+    r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?(?:heads?|before|to\s+the|in\s+front)"
     r"|observed\s+a\s+minute\s+of\s+silence"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
@@ -87,25 +90,26 @@ SUBJECT_CUE = re.compile(
     re.I,
 )
 # The passive: "Wreaths were laid at the Eternal Flame by President X". The people are those after "by".
-PASSIVE_BY_CUE = re.compile(
-    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended)\b[^.;]{0,80}?\bby\b",
-    re.I,
+_PASSIVE_BY = (
+    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended|honou?red|commemorated)"
+    r"\b[^.;]{0,80}?\bby"
 )
+PASSIVE_BY_CUE = re.compile(rf"{_PASSIVE_BY}\b", re.I)
 # Azerbaijani puts the verb last ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib"): with one of
 # these, the people at the ceremony are the names that open the sentence.
 SUBJECT_FIRST_CUE = re.compile(
-    r"\b(?:(?:ziyarət|iştirak)\s+(?:et|ed)\w*|əklil\w*\s+qoy\w*|gül\s+dəstə\w*\s+(?:qoy|düz)\w*"
+    r"\b(?:(?:ziyarət|iştirak)\s+(?:et|ed)\w*|əklil\w*\s+qoy\w*|gül\s+dəstə\w*\s+(?:qoy|düz)\w*|xiyaban\w*\s+gəl\w*"
     r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*))",
     re.I,
 )
 # Where the Russian and Azerbaijani cues can be (the fold of `_scan` sees only ASCII letters): every match of
 # the patterns above holds one of these stems and a letter that is not ASCII, so an ASCII text needs no scan.
 FOREIGN_CUE_STEMS = re.compile(
-    r"посе|приб|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə", re.I
+    r"посе|приб|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə|xiyaban", re.I
 )
 # A test that costs a microsecond before that scan, which costs a millisecond: a Russian cue has Cyrillic
 # letters, and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar",
-# "tirak" or "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər").
+# "tirak" or "xatir", the words "d" and "st" ("dəstə"), or a word that starts "klil" ("əklillər") or "xiyaban".
 AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
 # Every LIST_CUE, SUBJECT_CUE or PASSIVE_BY_CUE match holds one of CUE_WORDS, a verb and a noun of one of
 # CUE_PAIRS ("laid a wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were
@@ -116,7 +120,8 @@ CUE_WORDS = word_set(
     attendance attendees took take takes taking participate participates participated participating
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
-    gathered guests mourners speaking addressing laid placed paid"""
+    gathered guests mourners speaking addressing laid placed paid commemorate commemorates commemorated
+    commemorating address addressed addresses led honoured honored"""
 )
 CUE_PAIRS = (
     (
@@ -124,7 +129,10 @@ CUE_PAIRS = (
         word_set("wreath wreaths flowers floral bouquet bouquets carnations roses"),
     ),
     (word_set("paid pay pays paying"), word_set("tribute respect respects homage")),
-    (word_set("honour honours honoured honouring honor honors honored honoring"), word_set("memory")),
+    (
+        word_set("honour honours honoured honouring honor honors honored honoring"),
+        word_set("memory victims martyrs shahids fallen heroes"),
+    ),
 )
 AT_AFTER = word_set("was were is are also")
 CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)
@@ -144,7 +152,7 @@ POSITIVE_BEFORE = re.compile(
     r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
     r"|\b(?:delegation|group)\s+(?:led|headed)\s+by"
     r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
-    r"|\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended)\b[^.;]{0,80}?\bby)"
+    rf"|{_PASSIVE_BY})"
     r"\s*(?:the\s+)?$",
     re.I,
 )

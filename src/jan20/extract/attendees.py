@@ -252,6 +252,9 @@ def _chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[i
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked))
+        if not linked.intersection(walked) and not hit.group().isascii():
+            # Russian often puts the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.SUBJECT_FIRST_CUE.search(body):
         chosen.update(_opening_subject(toks, linked))
     return chosen
@@ -289,6 +292,17 @@ def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked:
         if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
             return None
     return None
+
+
+def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
+    """The names (with their titles) right after a verb, when its subject follows it."""
+    if k < len(toks) and toks[k].low in cue.NEGATION:
+        return []
+    walked: list[int] = []
+    while k < len(toks) and (k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES)):
+        walked.append(k)
+        k += 1
+    return walked
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
@@ -409,6 +423,7 @@ def _azerbaijani_cue(text: str) -> bool:
         not words.isdisjoint(cue.AZERBAIJANI_CUE_WORDS)
         or (b"d" in words and b"st" in words)
         or b" klil" in scan.folded(text)
+        or b" xiyaban" in scan.folded(text)
     )
 
 

@@ -30,7 +30,7 @@ ROLE_HEADS = word_set(
     commander-in-chief vice-president vice-premier prime-minister hero daughter son grandson granddaughter
     brother sister mother father children coordinator counsellor counselor attache attaché delegate spokesman
     spokeswoman spokesperson officer official principal professor academician writer poet journalist artist
-    veteran activist founder editor correspondent composer
+    veteran activist founder editor correspondent composer actor actress singer ombudsperson musician
     президент президента премьер-министр министр министра председатель председателя спикер посол посла
     мэр глава помощник супруга леди вице-президент
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
@@ -123,20 +123,32 @@ def is_role_head(word: str) -> bool:
 # Ordered: the first pattern that matches the folded role wins, so specific titles come before general.
 _ADMIN = r"(?:presidential administration|president administration|administration of the president)"
 _PARLIAMENT = r"(?:milli majlis|milli mejlis|milli meclis|majlis|mejlis|parliament|national assembly)"
-_MINISTRIES: tuple[tuple[str, str], ...] = (
-    (r"defen[cs]e", "Defence"),
-    (r"foreign(?: affairs)?", "Foreign Affairs"),
-    (r"(?:internal affairs|interior)", "Internal Affairs"),
-    (r"emergenc(?:y|ies)(?: situations)?", "Emergency Situations"),
-    (r"culture(?: and tourism)?", "Culture"),
-    (r"education", "Education"),
-    (r"health", "Health"),
-    (r"justice", "Justice"),
-    (r"economy|economic development", "Economy"),
-    (r"finance", "Finance"),
-    (r"youth and sports?", "Youth and Sports"),
-    (r"national security", "National Security"),
-    (r"labou?r and social protection(?: of (?:the )?population)?", "Labour and Social Protection"),
+# Ministries: the area as English, Azerbaijani and Russian write it (folded: "müdafiə" is "mudafie",
+# "обороны" is "oborony"), and its canonical name.
+_MINISTRIES: tuple[tuple[str, str, str, str], ...] = (
+    (r"defen[cs]e", r"mudafie", r"oborony", "Defence"),
+    (r"foreign(?: affairs)?", r"xarici isler", r"inostrannykh del", "Foreign Affairs"),
+    (r"(?:internal affairs|interior)", r"daxili isler", r"vnutrennikh del", "Internal Affairs"),
+    (
+        r"emergenc(?:y|ies)(?: situations)?",
+        r"fovqelade hallar",
+        r"(?:po )?chrezvychaynym situatsiyam",
+        "Emergency Situations",
+    ),
+    (r"culture(?: and tourism)?", r"medeniyyet", r"kul ?tury", "Culture"),
+    (r"education", r"tehsil", r"obrazovaniya", "Education"),
+    (r"health", r"sehiyye", r"zdravookhraneniya", "Health"),
+    (r"justice", r"edliyye", r"yustitsii", "Justice"),
+    (r"economy|economic development", r"iqtisadiyyat", r"ekonomiki", "Economy"),
+    (r"finance", r"maliyye", r"finansov", "Finance"),
+    (r"youth and sports?", r"gencler ve idman", r"molodezhi i sporta", "Youth and Sports"),
+    (r"national security", r"milli tehlukesizlik", r"natsional ?noy bezopasnosti", "National Security"),
+    (
+        r"labou?r and social protection(?: of (?:the )?population)?",
+        r"emek ve ehalinin sosial mudafiesi",
+        r"truda i sotsial ?noy zashchity naseleniya",
+        "Labour and Social Protection",
+    ),
 )
 _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     # Russian and Azerbaijani titles are matched as anyascii spells them ("Премьер-министр": "prem er ministr").
@@ -177,7 +189,7 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(r"\b(?:mayor of baku|baku mayor|head of (?:the )?baku city executive power)\b"),
         "Mayor of Baku",
     ),
-    (re.compile(r"\b(?:ombudsman|commissioner for human rights)\b"), "Ombudsman"),
+    (re.compile(r"\b(?:ombudsman|ombudsperson|commissioner for human rights)\b"), "Ombudsman"),
     (re.compile(r"\b(?:prosecutor general|general prosecutor)\b"), "Prosecutor General"),
     (
         re.compile(r"\b(?:sheikh ?ul ?islam|caucasus muslims board)\b"),
@@ -185,10 +197,13 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     *(
         (
-            re.compile(rf"\bminister (?:of|for) (?:the )?(?:{area})\b|\b(?:{area}) minister\b"),
+            re.compile(
+                rf"\bminister (?:of|for) (?:the )?(?:{area})\b|\b(?:{area}) minister\b"
+                rf"|\b(?:{az})\w* nazir|\bministr\w* (?:{ru})\b"
+            ),
             f"Minister of {canon}",
         )
-        for area, canon in _MINISTRIES
+        for area, az, ru, canon in _MINISTRIES
     ),
 )
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
@@ -213,13 +228,35 @@ def _title_case(role: str) -> str:
     return " ".join(out)
 
 
+# Other countries and bodies: a title that names one is not the Azerbaijani office of the same name
+# ("Georgian Prime Minister", "Speaker of the Turkish parliament").
+_FOREIGN = word_set(
+    """turkish turkey türkiye turkiye georgian georgia russian russia ukrainian ukraine pakistani pakistan
+    hungarian hungary israeli israel american us usa u.s. british uk britain french france german germany
+    italian italy chinese china japanese japan iranian iran kazakh kazakhstan uzbek uzbekistan kyrgyz
+    kyrgyzstan turkmen turkmenistan tajik tajikistan belarusian belarus moldovan moldova lithuanian lithuania
+    latvian latvia estonian estonia polish poland romanian romania bulgarian bulgaria serbian serbia croatian
+    croatia greek greece egyptian egypt saudi qatari qatar emirati uae kuwaiti kuwait european eu un nato osce
+    cis armenian armenia"""
+)
+_HOME = word_set("azerbaijan azerbaijani azərbaycan azərbaycanın azerbaycan азербайджан азербайджана baku bakı баку")
+
+
+def _names_another_country(role: str) -> bool:
+    words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
+    return any(w in _FOREIGN or (is_place(w) and w not in _HOME and not w.startswith("azərbaycan")) for w in words)
+
+
 def canonical_role(role_as_written: str | None) -> str | None:
-    """The canonical role for a title as written; unknown titles come back title-cased, honorifics as None."""
+    """The canonical role for a title as written; unknown titles, and titles of another country's office, come
+    back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
     folded = _fold_role(role_as_written)
     if not folded or folded in {h.rstrip(".") for h in HONORIFICS}:
         return None
+    if _names_another_country(role_as_written):
+        return _title_case(role_as_written)
     for pattern, canon in _ROLE_TABLE:
         if pattern.search(folded):
             return canon

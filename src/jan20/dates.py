@@ -127,10 +127,10 @@ _DATE_RE = re.compile(
             # Azerbaijani year first: "2024-cü il 20 yanvar".
             r"(?<![\w.:/-])(?P<azy_y>1[89]\d\d|2[01]\d\d)-(?:ci|cı|cu|cü)\s+il(?:in)?\s+"
             rf"(?P<azy_d>\d{{1,2}})\s+{_month('azy_m')}",
-            # Day first: "20 January 2004", "19-20 January, 1990", "the 20th of January".
+            # Day first: "20 January 2004", "19-20 January, 1990", "the 20th of January", "20-Jan-2016".
             rf"(?<![\w.:/]){_WEEKDAY}(?P<dmy_dd>(?P<dmy_d>\d{{1,2}}){_ORD})"
             rf"(?:{_RANGE_DASH}(?P<dmy_d2>\d{{1,2}}){_ORD})?"
-            rf"(?:\s+of)?\s+{_month('dmy_m')}(?:,?\s+{_year('dmy_y')})?",
+            rf"(?:(?:\s+of)?\s+|-){_month('dmy_m')}(?:(?:,?\s+|-){_year('dmy_y')})?",
             # Month first: "January 20, 2018", "Jan. 20th", "January 19-20, 1990", "January 19 and 20, 1990".
             rf"(?<!\w){_WEEKDAY}{_month('mdy_m')}(?:\s+|(?<=\.))"
             rf"(?P<mdy_dd>(?P<mdy_d>\d{{1,2}}){_ORD})(?![\d:])"

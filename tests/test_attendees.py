@@ -167,6 +167,10 @@ ATTEND = [
         ["Nariman Hasanzade", "Isa Habibbayli"],
     ),
     ("Leonardo da Vinci visited the alley.", ["Leonardo da Vinci"]),
+    # headlines in capitals
+    ("PRESIDENT ILHAM ALIYEV VISITS ALLEY OF MARTYRS", ["ILHAM ALIYEV"]),
+    ("Headline. PRIME MINISTER ALI ASADOV LAID A WREATH AT THE ETERNAL FLAME.", ["ALI ASADOV"]),
+    ("ПРЕЗИДЕНТ ИЛЬХАМ АЛИЕВ ПОСЕТИЛ АЛЛЕЮ ШЕХИДОВ", ["ИЛЬХАМ АЛИЕВ"]),
     # more verbs of being there
     ("Jeyhun Bayramov commemorated the victims at the Alley of Martyrs.", ["Jeyhun Bayramov"]),
     ("Sahiba Gafarova bowed before the memory of the martyrs.", ["Sahiba Gafarova"]),

@@ -14,7 +14,8 @@ HEADLINE_VERBS = word_set(
     """visit visits visited pay pays paid lay lays laid attend attends attended honor honors honoured
     honour honours honored commemorate commemorates commemorated remember remembers
     remembered mourn mourns mourned join joins joined arrive arrives arrived take takes took participate
-    participates"""
+    participates посетил посетила посетили почтил почтила почтили возложил возложила возложили принял
+    приняла приняли"""
 )
 RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for", "with", "by", "as"}
 # Capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər

@@ -318,6 +318,22 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
     return walked
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _capitalised(masked: str, sent: sx.Span) -> str:
+    """The text with an all-capitals sentence ("PRESIDENT ILHAM ALIYEV VISITS ALLEY OF MARTYRS") written with
+    capital initials, so its names read as names; offsets are kept (the text is left as it is if they would
+    not be)."""
+    body = masked[sent.start : sent.end]
+    if not body.isupper():
+        return masked
+    initials = _LETTERS.sub(lambda word: word.group().capitalize(), body)
+    if len(initials) != len(body):
+        return masked
+    return masked[: sent.start] + initials + masked[sent.end :]
+
+
 def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
     if cue.SKIP_SENTENCE.search(body) or not (
@@ -327,6 +343,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         or cue.SUBJECT_FIRST_CUE.search(body)
     ):
         return [], []  # (with no cue, no token is chosen)
+    masked = _capitalised(masked, sent)
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     names = _find_names(toks)

@@ -167,6 +167,7 @@ ATTEND = [
         ["Nariman Hasanzade", "Isa Habibbayli"],
     ),
     ("Leonardo da Vinci visited the alley.", ["Leonardo da Vinci"]),
+    ("A delegation, headed by Defence Minister Zakir Hasanov, visited the Alley of Martyrs.", ["Zakir Hasanov"]),
     # headlines in capitals
     ("PRESIDENT ILHAM ALIYEV VISITS ALLEY OF MARTYRS", ["ILHAM ALIYEV"]),
     ("Headline. PRIME MINISTER ALI ASADOV LAID A WREATH AT THE ETERNAL FLAME.", ["ALI ASADOV"]),

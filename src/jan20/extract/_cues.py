@@ -151,7 +151,7 @@ SKIP_SENTENCE = re.compile(
 NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", "failed", "n't"})
 POSITIVE_BEFORE = re.compile(
     r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
-    r"|\b(?:delegation|group)\s+(?:led|headed)\s+by"
+    r"|\b(?:delegation|group)\s*,?\s+(?:led|headed)\s+by"
     r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
     rf"|{_PASSIVE_BY})"
     r"\s*(?:the\s+)?$",

@@ -1,0 +1,163 @@
+"""Personal names in a sentence's tokens, with the titles written before or around them: "Speaker of the Milli
+Majlis Ogtay Asadov", "Artur Rasizade, the Prime Minister,". Which of them attended is `_subjects`' part."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import _cues as cue
+from . import _text as sx
+from .roles import HONORIFICS, ROLE_MODIFIERS, is_non_name_word, is_role_head
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found in a sentence, as token indices, with the title kept as its role."""
+
+    first: int  # token range of the name itself
+    last: int  # exclusive
+    np_first: int  # first token of the title before the name (== first when none)
+    role_first: int  # first token of the kept role (may be a title after the name)
+    role_last: int
+    possessive: bool
+
+
+def is_cap(word: str) -> bool:
+    """Capitalised as a name is: a capital, then lower case somewhere ("Aliyev", "McDonald", not "NATO")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def capital_non_name(word: str) -> bool:
+    """A capitalised (or all-capitals: "US", "UN") word that is a place, body or title, not a name."""
+    return (is_cap(word) or (word.isupper() and len(word) > 1)) and is_non_name_word(word)
+
+
+def is_word(tok: sx.Token) -> bool:
+    """A token that starts with a letter (not a number or punctuation)."""
+    return tok.text[:1].isalpha()
+
+
+def find_names(toks: list[sx.Token]) -> list[Name]:
+    names: list[Name] = []
+    i = 0
+    while i < len(toks):
+        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.HEADLINE_VERBS:
+            i += 1
+            continue
+        j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")
+        while j < len(toks) and is_word(toks[j]):
+            particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _name_word(toks[j + 1])
+            if not (is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
+                break
+            j += 1
+        if j < len(toks) and toks[j].text in cue.BODY_FOLLOWERS:
+            i = j  # "Azercell Telecom staff visited": a body's people, not a person
+            continue
+        run = range(i, j)
+        first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text)), i)
+        size = j - first
+        titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
+        if 2 <= size <= 4 or (size == 1 and titled):
+            names.append(_with_role(toks, first, j))
+        i = j
+    return names
+
+
+def _name_word(tok: sx.Token) -> bool:
+    """A word that can go on a name's run after a particle ("Heydar oglu Aliyev", not "Yevdokimov da Şəhidlər")."""
+    return is_cap(tok.text) and tok.low not in cue.RUN_BREAK and not is_non_name_word(tok.text)
+
+
+def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
+    """(first token of the phrase before `end` made of title words, first token of the role in it); the
+    role is empty (== end) when the phrase has no title head word."""
+    k = end
+    while k > 0:
+        if not _in_title(toks[k - 1]):
+            break
+        k -= 1
+    np_first = k
+    # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
+    cut = max((m + 1 for m in range(k, end) if toks[m].low == "and"), default=k)
+    if any(is_role_head(t.text) for t in toks[cut:end]):
+        k = cut
+    while (
+        k < end
+        and toks[k].low in cue.TRIM_LEAD
+        and not (toks[k].low in {"his", "her"} and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
+    ):
+        k += 1
+    # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
+    while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
+        k += 1
+    return np_first, (k if any(is_role_head(t.text) for t in toks[k:end]) else end)
+
+
+def _in_title(tok: sx.Token) -> bool:
+    """A word that can be in a title written before a name ("Chief of the President's Administration")."""
+    if tok.text in {"'s", "’s"}:
+        return True
+    if not is_word(tok):
+        return False
+    low = tok.low.rstrip(".")
+    if capital_non_name(tok.text):
+        return True
+    return is_role_head(low) or low in ROLE_MODIFIERS or low in cue.PRE_TITLE_LINK
+
+
+def _is_title_word(tok: sx.Token) -> bool:
+    low = tok.low
+    return (
+        is_role_head(tok.text)
+        or low in ROLE_MODIFIERS
+        or low in {"his", "her"}
+        or is_cap(tok.text)
+        or capital_non_name(tok.text)
+    )
+
+
+def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
+    """Attach the title written before the name ("Chief of the Presidential Administration"), or else
+    around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
+    possessive = toks[last - 1].text.endswith(("'s", "’s", "`s"))  # "Ilham Aliyev's wife": not him
+    np_first, role_first = _title_before(toks, first)
+    if role_first < first:
+        return Name(first, last, np_first, role_first, first, possessive)
+    closed = last == len(toks) or toks[last].text in {",", ".", ")", ";"}
+    if first >= 2 and toks[first - 1].text == "," and closed:
+        np_before, role_before = _title_before(toks, first - 1)
+        if role_before < first - 1:
+            return Name(first, last, np_before, role_before, first - 1, possessive)
+    m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
+    if m < len(toks) and toks[m].low in {"the", "a"}:
+        m += 1
+    n = m
+    while (
+        n < len(toks)
+        and is_word(toks[n])
+        and (
+            capital_non_name(toks[n].text)
+            or toks[n].low in ROLE_MODIFIERS | {"of", "the", "to"}
+            or is_role_head(toks[n].low)
+        )
+    ):
+        n += 1
+    ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in {"and", "were", "was"}
+    if m > last and n > m and ends_ok and any(is_role_head(t.text) for t in toks[m:n]):
+        return Name(first, last, np_first, m, n, possessive)
+    return Name(first, last, np_first, first, first, possessive)
+
+
+def completes_noun(toks: list[sx.Token], first: int) -> bool:
+    """The name completes the noun before it ("the son of Ali Asadov"): someone else is meant."""
+    k = first - 1
+    if k >= 0 and toks[k].low == "the":
+        k -= 1
+    return k >= 0 and toks[k].low == "of"
+
+
+def name_end(toks: list[sx.Token], name: Name) -> int:
+    last = toks[name.last - 1]
+    m = re.search(r"['’`]s?$", last.text)
+    return last.end - (len(m.group()) if m else 0)

@@ -1,0 +1,121 @@
+"""Which tokens of a sentence it places at the ceremony: the list after a cue ("attended by …"), the subject of a
+"was there" verb (before it; in Russian also after it; in Azerbaijani, the names that open the sentence), less
+the appositions that describe a subject rather than add people to it."""
+
+from __future__ import annotations
+
+import itertools
+from bisect import bisect_left
+
+from . import _cues as cue
+from . import _text as sx
+from ._names import is_cap, is_word
+from .roles import ROLE_MODIFIERS, is_role_head
+
+_SCENE_WORDS = 6  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+
+
+def _glue(tok: sx.Token) -> bool:
+    """A token a subject may hold besides names and titles: "and", "his wife", "on Monday", "-", "also"."""
+    return (
+        tok.text in cue.DASHES
+        or tok.text[:1].isdigit()
+        or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in sx.TIME_WORDS))
+        or (is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS))
+        or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
+    )
+
+
+def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int]) -> set[int]:
+    """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects."""
+    starts = [t.start for t in toks]
+    chosen: set[int] = set()
+    for hit in cue.LIST_CUE.finditer(body):
+        first = bisect_left(starts, sent.start + hit.start())
+        if cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
+            continue
+        stop = cue.CLAUSE_END.search(body, hit.end())
+        chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
+    for hit in cue.PASSIVE_BY_CUE.finditer(body):
+        first = bisect_left(starts, sent.start + hit.end())
+        stop = cue.CLAUSE_END.search(body, hit.end())
+        chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
+    for hit in cue.SUBJECT_CUE.finditer(body):
+        k = bisect_left(starts, sent.start + hit.start())
+        walked: list[int] = []
+        while k > 0:
+            if (k - 1) in linked or _glue(toks[k - 1]):
+                k -= 1
+                walked.append(k)
+            elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
+                k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
+            else:
+                break
+        if not (k > 0 and toks[k - 1].low in cue.NEGATION):
+            chosen.update(_without_appositions(toks, walked))
+        if not linked.intersection(walked) and not hit.group().isascii():
+            # Russian often puts the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    if cue.SUBJECT_FIRST_CUE.search(body):
+        chosen.update(_opening_subject(toks, linked))
+    return chosen
+
+
+_APPOSITION_WORDS = 12
+
+
+# Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
+_ADDS_PEOPLE = frozenset(
+    {"and", "his", "her", "their", "also", "together", "along", "accompanied", "as", "with", "both", "и", "və", "а"}
+)
+
+
+def _without_appositions(toks: list[sx.Token], walked: list[int]) -> list[int]:
+    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev,
+    visited" has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the
+    President", "a historian", "former minister"); "his wife Y", "accompanied by Y" add people instead."""
+    ordered = sorted(walked)
+    commas = [i for i in ordered if toks[i].text == ","]
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(commas):
+        inner = [i for i in ordered if a < i < b]
+        if inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE:
+            dropped.update(inner)
+    return [i for i in walked if i not in dropped]
+
+
+def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:
+    """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
+    President, visited"): the index of its opening comma when a name stands right before that, else None."""
+    if not any(toks[i].text == "," for i in walked):
+        return None  # the walk has not passed the apposition's closing comma
+    for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
+        if toks[c].text == "," and c > 0 and (c - 1) in linked:
+            return c
+        if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
+            return None
+    return None
+
+
+def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
+    """The names (with their titles) right after a verb, when its subject follows it."""
+    if k < len(toks) and toks[k].low in cue.NEGATION:
+        return []
+    walked: list[int] = []
+    while k < len(toks) and (k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES)):
+        walked.append(k)
+        k += 1
+    return walked
+
+
+def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
+    """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
+    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
+    k = 0
+    while k < min(len(toks), _SCENE_WORDS) and k not in linked:
+        k += 1
+    walked: list[int] = []
+    while k < len(toks) and (k in linked or _glue(toks[k])) and toks[k].low not in cue.NEGATION:
+        walked.append(k)
+        k += 1
+    return walked

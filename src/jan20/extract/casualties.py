@@ -27,13 +27,13 @@ Decisions:
 from __future__ import annotations
 
 import itertools
-import re
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
+from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_of, tokenize, word_at
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
     AFTER_LEFT,
@@ -45,41 +45,28 @@ from ._casualty_words import (
     BE,
     BREAKDOWN,
     BREAKDOWN_FIRST,
-    CHANGE_VERBS,
     CLAIM_VERBS,
     DASHES,
     INCREMENT_BEFORE,
-    KEYWORDS,
-    KW_EDGES,
-    KW_STARS,
     LEFT_LINKS,
     LIST_WORDS,
     MODALS,
     MODIFIERS,
-    MONTH_STEMS,
-    MONTHS,
     NEGATIONS,
     NOT_PEOPLE,
     OBJECT_START,
     PASSIVE,
     PERSON,
-    POST_QUALIFIERS,
     PUT_VERBS,
-    QUALIFIER_LAST,
-    QUALIFIERS,
-    REFERENCE,
     SAID_AFTER_BE,
     TOTAL_AFTER,
     TOTAL_BEFORE,
     TOTAL_WORDS,
     WHO,
-    YEAR_PREPS,
     Category,
-    Phrase,
     Qualifier,
     Scope,
     Who,
-    word_set,
 )
 from ._text import READ_LIMIT
 
@@ -102,24 +89,14 @@ class CasualtyFigure:
     end: int
 
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
 
 @dataclass
-class _Tok:
-    norm: str  # lower-case word or punctuation; "#" for a number
-    start: int
-    end: int
-    cap: bool = False
-    num: NumberMention | None = None
-
-
-@dataclass
 class _Hit:
     category: Category
-    np: list[_Tok]  # the words naming whom the figure counts
+    np: list[Tok]  # the words naming whom the figure counts
     part: bool = False  # worded as a part: "20 of them", "among them 6 Russians"
 
 
@@ -133,159 +110,29 @@ class _State:
     totals: dict[tuple[Category, int], int] = field(default_factory=dict)  # explicit totals: low by sentence
 
 
-def _tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[_Tok]:
-    """Words, punctuation and numbers ("#") of text[s0:s1] in order; a word inside a number is not a word."""
-    toks: list[_Tok] = []
-    k = 0  # the next number (numbers are in order and do not overlap)
-    for m in _TOKEN.finditer(text, s0, s1):
-        start, end = m.span()
-        while k < len(nums) and nums[k].end <= start:
-            toks.append(_Tok("#", nums[k].start, nums[k].end, num=nums[k]))
-            k += 1
-        if k < len(nums) and nums[k].start < end:
-            continue  # "twenty-five": the number, not the word
-        word = m.group()
-        toks.append(_Tok(word.lower(), start, end, word[0].isupper()))
-    toks.extend(_Tok("#", n.start, n.end, num=n) for n in nums[k:])
-    return toks
-
-
-def _match(toks: list[_Tok], k: int, phrase: Phrase) -> bool:
-    if k < 0 or k + len(phrase) > len(toks):
-        return False
-    return all(
-        t.norm.startswith(p[:-1]) if p.endswith("*") else t.norm == p
-        for t, p in zip(toks[k : k + len(phrase)], phrase, strict=True)
-    )
-
-
-def _word(toks: list[_Tok], k: int) -> str:
-    return toks[k].norm if 0 <= k < len(toks) else ""
-
-
-def _is_month(toks: list[_Tok], k: int) -> bool:
-    w = _word(toks, k)  # "May" only capitalised: in "147 may have died" it is a verb
-    return w in MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
-
-
-def _is_day(toks: list[_Tok], k: int) -> bool:
-    """A day of a month: "January 20", "Jan. 20", "20 January", "20th of January" (not "March 160")."""
-    n = toks[k].num
-    prev_k = k - 2 if _word(toks, k - 1) == "." else k - 1
-    near_month = (
-        _is_month(toks, prev_k) or _is_month(toks, k + 1) or (_word(toks, k + 1) == "of" and _is_month(toks, k + 2))
-    )
-    return n is not None and n.value <= 31 and near_month
-
-
-def _usable(text: str, toks: list[_Tok], k: int) -> bool:
-    """Could this number count people? Not an ordinal, year, date, reference, money, time or compound."""
-    n = toks[k].num
-    assert n is not None
-    before, after = text[n.start - 1 : n.start], text[n.end : n.end + 2]
-    prev_k = k - 2 if _word(toks, k - 1) == "." else k - 1  # "p. 12", "Jan. 20"
-    prev, nxt = _word(toks, prev_k), _word(toks, k + 1)
-    return not (
-        n.ordinal
-        or (n.kind == "digits" and len(n.text) > 1 and n.text[0] == "0")
-        or (n.looks_like_year and (prev in YEAR_PREPS or nxt not in PERSON))  # "2000 people" may count
-        or (before != "" and before in "/#№$€£₼+[.")  # "articles/4109", "$147", "[12]", ".....16"
-        or (after[:1] != "" and after[:1] in "/%]")
-        or (after[:1] == "-" and after[1:].isalpha() and not AZ_CASE.match(text, n.end))  # "16-year-old"
-        or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
-        or prev in REFERENCE
-        or _is_day(toks, k)
-        # "one" as a pronoun: "the one who died", "one of the victims"
-        or (n.value == 1 and n.kind == "words" and (prev in word_set("the this that any no every each") or nxt == "of"))
-    )
-
-
-# A range's two numbers joined by a word that needs another before the first: "between 130 and 170",
-# "от 130 до 170", "между 130 и 170". ("130 to 170" and "130-170" need none.)
-RANGE_PAIRS = frozenset({("and", "between"), ("до", "от"), ("и", "между")})
-RANGE_OPENERS = frozenset({"between", "from", "от", "между"})
-
-
-def _candidates(text: str, toks: list[_Tok]) -> list[tuple[int, int]]:
-    """(first, last) token index of each usable number phrase; a range spans two numbers."""
-    nums = [k for k, t in enumerate(toks) if t.num is not None]
-    usable = {k: _usable(text, toks, k) for k in nums}
-    dates = {k for k in nums if _is_day(toks, k)}
-    for _ in range(2):  # a number joined to a date is a date too: "19-20 January", "January 19 and 20"
-        for a, b in itertools.pairwise(nums):
-            if b == a + 2 and toks[a + 1].norm in {"-", "–", "—", "to", "and", "or", "/"} and {a, b} & dates:
-                usable[a] = usable[b] = False
-                dates |= {a, b}
-    out: list[tuple[int, int]] = []
-    k = 0
-    while k < len(toks):
-        if not usable.get(k):
-            k += 1
-            continue
-        low, high, sep = toks[k].num, toks[k + 2].num if usable.get(k + 2) else None, _word(toks, k + 1)
-        if low is not None and high is not None and high.value > low.value:
-            if sep == "to" and _word(toks, k - 1) == "from" and _word(toks, k - 2) in CHANGE_VERBS:
-                k += 2  # "rose from 131 to 147": the old figure is not a figure
-                continue
-            if sep in {"-", "–", "—", "to", "or"} or (sep, _word(toks, k - 1)) in RANGE_PAIRS:
-                out.append((k, k + 2))
-                k += 3
-                continue
-        out.append((k, k))
-        k += 1
-    return out
-
-
-def _qualifier(toks: list[_Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
-    """Qualifier of the number phrase toks[i..j], and the indexes of the phrase's first and last words."""
-    if i != j:
-        return "range", i - 1 if _word(toks, i - 1) in RANGE_OPENERS else i, j
-    for phrase, q in QUALIFIERS if _word(toks, i - 1) in QUALIFIER_LAST else ():
-        at = i - len(phrase)
-        if _match(toks, at, phrase) and not (phrase == ("up", "to") and _word(toks, at - 1) in CHANGE_VERBS):
-            return q, at, j  # ("went up to 147" is a new figure, not a ceiling)
-    num = toks[i].num
-    if num is not None and "dozen" in num.text.lower():
-        return "approx", i, j
-    post = next(((p, q) for p, q in POST_QUALIFIERS if _match(toks, j + 1, p)), None)  # "130 or more"
-    return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
-
-
-def _keyword_at(toks: list[_Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:
-    """A casualty word usable on ``side`` that starts (``ending``: ends) at token k: (cat, sides, a, b)."""
-    w = _word(toks, k)
-    if w not in KW_EDGES[ending] and not w.startswith(KW_STARS[ending]):
-        return None
-    for cat, sides, phrase in KEYWORDS:
-        a = k - len(phrase) + 1 if ending else k
-        if side in sides and _match(toks, a, phrase):
-            return cat, sides, a, a + len(phrase) - 1
-    return None
-
-
-def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
+def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
     """The casualty word after the number: "147 people were killed", "744 wounded", "8 more died"."""
-    np: list[_Tok] = []
+    np: list[Tok] = []
     k, steps, passive, perfect, caps, part = j + 1, 0, False, False, 0, False
     while k < len(toks) and steps <= _MAX_SCAN:
         steps += 1
-        hit = _keyword_at(toks, k, "R", ending=False)
+        hit = keyword_at(toks, k, "R", ending=False)
         if hit is not None:
             cat, sides, _, b = hit
-            nxt = _word(toks, b + 1)
-            active_object = nxt == "#" or (nxt in OBJECT_START and (nxt, _word(toks, b + 2)) != ("at", "least"))
+            nxt = word_at(toks, b + 1)
+            active_object = nxt == "#" or (nxt in OBJECT_START and (nxt, word_at(toks, b + 2)) != ("at", "least"))
             if "t" in sides and not passive and (perfect or active_object):
                 return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
             if not np and k == j + 1 and nxt in NOT_PEOPLE:
                 return None  # "2 missing pages"
-            claimed = any(_word(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
-            if toks[k].norm == "lives" and not (claimed or "lost" in {_word(toks, x) for x in range(b + 1, b + 4)}):
+            claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
+            if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
             return _Hit(cat, np, part)
         t = toks[k]
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None
-        if t.norm == "of" and _word(toks, k + 1) in {"them", "whom", "those"}:
+        if t.norm == "of" and word_at(toks, k + 1) in {"them", "whom", "those"}:
             part, k = True, k + 2
             continue
         if t.norm in {"in", "from", "of"} and caps < 2 and (named := _capitals(toks, k + 1)):
@@ -297,22 +144,22 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
                     x
                     for x in range(k + 2, min(k + 16, len(toks)))
                     if toks[x].norm == ","
-                    and (_word(toks, x + 1) in AUX or _keyword_at(toks, x + 1, "R", ending=False))
+                    and (word_at(toks, x + 1) in AUX or keyword_at(toks, x + 1, "R", ending=False))
                 ),
                 None,
             )
             aside = close is not None and (
-                _word(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+                word_at(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
             )
             if close is None or not aside:
                 return None
             k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
         if t.norm in SAID_AFTER_BE and (
-            _word(toks, k - 1) in BE or (_word(toks, k + 1) == "to" and _word(toks, k + 2) in {"have", "be"})
+            word_at(toks, k - 1) in BE or (word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in {"have", "be"})
         ):
             passive = True  # "150 people are said to have died", "150 people thought to have died"
-        elif t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and _word(toks, k - 1) == "-"):
+        elif t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and word_at(toks, k - 1) == "-"):
             passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
         elif t.norm in PERSON or t.norm in MODIFIERS:
@@ -326,18 +173,18 @@ def _scan_right(toks: list[_Tok], j: int, q_at: int) -> _Hit | None:
     return None
 
 
-def _capitals(toks: list[_Tok], k: int) -> int:
+def _capitals(toks: list[Tok], k: int) -> int:
     """The index after a name of up to four capitalised words at k ("the" before it allowed), or 0 if none."""
-    start = k + 1 if _word(toks, k) == "the" else k
+    start = k + 1 if word_at(toks, k) == "the" else k
     end = start
     while end < len(toks) and end - start < 4 and toks[end].cap and toks[end].norm[0].isalpha():
         end += 1
     return end if end > start else 0
 
 
-def _noun_after(toks: list[_Tok], j: int) -> list[_Tok]:
+def _noun_after(toks: list[Tok], j: int) -> list[Tok]:
     """The words naming people right after a number: "150 civilians", "6 Russians", "were children"."""
-    np: list[_Tok] = []
+    np: list[Tok] = []
     for t in toks[j + 1 : j + 4]:
         if t.norm in PERSON or t.norm in MODIFIERS or (t.cap and t.norm[0].isalpha()):
             np.append(t)
@@ -346,46 +193,46 @@ def _noun_after(toks: list[_Tok], j: int) -> list[_Tok]:
     return np
 
 
-def _scan_left(toks: list[_Tok], q_at: int, j: int) -> _Hit | None:
+def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
     """The casualty word before the number: "killing 131 people", "the death toll rose to 147"."""
     if j + 1 < len(toks) and toks[j + 1].norm not in AFTER_LEFT and not toks[j + 1].cap:
         return None  # "killed 3 days later"
     k = q_at - 1
     while k >= 0 and q_at - k <= 5:
-        hit = _keyword_at(toks, k, "L", ending=True)
+        hit = keyword_at(toks, k, "L", ending=True)
         if hit is not None:
-            if any(_word(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
+            if any(word_at(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
             return _Hit(hit[0], _noun_after(toks, j))
-        w = _word(toks, k)
-        if w == "#" and _word(toks, k - 1) == "from":
+        w = word_at(toks, k)
+        if w == "#" and word_at(toks, k - 1) == "from":
             k -= 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w == "at" and _at_figure(toks, k)):
             k -= 1
-        elif w in PERSON and _keyword_at(toks, k - 1, "L", ending=True):
+        elif w in PERSON and keyword_at(toks, k - 1, "L", ending=True):
             k -= 1  # "the number of missing persons is 4"
         else:
             return None
     return None
 
 
-def _at_figure(toks: list[_Tok], at: int) -> bool:
+def _at_figure(toks: list[Tok], at: int) -> bool:
     """Whether "at" gives a figure: "stood at 147", or "put the number of dead at 122" (a verb shortly before)."""
-    return _word(toks, at - 1) in AT_VERBS or any(_word(toks, x) in PUT_VERBS for x in range(at - 6, at - 1))
+    return word_at(toks, at - 1) in AT_VERBS or any(word_at(toks, x) in PUT_VERBS for x in range(at - 6, at - 1))
 
 
-def _who(np: list[_Tok]) -> Who:
+def _who(np: list[Tok]) -> Who:
     words = [t.norm for t in np]
     found = {WHO[w] for w in words if w in WHO}
     found |= {"civilians" for a, b in itertools.pairwise(words) if a == "peaceful" and b in PERSON}
     return found.pop() if len(found) == 1 else None
 
 
-def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
+def _markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
     candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
-    found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if _match(toks, k, p)), None))]
-    if _match(toks, 0, ("of", "the")) or _match(toks, 0, ("of", "those")):
+    found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if matches(toks, k, p)), None))]
+    if matches(toks, 0, ("of", "the")) or matches(toks, 0, ("of", "those")):
         found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
     out: list[tuple[int, Category | None]] = []
     for k, phrase in found:
@@ -393,11 +240,11 @@ def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
         skip = {"the", "#"} if phrase in {("of", "the"), ("among", "the"), ("among", "those")} else {"the"}
         for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
-            hit = _keyword_at(toks, x, "L", False) or _keyword_at(toks, x, "R", False)
+            hit = keyword_at(toks, x, "L", False) or keyword_at(toks, x, "R", False)
             if hit is not None:
                 out.append((hit[3] + 1, hit[0]))
                 break
-            if _word(toks, x) not in skip:
+            if word_at(toks, x) not in skip:
                 out.append((end, None))
                 break
         else:
@@ -405,42 +252,42 @@ def _markers(toks: list[_Tok]) -> list[tuple[int, Category | None]]:
     return sorted(out, key=lambda m: m[0])
 
 
-def _in_list(toks: list[_Tok], a: int, b: int) -> bool:
+def _in_list(toks: list[Tok], a: int, b: int) -> bool:
     """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,")?"""
     return b - a <= 40 and all(
         t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS for t in toks[a:b]
     )
 
 
-def _total_marked(toks: list[_Tok], q_at: int, j: int) -> bool:
-    before = q_at - 1 if _word(toks, q_at - 1) == "," else q_at  # "In total, 147 people died"
-    if _word(toks, before - 1) not in TOTAL_WORDS and _word(toks, j + 1) not in TOTAL_WORDS:
+def _total_marked(toks: list[Tok], q_at: int, j: int) -> bool:
+    before = q_at - 1 if word_at(toks, q_at - 1) == "," else q_at  # "In total, 147 people died"
+    if word_at(toks, before - 1) not in TOTAL_WORDS and word_at(toks, j + 1) not in TOTAL_WORDS:
         return False
-    return any(_match(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
-        _match(toks, j + 1, p) for p in TOTAL_AFTER
+    return any(matches(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
+        matches(toks, j + 1, p) for p in TOTAL_AFTER
     )
 
 
-def _inherited_hit(toks: list[_Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:
+def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:
     """A number with no casualty word of its own, in a breakdown ("among those killed were 6 Russians",
     "20 of them were children") or beside "in total", counts people of the category it breaks down."""
-    of_them = any(_match(toks, last + 1, ("of", w)) for w in ("them", "whom", "those"))
+    of_them = any(matches(toks, last + 1, ("of", w)) for w in ("them", "whom", "those"))
     np = _noun_after(toks, last)
     people = of_them or (bool(np) and all(t.norm != "troops" for t in np))  # not "including 3,000 troops"
     if (in_breakdown or of_them) and people:
         return _Hit(category, np, part=True)
-    if total and (people or _word(toks, last + 1) in {"", ",", ".", ";", "in", "altogether"}):
+    if total and (people or word_at(toks, last + 1) in {"", ",", ".", ";", "in", "altogether"}):
         return _Hit(category, np)  # "… in total 147"
     return None
 
 
 def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
-    toks = _tokenize(text, s0, s1, nums)
+    toks = tokenize(text, s0, s1, nums)
     markers = _markers(toks)
     quote = " ".join(text[s0:s1].split())
-    for i, j in _candidates(text, toks):
-        qualifier, q_at, last = _qualifier(toks, i, j)
-        if qualifier in {"at_least", "at_most"} and _word(toks, q_at - 1) in PERSON:
+    for i, j in candidates(text, toks):
+        qualifier, q_at, last = qualifier_of(toks, i, j)
+        if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
         hit = _scan_right(toks, last, q_at) or _scan_left(toks, q_at, last)
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
@@ -453,8 +300,8 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         if hit is None:
             continue
         partial = hit.part or (marker is not None and inherited == hit.category)
-        partial |= "alone" in {_word(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
-        if _word(toks, j + 1) == "more" or _word(toks, q_at - 1) in INCREMENT_BEFORE:
+        partial |= "alone" in {word_at(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
+        if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
         low, high = toks[i].num, toks[j].num

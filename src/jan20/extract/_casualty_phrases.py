@@ -1,0 +1,174 @@
+"""The number phrases of a sentence, for the casualty extractor: its tokens, which numbers could count people
+(not years, days, ages, references, money), ranges ("130-170", "between 130 and 170", "от 130 до 170"),
+the qualifier of each ("more than", "nearly", "800-dən çox"), and the casualty words around them."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+
+from jan20.numbers import NumberMention
+
+from ._casualty_words import (
+    AZ_CASE,
+    CHANGE_VERBS,
+    KEYWORDS,
+    KW_EDGES,
+    KW_STARS,
+    MONTH_STEMS,
+    MONTHS,
+    PERSON,
+    POST_QUALIFIERS,
+    QUALIFIER_LAST,
+    QUALIFIERS,
+    REFERENCE,
+    YEAR_PREPS,
+    Category,
+    Phrase,
+    Qualifier,
+    word_set,
+)
+
+_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
+
+
+@dataclass
+class Tok:
+    norm: str  # lower-case word or punctuation; "#" for a number
+    start: int
+    end: int
+    cap: bool = False
+    num: NumberMention | None = None
+
+
+def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok]:
+    """Words, punctuation and numbers ("#") of text[s0:s1] in order; a word inside a number is not a word."""
+    toks: list[Tok] = []
+    k = 0  # the next number (numbers are in order and do not overlap)
+    for m in _TOKEN.finditer(text, s0, s1):
+        start, end = m.span()
+        while k < len(nums) and nums[k].end <= start:
+            toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
+            k += 1
+        if k < len(nums) and nums[k].start < end:
+            continue  # "twenty-five": the number, not the word
+        text_word = m.group()
+        toks.append(Tok(text_word.lower(), start, end, text_word[0].isupper()))
+    toks.extend(Tok("#", n.start, n.end, num=n) for n in nums[k:])
+    return toks
+
+
+def matches(toks: list[Tok], k: int, phrase: Phrase) -> bool:
+    if k < 0 or k + len(phrase) > len(toks):
+        return False
+    return all(
+        t.norm.startswith(p[:-1]) if p.endswith("*") else t.norm == p
+        for t, p in zip(toks[k : k + len(phrase)], phrase, strict=True)
+    )
+
+
+def word_at(toks: list[Tok], k: int) -> str:
+    return toks[k].norm if 0 <= k < len(toks) else ""
+
+
+def _is_month(toks: list[Tok], k: int) -> bool:
+    w = word_at(toks, k)  # "May" only capitalised: in "147 may have died" it is a verb
+    return w in MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
+
+
+def _is_day(toks: list[Tok], k: int) -> bool:
+    """A day of a month: "January 20", "Jan. 20", "20 January", "20th of January" (not "March 160")."""
+    n = toks[k].num
+    prev_k = k - 2 if word_at(toks, k - 1) == "." else k - 1
+    near_month = (
+        _is_month(toks, prev_k) or _is_month(toks, k + 1) or (word_at(toks, k + 1) == "of" and _is_month(toks, k + 2))
+    )
+    return n is not None and n.value <= 31 and near_month
+
+
+def _usable(text: str, toks: list[Tok], k: int) -> bool:
+    """Could this number count people? Not an ordinal, year, date, reference, money, time or compound."""
+    n = toks[k].num
+    assert n is not None
+    before, after = text[n.start - 1 : n.start], text[n.end : n.end + 2]
+    prev_k = k - 2 if word_at(toks, k - 1) == "." else k - 1  # "p. 12", "Jan. 20"
+    prev, nxt = word_at(toks, prev_k), word_at(toks, k + 1)
+    return not (
+        n.ordinal
+        or (n.kind == "digits" and len(n.text) > 1 and n.text[0] == "0")
+        or (n.looks_like_year and (prev in YEAR_PREPS or nxt not in PERSON))  # "2000 people" may count
+        or (before != "" and before in "/#№$€£₼+[.")  # "articles/4109", "$147", "[12]", ".....16"
+        or (after[:1] != "" and after[:1] in "/%]")
+        or (after[:1] == "-" and after[1:].isalpha() and not AZ_CASE.match(text, n.end))  # "16-year-old"
+        or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
+        or prev in REFERENCE
+        or _is_day(toks, k)
+        # "one" as a pronoun: "the one who died", "one of the victims"
+        or (n.value == 1 and n.kind == "words" and (prev in word_set("the this that any no every each") or nxt == "of"))
+    )
+
+
+# A range's two numbers joined by a word that needs another before the first: "between 130 and 170",
+# "от 130 до 170", "между 130 и 170". ("130 to 170" and "130-170" need none.)
+RANGE_PAIRS = frozenset({("and", "between"), ("до", "от"), ("и", "между")})
+
+
+RANGE_OPENERS = frozenset({"between", "from", "от", "между"})
+
+
+def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
+    """(first, last) token index of each usable number phrase; a range spans two numbers."""
+    nums = [k for k, t in enumerate(toks) if t.num is not None]
+    usable = {k: _usable(text, toks, k) for k in nums}
+    dates = {k for k in nums if _is_day(toks, k)}
+    for _ in range(2):  # a number joined to a date is a date too: "19-20 January", "January 19 and 20"
+        for a, b in itertools.pairwise(nums):
+            if b == a + 2 and toks[a + 1].norm in {"-", "–", "—", "to", "and", "or", "/"} and {a, b} & dates:
+                usable[a] = usable[b] = False
+                dates |= {a, b}
+    out: list[tuple[int, int]] = []
+    k = 0
+    while k < len(toks):
+        if not usable.get(k):
+            k += 1
+            continue
+        low, high, sep = toks[k].num, toks[k + 2].num if usable.get(k + 2) else None, word_at(toks, k + 1)
+        if low is not None and high is not None and high.value > low.value:
+            if sep == "to" and word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
+                k += 2  # "rose from 131 to 147": the old figure is not a figure
+                continue
+            if sep in {"-", "–", "—", "to", "or"} or (sep, word_at(toks, k - 1)) in RANGE_PAIRS:
+                out.append((k, k + 2))
+                k += 3
+                continue
+        out.append((k, k))
+        k += 1
+    return out
+
+
+def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
+    """Qualifier of the number phrase toks[i..j], and the indexes of the phrase's first and last words."""
+    if i != j:
+        return "range", i - 1 if word_at(toks, i - 1) in RANGE_OPENERS else i, j
+    for phrase, q in QUALIFIERS if word_at(toks, i - 1) in QUALIFIER_LAST else ():
+        at = i - len(phrase)
+        if matches(toks, at, phrase) and not (phrase == ("up", "to") and word_at(toks, at - 1) in CHANGE_VERBS):
+            return q, at, j  # ("went up to 147" is a new figure, not a ceiling)
+    num = toks[i].num
+    if num is not None and "dozen" in num.text.lower():
+        return "approx", i, j
+    post = next(((p, q) for p, q in POST_QUALIFIERS if matches(toks, j + 1, p)), None)  # "130 or more"
+    return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
+
+
+def keyword_at(toks: list[Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:
+    """A casualty word usable on ``side`` that starts (``ending``: ends) at token k: (cat, sides, a, b)."""
+    w = word_at(toks, k)
+    if w not in KW_EDGES[ending] and not w.startswith(KW_STARS[ending]):
+        return None
+    for cat, sides, phrase in KEYWORDS:
+        a = k - len(phrase) + 1 if ending else k
+        if side in sides and matches(toks, a, phrase):
+            return cat, sides, a, a + len(phrase) - 1
+    return None

@@ -115,6 +115,8 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Число погибших достигло 147.", [k(147)]),
     ("Число погибших превысило 130.", [k(130, "at_least")]),
     ("Без вести пропали 4 человека.", [("missing", 4, "exact", "total", None)]),
+    ("Сто сорок семь человек погибли.", [k(147)]),
+    ("Погибли более ста тридцати человек, около восьмисот были ранены.", [k(130, "at_least"), inj(800, "approx")]),
     ("800-dən çox insan yaralanıb.", [inj(800, "at_least")]),
     ("130-dan artıq nəfər həlak olub.", [k(130, "at_least")]),
     ("150-yə yaxın insan həlak olub.", [k(150, "at_most")]),
@@ -278,6 +280,8 @@ def test_ranges(text: str, low: int, high: int, phrase: str) -> None:
 
 
 NEGATIVE = [
+    "Один из погибших был ребёнком.",  # "one of the dead"
+    "Тысячи людей вышли на улицы, многие были ранены.",  # "thousands of people"
     "The dead were buried at 10 different cemeteries.",
     "They put the wounded in 5 ambulances at 9 pm.",
     "Witnesses saw the dead at 3 locations.",

@@ -38,6 +38,14 @@ def values(text: str) -> list[tuple[int, str]]:
         ("in 1990 147 people", [(1990, "1990"), (147, "147")]),
         ("January 20 147 people", [(20, "20"), (147, "147")]),  # a day, then a count
         ("zero", [(0, "zero")]),
+        # Russian words, in the cases counts take
+        ("Сто сорок семь человек", [(147, "Сто сорок семь")]),
+        ("более ста тридцати человек", [(130, "ста тридцати")]),
+        ("около восьмисот раненых", [(800, "восьмисот")]),
+        ("две тысячи триста", [(2300, "две тысячи триста")]),
+        ("тысяча человек", [(1000, "тысяча")]),
+        ("одиннадцать пять", [(11, "одиннадцать"), (5, "пять")]),  # two numbers: ranks must go down
+        ("в 1990 году сорок", [(1990, "1990"), (40, "сорок")]),
     ],
 )
 def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:
@@ -64,6 +72,9 @@ def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:
         "someone anyone",
         "several hundred were wounded",
         "a few thousand",
+        "Тысячи людей вышли на улицы",  # "thousands of people"
+        "десятки тысяч",
+        "сотни погибших",
     ],
 )
 def test_not_numbers(text: str) -> None:

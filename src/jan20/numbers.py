@@ -99,6 +99,7 @@ _DIGITS = re.compile(
 _SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
+_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)  # Russian number words are read only where there are letters of it
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\.?\s*$",
@@ -238,7 +239,7 @@ def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """Every number in ``text`` as digits or English words, in order, with offsets into ``text``.
+    """Every number in ``text`` as digits or English or Russian words, in order, with offsets into ``text``.
 
     Hyphenated and "and"-joined words form one number ("one hundred and forty-seven" -> 147); "and"
     joins only after a scale word, so "six and seven" stays two numbers. Plurals ("hundreds of") and a
@@ -251,4 +252,11 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     digits = _digit_mentions(text, start, end)
     words = _word_mentions(text, [(d.start, d.end) for d in digits], start, end)
+    if _CYRILLIC.search(text, start, end):
+        from .numbers_ru import russian_numbers
+
+        words += [
+            NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
+            for n in russian_numbers(text, start, end)
+        ]
     return sorted(digits + words, key=lambda n: n.start)

@@ -105,7 +105,11 @@ def _usable(text: str, toks: list[Tok], k: int) -> bool:
         or prev in REFERENCE
         or _is_day(toks, k)
         # "one" as a pronoun: "the one who died", "one of the victims"
-        or (n.value == 1 and n.kind == "words" and (prev in word_set("the this that any no every each") or nxt == "of"))
+        or (
+            n.value == 1
+            and n.kind == "words"
+            and (prev in word_set("the this that any no every each") or nxt in {"of", "из"})
+        )
     )
 
 

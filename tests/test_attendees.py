@@ -233,6 +233,7 @@ NOT_THERE = [
     "The widow of Ali Asadov laid flowers.",
     "The family of the late Ali Asadov visited the alley.",
     "Ali Asadov commemorated the anniversary in a statement.",
+    "Together with Ali Asadov, he wrote a book about the tragedy.",  # "together with" needs a verb of being there
     # "among" the dead, not the mourners
     "Among those killed on 20 January 1990 was Fakhraddin Najafov.",
     "Among the victims were Vera Bessantina and Fakhraddin Najafov.",
@@ -608,6 +609,7 @@ FOREIGN = [
     # Russian may put the subject after its verb
     ("Аллею шехидов посетил премьер-министр Али Асадов.", "Али Асадов", "премьер-министр", "Prime Minister"),
     ("В церемонии приняли участие Али Асадов и Сахиба Гафарова.", "Сахиба Гафарова", None, None),
+    ("Президент посетил Аллею шехидов вместе с Мехрибан Алиевой.", "Мехрибан Алиевой", None, None),
     # Azerbaijani: "came to the alley", ministers, "Əbədi məşəl" (the Eternal Flame) after a name
     (
         "Prezident İlham Əliyev və birinci xanım Mehriban Əliyeva Şəhidlər xiyabanına gəliblər.",

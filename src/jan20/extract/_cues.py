@@ -96,6 +96,11 @@ _PASSIVE_BY = (
     r"\b[^.;]{0,80}?\bby"
 )
 PASSIVE_BY_CUE = re.compile(rf"{_PASSIVE_BY}\b", re.I)
+# People who came with a subject: "Президент посетил Аллею шехидов вместе с Мехрибан Алиевой". Read only in
+# a sentence that has a verb of being there (alone, "together with X he wrote a book" puts nobody there).
+COMPANION_CUE = re.compile(
+    r"\b(?:together\s+with|along\s+with|alongside|вместе\s+с|в\s+сопровождении|совместно\s+с)(?!\w)", re.I
+)
 # Azerbaijani puts the verb last ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib"): with one of
 # these, the people at the ceremony are the names that open the sentence.
 SUBJECT_FIRST_CUE = re.compile(
@@ -151,6 +156,7 @@ SKIP_SENTENCE = re.compile(
 NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", "failed", "n't"})
 POSITIVE_BEFORE = re.compile(
     r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
+    r"|\b(?:вместе|совместно)\s+с|\bв\s+сопровождении"
     r"|\b(?:delegation|group)\s*,?\s+(?:led|headed)\s+by"
     r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
     rf"|{_PASSIVE_BY})"

@@ -17,6 +17,18 @@ from jan20.sources import infer_source
         ("The APA news agency reported on the ceremony.", "APA"),
         ("Baku. 20 January. REPORT.AZ/ Today marks 31 years since the tragedy.", "REPORT.AZ"),
         ("BAKU /APA/ Wreaths were laid at the Alley.", "APA"),
+        # after a comma, at the end of a clause
+        ("Azerbaijan is marking the 20th anniversary of the tragedy today, Trend reports.", "Trend"),
+        ("Thousands walked to the Alley of Martyrs, OC Media reports.", "OC Media"),
+        # datelines without brackets, in any language
+        ("Title\n\nBaku, January 20, AZERTAC\n\nText.", "AZERTAC"),
+        ("Bakı, 20 yanvar, APA. Prezident İlham Əliyev ziyarət edib.", "APA"),
+        ("Баку, 20 января 2020 — Sputnik. Сегодня в Азербайджане.", "Sputnik"),
+        ("BAKU, Azerbaijan (AP) -- Hundreds of thousands of people filed past the graves.", "AP"),
+        # bylines and sign-offs
+        ("By SABINA HUSEYNOVA, Associated Press Writer\n\nText.", "Associated Press"),
+        ("Текст.\n\nИсточник: Вестник Кавказа", "Вестник Кавказа"),
+        ("Mətn.\n\nMənbə: Xalq qəzeti", "Xalq qəzeti"),
     ],
 )
 def test_outlet_named_in_the_text(text: str, expected: str) -> None:
@@ -31,6 +43,10 @@ def test_outlet_named_in_the_text(text: str, expected: str) -> None:
         "Narmin Hasanova writes about Black January.",
         "Shehid Alley in Baku. Photo: AzərTAc",
         "On the night of January 19-20, 1990, troops entered Baku.",
+        "In 1990, 147 people died, Soviet troops entered Baku.",
+        "Baku, 20 January 2024, President Ilham Aliyev visited the alley.",
+        "The ceremony was held, the ministry reports.",
+        "By John Smith, Staff Writer",
         "",
     ],
 )

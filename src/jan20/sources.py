@@ -6,9 +6,32 @@ import re
 
 # A name of an outlet: one to four capitalised tokens ("Azernews", "EU Reporter", "Trend News Agency").
 _NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
+# In any script: capitalised words ("Sputnik", "AZERTAC") for datelines; in a sign-off, where the context is
+# plain, later words may be lower case ("Вестник Кавказа", "Xalq qəzeti").
+_UPPER = "(?=[A-ZА-ЯЁƏÇŞÖÜĞİ])"
+_CAPITALISED_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: {_UPPER}[^\W\d_][\w.&'’-]*){{0,2}})"
+_ANY_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){{0,3}})"
+_PLACE = rf"^{_UPPER}[^\W\d_]+(?:[ .-][^\W\d_]+){{0,3}},"  # "Baku,", "BAKU,", "Баку,"
 _PATTERNS = (
     # "Azernews reports that …", "EU Reporter publishes articles …", "Trend reports."
     re.compile(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n)){_NAME}\s+(?:reports|reported|publishes|informs)\b"),
+    # at the end of a clause: "Azerbaijan marks the day today, Trend reports.", "…, Report informs"
+    re.compile(rf"(?<=,\s){_NAME}\s+(?:reports|reported|informs)(?=\s*[.;]|\s+(?:citing|quoting)\b)"),
+    # datelines: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA.", "Баку, 20 января 2020 — Sputnik."
+    re.compile(
+        rf"{_PLACE}\s+[^\n,—–]{{0,25}}?\d[^\n,—–]{{0,20}}?\s*(?:,|—|–|--?)\s*{_CAPITALISED_NAME}\s*(?:[.:]|$)",
+        re.MULTILINE,
+    ),
+    # "BAKU, Azerbaijan (AP) --"
+    re.compile(
+        r"^[A-Z][A-Z .'-]{1,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s+\((?P<name>[A-Z][\w.&' -]{0,30}?)\)\s*(?:--|—|–|-)",
+        re.MULTILINE,
+    ),
+    # bylines: "By SABINA HUSEYNOVA, Associated Press Writer"
+    re.compile(
+        rf"^by\s+[^\n,]{{2,40}},\s+{_NAME}\s+(?:writer|correspondent|reporter|staff\s+writer)\s*$",
+        re.MULTILINE | re.IGNORECASE,
+    ),
     # "… an official told Report.", "told Trend"
     re.compile(rf"\btold\s+{_NAME}(?=[\s,.;:]|$)"),
     # dateline credits: "Baku, January 20 (AzerTAc).", "BAKU, Azerbaijan, Jan. 20 /Trend/"
@@ -18,8 +41,11 @@ _PATTERNS = (
     ),
     # agency slugs at the start of a story: "Baku. 20 January. REPORT.AZ/", "BAKU /APA/"
     re.compile(r"^[^\n]{0,60}?(?<![\w/])/?(?P<name>[A-Z][A-Z0-9]+(?:\.[A-Za-z]{2,})?)/", re.MULTILINE),
-    # sign-off lines: "Source: Report.az", "© 2024 Azernews", "Originally published by X"
-    re.compile(rf"^(?:source|sources|originally published (?:by|in|at)):?\s+{_NAME}", re.MULTILINE | re.IGNORECASE),
+    # sign-off lines: "Source: Report.az", "Источник: Вестник Кавказа", "Mənbə: Xalq qəzeti", "© 2024 Azernews"
+    re.compile(
+        rf"^(?:source|sources|originally published (?:by|in|at)|источник|mənbə|kaynak):?\s+{_ANY_NAME}",
+        re.MULTILINE | re.IGNORECASE,
+    ),
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
     # "according to the Azertac news agency" / "the APA news agency reported"
     re.compile(rf"\b{_NAME}\s+news\s+agency\b"),
@@ -28,6 +54,10 @@ _PATTERNS = (
 # For each pattern, words one of which its every match holds: a text without any skips the (slow) pattern.
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("report", "publishes", "informs"),
+    ("report", "informs"),
+    (",",),
+    ("(",),
+    ("by", "By", "BY"),
     ("told",),
     ("(", "/"),
     ("/",),
@@ -86,6 +116,12 @@ _NOT_OUTLETS = frozenset(
         "dr",
         "report's",
         "according",
+        "staff",
+        "special",
+        "senior",
+        "chief",
+        "contributing",
+        "freelance",
     ]
 )
 

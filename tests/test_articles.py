@@ -62,3 +62,22 @@ def test_title_prefers_a_markdown_heading_and_skips_bylines() -> None:
     assert articles_from_document("blog.md", text)[0].title == "Remembering Black January"
     text = f"Section name\n\nThe Real Headline Here\n\nBy Jane Doe\n\n{BODY}"
     assert articles_from_document("x.txt", text)[0].title == "The Real Headline Here"
+
+
+def test_a_rubric_and_time_heading_is_not_a_title() -> None:
+    sections = [
+        ("Politics 11:20 20.01.2018", "Azerbaijan marks 28th anniversary"),
+        ("Society 10:05 20.01.2019", "29 years on"),
+    ]
+    text = "\n\n----------\n\n".join(f"{heading}\n\n{title}\n\n{BODY}" for heading, title in sections)
+    articles = articles_from_document("digest.txt", text)
+    assert [a.date for a in articles] == ["2018-01-20", "2019-01-20"]
+    assert [a.title for a in articles] == ["Azerbaijan marks 28th anniversary", "29 years on"]
+
+
+def test_a_dateline_line_is_not_a_title() -> None:
+    text = f"PRESIDENT VISITS ALLEY OF MARTYRS\n\n20.01.2024 [12:05]\n\nBaku, January 20, AZERTAC\n\n{BODY}"
+    [article] = articles_from_document("azertac.txt", text)
+    assert article.title == "PRESIDENT VISITS ALLEY OF MARTYRS"
+    assert article.source == "AZERTAC"
+    assert article.date == "2024-01-20"

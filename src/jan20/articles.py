@@ -18,6 +18,8 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release
 _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
+# A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA".
+_DATELINE = re.compile(r"^[^\W\d_]+(?:[ .-][^\W\d_]+){0,3},\s+[^,\n]{0,20}\d[^\n]{0,20}$")
 
 
 @dataclass(frozen=True)
@@ -93,7 +95,10 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
         title = entry.title
         declared.append("title")
     elif section.heading is not None:
-        title = heading_title(section.heading, section.heading_date_text) or _title_from_text(clean)
+        title = heading_title(section.heading, section.heading_date_text)
+        rubric = _TIME.search(title) or _DATE_LABEL.match(title)
+        if rubric and len(_without_dates(title).split()) < 2:  # "Politics 11:20 20.01.2018" is no title
+            title = _title_from_text(clean) or title or None
     else:
         title = _title_from_text(clean)
 
@@ -145,9 +150,9 @@ def _title_from_text(text: str) -> str | None:
         if _is_prose(line):
             break
         candidate = _without_dates(line)
-        if _BYLINE.match(candidate) or candidate.startswith(("“", '"', "«", "„")):
+        if _BYLINE.match(candidate) or candidate.startswith(("“", '"', "«", "„")) or _DATELINE.match(line):
             continue
-        if len(candidate.split()) >= 2:
+        if sum(any(c.isalpha() for c in word) for word in candidate.split()) >= 2:  # not "[ ]" left of "[12:05]"
             title = candidate
     if title is None:
         prose = next((line for line in text.splitlines() if _is_prose(line.strip())), text)

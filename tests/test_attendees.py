@@ -358,6 +358,7 @@ ROLES = [
     ),
     ("President of Azerbaijan Ilham Aliyev visited the alley.", ILHAM, "President of Azerbaijan", "President"),
     ("Actor Rasim Balayev visited the Alley of Martyrs.", "Rasim Balayev", "Actor", "Actor"),
+    ("MEP Jaromir Stetina laid flowers at the Eternal Flame.", "Jaromir Stetina", "MEP", "MEP"),
     ("Georgian Prime Minister Irakli Garibashvili visited.", "Irakli Garibashvili", *["Georgian Prime Minister"] * 2),
 ]
 
@@ -610,6 +611,12 @@ FOREIGN = [
     ("Аллею шехидов посетил премьер-министр Али Асадов.", "Али Асадов", "премьер-министр", "Prime Minister"),
     ("В церемонии приняли участие Али Асадов и Сахиба Гафарова.", "Сахиба Гафарова", None, None),
     ("Президент посетил Аллею шехидов вместе с Мехрибан Алиевой.", "Мехрибан Алиевой", None, None),
+    (
+        "Венки также возложили председатель Милли Меджлиса Октай Асадов и премьер-министр Али Асадов.",
+        "Октай Асадов",
+        "председатель Милли Меджлиса",
+        "Speaker of the Milli Majlis",
+    ),
     # Azerbaijani: "came to the alley", ministers, "Əbədi məşəl" (the Eternal Flame) after a name
     (
         "Prezident İlham Əliyev və birinci xanım Mehriban Əliyeva Şəhidlər xiyabanına gəliblər.",
@@ -672,3 +679,20 @@ def test_russian_and_azerbaijani_attendance(text: str, name: str, written: str |
 )
 def test_russian_and_azerbaijani_non_attendance(text: str) -> None:
     assert names(text) == []
+
+
+def test_a_list_below_a_colon_is_read() -> None:
+    text = (
+        "Officials who attended the ceremony included:\n- Prime Minister Ali Asadov\n- Speaker Sahiba Gafarova\n"
+        "- Defence Minister Zakir Hasanov\n\nAmong those present were:\n* Ramiz Mehdiyev;\n* Elmar Mammadyarov.\n\n"
+        "The victims included:\n- Vera Bessantina\n"
+    )
+    found = extract_attendees(text)
+    assert [(a.mention, a.role) for a in found] == [
+        ("Ali Asadov", "Prime Minister"),
+        ("Sahiba Gafarova", "Speaker of the Milli Majlis"),
+        ("Zakir Hasanov", "Minister of Defence"),
+        ("Ramiz Mehdiyev", None),
+        ("Elmar Mammadyarov", None),
+    ]
+    assert all(text[a.start : a.end] == a.mention for a in found)

@@ -120,6 +120,7 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("800-dən çox insan yaralanıb.", [inj(800, "at_least")]),
     ("130-dan artıq nəfər həlak olub.", [k(130, "at_least")]),
     ("150-yə yaxın insan həlak olub.", [k(150, "at_most")]),
+    ("Faciə zamanı 131 ilə 170 arasında insan həlak olub.", [("killed", 131, "range", "total", None)]),
     ("Officials placed the number of wounded at 744.", [inj(744)]),
     ("The Popular Front estimated the dead at over 300.", [k(300, "at_least")]),
     ("The number of people killed reached 147.", [k(147)]),

@@ -51,3 +51,11 @@ def test_separators() -> None:
 def test_empty_and_whitespace() -> None:
     assert strip_chrome("") == ""
     assert strip_chrome("\n\n  \n") == ""
+
+
+def test_markdown_image_lines_go_but_prose_around_an_image_stays() -> None:
+    assert is_chrome_line("![Alley of Martyrs, Baku](https://example.test/photo.jpg)")
+    assert is_chrome_line('![](photo.jpg "The Eternal Flame")')
+    assert not is_chrome_line("See ![the flame](flame.jpg) burning above the graves.")
+    cleaned = strip_chrome("![Alley of Martyrs](a.jpg)\n\n" + STORY)
+    assert cleaned.startswith("A long first paragraph")

@@ -20,6 +20,7 @@ _CHROME_LINE = re.compile(
       | subscribe(?:\ to\ our\ newsletter)?\b.{0,60} | sign\ up\ for\ our\ newsletter\b.{0,60}
       | read\ (?:more|also):? | tags?:.{0,200} | loading\.{0,3} | back\ to\ top
       | (?:\S+\ ){0,4}(?:banner\ )?image\ (?:desktop|mobile)(?:\ (?:\S+\ ){0,4}image\ (?:desktop|mobile))*
+      | !\[[^\]]{0,300}\]\([^)\s]{0,2000}(?:\ "[^"]{0,300}")?\)  # a Markdown image: ![Alley of Martyrs](photo.jpg)
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -142,7 +142,8 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
             if sep == "to" and word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure
                 continue
-            if sep in {"-", "–", "—", "to", "or"} or (sep, word_at(toks, k - 1)) in RANGE_PAIRS:
+            closed = sep == "ilə" and word_at(toks, k + 3) in {"arasında", "arası"}  # "131 ilə 170 arasında"
+            if sep in {"-", "–", "—", "to", "or"} or (sep, word_at(toks, k - 1)) in RANGE_PAIRS or closed:
                 out.append((k, k + 2))
                 k += 3
                 continue

@@ -163,7 +163,7 @@ AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 peopl
     "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
     "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
     "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily remain remains "
-    "remained listed as тяжело "
+    "remained listed as arasında arası тяжело "
     "незаконно olub oldu olmuşdur edilib edildi olunub düşüb qanunsuz olaraq isə qəddarcasına amansızcasına ağır"
 )
 NEGATIONS = word_set("not never no none nor не")

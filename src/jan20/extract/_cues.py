@@ -37,7 +37,8 @@ TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our"
 GLUE = word_set(
     """and as well also too together along with accompanied by both then later first earlier once again
     və have has had the of on in this morning afternoon evening day today yesterday early his her their who
-    himself herself themselves spouse wife husband lady other officials
+    himself herself themselves spouse wife husband lady other officials accredited based living residing
+    working stationed serving
     и также вместе с а də da həmçinin"""
 )
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
@@ -87,6 +88,7 @@ SUBJECT_CUE = re.compile(
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
     r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)"
     r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
+    r"|(?:венок|венки|цветы)\s+(?:\w+\s+){0,2}?возложил[аи]?"  # the object first: "Венки также возложили X"
     r"|почтил[аи]?\s+(?:\w+\s+)?память|принял[аи]?\s+участие|присутствовал[аи]?)\b",
     re.I,
 )
@@ -96,6 +98,9 @@ _PASSIVE_BY = (
     r"\b[^.;]{0,80}?\bby"
 )
 PASSIVE_BY_CUE = re.compile(rf"{_PASSIVE_BY}\b", re.I)
+# A list below the sentence: "Officials who attended the ceremony included:" (read only in a sentence that has
+# a cue of its own: "The victims included:" puts nobody there).
+LIST_INTRO = re.compile(r"\b(?:included|include|includes|were|are)\s*:", re.I)
 # People who came with a subject: "Президент посетил Аллею шехидов вместе с Мехрибан Алиевой". Read only in
 # a sentence that has a verb of being there (alone, "together with X he wrote a book" puts nobody there).
 COMPANION_CUE = re.compile(

@@ -36,7 +36,7 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             continue
         stop = cue.CLAUSE_END.search(body, hit.end())
         chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
-    for hit in cue.PASSIVE_BY_CUE.finditer(body):
+    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body)):
         first = bisect_left(starts, sent.start + hit.end())
         stop = cue.CLAUSE_END.search(body, hit.end())
         chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))

@@ -155,11 +155,30 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     groups: list[GroupMention] = []
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     for sent in sx.sentences_at(masked, _cue_positions(text)):
+        masked, sent = _with_list(masked, sent)
         found, kept = _sentence_hits(text, masked, sent)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
         groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)
     return tuple(people), tuple(groups)
+
+
+_LIST_ITEM = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+[^\n]*")
+_ITEM_MARK = re.compile(r"\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]|[;.,]?[ \t]*$|[;.][ \t]*(?=\n)")
+
+
+def _with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
+    """A sentence that ends with a colon, joined to the list of items below it ("Officials who attended
+    included:\n- Prime Minister Ali Asadov\n- ..."), the items read as a comma list (offsets are kept)."""
+    if not masked[sent.start : sent.end].endswith(":"):
+        return masked, sent
+    end = sent.end
+    while (item := _LIST_ITEM.match(masked, end)) is not None:
+        end = item.end()
+    if end == sent.end:
+        return masked, sent
+    items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])
+    return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)
 
 
 _CUE_WORDS = scan.cue_words(cue.CUE_WORDS)

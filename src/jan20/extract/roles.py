@@ -30,7 +30,7 @@ ROLE_HEADS = word_set(
     commander-in-chief vice-president vice-premier prime-minister hero daughter son grandson granddaughter
     brother sister mother father children coordinator counsellor counselor attache attaché delegate spokesman
     spokeswoman spokesperson officer official principal professor academician writer poet journalist artist
-    veteran activist founder editor correspondent composer actor actress singer ombudsperson musician
+    veteran activist founder editor correspondent composer actor actress singer ombudsperson musician mep
     президент президента премьер-министр министр министра председатель председателя спикер посол посла
     мэр глава помощник супруга леди вице-президент
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı

@@ -295,3 +295,33 @@ def test_canonical_names_properties(mentions: list[str]) -> None:
     assert set(result.values()) <= normalised
     again = canonical_names(list(result.values()))
     assert all(again[v] == v for v in result.values())  # a canonical spelling is its own canonical
+
+
+def test_russian_names_in_other_cases_merge_with_their_nominative() -> None:
+    mentions = [
+        "Zakir Hasanov",
+        "Закира Гасанова",  # genitive: "при участии министра обороны Закира Гасанова"
+        "Огтая Асадова",
+        "Ogtay Asadov",
+        "Мехрибан Алиевой",  # genitive/instrumental of a woman's name: always oblique
+        "Mehriban Aliyeva",
+        "Хикмет Гаджиев",  # Russian г for Azerbaijani h
+        "Hikmet Hajiyev",
+    ]
+    canonical = canonical_names(mentions)
+    assert canonical["Закира Гасанова"] == "Zakir Hasanov"
+    assert canonical["Огтая Асадова"] == "Ogtay Asadov"
+    assert canonical["Мехрибан Алиевой"] == "Mehriban Aliyeva"
+    assert canonical["Хикмет Гаджиев"] == "Hikmet Hajiyev"
+
+
+def test_a_womans_name_is_not_taken_for_a_genitive() -> None:
+    # "Сахиба Гафарова" could be the genitive of "Сахиб Гафаров", but no such man is in the archive.
+    canonical = canonical_names(["Сахиба Гафарова", "Sahiba Gafarova", "Ali Asadov"])
+    assert canonical["Сахиба Гафарова"] == "Sahiba Gafarova"
+    assert canonical["Ali Asadov"] == "Ali Asadov"
+
+
+def test_the_latin_spelling_is_shown_when_there_is_one() -> None:
+    canonical = canonical_names(["Джахит Багджи", "Джахит Багджи", "Cahit Bağcı"])
+    assert set(canonical.values()) == {"Cahit Bağcı"}

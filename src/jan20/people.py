@@ -44,6 +44,7 @@ _SKELETON = (
     (re.compile(r"ch"), "c"),
     (re.compile(r"gh"), "g"),
     (re.compile(r"q"), "g"),
+    (re.compile(r"^g"), "h"),  # Russian writes Azerbaijani h and q as г: Гасанов / Hasanov, Гафарова / Qafarova
     (re.compile(r"c"), "j"),  # Azerbaijani c is English j: Cavid / Javid
     (re.compile(r"iy"), "i"),  # Aliyev / Aliev, Mehdiyev / Mehdiev
     (re.compile(r"eh$"), "e"),  # Rasizadeh / Rasizade
@@ -140,12 +141,77 @@ def resolve_surnames(mentions_in_article: Sequence[str]) -> dict[str, str]:
     return out
 
 
+_LATIN = re.compile(r"[\sA-Za-z\u00c0-\u024f'’.-]+")  # Latin letters, accented ones included (Əliyev, Bağcı)
+_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
+# A Russian surname in another case, and what its given name's ending turns into in the nominative. The
+# masculine genitive ("Гасанова") is also the feminine nominative, so it counts only when the archive has the
+# nominative too; the other forms are oblique whatever the context.
+_OBLIQUE: tuple[tuple[str, str, tuple[tuple[str, str], ...], bool], ...] = (
+    # (surname ending, its nominative, given-name endings and their nominatives, sure)
+    ("овым", "ов", (("ом", ""), ("ем", "й")), True),
+    ("евым", "ев", (("ом", ""), ("ем", "й")), True),
+    ("иным", "ин", (("ом", ""), ("ем", "й")), True),
+    ("ову", "ов", (("у", ""), ("ю", "й")), True),
+    ("еву", "ев", (("у", ""), ("ю", "й")), True),
+    ("овой", "ова", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
+    ("евой", "ева", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
+    ("иной", "ина", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
+    ("ова", "ов", (("я", "й"), ("а", "")), False),
+    ("ева", "ев", (("я", "й"), ("а", "")), False),
+    ("ина", "ин", (("я", "й"), ("а", "")), False),
+)
+
+
+def _nominative(name: str) -> tuple[str, bool] | None:
+    """The nominative of a two-word Russian name in another case, and whether that case is certain."""
+    words = name.split()
+    if len(words) != 2 or not all(_CYRILLIC_NAME.fullmatch(w) for w in words):
+        return None
+    given, surname = words
+    for ending, nominative, given_endings, sure in _OBLIQUE:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            for given_ending, given_nominative in given_endings:
+                if given.endswith(given_ending) and len(given) > len(given_ending) + 2:
+                    given = given[: -len(given_ending)] + given_nominative
+                    break
+            else:
+                if not sure and given[-1] in "ая":
+                    return None  # "Сахиба Гафарова": a woman's name as it stands
+            return f"{given} {surname[: -len(ending)]}{nominative}", sure
+    return None
+
+
+def _nominatives(names: Sequence[str]) -> dict[str, str]:
+    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`)."""
+    out: dict[str, str] = {}
+    by_block: dict[tuple[str, str | None], list[str]] = {}
+    for name in names:
+        by_block.setdefault(_block(name), []).append(name)
+    for name in names:
+        found = _nominative(name)
+        if found is None:
+            continue
+        form, sure = found
+        if sure or any(same_person(form, other) for other in by_block.get(_block(form), ()) if other != name):
+            out[name] = form
+    return out
+
+
+def _block(name: str) -> tuple[str, str | None]:
+    """Names that could be one person share a block: the first letter of the surname's skeleton, and its
+    gendered form. (The clustering is quadratic within a block, and blocks keep a large archive fast.)"""
+    surname = _skeleton(_parts(name)[-1])
+    return surname[:1], _gender(surname)
+
+
 def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     """Map every mention to a canonical spelling, merging spelling variants across the whole archive.
 
-    Canonical = the most frequent full-name variant of the person (ties: the longest, then the first
-    seen). Different people who share a surname are never merged; gendered surname forms are different
-    people. A lone surname joins the only person with that surname, if there is exactly one.
+    Canonical = the person's most frequent full-name variant in the Latin alphabet if there is one, else in any
+    (ties: the longest, then the first seen); a Russian name in another case than the nominative ("Закира
+    Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one.
+    Different people who share a surname are never merged; gendered surname forms are different people. A lone
+    surname joins the only person with that surname, if there is exactly one.
     """
     originals = list(mentions)
     names = [" ".join(m.split()) for m in originals]
@@ -156,18 +222,22 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
         return (-counts[n], -len(n), first_seen[n])
 
     distinct = sorted(counts, key=rank)
-    # Compare only names that could be one person (same first letter of the surname's skeleton, same
-    # gendered form): the clustering is quadratic within a block, and blocks keep a large archive fast.
+    full = [name for name in distinct if not _is_lone(name) and _parts(name)]
+    base = _nominatives(full)  # oblique Russian forms -> the nominative they are compared as
+
+    def display_rank(n: str) -> tuple[bool, bool, int, int, int]:
+        return (n in base, not n.isascii() and not _LATIN.fullmatch(n), *rank(n))
+
+    keys = list(dict.fromkeys(base.get(name, name) for name in full))
     blocks: dict[tuple[str, str | None], list[str]] = {}
-    for name in distinct:
-        if not _is_lone(name) and _parts(name):
-            surname = _skeleton(_parts(name)[-1])
-            blocks.setdefault((surname[:1], _gender(surname)), []).append(name)
+    for key in keys:
+        blocks.setdefault(_block(key), []).append(key)
     people = [group for block in blocks.values() for group in _cluster(block)]
     canonical: dict[str, str] = {}
     for group in people:
-        best = min(group, key=rank)
-        canonical.update(dict.fromkeys(group, best))
+        members = [name for name in full if base.get(name, name) in group]
+        best = min(members, key=display_rank)
+        canonical.update(dict.fromkeys(members, best))
     lone_groups: dict[str, list[str]] = {}
     for name in distinct:
         if name in canonical:

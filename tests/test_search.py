@@ -156,6 +156,11 @@ def test_cli_search(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
     assert set(hit) >= {"article", "year", "source", "score", "snippet", "start", "end"}
     assert run("search", "ceremony", "--count", env=env).stdout.strip() == "2"
     assert run("search", "zzzqqqxxx", env=env).returncode == 1
+    # nothing found: csv and tsv still give their header, JSON an empty list
+    empty = run("search", "zzzqqqxxx", "-f", "tsv", env=env)
+    assert (empty.returncode, empty.stdout) == (1, "score\tarticle\tyear\tsource\tsnippet\n")
+    assert run("search", "zzzqqqxxx", "-f", "csv", env=env).stdout == "score,article,year,source,snippet\n"
+    assert run("search", "zzzqqqxxx", "-f", "json", env=env).stdout == "[]\n"
     assert run("search", "zzzqqqxxx", "--count", env=env).stdout.strip() == "0"
     empty = run("search", "", env=env)
     assert empty.returncode == 2 and len(empty.stderr.splitlines()) == 1
@@ -255,3 +260,18 @@ def test_ending_cost() -> None:
     from jan20.search import ending_cost
 
     assert [ending_cost(n) for n in (1, 2, 3, 4, 5)] == [1, 1, 1, 2, 2]
+
+
+def test_nothing_found_is_said_on_a_terminal(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from jan20.cli import app as cli_app
+    from jan20.terminal import Terminal
+
+    monkeypatch.setattr(cli_app.Terminal, "detect", classmethod(lambda cls, stream: Terminal(is_tty=True)))
+    assert cli_app.emit([], None) == 1
+    captured = capsys.readouterr()
+    assert captured.out == "" and "nothing found" in captured.err
+    monkeypatch.setattr(cli_app.Terminal, "detect", classmethod(lambda cls, stream: Terminal(is_tty=False)))
+    assert cli_app.emit([], None) == 1
+    assert capsys.readouterr().err == ""  # in a pipeline, the exit status says it

@@ -233,18 +233,22 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     for key in keys:
         blocks.setdefault(_block(key), []).append(key)
     people = [group for block in blocks.values() for group in _cluster(block)]
+    spellings: dict[str, list[str]] = {}  # key -> the names compared as it
+    for name in full:
+        spellings.setdefault(base.get(name, name), []).append(name)
     canonical: dict[str, str] = {}
+    shown: list[str] = []  # each person's canonical spelling
     for group in people:
-        members = [name for name in full if base.get(name, name) in group]
-        best = min(members, key=display_rank)
-        canonical.update(dict.fromkeys(members, best))
+        members = [name for key in group for name in spellings[key]]
+        shown.append(min(members, key=display_rank))
+        canonical.update(dict.fromkeys(members, shown[-1]))
     lone_groups: dict[str, list[str]] = {}
     for name in distinct:
         if name in canonical:
             continue
         owner = _surname_owner(name, people) if _is_lone(name) else None
         if owner is not None:
-            canonical[name] = min(people[owner], key=rank)
+            canonical[name] = shown[owner]
         else:  # unattached lone surnames (or names with no letters) group by their folded spelling
             lone_groups.setdefault(_skeleton(fold_name(name)), []).append(name)
     for group in lone_groups.values():

@@ -55,8 +55,16 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def render(records: Sequence[Any], fmt: str, out: TextIO, terminal: Terminal, *, title: str | None = None) -> None:
-    """Write records to out in the given format."""
+def render(
+    records: Sequence[Any],
+    fmt: str,
+    out: TextIO,
+    terminal: Terminal,
+    *,
+    title: str | None = None,
+    kind: type | None = None,
+) -> None:
+    """Write records to out in the given format. kind: the records' class, whose columns head an empty csv/tsv."""
     if fmt == "json":
         json.dump([record_dict(r) for r in records], out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -64,7 +72,7 @@ def render(records: Sequence[Any], fmt: str, out: TextIO, terminal: Terminal, *,
         for record in records:
             out.write(json.dumps(record_dict(record), ensure_ascii=False) + "\n")
     elif fmt in ("csv", "tsv"):
-        _write_delimited(records, out, "," if fmt == "csv" else "\t")
+        _write_delimited(records, out, "," if fmt == "csv" else "\t", kind)
     elif fmt == "table":
         _write_tables(records, out, terminal, title)
     else:
@@ -97,8 +105,8 @@ def cell(value: Any) -> str:
     return inert(str(value))
 
 
-def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str) -> None:
-    header = _union_columns(records)
+def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str, kind: type | None = None) -> None:
+    header = _union_columns(records) or list(getattr(kind, "TABLE_COLUMNS", ()))
     if delimiter == "\t":
         # TSV has no quoting: tabs and line breaks inside a value become spaces.
         out.write("\t".join(re.sub(r"[\t\r\n]+", " ", inert(name)) for name in header) + "\n")

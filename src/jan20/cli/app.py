@@ -142,12 +142,17 @@ def note(message: str) -> None:
     sys.stderr.write(f"jan20: {message}\n")
 
 
-def emit(records: list[Any], fmt: Format | None, *, title: str | None = None) -> int:
-    """Render records to stdout; the exit status like grep: 0 when there are records, 1 when none."""
+def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, kind: type | None = None) -> int:
+    """Render records to stdout; the exit status like grep: 0 when there are records, 1 when none.
+
+    With none: JSON gives [], csv and tsv their header (when kind, the records' class, names the columns),
+    and a terminal a note on stderr rather than nothing at all."""
     terminal = Terminal.detect(sys.stdout)
     chosen = fmt.value if fmt else default_format(terminal)
     if records or chosen in ("json", "csv", "tsv"):
-        render(records, chosen, sys.stdout, terminal, title=title)
+        render(records, chosen, sys.stdout, terminal, title=title, kind=kind)
+    if not records and terminal.is_tty:
+        typer.echo("jan20: nothing found", err=True)
     return 0 if records else 1
 
 

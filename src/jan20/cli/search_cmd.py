@@ -48,4 +48,4 @@ def search_command(
     hits = searching.search(
         opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
     )
-    raise typer.Exit(emit(hits, fmt))
+    raise typer.Exit(emit(hits, fmt, kind=searching.Hit))

@@ -630,6 +630,25 @@ FOREIGN = [
         "Xarici işlər naziri",
         "Minister of Foreign Affairs",
     ),
+    # ministers' titles in Russian and Azerbaijani, "и"/"və" inside a title
+    (
+        "Церемония прошла при участии министра обороны Закира Гасанова и министра внутренних дел Вилаята Эйвазова.",
+        "Вилаята Эйвазова",
+        "министра внутренних дел",
+        "Minister of Internal Affairs",
+    ),
+    (
+        "Министр молодежи и спорта Фарид Гаибов посетил Аллею шехидов.",
+        "Фарид Гаибов",
+        None,
+        "Minister of Youth and Sports",
+    ),
+    (
+        "Gənclər və idman naziri Fərid Qayıbov Şəhidlər xiyabanını ziyarət edib.",
+        "Fərid Qayıbov",
+        None,
+        "Minister of Youth and Sports",
+    ),
     # countries and cities decline: their case forms are never part of a name
     ("Церемония прошла с участием посла Турции Джахита Багчи.", "Джахита Багчи", "посла Турции", "Посла Турции"),
     (

@@ -27,7 +27,7 @@ BODY_FOLLOWERS = word_set(
     """staff staffers employees workers personnel team members students pupils teachers management leadership
     representatives delegation officials volunteers activists servicemen collective community"""
 )
-PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в"})
+PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в", "и", "və"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
 SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
 SPOUSE = frozenset({"spouse", "wife", "husband"})

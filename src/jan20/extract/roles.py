@@ -49,7 +49,10 @@ ROLE_MODIFIERS = word_set(
     azerbaijani people nation country supreme armed forces general staff office bureau caucasus muslims
     board human rights
     первая первый вице милли меджлиса обороны иностранных дел республики азербайджанской азербайджана
-    birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan"""
+    внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
+    экономики финансов молодежи молодёжи спорта по
+    birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
+    mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman"""
 )
 # Capitalised words that are bodies, places, dates or ordinary English, never part of a personal name.
 _NON_NAME = word_set(

@@ -21,12 +21,12 @@ RUN_BREAK = HEADLINE_VERBS | {"and", "of", "the", "to", "in", "on", "at", "for",
 # Capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər
 # xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
 RUN_BREAK |= word_set("şəhidlər şəhidlərin sehidler shehidler əbədi аллею аллея аллее вечному вечный вечного")
-# Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
 # Words after a run of capitals that make it a body's name, not a person's ("Azercell Telecom staff").
 BODY_FOLLOWERS = word_set(
     """staff staffers employees workers personnel team members students pupils teachers management leadership
     representatives delegation officials volunteers activists servicemen collective community"""
 )
+# Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
 PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в", "и", "və"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
 SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
@@ -124,8 +124,8 @@ FOREIGN_CUE_STEMS = re.compile(
 AZERBAIJANI_CUE_WORDS = frozenset({b"ziyar", b"tirak", b"xatir"})
 # Every LIST_CUE, SUBJECT_CUE or PASSIVE_BY_CUE match holds one of CUE_WORDS, a verb and a noun of one of
 # CUE_PAIRS ("laid a wreath", "paid tribute", "honoured the memory"), or "at" right after one of AT_AFTER ("were
-# at", "was also at"), so the attendee extractor reads only the sentences that do. Keep them in step with the patterns:
-# tests/test_prefilters.py generates matches of both and checks that each is found.
+# at", "was also at"), so the attendee extractor reads only the sentences that do. Keep them in step with the
+# patterns: tests/test_prefilters.py generates matches of each and checks that each is found.
 CUE_WORDS = word_set(
     """visit visits visited visiting arrive arrives arrived arriving attend attends attended attending
     attendance attendees took take takes taking participate participates participated participating

@@ -64,9 +64,7 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
     return chosen
 
 
-_APPOSITION_WORDS = 12
-
-
+_APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
 _ADDS_PEOPLE = frozenset(
     {"and", "his", "her", "their", "also", "together", "along", "accompanied", "as", "with", "both", "и", "və", "а"}

@@ -87,6 +87,18 @@ def _is_day(toks: list[Tok], k: int) -> bool:
     return n is not None and n.value <= 31 and near_month
 
 
+def _in_ratio(toks: list[Tok], k: int) -> bool:
+    """A number of a ratio: "3 out of 4", "1 in 4", "three of every four", "1 soldier for every 6 civilians"."""
+    prev, nxt = word_at(toks, k - 1), word_at(toks, k + 1)
+    if prev == "every" or (prev == "of" and word_at(toks, k - 2) == "out" and word_at(toks, k - 3) == "#"):
+        return True
+    if prev == "in" and word_at(toks, k - 2) == "#":
+        return True
+    return (nxt == "out" and word_at(toks, k + 2) == "of" and word_at(toks, k + 3) == "#") or (
+        nxt in {"in", "of"} and word_at(toks, k + 2) in {"#", "every"} and (nxt == "of" or word_at(toks, k + 2) == "#")
+    )
+
+
 def _usable(text: str, toks: list[Tok], k: int) -> bool:
     """Could this number count people? Not an ordinal, year, date, reference, money, time or compound."""
     n = toks[k].num
@@ -104,6 +116,7 @@ def _usable(text: str, toks: list[Tok], k: int) -> bool:
         or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
         or prev in REFERENCE
         or _is_day(toks, k)
+        or _in_ratio(toks, k)
         # "one" as a pronoun: "the one who died", "one of the victims"
         or (
             n.value == 1
@@ -138,6 +151,9 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
             k += 1
             continue
         low, high, sep = toks[k].num, toks[k + 2].num if usable.get(k + 2) else None, word_at(toks, k + 1)
+        if word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
+            k += 1  # "rose from 131 in February to 147", "was revised from 83 to 131": the old figure
+            continue
         if low is not None and high is not None and high.value > low.value:
             if sep == "to" and word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure

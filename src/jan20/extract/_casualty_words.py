@@ -134,7 +134,7 @@ POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
     *((("-", case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
 )
 BREAKDOWN = phrases(
-    "among them|among whom|of whom|of them|among those|among the|including|included"
+    "among them|among whom|of whom|of them|among those|among the|out of the|out of|including|included"
     "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"
 )
 BREAKDOWN_FIRST = frozenset(p[0] for p in BREAKDOWN)
@@ -175,10 +175,10 @@ NOT_PEOPLE = word_set("pages files documents years days cars vehicles tanks home
 LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death toll has now risen to 147"
     "to of was is were are be been has had have reached reaching rose risen climbed increased grew jumped "
     "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
-    "amounting came comes remains remained reportedly currently finally eventually stood stands stand put "
+    "amounting came comes remains remained reportedly currently finally eventually stood stands stand put climbs "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
     "revised raised lowered corrected updated adjusted later subsequently "
-    ": - – — составило составляет достигло достигает достигла достиг"
+    ": - – — составило составляет достигло достигает достигла достиг было были был была"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
 # Verbs that take an object and then "at N": "Human Rights Watch put the number of dead at 122"
@@ -195,7 +195,13 @@ AFTER_LEFT = (
     )
 )
 MODALS = word_set("would could might should threatened threatening planned plan if unless")
-CHANGE_VERBS = word_set("rose risen climbed increased grew jumped went gone go goes rising")
+CHANGE_VERBS = word_set(  # "rose from 131 to 147", "was later revised from 83 to 131": the old figure is no figure
+    "rose risen climbed climbs increased grew jumped went gone go goes rising rises raised revised corrected "
+    "lowered updated adjusted reduced"
+)
+# Words that join two casualty words into one count ("875 dead and wounded", "погибли и ранены"): no category.
+JOINED = word_set("and or и или və ya")
+AGE_QUALIFIER_WORDS = word_set("under over above below")  # "the dead were under 30": an age
 CLAIM_VERBS = word_set("claimed cost took taken claiming costing taking lost sacrificed")  # "claimed 147 lives"
 WHO: dict[str, Who] = {
     **dict.fromkeys(word_set("civilians civilian мирных мирные mülki"), "civilians"),

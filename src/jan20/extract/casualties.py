@@ -37,6 +37,7 @@ from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_o
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
     AFTER_LEFT,
+    AGE_QUALIFIER_WORDS,
     ASIDE_START,
     AT_VERBS,
     ATTRIBUTION,
@@ -48,6 +49,7 @@ from ._casualty_words import (
     CLAIM_VERBS,
     DASHES,
     INCREMENT_BEFORE,
+    JOINED,
     LEFT_LINKS,
     LIST_WORDS,
     MODALS,
@@ -128,6 +130,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
+            if _joined_other(toks, k, b, cat, "R"):
+                return None
             return _Hit(cat, np, part)
         t = toks[k]
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
@@ -197,16 +201,18 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
     """The casualty word before the number: "killing 131 people", "the death toll rose to 147"."""
     if j + 1 < len(toks) and toks[j + 1].norm not in AFTER_LEFT and not toks[j + 1].cap:
         return None  # "killed 3 days later"
-    k = q_at - 1
-    while k >= 0 and q_at - k <= 5:
+    k, reach = q_at - 1, 5
+    while k >= 0 and q_at - k <= reach:
         hit = keyword_at(toks, k, "L", ending=True)
         if hit is not None:
             if any(word_at(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
+            if _joined_other(toks, hit[2], hit[3], hit[0], "L"):
+                return None
             return _Hit(hit[0], _noun_after(toks, j))
         w = word_at(toks, k)
         if w == "#" and word_at(toks, k - 1) == "from":
-            k -= 2  # "the death toll rose from 131 to 147"
+            k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w == "at" and _at_figure(toks, k)):
             k -= 1
         elif w in PERSON and keyword_at(toks, k - 1, "L", ending=True):
@@ -228,6 +234,35 @@ def _who(np: list[Tok]) -> Who:
     return found.pop() if len(found) == 1 else None
 
 
+def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
+    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
+    num = toks[last].num
+    return (
+        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
+        and word_at(toks, q_at - 1) in BE
+        and num is not None
+        and num.value < 100
+        and (word_at(toks, last + 1) in {"", ".", ",", ";", "years", "лет", "yaş"})
+    )
+
+
+def _joined_other(toks: list[Tok], a: int, b: int, category: Category, side: str) -> bool:
+    """Whether the casualty word toks[a..b] is joined by "and"/"or" to one of another category ("875 dead and
+    wounded", "killed or injured 875"): the count is of both, so it is no figure of either."""
+    if side == "R":
+        x = b + 1
+        while word_at(toks, x) in AUX and word_at(toks, x) not in JOINED:  # "həlak olub və yaralanıb"
+            x += 1
+        after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
+        return after is not None and after[0] != category
+    for k in range(max(0, a - 3), a):  # "killed or wounded 875", "Погибли и были ранены 800"
+        if word_at(toks, k) in JOINED:
+            before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
+            if before is not None and before[0] != category:
+                return True
+    return False
+
+
 def _markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
     candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
@@ -238,7 +273,8 @@ def _markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
-        skip = {"the", "#"} if phrase in {("of", "the"), ("among", "the"), ("among", "those")} else {"the"}
+        whole_first = {("of", "the"), ("among", "the"), ("among", "those"), ("out", "of"), ("out", "of", "the")}
+        skip = {"the", "#"} if phrase in whole_first else {"the"}
         for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
             hit = keyword_at(toks, x, "L", False) or keyword_at(toks, x, "R", False)
             if hit is not None:
@@ -289,6 +325,8 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
+        if _an_age(toks, q_at, last):
+            continue
         hit = _scan_right(toks, last, q_at) or _scan_left(toks, q_at, last)
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
         marker = next((m for m in reversed(near) if _in_list(toks, m[0], q_at)), None)

@@ -168,6 +168,19 @@ ATTEND = [
     ),
     ("Leonardo da Vinci visited the alley.", ["Leonardo da Vinci"]),
     ("A delegation, headed by Defence Minister Zakir Hasanov, visited the Alley of Martyrs.", ["Zakir Hasanov"]),
+    ("The ceremony at the Alley was led by President Ilham Aliyev.", [ILHAM]),
+    (
+        "Honouring the martyrs alongside them were Speaker Ogtay Asadov and Prime Minister Novruz Mammadov.",
+        ["Ogtay Asadov", "Novruz Mammadov"],
+    ),
+    (
+        "Members of parliament Ganira Pashayeva and Fazil Mustafa were seen in the crowd near the Eternal Flame.",
+        ["Ganira Pashayeva", "Fazil Mustafa"],
+    ),
+    ("Kamaladdin Heydarov stood in silence beside the graves.", ["Kamaladdin Heydarov"]),
+    ("Sahiba Gafarova headed a delegation of lawmakers to the Alley of Martyrs.", ["Sahiba Gafarova"]),
+    ("Popular Front chairman Ali Karimli laid carnations at the Alley.", ["Ali Karimli"]),
+    ("President Ilham Aliyev arrived at the Alley of Martyrs.", [ILHAM]),
     # headlines in capitals
     ("PRESIDENT ILHAM ALIYEV VISITS ALLEY OF MARTYRS", ["ILHAM ALIYEV"]),
     ("Headline. PRIME MINISTER ALI ASADOV LAID A WREATH AT THE ETERNAL FLAME.", ["ALI ASADOV"]),
@@ -234,6 +247,14 @@ NOT_THERE = [
     "The family of the late Ali Asadov visited the alley.",
     "Ali Asadov commemorated the anniversary in a statement.",
     "Together with Ali Asadov, he wrote a book about the tragedy.",  # "together with" needs a verb of being there
+    # history, events elsewhere, other events
+    "Yevgeny Primakov and Andrei Girenko had arrived in Baku days before the assault.",
+    "A delegation of the Memorial society, including Sergei Kovalev, visited Baku in February 1990.",
+    "The journalist Thomas Goltz, who arrived in the city a few months later, described the buildings.",
+    "The American journalist Thomas Goltz came to Baku months later and interviewed survivors.",
+    "On 21 January, Heydar Aliyev came to the Azerbaijani representation in Moscow.",
+    "In London, the Azerbaijani embassy held a commemorative evening attended by Ambassador Tahir Taghizade.",
+    "The premiere was attended by People's Artist Rasim Balayev and composer Firangiz Alizade.",
     # "among" the dead, not the mourners
     "Among those killed on 20 January 1990 was Fakhraddin Najafov.",
     "Among the victims were Vera Bessantina and Fakhraddin Najafov.",
@@ -359,6 +380,7 @@ ROLES = [
     ("President of Azerbaijan Ilham Aliyev visited the alley.", ILHAM, "President of Azerbaijan", "President"),
     ("Actor Rasim Balayev visited the Alley of Martyrs.", "Rasim Balayev", "Actor", "Actor"),
     ("MEP Jaromir Stetina laid flowers at the Eternal Flame.", "Jaromir Stetina", "MEP", "MEP"),
+    ("Congressman Steve Cohen visited the Alley of Martyrs.", "Steve Cohen", "Congressman", "Congressman"),
     ("Georgian Prime Minister Irakli Garibashvili visited.", "Irakli Garibashvili", *["Georgian Prime Minister"] * 2),
 ]
 
@@ -616,6 +638,38 @@ FOREIGN = [
         "Октай Асадов",
         "председатель Милли Меджлиса",
         "Speaker of the Milli Majlis",
+    ),
+    (
+        "Утром глава государства Ильхам Алиев в сопровождении супруги Мехрибан Алиевой прибыл на Аллею шехидов.",
+        "Мехрибан Алиевой",
+        "супруги",
+        "First Lady",
+    ),
+    ("Утром глава государства Ильхам Алиев прибыл на Аллею шехидов.", "Ильхам Алиев", "глава государства", "President"),
+    ("Память жертв также почтили премьер-министр Али Асадов.", "Али Асадов", "премьер-министр", "Prime Minister"),
+    (
+        "В траурной церемонии участвовали также министр обороны Закир Гасанов.",
+        "Закир Гасанов",
+        None,
+        "Minister of Defence",
+    ),
+    (
+        "Руководитель Администрации Президента Самир Нуриев посетил Аллею шехидов.",
+        "Самир Нуриев",
+        None,
+        "Head of the Presidential Administration",
+    ),
+    (
+        "Prezident Administrasiyasının rəhbəri Samir Nuriyev də iştirak ediblər.",
+        "Samir Nuriyev",
+        None,
+        "Head of the Presidential Administration",
+    ),
+    (
+        "Prezident İlham Əliyev və xanımı Mehriban Əliyeva Şəhidlər xiyabanını ziyarət ediblər.",
+        "Mehriban Əliyeva",
+        "xanımı",
+        "First Lady",
     ),
     # Azerbaijani: "came to the alley", ministers, "Əbədi məşəl" (the Eternal Flame) after a name
     (

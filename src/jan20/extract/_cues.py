@@ -29,9 +29,14 @@ BODY_FOLLOWERS = word_set(
 # Links inside a title before a name ("Ambassador of Turkey to Azerbaijan", "Посол Турции в Азербайджане").
 PRE_TITLE_LINK = frozenset({"of", "the", "for", "and", "his", "her", "to", "in", "в", "и", "və"})
 # What may stand between "President X" and "his wife Y" for Y to be the First Lady.
-SPOUSE_LINK = frozenset({"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"})
+SPOUSE_LINK = frozenset(
+    {"and", ", and", ",", "with", "together with", ", accompanied by", "accompanied by"}
+    | {"и", "в сопровождении", "вместе с", "və"}
+)
 SPOUSE = frozenset({"spouse", "wife", "husband"})
-SCENE = TIME_WORDS | word_set("on in at among also then after afterwards today meanwhile")
+SCENE = TIME_WORDS | word_set(
+    "on in at among also then after afterwards today meanwhile утром днём днем вечером ночью сегодня вчера затем"
+)
 TRIM_LEAD = frozenset({"of", "the", "a", "an", "for", "and", "his", "her", "our", "their", "to", "in", "в"})
 # Words a "subject" may contain between a name and the verb that puts it at the ceremony.
 GLUE = word_set(
@@ -39,7 +44,7 @@ GLUE = word_set(
     və have has had the of on in this morning afternoon evening day today yesterday early his her their who
     himself herself themselves spouse wife husband lady other officials accredited based living residing
     working stationed serving
-    и также вместе с а də da həmçinin"""
+    и также вместе с а в сопровождении супруги супругой də da həmçinin"""
 )
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
@@ -54,6 +59,8 @@ LIST_CUE = re.compile(
     r"|\b(?:participants|attendees|guests|mourners|those\s+(?:present|attending))\b[^;]{0,150}?"
     r"\b(?:included|include|includes|were|was)\b"
     r"|^\W*(?:also\s+)?(?:attending|present|participating|taking\s+part|in\s+attendance)\b"
+    r"|^\W*(?:also\s+)?(?:honou?ring|laying|paying|standing|joining)\b[^.;]{0,120}?\b(?:were|was)\b"
+    r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by\b"
     r"|\b(?:also\s+)?(?:in\s+attendance|present)\b[^;]{0,150}?\b(?:were|was|included)\b"
     r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
     r"(?:ceremony|event|commemoration|memorial|gathering|mourners)"
@@ -63,7 +70,7 @@ LIST_CUE = re.compile(
 )
 SUBJECT_CUE = re.compile(
     r"\b(?:visit(?:s|ed|ing)?"
-    r"|arriv(?:e|es|ed|ing)\s+(?:at|in|to)"
+    r"|arriv(?:e|es|ed|ing)\s+(?:at|to)(?!\s+(?:the\s+)?(?:city|capital|baku|moscow|azerbaijan)\b)"
     r"|attend(?:s|ed|ing)?(?!\s+by)"
     r"|(?:took|take|takes|taking)\s+part"
     r"|participat(?:e|es|ed|ing)"
@@ -73,7 +80,8 @@ SUBJECT_CUE = re.compile(
     r"|(?:paid|pay|pays|paying)\s+(?:(?:their|his|her|a|the)\s+)?(?:(?:last|deep|solemn)\s+)?"
     r"(?:tribute|respects?|homage)"
     r"|(?:came|come|comes|coming|went|go|goes|going|walked|marched|headed|flocked|streamed)\s+to"
-    r"(?!\s+(?:power|an?\s+end|light|know|believe|be|realize|terms|office)\b)"
+    r"(?!\s+(?:power|an?\s+end|light|know|believe|be|realize|terms|office|baku|moscow|azerbaijan|the\s+city"
+    r"|the\s+capital)\b)"
     r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:memory|victims|martyrs|shahids|fallen|heroes)"
     r"|commemorat(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:victims|martyrs|shahids|fallen|heroes|dead)"
     r"|address(?:ed|es)?\s+(?:the\s+)?(?:mourners|ceremony|gathering|commemoration|rally|memorial)"
@@ -84,12 +92,16 @@ SUBJECT_CUE = re.compile(
     r"(?:ceremony|commemoration|mourners|procession|event)"
     r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?(?:heads?|before|to\s+the|in\s+front)"
     r"|observed\s+a\s+minute\s+of\s+silence"
+    r"|(?:was|were)\s+(?:also\s+)?(?:seen|spotted)\s+(?:in|at|near|among)"
+    r"|stood\s+(?:in\s+silence|beside|by\s+the|at\s+the)|recited\s+(?:a\s+)?(?:prayers?|verses)"
+    r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
     r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)"
     r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
     r"|(?:венок|венки|цветы)\s+(?:\w+\s+){0,2}?возложил[аи]?"  # the object first: "Венки также возложили X"
-    r"|почтил[аи]?\s+(?:\w+\s+)?память|принял[аи]?\s+участие|присутствовал[аи]?)\b",
+    r"|почтил[аи]?\s+(?:\w+\s+)?память|память\s+(?:\w+\s+){0,2}?почтил[аи]?"
+    r"|принял[аи]?\s+участие|участвовал[аи]?|присутствовал[аи]?)\b",
     re.I,
 )
 # The passive: "Wreaths were laid at the Eternal Flame by President X". The people are those after "by".
@@ -132,7 +144,8 @@ CUE_WORDS = word_set(
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
     gathered guests mourners speaking addressing laid placed paid commemorate commemorates commemorated
-    commemorating address addressed addresses led honoured honored"""
+    commemorating address addressed addresses led honoured honored seen spotted stood recited reviewed
+    standing honouring honoring laying paying"""
 )
 CUE_PAIRS = (
     (
@@ -152,7 +165,16 @@ SKIP_SENTENCE = re.compile(
     r"\b(?:at\s+(?:that|the)\s+time|then\s+lived|who\s+then|the\s+(?:next|following)\s+day"
     r"|(?:a|the)\s+day\s+(?:after|following)\s+the\s+(?:tragedy|massacre|events?)"
     r"|in\s+(?:a|his|her|their|the)\s+(?:written\s+)?(?:statement|message|letter|post|tweet|address|speech)"
-    r"|on\s+(?:social\s+media|twitter|facebook|instagram|telegram))\b"
+    r"|on\s+(?:social\s+media|twitter|facebook|instagram|telegram)"
+    # history: "in February 1990", "days before the assault", "a few months later"
+    r"|in\s+(?:(?:early|late|mid-?)\s*)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)?\s*19(?:[0-8]\d|90)|(?:days|weeks|months)\s+(?:before|after)\s+the\s+"
+    r"(?:assault|crackdown|massacre|tragedy|events?|invasion)|(?:a\s+few\s+)?(?:days|weeks|months)\s+later"
+    # elsewhere, or another event: "In London, …", "representation in Moscow", "The premiere was attended by"
+    r"|embassy\s+in|representation\s+in|premiere|concert|exhibition|screening|book\s+launch)\b"
+    r"|^\W*in\s+(?:london|washington|tbilisi|ankara|istanbul|moscow|paris|berlin|brussels|kyiv|vienna|rome"
+    r"|madrid|tehran|new\s+york|the\s+united\s+states|turkey|georgia|russia)\b"
+    r"|^\W*в\s+(?:москве|лондоне|анкаре|тбилиси|стамбуле|париже|берлине|брюсселе|вашингтоне|киеве)\b"
     r"|^\W*in\s+(?:january\s+)?19[0-9]{2}\b"
     r"|(?<!died\s)(?<!killed\s)(?<!perished\s)(?<!fell\s)\bon\s+(?:the\s+(?:night|morning)\s+of\s+)?"
     r"(?:\d{1,2}(?:-\d{1,2})?\s+january|january\s+\d{1,2}(?:-\d{1,2})?),?\s+1990\b",
@@ -162,6 +184,7 @@ NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", 
 POSITIVE_BEFORE = re.compile(
     r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
     r"|\b(?:вместе|совместно)\s+с|\bв\s+сопровождении"
+    r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by"
     r"|\b(?:delegation|group)\s*,?\s+(?:led|headed)\s+by"
     r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
     rf"|{_PASSIVE_BY})"

@@ -51,8 +51,10 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if not (is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
-        if j < len(toks) and toks[j].text in cue.BODY_FOLLOWERS:
-            i = j  # "Azercell Telecom staff visited": a body's people, not a person
+        if j < len(toks) and (
+            toks[j].text in cue.BODY_FOLLOWERS or (toks[j].text.islower() and is_role_head(toks[j].text))
+        ):
+            i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text)), i)

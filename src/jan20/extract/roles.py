@@ -31,8 +31,9 @@ ROLE_HEADS = word_set(
     brother sister mother father children coordinator counsellor counselor attache attaché delegate spokesman
     spokeswoman spokesperson officer official principal professor academician writer poet journalist artist
     veteran activist founder editor correspondent composer actor actress singer ombudsperson musician mep
+    congressman congresswoman senator lawmaker legislator councillor councilor супруги супругой
     президент президента премьер-министр министр министра председатель председателя спикер посол посла
-    мэр глава помощник супруга леди вице-президент
+    мэр глава помощник супруга леди вице-президент руководитель руководителя советник советника
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
     rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti"""
 )
@@ -49,6 +50,7 @@ ROLE_MODIFIERS = word_set(
     azerbaijani people nation country supreme armed forces general staff office bureau caucasus muslims
     board human rights
     первая первый вице милли меджлиса обороны иностранных дел республики азербайджанской азербайджана
+    государства администрации президента dövlətin prezident administrasiyasının
     внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
     экономики финансов молодежи молодёжи спорта по
     birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
@@ -105,10 +107,22 @@ _ENDINGS = "tions? sions? ments? ness ities ity ship isms? ical ious ional ings 
 _ENGLISH_ENDING = re.compile(f"(?:{'|'.join(_ENDINGS.split())})$")
 
 
+# Bodies in Azerbaijani and Russian, in any case form ("Administrasiyasının", "министерства", "фронта").
+_BODY_STEMS = re.compile(
+    r"(?:administrasiya|nazirli|komit[əe]|xidm[əe]t|idar[əe]|aparat|şöb[əe]|agentli|universitet|akademiya"
+    r"|m[əe]rk[əe]z|partiya|c[əe]bh[əe]|администрац|министерств|комитет|служб|парти|фронт|агентств|академи"
+    r"|университет|посольств)\w*$"
+)
+# Words that open a Russian sentence with a capital but are no names ("Утром Ильхам Алиев прибыл").
+_RUSSIAN_OPENERS = word_set("утром днём днем вечером ночью сегодня вчера затем также позже ранее впервые")
+
+
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
     low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower())
-    if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS:
+    if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _RUSSIAN_OPENERS:
+        return True
+    if _BODY_STEMS.match(low.replace("i̇", "i")):
         return True
     parts = [p for p in re.split(r"[-‐]", low) if p]
     if len(parts) > 1 and any(p in NON_NAME_WORDS for p in parts):
@@ -124,7 +138,10 @@ def is_role_head(word: str) -> bool:
 
 
 # Ordered: the first pattern that matches the folded role wins, so specific titles come before general.
-_ADMIN = r"(?:presidential administration|president administration|administration of the president)"
+_ADMIN = (
+    r"(?:presidential administration|president administration|administration of the president"
+    r"|prezident administrasiyasinin|administratsii prezidenta)"
+)
 _PARLIAMENT = r"(?:milli majlis|milli mejlis|milli meclis|majlis|mejlis|parliament|national assembly)"
 # Ministries: the area as English, Azerbaijani and Russian write it (folded: "müdafiə" is "mudafie",
 # "обороны" is "oborony"), and its canonical name.
@@ -156,14 +173,14 @@ _MINISTRIES: tuple[tuple[str, str, str, str], ...] = (
 _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     # Russian and Azerbaijani titles are matched as anyascii spells them ("Премьер-министр": "prem er ministr").
     (re.compile(r"\b(?:first lady|pervaya ledi|birinci xanim)\b"), "First Lady"),
-    (re.compile(r"\b(?:spouse|wife|husband|supruga|heyat yoldasi)\b"), "Spouse"),
+    (re.compile(r"\b(?:spouse|wife|husband|suprug\w*|heyat yoldasi|xanimi)\b"), "Spouse"),
     (re.compile(r"\b(?:first|pervyy|birinci) (?:vice|vitse) (?:president|prezidenti?)\b"), "First Vice President"),
     (re.compile(r"\b(?:vice president|vitse prezidenti?)\b"), "Vice President"),
     (re.compile(r"\bfirst deputy (?:prime minister|premier|pm)\b"), "First Deputy Prime Minister"),
     (re.compile(r"\bdeputy (?:prime minister|premier|pm)\b"), "Deputy Prime Minister"),
     (re.compile(r"\b(?:prime minister|premier|pm|prem er ministr|bas nazir)\b"), "Prime Minister"),
     (
-        re.compile(rf"\b(?:head|chief)\b.*\b{_ADMIN}|\b{_ADMIN} (?:head|chief)\b"),
+        re.compile(rf"\b(?:head|chief|rukovoditel\w*|glav\w*)\b.*\b{_ADMIN}|\b{_ADMIN} (?:head|chief|rehberi)\b"),
         "Head of the Presidential Administration",
     ),
     (
@@ -182,7 +199,8 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:national|nation ?wide|great) leader\b"), "National Leader"),
     (
         re.compile(
-            r"^(?:head of (?:the )?state|president(?: of (?:the )?(?:republic|country))?"
+            r"^(?:head of (?:the )?state|glava gosudarstva|dovletin bascisi"
+            r"|president(?: of (?:the )?(?:republic|country))?"
             r"|prezident(?: azerbaydzhana| azerbaydzhanskoy respubliki)?"
             r"|(?:azerbaycan(?: respublikasinin)? )?prezidenti?)$"
         ),

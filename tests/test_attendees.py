@@ -381,6 +381,18 @@ ROLES = [
     ("Actor Rasim Balayev visited the Alley of Martyrs.", "Rasim Balayev", "Actor", "Actor"),
     ("MEP Jaromir Stetina laid flowers at the Eternal Flame.", "Jaromir Stetina", "MEP", "MEP"),
     ("Congressman Steve Cohen visited the Alley of Martyrs.", "Steve Cohen", "Congressman", "Congressman"),
+    (
+        "Head of state Ilham Aliyev paid homage to the victims at the Alley, accompanied by his wife Mehriban Aliyeva.",
+        MEHRIBAN,
+        "his wife",
+        "First Lady",
+    ),
+    (
+        "In Baku, parliament chair Sahiba Gafarova visited the Alley.",
+        "Sahiba Gafarova",
+        "parliament chair",
+        "Speaker of the Milli Majlis",
+    ),
     ("Georgian Prime Minister Irakli Garibashvili visited.", "Irakli Garibashvili", *["Georgian Prime Minister"] * 2),
 ]
 
@@ -667,6 +679,12 @@ FOREIGN = [
     ),
     (
         "Prezident İlham Əliyev və xanımı Mehriban Əliyeva Şəhidlər xiyabanını ziyarət ediblər.",
+        "Mehriban Əliyeva",
+        "xanımı",
+        "First Lady",
+    ),
+    (
+        "Dövlətimizin başçısı İlham Əliyev və xanımı Mehriban Əliyeva Şəhidlər xiyabanını ziyarət ediblər.",
         "Mehriban Əliyeva",
         "xanımı",
         "First Lady",

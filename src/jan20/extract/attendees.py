@@ -124,9 +124,12 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
         if ok and not _excluded(masked, sent.start, toks[lead].start):
             between = [t.low for t in toks[prev.last : lead]] if prev else []
+            # "President X and his wife Y", "President X paid homage ..., accompanied by his wife Y": his
+            # ("his", "xanımı", "супруги") can only be the person named just before.
+            own_spouse = toks[name.role_first].low in {"his", "xanımı", "супруги", "супругой", "супруга"}
             after_president = (
                 prev is not None
-                and " ".join(between) in cue.SPOUSE_LINK
+                and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
                 and canonical_role(_role_text(masked, toks, prev)) == "President"
             )
             role_start, role_end = (

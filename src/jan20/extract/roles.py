@@ -50,7 +50,7 @@ ROLE_MODIFIERS = word_set(
     azerbaijani people nation country supreme armed forces general staff office bureau caucasus muslims
     board human rights
     первая первый вице милли меджлиса обороны иностранных дел республики азербайджанской азербайджана
-    государства администрации президента dövlətin prezident administrasiyasının
+    государства администрации президента dövlətin dövlətimizin prezident administrasiyasının
     внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
     экономики финансов молодежи молодёжи спорта по
     birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
@@ -190,7 +190,7 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (
         re.compile(
             rf"\b(?:speaker|chairman|chairwoman|chairperson|chair)\b.*\b{_PARLIAMENT}\b"
-            rf"|\b{_PARLIAMENT} (?:speaker|chairman|chairwoman)\b|^speaker$"
+            rf"|\b{_PARLIAMENT} (?:speaker|chairman|chairwoman|chairperson|chair)\b|^speaker$"
             r"|\bpredsedatel\w* milli medzhlis|\bmilli meclis\w* sedri|^(?:spiker|spikeri)$"
         ),
         "Speaker of the Milli Majlis",
@@ -199,7 +199,7 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:national|nation ?wide|great) leader\b"), "National Leader"),
     (
         re.compile(
-            r"^(?:head of (?:the )?state|glava gosudarstva|dovletin bascisi"
+            r"^(?:head of (?:the )?state|glava gosudarstva|dovletin bascisi|dovletimizin bascisi"
             r"|president(?: of (?:the )?(?:republic|country))?"
             r"|prezident(?: azerbaydzhana| azerbaydzhanskoy respubliki)?"
             r"|(?:azerbaycan(?: respublikasinin)? )?prezidenti?)$"

@@ -51,7 +51,8 @@ _PATTERNS = (
     re.compile(rf"\b{_NAME}\s+news\s+agency\b"),
 )
 
-# For each pattern, words one of which its every match holds: a text without any skips the (slow) pattern.
+# For each pattern, words one of which its every match holds (for a pattern that ignores case, in lower case,
+# looked for in the text made lower case): a text without any skips the (slow) pattern.
 _NEEDS: tuple[tuple[str, ...], ...] = (
     ("report", "publishes", "informs"),
     ("report", "informs"),
@@ -61,13 +62,19 @@ _NEEDS: tuple[tuple[str, ...], ...] = (
     ("told",),
     ("(", "/"),
     ("/",),
-    (),  # (any text: the sign-off pattern is cheap, and its words may be in any case)
-    (),
+    ("source", "originally", "источник", "mənbə", "kaynak"),
+    ("©", "(c)", "copyright"),
     ("agency",),
 )
 assert len(_NEEDS) == len(_PATTERNS)
 
 _READ_LIMIT = 250_000  # characters read from each end of a text
+# Datelines and bylines stand at a text's head, sign-offs at its foot: those patterns read only there.
+_HEAD = 1_000
+_FOOT = 5_000
+_WHERE = ("all", "all", "head", "head", "head", "all", "all", "all", "foot", "foot", "all")
+assert len(_WHERE) == len(_PATTERNS)
+_ANY_CASE = tuple(bool(pattern.flags & re.IGNORECASE) for pattern in _PATTERNS)
 
 # Capitalised words that start sentences or name people and institutions, not outlets.
 _NOT_OUTLETS = frozenset(
@@ -130,10 +137,15 @@ def infer_source(text: str) -> str | None:
     """The outlet the text names itself as ("Azernews reports", "(AzerTAc)", "told Report"), else None."""
     if len(text) > 2 * _READ_LIMIT:  # credits stand at the head or the foot; the middle of a huge dump is skipped
         text = text[:_READ_LIMIT] + "\n" + text[-_READ_LIMIT:]
-    for pattern, needs in zip(_PATTERNS, _NEEDS, strict=True):
-        if needs and not any(word in text for word in needs):
+    parts = {"all": text, "head": text[:_HEAD], "foot": text[-_FOOT:]}
+    lowered: dict[str, str] = {}
+    for pattern, needs, where, any_case in zip(_PATTERNS, _NEEDS, _WHERE, _ANY_CASE, strict=True):
+        if any_case and where not in lowered:
+            lowered[where] = parts[where].lower()
+        if not any(word in (lowered[where] if any_case else parts[where]) for word in needs):
             continue
-        for match in pattern.finditer(text):
+        part = parts[where]
+        for match in pattern.finditer(part):
             name = _clean(match.group("name"))
             if name:
                 return name

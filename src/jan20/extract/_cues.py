@@ -59,7 +59,7 @@ LIST_CUE = re.compile(
     r"|\b(?:participants|attendees|guests|mourners|those\s+(?:present|attending))\b[^;]{0,150}?"
     r"\b(?:included|include|includes|were|was)\b"
     r"|^\W*(?:also\s+)?(?:attending|present|participating|taking\s+part|in\s+attendance)\b"
-    r"|^\W*(?:also\s+)?(?:honou?ring|laying|paying|standing|joining)\b[^.;]{0,120}?\b(?:were|was)\b"
+    r"|^\W*(?:also\s+)?(?:honou?ring|laying|paying|joining)\b[^.;]{0,120}?\b(?:were|was)\b"
     r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by\b"
     r"|\b(?:also\s+)?(?:in\s+attendance|present)\b[^;]{0,150}?\b(?:were|was|included)\b"
     r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
@@ -92,8 +92,10 @@ SUBJECT_CUE = re.compile(
     r"(?:ceremony|commemoration|mourners|procession|event)"
     r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?(?:heads?|before|to\s+the|in\s+front)"
     r"|observed\s+a\s+minute\s+of\s+silence"
-    r"|(?:was|were)\s+(?:also\s+)?(?:seen|spotted)\s+(?:in|at|near|among)"
-    r"|stood\s+(?:in\s+silence|beside|by\s+the|at\s+the)|recited\s+(?:a\s+)?(?:prayers?|verses)"
+    r"|(?:was|were)\s+(?:also\s+)?(?:seen|spotted)\s+(?:in|at|near|among)\s+(?:the\s+)?"
+    r"(?:crowd|alley|memorial|ceremony|mourners|eternal|graves)"
+    r"|stood\s+(?:in\s+silence|(?:beside|by|at)\s+the\s+(?:graves?|memorial|monument|eternal|flame|alley))"
+    r"|recited\s+(?:a\s+)?(?:prayers?|verses)"
     r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
@@ -143,20 +145,33 @@ CUE_WORDS = word_set(
     attendance attendees took take takes taking participate participates participated participating
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
-    gathered guests mourners speaking addressing laid placed paid commemorate commemorates commemorated
-    commemorating address addressed addresses led honoured honored seen spotted stood recited reviewed
-    standing honouring honoring laying paying"""
+    gathered guests mourners speaking addressing recited reviewed honouring honoring laying paying"""
 )
-CUE_PAIRS = (
+CUE_PAIRS = (  # (verbs, nouns): when the text has one of the verbs, the places of the nouns are cues
     (
         word_set("laid lay lays laying placed place places placing put puts putting"),
         word_set("wreath wreaths flowers floral bouquet bouquets carnations roses"),
     ),
     (word_set("paid pay pays paying"), word_set("tribute respect respects homage")),
+    (word_set("honour honours honoured honouring honor honors honored honoring"), word_set("memory")),
+)
+# (verbs, nouns, n): a verb is a cue when one of the nouns is among the next n words ("honoured the martyrs",
+# "led a prayer", the passive "were laid … by"). Nearness, not mere presence: this archive is full of martyrs,
+# and "led" and "by" are common words.
+NEAR_PAIRS = (
     (
-        word_set("honour honours honoured honouring honor honors honored honoring"),
-        word_set("memory victims martyrs shahids fallen heroes"),
+        word_set(
+            "honour honours honoured honouring honor honors honored honoring commemorate commemorates "
+            "commemorated commemorating"
+        ),
+        word_set("victims martyrs shahids fallen heroes dead"),
+        4,
     ),
+    (word_set("address addressed addresses"), word_set("mourners ceremony gathering commemoration rally memorial"), 4),
+    (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
+    (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),
+    (word_set("stood"), word_set("silence graves grave memorial monument eternal flame alley"), 4),
+    (word_set("laid placed paid visited attended honoured honored commemorated led"), word_set("by"), 16),
 )
 AT_AFTER = word_set("was were is are also")
 CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)

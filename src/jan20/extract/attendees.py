@@ -186,7 +186,11 @@ def _with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
 
 _CUE_WORDS = scan.cue_words(cue.CUE_WORDS)
 _CUE_PAIRS = tuple((scan.cue_words(verbs), scan.cue_words(nouns)) for verbs, nouns in cue.CUE_PAIRS)
-_NEAR_PAIRS = tuple((scan.cue_words(verbs), scan.cue_words(nouns), n) for verbs, nouns, n in cue.NEAR_PAIRS)
+# (verbs, nouns, the verb and the n words after it), words counted as the patterns count them: between spaces
+_NEAR_PAIRS = tuple(
+    (scan.cue_words(verbs), scan.cue_words(nouns), re.compile(rf"\S*(?:\s+\S+){{0,{n}}}"))
+    for verbs, nouns, n in cue.NEAR_PAIRS
+)
 _AT = scan.cue_words(["at"])
 _AT_AFTER = scan.cue_words(cue.AT_AFTER)
 
@@ -200,14 +204,13 @@ def _cue_positions(text: str) -> list[int]:
             found += scan.find_words(text, nouns)
     found += [at for at in scan.find_words(text, _AT) if scan.word_before(text, at) in _AT_AFTER]
     fold = scan.folded(text)
-    for verbs, nouns, n in _NEAR_PAIRS:
+    for verbs, nouns, span in _NEAR_PAIRS:
         if not verbs.isdisjoint(words) and not nouns.isdisjoint(words):
-            # fold[at + 1] is text[at]: the verb, then the n words after it (none longer than 64 letters here)
-            found += [
-                at
-                for at in scan.find_words(text, verbs)
-                if not nouns.isdisjoint(fold[at + 1 : at + 1 + 64 * (n + 1)].split(maxsplit=n + 1)[1 : n + 1])
-            ]
+            for at in scan.find_words(text, verbs):
+                end = span.match(text, at)
+                # fold[at + 1] is text[at]: the fold of the verb and the words after it
+                if end is not None and not nouns.isdisjoint(fold[at + 1 : end.end() + 1].split()[1:]):
+                    found.append(at)
     if not text.isascii() and (scan.has_cyrillic(text) or _azerbaijani_cue(text)):
         found += [m.start() for m in cue.FOREIGN_CUE_STEMS.finditer(text)]
     return sorted(found)

@@ -11,6 +11,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests explore new examples on every local run (that is how they find bugs); CI sets
+# HYPOTHESIS_PROFILE=ci and replays a fixed set, so that a landing never hangs on a rare example it did not cause.
+settings.register_profile("ci", derandomize=True)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHIPPED = REPO / "corpus"

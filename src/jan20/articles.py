@@ -97,7 +97,8 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     elif section.heading is not None:
         title = heading_title(section.heading, section.heading_date_text)
         rubric = _TIME.search(title) or _DATE_LABEL.match(title)
-        if rubric and len(_without_dates(title).split()) < 2:  # "Politics 11:20 20.01.2018" is no title
+        # a heading that was only its date, or a rubric and a time ("Politics 11:20 20.01.2018"), is no title
+        if not title or (rubric and len(_without_dates(title).split()) < 2):
             title = _title_from_text(clean) or title or None
     else:
         title = _title_from_text(clean)

@@ -121,6 +121,11 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("130-dan artıq nəfər həlak olub.", [k(130, "at_least")]),
     ("150-yə yaxın insan həlak olub.", [k(150, "at_most")]),
     ("Faciə zamanı 131 ilə 170 arasında insan həlak olub.", [("killed", 131, "range", "total", None)]),
+    # Azerbaijani "the number of those killed is N"
+    ("Həlak olanların sayı 147 nəfərə çatıb.", [k(147)]),
+    ("Həlak olanların sayı 147, yaralananların sayı isə 744 nəfərdir.", [k(147), inj(744)]),
+    ("Həbs olunanların sayı 841-ə çatıb.", [arr(841)]),
+    ("İtkin düşənlərin sayı 4 nəfərdir.", [("missing", 4, "exact", "total", None)]),
     # a revision gives the new figure only
     ("The death toll was later raised from 83 to 131.", [k(131)]),
     ("The death toll was revised from 83 to 131.", [k(131)]),

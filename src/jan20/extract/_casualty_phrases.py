@@ -54,7 +54,7 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
         if k < len(nums) and nums[k].start < end:
             continue  # "twenty-five": the number, not the word
         text_word = m.group()
-        toks.append(Tok(text_word.lower(), start, end, text_word[0].isupper()))
+        toks.append(Tok(text_word.replace("İ", "i").lower(), start, end, text_word[0].isupper()))
     toks.extend(Tok("#", n.start, n.end, num=n) for n in nums[k:])
     return toks
 

@@ -47,7 +47,8 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "killed",
         "L",
         "killing|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
-        "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни",
+        "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни"
+        "|həlak olan*|şəhid olan*",
     ),
     ("injured", "RLt", "injured|wounded"),
     ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),
@@ -58,13 +59,14 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "|receiv* severe injuries|suffer* severe injuries|sustain* serious injuries|receiv* serious injuries"
         "|suffer* serious injuries|receiv* gunshot wounds|yaralan*|получил* ранен*",
     ),
-    ("injured", "L", "injuring|wounding|ранил*"),
+    ("injured", "L", "injuring|wounding|ранил*|yaralanan*"),
     ("arrested", "RLt", "arrested|detained|imprisoned|jailed"),
     ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
     ("arrested", "R", "taken into custody|həbs"),
-    ("arrested", "L", "arresting|detaining"),
+    ("arrested", "L", "arresting|detaining|həbs olunan*|həbs edilən*"),
     ("missing", "RL", "missing|пропал* без вести|без вести пропал*|itkin"),
     ("missing", "R", "went missing|gone missing|disappeared|unaccounted for"),
+    ("missing", "L", "itkin düşən*"),
 )
 KEYWORDS = sorted(  # longest first: "lost their lives" before "lives"
     ((cat, sides, p) for cat, sides, spec in KEYWORD_SPEC for p in phrases(spec)), key=lambda kw: -len(kw[2])
@@ -149,7 +151,7 @@ PERSON = word_set(
     "servicemen serviceman troops policemen "
     "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
     "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
-    "adam vətəndaş vətəndaşı vətəndaşımız"
+    "adam vətəndaş vətəndaşı vətəndaşımız nəfərə nəfərdir nəfərdən"
 )
 MODIFIERS = word_set(
     "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
@@ -177,7 +179,7 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put climbs "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
-    "revised raised lowered corrected updated adjusted later subsequently "
+    "revised raised lowered corrected updated adjusted later subsequently sayı isə "
     ": - – — составило составляет достигло достигает достигла достиг было были был была"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"

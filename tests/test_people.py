@@ -76,11 +76,14 @@ from jan20.people import canonical_names, canonical_role, fold_name, resolve_sur
         ("Speaker of the Turkish parliament", "Speaker of the Turkish Parliament"),
         ("Georgian Prime Minister", "Georgian Prime Minister"),
         ("Prime Minister of Georgia", "Prime Minister of Georgia"),
-        ("Посол России", "Посол России"),
+        ("Посол России", "Ambassador of Russia"),
+        ("Türkiyənin Azərbaycandakı səfiri", "Ambassador of Turkey"),
+        ("Azerbaijani Ambassador to Georgia", "Azerbaijani Ambassador to Georgia"),  # ours, abroad
         ("Azerbaijani President", "President"),
         # unknown roles pass through, title-cased
         ("rector of baku state university", "Rector of Baku State University"),
-        ("Turkish Ambassador", "Turkish Ambassador"),
+        ("Turkish Ambassador", "Ambassador of Turkey"),
+        ("British Ambassador", "Ambassador of the United Kingdom"),
         ("the President of the European Council", "President of the European Council"),
         ("Minister of Ecology and Natural Resources", "Minister of Ecology and Natural Resources"),
         # not roles

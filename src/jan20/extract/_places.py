@@ -24,7 +24,7 @@ _RU_CONSONANT = """иран ирак казахстан узбекистан к�
 # Forms that follow none of the patterns above, and names that do not decline.
 _RU_OTHER = """китай китая китаю китаем китае израиль израиля израилю израилем израиле брюссель брюсселя брюсселе
 тбилиси баку абхазия абхазии ичкерия ичкерии"""
-_RU_ENDINGS = {
+RU_ENDINGS: dict[str, tuple[str, ...]] = {
     "ia": ("я", "и", "ю", "ей", "ею"),
     "a": ("а", "ы", "и", "е", "у", "ой", "ою", "я", "ю", "ей"),
     "consonant": ("", "а", "у", "ом", "е", "я", "ю", "ем", "ь"),
@@ -41,7 +41,7 @@ kanada azərbaycan bakı moskva ankara istanbul tbilisi london paris vaşinqton 
 avstriya isveçrə isveç norveç finlandiya danimarka niderland belçika serbiya xorvatiya çexiya slovakiya
 sloveniya albaniya monqolustan suriya iordaniya livan qətər küveyt bəhreyn oman yəmən naxçıvan qarabağ gəncə
 şuşa sumqayıt lənkəran dağıstan tatarıstan"""
-_AZ_ENDINGS = (
+AZ_ENDINGS = (
     "", "nın", "nin", "nun", "nün", "ın", "in", "un", "ün", "ya", "yə", "a", "ə", "da", "də", "dan", "dən",
     "ta", "tə", "tan", "tən", "nı", "ni", "nu", "nü", "ı", "i", "u", "ü", "dakı", "dəki", "ndakı", "ndəki",
     "nda", "ndə", "ndan", "ndən",
@@ -51,8 +51,8 @@ _AZ_ENDINGS = (
 def _forms() -> frozenset[str]:
     forms = set(_RU_OTHER.split())
     for kind, stems in _RU_STEMS.items():
-        forms.update(stem + ending for stem in stems.split() for ending in _RU_ENDINGS[kind])
-    forms.update(name + ending for name in _AZ.split() for ending in _AZ_ENDINGS)
+        forms.update(stem + ending for stem in stems.split() for ending in RU_ENDINGS[kind])
+    forms.update(name + ending for name in _AZ.split() for ending in AZ_ENDINGS)
     return frozenset(forms)
 
 

@@ -11,6 +11,7 @@ import re
 
 from anyascii import anyascii
 
+from ._countries import country_named
 from ._places import is_place
 
 
@@ -268,6 +269,20 @@ def _names_another_country(role: str) -> bool:
     return any(w in _FOREIGN or (is_place(w) and w not in _HOME and not w.startswith("azərbaycan")) for w in words)
 
 
+_AMBASSADOR = word_set("ambassador посол посла послом послу səfir səfiri səfirinin səfirini")
+
+
+def _ambassador_of(role: str) -> str | None:
+    """ "Ambassador of Turkey" for "Turkish Ambassador", "Посол Турции", "Türkiyənin Azərbaycandakı səfiri"; None
+    for another role, or for Azerbaijan's own ambassador abroad ("Azerbaijani Ambassador to Georgia")."""
+    words = [word.strip(".,'’`()") for word in role.replace("-", " ").split()]
+    lows = [word.lower() for word in words]
+    if _AMBASSADOR.isdisjoint(lows) or {"azerbaijani", "azerbaijan's", "azərbaycanın"} & set(lows):
+        return None
+    countries = {country for word in words if (country := country_named(word))}
+    return f"Ambassador of {countries.pop()}" if len(countries) == 1 else None
+
+
 def canonical_role(role_as_written: str | None) -> str | None:
     """The canonical role for a title as written; unknown titles, and titles of another country's office, come
     back title-cased; honorifics as None."""
@@ -276,6 +291,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     folded = _fold_role(role_as_written)
     if not folded or folded in {h.rstrip(".") for h in HONORIFICS}:
         return None
+    if (ambassador := _ambassador_of(role_as_written)) is not None:
+        return ambassador
     if _names_another_country(role_as_written):
         return _title_case(role_as_written)
     for pattern, canon in _ROLE_TABLE:

@@ -57,6 +57,9 @@ from jan20.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year,
         ("20 Yanvar faciəsinin 34-cü ildönümüdür", 34, "34-cü ildönümüdür"),
         ("Faciədən 34 il ötür.", 34, "34 il ötür"),
         ("O gündən 35 il keçir", 35, "35 il keçir"),
+        # decades
+        ("Three decades have passed since the tragedy.", 30, "Three decades have passed"),
+        ("Two decades after the massacre, the wounds remain.", 20, "Two decades after the massacre"),
         # "N years after" the event itself
         ("29 years after the tragedy, the wounds remain.", 29, "29 years after the tragedy"),
         ("Twenty-nine years after the massacre, Baku remembers.", 29, "Twenty-nine years after the massacre"),
@@ -105,6 +108,8 @@ def test_reads_stated_anniversary(text: str, number: int, phrase: str) -> None:
         "Müstəqilliyin bərpasının 30-cu ildönümü qeyd olunur.",
         "Xocalı soyqırımının 30-cu ildönümü.",
         "Two years after independence, the country changed.",
+        "For decades the truth was hidden.",
+        "Three decades of independence.",
         "300 years ago",  # implausible numbers
         "0th anniversary",
         "151 years ago",

@@ -42,7 +42,7 @@ _WORDS = (
 # Digits with an optional (possibly wrong) English ordinal; not part of a date, range or decimal.
 _DIGITS = r"(?<![\w.,:/‐‑–-])\d{1,3}(?:-?(?:st|nd|rd|th))?"
 _NUM = rf"(?P<num>{_DIGITS}|(?<!\w){_WORDS})(?!\w)"
-_YEARS = r"\s+years?"
+_YEARS = r"\s+(?:years?|decades?)"  # "Three decades have passed": ten years each
 _SENTENCE_END = r"(?=\s*(?:[,.;:!?)—–-]|\Z)|\s+(?:from|since)\b)"
 
 # What "N years after ..." must name for N to count from 1990 ("29 years after the massacre").
@@ -99,7 +99,8 @@ _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 # or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); Russian "год", "лет".
 _NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
 _CUE_WORDS = scan.cue_words(["anniversary", "il", "ild"])
-_YEAR_WORDS = scan.cue_words(["year", "years"])
+_YEAR_WORDS = scan.cue_words(["year", "years", "decade", "decades"])
+_DECADES = re.compile(r"decades?", re.IGNORECASE)
 _AFTER_YEARS = scan.cue_words(
     [
         *("have", "has", "that", "which", "pass", "passes", "passed", "elapse", "elapses", "elapsed"),
@@ -153,6 +154,8 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
 def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
     group = "num" if match.group("num") is not None else "num2"
     number = _number(match.group(group))
+    if number is not None and _DECADES.search(match.group()):
+        number *= 10
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
         return None
     if _other_event(match.string, match.start(), match.end(), number):

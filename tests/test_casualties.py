@@ -126,6 +126,10 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Həlak olanların sayı 147, yaralananların sayı isə 744 nəfərdir.", [k(147), inj(744)]),
     ("Həbs olunanların sayı 841-ə çatıb.", [arr(841)]),
     ("İtkin düşənlərin sayı 4 nəfərdir.", [("missing", 4, "exact", "total", None)]),
+    # an aside in brackets between the number and its casualty word
+    ("147 (some sources say 170) people were killed.", [k(147)]),
+    ("Some 841 people (including members of the Popular Front) were arrested.", [arr(841, "approx")]),
+    ("The 26,000 troops (from several regions) killed 147 people.", [k(147)]),
     # a revision gives the new figure only
     ("The death toll was later raised from 83 to 131.", [k(131)]),
     ("The death toll was revised from 83 to 131.", [k(131)]),

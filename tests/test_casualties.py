@@ -130,6 +130,8 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("147 (some sources say 170) people were killed.", [k(147)]),
     ("Some 841 people (including members of the Popular Front) were arrested.", [arr(841, "approx")]),
     ("The 26,000 troops (from several regions) killed 147 people.", [k(147)]),
+    ("Altogether 131 people — men and women, young and old — were killed that night.", [k(131)]),
+    ("147 people – mostly civilians – died.", [k(147)]),
     # a revision gives the new figure only
     ("The death toll was later raised from 83 to 131.", [k(131)]),
     ("The death toll was revised from 83 to 131.", [k(131)]),

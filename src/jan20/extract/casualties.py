@@ -142,12 +142,14 @@ def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
         if t.norm in {"in", "from", "of"} and caps < 2 and (named := _capitals(toks, k + 1)):
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
-        if t.norm == "(":
-            close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == ")"), None)
-            if close is None:
+        if t.norm in {"(", "—", "–"}:
+            closing = ")" if t.norm == "(" else t.norm
+            close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
+            if close is not None:
+                k = close + 1  # "147 (some sources say 170) people were killed", "131 people — men and women — were"
+                continue
+            if t.norm == "(":
                 return None
-            k = close + 1  # "147 (some sources say 170) people were killed": an aside
-            continue
         if t.norm == ",":
             close = next(
                 (

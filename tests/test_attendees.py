@@ -179,6 +179,7 @@ ATTEND = [
         ["Ganira Pashayeva", "Fazil Mustafa"],
     ),
     ("Kamaladdin Heydarov stood in silence beside the graves.", ["Kamaladdin Heydarov"]),
+    ("Murtuz Alasgarov and Artur Rasizade walked beside him.", ["Murtuz Alasgarov", "Artur Rasizade"]),
     ("Sahiba Gafarova headed a delegation of lawmakers to the Alley of Martyrs.", ["Sahiba Gafarova"]),
     ("Popular Front chairman Ali Karimli laid carnations at the Alley.", ["Ali Karimli"]),
     ("President Ilham Aliyev arrived at the Alley of Martyrs.", [ILHAM]),

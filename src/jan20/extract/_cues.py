@@ -96,6 +96,7 @@ SUBJECT_CUE = re.compile(
     r"(?:crowd|alley|memorial|ceremony|mourners|eternal|graves)"
     r"|stood\s+(?:in\s+silence|(?:beside|by|at)\s+the\s+(?:graves?|memorial|monument|eternal|flame|alley))"
     r"|recited\s+(?:a\s+)?(?:prayers?|verses)"
+    r"|walked\s+(?:at\s+the\s+head\s+of|beside|behind|alongside)"
     r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"

@@ -94,8 +94,11 @@ def _in_ratio(toks: list[Tok], k: int) -> bool:
         return True
     if prev == "in" and word_at(toks, k - 2) == "#":
         return True
-    return (nxt == "out" and word_at(toks, k + 2) == "of" and word_at(toks, k + 3) == "#") or (
-        nxt in {"in", "of"} and word_at(toks, k + 2) in {"#", "every"} and (nxt == "of" or word_at(toks, k + 2) == "#")
+    after = word_at(toks, k + 2)
+    return (
+        (nxt == "out" and after == "of" and word_at(toks, k + 3) == "#")  # "3 out of 4"
+        or (nxt == "in" and after == "#")  # "1 in 4"
+        or (nxt == "of" and after in {"#", "every"})  # "3 of 4", "three of every four"
     )
 
 

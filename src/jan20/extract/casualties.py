@@ -130,7 +130,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
-            if _joined_other(toks, k, b, cat, "R"):
+            if _joined_after(toks, b, cat):
                 return None
             return _Hit(cat, np, part)
         t = toks[k]
@@ -215,7 +215,7 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
         if hit is not None:
             if any(word_at(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
-            if _joined_other(toks, hit[2], hit[3], hit[0], "L"):
+            if _joined_before(toks, hit[2], hit[0]):
                 return None
             return _Hit(hit[0], _noun_after(toks, j))
         w = word_at(toks, k)
@@ -254,16 +254,23 @@ def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
     )
 
 
-def _joined_other(toks: list[Tok], a: int, b: int, category: Category, side: str) -> bool:
-    """Whether the casualty word toks[a..b] is joined by "and"/"or" to one of another category ("875 dead and
-    wounded", "killed or injured 875"): the count is of both, so it is no figure of either."""
-    if side == "R":
-        x = b + 1
-        while word_at(toks, x) in AUX and word_at(toks, x) not in JOINED:  # "həlak olub və yaralanıb"
-            x += 1
-        after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
-        return after is not None and after[0] != category
-    for k in range(max(0, a - 3), a):  # "killed or wounded 875", "Погибли и были ранены 800"
+# A casualty word joined by "and"/"or" to one of another category ("875 dead and wounded", "killed or injured
+# 875") counts both: the number is no figure of either.
+
+
+def _joined_after(toks: list[Tok], b: int, category: Category) -> bool:
+    """Another category's word follows the one ending at b: "875 dead and wounded", "həlak olub və yaralanıb"."""
+    x = b + 1
+    while word_at(toks, x) in AUX:
+        x += 1
+    after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
+    return after is not None and after[0] != category
+
+
+def _joined_before(toks: list[Tok], a: int, category: Category) -> bool:
+    """Another category's word comes before the one starting at a: "killed or wounded 875", "Погибли и были
+    ранены 800"."""
+    for k in range(max(0, a - 3), a):
         if word_at(toks, k) in JOINED:
             before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
             if before is not None and before[0] != category:

@@ -34,6 +34,8 @@ SPOUSE_LINK = frozenset(
     | {"и", "в сопровождении", "вместе с", "və"}
 )
 SPOUSE = frozenset({"spouse", "wife", "husband"})
+# A title that says whose spouse ("his wife", "xanımı", "супруги"): the person named just before.
+OWN_SPOUSE = frozenset({"his", "xanımı", "супруги", "супругой", "супруга"})
 SCENE = TIME_WORDS | word_set(
     "on in at among also then after afterwards today meanwhile утром днём днем вечером ночью сегодня вчера затем"
 )

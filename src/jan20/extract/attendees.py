@@ -97,12 +97,13 @@ def _capitalised(masked: str, sent: sx.Span) -> str:
 
 def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
-    if cue.SKIP_SENTENCE.search(body) or not (
+    # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
+    if not (
         cue.LIST_CUE.search(body)
         or cue.SUBJECT_CUE.search(body)
         or cue.PASSIVE_BY_CUE.search(body)
         or cue.SUBJECT_FIRST_CUE.search(body)
-    ):
+    ) or cue.SKIP_SENTENCE.search(body):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks = sx.tokens(masked, sent.start, sent.end)
@@ -126,7 +127,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
             between = [t.low for t in toks[prev.last : lead]] if prev else []
             # "President X and his wife Y", "President X paid homage ..., accompanied by his wife Y": his
             # ("his", "xanımı", "супруги") can only be the person named just before.
-            own_spouse = toks[name.role_first].low in {"his", "xanımı", "супруги", "супругой", "супруга"}
+            own_spouse = toks[name.role_first].low in cue.OWN_SPOUSE
             after_president = (
                 prev is not None
                 and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
@@ -221,8 +222,7 @@ def _azerbaijani_cue(text: str) -> bool:
     return (
         not words.isdisjoint(cue.AZERBAIJANI_CUE_WORDS)
         or (b"d" in words and b"st" in words)
-        or b" klil" in scan.folded(text)
-        or b" xiyaban" in scan.folded(text)
+        or any(stem in scan.folded(text) for stem in (b" klil", b" xiyaban"))
     )
 
 

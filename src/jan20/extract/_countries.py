@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from ._places import AZ_ENDINGS, RU_ENDINGS
+from ._places import AZ_ENDINGS, RU_ENDINGS, lookup_keys
 
 # English name: (English words naming it, its Russian stem and declension, its Azerbaijani name)
 _COUNTRIES: dict[str, tuple[str, str, str]] = {
@@ -74,5 +74,5 @@ _COUNTRY_OF = _table()
 
 def country_named(word: str) -> str | None:
     """The English name of the country a word names (any case form), or None ("the United States")."""
-    low = word.replace("İ", "i").lower().strip(".,'’")
-    return _COUNTRY_OF.get(low) or _COUNTRY_OF.get(word.replace("İ", "i").replace("I", "ı").lower())
+    low, dotless = lookup_keys(word)
+    return _COUNTRY_OF.get(low.strip(".,'’")) or _COUNTRY_OF.get(dotless)

@@ -59,8 +59,13 @@ def _forms() -> frozenset[str]:
 PLACE_FORMS = _forms()
 
 
+def lookup_keys(word: str) -> tuple[str, str]:
+    """The lower-case forms a word is looked up as in tables of Azerbaijani and Russian forms: with I as i, and
+    with I as dotless ı (Azerbaijani "İraq" may be typed "Iraq", "İspaniya" "Ispaniya"); İ is i in both."""
+    dotted = word.replace("İ", "i")
+    return dotted.lower(), dotted.replace("I", "ı").lower()
+
+
 def is_place(word: str) -> bool:
     """True when word (any case) is a Russian or Azerbaijani country or city name in one of its case forms."""
-    low = word.replace("İ", "i").lower()
-    # A capital I is dotless ı in Azerbaijani ("Iraq" is "İraq", but "Ispaniya" may be typed for "İspaniya").
-    return low in PLACE_FORMS or word.replace("İ", "i").replace("I", "ı").lower() in PLACE_FORMS
+    return any(key in PLACE_FORMS for key in lookup_keys(word))

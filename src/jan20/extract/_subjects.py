@@ -5,6 +5,7 @@ the appositions that describe a subject rather than add people to it."""
 from __future__ import annotations
 
 import itertools
+import re
 from bisect import bisect_left
 
 from . import _cues as cue
@@ -30,16 +31,18 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
     """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
+
+    def to_clause_end(hit: re.Match[str], first: int) -> range:
+        """Tokens from first to the end of the hit's clause: the people a list cue names."""
+        stop = cue.CLAUSE_END.search(body, hit.end())
+        return range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body))))
+
     for hit in cue.LIST_CUE.finditer(body):
         first = bisect_left(starts, sent.start + hit.start())
-        if cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
-            continue
-        stop = cue.CLAUSE_END.search(body, hit.end())
-        chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
+        if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
+            chosen.update(to_clause_end(hit, first))
     for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body)):
-        first = bisect_left(starts, sent.start + hit.end())
-        stop = cue.CLAUSE_END.search(body, hit.end())
-        chosen.update(range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body)))))
+        chosen.update(to_clause_end(hit, bisect_left(starts, sent.start + hit.end())))  # those after "by", ":"
     for hit in cue.SUBJECT_CUE.finditer(body):
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []

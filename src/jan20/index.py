@@ -24,7 +24,7 @@ from . import __version__, schema
 from .corpus import CATALOG_NAME, Skipped, SourceFile
 from .errors import CatalogError
 from .paths import check_corpus
-from .walk import list_documents, text_path
+from .walk import EarlyDigest, list_documents, text_path
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -58,13 +58,15 @@ class IndexReport:
 
 @dataclass
 class Archive:
-    """An open, up-to-date index of one corpus folder."""
+    """An open index of one corpus folder: up to date, or opened ahead of the check that says so."""
 
     corpus: Path
     index_path: Path
     conn: sqlite3.Connection
     refreshed: IndexReport | None  # what bringing the index up to date did; None when it already was
     warnings: list[str] = field(default_factory=list)
+    unconfirmed: _Unconfirmed | None = None  # opened ahead of its freshness check (see open_ahead)
+    stale: bool = False  # the check, once made, found the folder changed
 
     @property
     def report(self) -> IndexReport:
@@ -73,8 +75,39 @@ class Archive:
             self.refreshed = _unchanged_report(self.conn, self.index_path, self.corpus.resolve())
         return self.refreshed
 
+    def confirm_fresh(self) -> bool:
+        """Whether the index matches the folder: always, once brought up to date by open_archive; when opened
+        ahead, whether the walk found the folder as the index recorded it (waiting for the walk to end)."""
+        if self.unconfirmed is not None:
+            early, recorded = self.unconfirmed
+            self.unconfirmed = None
+            self.stale = early.result() != recorded
+        return not self.stale
+
     def close(self) -> None:
         self.conn.close()
+
+
+class _Unconfirmed(NamedTuple):
+    early: EarlyDigest  # the walk of the folder, under way
+    recorded: str  # the folder's digest the index recorded at its last refresh
+
+
+def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest) -> Archive | None:
+    """The index of corpus opened as it stands while early's walk of the folder is still under way, or None when
+    it cannot be used so (there is none, or it is of another folder or version of jan20, or the catalog changed).
+
+    The caller works out its answer meanwhile and keeps it only if archive.confirm_fresh(); otherwise it answers
+    again from open_archive, which brings the index up to date. A lookup on a large archive then pays for the
+    walk only where the walk outlasts the answer, and its answer is as fresh as ever."""
+    corpus = corpus.resolve()
+    if early.root != corpus or not index_path.exists():
+        return None
+    probe = _probe(index_path, corpus)
+    recorded = probe.meta.get("files_digest")
+    if probe.problem is not None or recorded is None or probe.meta.get("catalog_stamp") != _catalog_stamp(corpus):
+        return None
+    return Archive(corpus, index_path, _connect(index_path), None, unconfirmed=_Unconfirmed(early, recorded))
 
 
 def open_archive(
@@ -85,18 +118,20 @@ def open_archive(
     progress: Progress | None = None,
     strict: bool = False,
     check_fresh: bool = True,
+    early: EarlyDigest | None = None,
 ) -> Archive:
     """Bring the index of corpus up to date (building it if needed) and open it for reading.
 
     A broken catalog is an error when strict, or when there is no usable index; otherwise the previous
     index is opened as it was, with a warning. check_fresh=False uses a usable index as it is, without
-    walking the folder (for scripts that run many lookups on an archive they know has not changed).
+    walking the folder (for scripts that run many lookups on an archive they know has not changed). early: the
+    folder's digest begun ahead by the caller (used only if it is of this corpus folder).
     """
     notes: list[str] = []
     if not check_fresh and not rebuild and _probe(index_path, corpus.resolve()).problem is None:
         return Archive(corpus, index_path, _connect(index_path), None)
     try:
-        report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+        report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, early=early)
     except CatalogError as exc:
         if strict or _probe(index_path, corpus.resolve()).problem is not None:
             raise
@@ -119,13 +154,21 @@ def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: 
 
 
 def _refresh(
-    corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None
+    corpus: Path,
+    index_path: Path,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    early: EarlyDigest | None = None,
 ) -> IndexReport | None:
     """Bring the index up to date: what was done, or None when it already was (the check every command pays)."""
     corpus = check_corpus(corpus.resolve())
-    listing = list_documents(corpus)
     stamp = _catalog_stamp(corpus)
-    digest = listing.digest()
+    listing = None
+    digest = early.result() if early is not None and early.root == corpus else None
+    if digest is None:
+        listing = list_documents(corpus)
+        digest = listing.digest()
     notes: list[str] = []
     if not rebuild:
         probe = _probe(index_path, corpus)
@@ -137,6 +180,9 @@ def _refresh(
         rebuild = probe.problem is not None
     from .catalog import load_catalog  # parsed only when something may have changed
 
+    if listing is None:  # the early digest differed: the refresh needs the files themselves, as they are now
+        listing = list_documents(corpus)
+        digest = listing.digest()
     files, skipped = listing.files(), listing.skipped()
     catalog = load_catalog(corpus, {f.path for f in files})
     index_path.parent.mkdir(parents=True, exist_ok=True)

@@ -18,7 +18,7 @@ from .browse import article_filter
 from .errors import Jan20Error
 from .fold import fold, fold_with_offsets, word_spans, words
 from .index import Archive
-from .textindex import terms_extending, terms_of_length
+from .textindex import VocabularyByLength, terms_extending
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
@@ -135,10 +135,11 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     from rapidfuzz.distance import Levenshtein
 
     total = int((conn.execute("SELECT value FROM meta WHERE key = 'paragraphs'").fetchone() or ["1"])[0]) or 1
+    vocabulary = VocabularyByLength(conn)
     plan: list[_Word] = []
     for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
         budget = edit_budget(word)
-        terms = terms_of_length(conn, len(word) - budget, len(word) + budget)
+        terms = vocabulary.between(len(word) - budget, len(word) + budget)
         found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
         variants = {term: int(distance) for term, distance, _ in found}
         _add_endings(conn, word, budget, variants)

@@ -10,6 +10,7 @@ and removed, and rewrites the lists of the lengths that gained or lost a word.
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
@@ -82,10 +83,27 @@ def apply_vocabulary_delta(conn: sqlite3.Connection, delta: Counter[str]) -> Non
 
 def terms_of_length(conn: sqlite3.Connection, low: int, high: int) -> list[str]:
     """Every word of the archive whose length is between low and high."""
-    terms: list[str] = []
-    for (joined,) in conn.execute("SELECT terms FROM vocabulary_lists WHERE length BETWEEN ? AND ?", (low, high)):
-        terms += joined.split("\n")
-    return terms
+    return VocabularyByLength(conn).between(low, high)
+
+
+class VocabularyByLength:
+    """The archive's words by length, each length fetched once (a query's words mostly share their lengths)."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.lists: dict[int, list[str]] = {}
+
+    def between(self, low: int, high: int) -> list[str]:
+        """Every word whose length is between low and high."""
+        wanted = range(max(low, 0), high + 1)
+        missing = [length for length in wanted if length not in self.lists]
+        if missing:
+            self.lists.update({length: [] for length in missing})
+            marks = ",".join("?" * len(missing))
+            query = f"SELECT length, terms FROM vocabulary_lists WHERE length IN ({marks})"
+            for length, joined in self.conn.execute(query, missing):
+                self.lists[length] = joined.split("\n")
+        return list(itertools.chain.from_iterable(self.lists[length] for length in wanted))
 
 
 def terms_extending(conn: sqlite3.Connection, stem: str, most_extra: int, limit: int) -> list[str]:

@@ -5,16 +5,21 @@ archive adds to a quick lookup: about 3 µs per file on this project's machine, 
 Each folder is listed through a descriptor, so each stat is relative to it. Threads do not help (the Python
 between system calls holds the GIL), so once the tree is wide enough the folders are dealt out to forked
 children, each of which walks its share, hashes each folder's documents, and sends back plain tuples. A
-process pool would cost more to start than it saves; a raw fork costs a millisecond.
+process pool would cost more to start than it saves; a raw fork costs a millisecond. For the same reason a
+command can begin the whole walk in a child before its own imports (EarlyDigest), and collect only its digest.
 """
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import marshal
 import os
+import signal
 import stat
 import threading
 from array import array
+from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 from typing import NamedTuple
@@ -27,6 +32,8 @@ except ImportError:  # pragma: no cover - a Python built without it
 from .corpus import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, Skipped, SourceFile, os_reason
 from .parallel import workers
 
+# What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
+_DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
 # Folders are dealt out once at least this many are known; below that a fork costs more than it saves.
 SPLIT_FROM = 8
 
@@ -84,16 +91,18 @@ def list_documents(root: Path) -> Listing:
         frontier = [sub for folder in frontier for sub in walker.list_folder(folder)]
     shares = max(1, min(workers(), len(frontier) // (SPLIT_FROM // 2)))
     if shares > 1 and threading.active_count() == 1:  # forking a threaded process is unsafe
-        children = [(_fork(walker.root, share), share) for share in (frontier[i::shares] for i in range(1, shares))]
+        shared = [frontier[i::shares] for i in range(1, shares)]
+        children = [(_fork(functools.partial(_walk_share, walker.root, share)), share) for share in shared]
         walker.walk(frontier[0::shares])
         for child, share in children:
-            result = _collect(child)
-            if result is None:  # the child failed: do its share here
+            data = _collect(child)
+            if data is None:  # the child failed: do its share here
                 walker.walk(share)
             else:
-                walker.found += result[0]
-                walker.skipped += result[1]
-                walker.digests += result[2]
+                found, skipped, digests = marshal.loads(data)
+                walker.found += found
+                walker.skipped += skipped
+                walker.digests += digests
     else:
         walker.walk(frontier)
     return Listing(walker.found, walker.skipped, walker.digests)
@@ -139,15 +148,16 @@ class _Walker:
         found = self.found
         first = len(found)
         prefix = f"{rel_folder}/" if rel_folder else ""
+        endings = _DOCUMENT_ENDINGS
         for entry in entries:
             name = entry.name
-            if name.startswith("."):
+            if name[0] == ".":
                 continue
-            dot = name.rfind(".")
-            is_document = dot > 0 and name[dot:].lower() in DOCUMENT_SUFFIXES
+            lowered = name.lower()
+            is_document = lowered.endswith(endings)
             # The common case first, in as few Python steps as possible: a plain file (its kind is in the
             # directory listing, no system call) with a document's name needs just one lstat.
-            if is_document and entry.is_file(follow_symlinks=False) and name.lower() not in NOT_DOCUMENTS:
+            if is_document and entry.is_file(follow_symlinks=False) and lowered not in NOT_DOCUMENTS:
                 rel = prefix + name
                 if not rel.isascii():
                     rel = text_path(rel)
@@ -169,7 +179,7 @@ class _Walker:
                 else:
                     subfolders.append((full, rel))
             elif is_document:
-                if name.lower() in NOT_DOCUMENTS:
+                if lowered in NOT_DOCUMENTS:
                     self.skipped.append((rel, "the folder's README or licence, not a document"))
                 elif (target := self._link_target(entry, full, rel)) is not None:
                     self._add(rel, full, target)
@@ -221,8 +231,8 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return False
 
 
-def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
-    """Start a child that walks share and writes what it found to a pipe: (pid, read end), or None."""
+def _fork(work: Callable[[], bytes]) -> tuple[int, int] | None:
+    """Start a child that runs work and writes what it returns to a pipe: (pid, read end), or None."""
     try:
         read_end, write_end = os.pipe()
         pid = os.fork()
@@ -232,10 +242,9 @@ def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
         status = 1
         try:
             os.close(read_end)
-            walker = _Walker(root)
-            walker.walk(share)
+            data = work()
             with os.fdopen(write_end, "wb") as out:
-                out.write(marshal.dumps((walker.found, walker.skipped, walker.digests)))
+                out.write(data)
             status = 0
         finally:
             os._exit(status)  # no atexit handlers, no flushing of the parent's buffers
@@ -243,20 +252,51 @@ def _fork(root: str, share: list[_Folder]) -> tuple[int, int] | None:
     return pid, read_end
 
 
-def _collect(
-    child: tuple[int, int] | None,
-) -> tuple[list[_Found], list[_Passed], list[tuple[str, bytes]]] | None:
-    """What a child found, or None when it could not be started or failed."""
+def _collect(child: tuple[int, int] | None) -> bytes | None:
+    """What a child wrote, or None when it could not be started or failed."""
     if child is None:
         return None
     pid, read_end = child
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
     _, status = os.waitpid(pid, 0)
-    if status != 0 or not data:
-        return None
-    found, skipped, digests = marshal.loads(data)
-    return found, skipped, digests
+    return data if status == 0 and data else None
+
+
+def _walk_share(root: str, share: list[_Folder]) -> bytes:
+    walker = _Walker(root)
+    walker.walk(share)
+    return marshal.dumps((walker.found, walker.skipped, walker.digests))
+
+
+class EarlyDigest:
+    """The digest of a folder (Listing.digest), worked out by a forked child while this process goes on.
+
+    A command starts it before its own slow start (imports, parsing its arguments) and collects it when it checks
+    that the index is fresh: on two cores the walk then costs only what it takes beyond that start."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root.resolve()
+        folder = self.root
+        # Forking a threaded process is unsafe; without a child, result() is None and the caller walks itself.
+        alone = threading.active_count() == 1
+        self._child = _fork(lambda: list_documents(folder).digest().encode()) if alone else None
+
+    def result(self) -> str | None:
+        """The digest, or None when the child could not be started or failed (once: the child is then gone)."""
+        data = _collect(self._child)
+        self._child = None
+        return data.decode() if data is not None else None
+
+    def cancel(self) -> None:
+        """Stop the child if its result was not collected (the command ended first, or needed another folder)."""
+        if self._child is not None:
+            pid, read_end = self._child
+            self._child = None
+            os.close(read_end)
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)
+                os.waitpid(pid, 0)
 
 
 def text_path(path: str) -> str:

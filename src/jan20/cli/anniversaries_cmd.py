@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
 
 @app.command("anniversaries")
@@ -21,4 +21,6 @@ def anniversaries_command(
     """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
     from ..views.anniversaries import anniversaries
 
-    raise typer.Exit(emit(anniversaries(archive(corpus, index), year=year, source=source, gaps=gaps), fmt))
+    raise typer.Exit(
+        emit(lookup(corpus, index, lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps)), fmt)
+    )

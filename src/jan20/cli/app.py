@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 import typer
 
 from ..browse import check_year
 from ..errors import Jan20Error
-from ..index import Archive, Progress, open_archive
+from ..index import Archive, Progress, open_ahead, open_archive
 from ..paths import NO_REFRESH_ENV, check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal
+from ..walk import EarlyDigest
 
 app = typer.Typer(
     name="jan20",
@@ -80,9 +82,11 @@ class Settings:
     index: Path | None = None
     rebuild: bool = False  # set when a run found the index damaged, for the run that follows
     check_fresh: bool = True
+    early: EarlyDigest | None = None  # the folder's digest, begun before the arguments were parsed
 
 
 settings = Settings()
+T = TypeVar("T")
 
 
 def _print_version(value: bool) -> None:
@@ -115,6 +119,28 @@ def _global(
     settings.check_fresh = not no_refresh
 
 
+def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], T]) -> T:
+    """answer(archive) for the archive the options choose, always from an up-to-date index.
+
+    When main began the walk of that folder ahead, the answer is worked out on the index as it stands while the
+    walk ends (index.open_ahead), and worked out again after a refresh if the folder turned out to have changed."""
+    if settings.early is not None and settings.check_fresh and not settings.rebuild:
+        corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
+        index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
+        ahead = open_ahead(corpus_dir, index_path, settings.early)
+        if ahead is not None:
+            try:
+                result = answer(ahead)
+            except Jan20Error:  # an unknown id, say: it may be known once the index is refreshed
+                if ahead.confirm_fresh():
+                    raise
+            else:
+                if ahead.confirm_fresh():
+                    return result
+            ahead.close()
+    return answer(archive(corpus, index))
+
+
 def archive(
     corpus: Path | None = None,
     index: Path | None = None,
@@ -130,7 +156,13 @@ def archive(
     rebuild = rebuild or settings.rebuild
     check_fresh = settings.check_fresh or refresh
     opened = open_archive(
-        corpus_dir, index_path, rebuild=rebuild, progress=_progress_bar(), strict=strict, check_fresh=check_fresh
+        corpus_dir,
+        index_path,
+        rebuild=rebuild,
+        progress=_progress_bar(),
+        strict=strict,
+        check_fresh=check_fresh,
+        early=settings.early,
     )
     for warning in opened.warnings:
         note(warning)

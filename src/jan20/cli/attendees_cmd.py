@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
 
 class By(StrEnum):
@@ -30,12 +30,11 @@ def attendees_command(
     """Who the texts say attended each ceremony, with the sentence that says so."""
     from ..views import attendees as view
 
-    opened = archive(corpus, index)
     records: list[Any]
     if groups:
-        records = view.groups(opened, year=year, source=source)
+        records = lookup(corpus, index, lambda opened: view.groups(opened, year=year, source=source))
     else:
-        records = view.attendees(opened, year=year, source=source)
+        records = lookup(corpus, index, lambda opened: view.attendees(opened, year=year, source=source))
         if by is By.person:
             records = view.by_person(records)
     raise typer.Exit(emit(records, fmt))

@@ -10,7 +10,7 @@ import typer
 from .. import browse
 from ..render import render, write_text
 from ..terminal import Terminal
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
 
 @app.command("list")
@@ -22,20 +22,20 @@ def list_command(
     index: IndexOption = None,
 ) -> None:
     """List articles (id, date, year, source, title)."""
-    records = browse.list_articles(archive(corpus, index), year=year, source=source)
+    records = lookup(corpus, index, lambda opened: browse.list_articles(opened, year=year, source=source))
     raise typer.Exit(emit(records, fmt))
 
 
 @app.command("years")
 def years_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
     """How many articles each year has."""
-    raise typer.Exit(emit(browse.year_counts(archive(corpus, index)), fmt))
+    raise typer.Exit(emit(lookup(corpus, index, browse.year_counts), fmt))
 
 
 @app.command("sources")
 def sources_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
     """How many articles each source has."""
-    raise typer.Exit(emit(browse.source_counts(archive(corpus, index)), fmt))
+    raise typer.Exit(emit(lookup(corpus, index, browse.source_counts), fmt))
 
 
 @app.command("show")
@@ -46,7 +46,7 @@ def show_command(
     index: IndexOption = None,
 ) -> None:
     """Show one article's text."""
-    article = browse.get_article(archive(corpus, index), article_id)
+    article = lookup(corpus, index, lambda opened: browse.get_article(opened, article_id))
     terminal = Terminal.detect(sys.stdout)
     if fmt is None or (fmt.value == "table"):
         subtitle = " · ".join(str(v) for v in (article.date or article.year, article.source, article.id) if v)

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, Format, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, Format, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
 
 @app.command("casualties")
@@ -26,7 +26,7 @@ def casualties_command(
 
     if rows and compare:
         raise typer.BadParameter("choose one of --rows and --compare")
-    figures = view.casualty_rows(archive(corpus, index), year=year, source=source)
+    figures = lookup(corpus, index, lambda opened: view.casualty_rows(opened, year=year, source=source))
     # JSON readers get the rows (the documented record); people get the comparison unless they ask.
     as_rows = rows or (not compare and fmt in (Format.json, Format.jsonl))
     records: list[Any] = figures if as_rows else view.compare_sources(figures)

@@ -6,6 +6,8 @@ import os
 import sys
 
 from ..errors import Jan20Error
+from ..paths import NO_REFRESH_ENV, resolve_corpus, resolve_index
+from ..walk import EarlyDigest
 
 # Which module defines each command: a quick lookup loads (and builds) only its own command, which keeps
 # start-up within a few times Python's own. Help and unknown commands load them all.
@@ -22,6 +24,10 @@ COMMAND_MODULES = {
     "casualties": "casualties_cmd",
 }
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
+# An index this large is of some thousand documents of news length, whose walk takes longer than a fork costs.
+WALK_AHEAD_FROM_BYTES = 32 * 1024 * 1024
+# Arguments after which no command opens the archive with its freshness check: no walk is begun ahead for them.
+NO_WALK_ARGUMENTS = frozenset({"--help", "-h", "--version", "--no-refresh"})
 
 
 def _modules_for(argv: list[str]) -> set[str]:
@@ -35,8 +41,39 @@ def _modules_for(argv: list[str]) -> set[str]:
     return set(COMMAND_MODULES.values())
 
 
+def _walk_ahead(args: list[str]) -> EarlyDigest | None:
+    """Begin the freshness check's walk of the folder the arguments and environment name, before Typer is even
+    imported (see walk.EarlyDigest), when its index says the archive is large. A guess: the command uses the
+    walk only if it opens that same folder."""
+    if not args or NO_WALK_ARGUMENTS.intersection(args) or os.environ.get(NO_REFRESH_ENV, "0") not in ("", "0"):
+        return None
+    named: dict[str, str | None] = {}
+    for word, following in zip(args, [*args[1:], None], strict=True):
+        option, equals, value = word.partition("=")
+        if option in GLOBAL_OPTIONS_WITH_VALUES:
+            named[option] = value if equals else following
+    try:
+        corpus = resolve_corpus(named.get("--corpus"))
+        if resolve_index(named.get("--index"), corpus).stat().st_size < WALK_AHEAD_FROM_BYTES:
+            return None  # a small archive is walked in less time than a fork costs
+        return EarlyDigest(corpus)
+    except (OSError, RuntimeError):
+        return None
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
+    args = sys.argv[1:] if argv is None else argv
+    # Only for a process of its own: a caller's threads make forking unsafe, and its tests expect no children.
+    early = _walk_ahead(args) if argv is None else None
+    try:
+        return _run(args, early, exit_at_end=argv is None)
+    finally:
+        if early is not None:
+            early.cancel()
+
+
+def _run(args: list[str], early: EarlyDigest | None, *, exit_at_end: bool) -> int:
     import importlib
     import sqlite3
 
@@ -44,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
 
     from .app import app, settings
 
-    args = sys.argv[1:] if argv is None else argv
+    settings.early = early
     for module in sorted(_modules_for(args)):
         importlib.import_module(f"{__package__}.{module}")  # registers its commands on app
     command = typer.main.get_command(app)
@@ -68,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         code = 130
     except Exception as exc:
         code = _from_exception(exc)
-    if argv is None:
+    if exit_at_end:
         _flush_quietly()
         sys.exit(code)
     return code

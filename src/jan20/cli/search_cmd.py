@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import search as searching
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, archive, emit
+from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
 
 def _nonblank(query: str) -> str:
@@ -40,12 +40,17 @@ def search_command(
     index: IndexOption = None,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
-    opened = archive(corpus, index)
     if count:
-        total = searching.count(opened, query, year=year, source=source, min_score=min_score)
+        total = lookup(
+            corpus, index, lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score)
+        )
         typer.echo(total)
         raise typer.Exit(0 if total else 1)
-    hits = searching.search(
-        opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
+    hits = lookup(
+        corpus,
+        index,
+        lambda opened: searching.search(
+            opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
+        ),
     )
     raise typer.Exit(emit(hits, fmt, kind=searching.Hit))

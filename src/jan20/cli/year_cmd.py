@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, app, archive, emit, valid_year
+from .app import CorpusOption, FormatOption, IndexOption, app, emit, lookup, valid_year
 
 
 @app.command("year")
@@ -19,7 +19,7 @@ def year_command(
     """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
     from ..views.year import year_card
 
-    card = year_card(archive(corpus, index), year)
+    card = lookup(corpus, index, lambda opened: year_card(opened, year))
     has_articles = any(getattr(record, "type", None) == "article" for record in card)
     emit(card, fmt, title=f"{year}")
     raise typer.Exit(0 if has_articles else 1)

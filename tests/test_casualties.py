@@ -121,6 +121,20 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("130-dan artıq nəfər həlak olub.", [k(130, "at_least")]),
     ("150-yə yaxın insan həlak olub.", [k(150, "at_most")]),
     ("Faciə zamanı 131 ilə 170 arasında insan həlak olub.", [("killed", 131, "range", "total", None)]),
+    # Azerbaijani number words, with the endings of approximations
+    ("Faciə nəticəsində yüz qırx yeddi nəfər həlak olub, yeddi yüz qırx dörd nəfər yaralanıb.", [k(147), inj(744)]),
+    ("İki nəfər itkin düşüb.", [("missing", 2, "exact", "total", None)]),
+    ("Yüzdən çox insan həbs edilib.", [arr(100, "at_least")]),
+    ("Yeddi yüzə yaxın insan yaralanıb.", [inj(700, "at_most")]),
+    ("Üç min nəfər həbs olunub.", [arr(3000)]),
+    ("Faciədə həlak olanların sayı yüz qırx yeddi nəfərdir.", [k(147)]),
+    ("Sovet qoşunları Bakıda 147 dinc sakini qətlə yetirib.", [k(147, who="civilians")]),
+    # tables, labels and headlines
+    ("| Killed | 147 |", [k(147)]),
+    ("| Injured | 744 | official |", [inj(744)]),
+    ("Deaths: 147 (official figure)", [k(147)]),
+    ("Soviet Army kills 93 in Baku", [k(93)]),
+    ("The shelling injures 20 civilians.", [inj(20, who="civilians")]),
     # Azerbaijani "the number of those killed is N"
     ("Həlak olanların sayı 147 nəfərə çatıb.", [k(147)]),
     ("Həlak olanların sayı 147, yaralananların sayı isə 744 nəfərdir.", [k(147), inj(744)]),
@@ -307,6 +321,11 @@ NEGATIVE = [
     "Troops killed or wounded 875 people.",
     "Погибли и были ранены более 800 человек.",
     "800-dən çox insan həlak olub və yaralanıb.",
+    # an age, "many", a table row without a casualty word
+    "Hadisələr zamanı iyirmi altı yaşlı gənc həlak olub.",
+    "Bir çox insan yaralanıb.",
+    "| 1990 | 147 |",
+    "Blast kills 3 days after ceremony",
     # ages and ratios
     "The dead were under 30.",
     "Most of the dead were over 40.",

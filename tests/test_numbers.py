@@ -46,6 +46,18 @@ def values(text: str) -> list[tuple[int, str]]:
         ("тысяча человек", [(1000, "тысяча")]),
         ("одиннадцать пять", [(11, "одиннадцать"), (5, "пять")]),  # two numbers: ranks must go down
         ("в 1990 году сорок", [(1990, "1990"), (40, "сорок")]),
+        # Azerbaijani words (read where the text has its letter ə): a unit multiplies "yüz" and "min"
+        ("yüz qırx yeddi nəfər", [(147, "yüz qırx yeddi")]),
+        ("Yeddi yüz qırx dörd nəfər", [(744, "Yeddi yüz qırx dörd")]),
+        ("İki nəfər", [(2, "İki")]),
+        ("Üç min beş yüz nəfər", [(3500, "Üç min beş yüz")]),
+        ("min iki yüz nəfər", [(1200, "min iki yüz")]),
+        ("iyirmi bir nəfər", [(21, "iyirmi bir")]),
+        ("bir nəfər", [(1, "bir")]),
+        ("yüzdən çox nəfər", [(100, "yüz")]),  # the ending is left after the number
+        ("iki yüzə yaxın nəfər", [(200, "iki yüz")]),
+        ("iki üç nəfər", [(2, "iki"), (3, "üç")]),
+        ("147 nəfər, yüz qırx yeddi", [(147, "147"), (147, "yüz qırx yeddi")]),
     ],
 )
 def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:
@@ -75,6 +87,12 @@ def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:
         "Тысячи людей вышли на улицы",  # "thousands of people"
         "десятки тысяч",
         "сотни погибших",
+        "Bir çox insan yaralanıb",  # "many people": "bir" alone may be the article "a"
+        "bir qadın gəldi",
+        "tankların altında qalan",  # "altı" (six) with an ending is not read: "altında" is "under"
+        "ona yaxın gəlmədi",  # "on" (ten) takes no ending: "ona" is "to him"
+        "yüzlərlə insan, minlərlə nəfər",  # "hundreds", "thousands"
+        "Flowers were laid on the graves; the min and max of it",  # English: no ə, no Azerbaijani words
     ],
 )
 def test_not_numbers(text: str) -> None:

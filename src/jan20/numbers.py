@@ -99,6 +99,10 @@ _DIGITS = re.compile(
 _SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
+# Azerbaijani number words are read only in Azerbaijani text, told by its letter ə near the stretch read (a
+# short sentence may have none): elsewhere "on" and "min" are English words.
+_AZERBAIJANI = re.compile("[əƏ]")
+_AZERBAIJANI_REACH = 300
 _CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)  # Russian number words are read only where there are letters of it
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
@@ -239,7 +243,7 @@ def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int
 
 
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """Every number in ``text`` as digits or English or Russian words, in order, with offsets into ``text``.
+    """Every number in ``text`` as digits or English, Russian or Azerbaijani words, in order, with offsets.
 
     Hyphenated and "and"-joined words form one number ("one hundred and forty-seven" -> 147); "and"
     joins only after a scale word, so "six and seven" stays two numbers. Plurals ("hundreds of") and a
@@ -258,5 +262,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
         words += [
             NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
             for n in russian_numbers(text, start, end)
+        ]
+    if _AZERBAIJANI.search(text, max(0, start - _AZERBAIJANI_REACH), end + _AZERBAIJANI_REACH):
+        from .numbers_az import azerbaijani_numbers
+
+        taken = [(n.start, n.end) for n in digits + words]
+        words += [
+            NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
+            for n in azerbaijani_numbers(text, start, end)
+            if not any(a < n.end and n.start < b for a, b in taken)
         ]
     return sorted(digits + words, key=lambda n: n.start)

@@ -12,6 +12,7 @@ from jan20.numbers import NumberMention
 
 from ._casualty_words import (
     AZ_CASE,
+    AZ_WORD_ENDINGS,
     CHANGE_VERBS,
     KEYWORDS,
     KW_EDGES,
@@ -52,7 +53,14 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
             toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
             k += 1
         if k < len(nums) and nums[k].start < end:
-            continue  # "twenty-five": the number, not the word
+            # "twenty-five": the number, not the word; but an Azerbaijani case ending after a number word is
+            # a word of its own, as after digits ("yüz|dən çox" like "100-dən çox")
+            ending = text[nums[k].end : end].lower()
+            if start < nums[k].end < end and ending in AZ_WORD_ENDINGS:
+                toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
+                toks.append(Tok(ending, nums[k].end, end))
+                k += 1
+            continue
         text_word = m.group()
         toks.append(Tok(text_word.replace("İ", "i").lower(), start, end, text_word[0].isupper()))
     toks.extend(Tok("#", n.start, n.end, num=n) for n in nums[k:])

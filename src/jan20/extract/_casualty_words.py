@@ -46,7 +46,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
     (
         "killed",
         "L",
-        "killing|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
+        "killing|kills|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
         "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни"
         "|həlak olan*|şəhid olan*",
     ),
@@ -59,7 +59,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "|receiv* severe injuries|suffer* severe injuries|sustain* serious injuries|receiv* serious injuries"
         "|suffer* serious injuries|receiv* gunshot wounds|yaralan*|получил* ранен*",
     ),
-    ("injured", "L", "injuring|wounding|ранил*|yaralanan*"),
+    ("injured", "L", "injuring|injures|wounding|ранил*|yaralanan*"),
     ("arrested", "RLt", "arrested|detained|imprisoned|jailed"),
     ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
     ("arrested", "R", "taken into custody|həbs"),
@@ -134,7 +134,11 @@ POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
     # Azerbaijani: "800-dən çox" (more than 800), "150-yə yaxın" (close to 150)
     *((("-", case, word), "at_least") for case in ("dən", "dan") for word in ("çox", "artıq")),
     *((("-", case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
+    # the same on number words, whose ending is a word of its own ("yüz|dən çox", "iki yüz|ə yaxın")
+    *(((case, word), "at_least") for case in ("dən", "dan") for word in ("çox", "artıq")),
+    *(((case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
 )
+AZ_WORD_ENDINGS = frozenset({"dən", "dan", "yə", "ya", "ə", "a"})
 BREAKDOWN = phrases(
     "among them|among whom|of whom|of them|among those|among the|out of the|out of|including|included"
     "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"
@@ -151,11 +155,13 @@ PERSON = word_set(
     "servicemen serviceman troops policemen "
     "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
     "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
-    "adam vətəndaş vətəndaşı vətəndaşımız nəfərə nəfərdir nəfərdən"
+    "adam vətəndaş vətəndaşı vətəndaşımız nəfərə nəfərdir nəfərdən sakin sakini sakinlər sakinləri insanı insanlar "
+    "insanları adamı"
 )
 MODIFIERS = word_set(
     "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
-    "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha"
+    "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha dinc "
+    "silahsız"
 )
 BE = word_set("was were been be being is are")
 PASSIVE = BE | word_set("reported confirmed believed feared presumed known были было был")
@@ -180,7 +186,7 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put climbs "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
     "revised raised lowered corrected updated adjusted later subsequently sayı isə "
-    ": - – — составило составляет достигло достигает достигла достиг было были был была"
+    ": - – — | составило составляет достигло достигает достигла достиг было были был была"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
 # Verbs that take an object and then "at N": "Human Rights Watch put the number of dead at 122"
@@ -193,7 +199,7 @@ AFTER_LEFT = (
     | MODIFIERS
     | word_set(  # may follow "killed 147"; "killed 3 days later" may not
         "# and or in on at during that when as while by but including among of from across throughout overnight "
-        "there according were was is are has have had alone total , . ; : ) ! ? — – - и в во на из"
+        "there according were was is are has have had alone total , . ; : ( ) [ | ! ? — – - и в во на из"
     )
 )
 MODALS = word_set("would could might should threatened threatening planned plan if unless")

@@ -238,7 +238,7 @@ def _at_figure(toks: list[Tok], at: int) -> bool:
 def _who(np: list[Tok]) -> Who:
     words = [t.norm for t in np]
     found = {WHO[w] for w in words if w in WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a == "peaceful" and b in PERSON}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
     return found.pop() if len(found) == 1 else None
 
 

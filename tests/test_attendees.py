@@ -193,6 +193,22 @@ ATTEND = [
     ("Sahiba Gafarova addressed the mourners at the Alley of Martyrs.", ["Sahiba Gafarova"]),
     ("The graves of the martyrs were honoured by Prime Minister Ali Asadov.", ["Ali Asadov"]),
     ("Sheikh-ul-Islam Allahshukur Pashazade led a prayer at the Alley.", ["Allahshukur Pashazade"]),
+    # those standing beside someone, and a group's members named after "among them"
+    (
+        "Standing next to him were Foreign Minister Jeyhun Bayramov and Defence Minister Zakir Hasanov.",
+        ["Jeyhun Bayramov", "Zakir Hasanov"],
+    ),
+    ("Standing with the crowd was Ilham Aliyev.", ["Ilham Aliyev"]),
+    (
+        "A minute of silence was observed by the diplomats, among them US Ambassador Mark Libby and UK Ambassador "
+        "James Sharp.",
+        ["Mark Libby", "James Sharp"],
+    ),
+    # Russian "came to": the subject after the verb
+    (
+        "Возложить цветы к могилам шехидов пришли спикер Милли Меджлиса Сахиба Гафарова и премьер-министр Али Асадов.",
+        ["Сахиба Гафарова", "Али Асадов"],
+    ),
 ]
 
 
@@ -268,6 +284,9 @@ NOT_THERE = [
     # a passive whose "by" names no visitor
     "Wreaths were not laid by Ali Asadov.",
     "The monument was designed by Ali Asadov, who laid flowers there in 2019.",
+    # observed, but not a minute of silence; came, but to power
+    "The victims were observed by doctors, among them Dr Ali Hasanov.",
+    "В 1993 году к власти пришли новые люди во главе с Гейдаром Алиевым.",
 ]
 
 
@@ -397,6 +416,18 @@ ROLES = [
         "Speaker of the Milli Majlis",
     ),
     ("Georgian Prime Minister Irakli Garibashvili visited.", "Irakli Garibashvili", *["Georgian Prime Minister"] * 2),
+    (
+        "Аллею шехидов посетила спикер Милли Меджлиса Сахиба Гафарова.",
+        "Сахиба Гафарова",
+        "спикер Милли Меджлиса",
+        "Speaker of the Milli Majlis",
+    ),
+    (
+        "Şəhidlər xiyabanını Milli Məclisin spikeri Sahibə Qafarova ziyarət edib.",
+        "Sahibə Qafarova",
+        "Milli Məclisin spikeri",
+        "Speaker of the Milli Majlis",
+    ),
 ]
 
 

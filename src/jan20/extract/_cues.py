@@ -62,6 +62,7 @@ LIST_CUE = re.compile(
     r"\b(?:included|include|includes|were|was)\b"
     r"|^\W*(?:also\s+)?(?:attending|present|participating|taking\s+part|in\s+attendance)\b"
     r"|^\W*(?:also\s+)?(?:honou?ring|laying|paying|joining)\b[^.;]{0,120}?\b(?:were|was)\b"
+    r"|^\W*(?:also\s+)?standing\s+(?:next\s+to|beside|alongside|behind|with)\b[^.;]{0,60}?\b(?:were|was)\b"
     r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by\b"
     r"|\b(?:also\s+)?(?:in\s+attendance|present)\b[^;]{0,150}?\b(?:were|was|included)\b"
     r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
@@ -102,7 +103,7 @@ SUBJECT_CUE = re.compile(
     r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
-    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)"
+    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)|(?:пришл[аи]|приш[её]л)(?!\s+к\s+власти)"
     r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
     r"|(?:венок|венки|цветы)\s+(?:\w+\s+){0,2}?возложил[аи]?"  # the object first: "Венки также возложили X"
     r"|почтил[аи]?\s+(?:\w+\s+)?память|память\s+(?:\w+\s+){0,2}?почтил[аи]?"
@@ -111,7 +112,8 @@ SUBJECT_CUE = re.compile(
 )
 # The passive: "Wreaths were laid at the Eternal Flame by President X". The people are those after "by".
 _PASSIVE_BY = (
-    r"\b(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended|honou?red|commemorated)"
+    r"\b(?:(?:was|were|been|being|is|are)\s+(?:also\s+)?(?:laid|placed|paid|visited|attended|honou?red|commemorated)"
+    r"|silence\s+(?:was|is|has\s+been)\s+(?:also\s+)?observed)"  # "A minute of silence was observed by"
     r"\b[^.;]{0,80}?\bby"
 )
 PASSIVE_BY_CUE = re.compile(rf"{_PASSIVE_BY}\b", re.I)
@@ -133,7 +135,7 @@ SUBJECT_FIRST_CUE = re.compile(
 # Where the Russian and Azerbaijani cues can be (the fold of `_scan` sees only ASCII letters): every match of
 # the patterns above holds one of these stems and a letter that is not ASCII, so an ASCII text needs no scan.
 FOREIGN_CUE_STEMS = re.compile(
-    r"посе|приб|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə|xiyaban", re.I
+    r"посе|приб|приш|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə|xiyaban", re.I
 )
 # A test that costs a microsecond before that scan, which costs a millisecond: a Russian cue has Cyrillic
 # letters, and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar",
@@ -148,7 +150,7 @@ CUE_WORDS = word_set(
     attendance attendees took take takes taking participate participates participated participating
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
-    gathered guests mourners speaking addressing recited reviewed honouring honoring laying paying"""
+    gathered guests mourners speaking addressing recited reviewed honouring honoring laying paying standing"""
 )
 CUE_PAIRS = (  # (verbs, nouns): when the text has one of the verbs, the places of the nouns are cues
     (
@@ -174,7 +176,7 @@ NEAR_PAIRS = (
     (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
     (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),
     (word_set("stood"), word_set("silence graves grave memorial monument eternal flame alley"), 4),
-    (word_set("laid placed paid visited attended honoured honored commemorated led"), word_set("by"), 16),
+    (word_set("laid placed paid visited attended honoured honored commemorated observed led"), word_set("by"), 16),
 )
 AT_AFTER = word_set("was were is are also")
 CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)

@@ -192,7 +192,7 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:speaker|chairman|chairwoman|chairperson|chair)\b.*\b{_PARLIAMENT}\b"
             rf"|\b{_PARLIAMENT} (?:speaker|chairman|chairwoman|chairperson|chair)\b|^speaker$"
-            r"|\bpredsedatel\w* milli medzhlis|\bmilli meclis\w* sedri|^(?:spiker|spikeri)$"
+            r"|\b(?:predsedatel|spiker)\w* milli medzhlis|\bmilli meclis\w* (?:sedri|spikeri)|^(?:spiker|spikeri)$"
         ),
         "Speaker of the Milli Majlis",
     ),

@@ -106,10 +106,21 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     if k < len(toks) and toks[k].low in cue.NEGATION:
         return []
     walked: list[int] = []
-    while k < len(toks) and (k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES)):
+    while k < len(toks) and (
+        k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES) or _list_comma(toks, k, linked)
+    ):
         walked.append(k)
         k += 1
     return walked
+
+
+def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
+    follows; a relative clause or anything else after it ends the subject."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1]
+    return (k + 1) in linked or (is_word(nxt) and (is_role_head(nxt.low) or nxt.low in ROLE_MODIFIERS))
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:

@@ -34,9 +34,10 @@ ROLE_HEADS = word_set(
     veteran activist founder editor correspondent composer actor actress singer ombudsperson musician mep
     congressman congresswoman senator lawmaker legislator councillor councilor супруги супругой
     президент президента премьер-министр министр министра председатель председателя спикер посол посла
-    мэр глава помощник супруга леди вице-президент руководитель руководителя советник советника
+    мэр глава помощник супруга леди вице-президент руководитель руководителя советник советника прокурор
+    омбудсмен депутат заместитель вице-спикер вице-премьер секретарь командующий начальник
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
-    rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti"""
+    rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti prokuror prokuroru"""
 )
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
@@ -53,7 +54,7 @@ ROLE_MODIFIERS = word_set(
     первая первый вице милли меджлиса обороны иностранных дел республики азербайджанской азербайджана
     государства администрации президента dövlətin dövlətimizin prezident administrasiyasının
     внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
-    экономики финансов молодежи молодёжи спорта по
+    экономики финансов молодежи молодёжи спорта по генеральный генерального
     birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
     mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman"""
 )
@@ -212,7 +213,10 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "Mayor of Baku",
     ),
     (re.compile(r"\b(?:ombudsman|ombudsperson|commissioner for human rights)\b"), "Ombudsman"),
-    (re.compile(r"\b(?:prosecutor general|general prosecutor)\b"), "Prosecutor General"),
+    (
+        re.compile(r"\b(?:prosecutor general|general prosecutor|general\w*(?: \w+)? prokuror\w*|bas prokuror\w*)\b"),
+        "Prosecutor General",
+    ),
     (
         re.compile(r"\b(?:sheikh ?ul ?islam|caucasus muslims board)\b"),
         "Chairman of the Caucasus Muslims Board",

@@ -220,6 +220,12 @@ ATTEND = [
         ["Али Асадов", "Сахиба Гафарова", "Самир Нуриев"],
     ),
     ("Аллею шехидов посетил Али Асадов, который выступил с речью.", ["Али Асадов"]),
+    # leading others to the memorial
+    (
+        "Foreign Minister Jeyhun Bayramov led the diplomats up the steps to the Eternal Flame, where they laid a "
+        "joint wreath.",
+        ["Jeyhun Bayramov"],
+    ),
 ]
 
 
@@ -298,6 +304,7 @@ NOT_THERE = [
     # observed, but not a minute of silence; came, but to power
     "The victims were observed by doctors, among them Dr Ali Hasanov.",
     "В 1993 году к власти пришли новые люди во главе с Гейдаром Алиевым.",
+    "In 1990 Ayaz Mutallibov led the republic to the brink.",
 ]
 
 

@@ -89,6 +89,7 @@ SUBJECT_CUE = re.compile(
     r"|commemorat(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:victims|martyrs|shahids|fallen|heroes|dead)"
     r"|address(?:ed|es)?\s+(?:the\s+)?(?:mourners|ceremony|gathering|commemoration|rally|memorial)"
     r"|led\s+(?:a\s+|the\s+)?(?:prayers?|procession|ceremony|march|minute\s+of\s+silence)"
+    r"|led\s+(?:[\w-]+\s+){1,6}?to\s+the\s+(?:eternal|alley|memorial|monument|graves|martyrs)"  # "led them … to the"
     rf"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+{_NOT_AMONG_MOURNERS}(?:those|the\s+\w+)"
     r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
     r"|join(?:s|ed|ing)?\s+(?:in\s+)?(?:the\s+)?(?:\w+\s+)?"
@@ -174,6 +175,7 @@ NEAR_PAIRS = (
     ),
     (word_set("address addressed addresses"), word_set("mourners ceremony gathering commemoration rally memorial"), 4),
     (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
+    (word_set("led"), word_set("eternal alley memorial monument graves martyrs"), 10),
     (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),
     (word_set("stood"), word_set("silence graves grave memorial monument eternal flame alley"), 4),
     (word_set("laid placed paid visited attended honoured honored commemorated observed led"), word_set("by"), 16),

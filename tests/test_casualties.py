@@ -135,6 +135,9 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Deaths: 147 (official figure)", [k(147)]),
     ("Soviet Army kills 93 in Baku", [k(93)]),
     ("The shelling injures 20 civilians.", [inj(20, who="civilians")]),
+    ("The death toll rose to 137 after three more victims died in hospital.", [k(137), k(3, scope="partial")]),
+    ("Среди погибших были 20 женщин.", [k(20, scope="partial")]),
+    ("Среди погибших – 20 женщин и 7 детей.", [k(20, scope="partial"), k(7, scope="partial")]),
     # Azerbaijani "the number of those killed is N"
     ("Həlak olanların sayı 147 nəfərə çatıb.", [k(147)]),
     ("Həlak olanların sayı 147, yaralananların sayı isə 744 nəfərdir.", [k(147), inj(744)]),
@@ -326,6 +329,13 @@ NEGATIVE = [
     "Bir çox insan yaralanıb.",
     "| 1990 | 147 |",
     "Blast kills 3 days after ceremony",
+    # another event's figures
+    "During the Khojaly massacre in 1992, 613 civilians were killed.",
+    "Во время Ходжалинской трагедии в 1992 году погибли 613 человек.",
+    "Xocalı soyqırımı zamanı 613 nəfər qətlə yetirilib.",
+    "The First Karabakh War killed around 30,000 people.",
+    "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub.",
+    "Troops killed 3 days after the ceremony.",
     # ages and ratios
     "The dead were under 30.",
     "Most of the dead were over 40.",

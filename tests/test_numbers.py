@@ -58,6 +58,8 @@ def values(text: str) -> list[tuple[int, str]]:
         ("iki yüzə yaxın nəfər", [(200, "iki yüz")]),
         ("iki üç nəfər", [(2, "iki"), (3, "üç")]),
         ("147 nəfər, yüz qırx yeddi", [(147, "147"), (147, "yüz qırx yeddi")]),
+        ("30 mindən çox nəfər", [(30000, "30 min")]),  # digits before a scale word, as "26 thousand"
+        ("5 yüz nəfər", [(500, "5 yüz")]),
     ],
 )
 def test_cardinals(text: str, expected: list[tuple[int, str]]) -> None:

@@ -266,10 +266,15 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     if _AZERBAIJANI.search(text, max(0, start - _AZERBAIJANI_REACH), end + _AZERBAIJANI_REACH):
         from .numbers_az import azerbaijani_numbers
 
-        taken = [(n.start, n.end) for n in digits + words]
-        words += [
-            NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
-            for n in azerbaijani_numbers(text, start, end)
-            if not any(a < n.end and n.start < b for a, b in taken)
-        ]
+        for n in azerbaijani_numbers(text, start, end):
+            if any(d.start < n.end and n.start < d.end for d in digits + words):
+                continue
+            # "30 min" is 30,000 and "5 yüz" 500, as "26 thousand" is: the digits before a lone scale word
+            before = next((d for d in digits if d.end < n.start and not text[d.end : n.start].strip()), None)
+            if before is not None and n.value in (100, 1000) and not before.ordinal:
+                digits.remove(before)
+                value, first = before.value * n.value, before.start
+            else:
+                value, first = n.value, n.start
+            words.append(NumberMention(value, first, n.end, text[first : n.end], False, "words"))
     return sorted(digits + words, key=lambda n: n.start)

@@ -156,7 +156,8 @@ PERSON = word_set(
     "policeman police officers officer militiamen militiaman paratroopers conscripts azerbaijanis others "
     "человек человека люди мирных жителей граждан военнослужащих солдат милиционеров nəfər nəfəri şəxs insan "
     "adam vətəndaş vətəndaşı vətəndaşımız nəfərə nəfərdir nəfərdən sakin sakini sakinlər sakinləri insanı insanlar "
-    "insanları adamı"
+    "insanları adamı qadın qadını qadınlar uşaq uşaqlar kişi tələbə женщин женщины детей дети мужчин людей "
+    "студентов азербайджанцев военных"
 )
 MODIFIERS = word_set(
     "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
@@ -199,7 +200,8 @@ AFTER_LEFT = (
     | MODIFIERS
     | word_set(  # may follow "killed 147"; "killed 3 days later" may not
         "# and or in on at during that when as while by but including among of from across throughout overnight "
-        "there according were was is are has have had alone total , . ; : ( ) [ | ! ? — – - и в во на из"
+        "there according were was is are has have had alone total after before following since until "
+        ", . ; : ( ) [ | ! ? — – - и в во на из"
     )
 )
 MODALS = word_set("would could might should threatened threatening planned plan if unless")
@@ -229,7 +231,9 @@ ATTRIBUTION = word_set(  # an aside that names who gives the figure: "150 people
     "said says say reported reports according claimed claims stated states noted added estimated "
     "сообщили сообщает данным bildirib bildirildi"
 )
-LIST_WORDS = word_set(", and there were was are is as well also : ;")  # "there were 6 Russians, 3 Jews"
+LIST_WORDS = word_set(
+    ", and there were was are is as well also : ; — – были было был была и"
+)  # "there were 6 Russians, 3 Jews"
 INCREMENT_BEFORE = word_set("additional another further ещё еще daha")
 REFERENCE = word_set(
     "page pages p pp no nos number article art chapter section paragraph item decree resolution order law "
@@ -265,3 +269,11 @@ MONTH_STEMS = (
 )
 YEAR_PREPS = word_set("in since of by until till from after before during on year the")
 ABBREVIATIONS = word_set("mr mrs ms dr st no nos vs etc approx ca gen col lt sgt prof p pp vol fig jan feb")
+# A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians
+# were killed", "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub".
+OTHER_EVENT = re.compile(
+    r"\b(?:khojal[yi]|xocal[ıi]|hocal[ıi]|ходжал\w*|karabakh\s+war|(?:first|second)\s+karabakh|patriotic\s+war"
+    r"|44-day\s+war|qarabağ\s+müharibə\w*|vətən\s+müharibə\w*|карабахск\w*\s+войн\w*|отечественн\w*\s+войн\w*"
+    r"|sumga(?:y?i)t\s+pogrom|сумгаитск\w*\s+погром\w*|(?:march|1918)\s+genocide|mart\s+soyqırım\w*)",
+    re.I,
+)

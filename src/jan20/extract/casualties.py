@@ -57,6 +57,7 @@ from ._casualty_words import (
     NEGATIONS,
     NOT_PEOPLE,
     OBJECT_START,
+    OTHER_EVENT,
     PASSIVE,
     PERSON,
     PUT_VERBS,
@@ -333,6 +334,8 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 
 
 def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
+    if OTHER_EVENT.search(text, s0, s1):
+        return
     toks = tokenize(text, s0, s1, nums)
     markers = _markers(toks)
     quote = " ".join(text[s0:s1].split())

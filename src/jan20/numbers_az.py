@@ -26,8 +26,11 @@ _TENS = {
     "doxsan": 90,
 }
 _HUNDRED, _THOUSAND = "yüz", "min"
-# The endings of "more than" (ablative) and "close to" (dative), after a consonant or a vowel.
-_ENDINGS = ("dən", "dan", "ə", "a", "yə", "ya")
+# The endings of "more than" (ablative) and "close to" (dative), after a consonant or a vowel; the casualty
+# extractor reads the same endings after digits ("800-dən çox") and number words ("yüz|dən çox").
+ABLATIVE = ("dən", "dan")
+DATIVE = ("yə", "ya", "ə", "a")
+ENDINGS = ABLATIVE + DATIVE
 _STANDS_ALONE_BEFORE = ("nəfər",)  # "bir nəfər": one person
 _WORD = re.compile(r"(?<!\w)\w+(?!\w)")
 _GAP = re.compile(r"[ \t]+")
@@ -54,7 +57,7 @@ def _read(word: str, start: int) -> _Word | None:
         return None  # a letter whose lower case is longer: offsets would not hold (no number word has one)
     for stem, value, rank in _STEMS:
         ending = lowered[len(stem) :]
-        if lowered.startswith(stem) and (not ending or (stem != "on" and ending in _ENDINGS)):
+        if lowered.startswith(stem) and (not ending or (stem != "on" and ending in ENDINGS)):
             return _Word(value, rank, start, start + len(stem), start + len(word), bool(ending))
     return None
 

@@ -9,6 +9,9 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from jan20.numbers_az import ABLATIVE, DATIVE
+from jan20.numbers_az import ENDINGS as AZ_ENDINGS
+
 from . import _scan as scan
 
 Category = Literal["killed", "injured", "arrested", "missing"]
@@ -123,6 +126,7 @@ QUALIFIERS = sorted(  # longest first: "no more than" before "more than"
     ((p, q) for q, spec in QUALIFIER_SPEC for p in phrases(spec)), key=lambda pq: -len(pq[0])
 )
 QUALIFIER_LAST = frozenset(p[-1] for p, _ in QUALIFIERS)
+_AZ_LEADS: tuple[Phrase, ...] = (("-",), ())  # after digits, after a number word
 POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
     (("or", "more"), "at_least"),
     (("and", "more"), "at_least"),
@@ -131,14 +135,12 @@ POST_QUALIFIERS: tuple[tuple[Phrase, Qualifier], ...] = (
     (("or", "thereabouts"), "approx"),
     (("or", "fewer"), "at_most"),
     (("or", "less"), "at_most"),
-    # Azerbaijani: "800-dən çox" (more than 800), "150-yə yaxın" (close to 150)
-    *((("-", case, word), "at_least") for case in ("dən", "dan") for word in ("çox", "artıq")),
-    *((("-", case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
-    # the same on number words, whose ending is a word of its own ("yüz|dən çox", "iki yüz|ə yaxın")
-    *(((case, word), "at_least") for case in ("dən", "dan") for word in ("çox", "artıq")),
-    *(((case, "yaxın"), "at_most") for case in ("yə", "ya", "ə", "a")),
+    # Azerbaijani: "800-dən çox" (more than 800), "150-yə yaxın" (close to 150); on number words the ending is a
+    # word of its own, with no hyphen ("yüz|dən çox", "iki yüz|ə yaxın")
+    *(((*lead, case, word), "at_least") for lead in _AZ_LEADS for case in ABLATIVE for word in ("çox", "artıq")),
+    *(((*lead, case, "yaxın"), "at_most") for lead in _AZ_LEADS for case in DATIVE),
 )
-AZ_WORD_ENDINGS = frozenset({"dən", "dan", "yə", "ya", "ə", "a"})
+AZ_WORD_ENDINGS = frozenset(AZ_ENDINGS)
 BREAKDOWN = phrases(
     "among them|among whom|of whom|of them|among those|among the|out of the|out of|including|included"
     "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"

@@ -125,9 +125,7 @@ def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], 
     When main began the walk of that folder ahead, the answer is worked out on the index as it stands while the
     walk ends (index.open_ahead), and worked out again after a refresh if the folder turned out to have changed."""
     if settings.early is not None and settings.check_fresh and not settings.rebuild:
-        corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
-        index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
-        ahead = open_ahead(corpus_dir, index_path, settings.early)
+        ahead = open_ahead(*_chosen_paths(corpus, index), settings.early)
         if ahead is not None:
             try:
                 result = answer(ahead)
@@ -151,8 +149,7 @@ def archive(
 ) -> Archive:
     """Open the archive chosen by the command's options, the global ones, or the environment (refresh: bring
     the index up to date even under --no-refresh)."""
-    corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
-    index_path = check_index_path(resolve_index(index or settings.index, corpus_dir))
+    corpus_dir, index_path = _chosen_paths(corpus, index)
     rebuild = rebuild or settings.rebuild
     check_fresh = settings.check_fresh or refresh
     opened = open_archive(
@@ -167,6 +164,12 @@ def archive(
     for warning in opened.warnings:
         note(warning)
     return opened
+
+
+def _chosen_paths(corpus: Path | None, index: Path | None) -> tuple[Path, Path]:
+    """The corpus folder and index file the command's options, the global ones, or the environment choose."""
+    corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
+    return corpus_dir, check_index_path(resolve_index(index or settings.index, corpus_dir))
 
 
 def note(message: str) -> None:

@@ -22,7 +22,7 @@ def _glue(tok: sx.Token) -> bool:
         tok.text in cue.DASHES
         or tok.text[:1].isdigit()
         or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in sx.TIME_WORDS))
-        or (is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS))
+        or _title_word(tok)
         or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
     )
 
@@ -119,8 +119,12 @@ def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     follows; a relative clause or anything else after it ends the subject."""
     if toks[k].text != "," or k + 1 >= len(toks):
         return False
-    nxt = toks[k + 1]
-    return (k + 1) in linked or (is_word(nxt) and (is_role_head(nxt.low) or nxt.low in ROLE_MODIFIERS))
+    return (k + 1) in linked or _title_word(toks[k + 1])
+
+
+def _title_word(tok: sx.Token) -> bool:
+    """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
+    return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:

@@ -50,13 +50,17 @@ CHILD_ENV = {
     "PYTHONPYCACHEPREFIX": str(DATA / "pycache"),
 }
 
+# The build, then what the first command that reads facts (attendees, casualties, ...) adds: their extraction.
 BUILD_CHILD = """
 import sys, time
 from pathlib import Path
-from jan20.index import refresh
+from jan20.index import open_archive, refresh
+corpus, index = Path(sys.argv[1]), Path(sys.argv[2])
 started = time.perf_counter()
-report = refresh(Path(sys.argv[1]), Path(sys.argv[2]), rebuild=True)
-print(time.perf_counter() - started, len(report.files))
+report = refresh(corpus, index, rebuild=True)
+built = time.perf_counter()
+open_archive(corpus, index, check_fresh=False).ensure_facts()
+print(built - started, time.perf_counter() - built, len(report.files))
 """
 
 
@@ -193,18 +197,22 @@ def warm_page_cache(folder: Path) -> None:
 
 
 def measure_build(paths: Paths, manifest: synth.Manifest) -> dict[str, Any]:
-    """A full build in a child process: throughput (reading files included) and the child's peak memory."""
+    """A full build in a child process, then the extraction of facts the first command that reads them makes:
+    throughputs (reading files included) and the child's peak memory over both."""
     warm_page_cache(paths.corpus)
     run = run_child([sys.executable, "-c", BUILD_CHILD, str(paths.corpus), str(paths.index)], sample_tree=True)
     if run.returncode != 0:
         raise RuntimeError(f"build failed (exit {run.returncode}): {run.stderr.strip()[-300:]}")
-    seconds = float(run.stdout.split()[0])
+    seconds, facts_seconds = map(float, run.stdout.split()[:2])
     with sqlite3.connect(paths.index) as conn:
         vocabulary = conn.execute("SELECT count(*) FROM vocabulary").fetchone()[0]
         articles = conn.execute("SELECT count(*) FROM articles").fetchone()[0]
     return {
         "seconds": seconds,
+        "bytes_mb": manifest.bytes / 1e6,
         "mb_per_s": manifest.bytes / 1e6 / seconds,
+        "facts_seconds": facts_seconds,
+        "facts_mb_per_s": manifest.bytes / 1e6 / facts_seconds,
         "peak_mb": run.peak_mb,
         "index_mb": paths.index.stat().st_size / 1e6,
         "vocabulary": vocabulary,
@@ -213,7 +221,8 @@ def measure_build(paths: Paths, manifest: synth.Manifest) -> dict[str, Any]:
 
 
 def measure_refresh(paths: Paths, manifest: synth.Manifest) -> dict[str, float]:
-    """In process: a refresh with nothing changed (the freshness check), then one after one file changed."""
+    """In process: a refresh with nothing changed (the freshness check), then one after one file changed, and the
+    extraction of that file's facts the next command that reads facts makes."""
     started = time.perf_counter()
     refresh(paths.corpus, paths.index)
     unchanged = time.perf_counter() - started
@@ -231,10 +240,22 @@ def measure_refresh(paths: Paths, manifest: synth.Manifest) -> dict[str, float]:
         one_file = time.perf_counter() - started
         if report.count("changed") != 1:
             raise RuntimeError(f"expected one changed file, the refresh reported {report.count('changed')}")
+        started = time.perf_counter()
+        _extract_facts(paths)  # what the next command that reads facts adds
+        its_facts = time.perf_counter() - started
     finally:
         victim.write_bytes(original)
         refresh(paths.corpus, paths.index)  # back to the generated archive
-    return {"unchanged_s": unchanged, "one_file_s": one_file}
+        _extract_facts(paths)
+    return {"unchanged_s": unchanged, "one_file_s": one_file, "one_file_facts_s": its_facts}
+
+
+def _extract_facts(paths: Paths) -> None:
+    archive = open_archive(paths.corpus, paths.index, check_fresh=False)
+    try:
+        archive.ensure_facts()
+    finally:
+        archive.close()
 
 
 def measure_search(paths: Paths, manifest: synth.Manifest) -> dict[str, Any]:
@@ -387,18 +408,21 @@ def size_rows(size_mb: int, result: dict[str, Any]) -> list[Row]:
 def _build_rows(size_mb: int, build: dict[str, Any], _: dict[str, Any]) -> list[Row]:
     size, rate, peak = f"{size_mb} MB", build["mb_per_s"], build["peak_mb"]
     return [
-        _row("index build", size, f"{rate:.1f} MB/s ({build['seconds']:.0f} s)", ">= 10 MB/s", rate >= 10),
+        _row("index build (searchable)", size, f"{rate:.1f} MB/s ({build['seconds']:.0f} s)", ">= 10 MB/s", rate >= 10),
         _row("  vocabulary (distinct words)", size, f"{build['vocabulary']:,}"),
+        _row("facts, on first use", size, f"{build['facts_mb_per_s']:.1f} MB/s ({build['facts_seconds']:.0f} s)"),
+        _row("build + facts", size, f"{build['bytes_mb'] / (build['seconds'] + build['facts_seconds']):.1f} MB/s"),
         _row("peak memory, build", size, f"{peak:.0f} MB", "<= 300 MB", peak <= 300),
     ]
 
 
 def _refresh_rows(size_mb: int, fresh: dict[str, Any], _: dict[str, Any]) -> list[Row]:
-    size, one_file = f"{size_mb} MB", fresh["one_file_s"]
-    target = ("<= 1 s", one_file <= 1) if size_mb <= 100 else ("", None)
+    size, one_file, its_facts = f"{size_mb} MB", fresh["one_file_s"], fresh["one_file_facts_s"]
+    # Checked with the file's facts included: what the next `jan20 casualties` after an edit pays in all.
+    target = ("<= 1 s", one_file + its_facts <= 1) if size_mb <= 100 else ("", None)
     return [
         _row("refresh, nothing changed", size, f"{fresh['unchanged_s']:.2f} s"),
-        _row("refresh, one file changed", size, f"{one_file:.2f} s", *target),
+        _row("refresh, one file changed", size, f"{one_file:.2f} s + {its_facts:.2f} s its facts", *target),
     ]
 
 

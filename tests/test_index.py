@@ -162,13 +162,13 @@ def test_refresh_keeps_the_vocabulary_equal_to_a_full_build(write_corpus, tmp_pa
 
 
 def test_parallel_build_gives_what_a_serial_build_gives(write_corpus, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from jan20 import indexwriter
+    from jan20 import parallel
 
     files = {f"d{n:03}.txt": doc(f"Report number {n}", 2000 + n % 25) + "147 people were killed." for n in range(80)}
     root = write_corpus(files)
-    refresh(root, tmp_path / "parallel.sqlite")
-    monkeypatch.setattr(indexwriter, "PARALLEL_FROM", 10_000)
-    refresh(root, tmp_path / "serial.sqlite")
+    open_archive(root, tmp_path / "parallel.sqlite").ensure_facts()  # the build, then the facts: both in workers
+    monkeypatch.setattr(parallel, "PARALLEL_FROM", 10_000)
+    open_archive(root, tmp_path / "serial.sqlite").ensure_facts()
     tables = ("articles", "paragraphs", "casualties", "anniversaries", "vocabulary")
     dumps = []
     for name in ("parallel.sqlite", "serial.sqlite"):

@@ -1,16 +1,25 @@
-"""Facts extracted from each article when it is indexed, stored beside it so lookups stay instant.
+"""Facts extracted from each article (attendees, casualty figures, the anniversary it states), stored beside it.
 
-extract_facts is pure (it may run in a worker process during a build); store_facts writes the rows.
+A build leaves them out, so an archive is searchable as soon as its text is indexed. complete_facts extracts
+those of the articles that lack them, the first time a command reads them (Archive.ensure_facts): after a
+build, that is every article; after a refresh, only the new ones. extract_facts is pure (it runs in worker
+processes when there are many articles); store_facts writes the rows.
 """
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .anniversary import StatedAnniversary, stated_anniversary
-from .extract.attendees import AttendeeMention, GroupMention, extract_attendees, extract_groups
-from .extract.casualties import CasualtyFigure, extract_casualties
+if TYPE_CHECKING:
+    from .anniversary import StatedAnniversary
+    from .extract.attendees import AttendeeMention, GroupMention
+    from .extract.casualties import CasualtyFigure
+
+# Articles read back from the index per query while their facts are extracted: memory stays flat.
+READ_BATCH = 256
 
 
 @dataclass(frozen=True)
@@ -26,12 +35,60 @@ class ArticleFacts:
 
 def extract_facts(title: str | None, text: str) -> ArticleFacts:
     """Run every extractor on an article."""
+    from .anniversary import stated_anniversary
+    from .extract.attendees import extract_attendees, extract_groups
+    from .extract.casualties import extract_casualties
+
     # A heading states the anniversary as often as the story does ("14rd anniversary of …"): read it first.
     stated = stated_anniversary(title) if title else None
     in_title = stated is not None
     if stated is None:
         stated = stated_anniversary(text)
     return ArticleFacts(stated, in_title, extract_attendees(text), extract_groups(text), extract_casualties(text))
+
+
+def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:
+    """Extract and store the facts of every article that lacks them, inside the caller's transaction; then map
+    the attendees' names across the archive. Returns how many articles were read."""
+    ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE facts = 0 ORDER BY rowid")]
+    if not ids:
+        return 0
+    from .parallel import ordered_map
+
+    for done, (article_id, facts) in enumerate(ordered_map(_facts_of, _articles(conn, ids), len(ids)), 1):
+        store_facts(conn, article_id, facts)
+        if progress is not None:
+            progress(done, len(ids))
+    conn.executemany("UPDATE articles SET facts = 1 WHERE id = ?", [(i,) for i in ids])
+    merge_names(conn)
+    return len(ids)
+
+
+def _articles(conn: sqlite3.Connection, ids: list[str]) -> Iterator[tuple[str, str | None, str]]:
+    """(id, title, text) of the articles, read a batch at a time, in the order of ids."""
+    for start in range(0, len(ids), READ_BATCH):
+        chosen = ids[start : start + READ_BATCH]
+        marks = ",".join("?" * len(chosen))
+        rows = {
+            row[0]: row for row in conn.execute(f"SELECT id, title, text FROM articles WHERE id IN ({marks})", chosen)
+        }
+        for article_id in chosen:
+            row = rows[article_id]
+            yield row[0], row[1], row[2]
+
+
+def _facts_of(item: tuple[str, str | None, str]) -> tuple[str, ArticleFacts]:
+    article_id, title, text = item
+    return article_id, extract_facts(title, text)
+
+
+def merge_names(conn: sqlite3.Connection) -> None:
+    """Map every attendee mention to one spelling per person, across the whole archive."""
+    from .people import canonical_names
+
+    mentions = [row[0] for row in conn.execute("SELECT mention FROM attendees ORDER BY id")]
+    conn.execute("DELETE FROM names")
+    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names(mentions).items())
 
 
 def store_facts(conn: sqlite3.Connection, article_id: str, facts: ArticleFacts) -> None:

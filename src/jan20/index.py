@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from .catalog import Catalog
 
 Progress = Callable[[int, int], None]  # called with (files done, files in all) during a build
+PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when some article's facts are to extract
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class Archive:
     warnings: list[str] = field(default_factory=list)
     unconfirmed: _Unconfirmed | None = None  # opened ahead of its freshness check (see open_ahead)
     stale: bool = False  # the check, once made, found the folder changed
+    progress: Progress | None = None  # told how extracting facts goes, when that takes a while
 
     @property
     def report(self) -> IndexReport:
@@ -84,6 +86,27 @@ class Archive:
             self.stale = early.result() != recorded
         return not self.stale
 
+    def ensure_facts(self) -> None:
+        """Extract the facts (attendees, casualty figures, anniversaries) of the articles indexed since they were
+        last extracted: every command that reads them calls this first. Costs one query when there are none."""
+        if not self.conn.execute(PENDING_FACTS).fetchone():
+            return
+        from .facts import complete_facts  # (with the extractors: only when there is something to extract)
+
+        with _writer_lock(self.index_path):
+            # A new connection: another process may have rebuilt the index meanwhile, replacing the file this
+            # archive has open (which can then be read but not written).
+            conn = _connect(self.index_path)
+            try:
+                conn.execute("BEGIN IMMEDIATE")
+                complete_facts(conn, self.progress)  # (none, when another process did it meanwhile)
+                conn.commit()
+            except BaseException:
+                conn.close()
+                raise
+        self.conn.close()
+        self.conn = conn
+
     def close(self) -> None:
         self.conn.close()
 
@@ -93,7 +116,7 @@ class _Unconfirmed(NamedTuple):
     recorded: str  # the folder's digest the index recorded at its last refresh
 
 
-def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest) -> Archive | None:
+def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest, progress: Progress | None = None) -> Archive | None:
     """The index of corpus opened as it stands while early's walk of the folder is still under way, or None when
     it cannot be used so (there is none, or it is of another folder or version of jan20, or the catalog changed).
 
@@ -107,7 +130,8 @@ def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest) -> Archive | 
     recorded = probe.meta.get("files_digest")
     if probe.problem is not None or recorded is None or probe.meta.get("catalog_stamp") != _catalog_stamp(corpus):
         return None
-    return Archive(corpus, index_path, _connect(index_path), None, unconfirmed=_Unconfirmed(early, recorded))
+    unconfirmed = _Unconfirmed(early, recorded)
+    return Archive(corpus, index_path, _connect(index_path), None, unconfirmed=unconfirmed, progress=progress)
 
 
 def open_archive(
@@ -129,7 +153,7 @@ def open_archive(
     """
     notes: list[str] = []
     if not check_fresh and not rebuild and _probe(index_path, corpus.resolve()).problem is None:
-        return Archive(corpus, index_path, _connect(index_path), None)
+        return Archive(corpus, index_path, _connect(index_path), None, progress=progress)
     try:
         report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, early=early)
     except CatalogError as exc:
@@ -138,7 +162,8 @@ def open_archive(
         report = None
         notes.append(f"warning: {exc}; using the previous index")
     conn = _connect(index_path)
-    return Archive(corpus, index_path, conn, report, [*(report.notes if report else ()), *notes])
+    notes = [*(report.notes if report else ()), *notes]
+    return Archive(corpus, index_path, conn, report, notes, progress=progress)
 
 
 def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:

@@ -1,4 +1,8 @@
-"""Writing documents into the index: their articles, paragraphs, full text and extracted facts."""
+"""Writing documents into the index: their articles, paragraphs and full text.
+
+Their facts (attendees, casualty figures, anniversaries) are extracted later, on first use (facts.complete_facts):
+a build makes the archive searchable without waiting for them.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,16 @@ import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .corpus import NotText, Skipped, SourceFile, read_document
 from .index import FileStatus, Progress
+from .parallel import ordered_map
 
 if TYPE_CHECKING:
     from .articles import Article
     from .catalog import Catalog, CatalogEntry
-    from .facts import ArticleFacts
 
-# Reading and extraction go to worker processes when there is this much to read (a first build, a big change).
-PARALLEL_FROM = 64
 FACT_TABLES = ("paragraphs", "anniversaries", "attendees", "attendee_groups", "casualties")
 
 
@@ -33,9 +35,17 @@ class ParseTask:
     old_sha: str | None  # the content hash stored for it, when its catalog entry is unchanged
 
 
+class Paragraph(NamedTuple):
+    """One paragraph of an article as the full-text index takes it."""
+
+    start: int  # code-point offsets in the article text
+    end: int
+    folded: str  # its text folded for the index: in the worker, so the process writing to SQLite need not
+
+
 @dataclass(frozen=True)
 class Parsed:
-    """What reading one file gave: its articles with their facts, or why it was skipped."""
+    """What reading one file gave: its articles, or why it was skipped."""
 
     task: ParseTask
     sha: str | None = None
@@ -43,15 +53,14 @@ class Parsed:
     warning: str | None = None
     skip_reason: str | None = None
     unchanged: bool = False  # touched, but the same bytes: nothing to re-read
-    articles: list[tuple[Article, ArticleFacts]] = field(default_factory=list)
+    articles: list[tuple[Article, list[Paragraph]]] = field(default_factory=list)
 
 
 def parse_file(task: ParseTask) -> Parsed:
-    """Read, split and extract one file (pure: runs in a worker process during big builds)."""
+    """Read and split one file (pure: runs in a worker process during big builds)."""
     import hashlib
 
     from .articles import articles_from_document
-    from .facts import extract_facts
 
     try:
         data, decoded = read_document(task.item.abspath)
@@ -61,17 +70,19 @@ def parse_file(task: ParseTask) -> Parsed:
     if sha == task.old_sha:
         return Parsed(task, sha=sha, unchanged=True)
     articles = articles_from_document(task.item.path, decoded.text, task.entry)
-    pairs = [(article, extract_facts(article.title, article.text)) for article in articles]
+    pairs = [(article, _paragraphs(article)) for article in articles]
     return Parsed(task, sha, decoded.encoding, decoded.warning, articles=pairs)
 
 
-def parse_all(tasks: list[ParseTask]) -> Iterator[Parsed]:
-    """parse_file over tasks, in order; in worker processes when there are many."""
-    if len(tasks) < PARALLEL_FROM:
-        return map(parse_file, tasks)
-    from .parallel import in_batches  # process pools load only for big builds
+def _paragraphs(article: Article) -> list[Paragraph]:
+    from .fold import fold
 
-    return in_batches(parse_file, tasks)
+    return [Paragraph(start, end, fold(article.text[start:end])) for start, end in article.paragraphs()]
+
+
+def parse_all(tasks: list[ParseTask]) -> Iterator[Parsed]:
+    """parse_file over tasks, in order; in worker processes when there are many (a first build, a big change)."""
+    return ordered_map(parse_file, tasks, len(tasks))
 
 
 class IndexWriter:
@@ -100,6 +111,8 @@ class IndexWriter:
         progress: Progress | None,
     ) -> list[FileStatus]:
         """Bring the index in line with files (known: what it holds now, by path)."""
+        from .facts import merge_names
+
         conn = self.conn
         statuses: list[FileStatus] = []
         present = {f.path for f in files}
@@ -130,16 +143,8 @@ class IndexWriter:
                 progress(done, len(tasks))
         if self.delta is None or any(s.status in ("added", "changed", "removed") for s in statuses):
             self._finish_vocabulary()
-            self._merge_names()
+            merge_names(self.conn)  # removed articles took their attendees' mentions with them
         return sorted(statuses, key=lambda s: s.path)
-
-    def _merge_names(self) -> None:
-        """Map every attendee mention to one spelling per person, across the whole archive."""
-        from .people import canonical_names
-
-        mentions = [row[0] for row in self.conn.execute("SELECT mention FROM attendees ORDER BY id")]
-        self.conn.execute("DELETE FROM names")
-        self.conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names(mentions).items())
 
     def _finish_vocabulary(self) -> None:
         from .textindex import apply_vocabulary_delta, rebuild_vocabulary
@@ -172,8 +177,8 @@ class IndexWriter:
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
             (item.path, item.size, item.mtime_ns, parsed.sha, parsed.encoding, parsed.task.fingerprint, parsed.warning),
         )
-        for article, facts in parsed.articles:
-            self.insert_article(article, facts)
+        for article, paragraphs in parsed.articles:
+            self.insert_article(article, paragraphs)
         status = "changed" if old is not None else "added"
         return FileStatus(item.path, status, len(parsed.articles), parsed.warning)
 
@@ -198,10 +203,9 @@ class IndexWriter:
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
         conn.execute("DELETE FROM documents WHERE path = ?", (path,))
 
-    def insert_article(self, article: Article, facts: ArticleFacts) -> None:
-        """Store an article, its paragraphs in the full-text index, and its extracted facts."""
-        from .facts import store_facts
-        from .textindex import add_paragraphs
+    def insert_article(self, article: Article, paragraphs: list[Paragraph]) -> None:
+        """Store an article and its paragraphs in the full-text index (its facts are left to be extracted)."""
+        from .textindex import add_folded
 
         conn = self.conn
         article_id = article.id
@@ -209,7 +213,8 @@ class IndexWriter:
             # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
             article_id = f"{article_id}-{zlib.crc32(article.path.encode()):08x}"
         conn.execute(
-            "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, path, seq, title, date, year, source, url, declared, text)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 article.path,
@@ -227,12 +232,11 @@ class IndexWriter:
         # with one call.
         first = self._next_paragraph_id()
         rows = [
-            (first + seq, article_id, seq, start, end, article.text[start:end])
-            for seq, (start, end) in enumerate(article.paragraphs())
+            (first + seq, article_id, seq, p.start, p.end, article.text[p.start : p.end])
+            for seq, p in enumerate(paragraphs)
         ]
         conn.executemany(
             'INSERT INTO paragraphs (id, article_id, seq, start, "end", text) VALUES (?, ?, ?, ?, ?, ?)', rows
         )
         self.paragraph_id = first + len(rows)
-        add_paragraphs(conn, [(row[0], row[5]) for row in rows], self.delta)
-        store_facts(conn, article_id, facts)
+        add_folded(conn, [(first + seq, p.folded) for seq, p in enumerate(paragraphs)], self.delta)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 from collections import deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
@@ -13,6 +14,8 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 R = TypeVar("R")
 BATCH = 64
+# Below this many items, starting worker processes costs more than it saves.
+PARALLEL_FROM = 64
 
 
 def workers() -> int:
@@ -23,11 +26,17 @@ def workers() -> int:
         return max(1, os.cpu_count() or 1)
 
 
-def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
+def ordered_map(function: Callable[[T], R], items: Iterable[T], count: int) -> Iterator[R]:
+    """function(item) for each of the count items, in order: in worker processes when there are many."""
+    return in_batches(function, items) if count >= PARALLEL_FROM else map(function, items)
+
+
+def in_batches(function: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
     """function(item) for each item, in order, computed by worker processes.
 
     Work is sent in batches with only a few batches in flight, so results never pile up in memory while the
-    caller (writing to SQLite) is slower than the workers.
+    caller (writing to SQLite) is slower than the workers. items is read as the work is sent, so it may be a
+    generator that reads them from disk a batch at a time.
     """
     count = workers()
     if count < 2:
@@ -38,8 +47,9 @@ def in_batches(function: Callable[[T], R], items: Sequence[T]) -> Iterator[R]:
 
     with ProcessPoolExecutor(max_workers=count, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[R]]] = deque()
-        for start in range(0, len(items), BATCH):
-            pending.append(pool.submit(_run_batch, function, list(items[start : start + BATCH])))
+        chunks = iter(items)
+        while batch := list(itertools.islice(chunks, BATCH)):
+            pending.append(pool.submit(_run_batch, function, batch))
             if len(pending) > count * 2:
                 yield from pending.popleft().result()
         while pending:

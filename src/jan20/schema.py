@@ -8,7 +8,7 @@ from .textindex import DDL as TEXT_DDL
 from .textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -41,10 +41,13 @@ CREATE TABLE articles (
     source   TEXT,
     url      TEXT,
     declared TEXT NOT NULL,       -- JSON array: fields taken from the catalog
-    text     TEXT NOT NULL
+    text     TEXT NOT NULL,
+    facts    INTEGER NOT NULL DEFAULT 0  -- 1 once its facts (the tables below) are extracted
 );
 CREATE INDEX articles_by_path ON articles(path);
 CREATE INDEX articles_by_year ON articles(year);
+-- The articles whose facts are still to be extracted: finding there are none is one page read.
+CREATE INDEX articles_without_facts ON articles(id) WHERE facts = 0;
 CREATE TABLE paragraphs (
     id         INTEGER PRIMARY KEY,
     article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,

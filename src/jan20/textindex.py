@@ -39,9 +39,9 @@ CREATE TABLE vocabulary_lists (     -- the same words, one newline-joined list p
 TABLES = frozenset({"paragraphs_fts", "vocabulary", "vocabulary_lists"})
 
 
-def add_paragraphs(conn: sqlite3.Connection, rows: Iterable[tuple[int, str]], delta: Counter[str] | None) -> None:
-    """Index (paragraph id, text) pairs; count their words into delta when the vocabulary is kept incrementally."""
-    folded = [(pid, fold(text)) for pid, text in rows]
+def add_folded(conn: sqlite3.Connection, folded: list[tuple[int, str]], delta: Counter[str] | None) -> None:
+    """Index (paragraph id, folded text) pairs; count their words into delta when the vocabulary is kept
+    incrementally."""
     conn.executemany("INSERT INTO paragraphs_fts (rowid, folded) VALUES (?, ?)", folded)
     if delta is not None:
         for _, text in folded:

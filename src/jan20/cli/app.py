@@ -125,7 +125,7 @@ def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], 
     When main began the walk of that folder ahead, the answer is worked out on the index as it stands while the
     walk ends (index.open_ahead), and worked out again after a refresh if the folder turned out to have changed."""
     if settings.early is not None and settings.check_fresh and not settings.rebuild:
-        ahead = open_ahead(*_chosen_paths(corpus, index), settings.early)
+        ahead = open_ahead(*_chosen_paths(corpus, index), settings.early, _progress_bar())
         if ahead is not None:
             try:
                 result = answer(ahead)
@@ -192,15 +192,18 @@ def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, ki
 
 
 def _progress_bar() -> Progress | None:
-    """A progress bar on stderr for builds that take more than a moment, on a terminal only."""
+    """A progress bar on stderr for work that takes more than a moment, on a terminal only: indexing the files,
+    then extracting facts (each stage counts from 1 to its total, and the bar starts anew for the next)."""
     if not sys.stderr.isatty():
         return None
-    started = time.monotonic()
     state: dict[str, Any] = {}
 
     def update(done: int, total: int) -> None:
+        started = state.setdefault("started", time.monotonic())
         if "bar" not in state:
             if time.monotonic() - started < 0.5 or done >= total:
+                if done >= total:
+                    state.clear()
                 return
             from rich.console import Console
             from rich.progress import Progress as RichProgress
@@ -210,6 +213,7 @@ def _progress_bar() -> Progress | None:
             state["bar"], state["task"] = bar, bar.add_task("indexing", total=total)
         state["bar"].update(state["task"], completed=done)
         if done >= total:
-            state["bar"].stop()
+            state.pop("bar").stop()
+            state.clear()
 
     return update

@@ -16,8 +16,10 @@ def index_command(
     corpus: CorpusOption = None,
     index: IndexOption = None,
 ) -> None:
-    """Build or refresh the index; list each file with what was done (added, changed, skipped and why)."""
+    """Build or refresh the index and extract its facts; list each file with what was done (added, changed,
+    skipped and why)."""
     opened = archive(corpus, index, rebuild=rebuild, strict=True, refresh=True)
+    opened.ensure_facts()  # what other commands would extract on first use: all is ready once this returns
     report = opened.report
     note(
         f"{report.count('added') + report.count('changed') + report.count('unchanged')} documents indexed "

@@ -30,6 +30,7 @@ def anniversaries(
     archive: Archive, *, year: int | None = None, source: str | None = None, gaps: bool = False
 ) -> list[AnniversaryRow]:
     """One row per article with a year, in year order; with gaps, also the years that have no article."""
+    archive.ensure_facts()
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT a.id, a.year, n.stated, n.phrase FROM articles a LEFT JOIN anniversaries n ON n.article_id = a.id "

@@ -68,6 +68,7 @@ class PersonYears:
 
 def attendees(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[AttendeeRow]:
     """Every person reported at a ceremony, in year order, names merged across the whole archive."""
+    archive.ensure_facts()
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT t.*, a.year, a.source, coalesce(n.name, t.mention) AS name FROM attendees t "
@@ -94,6 +95,7 @@ def attendees(archive: Archive, *, year: int | None = None, source: str | None =
 
 def groups(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[GroupRow]:
     """Groups reported at ceremonies (not people), in year order."""
+    archive.ensure_facts()
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT g.article_id, g.grp, g.quote, a.year, a.source FROM attendee_groups g "

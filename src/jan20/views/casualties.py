@@ -82,6 +82,7 @@ def figure_text(qualifier: str, value: int, low: int, high: int) -> str:
 
 def casualty_rows(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[CasualtyRow]:
     """Every casualty figure in the archive, with its quote, in year and text order."""
+    archive.ensure_facts()
     where, params = article_filter(archive, year, source)
     rows = archive.conn.execute(
         "SELECT c.*, a.source, a.year FROM casualties c JOIN articles a ON a.id = c.article_id "

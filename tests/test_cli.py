@@ -141,3 +141,19 @@ def test_broken_catalog_without_an_index_is_an_error(run, write_corpus) -> None:
 def test_version_and_help(run) -> None:  # type: ignore[no-untyped-def]
     assert run("--version").stdout.startswith("jan20 ")
     assert "search" in run("--help").stdout
+
+
+def test_output_that_cannot_be_written_is_an_error(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    import errno
+    import importlib
+    import io
+
+    cli_main = importlib.import_module("jan20.cli.main")  # the module (jan20.cli.main is also its function)
+
+    class Full(io.StringIO):
+        def flush(self) -> None:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr("sys.stdout", Full())
+    assert cli_main._flushed(0) == 2
+    assert capsys.readouterr().err == "jan20: error: cannot write the output: no space left on device\n"

@@ -275,3 +275,54 @@ def test_nothing_found_is_said_on_a_terminal(
     monkeypatch.setattr(cli_app.Terminal, "detect", classmethod(lambda cls, stream: Terminal(is_tty=False)))
     assert cli_app.emit([], None) == 1
     assert capsys.readouterr().err == ""  # in a pipeline, the exit status says it
+
+
+def test_an_index_keeps_the_folds_of_its_characters(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from jan20.index import refresh
+    from jan20.textindex import load_folds
+
+    root = write_corpus({"a.txt": "Müstəqillik günü\n\nАлиев в Баку.\n", "b.txt": "Plain ASCII text.\n"})
+    index = tmp_path / "folds.sqlite"
+    refresh(root, index)
+    with sqlite3.connect(index) as conn:
+        first = load_folds(conn)
+    assert {"ü": "u", "ə": "e", "Б": "B", "л": "l"}.items() <= first.items()
+    (root / "c.txt").write_text("Şəhidlər Xiyabanı\n", encoding="utf-8")
+    refresh(root, index)
+    with sqlite3.connect(index) as conn:
+        second = load_folds(conn)
+    assert first.items() <= second.items() and second["Ş"] == "S"
+
+
+def test_a_search_folds_with_the_index_s_folds_not_anyascii(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    import subprocess
+    import sys
+
+    from jan20.index import refresh
+
+    root = write_corpus({"a.txt": "Şəhidlər Xiyabanı, Baku.\n\nMüstəqilliyimiz uğrunda həlak olanlar.\n"})
+    index = tmp_path / "folds.sqlite"
+    refresh(root, index)
+    program = (
+        "import sys; from pathlib import Path; from jan20.index import open_archive; from jan20.search import search; "
+        f"hits = search(open_archive(Path({str(root)!r}), Path({str(index)!r})), 'Musteqilliyimiz'); "
+        "print(len(hits), hits[0].snippet if hits else '', 'anyascii' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    count, *_, imported = result.stdout.split()
+    assert count == "1" and "Müstəqilliyimiz" in result.stdout and imported == "False"
+
+
+def test_remembered_folds_fold_as_anyascii_does() -> None:
+    from anyascii import anyascii
+
+    from jan20.fold import folds_of, remember
+
+    text = "Ilham Əliyev, Türkiye, Москва, 20 Yanvar — «Şəhidlər»"
+    folds = folds_of(text)
+    assert folds == {char: anyascii(char) for char in set(text) if not char.isascii()}
+    remember({"x": "nonsense"} | folds)  # an ASCII character is never looked up
+    assert fold(text) == anyascii(text).lower()
+    assert fold_with_offsets(text)[0] == fold(text)

@@ -7,10 +7,12 @@ import json
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
+from jan20 import walk
 from jan20.cli import app as cli_app
 from jan20.cli.main import WALK_AHEAD_FROM_BYTES, _walk_ahead
 from jan20.index import Archive, open_ahead, open_archive
@@ -24,12 +26,33 @@ def _corpus(write_corpus: WriteCorpus, count: int = 3) -> Path:
 
 
 def test_early_digest_is_the_walks_digest_and_is_collected_once(write_corpus: WriteCorpus) -> None:
-    # Wide enough that the child shares its own walk with another process, as on a large archive.
+    # Wide enough that a walk of its own would be shared with another process: the child walks it alone.
     root = _corpus(write_corpus, count=12)
     early = EarlyDigest(root)
     assert early.root == root.resolve()
-    assert early.result() == list_documents(root).digest()
+    assert early.result() == list_documents(root).digest() == list_documents(root, split=False).digest()
     assert early.result() is None  # the child is gone: a second caller walks itself
+
+
+def test_a_collected_child_is_reaped_without_waiting_for_its_exit(write_corpus: WriteCorpus) -> None:
+    root = _corpus(write_corpus)
+    first = EarlyDigest(root)
+    assert first._child is not None
+    pid = first._child[0]
+    assert first.result() is not None
+    time.sleep(0.2)  # it has exited by now; the next collection reaps it
+    assert EarlyDigest(root).result() is not None
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
+    assert pid not in walk._UNREAPED
+
+
+def test_a_child_that_fails_gives_no_digest(write_corpus: WriteCorpus, monkeypatch: pytest.MonkeyPatch) -> None:
+    def fail(*_: object, **__: object) -> None:
+        raise OSError("the walk failed")
+
+    monkeypatch.setattr(walk, "list_documents", fail)  # (in the child, which is a copy of this process)
+    assert EarlyDigest(_corpus(write_corpus)).result() is None
 
 
 def test_cancel_stops_the_child_and_leaves_no_zombie(write_corpus: WriteCorpus) -> None:

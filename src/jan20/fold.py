@@ -31,6 +31,22 @@ def _learn(chars: str) -> None:
             _ASCII_OF[ord(char)] = anyascii(char)
 
 
+def folds_of(text: str) -> dict[str, str]:
+    """The folded form of each non-ASCII character of text: an index keeps those of its archive (see remember)."""
+    if text.isascii():
+        return {}
+    chars = set("".join(_NON_ASCII_RUN.findall(text)))
+    _learn("".join(chars))
+    return {char: _ASCII_OF[ord(char)] for char in chars}
+
+
+def remember(folds: dict[str, str]) -> None:
+    """Take the folds an index kept of its characters, so that folding its text needs no anyascii: loading it
+    and its tables costs a search on an archive with accented or Cyrillic text several milliseconds."""
+    for char, folded in folds.items():
+        _ASCII_OF.setdefault(ord(char), folded)
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII form of text (any script transliterated, apostrophes inside words dropped)."""
     if not text.isascii():
@@ -55,7 +71,7 @@ def fold_with_offsets(text: str) -> tuple[str, list[int]]:
     if text.isascii():
         joined, offsets = text.lower(), list(range(len(text) + 1))
     else:
-        _learn(text)
+        _learn("".join(_NON_ASCII_RUN.findall(text)))  # (ASCII characters are left as they are)
         table = _ASCII_OF
         pieces: list[str] = []
         offsets = []

@@ -53,6 +53,7 @@ class Parsed:
     warning: str | None = None
     skip_reason: str | None = None
     unchanged: bool = False  # touched, but the same bytes: nothing to re-read
+    folds: dict[str, str] = field(default_factory=dict)  # the folded form of each non-ASCII character it holds
     articles: list[tuple[Article, list[Paragraph]]] = field(default_factory=list)
 
 
@@ -70,8 +71,10 @@ def parse_file(task: ParseTask) -> Parsed:
     if sha == task.old_sha:
         return Parsed(task, sha=sha, unchanged=True)
     articles = articles_from_document(task.item.path, decoded.text, task.entry)
+    from .fold import folds_of
+
     pairs = [(article, _paragraphs(article)) for article in articles]
-    return Parsed(task, sha, decoded.encoding, decoded.warning, articles=pairs)
+    return Parsed(task, sha, decoded.encoding, decoded.warning, articles=pairs, folds=folds_of(decoded.text))
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:
@@ -97,6 +100,7 @@ class IndexWriter:
         self.catalog = catalog
         self.delta: Counter[str] | None = Counter() if incremental else None
         self.paragraph_id: int | None = None  # the next paragraph's id, once known
+        self.folds: dict[str, str] = {}  # of the characters of what was read
 
     def _next_paragraph_id(self) -> int:
         if self.paragraph_id is None:
@@ -112,6 +116,7 @@ class IndexWriter:
     ) -> list[FileStatus]:
         """Bring the index in line with files (known: what it holds now, by path)."""
         from .facts import merge_names
+        from .textindex import keep_folds
 
         conn = self.conn
         statuses: list[FileStatus] = []
@@ -143,6 +148,7 @@ class IndexWriter:
                 progress(done, len(tasks))
         if self.delta is None or any(s.status in ("added", "changed", "removed") for s in statuses):
             self._finish_vocabulary()
+            keep_folds(conn, self.folds)
             merge_names(self.conn)  # removed articles took their attendees' mentions with them
         return sorted(statuses, key=lambda s: s.path)
 
@@ -179,6 +185,7 @@ class IndexWriter:
         )
         for article, paragraphs in parsed.articles:
             self.insert_article(article, paragraphs)
+        self.folds.update(parsed.folds)
         status = "changed" if old is not None else "added"
         return FileStatus(item.path, status, len(parsed.articles), parsed.warning)
 

@@ -16,9 +16,9 @@ from typing import Any, ClassVar
 
 from .browse import article_filter
 from .errors import Jan20Error
-from .fold import fold, fold_with_offsets, word_spans, words
+from .fold import fold, fold_with_offsets, remember, word_spans, words
 from .index import Archive
-from .textindex import VocabularyByLength, terms_extending
+from .textindex import VocabularyByLength, load_folds, terms_extending
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
 MAX_EXPANSIONS = 24  # vocabulary words tried per query word
@@ -109,6 +109,7 @@ def _ranked(
     if not 0 <= min_score <= 100:
         raise Jan20Error("--min-score must be between 0 and 100")
     where, params = article_filter(archive, year, source)
+    remember(load_folds(archive.conn))
     plan = _plan(archive.conn, query)
     if not plan:
         return []

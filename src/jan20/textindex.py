@@ -81,6 +81,29 @@ def apply_vocabulary_delta(conn: sqlite3.Connection, delta: Counter[str]) -> Non
     _count_paragraphs(conn)
 
 
+# The folds of the archive's characters, kept in `meta` as "char<US>folded" entries joined by <RS>.
+_FOLDS_KEY, _ENTRY, _FIELD = "folds", "\x1e", "\x1f"
+
+
+def keep_folds(conn: sqlite3.Connection, folds: dict[str, str]) -> None:
+    """Add the folds of newly indexed characters to those the index keeps (it keeps them all: a superset does no
+    harm, and a refresh need not work out which characters no document has any more)."""
+    kept = load_folds(conn)
+    if folds.keys() <= kept.keys():
+        return
+    kept.update(folds)
+    joined = _ENTRY.join(f"{char}{_FIELD}{folded}" for char, folded in sorted(kept.items()))
+    conn.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (_FOLDS_KEY, joined))
+
+
+def load_folds(conn: sqlite3.Connection) -> dict[str, str]:
+    """The folds of the archive's characters the index keeps (none for an index of ASCII text only)."""
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_FOLDS_KEY,)).fetchone()
+    if not row or not row[0]:
+        return {}
+    return dict(entry.split(_FIELD, 1) for entry in row[0].split(_ENTRY))
+
+
 def terms_of_length(conn: sqlite3.Connection, low: int, high: int) -> list[str]:
     """Every word of the archive whose length is between low and high."""
     return VocabularyByLength(conn).between(low, high)

@@ -36,6 +36,7 @@ from .parallel import workers
 _DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
 # Folders are dealt out once at least this many are known; below that a fork costs more than it saves.
 SPLIT_FROM = 8
+DIGEST_BYTES = 16  # of a folder's digest (its hexdigest has twice as many characters)
 
 _Found = tuple[str, str, int, int]  # SourceFile as a plain tuple, which marshal can carry
 _Passed = tuple[str, str]  # Skipped as a plain tuple
@@ -62,7 +63,7 @@ class Listing(NamedTuple):
 
         Each folder's part was hashed by whichever process walked it, while its entries were at hand; this
         puts the parts in folder order, so the digest does not depend on how the walk was shared."""
-        digest = blake2b(digest_size=16)
+        digest = blake2b(digest_size=DIGEST_BYTES)
         for _, part in sorted(self.folder_digests):
             digest.update(part)
         passed = "\n".join(f"{path}\0{reason}" for path, reason in sorted(self.passed))
@@ -81,15 +82,15 @@ def scan(root: Path) -> tuple[list[SourceFile], list[Skipped]]:
     return listing.files(), listing.skipped()
 
 
-def list_documents(root: Path) -> Listing:
-    """scan(), with its findings left as plain tuples."""
+def list_documents(root: Path, *, split: bool = True) -> Listing:
+    """scan(), with its findings left as plain tuples (split: deal a wide tree out to forked children)."""
     root = root.resolve()
     walker = _Walker(os.fspath(root))
     frontier = [(walker.root, "")]
     # Breadth first until the tree is wide enough to share (or has been walked whole).
-    while frontier and len(frontier) < SPLIT_FROM:
+    while split and frontier and len(frontier) < SPLIT_FROM:
         frontier = [sub for folder in frontier for sub in walker.list_folder(folder)]
-    shares = max(1, min(workers(), len(frontier) // (SPLIT_FROM // 2)))
+    shares = max(1, min(workers(), len(frontier) // (SPLIT_FROM // 2))) if split else 1
     if shares > 1 and threading.active_count() == 1:  # forking a threaded process is unsafe
         shared = [frontier[i::shares] for i in range(1, shares)]
         children = [(_fork(functools.partial(_walk_share, walker.root, share)), share) for share in shared]
@@ -269,6 +270,21 @@ def _walk_share(root: str, share: list[_Folder]) -> bytes:
     return marshal.dumps((walker.found, walker.skipped, walker.digests))
 
 
+_UNREAPED: list[int] = []  # children whose digest is in, their exit not yet seen
+
+
+def _reap_later(pid: int) -> None:
+    """Reap pid if it has exited, else on a later call (a process that ends first leaves it to the system)."""
+    _UNREAPED.append(pid)
+    for child in list(_UNREAPED):
+        try:
+            done, _ = os.waitpid(child, os.WNOHANG)
+        except ChildProcessError:
+            done = child
+        if done:
+            _UNREAPED.remove(child)
+
+
 class EarlyDigest:
     """The digest of a folder (Listing.digest), worked out by a forked child while this process goes on.
 
@@ -280,13 +296,22 @@ class EarlyDigest:
         folder = self.root
         # Forking a threaded process is unsafe; without a child, result() is None and the caller walks itself.
         alone = threading.active_count() == 1
-        self._child = _fork(lambda: list_documents(folder).digest().encode()) if alone else None
+        # The child walks alone: the command goes on on the other core, so sharing the walk would only slow both.
+        walk = lambda: list_documents(folder, split=False).digest().encode()  # noqa: E731
+        self._child = _fork(walk) if alone else None
 
     def result(self) -> str | None:
         """The digest, or None when the child could not be started or failed (once: the child is then gone)."""
-        data = _collect(self._child)
+        if self._child is None:
+            return None
+        pid, read_end = self._child
         self._child = None
-        return data.decode() if data is not None else None
+        with os.fdopen(read_end, "rb") as pipe:
+            data = pipe.read()
+        # Not waited for: the digest is in once the pipe closes, and the child's exit (the kernel freeing a
+        # copy of this process) takes a few milliseconds more. A child that failed wrote nothing.
+        _reap_later(pid)
+        return data.decode() if len(data) == 2 * DIGEST_BYTES else None
 
     def cancel(self) -> None:
         """Stop the child if its result was not collected (the command ended first, or needed another folder)."""

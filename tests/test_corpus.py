@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import walk
+from jan20 import parallel, walk
 from jan20.corpus import NotText, decode
 from jan20.walk import scan
 
@@ -77,11 +77,11 @@ def test_a_wide_folder_is_shared_between_processes_with_the_same_result(
             forks.append(pid)
         return pid
 
-    monkeypatch.setattr(walk, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
     monkeypatch.setattr(os, "fork", counted_fork)
     shared = scan(tmp_path)
     assert forks, "the walk was not shared"
-    monkeypatch.setattr(walk, "workers", lambda: 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 1)
     alone = scan(tmp_path)
     assert shared == alone
     found, skipped = shared
@@ -98,14 +98,17 @@ def test_a_failed_helper_process_leaves_its_share_to_the_parent(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _wide_tree(tmp_path)
-    monkeypatch.setattr(walk, "workers", lambda: 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 1)
     expected = scan(tmp_path)
-    monkeypatch.setattr(walk, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
 
-    def broken_dumps(value: object) -> bytes:
-        raise ValueError("the child cannot send what it found")  # only the child sends
+    def broken(root: str, share: object) -> object:
+        def work() -> bytes:
+            raise ValueError("the child cannot send what it found")
 
-    monkeypatch.setattr(walk.marshal, "dumps", broken_dumps)
+        return work
+
+    monkeypatch.setattr(walk, "_share_walker", broken)
     assert scan(tmp_path) == expected
 
     def no_fork() -> int:
@@ -119,9 +122,9 @@ def test_the_digest_is_the_same_however_the_walk_is_shared_and_changes_with_any_
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _wide_tree(tmp_path)
-    monkeypatch.setattr(walk, "workers", lambda: 1)
+    monkeypatch.setattr(parallel, "workers", lambda: 1)
     alone = walk.list_documents(tmp_path).digest()
-    monkeypatch.setattr(walk, "workers", lambda: 2)
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
     assert walk.list_documents(tmp_path).digest() == alone
     seen = {alone}
     story = tmp_path / "1995" / "apa" / "1995-1.txt"

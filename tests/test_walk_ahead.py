@@ -12,11 +12,13 @@ from pathlib import Path
 
 import pytest
 
+from jan20 import early as early_module
 from jan20 import walk
 from jan20.cli import app as cli_app
 from jan20.cli.main import WALK_AHEAD_FROM_BYTES, _walk_ahead
+from jan20.early import EarlyDigest
 from jan20.index import Archive, open_ahead, open_archive
-from jan20.walk import EarlyDigest, list_documents
+from jan20.walk import list_documents
 
 from .conftest import STORY, WriteCorpus
 
@@ -29,7 +31,7 @@ def test_early_digest_is_the_walks_digest_and_is_collected_once(write_corpus: Wr
     # Wide enough that a walk of its own would be shared with another process: the child walks it alone.
     root = _corpus(write_corpus, count=12)
     early = EarlyDigest(root)
-    assert early.root == root.resolve()
+    assert early.root == str(root.resolve())
     assert early.result() == list_documents(root).digest() == list_documents(root, split=False).digest()
     assert early.result() is None  # the child is gone: a second caller walks itself
 
@@ -44,7 +46,7 @@ def test_a_collected_child_is_reaped_without_waiting_for_its_exit(write_corpus: 
     assert EarlyDigest(root).result() is not None
     with pytest.raises(ChildProcessError):
         os.waitpid(pid, os.WNOHANG)
-    assert pid not in walk._UNREAPED
+    assert pid not in early_module._UNREAPED
 
 
 def test_a_child_that_fails_gives_no_digest(write_corpus: WriteCorpus, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -151,7 +153,7 @@ def test_walk_ahead_only_for_a_large_index_and_a_command_that_checks(tmp_path: P
     spelled = (["--corpus", str(root), "--index", str(large)], [f"--corpus={root}", f"--index={large}"])
     for args in ([*options, "list"] for options in spelled):
         early = _walk_ahead(args)
-        assert early is not None and early.root == root.resolve()
+        assert early is not None and early.root == str(root.resolve())
         early.cancel()
     assert _walk_ahead(["--corpus", str(root), "--index", str(small), "list"]) is None
     assert _walk_ahead(["--corpus", str(root), "--index", str(large), "--no-refresh", "list"]) is None
@@ -187,3 +189,14 @@ def test_a_command_walking_ahead_sees_an_edit_made_just_before(write_corpus: Wri
     assert json.loads(shown.stdout)[0]["id"] == "later"
     missing = _jan20_walking_ahead(*where, "show", "nowhere")  # unknown even after the check: the usual error
     assert missing.returncode == 2 and "nowhere" in missing.stderr
+
+
+def test_the_walk_ahead_begins_before_anything_slow_is_imported() -> None:
+    # What main imports before it forks the walk, and what the child imports to walk: none of the modules that
+    # cost milliseconds (the command's own imports bring them after the fork).
+    program = (
+        "import sys; import jan20.cli.main; before = set(sys.modules); import jan20.walk; "
+        "print(sorted({'typing', 'pathlib', 're', 'enum', 'collections', 'threading'} & set(sys.modules)))"
+    )
+    result = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

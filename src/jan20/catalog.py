@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .corpus import CATALOG_NAME
+from .documents import CATALOG_NAME
 from .errors import CatalogError
 
 STRING_FIELDS = ("source", "url", "title", "id", "kind")

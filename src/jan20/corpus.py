@@ -1,4 +1,4 @@
-"""Reading an archive folder: which files are documents, and their text decoded sensibly."""
+"""Reading an archive's documents: their text decoded sensibly (which files they are: `documents`)."""
 
 from __future__ import annotations
 
@@ -6,14 +6,10 @@ import codecs
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from .documents import os_reason
+
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatches
-
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
-CATALOG_NAME = "catalog.toml"
-# A folder's own README describes the archive; it is not one of its documents.
-NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md"})
-MAX_BYTES = 200 * 1024 * 1024
 
 
 class SourceFile(NamedTuple):
@@ -49,13 +45,6 @@ class DecodedText(NamedTuple):
 
 class NotText(Exception):
     """The file is not a text document (binary, unreadable, too large)."""
-
-
-def os_reason(exc: BaseException) -> str:
-    """An operating-system error as a short lower-case reason ("permission denied")."""
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return str(exc) or type(exc).__name__
 
 
 def read_bytes(path: Path) -> bytes:

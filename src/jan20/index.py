@@ -21,10 +21,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, schema
-from .corpus import CATALOG_NAME, Skipped, SourceFile
+from .corpus import Skipped, SourceFile
+from .documents import CATALOG_NAME, text_path
+from .early import EarlyDigest
 from .errors import CatalogError
 from .paths import check_corpus
-from .walk import EarlyDigest, list_documents, text_path
+from .walk import list_documents
 
 if TYPE_CHECKING:
     from .catalog import Catalog
@@ -124,7 +126,7 @@ def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest, progress: Pro
     again from open_archive, which brings the index up to date. A lookup on a large archive then pays for the
     walk only where the walk outlasts the answer, and its answer is as fresh as ever."""
     corpus = corpus.resolve()
-    if early.root != corpus or not index_path.exists():
+    if early.root != os.fspath(corpus) or not index_path.exists():
         return None
     probe = _probe(index_path, corpus)
     recorded = probe.meta.get("files_digest")
@@ -190,7 +192,7 @@ def _refresh(
     corpus = check_corpus(corpus.resolve())
     stamp = _catalog_stamp(corpus)
     listing = None
-    digest = early.result() if early is not None and early.root == corpus else None
+    digest = early.result() if early is not None and early.root == os.fspath(corpus) else None
     if digest is None:
         listing = list_documents(corpus)
         digest = listing.digest()
@@ -245,7 +247,7 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 
 def _stored_path(path: Path) -> str:
-    """A path as text SQLite and JSON can hold (see walk.text_path)."""
+    """A path as text SQLite and JSON can hold (see documents.text_path)."""
     return text_path(os.fspath(path))
 
 

@@ -12,12 +12,13 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..browse import check_year
+from ..early import EarlyDigest
 from ..errors import Jan20Error
 from ..index import Archive, Progress, open_ahead, open_archive
-from ..paths import NO_REFRESH_ENV, check_corpus, check_index_path, resolve_corpus, resolve_index
+from ..locations import NO_REFRESH_ENV
+from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal
-from ..walk import EarlyDigest
 
 app = typer.Typer(
     name="jan20",

@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 
-from ..corpus import os_reason
+# Only what the early walk needs is imported before it begins (see early): nothing here imports typing,
+# pathlib or re, which the command's own imports bring after the fork.
+from ..documents import os_reason
+from ..early import EarlyDigest
 from ..errors import Jan20Error
-from ..paths import NO_REFRESH_ENV, resolve_corpus, resolve_index
-from ..walk import EarlyDigest
+from ..locations import NO_REFRESH_ENV, corpus_folder, index_file
 
 # Which module defines each command: a quick lookup loads (and builds) only its own command, which keeps
 # start-up within a few times Python's own. Help and unknown commands load them all.
@@ -45,7 +46,7 @@ def _modules_for(argv: list[str]) -> set[str]:
 
 def _walk_ahead(args: list[str]) -> EarlyDigest | None:
     """Begin the freshness check's walk of the folder the arguments and environment name, before Typer is even
-    imported (see walk.EarlyDigest), when its index says the archive is large. A guess: the command uses the
+    imported (see early.EarlyDigest), when its index says the archive is large. A guess: the command uses the
     walk only if it opens that same folder."""
     if not args or NO_WALK_ARGUMENTS.intersection(args) or os.environ.get(NO_REFRESH_ENV, "0") not in ("", "0"):
         return None
@@ -55,11 +56,11 @@ def _walk_ahead(args: list[str]) -> EarlyDigest | None:
         if option in GLOBAL_OPTIONS_WITH_VALUES:
             named[option] = value if equals else following
     try:
-        corpus = resolve_corpus(named.get("--corpus"))
-        if resolve_index(named.get("--index"), corpus).stat().st_size < WALK_AHEAD_FROM_BYTES:
+        corpus = corpus_folder(named.get("--corpus"))
+        if os.stat(index_file(named.get("--index"), corpus)).st_size < WALK_AHEAD_FROM_BYTES:
             return None  # a small archive is walked in less time than a fork costs
         return EarlyDigest(corpus)
-    except (OSError, RuntimeError):
+    except (OSError, ValueError):  # (ValueError: a path with a NUL byte)
         return None
 
 
@@ -154,6 +155,8 @@ def _flushed(code: int) -> int:
         _quiet_broken_pipe()
     except OSError as exc:  # a full disk, say: the output is incomplete
         code = _fail(f"cannot write the output: {os_reason(exc)}", 2)
+    import contextlib  # (loaded by now: the command's imports brought it)
+
     with contextlib.suppress(OSError):
         sys.stderr.flush()
     return code

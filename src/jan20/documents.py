@@ -1,0 +1,30 @@
+"""Which files of an archive folder are its documents: names, endings and size.
+
+Kept apart from `corpus` (which reads them) with nothing to import but `os`, so the freshness walk a command
+begins before its own imports (see `early`) starts at once.
+"""
+
+from __future__ import annotations
+
+import os
+
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+CATALOG_NAME = "catalog.toml"
+# A folder's own README describes the archive; it is not one of its documents.
+NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md"})
+MAX_BYTES = 200 * 1024 * 1024
+
+
+def os_reason(exc: BaseException) -> str:
+    """An operating-system error as a short lower-case reason ("permission denied")."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc) or type(exc).__name__
+
+
+def text_path(path: str) -> str:
+    r"""A path as text that can be stored and shown: bytes of a name that is not UTF-8 (an archive unpacked from
+    another system) appear as \xNN escapes; the file itself is still read through its real path."""
+    if path.isascii():
+        return path
+    return os.fsencode(path).decode("utf-8", "backslashreplace")

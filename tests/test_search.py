@@ -326,3 +326,25 @@ def test_remembered_folds_fold_as_anyascii_does() -> None:
     remember({"x": "nonsense"} | folds)  # an ASCII character is never looked up
     assert fold(text) == anyascii(text).lower()
     assert fold_with_offsets(text)[0] == fold(text)
+
+
+def test_candidates_are_all_matches_up_to_the_cap_then_the_best_ranked(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from jan20 import search as search_module
+
+    paragraphs = [f"Paragraph {n} about the eternal flame and {'other words ' * n}here." for n in range(12)]
+    root = write_corpus({"a.txt": "Title\n\n" + "\n\n".join(paragraphs) + "\n"})
+    archive = open_archive(root, tmp_path / "cap.sqlite")
+    conn = archive.conn
+
+    def texts(cap: int) -> list[str]:
+        return [row["text"] for row in search_module._candidates(conn, '"flame"', "1", [], cap)]
+
+    assert sorted(texts(12)) == sorted(texts(100)) and len(texts(12)) == 12  # every match, ranked or not
+    ranked = [
+        row[0]
+        for row in conn.execute(
+            "SELECT p.text FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid "
+            "WHERE paragraphs_fts MATCH '\"flame\"' ORDER BY f.rank LIMIT 3"
+        )
+    ]
+    assert texts(3) == ranked and ranked[0].startswith("Paragraph 0")  # more than the cap: the best by rank

@@ -203,14 +203,21 @@ def _fts_query(plan: list[_Word], subsets: list[list[int]]) -> str | None:
 def _candidates(
     conn: sqlite3.Connection, expression: str | None, where: str, params: list[Any], cap: int
 ) -> list[sqlite3.Row]:
+    """The paragraphs that match the FTS5 expression (and the filter): all of them when there are at most cap,
+    else the cap best by FTS5's rank (bm25)."""
     if expression is None:
         return []
-    return conn.execute(
+    query = (
         "SELECT p.id, p.article_id, p.start, p.text, a.year, a.source, a.title FROM paragraphs_fts f "
         "JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id "
-        f"WHERE paragraphs_fts MATCH ? AND {where} ORDER BY f.rank LIMIT ?",
-        [expression, *params, cap],
-    ).fetchall()
+        f"WHERE paragraphs_fts MATCH ? AND {where} "
+    )
+    # Ranking makes FTS5 count every variant's paragraphs across the archive (for bm25): several times the
+    # cost of the match itself. It only decides which to keep when there are more than cap, so it waits for that.
+    rows = conn.execute(query + "LIMIT ?", [expression, *params, cap + 1]).fetchall()
+    if len(rows) > cap:
+        rows = conn.execute(query + "ORDER BY f.rank LIMIT ?", [expression, *params, cap]).fetchall()
+    return rows
 
 
 @dataclass(frozen=True)

@@ -226,6 +226,14 @@ ATTEND = [
         "joint wreath.",
         ["Jeyhun Bayramov"],
     ),
+    # the leader of the people a verb of being there has as its subject
+    (
+        "Ambassadors of the EU member states, led by Peter Michalko, paid tribute to the victims at the Alley of "
+        "Martyrs.",
+        ["Peter Michalko"],
+    ),
+    ("Thousands of Azerbaijanis, led by President Ilham Aliyev, visited the Alley of Martyrs.", ["Ilham Aliyev"]),
+    ("Память жертв почтили сотрудники посольства во главе с послом Поладом Бюльбюльоглу.", ["Поладом Бюльбюльоглу"]),
 ]
 
 
@@ -305,6 +313,10 @@ NOT_THERE = [
     "The victims were observed by doctors, among them Dr Ali Hasanov.",
     "В 1993 году к власти пришли новые люди во главе с Гейдаром Алиевым.",
     "In 1990 Ayaz Mutallibov led the republic to the brink.",
+    # led, but not to the ceremony: no verb of being there, or the leader of a government
+    "Soviet troops, led by General Ivan Petrov, stormed Baku.",
+    "Protesters, led by Neimat Panahov, gathered in Freedom Square.",
+    "Новые люди во главе с Гейдаром Алиевым пришли к власти.",
 ]
 
 
@@ -457,6 +469,51 @@ ROLES = [
         "Sahibə Qafarova",
         "Milli Məclisin spikeri",
         "Speaker of the Milli Majlis",
+    ),
+    # Titles in other cases and words: the instrumental after "с", a genitive before the head, an acronym.
+    (
+        "В церемонии приняли участие премьер-министр Али Асадов и спикер парламента Сахиба Гафарова.",
+        "Сахиба Гафарова",
+        "спикер парламента",
+        "Speaker of the Milli Majlis",
+    ),
+    (
+        "На мероприятии присутствовали министр обороны Закир Гасанов и глава МВД Вилаят Эйвазов.",
+        "Вилаят Эйвазов",
+        "глава МВД",
+        "Minister of Internal Affairs",
+    ),
+    (
+        "Prezidentin köməkçisi Hikmət Hacıyev Şəhidlər xiyabanını ziyarət edib.",
+        "Hikmət Hacıyev",
+        "Prezidentin köməkçisi",
+        "Assistant to the President",
+    ),
+    (
+        "Помощник президента Хикмет Гаджиев посетил Аллею шехидов.",
+        "Хикмет Гаджиев",
+        "Помощник президента",
+        "Assistant to the President",
+    ),
+    ("MP Ganira Pashayeva laid flowers at the Eternal Flame.", "Ganira Pashayeva", "MP", "Member of Parliament"),
+    (
+        "Millət vəkili Qənirə Paşayeva Şəhidlər xiyabanını ziyarət edib.",
+        "Qənirə Paşayeva",
+        "Millət vəkili",
+        "Member of Parliament",
+    ),
+    ("Səfir Elin Süleymanov Şəhidlər xiyabanını ziyarət edib.", "Elin Süleymanov", "Səfir", "Ambassador"),
+    (
+        "На Аллею шехидов пришли тысячи людей во главе с мэром Баку Эльдаром Азизовым.",
+        "Эльдаром Азизовым",
+        "мэром Баку",
+        "Mayor of Baku",
+    ),
+    (
+        "Bakı Dövlət Universitetinin rektoru Elçin Babayev tələbələrlə Şəhidlər xiyabanını ziyarət edib.",
+        "Elçin Babayev",
+        "Universitetinin rektoru",
+        "Universitetinin Rektoru",
     ),
 ]
 

@@ -104,7 +104,7 @@ SUBJECT_CUE = re.compile(
     r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
-    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)|(?:пришл[аи]|приш[её]л)(?!\s+к\s+власти)"
+    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)|(?<!власти\s)(?:пришл[аи]|приш[её]л)(?!\s+к\s+власти)"
     r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
     r"|(?:венок|венки|цветы)\s+(?:\w+\s+){0,2}?возложил[аи]?"  # the object first: "Венки также возложили X"
     r"|почтил[аи]?\s+(?:\w+\s+)?память|память\s+(?:\w+\s+){0,2}?почтил[аи]?"
@@ -126,6 +126,9 @@ LIST_INTRO = re.compile(r"\b(?:included|include|includes|were|are)\s*:", re.I)
 COMPANION_CUE = re.compile(
     r"\b(?:together\s+with|along\s+with|alongside|вместе\s+с|в\s+сопровождении|совместно\s+с)(?!\w)", re.I
 )
+# Who led the people a verb of being there has as its subject: "почтили сотрудники посольства во главе с послом
+# X" (read only in a sentence with such a verb, like COMPANION_CUE, even when the subject names nobody).
+LEADER_CUE = re.compile(r"(?<!\w)во\s+главе\s+с(?!\w)", re.I)
 # Azerbaijani puts the verb last ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib"): with one of
 # these, the people at the ceremony are the names that open the sentence.
 SUBJECT_FIRST_CUE = re.compile(
@@ -208,6 +211,7 @@ POSITIVE_BEFORE = re.compile(
     r"|\b(?:вместе|совместно)\s+с|\bв\s+сопровождении"
     r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by"
     r"|\b(?:delegation|group)\s*,?\s+(?:led|headed)\s+by"
+    r"|\b\w+s\s*,\s*(?:led|headed)\s+by"  # "Ambassadors of the EU states, led by X, paid tribute": the subject
     r"|\b(?:presence|participation)\s+of|\balongside|\bincluding|\bincluded|\bsuch\s+as|\bnamely"
     rf"|{_PASSIVE_BY})"
     r"\s*(?:the\s+)?$",

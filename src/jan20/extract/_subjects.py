@@ -61,8 +61,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.SUBJECT_FIRST_CUE.search(body):
         chosen.update(_opening_subject(toks, linked))
-    if chosen and cue.SUBJECT_CUE.search(body):
-        for hit in cue.COMPANION_CUE.finditer(body):
+    if cue.SUBJECT_CUE.search(body):
+        companions = cue.COMPANION_CUE.finditer(body) if chosen else iter(())
+        for hit in itertools.chain(companions, cue.LEADER_CUE.finditer(body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
 

@@ -37,7 +37,10 @@ ROLE_HEADS = word_set(
     мэр глава помощник супруга леди вице-президент руководитель руководителя советник советника прокурор
     омбудсмен депутат заместитель вице-спикер вице-премьер секретарь командующий начальник
     prezident prezidenti nazir naziri nazirinin sədr sədri sədrinin spiker spikeri səfir səfiri başçısı
-    rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti prokuror prokuroru"""
+    rəhbəri xanım xanımı köməkçisi vitse-prezident vitse-prezidenti prokuror prokuroru
+    ректор ректора rektor rektoru vəkili deputatı
+    послом министром президентом председателем руководителем советником помощником мэром главой депутатом
+    заместителем ректором"""
 )
 HONORIFICS = word_set("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir madam")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
@@ -56,7 +59,8 @@ ROLE_MODIFIERS = word_set(
     внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
     экономики финансов молодежи молодёжи спорта по генеральный генерального
     birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
-    mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman"""
+    mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman millət prezidentin
+    парламента мвд мид мчс"""
 )
 # Capitalised words that are bodies, places, dates or ordinary English, never part of a personal name.
 _NON_NAME = word_set(
@@ -193,7 +197,8 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         re.compile(
             rf"\b(?:speaker|chairman|chairwoman|chairperson|chair)\b.*\b{_PARLIAMENT}\b"
             rf"|\b{_PARLIAMENT} (?:speaker|chairman|chairwoman|chairperson|chair)\b|^speaker$"
-            r"|\b(?:predsedatel|spiker)\w* milli medzhlis|\bmilli meclis\w* (?:sedri|spikeri)|^(?:spiker|spikeri)$"
+            r"|\b(?:predsedatel|spiker)\w* (?:milli medzhlis|parlamenta)|\bmilli meclis\w* (?:sedri|spikeri)"
+            r"|^(?:spiker|spikeri)$"
         ),
         "Speaker of the Milli Majlis",
     ),
@@ -209,10 +214,23 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "President",
     ),
     (
-        re.compile(r"\b(?:mayor of baku|baku mayor|head of (?:the )?baku city executive power)\b"),
+        re.compile(r"\b(?:mayor of baku|baku mayor|head of (?:the )?baku city executive power|mer(?:a|u|om)? baku)\b"),
         "Mayor of Baku",
     ),
     (re.compile(r"\b(?:ombudsman|ombudsperson|commissioner for human rights)\b"), "Ombudsman"),
+    (
+        re.compile(
+            r"\b(?:assistant|aide|adviser|advisor) (?:to )?(?:the )?president\b|\bpresidential (?:assistant|aide)\b"
+            r"|\bpomoshchnik\w* prezidenta\b|\bprezidentin komekcisi\b"
+        ),
+        "Assistant to the President",
+    ),
+    (re.compile(r"^(?:the )?(?:ambassador|posol|posla|poslu|poslom|sefir\w*)$"), "Ambassador"),
+    (
+        re.compile(r"\b(?:mp|member of (?:the )?(?:parliament|milli majlis)|deputat\w*|millet vekili|lawmaker)\b"),
+        "Member of Parliament",
+    ),
+    (re.compile(r"\b(?:glav\w*|rukovoditel\w*) mvd\b|^mvd\b"), "Minister of Internal Affairs"),
     (
         re.compile(r"\b(?:prosecutor general|general prosecutor|general\w*(?: \w+)? prokuror\w*|bas prokuror\w*)\b"),
         "Prosecutor General",

@@ -287,6 +287,31 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("150 человек, по данным министерства, погибли.", [k(150)]),
     ("The official death toll of 147 is disputed.", [k(147)]),
     ("The number of the dead is 147 and has not changed.", [k(147)]),
+    # numbers joined by "and" or commas, each with its people: parts of one toll
+    (
+        "At least 93 Azerbaijanis and 29 Soviet soldiers were killed, according to official figures.",
+        [k(93, "at_least", "partial"), k(29, scope="partial", who="soldiers")],
+    ),
+    (
+        "93 Azerbaijanis, 29 soldiers and 3 policemen were killed.",
+        [k(93, scope="partial"), k(29, scope="partial", who="soldiers"), k(3, scope="partial", who="police")],
+    ),
+    ("Soldiers killed 93 Azerbaijanis and 29 Russians.", [k(93, scope="partial"), k(29, scope="partial")]),
+    (
+        "131 civilians and 21 servicemen died.",
+        [k(131, scope="partial", who="civilians"), k(21, scope="partial", who="soldiers")],
+    ),
+    # ... but not clauses joined by "and", nor a part of a figure named before it
+    ("The tragedy killed 147 people and 744 were wounded.", [k(147), inj(744)]),
+    ("The army killed 131 people and 744 people were injured.", [k(131), inj(744)]),
+    ("In total, 147 people died and 5 went missing.", [k(147), mis(5)]),
+    ("The army killed 147 people, 20 of them children.", [k(147), k(20, scope="partial")]),
+    # Azerbaijani breakdowns put the casualty word first; Russian lists the missing
+    ("Şəhidlərin arasında 20 qadın və 7 uşaq var idi.", [k(20, scope="partial"), k(7, scope="partial")]),
+    ("Həlak olanların arasında 20 qadın var idi.", [k(20, scope="partial")]),
+    ("Şəhidlərin sayı 147 nəfərdir.", [k(147)]),
+    ("Пропавшими без вести числятся 4 человека.", [mis(4)]),
+    ("4 человека числятся пропавшими без вести.", [mis(4)]),
 ]
 
 
@@ -388,6 +413,7 @@ NEGATIVE = [
     "150 people, he said, were safe.",
     "150 people, and then more, were killed.",
     "",
+    "20 Yanvar şəhidlərinin xatirəsi anıldı.",
 ]
 
 

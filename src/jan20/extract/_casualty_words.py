@@ -51,7 +51,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "L",
         "killing|kills|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
         "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни"
-        "|həlak olan*|şəhid olan*",
+        "|həlak olan*|şəhid olan*|şəhidlərin|şəhidlərimizin",
     ),
     ("injured", "RLt", "injured|wounded"),
     ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),
@@ -67,7 +67,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
     ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
     ("arrested", "R", "taken into custody|həbs"),
     ("arrested", "L", "arresting|detaining|həbs olunan*|həbs edilən*"),
-    ("missing", "RL", "missing|пропал* без вести|без вести пропал*|itkin"),
+    ("missing", "RL", "missing|пропал* без вести|без вести пропал*|пропавш* без вести|без вести пропавш*|itkin"),
     ("missing", "R", "went missing|gone missing|disappeared|unaccounted for"),
     ("missing", "L", "itkin düşən*"),
 )
@@ -146,6 +146,7 @@ BREAKDOWN = phrases(
     "|include|includes|из них|в том числе|среди них|среди|onlardan|o cümlədən"
 )
 BREAKDOWN_FIRST = frozenset(p[0] for p in BREAKDOWN)
+AZ_AMONG = word_set("arasında arasinda içində")  # after the casualty word: "həlak olanların arasında"
 TOTAL_BEFORE = phrases("in total|a total of|total of|altogether|overall|all told|in all|thus|всего|ümumilikdə")
 TOTAL_AFTER = phrases("in total|altogether|in all|overall|total|all told")
 TOTAL_WORDS = frozenset(p[-1] for p in TOTAL_BEFORE) | frozenset(p[0] for p in TOTAL_AFTER)
@@ -174,7 +175,7 @@ AUX = PASSIVE | word_set(  # may stand between a number and its word: "147 peopl
     "have has had may also later reportedly allegedly officially subsequently eventually ultimately then "
     "who that still to either both seriously severely badly gravely critically slightly lightly fatally "
     "mortally illegally unlawfully arbitrarily brutally tragically wrongfully unjustly heavily remain remains "
-    "remained listed as arasında arası тяжело "
+    "remained listed as arasında arası тяжело числятся числится значатся значится "
     "незаконно olub oldu olmuşdur edilib edildi olunub düşüb qanunsuz olaraq isə qəddarcasına amansızcasına ağır"
 )
 NEGATIONS = word_set("not never no none nor не")
@@ -189,7 +190,8 @@ LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put climbs "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
     "revised raised lowered corrected updated adjusted later subsequently sayı isə "
-    ": - – — | составило составляет достигло достигает достигла достиг было были был была"
+    ": - – — | составило составляет достигло достигает достигла достиг было были был была числятся числится "
+    "значатся значится"
 )
 AT_VERBS = word_set("stood stands stand put estimated is was remains remained set toll")  # "stood at 147"
 # Verbs that take an object and then "at N": "Human Rights Watch put the number of dead at 122"
@@ -234,7 +236,7 @@ ATTRIBUTION = word_set(  # an aside that names who gives the figure: "150 people
     "сообщили сообщает данным bildirib bildirildi"
 )
 LIST_WORDS = word_set(
-    ", and there were was are is as well also : ; — – были было был была и"
+    ", and there were was are is as well also : ; — – были было был была и və"
 )  # "there were 6 Russians, 3 Jews"
 INCREMENT_BEFORE = word_set("additional another further ещё еще daha")
 REFERENCE = word_set(

@@ -33,6 +33,7 @@ from dataclasses import dataclass, field, replace
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
+from ._casualty_parts import breakdown_markers, in_list, joined_to_number, total_marked
 from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_of, tokenize, word_at
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
@@ -44,14 +45,11 @@ from ._casualty_words import (
     AUX,
     AZ_CASE,
     BE,
-    BREAKDOWN,
-    BREAKDOWN_FIRST,
     CLAIM_VERBS,
     DASHES,
     INCREMENT_BEFORE,
     JOINED,
     LEFT_LINKS,
-    LIST_WORDS,
     MODALS,
     MODIFIERS,
     NEGATIONS,
@@ -62,9 +60,6 @@ from ._casualty_words import (
     PERSON,
     PUT_VERBS,
     SAID_AFTER_BE,
-    TOTAL_AFTER,
-    TOTAL_BEFORE,
-    TOTAL_WORDS,
     WHO,
     Category,
     Qualifier,
@@ -113,10 +108,12 @@ class _State:
     totals: dict[tuple[Category, int], int] = field(default_factory=dict)  # explicit totals: low by sentence
 
 
-def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
-    """The casualty word after the number: "147 people were killed", "744 wounded", "8 more died"."""
+def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = frozenset()) -> _Hit | None:
+    """The casualty word after the number: "147 people were killed", "744 wounded", "8 more died"; across
+    another number joined to it ("93 Azerbaijanis and 29 soldiers were killed": a part; starts: where the
+    sentence's number phrases begin)."""
     np: list[Tok] = []
-    k, steps, passive, perfect, caps, part = j + 1, 0, False, False, 0, False
+    k, steps, passive, perfect, caps, part, joined = j + 1, 0, False, False, 0, False, False
     while k < len(toks) and steps <= _MAX_SCAN:
         steps += 1
         hit = keyword_at(toks, k, "R", ending=False)
@@ -139,6 +136,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
             return None
         if t.norm == "of" and word_at(toks, k + 1) in {"them", "whom", "those"}:
             part, k = True, k + 2
+            continue
+        if t.norm in {"and", ","} and (k + 1) in starts and np and not passive:
+            part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
             continue
         if t.norm in {"in", "from", "of"} and caps < 2 and (named := _capitals(toks, k + 1)):
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
@@ -176,10 +176,10 @@ def _scan_right(toks: list[Tok], j: int, q_at: int) -> _Hit | None:
             passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
         elif t.norm in PERSON or t.norm in MODIFIERS:
-            np.append(t)
+            np += [] if joined else [t]
         elif t.cap and caps < 2 and t.norm[0].isalpha():
             caps += 1  # "147 Azerbaijani citizens", "6 Russians"
-            np.append(t)
+            np += [] if joined else [t]
         else:
             return None
         k += 1
@@ -279,47 +279,6 @@ def _joined_before(toks: list[Tok], a: int, category: Category) -> bool:
     return False
 
 
-def _markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
-    """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
-    candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
-    found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if matches(toks, k, p)), None))]
-    if matches(toks, 0, ("of", "the")) or matches(toks, 0, ("of", "those")):
-        found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
-    out: list[tuple[int, Category | None]] = []
-    for k, phrase in found:
-        end = k + len(phrase)
-        # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
-        whole_first = {("of", "the"), ("among", "the"), ("among", "those"), ("out", "of"), ("out", "of", "the")}
-        skip = {"the", "#"} if phrase in whole_first else {"the"}
-        for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
-            hit = keyword_at(toks, x, "L", False) or keyword_at(toks, x, "R", False)
-            if hit is not None:
-                out.append((hit[3] + 1, hit[0]))
-                break
-            if word_at(toks, x) not in skip:
-                out.append((end, None))
-                break
-        else:
-            out.append((end, None))
-    return sorted(out, key=lambda m: m[0])
-
-
-def _in_list(toks: list[Tok], a: int, b: int) -> bool:
-    """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,")?"""
-    return b - a <= 40 and all(
-        t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS for t in toks[a:b]
-    )
-
-
-def _total_marked(toks: list[Tok], q_at: int, j: int) -> bool:
-    before = q_at - 1 if word_at(toks, q_at - 1) == "," else q_at  # "In total, 147 people died"
-    if word_at(toks, before - 1) not in TOTAL_WORDS and word_at(toks, j + 1) not in TOTAL_WORDS:
-        return False
-    return any(matches(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
-        matches(toks, j + 1, p) for p in TOTAL_AFTER
-    )
-
-
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:
     """A number with no casualty word of its own, in a breakdown ("among those killed were 6 Russians",
     "20 of them were children") or beside "in total", counts people of the category it breaks down."""
@@ -337,22 +296,34 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
     if OTHER_EVENT.search(text, s0, s1):
         return
     toks = tokenize(text, s0, s1, nums)
-    markers = _markers(toks)
+    markers = breakdown_markers(toks)
     quote = " ".join(text[s0:s1].split())
-    for i, j in candidates(text, toks):
+    phrases = candidates(text, toks)
+    starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
+    for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
         if _an_age(toks, q_at, last):
             continue
-        hit = _scan_right(toks, last, q_at) or _scan_left(toks, q_at, last)
+        # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
+        # were wounded", 147 is the killed.
+        hit = _scan_right(toks, last, q_at) or _scan_left(toks, q_at, last) or _scan_right(toks, last, q_at, starts)
+        of_them = word_at(toks, last + 1) == "of" and word_at(toks, last + 2) in {"them", "whom", "those"}
+        joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
-        marker = next((m for m in reversed(near) if _in_list(toks, m[0], q_at)), None)
+        marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
         recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
         inherited = (marker[1] if marker else None) or recent
-        total = _total_marked(toks, q_at, last)
+        total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
+        if hit is None and joined:  # "killing 93 Azerbaijanis and 29 Russians"
+            hit = _Hit(state.figures[-1].category, _noun_after(toks, last))
+        if hit is not None and joined and hit.category == state.figures[-1].category:
+            # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
+            hit.part = True
+            state.figures[-1] = replace(state.figures[-1], scope="partial")
         if hit is None:
             continue
         partial = hit.part or (marker is not None and inherited == hit.category)

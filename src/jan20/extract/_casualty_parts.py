@@ -1,0 +1,74 @@
+"""Which of a sentence's numbers are parts of a toll, for the casualty extractor: the breakdowns that open a
+list ("among those killed were 6 Russians, 3 Jews", "şəhidlərin arasında 20 qadın"), the words that mark a
+total ("in total 147"), and numbers joined to one another ("93 Azerbaijanis and 29 soldiers")."""
+
+from __future__ import annotations
+
+from ._casualty_phrases import Tok, keyword_at, matches, word_at
+from ._casualty_words import (
+    AZ_AMONG,
+    BREAKDOWN,
+    BREAKDOWN_FIRST,
+    LIST_WORDS,
+    MODIFIERS,
+    PERSON,
+    TOTAL_AFTER,
+    TOTAL_BEFORE,
+    TOTAL_WORDS,
+    Category,
+)
+
+
+def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:
+    """Whether the number phrase at q_at follows another and its people, joined by "and" or a comma ("93
+    Azerbaijanis and 29 soldiers")."""
+    if word_at(toks, q_at - 1) not in {"and", ","}:
+        return False
+    k = q_at - 2
+    while k >= q_at - 4 and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS or toks[k].cap) and k not in ends:
+        k -= 1
+    return k < q_at - 2 and k in ends
+
+
+def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
+    """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
+    candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
+    found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if matches(toks, k, p)), None))]
+    if matches(toks, 0, ("of", "the")) or matches(toks, 0, ("of", "those")):
+        found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
+    out: list[tuple[int, Category | None]] = []
+    for k, t in enumerate(toks):  # Azerbaijani puts the casualty word first: "şəhidlərin arasında 20 qadın"
+        if t.norm in AZ_AMONG and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
+            out.append((k + 1, hit[0]))
+    for k, phrase in found:
+        end = k + len(phrase)
+        # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
+        whole_first = {("of", "the"), ("among", "the"), ("among", "those"), ("out", "of"), ("out", "of", "the")}
+        skip = {"the", "#"} if phrase in whole_first else {"the"}
+        for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
+            hit = keyword_at(toks, x, "L", False) or keyword_at(toks, x, "R", False)
+            if hit is not None:
+                out.append((hit[3] + 1, hit[0]))
+                break
+            if word_at(toks, x) not in skip:
+                out.append((end, None))
+                break
+        else:
+            out.append((end, None))
+    return sorted(out, key=lambda m: m[0])
+
+
+def in_list(toks: list[Tok], a: int, b: int) -> bool:
+    """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,")?"""
+    return b - a <= 40 and all(
+        t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS for t in toks[a:b]
+    )
+
+
+def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:
+    before = q_at - 1 if word_at(toks, q_at - 1) == "," else q_at  # "In total, 147 people died"
+    if word_at(toks, before - 1) not in TOTAL_WORDS and word_at(toks, j + 1) not in TOTAL_WORDS:
+        return False
+    return any(matches(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
+        matches(toks, j + 1, p) for p in TOTAL_AFTER
+    )

@@ -234,6 +234,11 @@ ATTEND = [
     ),
     ("Thousands of Azerbaijanis, led by President Ilham Aliyev, visited the Alley of Martyrs.", ["Ilham Aliyev"]),
     ("Память жертв почтили сотрудники посольства во главе с послом Поладом Бюльбюльоглу.", ["Поладом Бюльбюльоглу"]),
+    # speaking at the ceremony; being at the Alley, in Azerbaijani
+    ("Mubariz Gurbanli, who spoke at the ceremony, recalled the victims.", ["Mubariz Gurbanli"]),
+    ("Deputy Speaker Adil Aliyev spoke at the commemoration in the Milli Majlis.", ["Adil Aliyev"]),
+    ("Birinci vitse-prezident Mehriban Əliyeva da Şəhidlər xiyabanında olub.", ["Mehriban Əliyeva"]),
+    ("Millət vəkili Qənirə Paşayeva Şəhidlər xiyabanında jurnalistlərə açıqlama verib.", ["Qənirə Paşayeva"]),
 ]
 
 
@@ -317,6 +322,9 @@ NOT_THERE = [
     "Soviet troops, led by General Ivan Petrov, stormed Baku.",
     "Protesters, led by Neimat Panahov, gathered in Freedom Square.",
     "Новые люди во главе с Гейдаром Алиевым пришли к власти.",
+    # spoke elsewhere; lies at the Alley
+    "Ali Hasanov spoke at a press conference about the 1990 events.",
+    "Şəhid Fəxrəddin Nəcəfov Şəhidlər xiyabanında dəfn olunub.",
 ]
 
 

@@ -88,6 +88,7 @@ SUBJECT_CUE = re.compile(
     r"|honou?r(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+)?(?:memory|victims|martyrs|shahids|fallen|heroes)"
     r"|commemorat(?:e|es|ed|ing)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:victims|martyrs|shahids|fallen|heroes|dead)"
     r"|address(?:ed|es)?\s+(?:the\s+)?(?:mourners|ceremony|gathering|commemoration|rally|memorial)"
+    r"|(?:spoke|speaks)\s+at\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceremony|commemoration|gathering|rally|memorial\s+service)"
     r"|led\s+(?:a\s+|the\s+)?(?:prayers?|procession|ceremony|march|minute\s+of\s+silence)"
     r"|led\s+(?:[\w-]+\s+){1,6}?to\s+the\s+(?:eternal|alley|memorial|monument|graves|martyrs)"  # "led them … to the"
     rf"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+{_NOT_AMONG_MOURNERS}(?:those|the\s+\w+)"
@@ -133,7 +134,10 @@ LEADER_CUE = re.compile(r"(?<!\w)во\s+главе\s+с(?!\w)", re.I)
 # these, the people at the ceremony are the names that open the sentence.
 SUBJECT_FIRST_CUE = re.compile(
     r"\b(?:(?:ziyarət|iştirak)\s+(?:et|ed)\w*|əklil\w*\s+qoy\w*|gül\s+dəstə\w*\s+(?:qoy|düz)\w*|xiyaban\w*\s+gəl\w*"
-    r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*))",
+    r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*)"
+    # at the Alley ("Şəhidlər xiyabanında"): was there, took part, spoke, made a statement
+    r"|xiyaban\w*nda\s+(?:[\w-]+\s+){0,3}?(?:olub|olmuşdur|olublar|olmuşlar|(?:iştirak|çıxış)\s+(?:et|ed)\w*"
+    r"|(?:açıqlama|bəyanat)\s+ver\w*))",
     re.I,
 )
 # Where the Russian and Azerbaijani cues can be (the fold of `_scan` sees only ASCII letters): every match of
@@ -177,6 +181,7 @@ NEAR_PAIRS = (
         4,
     ),
     (word_set("address addressed addresses"), word_set("mourners ceremony gathering commemoration rally memorial"), 4),
+    (word_set("spoke speaks"), word_set("ceremony commemoration gathering rally service"), 5),
     (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
     (word_set("led"), word_set("eternal alley memorial monument graves martyrs"), 10),
     (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),

@@ -236,6 +236,10 @@ ATTEND = [
     ("Память жертв почтили сотрудники посольства во главе с послом Поладом Бюльбюльоглу.", ["Поладом Бюльбюльоглу"]),
     # speaking at the ceremony; being at the Alley, in Azerbaijani
     ("Mubariz Gurbanli, who spoke at the ceremony, recalled the victims.", ["Mubariz Gurbanli"]),
+    # a relative clause of attendance makes its name the subject, whatever stands before the name
+    ("“We will never forget our heroes,” said Mubariz Gurbanli, who spoke at the ceremony.", ["Mubariz Gurbanli"]),
+    ("He thanked Ali Asadov, who visited the Alley of Martyrs.", ["Ali Asadov"]),
+    ("Mayor Eldar Azizov joined residents in paying tribute at the memorial.", ["Eldar Azizov"]),
     ("Deputy Speaker Adil Aliyev spoke at the commemoration in the Milli Majlis.", ["Adil Aliyev"]),
     ("Birinci vitse-prezident Mehriban Əliyeva da Şəhidlər xiyabanında olub.", ["Mehriban Əliyeva"]),
     ("Millət vəkili Qənirə Paşayeva Şəhidlər xiyabanında jurnalistlərə açıqlama verib.", ["Qənirə Paşayeva"]),
@@ -324,6 +328,8 @@ NOT_THERE = [
     "Новые люди во главе с Гейдаром Алиевым пришли к власти.",
     # spoke elsewhere; lies at the Alley
     "Ali Hasanov spoke at a press conference about the 1990 events.",
+    "The minister met Ali Asadov, who later became prime minister.",
+    "Heydar Aliyev, then living in Moscow, came to the Azerbaijani representation to condemn the massacre.",
     "Şəhid Fəxrəddin Nəcəfov Şəhidlər xiyabanında dəfn olunub.",
 ]
 

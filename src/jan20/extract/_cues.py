@@ -95,6 +95,7 @@ SUBJECT_CUE = re.compile(
     r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
     r"|join(?:s|ed|ing)?\s+(?:in\s+)?(?:the\s+)?(?:\w+\s+)?"
     r"(?:ceremony|commemoration|mourners|procession|event)"
+    r"|join(?:s|ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}?in\s+(?:paying|laying|honou?ring|commemorating)"
     r"|(?:bowed|bow|bows)\s+(?:(?:their|his|her)\s+)?(?:heads?|before|to\s+the|in\s+front)"
     r"|observed\s+a\s+minute\s+of\s+silence"
     r"|(?:was|were)\s+(?:also\s+)?(?:seen|spotted)\s+(?:in|at|near|among)\s+(?:the\s+)?"
@@ -192,7 +193,8 @@ AT_AFTER = word_set("was were is are also")
 CLAUSE_END = re.compile(r";|,\s*(?:who|which|whose|where|while|whereas)\b|\bwhile\b|\bbut\b", re.I)
 # Sentences about 1990 itself, or about tributes paid from elsewhere, put nobody at the ceremony.
 SKIP_SENTENCE = re.compile(
-    r"\b(?:at\s+(?:that|the)\s+time|then\s+lived|who\s+then|the\s+(?:next|following)\s+day"
+    r"\b(?:at\s+(?:that|the)\s+time|then\s+(?:lived|living|based|residing|working|serving)|who\s+then"
+    r"|the\s+(?:next|following)\s+day"
     r"|(?:a|the)\s+day\s+(?:after|following)\s+the\s+(?:tragedy|massacre|events?)"
     r"|in\s+(?:a|his|her|their|the)\s+(?:written\s+)?(?:statement|message|letter|post|tweet|address|speech)"
     r"|on\s+(?:social\s+media|twitter|facebook|instagram|telegram)"

@@ -79,6 +79,19 @@ def _excluded(text: str, floor: int, pos: int) -> bool:
     return not cue.POSITIVE_BEFORE.search(before) and bool(cue.NEGATIVE_BEFORE.search(before))
 
 
+def _said_of_attendee(text: str, floor: int, start: int, end: int) -> bool:
+    """A name after a verb of saying ("said X", "thanked X") that a relative clause of attendance right after it
+    makes a subject: "said Mubariz Gurbanli, who spoke at the ceremony"."""
+    clause = _RELATIVE.match(text, end)
+    return (
+        clause is not None
+        and _SAID.search(text, max(floor, start - 40), start) is not None
+        and cue.SUBJECT_CUE.match(text, clause.end()) is not None
+    )
+
+
+_RELATIVE = re.compile(r",\s+(?:who|который|которая)\s+(?:also\s+|then\s+|had\s+|has\s+)?", re.I)
+_SAID = re.compile(r"\b(?:said|says|added|noted|stressed|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -123,7 +136,10 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         window = re.split(r"[,;:(]|\band\b", window)[-1]
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
-        if ok and not _excluded(masked, sent.start, toks[lead].start):
+        if ok and (
+            not _excluded(masked, sent.start, toks[lead].start)
+            or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)
+        ):
             between = [t.low for t in toks[prev.last : lead]] if prev else []
             # "President X and his wife Y", "President X paid homage ..., accompanied by his wife Y": his
             # ("his", "xanımı", "супруги") can only be the person named just before.

@@ -161,6 +161,29 @@ def test_walk_ahead_only_for_a_large_index_and_a_command_that_checks(tmp_path: P
     assert _walk_ahead(["--corpus", str(tmp_path / "none"), "--index", str(tmp_path / "none.sqlite"), "list"]) is None
 
 
+def test_a_very_large_archive_shares_the_walk_ahead(
+    tmp_path: Path, write_corpus: WriteCorpus, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import importlib
+
+    cli_main = importlib.import_module("jan20.cli.main")
+    root = _corpus(write_corpus, count=12)
+    chosen: list[bool] = []
+
+    def recording(corpus: str, *, split: bool) -> EarlyDigest:
+        chosen.append(split)
+        return EarlyDigest(corpus, split=split)
+
+    monkeypatch.setattr(cli_main, "EarlyDigest", recording)
+    for size in (cli_main.WALK_AHEAD_FROM_BYTES, cli_main.SPLIT_WALK_FROM_BYTES):
+        index = tmp_path / f"{size}.sqlite"
+        with open(index, "wb") as handle:
+            handle.truncate(size)  # sparse
+        early = _walk_ahead(["--corpus", str(root), "--index", str(index), "list"])
+        assert early is not None and early.result() == list_documents(root).digest()
+    assert chosen == [False, True]
+
+
 # The real entry point, with every index counted as large, so the walk begins ahead as on a large archive.
 _MAIN = "import sys; import jan20.cli.main; m = sys.modules['jan20.cli.main']; m.WALK_AHEAD_FROM_BYTES = 0; m.main()"
 

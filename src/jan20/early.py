@@ -78,11 +78,13 @@ class EarlyDigest:
     A command starts it before its own slow start (imports, parsing its arguments) and collects it when it checks
     that the index is fresh: on two cores the walk then costs only what it takes beyond that start."""
 
-    def __init__(self, root: str | os.PathLike[str]) -> None:
+    def __init__(self, root: str | os.PathLike[str], *, split: bool = False) -> None:
+        """split: the child shares the walk with a child of its own (for a folder whose walk takes several
+        times what the command does: otherwise the command needs the other core)."""
         self.root = os.path.realpath(root)  # the folder walked, as the walk names it
         folder = self.root
         # Without a child (another thread runs), result() is None and the caller walks itself.
-        self._child = fork_child(lambda: _digest(folder)) if can_fork() else None
+        self._child = fork_child(lambda: _digest(folder, split)) if can_fork() else None
 
     def result(self) -> str | None:
         """The digest, or None when the child could not be started or failed (once: the child is then gone)."""
@@ -110,8 +112,8 @@ class EarlyDigest:
                 pass
 
 
-def _digest(folder: str) -> bytes:
-    """The child's work: the folder's digest, walked in this one process (the command has the other core)."""
+def _digest(folder: str, split: bool) -> bytes:
+    """The child's work: the folder's digest."""
     from .walk import list_documents
 
-    return list_documents(folder, split=False).digest().encode()
+    return list_documents(folder, split=split).digest().encode()

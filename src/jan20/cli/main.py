@@ -29,6 +29,9 @@ COMMAND_MODULES = {
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
 # An index this large is of some thousand documents of news length, whose walk takes longer than a fork costs.
 WALK_AHEAD_FROM_BYTES = 32 * 1024 * 1024
+# From about 50,000 documents (an index of this size) the walk takes well over twice what a command does itself, and
+# is shared between two processes; below that it is walked by one, and the command keeps the other core.
+SPLIT_WALK_FROM_BYTES = 768 * 1024 * 1024
 # Arguments after which no command opens the archive with its freshness check: no walk is begun ahead for them.
 NO_WALK_ARGUMENTS = frozenset({"--help", "-h", "--version", "--no-refresh"})
 
@@ -57,9 +60,10 @@ def _walk_ahead(args: list[str]) -> EarlyDigest | None:
             named[option] = value if equals else following
     try:
         corpus = corpus_folder(named.get("--corpus"))
-        if os.stat(index_file(named.get("--index"), corpus)).st_size < WALK_AHEAD_FROM_BYTES:
+        size = os.stat(index_file(named.get("--index"), corpus)).st_size
+        if size < WALK_AHEAD_FROM_BYTES:
             return None  # a small archive is walked in less time than a fork costs
-        return EarlyDigest(corpus)
+        return EarlyDigest(corpus, split=size >= SPLIT_WALK_FROM_BYTES)
     except (OSError, ValueError):  # (ValueError: a path with a NUL byte)
         return None
 

@@ -312,6 +312,16 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Şəhidlərin sayı 147 nəfərdir.", [k(147)]),
     ("Пропавшими без вести числятся 4 человека.", [mis(4)]),
     ("4 человека числятся пропавшими без вести.", [mis(4)]),
+    # a part named before "among those killed"; breakdowns with nationalities in lower case
+    ("Two police officers were among those killed.", [k(2, scope="partial", who="police")]),
+    ("Среди погибших были 6 русских и 3 еврея.", [k(6, scope="partial"), k(3, scope="partial")]),
+    ("Həlak olanlar arasında 6 rus və 3 yəhudi var idi.", [k(6, scope="partial"), k(3, scope="partial")]),
+    # the casualty word first, or with a modifier between; a headline's present tense
+    ("Ранения получили 744 человека.", [inj(744)]),
+    ("Həmin gecə 744 nəfər müxtəlif dərəcəli xəsarət alıb.", [inj(744)]),
+    ("Troops kill at least 83 in Baku crackdown", [k(83, "at_least")]),
+    ("Tanks injure 40 as army enters Baku", [inj(40)]),
+    ("Among the 131 killed, 12 days passed before burial.", [k(131)]),  # days are not people
 ]
 
 
@@ -414,6 +424,7 @@ NEGATIVE = [
     "150 people, and then more, were killed.",
     "",
     "20 Yanvar şəhidlərinin xatirəsi anıldı.",
+    "Soldiers were ordered to kill 100 protesters if needed.",
 ]
 
 

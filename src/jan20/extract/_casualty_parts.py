@@ -59,10 +59,16 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
 
 
 def in_list(toks: list[Tok], a: int, b: int) -> bool:
-    """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,")?"""
-    return b - a <= 40 and all(
-        t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS for t in toks[a:b]
-    )
+    """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,", "6 русских и 3")?
+    A word right after a number is its people, as Russian and Azerbaijani write nationalities in lower case."""
+    return b - a <= 40 and all(_listed(toks, x) for x in range(a, b))
+
+
+def _listed(toks: list[Tok], x: int) -> bool:
+    t = toks[x]
+    if t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS:
+        return True
+    return x > 0 and toks[x - 1].num is not None and t.norm.isalpha()
 
 
 def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:

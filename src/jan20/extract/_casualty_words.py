@@ -51,7 +51,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "L",
         "killing|kills|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
         "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни"
-        "|həlak olan*|şəhid olan*|şəhidlərin|şəhidlərimizin",
+        "|həlak olan*|şəhid olan*|şəhidlərin|şəhidlərimizin|kill",
     ),
     ("injured", "RLt", "injured|wounded"),
     ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),
@@ -62,7 +62,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "|receiv* severe injuries|suffer* severe injuries|sustain* serious injuries|receiv* serious injuries"
         "|suffer* serious injuries|receiv* gunshot wounds|yaralan*|получил* ранен*",
     ),
-    ("injured", "L", "injuring|injures|wounding|ранил*|yaralanan*"),
+    ("injured", "L", "injuring|injures|injure|wounding|ранил*|yaralanan*"),
     ("arrested", "RLt", "arrested|detained|imprisoned|jailed"),
     ("arrested", "RL", "arrests|detentions|арестован*|задержан*"),
     ("arrested", "R", "taken into custody|həbs"),
@@ -165,7 +165,7 @@ PERSON = word_set(
 MODIFIERS = word_set(
     "innocent unarmed peaceful local ordinary young elderly other more additional further azerbaijani "
     "soviet military defenseless defenceless mostly all law enforcement mülki ещё еще günahsız azərbaycan daha dinc "
-    "silahsız"
+    "silahsız müxtəlif dərəcəli yüngül"
 )
 BE = word_set("was were been be being is are")
 PASSIVE = BE | word_set("reported confirmed believed feared presumed known были было был")
@@ -184,12 +184,16 @@ OBJECT_START = PERSON | word_set(  # after "killed", these make the number its s
     "her their its them him innocent unarmed peaceful"
 )
 NOT_PEOPLE = word_set("pages files documents years days cars vehicles tanks homes houses buildings items")
+UNITS = word_set(  # of time and things, which a number in a breakdown may count instead of people
+    "hours days weeks months years minutes times percent per часов дней недель месяцев лет минут раз процентов "
+    "saat gün həftə ay il dəqiqə dəfə faiz"
+)
 LEFT_LINKS = word_set(  # between a casualty word and a later number: "the death toll has now risen to 147"
     "to of was is were are be been has had have reached reaching rose risen climbed increased grew jumped "
     "numbered numbering totaled totalled totaling totalling totals total hit officially now amounted "
     "amounting came comes remains remained reportedly currently finally eventually stood stands stand put climbs "
     "set estimated went gone up range ranges ranged ranging vary varies varied varying between from "
-    "revised raised lowered corrected updated adjusted later subsequently sayı isə "
+    "revised raised lowered corrected updated adjusted later subsequently sayı isə получили получил получила "
     ": - – — | составило составляет достигло достигает достигла достиг было были был была числятся числится "
     "значатся значится"
 )

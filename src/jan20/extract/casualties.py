@@ -60,6 +60,7 @@ from ._casualty_words import (
     PERSON,
     PUT_VERBS,
     SAID_AFTER_BE,
+    UNITS,
     WHO,
     Category,
     Qualifier,
@@ -136,6 +137,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
             return None
         if t.norm == "of" and word_at(toks, k + 1) in {"them", "whom", "those"}:
             part, k = True, k + 2
+            continue
+        if t.norm == "among" and word_at(toks, k + 1) in {"those", "the"}:
+            part, k = True, k + 2  # "Two police officers were among those killed"
             continue
         if t.norm in {"and", ","} and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
@@ -216,6 +220,8 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
         if hit is not None:
             if any(word_at(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
+            if toks[hit[2]].norm in {"kill", "injure"} and word_at(toks, hit[2] - 1) in {"to", "not", "never"}:
+                return None  # "ordered to kill 100": a plain "kill" is a headline's present ("Troops kill 83")
             if _joined_before(toks, hit[2], hit[0]):
                 return None
             return _Hit(hit[0], _noun_after(toks, j))
@@ -285,6 +291,10 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
     of_them = any(matches(toks, last + 1, ("of", w)) for w in ("them", "whom", "those"))
     np = _noun_after(toks, last)
     people = of_them or (bool(np) and all(t.norm != "troops" for t in np))  # not "including 3,000 troops"
+    # In a breakdown, any word after the number names its people ("среди погибших 6 русских", "6 rus və 3
+    # yəhudi"): Russian and Azerbaijani write nationalities in lower case.
+    after = word_at(toks, last + 1)
+    people |= in_breakdown and after.isalpha() and after not in NOT_PEOPLE and after not in UNITS
     if (in_breakdown or of_them) and people:
         return _Hit(category, np, part=True)
     if total and (people or word_at(toks, last + 1) in {"", ",", ".", ";", "in", "altogether"}):

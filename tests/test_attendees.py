@@ -240,6 +240,8 @@ ATTEND = [
     ("“We will never forget our heroes,” said Mubariz Gurbanli, who spoke at the ceremony.", ["Mubariz Gurbanli"]),
     ("He thanked Ali Asadov, who visited the Alley of Martyrs.", ["Ali Asadov"]),
     ("Mayor Eldar Azizov joined residents in paying tribute at the memorial.", ["Eldar Azizov"]),
+    ("Премьер-министр Али Асадов побывал на Аллее шехидов.", ["Али Асадов"]),
+    ("Allahshukur Pashazade read a prayer at the Alley of Martyrs.", ["Allahshukur Pashazade"]),
     ("Deputy Speaker Adil Aliyev spoke at the commemoration in the Milli Majlis.", ["Adil Aliyev"]),
     ("Birinci vitse-prezident Mehriban Əliyeva da Şəhidlər xiyabanında olub.", ["Mehriban Əliyeva"]),
     ("Millət vəkili Qənirə Paşayeva Şəhidlər xiyabanında jurnalistlərə açıqlama verib.", ["Qənirə Paşayeva"]),
@@ -329,6 +331,7 @@ NOT_THERE = [
     # spoke elsewhere; lies at the Alley
     "Ali Hasanov spoke at a press conference about the 1990 events.",
     "The minister met Ali Asadov, who later became prime minister.",
+    "Ali Asadov read a book about the events.",
     "Heydar Aliyev, then living in Moscow, came to the Azerbaijani representation to condemn the massacre.",
     "Şəhid Fəxrəddin Nəcəfov Şəhidlər xiyabanında dəfn olunub.",
 ]
@@ -523,6 +526,13 @@ ROLES = [
         "мэром Баку",
         "Mayor of Baku",
     ),
+    (
+        "Bakı Şəhər İcra Hakimiyyətinin başçısı Eldar Əzizov Şəhidlər xiyabanını ziyarət edib.",
+        "Eldar Əzizov",
+        "Bakı Şəhər İcra Hakimiyyətinin başçısı",
+        "Mayor of Baku",
+    ),
+    ("Омбудсмен Сабина Алиева посетила Аллею шехидов.", "Сабина Алиева", "Омбудсмен", "Ombudsman"),
     (
         "Bakı Dövlət Universitetinin rektoru Elçin Babayev tələbələrlə Şəhidlər xiyabanını ziyarət edib.",
         "Elçin Babayev",

@@ -101,12 +101,12 @@ SUBJECT_CUE = re.compile(
     r"|(?:was|were)\s+(?:also\s+)?(?:seen|spotted)\s+(?:in|at|near|among)\s+(?:the\s+)?"
     r"(?:crowd|alley|memorial|ceremony|mourners|eternal|graves)"
     r"|stood\s+(?:in\s+silence|(?:beside|by|at)\s+the\s+(?:graves?|memorial|monument|eternal|flame|alley))"
-    r"|recited\s+(?:a\s+)?(?:prayers?|verses)"
+    r"|(?:recited|read)\s+(?:a\s+)?(?:prayers?|verses)"
     r"|walked\s+(?:at\s+the\s+head\s+of|beside|behind|alongside)"
     r"|reviewed\s+the\s+guard\s+of\s+honou?r|(?:headed|led)\s+(?:a|the)\s+(?:\w+\s+)?delegation"
     r"|gathered\s+at"
     # Russian: "посетил", "возложил венок", "почтил память", "принял участие", "присутствовали"
-    r"|посетил[аи]?|посещает|посещают|прибыл[аи]?\s+(?:на|в|к)|(?<!власти\s)(?:пришл[аи]|приш[её]л)(?!\s+к\s+власти)"
+    r"|посетил[аи]?|посещает|посещают|побывал[аи]?\s+(?:на|в|у)|прибыл[аи]?\s+(?:на|в|к)|(?<!власти\s)(?:пришл[аи]|приш[её]л)(?!\s+к\s+власти)"
     r"|возложил[аи]?\s+(?:\w+\s+){0,2}(?:венок|венки|венков|цветы)"
     r"|(?:венок|венки|цветы)\s+(?:\w+\s+){0,2}?возложил[аи]?"  # the object first: "Венки также возложили X"
     r"|почтил[аи]?\s+(?:\w+\s+)?память|память\s+(?:\w+\s+){0,2}?почтил[аи]?"
@@ -144,7 +144,7 @@ SUBJECT_FIRST_CUE = re.compile(
 # Where the Russian and Azerbaijani cues can be (the fold of `_scan` sees only ASCII letters): every match of
 # the patterns above holds one of these stems and a letter that is not ASCII, so an ASCII text needs no scan.
 FOREIGN_CUE_STEMS = re.compile(
-    r"посе|приб|приш|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə|xiyaban", re.I
+    r"посе|побыв|приб|приш|возлож|почтил|принял|участ|присутств|ziyarət|iştirak|əklil|dəstə|xatirə|xiyaban", re.I
 )
 # A test that costs a microsecond before that scan, which costs a millisecond: a Russian cue has Cyrillic
 # letters, and in the fold of `_scan` (other letters made spaces) an Azerbaijani one has the word "ziyar",
@@ -186,6 +186,7 @@ NEAR_PAIRS = (
     (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
     (word_set("led"), word_set("eternal alley memorial monument graves martyrs"), 10),
     (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),
+    (word_set("read"), word_set("prayer prayers verses"), 2),
     (word_set("stood"), word_set("silence graves grave memorial monument eternal flame alley"), 4),
     (word_set("laid placed paid visited attended honoured honored commemorated observed led"), word_set("by"), 16),
 )

@@ -24,7 +24,8 @@ class Token:
 
     @property
     def low(self) -> str:
-        return self.text.lower()
+        # Azerbaijani and Turkish İ is a capital i: lower() would give "i" and a combining dot ("İcra").
+        return self.text.replace("İ", "i").lower()
 
 
 # Extractors read an article's first READ_LIMIT characters: ten times the longest document of the shipped

@@ -59,7 +59,8 @@ ROLE_MODIFIERS = word_set(
     внутренних чрезвычайных чрезвычайным ситуациям ситуаций культуры образования здравоохранения юстиции
     экономики финансов молодежи молодёжи спорта по генеральный генерального
     birinci baş milli məclisin məclisi müdafiə xarici işlər respublikasının azərbaycan daxili fövqəladə hallar
-    mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman millət prezidentin
+    mədəniyyət təhsil səhiyyə ədliyyə iqtisadiyyat maliyyə gənclər idman millət prezidentin şəhər icra
+    hakimiyyətinin hakimiyyəti
     парламента мвд мид мчс"""
 )
 # Capitalised words that are bodies, places, dates or ordinary English, never part of a personal name.
@@ -214,10 +215,13 @@ _ROLE_TABLE: tuple[tuple[re.Pattern[str], str], ...] = (
         "President",
     ),
     (
-        re.compile(r"\b(?:mayor of baku|baku mayor|head of (?:the )?baku city executive power|mer(?:a|u|om)? baku)\b"),
+        re.compile(
+            r"\b(?:mayor of baku|baku mayor|head of (?:the )?baku city executive power|mer(?:a|u|om)? baku"
+            r"|baki seher icra hakimiyyetinin bascisi)\b"
+        ),
         "Mayor of Baku",
     ),
-    (re.compile(r"\b(?:ombudsman|ombudsperson|commissioner for human rights)\b"), "Ombudsman"),
+    (re.compile(r"\b(?:ombudsman|ombudsperson|ombudsmen|commissioner for human rights)\b"), "Ombudsman"),
     (
         re.compile(
             r"\b(?:assistant|aide|adviser|advisor) (?:to )?(?:the )?president\b|\bpresidential (?:assistant|aide)\b"

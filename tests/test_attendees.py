@@ -241,6 +241,9 @@ ATTEND = [
     ("He thanked Ali Asadov, who visited the Alley of Martyrs.", ["Ali Asadov"]),
     ("Mayor Eldar Azizov joined residents in paying tribute at the memorial.", ["Eldar Azizov"]),
     ("Премьер-министр Али Асадов побывал на Аллее шехидов.", ["Али Асадов"]),
+    # companions between the subject and its verb
+    ("Prosecutor General Kamran Aliyev together with prosecutors visited the Alley of Martyrs.", ["Kamran Aliyev"]),
+    ("Генеральный прокурор Кямран Алиев вместе с сотрудниками прокуратуры посетил Аллею шехидов.", ["Кямран Алиев"]),
     ("Allahshukur Pashazade read a prayer at the Alley of Martyrs.", ["Allahshukur Pashazade"]),
     ("Deputy Speaker Adil Aliyev spoke at the commemoration in the Milli Majlis.", ["Adil Aliyev"]),
     ("Birinci vitse-prezident Mehriban Əliyeva da Şəhidlər xiyabanında olub.", ["Mehriban Əliyeva"]),

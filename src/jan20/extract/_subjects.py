@@ -52,6 +52,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 walked.append(k)
             elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
+            elif (opening := _companions_opening(toks, k)) is not None:
+                k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
             else:
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
@@ -98,6 +100,21 @@ def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked:
         if toks[c].text == "," and c > 0 and (c - 1) in linked:
             return c
         if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
+            return None
+    return None
+
+
+_COMPANION_OPENERS = (("together", "with"), ("along", "with"), ("вместе", "с"), ("совместно", "с"))
+_COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
+
+
+def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
+    """Where a phrase of companions that ends just before k opens ("together with the staff"), when only words
+    stand between its opener and k: the index of the opener's first word, else None."""
+    for c in range(k - 1, max(1, k - _COMPANION_WORDS) - 1, -1):
+        if (toks[c - 1].low, toks[c].low) in _COMPANION_OPENERS:
+            return c - 1
+        if not is_word(toks[c]):
             return None
     return None
 

@@ -128,6 +128,8 @@ LIST_INTRO = re.compile(r"\b(?:included|include|includes|were|are)\s*:", re.I)
 COMPANION_CUE = re.compile(
     r"\b(?:together\s+with|along\s+with|alongside|вместе\s+с|в\s+сопровождении|совместно\s+с)(?!\w)", re.I
 )
+# The two-word openers of COMPANION_CUE as token pairs: companions between a subject and its verb are stepped over.
+COMPANION_OPENERS = frozenset({("together", "with"), ("along", "with"), ("вместе", "с"), ("совместно", "с")})
 # Who led the people a verb of being there has as its subject: "почтили сотрудники посольства во главе с послом
 # X" (read only in a sentence with such a verb, like COMPANION_CUE, even when the subject names nobody).
 LEADER_CUE = re.compile(r"(?<!\w)во\s+главе\s+с(?!\w)", re.I)

@@ -104,7 +104,6 @@ def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked:
     return None
 
 
-_COMPANION_OPENERS = (("together", "with"), ("along", "with"), ("вместе", "с"), ("совместно", "с"))
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
 
 
@@ -112,7 +111,7 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     """Where a phrase of companions that ends just before k opens ("together with the staff"), when only words
     stand between its opener and k: the index of the opener's first word, else None."""
     for c in range(k - 1, max(1, k - _COMPANION_WORDS) - 1, -1):
-        if (toks[c - 1].low, toks[c].low) in _COMPANION_OPENERS:
+        if (toks[c - 1].low, toks[c].low) in cue.COMPANION_OPENERS:
             return c - 1
         if not is_word(toks[c]):
             return None

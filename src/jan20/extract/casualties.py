@@ -17,6 +17,9 @@ Decisions:
 * A qualifier belongs to its own number only: in "an estimated 147 dead and 638 injured" 638 is exact.
 * "more"/"additional"/"another" make a part ("Eight more died" → partial) unless every earlier figure is of
   another category ("147 killed … An additional 841 were arrested" → the arrested total).
+* Numbers joined by "and" or a comma, each with its people ("93 Azerbaijanis and 29 soldiers were killed",
+  "killing 93 Azerbaijanis and 29 Russians"), are parts of one toll; clauses joined so ("killed 147 people and
+  744 were wounded") are not.
 * A figure marked as a total ("in total", "a total of", "thus") makes smaller figures of its category
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
@@ -180,10 +183,12 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
             passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
         elif t.norm in PERSON or t.norm in MODIFIERS:
-            np += [] if joined else [t]
+            if not joined:
+                np.append(t)
         elif t.cap and caps < 2 and t.norm[0].isalpha():
             caps += 1  # "147 Azerbaijani citizens", "6 Russians"
-            np += [] if joined else [t]
+            if not joined:
+                np.append(t)
         else:
             return None
         k += 1

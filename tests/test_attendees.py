@@ -241,6 +241,14 @@ ATTEND = [
     ("He thanked Ali Asadov, who visited the Alley of Martyrs.", ["Ali Asadov"]),
     ("Mayor Eldar Azizov joined residents in paying tribute at the memorial.", ["Eldar Azizov"]),
     ("Премьер-министр Али Асадов побывал на Аллее шехидов.", ["Али Асадов"]),
+    (
+        "Среди посетивших Аллею шехидов были министр обороны Закир Гасанов и посол Турции Джахит Багчи.",
+        ["Закир Гасанов", "Джахит Багчи"],
+    ),
+    (
+        "Среди участников церемонии были премьер-министр Али Асадов и спикер Сахиба Гафарова.",
+        ["Али Асадов", "Сахиба Гафарова"],
+    ),
     # companions between the subject and its verb
     ("Prosecutor General Kamran Aliyev together with prosecutors visited the Alley of Martyrs.", ["Kamran Aliyev"]),
     ("Генеральный прокурор Кямран Алиев вместе с сотрудниками прокуратуры посетил Аллею шехидов.", ["Кямран Алиев"]),
@@ -335,6 +343,7 @@ NOT_THERE = [
     "Ali Hasanov spoke at a press conference about the 1990 events.",
     "The minister met Ali Asadov, who later became prime minister.",
     "Ali Asadov read a book about the events.",
+    "Среди погибших были Фахраддин Наджафов и Вера Бессантина.",
     "Heydar Aliyev, then living in Moscow, came to the Azerbaijani representation to condemn the massacre.",
     "Şəhid Fəxrəddin Nəcəfov Şəhidlər xiyabanında dəfn olunub.",
 ]

@@ -68,7 +68,9 @@ LIST_CUE = re.compile(
     r"|^\W*(?:speaking|addressing)\s+(?:at\s+)?the\s+"
     r"(?:ceremony|event|commemoration|memorial|gathering|mourners)"
     r"|\b(?:in\s+the\s+presence|with\s+the\s+participation)\s+of\b"
-    r"|\b(?:в\s+присутствии|при\s+участии|с\s+участием)\b",
+    r"|\b(?:в\s+присутствии|при\s+участии|с\s+участием)\b"
+    r"|(?<!\w)среди\s+(?:посетивших|присутствовавших|присутствующих|участников)(?!\w)[^.;]{0,200}?(?<!\w)"
+    r"(?:были|был|была|оказались)(?!\w)",
     re.I,
 )
 SUBJECT_CUE = re.compile(

@@ -151,3 +151,31 @@ def test_a_search_does_not_extract_facts(run: Run, write_corpus: WriteCorpus, tm
     result = run("--corpus", str(root), "--index", str(index), "casualties", "--rows", "-f", "json")
     assert result.returncode == 0 and "147" in result.stdout
     assert _pending(index) == 0
+
+
+KHOJALY = (
+    "Baku, February 26, APA. Azerbaijan marks the 30th anniversary of the Khojaly genocide today.\n\n"
+    "President Ilham Aliyev visited the memorial and laid flowers at the monument.\n\n"
+    "On the night of 25-26 February 1992 the town was seized. As a result, 613 civilians were killed. "
+    "487 people were wounded.\n\n"
+    "Khojaly, like the tragedy of 20 January 1990 two years earlier, is remembered as a dark page.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "another"),
+    [
+        ("Azerbaijan commemorates victims of Khojaly genocide", KHOJALY, True),
+        (None, KHOJALY, True),  # no title: the lead names the event
+        ("Ходжалинская трагедия: 30 лет", "Погибли 613 человек.", True),
+        ("Azerbaijan marks 34th anniversary of 20 January tragedy", "147 people were killed. Khojaly followed.", False),
+        ("Black January and Khojaly: two tragedies", "147 people were killed.", False),
+        ("President visits Alley of Martyrs", "147 people were killed in January 1990.", False),
+    ],
+)
+def test_a_story_about_another_event_gives_no_figures_or_attendees(title: str | None, text: str, another: bool) -> None:
+    from jan20.facts import about_another_event, extract_facts
+
+    assert about_another_event(title, text) is another
+    extracted = extract_facts(title, text)
+    assert (extracted.casualties == [] and extracted.attendees == []) is another

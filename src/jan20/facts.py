@@ -8,6 +8,7 @@ processes when there are many articles); store_facts writes the rows.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -34,7 +35,8 @@ class ArticleFacts:
 
 
 def extract_facts(title: str | None, text: str) -> ArticleFacts:
-    """Run every extractor on an article."""
+    """Run every extractor on an article (none of the attendance and casualty ones on a story about another
+    event: see about_another_event)."""
     from .anniversary import stated_anniversary
     from .extract.attendees import extract_attendees, extract_groups
     from .extract.casualties import extract_casualties
@@ -44,7 +46,29 @@ def extract_facts(title: str | None, text: str) -> ArticleFacts:
     in_title = stated is not None
     if stated is None:
         stated = stated_anniversary(text)
+    if about_another_event(title, text):
+        return ArticleFacts(stated, in_title, [], [], [])
     return ArticleFacts(stated, in_title, extract_attendees(text), extract_groups(text), extract_casualties(text))
+
+
+# How a head names 20 January 1990, in the languages of the archive.
+_THIS_EVENT = re.compile(
+    r"20(?:th)?\s+(?:of\s+)?january|january\s+20|20\s+yanvar|20\s+январ|(?:black|bloody)\s+january"
+    r"|(?:qara|qanlı|qanli)\s+yanvar|(?:черн|кровав)\w*\s+январ|\b1990\b",
+    re.I,
+)
+_HEAD = 300  # characters of the text that stand for its head when it has no title: the lead
+
+
+def about_another_event(title: str | None, text: str) -> bool:
+    """Whether the story is about another event (Khojaly, the Karabakh wars, the 1918 genocide …): its title, or
+    its lead when it has none, names one and does not name 20 January. Its ceremonies and figures are that
+    event's, even in sentences that do not repeat its name ("613 civilians were killed"); a story about 20
+    January that mentions Khojaly in passing is read as usual."""
+    from .extract._casualty_words import OTHER_EVENT
+
+    head = title or text[:_HEAD]
+    return OTHER_EVENT.search(head) is not None and _THIS_EVENT.search(head) is None
 
 
 def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:

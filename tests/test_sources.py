@@ -25,6 +25,10 @@ from jan20.sources import infer_source
         ("Bakı, 20 yanvar, APA. Prezident İlham Əliyev ziyarət edib.", "APA"),
         ("Баку, 20 января 2020 — Sputnik. Сегодня в Азербайджане.", "Sputnik"),
         ("BAKU, Azerbaijan (AP) -- Hundreds of thousands of people filed past the graves.", "AP"),
+        ("Bakı, 20 yanvar. APA. Prezident İlham Əliyev ziyarət edib.", "APA"),  # closed by a full stop
+        ("BAKU, Jan 20. AFP. Thousands marched to the Alley.", "AFP"),
+        ("Text.\n\nAzernews © 2016", "Azernews"),  # the name before the sign
+        ("*Turan Information Agency, 20 January 2005*\n\nText.", "Turan"),
         # bylines and sign-offs
         ("By SABINA HUSEYNOVA, Associated Press Writer\n\nText.", "Associated Press"),
         ("Текст.\n\nИсточник: Вестник Кавказа", "Вестник Кавказа"),
@@ -38,6 +42,8 @@ def test_outlet_named_in_the_text(text: str, expected: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Text\n\nBaku, 20 January. PM.",
+        "Baku, 20 January. President Ilham Aliyev visited the Alley of Martyrs.",
         "The ministry reports that the ceremony was held.",
         "He told journalists that the memory lives on.",
         "Narmin Hasanova writes about Black January.",

@@ -46,6 +46,15 @@ _RULES = (
         (",",),
         "head",
     ),
+    # a dateline closed by a full stop, then an agency in capitals: "Bakı, 20 yanvar. APA.", "BAKU, Jan 20. AFP."
+    _Rule(
+        re.compile(
+            rf"{_PLACE}\s+[^\n.]{{0,25}}?\d[^\n.]{{0,20}}?\.\s+(?P<name>[A-ZƏÇŞÖÜĞİ]{{3,}}(?:\.[a-z]{{2,}})?)(?:\.\s|\.?$)",
+            re.MULTILINE,
+        ),
+        (".",),
+        "head",
+    ),
     # "BAKU, Azerbaijan (AP) --"
     _Rule(
         re.compile(
@@ -95,8 +104,10 @@ _RULES = (
         ("©", "(c)", "copyright"),
         "foot",
     ),
-    # "according to the Azertac news agency" / "the APA news agency reported"
-    _Rule(re.compile(rf"\b{_NAME}\s+news\s+agency\b"), ("agency",), "all"),
+    # the name before the sign: "Azernews © 2016"
+    _Rule(re.compile(rf"^{_NAME}\s*(?:©|\(c\))\s*\d{{4}}", re.MULTILINE), ("©", "(c)"), "foot"),
+    # "according to the Azertac news agency", "the APA news agency reported", "Turan Information Agency"
+    _Rule(re.compile(rf"\b{_NAME}\s+(?:news|[Ii]nformation|[Pp]ress)\s+[Aa]gency\b"), ("agency", "Agency"), "all"),
 )
 
 _READ_LIMIT = 250_000  # characters read from each end of a text

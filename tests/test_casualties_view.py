@@ -71,3 +71,21 @@ def test_year_card_has_attendees_and_figures(run) -> None:  # type: ignore[no-un
     assert types[0] == "year" and types.count("article") == 2 and "casualty" in types
     card2020 = json.loads(run("year", "2020", "-f", "json").stdout)
     assert {r["name"] for r in card2020 if r["type"] == "attendee"} >= {"Ali Asadov", "Samir Nuriyev"}
+
+
+def test_unsourced_stories_are_compared_apart(run, write_corpus) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus(
+        {
+            "old.txt": "Published 20 January 1991\n\n131 people were killed.",
+            "new.txt": "Published 20 January 2020\n\n147 people were killed.",
+            "wire.txt": "Published 20 January 2021\n\n150 people were killed, Trend reports.",
+        }
+    )
+    compared = json.loads(run("casualties", "--compare", "-f", "json", env={"JAN20_CORPUS": str(root)}).stdout)
+    killed = next(c for c in compared if c["category"] == "killed")
+    assert killed["by_source"] == {
+        "(unknown source: old)": "131",
+        "(unknown source: new)": "147",
+        "Trend": "150",
+    }
+    assert killed["sources"] == 3 and killed["spread"] == 19

@@ -109,10 +109,16 @@ def casualty_rows(archive: Archive, *, year: int | None = None, source: str | No
     ]
 
 
+def source_column(row: CasualtyRow) -> str:
+    """The comparison column a figure goes in: its source, or, when the text names none, its own article (two
+    unsourced stories are not one source contradicting itself)."""
+    return row.source or f"{UNKNOWN_SOURCE[:-1]}: {row.article})"
+
+
 def compare_sources(rows: list[CasualtyRow]) -> list[CategoryComparison]:
     """Per category, the totals each source reports side by side (partial figures left out)."""
     totals = [r for r in rows if r.scope == "total"]
-    all_sources = tuple(dict.fromkeys(r.source or UNKNOWN_SOURCE for r in totals))
+    all_sources = tuple(dict.fromkeys(source_column(r) for r in totals))
     groups: dict[tuple[str, str | None], list[CasualtyRow]] = {}
     for row in totals:
         who = row.who if row.who in ("soldiers", "police") else None
@@ -122,7 +128,7 @@ def compare_sources(rows: list[CasualtyRow]) -> list[CategoryComparison]:
     for (category, who), items in sorted(groups.items(), key=lambda kv: (order.get(kv[0][0], 9), kv[0][1] or "")):
         by_source: dict[str, list[str]] = {}
         for row in items:
-            figures = by_source.setdefault(row.source or UNKNOWN_SOURCE, [])
+            figures = by_source.setdefault(source_column(row), [])
             if row.figure not in figures:
                 figures.append(row.figure)
         values = [row.value for row in items] + [row.low for row in items] + [row.high for row in items]

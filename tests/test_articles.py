@@ -81,3 +81,10 @@ def test_a_dateline_line_is_not_a_title() -> None:
     assert article.title == "PRESIDENT VISITS ALLEY OF MARTYRS"
     assert article.source == "AZERTAC"
     assert article.date == "2024-01-20"
+
+
+def test_a_headline_with_a_comma_and_a_date_is_still_the_title() -> None:
+    text = f"Parliament speaker, PM honor memory of 20 January martyrs\n\nBaku, January 20, Report.\n\n{BODY}"
+    [article] = articles_from_document("report.txt", text)
+    assert article.title == "Parliament speaker, PM honor memory of 20 January martyrs"
+    assert article.source == "Report"

@@ -19,7 +19,9 @@ _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA".
-_DATELINE = re.compile(r"^[^\W\d_]+(?:[ .-][^\W\d_]+){0,3},\s+[^,\n]{0,20}\d[^\n]{0,20}$")
+# (At most one word, the month, between the place and the day: a headline with a comma and a date in it,
+# "Parliament speaker, PM honor memory of 20 January martyrs", is no dateline.)
+_DATELINE = re.compile(r"^[^\W\d_]+(?:[ .-][^\W\d_]+){0,3},\s+(?:[^\W\d_]+\.?\s+)?\d[^\n]{0,30}$")
 
 
 @dataclass(frozen=True)

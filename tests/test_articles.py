@@ -88,3 +88,20 @@ def test_a_headline_with_a_comma_and_a_date_is_still_the_title() -> None:
     [article] = articles_from_document("report.txt", text)
     assert article.title == "Parliament speaker, PM honor memory of 20 January martyrs"
     assert article.source == "Report"
+
+
+def test_a_section_headed_by_its_date_and_source_takes_its_first_sentence_without_the_dateline() -> None:
+    text = (
+        "PRESS DIGEST\n\nContents: 2000 (Xinhua); 2012 (Trend)\n\n"
+        "January 20, 2000 — Xinhua\n\n"
+        "BAKU, Jan. 20 (Xinhua) -- President Heydar Aliyev led thousands of mourners at the Alley of Martyrs.\n\n"
+        "January 20, 2012 — Trend\n\n"
+        "Baku, January 20, Trend. President Ilham Aliyev visited the Alley of Martyrs.\n"
+    )
+    articles = articles_from_document("digest.txt", text)
+    titled = {a.date: (a.title, a.source) for a in articles if a.date}
+    assert titled["2000-01-20"] == (
+        "President Heydar Aliyev led thousands of mourners at the Alley of Martyrs.",
+        "Xinhua",
+    )
+    assert titled["2012-01-20"] == ("President Ilham Aliyev visited the Alley of Martyrs.", "Trend")

@@ -92,6 +92,12 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     clean = strip_chrome(body)
     declared: list[str] = []
 
+    source = entry.source
+    if source:
+        declared.append("source")
+    else:
+        source = infer_source(raw)
+
     title: str | None
     if single and entry.title:
         title = entry.title
@@ -99,8 +105,10 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     elif section.heading is not None:
         title = heading_title(section.heading, section.heading_date_text)
         rubric = _TIME.search(title) or _DATE_LABEL.match(title)
-        # a heading that was only its date, or a rubric and a time ("Politics 11:20 20.01.2018"), is no title
-        if not title or (rubric and len(_without_dates(title).split()) < 2):
+        # a heading that was only its date, or a rubric and a time ("Politics 11:20 20.01.2018"), or its date and
+        # its source ("January 20, 2000 — Xinhua"), is no title
+        only_source = bool(title and source and title.strip(" -–—|,.()").casefold() == source.casefold())
+        if not title or (rubric and len(_without_dates(title).split()) < 2) or only_source:
             title = _title_from_text(clean) or title or None
     else:
         title = _title_from_text(clean)
@@ -116,11 +124,6 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
         date = mention.date if mention else None
     year = infer_year(date, f"{title or ''}\n{clean}")
 
-    source = entry.source
-    if source:
-        declared.append("source")
-    else:
-        source = infer_source(raw)
     url = entry.url
     if url:
         declared.append("url")
@@ -180,9 +183,18 @@ def _without_dates(line: str) -> str:
     return line
 
 
+# A dateline that opens a story's first sentence: "BAKU, Jan. 20 (Xinhua) --", "Baku, January 20, AZERTAC.",
+# "Bakı, 20 yanvar. APA." (the place, the day and month, and the outlet, then a dash or a full stop).
+_LEAD_DATELINE = re.compile(
+    r"^[^\W\d_]+(?:[ .'-][^\W\d_]+){0,3},\s+(?:[^\W\d_]+\.?\s+)?\d{1,2}(?:\s+[^\W\d_]+)?(?:,?\s+\d{4})?"
+    r"(?:\s*\([^)]{1,30}\)|\s*/[^/]{1,30}/|[,.]\s*[^\W\d_][\w.]{1,20})?\s*(?:--|—|–|-|\.)\s+"
+)
+
+
 def _first_sentence(text: str) -> str | None:
     # Only the opening matters (a title is at most _MAX_TITLE characters), however long the text.
     flat = re.sub(r"\s+", " ", text[: _MAX_TITLE * 20]).strip().strip("“”\"«»'").strip()
+    flat = _LEAD_DATELINE.sub("", flat, count=1)
     if not flat:
         return None
     match = re.match(r"(.+?[.!?])(?:\s|$)", flat)

@@ -105,3 +105,13 @@ def test_a_section_headed_by_its_date_and_source_takes_its_first_sentence_withou
         "Xinhua",
     )
     assert titled["2012-01-20"] == ("President Ilham Aliyev visited the Alley of Martyrs.", "Trend")
+
+
+def test_a_blog_post_line_is_not_a_title() -> None:
+    text = (
+        "The night the tanks came: twenty years later\nBy Leyla Mammadova\n"
+        f"Posted on January 21, 2010 | 14 comments\n\n{BODY}"
+    )
+    [article] = articles_from_document("blog.txt", text)
+    assert article.title == "The night the tanks came: twenty years later"
+    assert article.date == "2010-01-21"

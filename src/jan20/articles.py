@@ -21,6 +21,8 @@ _BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA".
 # (At most one word, the month, between the place and the day: a headline with a comma and a date in it,
 # "Parliament speaker, PM honor memory of 20 January martyrs", is no dateline.)
+# A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
+_POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated|filed)\s+(?:on|at|in)\b|\b\d+\s+comments?\b", re.I)
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ .-][^\W\d_]+){0,3},\s+(?:[^\W\d_]+\.?\s+)?\d[^\n]{0,30}$")
 
 
@@ -156,7 +158,12 @@ def _title_from_text(text: str) -> str | None:
         if _is_prose(line):
             break
         candidate = _without_dates(line)
-        if _BYLINE.match(candidate) or candidate.startswith(("“", '"', "«", "„")) or _DATELINE.match(line):
+        if (
+            _BYLINE.match(candidate)
+            or candidate.startswith(("“", '"', "«", "„"))
+            or _DATELINE.match(line)
+            or _POSTED.search(line)
+        ):
             continue
         if sum(any(c.isalpha() for c in word) for word in candidate.split()) >= 2:  # not "[ ]" left of "[12:05]"
             title = candidate

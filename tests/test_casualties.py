@@ -322,6 +322,12 @@ POSITIVE: list[tuple[str, list[Row]]] = [
     ("Troops kill at least 83 in Baku crackdown", [k(83, "at_least")]),
     ("Tanks injure 40 as army enters Baku", [inj(40)]),
     ("Among the 131 killed, 12 days passed before burial.", [k(131)]),  # days are not people
+    # Russian collective numerals and "the death of"; a quoted figure
+    ("Пятеро пропали без вести.", [mis(5)]),
+    ("Погибли трое военнослужащих.", [k(3, who="soldiers")]),
+    ("В сообщении говорится о гибели 14 военнослужащих.", [k(14, who="soldiers")]),
+    ('Some estimates say "up to 300 people" had died.', [k(300, "at_most")]),
+    ("«Около 150 человек» погибли, по словам очевидцев.", [k(150, "approx")]),
 ]
 
 
@@ -425,6 +431,7 @@ NEGATIVE = [
     "",
     "20 Yanvar şəhidlərinin xatirəsi anıldı.",
     "Soldiers were ordered to kill 100 protesters if needed.",
+    "Гибели можно было избежать в 1990 году.",
 ]
 
 

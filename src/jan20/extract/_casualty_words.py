@@ -51,7 +51,7 @@ KEYWORD_SPEC: tuple[tuple[Category, str, str], ...] = (
         "L",
         "killing|kills|death toll|death-toll|claimed the lives of|cost the lives of|took the lives of"
         "|claiming the lives of|costing the lives of|taking the lives of|убил*|лишив* жизни|лишил* жизни"
-        "|həlak olan*|şəhid olan*|şəhidlərin|şəhidlərimizin|kill",
+        "|həlak olan*|şəhid olan*|şəhidlərin|şəhidlərimizin|kill|гибели|гибель",
     ),
     ("injured", "RLt", "injured|wounded"),
     ("injured", "RL", "injuries|ранен*|yaralı*|xəsarət*"),

@@ -92,6 +92,7 @@ class CasualtyFigure:
 
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
+_QUOTES = frozenset('"“”«»„')
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
 
@@ -136,6 +137,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
                 return None
             return _Hit(cat, np, part)
         t = toks[k]
+        if t.norm in _QUOTES:
+            k += 1  # a quoted figure: '"up to 300 people" had died'
+            continue
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None
         if t.norm == "of" and word_at(toks, k + 1) in {"them", "whom", "those"}:

@@ -249,6 +249,15 @@ ATTEND = [
         "Среди участников церемонии были премьер-министр Али Асадов и спикер Сахиба Гафарова.",
         ["Али Асадов", "Сахиба Гафарова"],
     ),
+    (
+        "President Heydar Aliyev, flanked by parliament chairman Rasul Guliyev and Prime Minister Fuad Guliyev, "
+        "placed a wreath at the cemetery.",
+        ["Heydar Aliyev", "Rasul Guliyev", "Fuad Guliyev"],
+    ),
+    (
+        "Azerbaijani President Heydar Aliyev on Thursday led thousands of mourners at the Alley of Martyrs.",
+        ["Heydar Aliyev"],
+    ),
     # companions between the subject and its verb
     ("Prosecutor General Kamran Aliyev together with prosecutors visited the Alley of Martyrs.", ["Kamran Aliyev"]),
     ("Генеральный прокурор Кямран Алиев вместе с сотрудниками прокуратуры посетил Аллею шехидов.", ["Кямран Алиев"]),
@@ -343,6 +352,8 @@ NOT_THERE = [
     "Ali Hasanov spoke at a press conference about the 1990 events.",
     "The minister met Ali Asadov, who later became prime minister.",
     "Ali Asadov read a book about the events.",
+    "The photo shows him accompanied by bodyguards, Ali Asadov said.",
+    "Wreaths were laid at the memorial, Hikmet Hajiyev told reporters.",
     "Среди погибших были Фахраддин Наджафов и Вера Бессантина.",
     "Heydar Aliyev, then living in Moscow, came to the Azerbaijani representation to condemn the massacre.",
     "Şəhid Fəxrəddin Nəcəfov Şəhidlər xiyabanında dəfn olunub.",

@@ -93,7 +93,8 @@ def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
     masked = sx.mask_quotes(text)
     people: list[object] = []
     groups: list[object] = []
-    for sent in sx.sentences(masked):
+    for sentence in sx.sentences(masked):
+        masked, sent = attendees._with_list(masked, sentence)  # as the extractor reads a list below a colon
         found, kept = attendees._sentence_hits(text, masked, sent)
         people += found
         groups += [(g.start, g.end) for g in kept]

@@ -56,7 +56,7 @@ _NOT_AMONG_MOURNERS = (
     r"|deceased|arrested|detained|missing|who\s+(?:died|perished|fell|lost|were\s+killed))\b)"
 )
 LIST_CUE = re.compile(
-    r"\b(?:attended|accompanied|joined|greeted|visited)\s+(?:also\s+)?by\b"
+    r"\b(?:attended|accompanied|joined|greeted|visited|flanked)\s+(?:also\s+)?by\b"
     rf"|\bamong\s+{_NOT_AMONG_MOURNERS}(?:those|them|the\s+\w+)\b[^.;]{{0,200}}?\b(?:were|was|are|is|included)\b"
     r"|\b(?:participants|attendees|guests|mourners|those\s+(?:present|attending))\b[^;]{0,150}?"
     r"\b(?:included|include|includes|were|was)\b"
@@ -92,6 +92,7 @@ SUBJECT_CUE = re.compile(
     r"|address(?:ed|es)?\s+(?:the\s+)?(?:mourners|ceremony|gathering|commemoration|rally|memorial)"
     r"|(?:spoke|speaks)\s+at\s+(?:the\s+)?(?:[\w-]+\s+)?(?:ceremony|commemoration|gathering|rally|memorial\s+service)"
     r"|led\s+(?:a\s+|the\s+)?(?:prayers?|procession|ceremony|march|minute\s+of\s+silence)"
+    r"|led\s+(?:[\w-]+\s+){0,3}?mourners"  # "led thousands of mourners at the Alley"
     r"|led\s+(?:[\w-]+\s+){1,6}?to\s+the\s+(?:eternal|alley|memorial|monument|graves|martyrs)"  # "led them … to the"
     rf"|(?:was|were|is|are)\s+(?:also\s+)?(?:present|in\s+attendance|among\s+{_NOT_AMONG_MOURNERS}(?:those|the\s+\w+)"
     r"|at\b(?!\s+(?:the|that)\s+time)|(?:accompanied|joined|attended)\s+by)"
@@ -163,7 +164,7 @@ CUE_WORDS = word_set(
     attendance attendees took take takes taking participate participates participated participating
     participants participation came come comes coming went go goes going walked marched headed flocked
     streamed present presence among accompanied join joins joined joining greeted bowed bow bows observed
-    gathered guests mourners speaking addressing recited reviewed honouring honoring laying paying standing"""
+    gathered guests mourners speaking addressing recited reviewed honouring honoring laying paying standing flanked"""
 )
 CUE_PAIRS = (  # (verbs, nouns): when the text has one of the verbs, the places of the nouns are cues
     (
@@ -187,7 +188,7 @@ NEAR_PAIRS = (
     ),
     (word_set("address addressed addresses"), word_set("mourners ceremony gathering commemoration rally memorial"), 4),
     (word_set("spoke speaks"), word_set("ceremony commemoration gathering rally service"), 5),
-    (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation"), 4),
+    (word_set("led headed"), word_set("prayer prayers procession ceremony march minute delegation mourners"), 4),
     (word_set("led"), word_set("eternal alley memorial monument graves martyrs"), 10),
     (word_set("seen spotted"), word_set("crowd alley memorial ceremony mourners eternal graves"), 4),
     (word_set("read"), word_set("prayer prayers verses"), 2),
@@ -219,7 +220,7 @@ SKIP_SENTENCE = re.compile(
 )
 NEGATION = frozenset({"not", "never", "neither", "nor", "no", "none", "unable", "failed", "n't"})
 POSITIVE_BEFORE = re.compile(
-    r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed)\s+(?:also\s+)?(?:with|by)"
+    r"(?:\b(?:along|together|accompanied|attended|joined|visited|greeted|welcomed|flanked)\s+(?:also\s+)?(?:with|by)"
     r"|\b(?:вместе|совместно)\s+с|\bв\s+сопровождении"
     r"|\b(?:ceremony|commemoration|procession|prayers?|march)\b[^.;]{0,60}?\b(?:was|were)\s+led\s+by"
     r"|\b(?:delegation|group)\s*,?\s+(?:led|headed)\s+by"

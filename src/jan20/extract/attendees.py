@@ -90,6 +90,7 @@ def _said_of_attendee(text: str, floor: int, start: int, end: int) -> bool:
     )
 
 
+_SAID_AT_END = re.compile(r"\s+(?:said|says|added|noted|stressed|told\s+\w+)\W*$", re.I)
 _RELATIVE = re.compile(r",\s+(?:who|который|которая)\s+(?:also\s+|then\s+|had\s+|has\s+)?", re.I)
 _SAID = re.compile(r"\b(?:said|says|added|noted|stressed|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)
 _LETTERS = re.compile(r"[^\W\d_]+")
@@ -136,6 +137,8 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         window = re.split(r"[,;:(]|\band\b", window)[-1]
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
+        # "…, Ali Asadov said.": whoever reports the sentence is not in it
+        ok = ok and not _SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (
             not _excluded(masked, sent.start, toks[lead].start)
             or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)

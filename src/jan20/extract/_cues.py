@@ -142,7 +142,7 @@ SUBJECT_FIRST_CUE = re.compile(
     r"\b(?:(?:ziyarət|iştirak)\s+(?:et|ed)\w*|əklil\w*\s+qoy\w*|gül\s+dəstə\w*\s+(?:qoy|düz)\w*|xiyaban\w*\s+gəl\w*"
     r"|xatirə\w*\s+(?:ehtiramla\s+)?(?:yad\s+(?:et|ed)\w*|an\w*)"
     # at the Alley ("Şəhidlər xiyabanında"): was there, took part, spoke, made a statement
-    r"|xiyaban\w*nda\s+(?:[\w-]+\s+){0,3}?(?:olub|olmuşdur|olublar|olmuşlar|(?:iştirak|çıxış)\s+(?:et|ed)\w*"
+    r"|xiyaban\w*ında\s+(?:[\w-]+\s+){0,3}?(?:olub|olmuşdur|olublar|olmuşlar|(?:iştirak|çıxış)\s+(?:et|ed)\w*"
     r"|(?:açıqlama|bəyanat)\s+ver\w*))",
     re.I,
 )

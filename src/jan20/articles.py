@@ -18,11 +18,11 @@ _DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release
 _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
-# A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA".
-# (At most one word, the month, between the place and the day: a headline with a comma and a date in it,
-# "Parliament speaker, PM honor memory of 20 January martyrs", is no dateline.)
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
 _POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated|filed)\s+(?:on|at|in)\b|\b\d+\s+comments?\b", re.I)
+# A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
+# the month, between the place and the day: "Parliament speaker, PM honor memory of 20 January martyrs" is a
+# headline with a comma and a date in it, not a dateline.)
 _DATELINE = re.compile(r"^[^\W\d_]+(?:[ .-][^\W\d_]+){0,3},\s+(?:[^\W\d_]+\.?\s+)?\d[^\n]{0,30}$")
 
 

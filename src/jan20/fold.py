@@ -31,6 +31,12 @@ def _learn(chars: str) -> None:
             _ASCII_OF[ord(char)] = anyascii(char)
 
 
+def lowercase(text: str) -> str:
+    """text in lower case, with the Azerbaijani and Turkish capital İ as i: str.lower() gives i and a combining
+    dot, one character more, which no word table spells and which shifts offsets."""
+    return text.replace("İ", "i").lower()
+
+
 def folds_of(text: str) -> dict[str, str]:
     """The folded form of each non-ASCII character of text: an index keeps those of its archive (see remember)."""
     if text.isascii():

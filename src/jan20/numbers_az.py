@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .fold import lowercase
+
 _UNITS = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9}
 _TENS = {
     "on": 10,
@@ -52,7 +54,7 @@ class _Word(NamedTuple):
 
 
 def _read(word: str, start: int) -> _Word | None:
-    lowered = word.replace("İ", "i").lower()
+    lowered = lowercase(word)
     if len(lowered) != len(word):
         return None  # a letter whose lower case is longer: offsets would not hold (no number word has one)
     for stem, value, rank in _STEMS:

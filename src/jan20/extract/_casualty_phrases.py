@@ -8,6 +8,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
+from jan20.fold import lowercase
 from jan20.numbers import NumberMention
 
 from ._casualty_words import (
@@ -62,7 +63,7 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
                 k += 1
             continue
         text_word = m.group()
-        toks.append(Tok(text_word.replace("İ", "i").lower(), start, end, text_word[0].isupper()))
+        toks.append(Tok(lowercase(text_word), start, end, text_word[0].isupper()))
     toks.extend(Tok("#", n.start, n.end, num=n) for n in nums[k:])
     return toks
 

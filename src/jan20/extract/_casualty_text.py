@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
+from jan20.fold import lowercase
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _scan as scan
@@ -90,6 +91,6 @@ def cue_positions(text: str) -> list[int]:
             at = fold.find(stem, at + 1)
     encoded = scan.utf8(text)
     if encoded and any(lead in encoded for lead in ANCHOR_TEXT_LEADS):
-        lower = text.replace("İ", "i").lower()  # "İ" is the one letter whose lower case is two characters
+        lower = lowercase(text)  # (offsets kept: "İ" is the one letter whose lower() is two characters)
         found += [m.start() for m in ANCHOR_TEXT.finditer(lower)]
     return sorted(found)

@@ -8,6 +8,8 @@ once: listing forms rather than matching prefixes keeps surnames that start like
 
 from __future__ import annotations
 
+from ..fold import lowercase
+
 # Russian nouns in -ия/-ея: Турция, Турции, Турцию, Турцией.
 _RU_IA = """турци росси грузи франци германи итали испани греци венгри румыни болгари великобритани британи
 бельги австри швейцари швеци норвеги финлянди дани латви эстони армени белорусси серби хорвати словаки
@@ -62,8 +64,7 @@ PLACE_FORMS = _forms()
 def lookup_keys(word: str) -> tuple[str, str]:
     """The lower-case forms a word is looked up as in tables of Azerbaijani and Russian forms: with I as i, and
     with I as dotless ı (Azerbaijani "İraq" may be typed "Iraq", "İspaniya" "Ispaniya"); İ is i in both."""
-    dotted = word.replace("İ", "i")
-    return dotted.lower(), dotted.replace("I", "ı").lower()
+    return lowercase(word), lowercase(word.replace("I", "ı"))
 
 
 def is_place(word: str) -> bool:

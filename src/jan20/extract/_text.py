@@ -9,6 +9,8 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from ..fold import lowercase
+
 
 @dataclass(frozen=True)
 class Span:
@@ -24,8 +26,7 @@ class Token:
 
     @property
     def low(self) -> str:
-        # Azerbaijani and Turkish İ is a capital i: lower() would give "i" and a combining dot ("İcra").
-        return self.text.replace("İ", "i").lower()
+        return lowercase(self.text)  # ("İcra" is "icra")
 
 
 # Extractors read an article's first READ_LIMIT characters: ten times the longest document of the shipped

@@ -46,13 +46,17 @@ def fork_child(work: Callable[[], bytes]) -> Child | None:
     return pid, read_end
 
 
-def collect(child: Child | None) -> bytes | None:
-    """What a child wrote, once it has exited; None when it could not be started or failed."""
+def collect(child: Child | None, *, wait: bool = True) -> bytes | None:
+    """What a child wrote, once it has exited; None when it could not be started or failed. wait=False takes what
+    it wrote as soon as the pipe closes, and reaps the child later (a child that failed wrote nothing)."""
     if child is None:
         return None
     pid, read_end = child
     with os.fdopen(read_end, "rb") as pipe:
         data = pipe.read()
+    if not wait:
+        _reap_later(pid)
+        return data or None
     _, status = os.waitpid(pid, 0)
     return data if status == 0 and data else None
 
@@ -88,16 +92,11 @@ class EarlyDigest:
 
     def result(self) -> str | None:
         """The digest, or None when the child could not be started or failed (once: the child is then gone)."""
-        if self._child is None:
-            return None
-        pid, read_end = self._child
+        # Not waited for: the digest is in once the pipe closes, and the child's exit (the kernel freeing a copy
+        # of this process) takes a few milliseconds more.
+        data = collect(self._child, wait=False)
         self._child = None
-        with os.fdopen(read_end, "rb") as pipe:
-            data = pipe.read()
-        # Not waited for: the digest is in once the pipe closes, and the child's exit (the kernel freeing a
-        # copy of this process) takes a few milliseconds more. A child that failed wrote nothing.
-        _reap_later(pid)
-        return data.decode() if len(data) == 2 * DIGEST_BYTES else None
+        return data.decode() if data is not None and len(data) == 2 * DIGEST_BYTES else None
 
     def cancel(self) -> None:
         """Stop the child if its result was not collected (the command ended first, or needed another folder)."""

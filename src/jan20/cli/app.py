@@ -201,20 +201,18 @@ def _progress_bar() -> Progress | None:
 
     def update(done: int, total: int) -> None:
         started = state.setdefault("started", time.monotonic())
-        if "bar" not in state:
-            if time.monotonic() - started < 0.5 or done >= total:
-                if done >= total:
-                    state.clear()
-                return
+        if "bar" not in state and done < total and time.monotonic() - started >= 0.5:
             from rich.console import Console
             from rich.progress import Progress as RichProgress
 
             bar = RichProgress(console=Console(stderr=True), transient=True)
             bar.start()
             state["bar"], state["task"] = bar, bar.add_task("indexing", total=total)
-        state["bar"].update(state["task"], completed=done)
-        if done >= total:
-            state.pop("bar").stop()
+        if "bar" in state:
+            state["bar"].update(state["task"], completed=done)
+        if done >= total:  # this stage is over: the next one starts its own clock and bar
+            if "bar" in state:
+                state["bar"].stop()
             state.clear()
 
     return update

@@ -90,9 +90,10 @@ def _said_of_attendee(text: str, floor: int, start: int, end: int) -> bool:
     )
 
 
-_SAID_AT_END = re.compile(r"\s+(?:said|says|added|noted|stressed|told\s+\w+)\W*$", re.I)
+_SAYS = "said|says|added|noted|stressed"  # verbs that report what somebody said
+_SAID_AT_END = re.compile(rf"\s+(?:{_SAYS}|told\s+\w+)\W*$", re.I)  # "…, Ali Asadov said."
 _RELATIVE = re.compile(r",\s+(?:who|который|которая)\s+(?:also\s+|then\s+|had\s+|has\s+)?", re.I)
-_SAID = re.compile(r"\b(?:said|says|added|noted|stressed|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)
+_SAID = re.compile(rf"\b(?:{_SAYS}|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)  # "said X"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import parallel, walk
+from jan20 import walk
 from jan20.corpus import NotText, decode
 from jan20.walk import scan
 
@@ -49,7 +49,7 @@ def test_scan_finds_documents_recursively_and_skips_the_rest(tmp_path: Path) -> 
 
 
 def _wide_tree(root: Path) -> None:
-    """Enough folders for the walk to be shared between processes, with every kind of entry in them."""
+    """Many folders, with every kind of entry in them."""
     for year in range(1990, 2010):
         for source in ("apa", "Azərtac", "trend"):
             folder = root / str(year) / source
@@ -64,27 +64,9 @@ def _wide_tree(root: Path) -> None:
     (root / "top.md").write_text("top")
 
 
-def test_a_wide_folder_is_shared_between_processes_with_the_same_result(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_wide_tree_is_walked_whole_with_every_kind_of_entry_sorted(tmp_path: Path) -> None:
     _wide_tree(tmp_path)
-    forks: list[int] = []
-    real_fork = os.fork
-
-    def counted_fork() -> int:
-        pid = real_fork()
-        if pid:
-            forks.append(pid)
-        return pid
-
-    monkeypatch.setattr(parallel, "workers", lambda: 2)
-    monkeypatch.setattr(os, "fork", counted_fork)
-    shared = scan(tmp_path)
-    assert forks, "the walk was not shared"
-    monkeypatch.setattr(parallel, "workers", lambda: 1)
-    alone = scan(tmp_path)
-    assert shared == alone
-    found, skipped = shared
+    found, skipped = scan(tmp_path)
     assert len(found) == 20 * 3 * 3 + 2  # + top.md and the link inside the folder
     assert {s.reason for s in skipped} >= {
         "symbolic link to a folder, not followed",
@@ -94,37 +76,9 @@ def test_a_wide_folder_is_shared_between_processes_with_the_same_result(
     assert [f.path for f in found] == sorted(f.path for f in found)
 
 
-def test_a_failed_helper_process_leaves_its_share_to_the_parent(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_the_digest_is_stable_and_changes_with_any_document(tmp_path: Path) -> None:
     _wide_tree(tmp_path)
-    monkeypatch.setattr(parallel, "workers", lambda: 1)
-    expected = scan(tmp_path)
-    monkeypatch.setattr(parallel, "workers", lambda: 2)
-
-    def broken(root: str, share: object) -> object:
-        def work() -> bytes:
-            raise ValueError("the child cannot send what it found")
-
-        return work
-
-    monkeypatch.setattr(walk, "_share_walker", broken)
-    assert scan(tmp_path) == expected
-
-    def no_fork() -> int:
-        raise OSError(11, "Resource temporarily unavailable")
-
-    monkeypatch.setattr(os, "fork", no_fork)
-    assert scan(tmp_path) == expected
-
-
-def test_the_digest_is_the_same_however_the_walk_is_shared_and_changes_with_any_document(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    _wide_tree(tmp_path)
-    monkeypatch.setattr(parallel, "workers", lambda: 1)
     alone = walk.list_documents(tmp_path).digest()
-    monkeypatch.setattr(parallel, "workers", lambda: 2)
     assert walk.list_documents(tmp_path).digest() == alone
     seen = {alone}
     story = tmp_path / "1995" / "apa" / "1995-1.txt"

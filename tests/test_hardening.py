@@ -162,22 +162,13 @@ def test_unreadable_folder_is_reported_not_silently_dropped(
     write_corpus: WriteCorpus, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     root = write_corpus({"kept.txt": STORY, "locked/inside.txt": STORY, "listless/inside.txt": STORY})
-    real_open, real_scandir = os.open, os.scandir
-    names: dict[int, str] = {}
+    real_scandir = os.scandir
 
-    def fake_open(path: str, flags: int, *args: int, **kwargs: object) -> int:
-        if Path(path).name == "locked":  # root may open any folder: pretend this one is not ours
-            raise PermissionError(13, "Permission denied", path)
-        fd = real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
-        names[fd] = Path(path).name
-        return fd
-
-    def fake_scandir(folder: int) -> Iterator[os.DirEntry[str]]:
-        if names.get(folder) == "listless":  # opened, but its entries cannot be read
+    def fake_scandir(folder: str) -> Iterator[os.DirEntry[str]]:
+        if Path(folder).name in ("locked", "listless"):  # root may list any folder: pretend these are not ours
             raise PermissionError(13, "Permission denied")
         return real_scandir(folder)
 
-    monkeypatch.setattr(os, "open", fake_open)
     monkeypatch.setattr(os, "scandir", fake_scandir)
     found, skipped = walk.scan(root)
     assert [f.path for f in found] == ["kept.txt"]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import JAN20, RUSSIAN, STORY, Run, WriteCorpus, listed
+from .conftest import JAN20, RUSSIAN, STORY, Run, WriteCorpus, listed, one_line_error
 from .test_hardening import GOOD_CATALOG
 
 # --- 3. A damaged index -------------------------------------------------------------------------------------
@@ -51,6 +51,13 @@ def _foreign(index: Path) -> None:
 def _other_version(index: Path) -> None:
     with sqlite3.connect(index) as conn:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
+        conn.execute(f"PRAGMA user_version = {version - 1}")
+    conn.close()
+
+
+def _newer_version(index: Path) -> None:
+    with sqlite3.connect(index) as conn:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
         conn.execute(f"PRAGMA user_version = {version + 1}")
     conn.close()
 
@@ -66,15 +73,27 @@ def _garbage_journal(index: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    "damage", [_truncate, _empty, _text_file, _foreign, _other_version, _missing_table, _garbage_journal]
+    ("damage", "in_cache"),
+    [
+        (_truncate, False),
+        (_empty, False),
+        (_other_version, False),
+        (_missing_table, False),
+        (_garbage_journal, False),
+        # A file jan20 did not make is replaced only in jan20's own cache folder (where the default index lives).
+        (_text_file, True),
+        (_foreign, True),
+    ],
 )
 def test_damaged_index_is_rebuilt_with_a_one_line_note(
-    run: Run, write_corpus: WriteCorpus, damage: Callable[[Path], None]
+    run: Run, write_corpus: WriteCorpus, damage: Callable[[Path], None], in_cache: bool, tmp_path: Path
 ) -> None:
     root = write_corpus({"one.txt": STORY, "two.txt": RUSSIAN, "catalog.toml": GOOD_CATALOG})
     env = {"JAN20_CORPUS": str(root)}
+    if in_cache:
+        env["JAN20_INDEX"] = str(tmp_path / "cache" / "jan20" / "archive.sqlite")
     good = {command: run(command, "-f", "json", env=env).stdout for command in ("list", "casualties", "attendees")}
-    damage(Path(os.environ["JAN20_INDEX"]))
+    damage(Path(env.get("JAN20_INDEX", os.environ["JAN20_INDEX"])))
 
     first = run("casualties", "-f", "json", env=env)
     assert first.returncode == 0, first.stderr
@@ -294,3 +313,19 @@ def test_reader_during_a_rebuild_sees_a_whole_index(run: Run, big_corpus: Path) 
     assert build.returncode == 0
     assert reads and set(reads) == {BIG}, reads
     assert during >= 1, "no read overlapped the build: use a bigger corpus"
+
+
+@pytest.mark.parametrize("damage", [_text_file, _foreign, _newer_version])
+def test_a_file_jan20_did_not_make_or_cannot_read_is_never_replaced(
+    run: Run, write_corpus: WriteCorpus, damage: Callable[[Path], None]
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    env = {"JAN20_CORPUS": str(root)}
+    assert run("list", env=env).returncode == 0
+    index = Path(os.environ["JAN20_INDEX"])
+    damage(index)
+    before = index.read_bytes()
+    for command in (["list"], ["index"], ["index", "--rebuild"], ["casualties"]):
+        line = one_line_error(run(*command, env=env))
+        assert str(index) in line and ("not a jan20 index" in line or "newer jan20" in line), line
+    assert index.read_bytes() == before

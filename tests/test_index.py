@@ -70,33 +70,57 @@ def test_catalog_change_rereads_only_that_document(write_corpus, tmp_path: Path)
     assert articles["a"].source == "Declared Outlet" and articles["a"].declared == ("source",)
 
 
-def test_other_schema_version_is_rebuilt(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_older_schema_version_is_rebuilt_and_a_newer_one_refused(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     root = write_corpus({"a.txt": doc("Alpha report", 2010)})
     index = tmp_path / "i.sqlite"
     refresh(root, index)
     with sqlite3.connect(index) as conn:
-        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION - 1}")
     report = refresh(root, index)
     assert report.rebuilt and any("schema version" in note for note in report.notes)
     assert statuses(report) == {"a.txt": "added"}
+    with sqlite3.connect(index) as conn:
+        conn.execute(f"PRAGMA user_version = {schema.SCHEMA_VERSION + 1}")
+    before = index.read_bytes()
+    with pytest.raises(Jan20Error, match="newer jan20"):
+        refresh(root, index)
+    assert index.read_bytes() == before
+
+
+CACHE = "cache/jan20"  # jan20's own folder under the tests' XDG_CACHE_HOME (see conftest)
 
 
 @pytest.mark.parametrize("content", [b"", b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 3000])
-def test_damaged_or_foreign_index_is_rebuilt(write_corpus, tmp_path: Path, content: bytes) -> None:  # type: ignore[no-untyped-def]
+def test_damaged_or_foreign_index_in_jans_own_folder_is_rebuilt(write_corpus, tmp_path: Path, content: bytes) -> None:  # type: ignore[no-untyped-def]
     root = write_corpus({"a.txt": doc("Alpha report", 2010)})
-    index = tmp_path / "i.sqlite"
+    index = tmp_path / CACHE / "i.sqlite"
+    index.parent.mkdir(parents=True)
     index.write_bytes(content)
     report = refresh(root, index)
     assert report.rebuilt
     assert [a.id for a in list_articles(open_archive(root, index))] == ["a"]
 
 
-def test_foreign_sqlite_database_is_rebuilt(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("content", [b"not a database at all" * 100, b"SQLite format 3\x00" + b"\xff" * 3000])
+def test_a_file_jan20_did_not_make_elsewhere_is_refused_and_kept(write_corpus, tmp_path: Path, content: bytes) -> None:  # type: ignore[no-untyped-def]
     root = write_corpus({"a.txt": doc("Alpha report", 2010)})
-    index = tmp_path / "i.sqlite"
+    index = tmp_path / "notes.txt"
+    index.write_bytes(content)
+    with pytest.raises(Jan20Error, match="not a jan20 index"):
+        refresh(root, index)
+    assert index.read_bytes() == content
+
+
+def test_another_programs_sqlite_database_is_refused(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus({"a.txt": doc("Alpha report", 2010)})
+    index = tmp_path / "someone.db"
     with sqlite3.connect(index) as conn:
         conn.execute("CREATE TABLE other (x)")
-    assert refresh(root, index).rebuilt
+    conn.close()
+    before = index.read_bytes()
+    with pytest.raises(Jan20Error, match="another program's SQLite database"):
+        refresh(root, index)
+    assert index.read_bytes() == before
 
 
 def test_binary_and_undecodable_files_are_reported(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

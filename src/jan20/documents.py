@@ -1,8 +1,4 @@
-"""Which files of an archive folder are its documents: names, endings and size.
-
-Kept apart from `corpus` (which reads them) with nothing to import but `os`, so the freshness walk a command
-begins before its own imports (see `early`) starts at once.
-"""
+"""Which files of an archive folder are its documents: names, endings and size."""
 
 from __future__ import annotations
 

@@ -12,27 +12,45 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, schema
 from .corpus import Skipped, SourceFile
-from .documents import CATALOG_NAME, text_path
-from .early import EarlyDigest
-from .errors import CatalogError
-from .paths import check_corpus
-from .walk import list_documents
+from .documents import CATALOG_NAME, os_reason, text_path
+from .errors import CatalogError, Jan20Error
+from .lock import LockBusy, lock_timeout, writer_lock
+from .paths import check_corpus, check_replaceable
+from .walk import index_files, list_documents
 
 if TYPE_CHECKING:
     from .catalog import Catalog
 
 Progress = Callable[[int, int], None]  # called with (files done, files in all) during a build
 PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when some article's facts are to extract
+# How long a command that only reads waits for another jan20's update before it answers from the index as it is.
+READER_LOCK_WAIT_SECONDS = 2.0
+
+
+class IndexNotWritten(Jan20Error):
+    """The index could not be updated (a read-only folder, a full disk); the message says which and why."""
+
+
+def write_failure(exc: BaseException) -> str:
+    """Why writing the index failed, in a few plain words."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    name = getattr(exc, "sqlite_errorname", "")
+    if code == errno.ENOSPC or name == "SQLITE_FULL":
+        return "the disk is full"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or name in ("SQLITE_READONLY", "SQLITE_CANTOPEN"):
+        return "its folder is read-only or not writable"
+    return os_reason(exc) if isinstance(exc, OSError) else str(exc)
 
 
 @dataclass(frozen=True)
@@ -61,15 +79,13 @@ class IndexReport:
 
 @dataclass
 class Archive:
-    """An open index of one corpus folder: up to date, or opened ahead of the check that says so."""
+    """An open index of one corpus folder."""
 
     corpus: Path
     index_path: Path
     conn: sqlite3.Connection
     refreshed: IndexReport | None  # what bringing the index up to date did; None when it already was
     warnings: list[str] = field(default_factory=list)
-    unconfirmed: _Unconfirmed | None = None  # opened ahead of its freshness check (see open_ahead)
-    stale: bool = False  # the check, once made, found the folder changed
     progress: Progress | None = None  # told how extracting facts goes, when that takes a while
 
     @property
@@ -79,15 +95,6 @@ class Archive:
             self.refreshed = _unchanged_report(self.conn, self.index_path, self.corpus.resolve())
         return self.refreshed
 
-    def confirm_fresh(self) -> bool:
-        """Whether the index matches the folder: always, once brought up to date by open_archive; when opened
-        ahead, whether the walk found the folder as the index recorded it (waiting for the walk to end)."""
-        if self.unconfirmed is not None:
-            early, recorded = self.unconfirmed
-            self.unconfirmed = None
-            self.stale = early.result() != recorded
-        return not self.stale
-
     def ensure_facts(self) -> None:
         """Extract the facts (attendees, casualty figures, anniversaries) of the articles indexed since they were
         last extracted: every command that reads them calls this first. Costs one query when there are none."""
@@ -95,7 +102,7 @@ class Archive:
             return
         from .facts import complete_facts  # (with the extractors: only when there is something to extract)
 
-        with _writer_lock(self.index_path):
+        with writer_lock(self.index_path):
             # A new connection: another process may have rebuilt the index meanwhile, replacing the file this
             # archive has open (which can then be read but not written).
             conn = _connect(self.index_path)
@@ -103,6 +110,10 @@ class Archive:
                 conn.execute("BEGIN IMMEDIATE")
                 complete_facts(conn, self.progress)  # (none, when another process did it meanwhile)
                 conn.commit()
+            except (OSError, sqlite3.OperationalError) as exc:
+                conn.close()
+                why = write_failure(exc)
+                raise IndexNotWritten(f"cannot store the extracted facts in {self.index_path}: {why}") from None
             except BaseException:
                 conn.close()
                 raise
@@ -113,29 +124,6 @@ class Archive:
         self.conn.close()
 
 
-class _Unconfirmed(NamedTuple):
-    early: EarlyDigest  # the walk of the folder, under way
-    recorded: str  # the folder's digest the index recorded at its last refresh
-
-
-def open_ahead(corpus: Path, index_path: Path, early: EarlyDigest, progress: Progress | None = None) -> Archive | None:
-    """The index of corpus opened as it stands while early's walk of the folder is still under way, or None when
-    it cannot be used so (there is none, or it is of another folder or version of jan20, or the catalog changed).
-
-    The caller works out its answer meanwhile and keeps it only if archive.confirm_fresh(); otherwise it answers
-    again from open_archive, which brings the index up to date. A lookup on a large archive then pays for the
-    walk only where the walk outlasts the answer, and its answer is as fresh as ever."""
-    corpus = corpus.resolve()
-    if early.root != os.fspath(corpus) or not index_path.exists():
-        return None
-    probe = _probe(index_path, corpus)
-    recorded = probe.meta.get("files_digest")
-    if probe.problem is not None or recorded is None or probe.meta.get("catalog_stamp") != _catalog_stamp(corpus):
-        return None
-    unconfirmed = _Unconfirmed(early, recorded)
-    return Archive(corpus, index_path, _connect(index_path), None, unconfirmed=unconfirmed, progress=progress)
-
-
 def open_archive(
     corpus: Path,
     index_path: Path,
@@ -144,25 +132,32 @@ def open_archive(
     progress: Progress | None = None,
     strict: bool = False,
     check_fresh: bool = True,
-    early: EarlyDigest | None = None,
 ) -> Archive:
     """Bring the index of corpus up to date (building it if needed) and open it for reading.
 
     A broken catalog is an error when strict, or when there is no usable index; otherwise the previous
     index is opened as it was, with a warning. check_fresh=False uses a usable index as it is, without
-    walking the folder (for scripts that run many lookups on an archive they know has not changed). early: the
-    folder's digest begun ahead by the caller (used only if it is of this corpus folder).
+    walking the folder (for scripts that run many lookups on an archive they know has not changed).
     """
     notes: list[str] = []
-    if not check_fresh and not rebuild and _probe(index_path, corpus.resolve()).problem is None:
+    usable = _probe(index_path, corpus.resolve()).problem is None
+    if not check_fresh and not rebuild and usable:
         return Archive(corpus, index_path, _connect(index_path), None, progress=progress)
+    # A reader with a usable index waits only a moment for another jan20's update, then answers from the index
+    # as it stands; a writer (strict: `jan20 index`), or a reader with no usable index, waits the full timeout.
+    wait = min(READER_LOCK_WAIT_SECONDS, lock_timeout()) if usable and not strict else None
     try:
-        report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, early=early)
+        report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, wait=wait)
     except CatalogError as exc:
-        if strict or _probe(index_path, corpus.resolve()).problem is not None:
+        if strict or not usable:
             raise
         report = None
         notes.append(f"warning: {exc}; using the previous index")
+    except (LockBusy, IndexNotWritten) as exc:
+        if strict or not usable:
+            raise
+        report = None
+        notes.append(f"warning: {exc}; answering from the index as it is")
     conn = _connect(index_path)
     notes = [*(report.notes if report else ()), *notes]
     return Archive(corpus, index_path, conn, report, notes, progress=progress)
@@ -186,16 +181,15 @@ def _refresh(
     *,
     rebuild: bool = False,
     progress: Progress | None = None,
-    early: EarlyDigest | None = None,
+    wait: float | None = None,
 ) -> IndexReport | None:
-    """Bring the index up to date: what was done, or None when it already was (the check every command pays)."""
+    """Bring the index up to date: what was done, or None when it already was (the check every command pays).
+
+    wait: how long to wait for another jan20 that is updating the index (None: the lock's timeout)."""
     corpus = check_corpus(corpus.resolve())
     stamp = _catalog_stamp(corpus)
-    listing = None
-    digest = early.result() if early is not None and early.root == os.fspath(corpus) else None
-    if digest is None:
-        listing = list_documents(corpus)
-        digest = listing.digest()
+    listing = list_documents(corpus, exclude=index_files(index_path))
+    digest = listing.digest()
     notes: list[str] = []
     if not rebuild:
         probe = _probe(index_path, corpus)
@@ -207,18 +201,20 @@ def _refresh(
         rebuild = probe.problem is not None
     from .catalog import load_catalog  # parsed only when something may have changed
 
-    if listing is None:  # the early digest differed: the refresh needs the files themselves, as they are now
-        listing = list_documents(corpus)
-        digest = listing.digest()
     files, skipped = listing.files(), listing.skipped()
     catalog = load_catalog(corpus, {f.path for f in files})
-    index_path.parent.mkdir(parents=True, exist_ok=True)
     state = _State(corpus, stamp, digest)
-    with _writer_lock(index_path):
-        if rebuild:
-            statuses = _build_fresh(index_path, files, skipped, catalog, state, progress)
-        else:
-            statuses = _update(index_path, files, skipped, catalog, state, progress)
+    check_replaceable(index_path)
+    try:
+        index_path.parent.mkdir(parents=True, exist_ok=True)
+        with writer_lock(index_path, wait):
+            _sweep_temporary_files(index_path)
+            if rebuild:
+                statuses = _build_fresh(index_path, files, skipped, catalog, state, progress)
+            else:
+                statuses = _update(index_path, files, skipped, catalog, state, progress)
+    except (OSError, sqlite3.OperationalError) as exc:
+        raise IndexNotWritten(f"cannot update the index {index_path}: {write_failure(exc)}") from None
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
 
 
@@ -313,15 +309,18 @@ def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
     return sorted(rows, key=lambda item: item.path)
 
 
-@contextlib.contextmanager
-def _writer_lock(index_path: Path) -> Iterator[None]:
-    lock_path = index_path.with_name(index_path.name + ".lock")
-    with open(lock_path, "a+b") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+def _sweep_temporary_files(index_path: Path) -> None:
+    """Remove what builds that were killed left beside the index (INDEX.tmp-PID): the caller holds the lock, so
+    no build is under way."""
+    prefix = index_path.name + ".tmp-"
+    try:
+        names = os.listdir(index_path.parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name[len(prefix) :].isdigit():
+            with contextlib.suppress(OSError):
+                (index_path.parent / name).unlink()
 
 
 def _build_fresh(
@@ -335,22 +334,24 @@ def _build_fresh(
     """Build a whole new index in a temporary file, then move it over the old one atomically."""
     from .indexwriter import IndexWriter  # only commands that write load the writer and what it needs
 
-    for stale in index_path.parent.glob(index_path.name + ".tmp-*"):
-        stale.unlink(missing_ok=True)  # left by a build that was killed; we hold the lock
     tmp = index_path.with_name(f"{index_path.name}.tmp-{os.getpid()}")
-    conn = sqlite3.connect(tmp)
     try:
-        conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
-        conn.execute("PRAGMA synchronous = OFF")
-        schema.create(conn)
-        _set_meta(conn, state)
-        statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
-        conn.commit()
-        conn.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        conn.close()
-    with open(tmp, "rb") as handle:
-        os.fsync(handle.fileno())
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
+            conn.execute("PRAGMA synchronous = OFF")
+            schema.create(conn)
+            _set_meta(conn, state)
+            statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
+            conn.commit()
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+    except BaseException:  # a full disk, Ctrl-C, no memory: the half-built file must not keep the disk full
+        tmp.unlink(missing_ok=True)
+        raise
     for suffix in ("-journal", "-wal", "-shm"):
         # A journal left by the old file would be replayed into the new one: it must go first.
         Path(str(index_path) + suffix).unlink(missing_ok=True)

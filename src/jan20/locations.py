@@ -1,7 +1,6 @@
 """Where the corpus and its index live, as plain path strings: options, environment variables, defaults.
 
-`paths` gives these as Path objects, with the checks a command makes. This module imports nothing but `os`,
-`sys` and `zlib`, so that a command can find the folder to walk before its own imports (see `early`).
+`paths` gives these as Path objects, with the checks a command makes.
 """
 
 from __future__ import annotations
@@ -15,10 +14,14 @@ INDEX_ENV = "JAN20_INDEX"
 NO_REFRESH_ENV = "JAN20_NO_REFRESH"  # set to 1: the --no-refresh option
 
 
-def _chosen(option: str | os.PathLike[str] | None, variable: str) -> str | None:
-    """The option, else the environment variable, as an absolute path with links resolved; None if neither."""
+def _chosen(option: str | os.PathLike[str] | None, variable: str, *, resolve: bool = True) -> str | None:
+    """The option, else the environment variable, as an absolute path (resolve: with links resolved); None if
+    neither."""
     chosen = option or os.environ.get(variable) or None
-    return os.path.realpath(os.path.expanduser(os.fspath(chosen))) if chosen else None
+    if not chosen:
+        return None
+    path = os.path.abspath(os.path.expanduser(os.fspath(chosen)))
+    return os.path.realpath(path) if resolve else path
 
 
 def shipped_corpus_folder() -> str:
@@ -37,8 +40,15 @@ def corpus_folder(option: str | os.PathLike[str] | None = None) -> str:
 
 
 def index_file(option: str | os.PathLike[str] | None, corpus: str) -> str:
-    """The index file: the --index option, else $JAN20_INDEX, else the default for this corpus folder."""
-    return _chosen(option, INDEX_ENV) or default_index_file(corpus)
+    """The index file: the --index option, else $JAN20_INDEX, else the default for this corpus folder.
+
+    Its folders' links are resolved, never the file's own name: a link there is refused (see paths), not
+    followed, so that jan20 never writes through a link it did not make."""
+    chosen = _chosen(option, INDEX_ENV, resolve=False)
+    if chosen is None:
+        return default_index_file(corpus)
+    folder, name = os.path.split(chosen)
+    return os.path.join(os.path.realpath(folder), name)
 
 
 def default_index_file(corpus: str) -> str:

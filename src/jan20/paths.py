@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from . import locations
@@ -37,6 +38,8 @@ def check_index_path(path: Path) -> Path:
     clear line, not a failure halfway through a build (and a device is never replaced by an index file).
     """
     try:
+        if path.is_symlink():
+            raise Jan20Error(f"the index path is a symbolic link, which jan20 does not follow: {path}")
         if path.is_dir():
             raise Jan20Error(f"the index path is a folder, not a file: {path}")
         if path.exists() and not path.is_file():
@@ -44,6 +47,7 @@ def check_index_path(path: Path) -> Path:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise Jan20Error(f"cannot keep the index at {path}: {_why_not(path, exc)}") from None
+    check_replaceable(path)
     return path
 
 
@@ -56,3 +60,64 @@ def _why_not(path: Path, exc: OSError) -> str:
         except OSError:  # a name too long, a folder that may not be searched: look further up
             continue
     return exc.strerror or str(exc)
+
+
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def check_replaceable(path: Path) -> None:
+    """Raise a usage error unless the file at path is one jan20 may build or replace its index in: none yet, an
+    empty file, a jan20 index (its `application_id`) of this schema or an older one, or a damaged file in jan20's
+    own cache folder. A link at the path is never followed; another program's file is never touched."""
+    from . import schema
+
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        return
+    except OSError as exc:
+        raise Jan20Error(f"cannot keep the index at {path}: {_why_not(path, exc)}") from None
+    if stat.S_ISLNK(st.st_mode):
+        raise Jan20Error(f"the index path is a symbolic link, which jan20 does not follow: {path}")
+    if not stat.S_ISREG(st.st_mode):
+        raise Jan20Error(f"the index path is not a regular file: {path}")
+    if st.st_size == 0:
+        return
+    header = _head(path, 100)
+    if header.startswith(_SQLITE_HEADER) and len(header) >= 72:
+        if int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID:
+            version = int.from_bytes(header[60:64], "big")
+            if version > schema.SCHEMA_VERSION:
+                raise Jan20Error(
+                    f"the index {path} was built by a newer jan20 (schema {version}; this one reads "
+                    f"{schema.SCHEMA_VERSION}): use that jan20, or another --index"
+                )
+            return
+        what = "another program's SQLite database"
+    else:
+        what = "a file jan20 did not make"
+    if _in_cache_folder(path):
+        return  # jan20's own folder: a damaged index, rebuilt
+    raise Jan20Error(f"not a jan20 index: {path} is {what}; jan20 will not replace it (choose another --index)")
+
+
+def _head(path: Path, size: int) -> bytes:
+    """The first bytes of a regular file, opened without following a link or blocking on a FIFO."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+    try:
+        fd = os.open(path, flags)
+    except OSError as exc:
+        raise Jan20Error(f"cannot read the index {path}: {_why_not(path, exc)}") from None
+    try:
+        return os.read(fd, size)
+    except OSError as exc:
+        raise Jan20Error(f"cannot read the index {path}: {_why_not(path, exc)}") from None
+    finally:
+        os.close(fd)
+
+
+def _in_cache_folder(path: Path) -> bool:
+    try:
+        return os.path.samefile(path.parent, locations.user_cache_folder())
+    except OSError:
+        return False

@@ -1,76 +1,72 @@
-"""Finding an archive folder's documents: one lstat per file, the folder tree shared between two processes.
+"""Finding an archive folder's documents: one lstat per file, and one digest of what was found.
 
 Every command walks the whole folder (that is how it knows the index is fresh), so this is the cost a large
-archive adds to a quick lookup: about 3 µs per file on this project's machine, most of it the system call.
-Each folder is listed through a descriptor, so each stat is relative to it. Threads do not help (the Python
-between system calls holds the GIL), so once the tree is wide enough the folders are dealt out to forked
-children, each of which walks its share, hashes each folder's documents, and sends back plain tuples. A
-process pool would cost more to start than it saves; a raw fork costs a millisecond. For the same reason a
-command can begin the whole walk in a child before its own imports (early.EarlyDigest), and collect only its
-digest: this module imports nothing slow, so that child starts walking at once.
+archive adds to a quick lookup: a few microseconds per file, most of it the system call. The walk is plain
+`os.scandir` in one process, which works the same on Linux, macOS and Windows.
+
+What is never a document: hidden entries, a folder's README or licence, links to folders, links that lead out
+of the folder, anything that is not a regular file (a FIFO or a device is never opened), and the index's own
+files when the index is kept inside the folder (see `index_files`).
 """
 
 from __future__ import annotations
 
-import marshal
 import os
 import stat
-from operator import itemgetter
+from collections.abc import Collection
+from hashlib import blake2b
+from pathlib import Path
 
-try:  # hashlib would load OpenSSL first (5 ms on every command); this is the same BLAKE2 without it
-    from _blake2 import blake2b
-except ImportError:  # pragma: no cover - a Python built without it
-    from hashlib import blake2b
-
+from .corpus import Skipped, SourceFile
 from .documents import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, os_reason, text_path
-from .early import DIGEST_BYTES, can_fork, collect, fork_child
 
-TYPE_CHECKING = False  # (typing itself is not imported: see early)
-if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from .corpus import Skipped, SourceFile
-
+DIGEST_BYTES = 16
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
 _DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
-# Folders are dealt out once at least this many are known; below that a fork costs more than it saves.
-SPLIT_FROM = 8
+# The files SQLite and jan20 keep beside an index (its lock, journals), by what they add to its name.
+_INDEX_COMPANIONS = ("", ".lock", "-journal", "-wal", "-shm")
+_INDEX_TEMPORARY = ".tmp-"  # an index being built: INDEX.tmp-PID
 
-_Found = tuple[str, str, int, int]  # SourceFile as a plain tuple, which marshal can carry
-_Passed = tuple[str, str]  # Skipped as a plain tuple
-_Folder = tuple[str, str]  # (path to open, path relative to the root)
+
+def index_files(index_path: str | os.PathLike[str]) -> frozenset[str]:
+    """The paths of an index and the files kept beside it (lock, journals), which a walk never reads as
+    documents; a temporary build (INDEX.tmp-PID) is recognised by its name (see is_index_file)."""
+    base = os.fspath(index_path)
+    return frozenset(os.path.normcase(base + ending) for ending in _INDEX_COMPANIONS)
+
+
+def is_index_file(full: str, index_paths: Collection[str]) -> bool:
+    """Whether full (a path as the walk spells it) is one of the index's own files."""
+    if not index_paths:
+        return False
+    folded = os.path.normcase(full)
+    if folded in index_paths:
+        return True
+    head, _, tail = folded.rpartition(_INDEX_TEMPORARY)
+    return bool(head) and head in index_paths and tail.isdigit()
 
 
 class Listing:
-    """What a walk found, as plain tuples: the freshness check every command makes needs only their digest, so
-    records are made (and sorted) only when the index must be refreshed."""
+    """What a walk found: the documents (sorted by path), what was skipped and why, and their digest."""
 
-    def __init__(self, found: list[_Found], passed: list[_Passed], folder_digests: list[tuple[str, bytes]]) -> None:
-        self.found = found
-        self.passed = passed
-        self.folder_digests = folder_digests  # (folder, digest of its documents' paths, sizes and times)
+    def __init__(self, found: list[SourceFile], passed: list[Skipped]) -> None:
+        self.found = sorted(found)
+        self.passed = sorted(passed)
 
     def files(self) -> list[SourceFile]:
-        """The documents, sorted by path (paths are unique, so the tuples sort by path)."""
-        from .corpus import SourceFile
-
-        return [SourceFile(*item) for item in sorted(self.found)]
+        return list(self.found)
 
     def skipped(self) -> list[Skipped]:
-        from .corpus import Skipped
-
-        return [Skipped(*item) for item in sorted(self.passed)]
+        return list(self.passed)
 
     def digest(self) -> str:
-        """One hash of every document's path, size and modification time, and of what was skipped and why.
-
-        Each folder's part was hashed by whichever process walked it, while its entries were at hand; this
-        puts the parts in folder order, so the digest does not depend on how the walk was shared."""
+        """One hash of every document's path, size and modification time, and of what was skipped and why."""
         digest = blake2b(digest_size=DIGEST_BYTES)
-        for _, part in sorted(self.folder_digests):
-            digest.update(part)
-        passed = "\n".join(f"{path}\0{reason}" for path, reason in sorted(self.passed))
-        digest.update(passed.encode("utf-8", "surrogatepass"))
+        for item in self.found:
+            digest.update(f"{item.path}\0{item.size}\0{item.mtime_ns}\n".encode("utf-8", "surrogatepass"))
+        digest.update(b"\1")
+        for path, reason in self.passed:
+            digest.update(f"{path}\0{reason}\n".encode("utf-8", "surrogatepass"))
         return digest.hexdigest()
 
 
@@ -85,153 +81,84 @@ def scan(root: str | os.PathLike[str]) -> tuple[list[SourceFile], list[Skipped]]
     return listing.files(), listing.skipped()
 
 
-def list_documents(root: str | os.PathLike[str], *, split: bool = True) -> Listing:
-    """scan(), with its findings left as plain tuples (split: deal a wide tree out to forked children)."""
-    walker = _Walker(os.path.realpath(root))
-    frontier = [(walker.root, "")]
-    # Breadth first until the tree is wide enough to share (or has been walked whole).
-    while split and frontier and len(frontier) < SPLIT_FROM:
-        frontier = [sub for folder in frontier for sub in walker.list_folder(folder)]
-    if split:
-        from .parallel import workers
-
-        shares = max(1, min(workers(), len(frontier) // (SPLIT_FROM // 2)))
-    else:
-        shares = 1
-    if shares > 1 and can_fork():
-        shared = [frontier[i::shares] for i in range(1, shares)]
-        children = [(fork_child(_share_walker(walker.root, share)), share) for share in shared]
-        walker.walk(frontier[0::shares])
-        for child, share in children:
-            data = collect(child)
-            if data is None:  # the child failed: do its share here
-                walker.walk(share)
-            else:
-                found, skipped, digests = marshal.loads(data)
-                walker.found += found
-                walker.skipped += skipped
-                walker.digests += digests
-    else:
-        walker.walk(frontier)
-    return Listing(walker.found, walker.skipped, walker.digests)
+def list_documents(root: str | os.PathLike[str], *, exclude: Collection[str] = ()) -> Listing:
+    """scan(), as a Listing; exclude: the index's own files (index_files), never documents."""
+    walker = _Walker(os.path.realpath(root), exclude)
+    pending = [(walker.root, "")]
+    while pending:
+        pending += walker.list_folder(*pending.pop())
+    return Listing(walker.found, walker.skipped)
 
 
 class _Walker:
-    """Lists folders, collecting documents and skipped entries as plain tuples."""
+    """Lists folders, collecting documents and skipped entries."""
 
-    def __init__(self, root: str) -> None:
+    def __init__(self, root: str, exclude: Collection[str]) -> None:
         self.root = root
-        self.found: list[_Found] = []
-        self.skipped: list[_Passed] = []
-        self.digests: list[tuple[str, bytes]] = []
+        self.exclude = exclude
+        self.found: list[SourceFile] = []
+        self.skipped: list[Skipped] = []
 
-    def walk(self, folders: list[_Folder]) -> None:
-        pending = list(folders)
-        while pending:
-            pending += self.list_folder(pending.pop())
-
-    def list_folder(self, folder: _Folder) -> list[_Folder]:
-        """Record the documents of one folder; return its subfolders."""
-        path, rel_folder = folder
+    def list_folder(self, path: str, rel_folder: str) -> list[tuple[str, str]]:
+        """Record the documents of one folder; return its subfolders (path, path relative to the root)."""
         try:
-            # Listed through a descriptor, so each stat names the file relative to its folder: the kernel
-            # does not walk the whole path again for every file (a sixth less time on a large archive).
-            fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
-        except OSError as exc:
-            self.skipped.append((text_path(rel_folder or "."), f"cannot read folder: {os_reason(exc)}"))
-            return []
-        try:
-            return self._list_open_folder(fd, path, rel_folder)
-        finally:
-            os.close(fd)
-
-    def _list_open_folder(self, fd: int, path: str, rel_folder: str) -> list[_Folder]:
-        try:
-            with os.scandir(fd) as listing:
+            with os.scandir(path) as listing:
                 entries = list(listing)
         except OSError as exc:
-            self.skipped.append((text_path(rel_folder or "."), f"cannot read folder: {os_reason(exc)}"))
+            self.skipped.append(Skipped(text_path(rel_folder or "."), f"cannot read folder: {os_reason(exc)}"))
             return []
-        subfolders: list[_Folder] = []
-        found = self.found
-        first = len(found)
+        subfolders: list[tuple[str, str]] = []
         prefix = f"{rel_folder}/" if rel_folder else ""
-        endings = _DOCUMENT_ENDINGS
         for entry in entries:
             name = entry.name
-            if name[0] == ".":
-                continue
-            lowered = name.lower()
-            is_document = lowered.endswith(endings)
-            # The common case first, in as few Python steps as possible: a plain file (its kind is in the
-            # directory listing, no system call) with a document's name needs just one lstat.
-            if is_document and entry.is_file(follow_symlinks=False) and lowered not in NOT_DOCUMENTS:
-                rel = prefix + name
-                if not rel.isascii():
-                    rel = text_path(rel)
-                try:
-                    st = entry.stat(follow_symlinks=False)
-                except OSError as exc:
-                    self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
-                    continue
-                if st.st_size <= MAX_BYTES:
-                    found.append((rel, f"{path}/{name}", st.st_size, st.st_mtime_ns))
-                else:
-                    self._add(rel, f"{path}/{name}", f"{path}/{name}")  # to be reported as too large
+            if name.startswith("."):
                 continue
             rel = text_path(prefix + name)
-            full = f"{path}/{name}"
+            full = os.path.join(path, name)
+            lowered = name.lower()
             if _is_folder(entry):
                 if entry.is_symlink():
-                    self.skipped.append((rel, "symbolic link to a folder, not followed"))
+                    self.skipped.append(Skipped(rel, "symbolic link to a folder, not followed"))
                 else:
                     subfolders.append((full, rel))
-            elif is_document:
-                if lowered in NOT_DOCUMENTS:
-                    self.skipped.append((rel, "the folder's README or licence, not a document"))
-                elif (target := self._link_target(entry, full, rel)) is not None:
-                    self._add(rel, full, target)
-        if len(found) > first:
-            self.digests.append((rel_folder, _folder_digest(sorted(found[first:]))))
+            elif not lowered.endswith(_DOCUMENT_ENDINGS) or is_index_file(full, self.exclude):
+                continue
+            elif lowered in NOT_DOCUMENTS:
+                self.skipped.append(Skipped(rel, "the folder's README or licence, not a document"))
+            elif (target := self._target(entry, full, rel)) is not None:
+                self._add(rel, full, target)
         return subfolders
 
     def _add(self, rel: str, full: str, target: str) -> None:
         """Record a document with its size and time (target: the file itself, or where a link to it points)."""
         try:
-            st = os.stat(target)
+            st = os.stat(target, follow_symlinks=False)
         except OSError as exc:
-            self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
+            self.skipped.append(Skipped(rel, f"cannot read: {os_reason(exc)}"))
             return
         if not stat.S_ISREG(st.st_mode):
-            self.skipped.append((rel, "not a regular file"))
+            self.skipped.append(Skipped(rel, "not a regular file"))
         elif st.st_size > MAX_BYTES:
-            self.skipped.append((rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
+            self.skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
         else:
-            self.found.append((rel, full, st.st_size, st.st_mtime_ns))
+            self.found.append(SourceFile(rel, full, st.st_size, st.st_mtime_ns))
 
-    def _link_target(self, entry: os.DirEntry[str], full: str, rel: str) -> str | None:
-        """Where a link to a file points, when that is inside the root; None otherwise (reported as skipped)."""
+    def _target(self, entry: os.DirEntry[str], full: str, rel: str) -> str | None:
+        """What to stat for a document: the entry itself, or where a link points when that is a file inside the
+        root; None otherwise (reported as skipped)."""
         if not entry.is_symlink():
-            return full  # a document name on something that is neither file, folder nor link
-        from pathlib import Path  # (only for links: not on the path every command takes)
-
+            return full
         try:
             target = Path(full).resolve(strict=True)
         except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
-            self.skipped.append((rel, f"cannot read: {os_reason(exc)}"))
+            self.skipped.append(Skipped(rel, f"cannot read: {os_reason(exc)}"))
             return None
         if not target.is_relative_to(self.root):
-            self.skipped.append((rel, "symbolic link to outside the corpus folder"))
+            self.skipped.append(Skipped(rel, "symbolic link to outside the corpus folder"))
+            return None
+        if is_index_file(os.fspath(target), self.exclude):
             return None
         return os.fspath(target)
-
-
-def _folder_digest(found: list[_Found]) -> bytes:
-    """The hash of one folder's documents: their paths, sizes and times, packed in C rather than formatted."""
-    digest = blake2b("\n".join(map(itemgetter(0), found)).encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES)
-    digest.update(marshal.dumps(list(map(itemgetter(2), found))))
-    digest.update(marshal.dumps(list(map(itemgetter(3), found))))
-    return digest.digest()
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:
@@ -239,14 +166,3 @@ def _is_folder(entry: os.DirEntry[str]) -> bool:
         return entry.is_dir()  # follows a link, so a link to a folder is seen (and reported) as one
     except OSError:
         return False
-
-
-def _share_walker(root: str, share: list[_Folder]) -> Callable[[], bytes]:
-    """What a child that walks one share of the folders runs: its findings, marshalled."""
-
-    def work() -> bytes:
-        walker = _Walker(root)
-        walker.walk(share)
-        return marshal.dumps((walker.found, walker.skipped, walker.digests))
-
-    return work

@@ -12,9 +12,8 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from ..browse import check_year
-from ..early import EarlyDigest
 from ..errors import Jan20Error
-from ..index import Archive, Progress, open_ahead, open_archive
+from ..index import Archive, Progress, open_archive
 from ..locations import NO_REFRESH_ENV
 from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
@@ -83,7 +82,6 @@ class Settings:
     index: Path | None = None
     rebuild: bool = False  # set when a run found the index damaged, for the run that follows
     check_fresh: bool = True
-    early: EarlyDigest | None = None  # the folder's digest, begun before the arguments were parsed
 
 
 settings = Settings()
@@ -121,23 +119,12 @@ def _global(
 
 
 def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], T]) -> T:
-    """answer(archive) for the archive the options choose, always from an up-to-date index.
-
-    When main began the walk of that folder ahead, the answer is worked out on the index as it stands while the
-    walk ends (index.open_ahead), and worked out again after a refresh if the folder turned out to have changed."""
-    if settings.early is not None and settings.check_fresh and not settings.rebuild:
-        ahead = open_ahead(*_chosen_paths(corpus, index), settings.early, _progress_bar())
-        if ahead is not None:
-            try:
-                result = answer(ahead)
-            except Jan20Error:  # an unknown id, say: it may be known once the index is refreshed
-                if ahead.confirm_fresh():
-                    raise
-            else:
-                if ahead.confirm_fresh():
-                    return result
-            ahead.close()
-    return answer(archive(corpus, index))
+    """answer(archive) for the archive the options choose, from an up-to-date index."""
+    opened = archive(corpus, index)
+    try:
+        return answer(opened)
+    finally:
+        opened.close()
 
 
 def archive(
@@ -160,7 +147,6 @@ def archive(
         progress=_progress_bar(),
         strict=strict,
         check_fresh=check_fresh,
-        early=settings.early,
     )
     for warning in opened.warnings:
         note(warning)

@@ -5,12 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-# Only what the early walk needs is imported before it begins (see early): nothing here imports typing,
-# pathlib or re, which the command's own imports bring after the fork.
 from ..documents import os_reason
-from ..early import EarlyDigest
 from ..errors import Jan20Error
-from ..locations import NO_REFRESH_ENV, corpus_folder, index_file
 
 # Which module defines each command: a quick lookup loads (and builds) only its own command, which keeps
 # start-up within a few times Python's own. Help and unknown commands load them all.
@@ -27,13 +23,6 @@ COMMAND_MODULES = {
     "casualties": "casualties_cmd",
 }
 GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
-# An index this large is of some thousand documents of news length, whose walk takes longer than a fork costs.
-WALK_AHEAD_FROM_BYTES = 32 * 1024 * 1024
-# From about 50,000 documents (an index of this size) the walk takes well over twice what a command does itself, and
-# is shared between two processes; below that it is walked by one, and the command keeps the other core.
-SPLIT_WALK_FROM_BYTES = 768 * 1024 * 1024
-# Arguments after which no command opens the archive with its freshness check: no walk is begun ahead for them.
-NO_WALK_ARGUMENTS = frozenset({"--help", "-h", "--version", "--no-refresh"})
 
 
 def _modules_for(argv: list[str]) -> set[str]:
@@ -47,47 +36,20 @@ def _modules_for(argv: list[str]) -> set[str]:
     return set(COMMAND_MODULES.values())
 
 
-def _walk_ahead(args: list[str]) -> EarlyDigest | None:
-    """Begin the freshness check's walk of the folder the arguments and environment name, before Typer is even
-    imported (see early.EarlyDigest), when its index says the archive is large. A guess: the command uses the
-    walk only if it opens that same folder."""
-    if not args or NO_WALK_ARGUMENTS.intersection(args) or os.environ.get(NO_REFRESH_ENV, "0") not in ("", "0"):
-        return None
-    named: dict[str, str | None] = {}
-    for word, following in zip(args, [*args[1:], None], strict=True):
-        option, equals, value = word.partition("=")
-        if option in GLOBAL_OPTIONS_WITH_VALUES:
-            named[option] = value if equals else following
-    try:
-        corpus = corpus_folder(named.get("--corpus"))
-        size = os.stat(index_file(named.get("--index"), corpus)).st_size
-        if size < WALK_AHEAD_FROM_BYTES:
-            return None  # a small archive is walked in less time than a fork costs
-        return EarlyDigest(corpus, split=size >= SPLIT_WALK_FROM_BYTES)
-    except (OSError, ValueError):  # (ValueError: a path with a NUL byte)
-        return None
-
-
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
     args = sys.argv[1:] if argv is None else argv
-    # Only for a process of its own: a caller's threads make forking unsafe, and its tests expect no children.
-    early = _walk_ahead(args) if argv is None else None
-    try:
-        code = _run(args, early)
-    finally:
-        if early is not None:
-            early.cancel()
+    code = _run(args)
     if argv is None:
         code = _flushed(code)
         # A process of its own ends here, without the interpreter's teardown (freeing every object, module by
         # module: 10-15 ms after a search of a large archive). Nothing is left to do: output is flushed, the
-        # index's changes are committed, worker pools and the early walk are finished.
+        # index's changes are committed, worker pools are finished.
         os._exit(code)
     return code
 
 
-def _run(args: list[str], early: EarlyDigest | None) -> int:
+def _run(args: list[str]) -> int:
     import importlib
     import sqlite3
 
@@ -95,7 +57,6 @@ def _run(args: list[str], early: EarlyDigest | None) -> int:
 
     from .app import app, settings
 
-    settings.early = early
     for module in sorted(_modules_for(args)):
         importlib.import_module(f"{__package__}.{module}")  # registers its commands on app
     command = typer.main.get_command(app)

@@ -11,7 +11,6 @@ import json
 import os
 import re
 import sqlite3
-import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -135,15 +134,15 @@ def test_unreadable_file_is_skipped_with_its_reason(
     root = write_corpus({"secret.txt": STORY, "open.txt": STORY})
     secret = root / "secret.txt"
     secret.chmod(0)
-    real_read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def read_bytes(path: Path) -> bytes:
+    def fake_open(path: str | os.PathLike[str], flags: int, *args: int, **kwargs: object) -> int:
         # Root reads any file, so a chmod 000 alone would prove nothing when the tests run as root.
-        if path == secret:
+        if Path(path) == secret:
             raise PermissionError(13, "Permission denied", str(path))
-        return real_read_bytes(path)
+        return real_open(path, flags, *args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(os, "open", fake_open)
     report = refresh(root, tmp_path / "i.sqlite")
     by_path = {f.path: f for f in report.files}
     assert (by_path["secret.txt"].status, by_path["secret.txt"].reason) == ("skipped", "cannot read: permission denied")
@@ -178,7 +177,8 @@ def test_unreadable_folder_is_reported_not_silently_dropped(
     ]
 
 
-def test_a_50_mb_one_line_page_is_indexed_in_seconds_and_kept_whole(run: Run, tmp_path: Path) -> None:
+def test_a_50_mb_one_line_page_is_indexed_and_kept_whole(run: Run, tmp_path: Path) -> None:
+    # (How long it takes is measured by benchmarks/large_document.py, never asserted here.)
     root = tmp_path / "corpus"
     root.mkdir()
     sentence = (
@@ -190,18 +190,13 @@ def test_a_50_mb_one_line_page_is_indexed_in_seconds_and_kept_whole(run: Run, tm
     (root / "page.txt").write_text(page, encoding="ascii")
     env = {"JAN20_CORPUS": str(root)}
 
-    started = time.monotonic()
     rows = index_rows(run("index", "-f", "json", env=env))
-    took = time.monotonic() - started
     assert rows["page.txt"]["status"] == "added"
-    assert took < 10, f"indexing a 50 MB one-line file took {took:.1f} s"
 
     with sqlite3.connect(os.environ["JAN20_INDEX"]) as conn:
         assert conn.execute("SELECT length(text) FROM articles").fetchone()[0] == size  # nothing lost
-    started = time.monotonic()
     hits = run("search", "Ilham Aliyev", "-f", "json", env=env)
     assert hits.returncode == 0 and json.loads(hits.stdout)[0]["article"] == "page"
-    assert time.monotonic() - started < 10
 
 
 # --- 2. Broken catalog --------------------------------------------------------------------------------------

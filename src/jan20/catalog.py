@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,6 +56,28 @@ class Catalog:
 EMPTY_CATALOG = Catalog({})
 
 
+MAX_CATALOG_BYTES = 16 * 1024 * 1024
+
+
+def _read_catalog_file(root: Path, path: Path) -> bytes:
+    """The catalog's bytes, read as a document is: a regular file inside the folder (a link is followed only to a
+    file inside it), never more than MAX_CATALOG_BYTES, never a FIFO or a device."""
+    from .corpus import NotText, read_bytes
+
+    target = path
+    if path.is_symlink():
+        try:
+            target = path.resolve(strict=True)
+        except (OSError, RuntimeError) as exc:
+            raise CatalogError(str(path), None, f"cannot read: {exc}") from exc
+        if not target.is_relative_to(root.resolve()):
+            raise CatalogError(str(path), None, "a symbolic link to outside the corpus folder, not followed")
+    try:
+        return read_bytes(target, MAX_CATALOG_BYTES)
+    except NotText as exc:
+        raise CatalogError(str(path), None, str(exc)) from exc
+
+
 def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
     """Read `catalog.toml` in root (an absent catalog is an empty one).
 
@@ -62,12 +85,9 @@ def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
     not a document of the folder (when document_paths is given).
     """
     path = root / CATALOG_NAME
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
+    if not os.path.lexists(path):
         return EMPTY_CATALOG
-    except OSError as exc:
-        raise CatalogError(str(path), None, f"cannot read: {exc.strerror or exc}") from exc
+    raw = _read_catalog_file(root, path)
     import tomllib  # parsed only when the catalog changed since the index was written
 
     try:

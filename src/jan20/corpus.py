@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import os
+import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .documents import os_reason
+from .documents import MAX_BYTES, os_reason
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatches
@@ -26,6 +28,20 @@ class SourceFile(NamedTuple):
     @property
     def abspath(self) -> Path:
         return Path(self.full)
+
+    @property
+    def stored_mtime_ns(self) -> int:
+        """The modification time as the index stores it: SQLite's integers end in the year 2262, and a file may be
+        dated later (`touch -d 2300-01-01`); such a time is kept as the largest one, and the file's content hash
+        then tells whether it changed."""
+        return min(self.mtime_ns, _LAST_STORED_TIME)
+
+    @property
+    def time_is_exact(self) -> bool:
+        return self.mtime_ns < _LAST_STORED_TIME
+
+
+_LAST_STORED_TIME = 2**63 - 1
 
 
 # Records used only inside jan20 are named tuples: every command makes or defines them, and a frozen dataclass
@@ -47,12 +63,35 @@ class NotText(Exception):
     """The file is not a text document (binary, unreadable, too large)."""
 
 
-def read_bytes(path: Path) -> bytes:
-    """The file's bytes, or NotText with a one-line reason."""
+def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
+    """The bytes of the regular file at path, or NotText with a one-line reason.
+
+    Opened without following a link (the walk hands over a link's target, checked to be inside the folder) and
+    without blocking (a FIFO or a device put in a document's place is refused, never read), and never more than
+    limit bytes read: a file that grew past it is refused rather than filling memory."""
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        return path.read_bytes()
+        fd = os.open(path, flags)
     except OSError as exc:
         raise NotText(f"cannot read: {os_reason(exc)}") from exc
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotText("not a regular file")
+        if st.st_size > limit:
+            raise NotText(f"larger than {limit // (1024 * 1024)} MB")
+        chunks = []
+        left = limit + 1
+        while left > 0 and (chunk := os.read(fd, min(left, 1 << 20))):
+            chunks.append(chunk)
+            left -= len(chunk)
+    except OSError as exc:
+        raise NotText(f"cannot read: {os_reason(exc)}") from exc
+    finally:
+        os.close(fd)
+    if left <= 0:
+        raise NotText(f"larger than {limit // (1024 * 1024)} MB")
+    return b"".join(chunks)
 
 
 def decode(data: bytes) -> DecodedText:

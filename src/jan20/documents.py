@@ -8,7 +8,9 @@ DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
 CATALOG_NAME = "catalog.toml"
 # A folder's own README describes the archive; it is not one of its documents.
 NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md"})
-MAX_BYTES = 200 * 1024 * 1024
+# A document larger than this is skipped with that reason: reading one takes several times its size in memory
+# (its text, its folded paragraphs, the full-text index's entries), and a larger one is rarely a document.
+MAX_BYTES = 64 * 1024 * 1024
 
 
 def os_reason(exc: BaseException) -> str:
@@ -19,8 +21,16 @@ def os_reason(exc: BaseException) -> str:
 
 
 def text_path(path: str) -> str:
-    r"""A path as text that can be stored and shown: bytes of a name that is not UTF-8 (an archive unpacked from
-    another system) appear as \xNN escapes; the file itself is still read through its real path."""
-    if path.isascii():
-        return path
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
+    r"""A path as text that can be stored and shown, one text for each name: bytes of a name that are not UTF-8
+    (an archive unpacked from another system) appear as \xNN escapes, and so that no other name reads the same,
+    a backslash in a name appears as \\ (Windows names have none). The file is still read through its real path.
+    """
+    if "\\" not in path or os.sep == "\\":  # (on Windows a backslash is only ever the separator)
+        if path.isascii():
+            return path
+        try:
+            path.encode("utf-8")
+            return path
+        except UnicodeEncodeError:  # bytes that were not UTF-8, kept by the file system's surrogate escapes
+            pass
+    return os.fsencode(path).replace(b"\\", b"\\\\").decode("utf-8", "backslashreplace")

@@ -10,7 +10,6 @@ Writers take a lock file, so two builds at once do not interleave.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -21,10 +20,10 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from . import __version__, schema
 from .corpus import Skipped, SourceFile
-from .documents import CATALOG_NAME, os_reason, text_path
-from .errors import CatalogError, Jan20Error
+from .documents import CATALOG_NAME, text_path
+from .errors import CatalogError
 from .lock import LockBusy, lock_timeout, writer_lock
-from .paths import check_corpus, check_replaceable
+from .paths import IndexNotWritten, check_corpus, check_replaceable, sweep_temporary_files, write_failure
 from .walk import index_files, list_documents
 
 if TYPE_CHECKING:
@@ -36,21 +35,8 @@ PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when s
 READER_LOCK_WAIT_SECONDS = 2.0
 
 
-class IndexNotWritten(Jan20Error):
-    """The index could not be updated (a read-only folder, a full disk); the message says which and why."""
-
-
-def write_failure(exc: BaseException) -> str:
-    """Why writing the index failed, in a few plain words."""
-    import errno
-
-    code = getattr(exc, "errno", None)
-    name = getattr(exc, "sqlite_errorname", "")
-    if code == errno.ENOSPC or name == "SQLITE_FULL":
-        return "the disk is full"
-    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or name in ("SQLITE_READONLY", "SQLITE_CANTOPEN"):
-        return "its folder is read-only or not writable"
-    return os_reason(exc) if isinstance(exc, OSError) else str(exc)
+class _IdsMoved(Exception):
+    """A refresh would give an article another id than a full build does (see IndexWriter.ids_in_path_order)."""
 
 
 @dataclass(frozen=True)
@@ -163,9 +149,17 @@ def open_archive(
     return Archive(corpus, index_path, conn, report, notes, progress=progress)
 
 
-def refresh(corpus: Path, index_path: Path, *, rebuild: bool = False, progress: Progress | None = None) -> IndexReport:
-    """Make the index at index_path match the documents in corpus; report what was read and skipped."""
-    report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress)
+def refresh(
+    corpus: Path,
+    index_path: Path,
+    *,
+    rebuild: bool = False,
+    progress: Progress | None = None,
+    wait: float | None = None,
+) -> IndexReport:
+    """Make the index at index_path match the documents in corpus; report what was read and skipped (wait: how
+    long to wait for another jan20 updating it, by default the lock's timeout)."""
+    report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, wait=wait)
     if report is None:
         conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
         try:
@@ -208,11 +202,14 @@ def _refresh(
     try:
         index_path.parent.mkdir(parents=True, exist_ok=True)
         with writer_lock(index_path, wait):
-            _sweep_temporary_files(index_path)
+            sweep_temporary_files(index_path)
+            if not rebuild:
+                try:
+                    statuses = _update(index_path, files, skipped, catalog, state, progress)
+                except _IdsMoved:
+                    rebuild = True  # (the update was rolled back)
             if rebuild:
                 statuses = _build_fresh(index_path, files, skipped, catalog, state, progress)
-            else:
-                statuses = _update(index_path, files, skipped, catalog, state, progress)
     except (OSError, sqlite3.OperationalError) as exc:
         raise IndexNotWritten(f"cannot update the index {index_path}: {write_failure(exc)}") from None
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
@@ -309,20 +306,6 @@ def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
     return sorted(rows, key=lambda item: item.path)
 
 
-def _sweep_temporary_files(index_path: Path) -> None:
-    """Remove what builds that were killed left beside the index (INDEX.tmp-PID): the caller holds the lock, so
-    no build is under way."""
-    prefix = index_path.name + ".tmp-"
-    try:
-        names = os.listdir(index_path.parent)
-    except OSError:
-        return
-    for name in names:
-        if name.startswith(prefix) and name[len(prefix) :].isdigit():
-            with contextlib.suppress(OSError):
-                (index_path.parent / name).unlink()
-
-
 def _build_fresh(
     index_path: Path,
     files: list[SourceFile],
@@ -375,7 +358,10 @@ def _update(
         known = {
             row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
         }
-        statuses = IndexWriter(conn, catalog, incremental=True).apply(files, skipped, known, progress)
+        writer = IndexWriter(conn, catalog, incremental=True)
+        statuses = writer.apply(files, skipped, known, progress)
+        if not writer.ids_in_path_order():
+            raise _IdsMoved
         _set_meta(conn, state)
         conn.commit()
     except BaseException:

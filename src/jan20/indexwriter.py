@@ -133,10 +133,10 @@ class IndexWriter:
             old = known.get(item.path)
             entry = self.catalog.entry(item.path)
             fingerprint = entry.fingerprint() if entry else None
-            if old is not None and (old["size"], old["mtime_ns"], old["catalog"]) == (
-                item.size,
-                item.mtime_ns,
-                fingerprint,
+            if (
+                old is not None
+                and item.time_is_exact
+                and (old["size"], old["mtime_ns"], old["catalog"]) == (item.size, item.mtime_ns, fingerprint)
             ):
                 statuses.append(self._unchanged(item.path))
                 continue
@@ -151,6 +151,16 @@ class IndexWriter:
             keep_folds(conn, self.folds)
             merge_names(self.conn)  # removed articles took their attendees' mentions with them
         return sorted(statuses, key=lambda s: s.path)
+
+    def ids_in_path_order(self) -> bool:
+        """Whether every article that wanted another's id lost it to a file whose path sorts first, as in a full
+        build. A refresh can break that (x.md added beside x.txt, or x.md removed while x.txt has x-<hash>); the
+        caller then builds the index anew, so that an id never depends on the order files were indexed in."""
+        misplaced = self.conn.execute(
+            "SELECT 1 FROM articles a LEFT JOIN articles h ON h.id = a.wanted"
+            " WHERE a.id != a.wanted AND (h.path IS NULL OR h.path >= a.path) LIMIT 1"
+        ).fetchone()
+        return misplaced is None
 
     def _finish_vocabulary(self) -> None:
         from .textindex import apply_vocabulary_delta, rebuild_vocabulary
@@ -169,19 +179,28 @@ class IndexWriter:
                 self.delete_document(item.path)
             conn.execute(
                 "INSERT OR REPLACE INTO skipped_files VALUES (?, ?, ?, ?)",
-                (item.path, item.size, item.mtime_ns, parsed.skip_reason),
+                (item.path, item.size, item.stored_mtime_ns, parsed.skip_reason),
             )
             return FileStatus(item.path, "skipped", 0, parsed.skip_reason)
         if parsed.unchanged:
             conn.execute(
-                "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?", (item.size, item.mtime_ns, item.path)
+                "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
+                (item.size, item.stored_mtime_ns, item.path),
             )
             return self._unchanged(item.path)
         if old is not None:
             self.delete_document(item.path)
         conn.execute(
             "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
-            (item.path, item.size, item.mtime_ns, parsed.sha, parsed.encoding, parsed.task.fingerprint, parsed.warning),
+            (
+                item.path,
+                item.size,
+                item.stored_mtime_ns,
+                parsed.sha,
+                parsed.encoding,
+                parsed.task.fingerprint,
+                parsed.warning,
+            ),
         )
         for article, paragraphs in parsed.articles:
             self.insert_article(article, paragraphs)
@@ -210,18 +229,27 @@ class IndexWriter:
         conn.execute("DELETE FROM articles WHERE path = ?", (path,))
         conn.execute("DELETE FROM documents WHERE path = ?", (path,))
 
+    def _free_id(self, wanted: str, path: str) -> str:
+        """The id an article of path gets: the one it wants, unless an article of another file holds it (two files
+        with the same name stem, a.txt and a.md; a catalog id equal to another's): then the wanted id with the
+        hash of its path, and of its path and a count if that too is held. Files are written in path order, so
+        the file whose path sorts first keeps the wanted id (see ids_in_path_order)."""
+        candidate, count = wanted, 0
+        while self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            count += 1
+            key = path if count == 1 else f"{path}#{count}"
+            candidate = f"{wanted}-{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"
+        return candidate
+
     def insert_article(self, article: Article, paragraphs: list[Paragraph]) -> None:
         """Store an article and its paragraphs in the full-text index (its facts are left to be extracted)."""
         from .textindex import add_folded
 
         conn = self.conn
-        article_id = article.id
-        if conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone():
-            # Two files with the same name stem (a.txt, a.md): keep both, told apart by their path.
-            article_id = f"{article_id}-{zlib.crc32(article.path.encode()):08x}"
+        article_id = self._free_id(article.id, article.path)
         conn.execute(
-            "INSERT INTO articles (id, path, seq, title, date, year, source, url, declared, text)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles (id, path, seq, title, date, year, source, url, declared, text, wanted)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article_id,
                 article.path,
@@ -233,6 +261,7 @@ class IndexWriter:
                 article.url,
                 json.dumps(list(article.declared)),
                 article.text,
+                article.id,
             ),
         )
         # Ids are handed out here rather than read back row by row, so all of an article's paragraphs go in

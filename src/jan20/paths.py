@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import stat
 from pathlib import Path
 
 from . import locations
+from .documents import os_reason
 from .errors import Jan20Error
 
 
@@ -121,3 +123,34 @@ def _in_cache_folder(path: Path) -> bool:
         return os.path.samefile(path.parent, locations.user_cache_folder())
     except OSError:
         return False
+
+
+class IndexNotWritten(Jan20Error):
+    """The index could not be updated (a read-only folder, a full disk); the message says which and why."""
+
+
+def write_failure(exc: BaseException) -> str:
+    """Why writing the index failed, in a few plain words."""
+    import errno
+
+    code = getattr(exc, "errno", None)
+    name = getattr(exc, "sqlite_errorname", "")
+    if code == errno.ENOSPC or name == "SQLITE_FULL":
+        return "the disk is full"
+    if code in (errno.EROFS, errno.EACCES, errno.EPERM) or name in ("SQLITE_READONLY", "SQLITE_CANTOPEN"):
+        return "its folder is read-only or not writable"
+    return os_reason(exc) if isinstance(exc, OSError) else str(exc)
+
+
+def sweep_temporary_files(index_path: Path) -> None:
+    """Remove what builds that were killed left beside the index (INDEX.tmp-PID): the caller holds the lock, so
+    no build is under way."""
+    prefix = index_path.name + ".tmp-"
+    try:
+        names = os.listdir(index_path.parent)
+    except OSError:
+        return
+    for name in names:
+        if name.startswith(prefix) and name[len(prefix) :].isdigit():
+            with contextlib.suppress(OSError):
+                (index_path.parent / name).unlink()

@@ -8,7 +8,7 @@ from .textindex import DDL as TEXT_DDL
 from .textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 7
+SCHEMA_VERSION = 8
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -42,7 +42,8 @@ CREATE TABLE articles (
     url      TEXT,
     declared TEXT NOT NULL,       -- JSON array: fields taken from the catalog
     text     TEXT NOT NULL,
-    facts    INTEGER NOT NULL DEFAULT 0  -- 1 once its facts (the tables below) are extracted
+    facts    INTEGER NOT NULL DEFAULT 0,  -- 1 once its facts (the tables below) are extracted
+    wanted   TEXT NOT NULL        -- the id it would have alone (another file's article may hold it: see indexwriter)
 );
 CREATE INDEX articles_by_path ON articles(path);
 CREATE INDEX articles_by_year ON articles(year);

@@ -113,7 +113,8 @@ def _ranked(
     plan = _plan(archive.conn, query)
     if not plan:
         return []
-    cap = 5000 if want is None else max(200, want * 30)
+    # Listing: the best few thousand passages by FTS5's rank are enough to fill the page. Counting: every one.
+    cap = None if want is None else max(200, want * 30)
     every_word = _fts_query(plan, [list(range(len(plan)))])
     candidates = _candidates(archive.conn, every_word, where, params, cap)
     enough_words = _fts_query(plan, _subsets_that_may_score(plan, min_score))
@@ -201,10 +202,10 @@ def _fts_query(plan: list[_Word], subsets: list[list[int]]) -> str | None:
 
 
 def _candidates(
-    conn: sqlite3.Connection, expression: str | None, where: str, params: list[Any], cap: int
+    conn: sqlite3.Connection, expression: str | None, where: str, params: list[Any], cap: int | None
 ) -> list[sqlite3.Row]:
-    """The paragraphs that match the FTS5 expression (and the filter): all of them when there are at most cap,
-    else the cap best by FTS5's rank (bm25)."""
+    """The paragraphs that match the FTS5 expression (and the filter): all of them when there are at most cap
+    (or cap is None), else the cap best by FTS5's rank (bm25)."""
     if expression is None:
         return []
     query = (
@@ -214,6 +215,8 @@ def _candidates(
     )
     # Ranking makes FTS5 count every variant's paragraphs across the archive (for bm25): several times the
     # cost of the match itself. It only decides which to keep when there are more than cap, so it waits for that.
+    if cap is None:
+        return conn.execute(query, [expression, *params]).fetchall()
     rows = conn.execute(query + "LIMIT ?", [expression, *params, cap + 1]).fetchall()
     if len(rows) > cap:
         rows = conn.execute(query + "ORDER BY f.rank LIMIT ?", [expression, *params, cap]).fetchall()

@@ -113,7 +113,7 @@ class _Walker:
             name = entry.name
             if name.startswith("."):
                 continue
-            rel = text_path(prefix + name)
+            rel = prefix + text_path(name)  # (the folder's part is text already)
             full = os.path.join(path, name)
             lowered = name.lower()
             if _is_folder(entry):
@@ -126,11 +126,12 @@ class _Walker:
             elif lowered in NOT_DOCUMENTS:
                 self.skipped.append(Skipped(rel, "the folder's README or licence, not a document"))
             elif (target := self._target(entry, full, rel)) is not None:
-                self._add(rel, full, target)
+                self._add(rel, target)
         return subfolders
 
-    def _add(self, rel: str, full: str, target: str) -> None:
-        """Record a document with its size and time (target: the file itself, or where a link to it points)."""
+    def _add(self, rel: str, target: str) -> None:
+        """Record a document with its size and time (target: the file itself, or where a link to it points; it is
+        read there, so that reading never follows a link)."""
         try:
             st = os.stat(target, follow_symlinks=False)
         except OSError as exc:
@@ -141,7 +142,7 @@ class _Walker:
         elif st.st_size > MAX_BYTES:
             self.skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
         else:
-            self.found.append(SourceFile(rel, full, st.st_size, st.st_mtime_ns))
+            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns))
 
     def _target(self, entry: os.DirEntry[str], full: str, rel: str) -> str | None:
         """What to stat for a document: the entry itself, or where a link points when that is a file inside the

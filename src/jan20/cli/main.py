@@ -39,7 +39,10 @@ def _modules_for(argv: list[str]) -> set[str]:
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
     args = sys.argv[1:] if argv is None else argv
-    code = _run(args)
+    if sys.stdout is None:  # started with its output closed (`jan20 list >&-`): nothing could be written
+        code = _fail("cannot write the output: standard output is closed", 2) if sys.stderr is not None else 2
+    else:
+        code = _run(args)
     if argv is None:
         code = _flushed(code)
         # A process of its own ends here, without the interpreter's teardown (freeing every object, module by
@@ -76,8 +79,12 @@ def _run(args: list[str]) -> int:
         code = _fail(str(exc), exc.exit_code)
     except BrokenPipeError:
         code = _quiet_broken_pipe()
+    except SystemExit:  # Typer's way out when the reader closed the pipe (EPIPE), even outside standalone mode
+        code = _quiet_broken_pipe()
     except KeyboardInterrupt:
         code = 130
+    except sqlite3.OperationalError as exc:  # locked past SQLite's wait, the disk full, a read-only folder
+        code = _fail(f"the index could not be read or written: {exc}", 2)
     except Exception as exc:
         code = _from_exception(exc)
     return code
@@ -105,15 +112,20 @@ def _fail(message: str, code: int) -> int:
 
 
 def _quiet_broken_pipe() -> int:
-    # The reader went away (`jan20 list | head -1`): stop quietly, and keep Python's own
-    # flush at exit from complaining about the closed pipe.
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    """The reader went away (`jan20 list | head -1`): stop quietly with status 0, as the output was taken as far as
+    it was wanted (1 would read as "nothing found"); keep Python's own flush at exit from complaining."""
+    import contextlib
+
+    with contextlib.suppress(OSError, ValueError, AttributeError):  # (Typer may have wrapped stdout already)
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.__stdout__.fileno() if sys.__stdout__ is not None else 1)
     return 0
 
 
 def _flushed(code: int) -> int:
     """The exit status once the output is flushed: code, or 2 when the output could not be written."""
+    if sys.stdout is None:
+        return code
     try:
         sys.stdout.flush()
     except BrokenPipeError:
@@ -122,6 +134,6 @@ def _flushed(code: int) -> int:
         code = _fail(f"cannot write the output: {os_reason(exc)}", 2)
     import contextlib  # (loaded by now: the command's imports brought it)
 
-    with contextlib.suppress(OSError):
+    with contextlib.suppress(OSError, AttributeError):
         sys.stderr.flush()
     return code

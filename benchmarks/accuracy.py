@@ -10,7 +10,8 @@ The gold file is a JSON array, one object per document file (its path relative t
      "casualties": [{"category": "killed", "value": 147, "qualifier": "exact", "scope": "total",
                      "who": "civilians" | null}]}
 
-jan20 runs as its installed command (the `jan20` script beside this interpreter, else on PATH, or --jan20)
+Run it with the interpreter jan20 is installed in (it uses jan20's own RapidFuzz and anyascii). jan20 runs
+as its installed command (the `jan20` script beside this interpreter, else on PATH, or --jan20)
 with a temporary index, so the folder is read exactly as a user's would be. A file that jan20 splits into
 several articles is scored as one: its attendees and figures are pooled, its year is that of its earliest
 article and its anniversary the first one stated.
@@ -92,7 +93,9 @@ def name_score(a: str, b: str) -> float:
     ka, kb = name_key(a), name_key(b)
     if not ka or not kb:
         return 0.0
-    return max(fuzz.ratio(ka, kb), fuzz.token_sort_ratio(ka, kb))
+    # Turkish and Azerbaijani "c" is Russian "дж" ("Cahit Bağcı" / "Джахит Багджи"): try both readings
+    pairs = ((ka, kb), (ka.replace("c", "j"), kb.replace("c", "j")))
+    return max(max(fuzz.ratio(x, y), fuzz.token_sort_ratio(x, y)) for x, y in pairs)
 
 
 def role_key(role: str | None) -> str:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -22,6 +21,7 @@ from . import __version__, schema
 from .corpus import Skipped, SourceFile
 from .documents import CATALOG_NAME, text_path
 from .errors import CatalogError
+from .indexreport import FileStatus, IndexReport, Progress
 from .lock import LockBusy, lock_timeout, writer_lock
 from .paths import IndexNotWritten, check_corpus, check_replaceable, sweep_temporary_files, write_failure
 from .walk import index_files, list_documents
@@ -29,7 +29,6 @@ from .walk import index_files, list_documents
 if TYPE_CHECKING:
     from .catalog import Catalog
 
-Progress = Callable[[int, int], None]  # called with (files done, files in all) during a build
 PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when some article's facts are to extract
 # How long a command that only reads waits for another jan20's update before it answers from the index as it is.
 READER_LOCK_WAIT_SECONDS = 2.0
@@ -37,30 +36,6 @@ READER_LOCK_WAIT_SECONDS = 2.0
 
 class _IdsMoved(Exception):
     """A refresh would give an article another id than a full build does (see IndexWriter.ids_in_path_order)."""
-
-
-@dataclass(frozen=True)
-class FileStatus:
-    """What a refresh did with one file."""
-
-    path: str
-    status: str  # added | changed | unchanged | removed | skipped
-    articles: int
-    reason: str | None = None
-
-
-@dataclass(frozen=True)
-class IndexReport:
-    """The outcome of bringing the index up to date."""
-
-    index: str
-    corpus: str
-    rebuilt: bool
-    files: tuple[FileStatus, ...]
-    notes: tuple[str, ...] = ()
-
-    def count(self, status: str) -> int:
-        return sum(1 for item in self.files if item.status == status)
 
 
 @dataclass

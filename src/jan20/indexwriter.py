@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
 from .corpus import NotText, Skipped, SourceFile, read_document
-from .index import FileStatus, Progress
+from .indexreport import FileStatus, Progress
 from .parallel import ordered_map
 
 if TYPE_CHECKING:

@@ -84,31 +84,50 @@ def _open_lock_file(path: Path) -> int:
     return fd
 
 
+def _write_pid(fd: int) -> None:
+    with contextlib.suppress(OSError):  # the pid is only for the message: a full disk must not stop a build
+        os.ftruncate(fd, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        os.write(fd, f"{os.getpid()}\n".encode())
+
+
+def _holder(fd: int) -> str:
+    """ " (pid N)" for the process that holds the lock, as it wrote it; "" when that cannot be read."""
+    try:
+        os.lseek(fd, 0, os.SEEK_SET)
+        text = os.read(fd, 32).decode("ascii", "replace").strip()
+    except OSError:
+        return ""
+    return f" (pid {text})" if text.isdigit() else ""
+
+
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
+    # Windows locks byte ranges, and a locked byte cannot be read by others: the lock is on a byte past the pid.
+    _LOCKED_BYTE = 4096
+
     def _try_lock(fd: int) -> bool:
         try:
-            os.lseek(fd, 0, os.SEEK_SET)
+            os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
             msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
         except OSError:
             return False
         return True
 
     def _unlock(fd: int) -> None:
-        os.lseek(fd, 0, os.SEEK_SET)
+        os.lseek(fd, _LOCKED_BYTE, os.SEEK_SET)
         msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
 
-    def _write_pid(fd: int) -> None:
-        pass  # byte 0 is locked, so the pid cannot be kept in the file there
-
-    def _holder(fd: int) -> str:
-        return ""
-
 else:
-    import fcntl
+    try:
+        import fcntl
+    except ImportError:  # a Unix without flock (none of the supported systems): writers are not serialised then,
+        fcntl = None  # type: ignore[assignment]  # and SQLite's own locking still keeps the file whole
 
     def _try_lock(fd: int) -> bool:
+        if fcntl is None:
+            return True
         try:
             fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
@@ -116,16 +135,5 @@ else:
         return True
 
     def _unlock(fd: int) -> None:
-        fcntl.flock(fd, fcntl.LOCK_UN)
-
-    def _write_pid(fd: int) -> None:
-        with contextlib.suppress(OSError):  # the pid is only for the message: a full disk must not stop a build
-            os.ftruncate(fd, 0)
-            os.pwrite(fd, f"{os.getpid()}\n".encode(), 0)
-
-    def _holder(fd: int) -> str:
-        try:
-            text = os.pread(fd, 32, 0).decode("ascii", "replace").strip()
-        except OSError:
-            return ""
-        return f" (pid {text})" if text.isdigit() else ""
+        if fcntl is not None:
+            fcntl.flock(fd, fcntl.LOCK_UN)

@@ -13,7 +13,8 @@ import typer
 
 from ..browse import check_year
 from ..errors import Jan20Error
-from ..index import Archive, Progress, open_archive
+from ..index import Archive, open_archive
+from ..indexreport import Progress
 from ..locations import NO_REFRESH_ENV
 from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render

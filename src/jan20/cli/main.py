@@ -8,33 +8,6 @@ import sys
 from ..documents import os_reason
 from ..errors import Jan20Error
 
-# Which module defines each command: a quick lookup loads (and builds) only its own command, which keeps
-# start-up within a few times Python's own. Help and unknown commands load them all.
-COMMAND_MODULES = {
-    "list": "browse",
-    "years": "browse",
-    "sources": "browse",
-    "show": "browse",
-    "year": "year_cmd",
-    "index": "index_cmd",
-    "search": "search_cmd",
-    "anniversaries": "anniversaries_cmd",
-    "attendees": "attendees_cmd",
-    "casualties": "casualties_cmd",
-}
-GLOBAL_OPTIONS_WITH_VALUES = frozenset({"--corpus", "--index"})
-
-
-def _modules_for(argv: list[str]) -> set[str]:
-    words = iter(argv)
-    for word in words:
-        if word in GLOBAL_OPTIONS_WITH_VALUES:
-            next(words, None)
-        elif not word.startswith("-"):
-            module = COMMAND_MODULES.get(word)
-            return {module} if module else set(COMMAND_MODULES.values())
-    return set(COMMAND_MODULES.values())
-
 
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
@@ -53,15 +26,15 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _run(args: list[str]) -> int:
-    import importlib
     import sqlite3
 
     import typer
 
+    # Each module registers its commands on app as it is imported (they import their libraries lazily, so all of
+    # them cost no more at start-up than one).
+    from . import anniversaries_cmd, attendees_cmd, browse, casualties_cmd, index_cmd, search_cmd, year_cmd  # noqa: F401
     from .app import app, settings
 
-    for module in sorted(_modules_for(args)):
-        importlib.import_module(f"{__package__}.{module}")  # registers its commands on app
     command = typer.main.get_command(app)
     try:
         try:

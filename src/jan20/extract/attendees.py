@@ -82,18 +82,14 @@ def _excluded(text: str, floor: int, pos: int) -> bool:
 def _said_of_attendee(text: str, floor: int, start: int, end: int) -> bool:
     """A name after a verb of saying ("said X", "thanked X") that a relative clause of attendance right after it
     makes a subject: "said Mubariz Gurbanli, who spoke at the ceremony"."""
-    clause = _RELATIVE.match(text, end)
+    clause = cue.RELATIVE.match(text, end)
     return (
         clause is not None
-        and _SAID.search(text, max(floor, start - 40), start) is not None
+        and cue.SAID_BEFORE.search(text, max(floor, start - 40), start) is not None
         and cue.SUBJECT_CUE.match(text, clause.end()) is not None
     )
 
 
-_SAYS = "said|says|added|noted|stressed"  # verbs that report what somebody said
-_SAID_AT_END = re.compile(rf"\s+(?:{_SAYS}|told\s+\w+)\W*$", re.I)  # "…, Ali Asadov said."
-_RELATIVE = re.compile(r",\s+(?:who|который|которая)\s+(?:also\s+|then\s+|had\s+|has\s+)?", re.I)
-_SAID = re.compile(rf"\b(?:{_SAYS}|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)  # "said X"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -139,7 +135,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
-        ok = ok and not _SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
+        ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (
             not _excluded(masked, sent.start, toks[lead].start)
             or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)
@@ -232,18 +228,8 @@ def _cue_positions(text: str) -> list[int]:
                 # fold[at + 1] is text[at]: the fold of the verb and the words after it
                 if end is not None and not nouns.isdisjoint(fold[at + 1 : end.end() + 1].split()[1:]):
                     found.append(at)
-    if not text.isascii() and (scan.has_cyrillic(text) or _azerbaijani_cue(text)):
-        found += [m.start() for m in cue.FOREIGN_CUE_STEMS.finditer(text)]
+    found += cue.STEMS.positions(text)
     return sorted(found)
-
-
-def _azerbaijani_cue(text: str) -> bool:
-    words = scan.words(text)
-    return (
-        not words.isdisjoint(cue.AZERBAIJANI_CUE_WORDS)
-        or (b"d" in words and b"st" in words)
-        or any(stem in scan.folded(text) for stem in (b" klil", b" xiyaban"))
-    )
 
 
 def _normalised(text: str, start: int, end: int) -> str:

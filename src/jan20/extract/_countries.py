@@ -6,7 +6,7 @@ tables of the language data."""
 from __future__ import annotations
 
 from .. import lang
-from ._places import forms, lookup_keys
+from ._places import lookup_keys
 
 
 def _table() -> dict[str, str]:
@@ -15,7 +15,7 @@ def _table() -> dict[str, str]:
         endings = language.get("places.endings") or {}
         for english, listed in countries.items():
             for item in listed.split():
-                table.update(dict.fromkeys(forms(item, endings), english))
+                table.update(dict.fromkeys(lang.forms(item, endings), english))
     return table
 
 

@@ -9,21 +9,8 @@ built once: listing forms rather than matching prefixes keeps surnames that star
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import Any
-
 from .. import lang
 from ..fold import lowercase
-
-
-def forms(item: str, endings: Mapping[str, Any]) -> Iterator[str]:
-    """The forms of one listed item: "stem:class" is the stem with each ending of its class; a bare word is itself."""
-    stem, _, kind = item.partition(":")
-    if not kind:
-        yield stem
-        return
-    for ending in endings[kind]:
-        yield stem + ending
 
 
 def _forms() -> frozenset[str]:
@@ -34,7 +21,7 @@ def _forms() -> frozenset[str]:
             if kind == "endings":
                 continue
             for word in listed.split():
-                out.update(forms(word if kind == "whole" else f"{word}:{kind}", endings))
+                out.update(lang.forms(word if kind == "whole" else f"{word}:{kind}", endings))
     return frozenset(out)
 
 

@@ -119,3 +119,14 @@ def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pa
 def table(key: str) -> list[tuple[Language, Any]]:
     """Every language's value at `key`, with its language, in the order of `CODES`."""
     return [(lang, value) for lang in languages() if (value := lang.get(key)) is not None]
+
+
+def forms(item: str, endings: Mapping[str, Any]) -> Iterator[str]:
+    """The forms of one listed word: "stem:class" is the stem with each ending of its class (`endings[class]`); a
+    word without a class is itself."""
+    stem, _, kind = item.partition(":")
+    if not kind:
+        yield stem
+        return
+    for ending in endings[kind]:
+        yield stem + ending

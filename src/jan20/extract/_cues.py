@@ -37,6 +37,20 @@ DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _pattern("list_cue")
 SUBJECT_CUE = _pattern("subject_cue", r"\b(?:{})\b")
+# The verbs of languages whose subject may follow the verb (`subject_may_follow` in the data): "Аллею шехидов
+# посетил премьер-министр X".
+SUBJECT_AFTER_CUE = re.compile(
+    "|".join(
+        alt
+        for language in lang.languages()
+        if language.get("language.subject_may_follow")
+        for alt in map(lang.expand, language.get("attendees.subject_cue") or [])
+    )
+    or r"(?!x)x",
+    re.I,
+)
+# Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
+ADDS_PEOPLE = _words("adds_people")
 PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)
 # A list below the sentence (read only in a sentence that has a cue of its own: "The victims included:" puts
 # nobody there).

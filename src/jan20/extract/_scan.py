@@ -22,7 +22,6 @@ from ..fold import lowercase
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from
 
 
@@ -46,12 +45,6 @@ def folded(text: str) -> bytes:
 def utf8(text: str) -> bytes:
     """The text in UTF-8 (empty for ASCII text, which has no letter of another script)."""
     return b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
-
-
-def has_cyrillic(text: str) -> bool:
-    """True when the text holds a letter of the Cyrillic block (U+0400–U+04FF, whose UTF-8 starts D0–D3)."""
-    encoded = utf8(text)
-    return any(lead in encoded for lead in _CYRILLIC_LEADS)
 
 
 @lru_cache(maxsize=_CACHED)

@@ -58,8 +58,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked))
-        if not linked.intersection(walked) and not hit.group().isascii():
-            # Russian often puts the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+        if not linked.intersection(walked) and cue.SUBJECT_AFTER_CUE.fullmatch(hit.group()):
+            # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.SUBJECT_FIRST_CUE.search(body):
         chosen.update(_opening_subject(toks, linked))
@@ -72,9 +72,7 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
 
 _APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
-_ADDS_PEOPLE = frozenset(
-    {"and", "his", "her", "their", "also", "together", "along", "accompanied", "as", "with", "both", "и", "və", "а"}
-)
+_ADDS_PEOPLE = cue.ADDS_PEOPLE
 
 
 def _without_appositions(toks: list[sx.Token], walked: list[int]) -> list[int]:

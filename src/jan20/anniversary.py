@@ -60,10 +60,12 @@ _OTHER_BEFORE = re.compile(rf"\b(?:{_alternation('other_before')})(?:\s+[\w-]+){
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 
 # The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
-# their cue words. A phrase holds only word characters, spaces, hyphens and apostrophes, so a stretch runs
-# from one other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase
-# or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); Russian "год", "лет".
-_NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
+# their cue words. A phrase holds only word characters, spaces, hyphens, apostrophes and the marks a language
+# declares (`phrase_marks`: the full stop of the Turkish ordinal "34. yıl dönümü"), so a stretch runs from one
+# other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase or after a
+# verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); the stems of other scripts.
+_MARKS = "".join(sorted(lang.words("anniversary.phrase_marks")))
+_NOT_IN_PHRASE = re.compile(rf"[^\w\s\-‐‑'’{re.escape(_MARKS)}]")
 _CUE_WORDS = scan.cue_words(lang.words("anniversary.prefilter.words"))
 _YEAR_WORDS = scan.cue_words(lang.words("anniversary.prefilter.year_words"))
 _DECADES = re.compile(_alternation("decades"), re.IGNORECASE)

@@ -32,7 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..people import fold_name, same_person, same_surname
+from ..people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
@@ -251,6 +251,19 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     )
 
 
+_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
+
+
+def _new_person(
+    persons: list[list[AttendeeMention]], m: AttendeeMention, near: NearSurnames, near_lone: NearSurnames
+) -> None:
+    """Add a person whose first mention is m, and index its surname for the mentions after it."""
+    if (key := surname_key(m.mention)) is not None:
+        near.add(key, len(persons))
+    near_lone.add(word_key(m.mention.split()[-1]), len(persons))
+    persons.append([m])
+
+
 def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
     any, else the first mention), in text order. See the module docstring for the rules."""
@@ -258,20 +271,32 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     persons: list[list[AttendeeMention]] = []
+    # Each mention is compared only with the people whose surname may be a spelling of its own (`NearSurnames`),
+    # in the order they were found: the first that matches is the one every person would be compared with first.
+    near = NearSurnames()
+    near_lone = NearSurnames(_LONE_MIN)
     for m in (m for m in mentions if len(m.mention.split()) > 1):
-        for person in persons:
-            if same_person(m.mention, person[0].mention):
-                person.append(m)
-                break
+        key = surname_key(m.mention)
+        candidates = near.candidates(key) if key is not None else []
+        owner = next((i for i in candidates if same_person(m.mention, persons[i][0].mention)), None)
+        if owner is not None:
+            persons[owner].append(m)
         else:
-            persons.append([m])
+            _new_person(persons, m, near, near_lone)
+    folded = {fold_name(p[0].mention) for p in persons}
     for m in (m for m in mentions if len(m.mention.split()) == 1):
         surname = fold_name(m.mention)
-        owners = [p for p in persons if same_surname(surname, fold_name(p[0].mention.split()[-1]), 90.0)]
+        lone = word_key(m.mention)
+        owners = [
+            i
+            for i in near_lone.candidates(lone)
+            if same_surname(surname, fold_name(persons[i][0].mention.split()[-1]), _LONE_MIN)
+        ]
         if len(owners) == 1:
-            owners[0].append(m)
-        elif not any(fold_name(m.mention) == fold_name(p[0].mention) for p in persons):
-            persons.append([m])
+            persons[owners[0]].append(m)
+        elif surname not in folded:
+            folded.add(surname)
+            _new_person(persons, m, near, near_lone)
     best = [min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)) for p in persons]
     return sorted(best, key=lambda m: m.start)
 

@@ -328,3 +328,22 @@ def test_a_womans_name_is_not_taken_for_a_genitive() -> None:
 def test_the_latin_spelling_is_shown_when_there_is_one() -> None:
     canonical = canonical_names(["Джахит Багджи", "Джахит Багджи", "Cahit Bağcı"])
     assert set(canonical.values()) == {"Cahit Bağcı"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(alphabet="abcdeghiklmnoqrsuvxyz", min_size=1, max_size=14), min_size=1, max_size=12),
+    st.sampled_from([85.0, 90.0]),
+)
+def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum: float) -> None:
+    """The index of surnames finds every pair that `same_surname`'s ratio lets through (it may find more)."""
+    from rapidfuzz import fuzz
+
+    from jan20.people import NearSurnames
+
+    near = NearSurnames(minimum)
+    for i, key in enumerate(keys):
+        near.add(key, i)
+    for key in keys:
+        found = set(near.candidates(key))
+        assert {i for i, other in enumerate(keys) if fuzz.ratio(key, other) >= minimum} <= found

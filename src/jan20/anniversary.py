@@ -19,6 +19,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from . import lang
 from .event import EVENT_YEAR
 from .extract import _scan as scan
 
@@ -28,87 +29,50 @@ _MIN_NUMBER, _MAX_NUMBER = 1, 150
 _READ_LIMIT = 500_000  # characters: far beyond any article, and a bound on the time a 50 MB one-line page takes
 _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
 
-_UNITS = "one|two|three|four|five|six|seven|eight|nine"
-_UNIT_ORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-_TEEN_ORDS = "tenth|eleventh|twelfth|" + "|".join(f"{w}th" for w in _TEENS.split("|")[3:])  # thirteenth...
-_TENS = "twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety"
-_TEN_ORDS = "twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
-_WORDS = (
-    rf"(?:(?:{_TENS}){_HYPHEN}(?:{_UNIT_ORDS}|{_UNITS})|{_TEN_ORDS}|{_TENS}|{_TEEN_ORDS}|{_TEENS}"
-    rf"|{_UNIT_ORDS}|{_UNITS}|(?:one\s+)?hundred(?:th)?)"
-)
-# Digits with an optional (possibly wrong) English ordinal; not part of a date, range or decimal.
-_DIGITS = r"(?<![\w.,:/‐‑–-])\d{1,3}(?:-?(?:st|nd|rd|th))?"
-_NUM = rf"(?P<num>{_DIGITS}|(?<!\w){_WORDS})(?!\w)"
-_YEARS = r"\s+(?:years?|decades?)"  # "Three decades have passed": ten years each
-_SENTENCE_END = r"(?=\s*(?:[,.;:!?)—–-]|\Z)|\s+(?:from|since)\b)"
+# Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
+_DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
+_NUM = rf"(?P<num>{_DIGITS}|(?<!\w)(?:{'|'.join(lang.alternatives('anniversary.number_words'))}))(?!\w)"
+_NUM2 = r"(?P<num2>(?<![\w.,:/-])\d{1,3})"  # digits only: text2num does not read these languages' words
+_NEVER = r"(?!x)x"
 
-# What "N years after ..." must name for N to count from 1990 ("29 years after the massacre").
-_THE_EVENT = r"tragedy|massacre|events?|crackdown|bloody\s+january|black\s+january|january\s+events?|20\s+january"
-# Phrases that start with the number.
+
+def _alternation(key: str) -> str:
+    return "|".join(lang.alternatives(f"anniversary.{key}")) or _NEVER
+
+
+# Phrases that start with the number (see `number_first` and `digits_first` in the language data).
 _NUMBER_FIRST = re.compile(
-    rf"{_NUM}(?:"
-    rf"(?:{_HYPHEN}years?)?{_HYPHEN}anniversary"
-    rf"|{_YEARS}\s+(?:(?:have|has)\s+(?:now\s+|already\s+|just\s+)?(?:passed|elapsed|gone\s+by)"
-    r"|(?:that\s+|which\s+)?(?:pass(?:es|ed)?|elapse[sd]?))"
-    rf"|{_YEARS}\s+(?:since|ago)"
-    rf"|{_YEARS}\s+on{_SENTENCE_END}"
-    rf"|{_YEARS}\s+after\s+(?:the\s+)?(?:{_THE_EVENT})"
-    r")(?!\w)"
-    # Russian ("34-я годовщина", "34 года назад", "34 года прошло") and Azerbaijani ("34-cü ildönümü",
-    # "34 il ötür"); only digits, as text2num does not read these languages.
-    r"|(?P<num2>(?<![\w.,:/-])\d{1,3})(?:"
-    r"(?:\s*-\s*[а-яё]{1,3})?\s+годовщин[а-яё]*"
-    r"|\s+(?:год|года|лет)\s+(?:тому\s+)?(?:назад|прошл[оиа]|минул[оиа]|со\s+дня|с\s+тех\s+пор)"
-    r"|(?:\s*-\s*(?:ci|cı|cu|cü|inci|ıncı|uncu|üncü))?\s+ildönüm\w*"
-    r"|\s+il\s+(?:ötür|ötüb|keçir|keçib|keçdi|əvvəl|öncə|tamam)\w*"
-    r")(?!\w)",
+    rf"{_NUM}(?:{_alternation('number_first')})(?!\w)|{_NUM2}(?:{_alternation('digits_first')})(?!\w)",
     re.IGNORECASE,
 )
 # Phrases where a verb comes before the number ("Today marks 23 years", "прошло 34 года").
 _VERB_FIRST = re.compile(
-    rf"\b(?:mark(?:s|ed|ing)?|it\s+has\s+been|it['’]s\s+been)\s+{_NUM}{_YEARS}(?!\w)(?!\s+of\b)"
-    r"|(?<!\w)(?:прошл[оиа]|минул[оиа]|исполнил(?:ось|ся|ись)|спустя)\s+"
-    r"(?P<num2>\d{1,3})\s+(?:год|года|лет)(?!\w)",
+    lang.expand(rf"\b(?:{_alternation('verb_first')})\s+{_NUM}${{anniv_years}}(?!\w)(?!\s+of\b)")
+    + rf"|(?<!\w)(?:{_alternation('verb_before_digits')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
     re.IGNORECASE,
 )
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
-# Other events whose anniversaries the same texts mark, named right after the phrase (English, Russian) or, in
-# Azerbaijani, right before it.
-_OTHER_AFTER = re.compile(
-    r"\s+(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
-    r"(?:independence|genocide|khojaly|victory|founding|foundation|establishment|creation|formation|birth"
-    r"|birthday|constitution|republic|liberation|occupation|deportation|war|ceasefire|election|accession)"
-    r"|(?:\w+\s+){0,2}?(?:независимости|геноцида|ходжалин\w*|победы|республики|основания|создания|образования"
-    r"|рождения|конституции|освобождения|оккупации|депортации|войны))\b",
-    re.IGNORECASE,
-)
-_OTHER_BEFORE = re.compile(
-    r"\b(?:müstəqill\w*|soyqırım\w*|xocalı\w*|qələbə\w*|respublika\w*|yaranma\w*|yaradılma\w*|doğum\w*"
-    r"|anadan\s+olma\w*|konstitusiya\w*|azadlı\w*|işğal\w*|deportasiya\w*|müharibə\w*)"
-    r"(?:\s+[\w-]+){0,2}\s*$",
-    re.IGNORECASE,
-)
+# Other events whose anniversaries the same texts mark, named right after the phrase or (in a verb-final
+# language) right before it.
+_OTHER_AFTER = re.compile(rf"\s+(?:{_alternation('other_after')})\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(rf"\b(?:{_alternation('other_before')})(?:\s+[\w-]+){{0,2}}\s*$", re.IGNORECASE)
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 
 # The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
-# their cue words. A phrase holds only word characters, spaces, hyphens and apostrophes, so a stretch runs
-# from one other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase
-# or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); Russian "год", "лет".
-_NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
-_CUE_WORDS = scan.cue_words(["anniversary", "il", "ild"])
-_YEAR_WORDS = scan.cue_words(["year", "years", "decade", "decades"])
-_DECADES = re.compile(r"decades?", re.IGNORECASE)
-_AFTER_YEARS = scan.cue_words(
-    [
-        *("have", "has", "that", "which", "pass", "passes", "passed", "elapse", "elapses", "elapsed"),
-        *("since", "ago", "on", "after"),
-    ]
-)
-_BEFORE_YEARS = scan.cue_words(["mark", "marks", "marked", "marking", "been"])  # "marks 23 years", "it's been"
-_RUSSIAN_CUE = re.compile(r"год|лет", re.IGNORECASE)
+# their cue words. A phrase holds only word characters, spaces, hyphens, apostrophes and the marks a language
+# declares (`phrase_marks`: the full stop of the Turkish ordinal "34. yıl dönümü"), so a stretch runs from one
+# other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase or after a
+# verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); the stems of other scripts.
+_MARKS = "".join(sorted(lang.words("anniversary.phrase_marks")))
+_NOT_IN_PHRASE = re.compile(rf"[^\w\s\-‐‑'’{re.escape(_MARKS)}]")
+_CUE_WORDS = scan.cue_words(lang.words("anniversary.prefilter.words"))
+_YEAR_WORDS = scan.cue_words(lang.words("anniversary.prefilter.year_words"))
+_DECADES = re.compile(_alternation("decades"), re.IGNORECASE)
+_AFTER_YEARS = scan.cue_words(lang.words("anniversary.prefilter.after_years"))
+_BEFORE_YEARS = scan.cue_words(lang.words("anniversary.prefilter.before_years"))  # "marks 23 years", "it's been"
+# Phrases in a script the fold does not spell hold one of these stems ("год", "лет").
+_STEMS = scan.StemGate.of(stem for _, stems in lang.table("anniversary.prefilter.stems") for stem in stems)
 
 
 @dataclass(frozen=True)
@@ -174,8 +138,7 @@ def _cue_positions(text: str) -> list[int]:
         unsure = len(after) < 3 or len(before) < 4  # (near an end of the text, or long runs of spaces)
         if unsure or after[1] in _AFTER_YEARS or not _BEFORE_YEARS.isdisjoint(before):
             found.append(at)
-    if scan.has_cyrillic(text):  # (a quick test first: the pattern is slow to try)
-        found += [m.start() for m in _RUSSIAN_CUE.finditer(text)]
+    found += _STEMS.positions(text)  # (a quick test first: the pattern is slow to try)
     return sorted(found)
 
 

@@ -25,7 +25,9 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from . import lang
 from .event import EVENT_YEAR
+from .fold import lowercase
 
 __all__ = ["DateMention", "find_article_date", "find_dates", "parse_date"]
 
@@ -56,33 +58,30 @@ class DateMention:
             return None
 
 
+def month_key(name: str) -> str:
+    """A month name as `_MONTH_NUMBERS` spells it: lower case, dotless ı as i (`re.IGNORECASE` equates them)."""
+    return lowercase(name).replace("ı", "i").rstrip(".")
+
+
 def _month_table() -> tuple[dict[str, int], str, str]:
-    """Month spellings -> month number, plus regex alternations for full names and abbreviations."""
-    english = ["january", "february", "march", "april", "may", "june", "july", "august", "september"]
-    english += ["october", "november", "december"]
-    abbrevs = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-    ru_stems = ["январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр"]
-    ru_stems += ["ноябр", "декабр"]
-    az = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr"]
-    az += ["noyabr", "dekabr"]
+    """Month spellings -> month number, plus regex alternations for full names and abbreviations, from every
+    language's `[dates]` table: its twelve months (each "stem:class" with the endings of its class) and
+    abbreviations."""
     full: dict[str, int] = {}
-    for number in range(1, 13):
-        full[english[number - 1]] = number
-        stem = ru_stems[number - 1]
-        # Nominative, genitive ("20 января") and prepositional ("в январе 1990") forms.
-        endings = ("й", "я", "е") if stem == "ма" else ("", "а", "е") if stem[-1] == "т" else ("ь", "я", "е")
-        for ending in endings:
-            full[stem + ending] = number
-        # Azerbaijani case endings: locative ("yanvarda") and genitive ("yanvarın").
-        for ending in ("", "da", "də", "ın", "in", "un", "ün"):
-            full[az[number - 1] + ending] = number
-    short = {**{abbrev: number for number, abbrev in enumerate(abbrevs, start=1)}, "sept": 9}
+    short: dict[str, int] = {}
+    for language, months in lang.table("dates.months"):
+        endings = language.get("dates.endings") or {}
+        for number, item in enumerate(months, start=1):
+            full.update(dict.fromkeys(lang.forms(item, endings), number))
+        for number, names in enumerate(language.get("dates.abbreviations") or [], start=1):
+            short.update(dict.fromkeys(names, number))
 
     def alternation(words: list[str]) -> str:
         # Longest first so that "mart" is not read as "mar" + "t".
         return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
-    return {**short, **full}, alternation(list(full)), alternation(list(short))
+    numbers = {month_key(name): number for name, number in {**short, **full}.items()}
+    return numbers, alternation(list(full)), alternation(list(short))
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()
@@ -93,19 +92,19 @@ def _month(tag: str) -> str:
     return rf"(?P<{tag}>(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?)"
 
 
+# What may follow a year as part of the date (Russian "г."/"года", Azerbaijani "-ci il").
+_YEAR_SUFFIX = "|".join(lang.alternatives("dates.year_suffix"))
+# Between a year written first and its day and month ("2024-cü il 20 yanvar"); never, if no language has one.
+_YEAR_FIRST = "|".join(lang.alternatives("dates.year_first")) or r"(?!x)x"
+
+
 def _year(tag: str) -> str:
-    # Russian "г."/"года" and Azerbaijani "-ci il" suffixes belong to the date expression.
-    return (
-        rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)"
-        r"(?:\s*г(?:ода|оду|од)?\.?(?!\w)|-(?:ci|cı|cu|cü)(?:\s+il(?:də|in|i)?(?!\w))?)?"
-    )
+    return rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)(?:{_YEAR_SUFFIX})?"
 
 
 _ORD = r"(?:st|nd|rd|th)?"
-_WEEKDAY = (
-    r"(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)"
-    r"\.?,?\s+)?"
-)
+_WEEKDAYS = "|".join(lang.alternatives("dates.weekdays"))
+_WEEKDAY = rf"(?:(?:{_WEEKDAYS}|{'|'.join(lang.alternatives('dates.weekday_abbreviations'))})\.?,?\s+)?"
 _RANGE_DASH = r"\s*[-–—]\s*"
 # Every date expression starts a word with a digit, a weekday or a month name. Checking that first, with the
 # three-letter starts of those names, spares the full pattern at almost every position (it is slow to try).
@@ -125,7 +124,7 @@ _DATE_RE = re.compile(
             r"(?<![\w.:/-])(?P<num_a>\d{1,2})(?P<num_s>[-/.])(?P<num_b>\d{1,2})(?P=num_s)"
             r"(?P<num_y>1[89]\d\d|2[01]\d\d)(?!\d|[.:/-]\d)",
             # Azerbaijani year first: "2024-cü il 20 yanvar".
-            r"(?<![\w.:/-])(?P<azy_y>1[89]\d\d|2[01]\d\d)-(?:ci|cı|cu|cü)\s+il(?:in)?\s+"
+            rf"(?<![\w.:/-])(?P<azy_y>1[89]\d\d|2[01]\d\d)(?:{_YEAR_FIRST})"
             rf"(?P<azy_d>\d{{1,2}})\s+{_month('azy_m')}",
             # Day first: "20 January 2004", "19-20 January, 1990", "the 20th of January", "20-Jan-2016".
             rf"(?<![\w.:/]){_WEEKDAY}(?P<dmy_dd>(?P<dmy_d>\d{{1,2}}){_ORD})"
@@ -186,7 +185,7 @@ def _mentions(match: re.Match[str]) -> list[DateMention]:
     for tag in ("azy", "dmy", "mdy", "my"):
         if g[f"{tag}_m"] is None:
             continue
-        month = _MONTH_NUMBERS[g[f"{tag}_m"].lower().rstrip(".")]
+        month = _MONTH_NUMBERS[month_key(g[f"{tag}_m"])]
         year_opt = _opt_int(g.get(f"{tag}_y"))
         day = _opt_int(g.get(f"{tag}_d"))
         day2 = _opt_int(g.get(f"{tag}_d2"))
@@ -215,7 +214,7 @@ def find_dates(text: str) -> list[DateMention]:
 _DECORATION_RE = re.compile(
     r"(?<![\w:])\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?(?!\w))?"
     r"|\b(?:utc|gmt)\b\s*(?:[+\-−]\s*\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}\b"
-    r"|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
+    rf"|\b(?:{_WEEKDAYS})\b",
     re.IGNORECASE,
 )
 _WORD_RE = re.compile(r"[^\W_]+")

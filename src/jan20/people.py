@@ -102,6 +102,56 @@ def same_person(a: str, b: str) -> bool:
     return fuzz.ratio(_skeleton(ga), _skeleton(gb)) >= _GIVEN_MIN
 
 
+def surname_key(name: str) -> str | None:
+    """The skeleton of a full name's surname, as `same_person` compares it (None for a lone word)."""
+    parts = _parts(name)
+    return _skeleton(parts[-1]) if len(parts) >= 2 else None
+
+
+def word_key(word: str) -> str:
+    """The skeleton of one folded word (a surname on its own), as `same_surname` compares it."""
+    return _skeleton(fold_name(word))
+
+
+class NearSurnames:
+    """The items added so far whose surname may be a spelling of a given one: a superset of those that pass
+    `same_surname(a, b, minimum)`, found without comparing every pair, so that matching n names is linear
+    rather than quadratic.
+
+    fuzz.ratio is 2·LCS/(|a|+|b|): for it to reach `minimum`, each skeleton is at most a few deletions away from
+    their longest common subsequence (at most |a|·(2-2m)/(2-m) for a, m = minimum/100). Each key is indexed under
+    every string those deletions make, so two keys close enough share one. (A key too long for that to be cheap
+    is a candidate for every lookup.)"""
+
+    _LONGEST = 16
+
+    def __init__(self, minimum: float = _SURNAME_MIN) -> None:
+        ratio = minimum / 100
+        self._share = (2 - 2 * ratio) / (2 - ratio)
+        self._index: dict[str, list[int]] = {}
+        self._long: list[int] = []
+
+    def _variants(self, key: str) -> set[str]:
+        out = {key}
+        for _ in range(int(len(key) * self._share + 1e-9)):
+            out |= {v[:i] + v[i + 1 :] for v in out for i in range(len(v))}
+        return out
+
+    def add(self, key: str, item: int) -> None:
+        if len(key) > self._LONGEST:
+            self._long.append(item)
+            return
+        for variant in self._variants(key):
+            self._index.setdefault(variant, []).append(item)
+
+    def candidates(self, key: str) -> list[int]:
+        """The items that may match, in the order they were added (items are added in increasing order)."""
+        if len(key) > self._LONGEST:
+            return sorted({item for items in self._index.values() for item in items} | set(self._long))
+        found = {item for variant in self._variants(key) for item in self._index.get(variant, ())}
+        return sorted(found.union(self._long))
+
+
 def _is_lone(name: str) -> bool:
     return len(_parts(name)) == 1
 
@@ -116,14 +166,19 @@ def _surname_owner(lone: str, people: Sequence[Sequence[str]]) -> int | None:
 
 
 def _cluster(full_names: Sequence[str]) -> list[list[str]]:
-    """Group distinct full names into people: a name joins a group only if it matches every member."""
+    """Group distinct full names into people: a name joins the first group whose every member it matches."""
     groups: list[list[str]] = []
+    near = NearSurnames()
     for name in full_names:
-        for group in groups:
-            if all(same_person(name, member) for member in group):
-                group.append(name)
+        key = surname_key(name)
+        candidates = near.candidates(key) if key is not None else range(len(groups))
+        for index in candidates:
+            if all(same_person(name, member) for member in groups[index]):
+                groups[index].append(name)
                 break
         else:
+            if key is not None:
+                near.add(key, len(groups))
             groups.append([name])
     return groups
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
-    AZ_AMONG,
+    AMONG_AFTER,
     BREAKDOWN,
     BREAKDOWN_FIRST,
     LIST_WORDS,
@@ -38,7 +38,7 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
         found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
     out: list[tuple[int, Category | None]] = []
     for k, t in enumerate(toks):  # Azerbaijani puts the casualty word first: "şəhidlərin arasında 20 qadın"
-        if t.norm in AZ_AMONG and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
+        if t.norm in AMONG_AFTER and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
             out.append((k + 1, hit[0]))
     for k, phrase in found:
         end = k + len(phrase)

@@ -11,15 +11,16 @@ from dataclasses import dataclass
 from jan20.fold import lowercase
 from jan20.numbers import NumberMention
 
+from .. import lang
 from ._casualty_words import (
-    AZ_CASE,
-    AZ_WORD_ENDINGS,
     CHANGE_VERBS,
     KEYWORDS,
     KW_EDGES,
     KW_STARS,
     MONTH_STEMS,
     MONTHS,
+    NUMBER_CASE,
+    NUMBER_WORD_ENDINGS,
     PERSON,
     POST_QUALIFIERS,
     QUALIFIER_LAST,
@@ -57,7 +58,7 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
             # "twenty-five": the number, not the word; but an Azerbaijani case ending after a number word is
             # a word of its own, as after digits ("yüz|dən çox" like "100-dən çox")
             ending = text[nums[k].end : end].lower()
-            if start < nums[k].end < end and ending in AZ_WORD_ENDINGS:
+            if start < nums[k].end < end and ending in NUMBER_WORD_ENDINGS:
                 toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
                 toks.append(Tok(ending, nums[k].end, end))
                 k += 1
@@ -124,26 +125,32 @@ def _usable(text: str, toks: list[Tok], k: int) -> bool:
         or (n.looks_like_year and (prev in YEAR_PREPS or nxt not in PERSON))  # "2000 people" may count
         or (before != "" and before in "/#№$€£₼+[.")  # "articles/4109", "$147", "[12]", ".....16"
         or (after[:1] != "" and after[:1] in "/%]")
-        or (after[:1] == "-" and after[1:].isalpha() and not AZ_CASE.match(text, n.end))  # "16-year-old"
+        or (after[:1] == "-" and after[1:].isalpha() and not NUMBER_CASE.match(text, n.end))  # "16-year-old"
         or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
         or prev in REFERENCE
         or _is_day(toks, k)
         or _in_ratio(toks, k)
         # "one" as a pronoun: "the one who died", "one of the victims"
-        or (
-            n.value == 1
-            and n.kind == "words"
-            and (prev in word_set("the this that any no every each") or nxt in {"of", "из"})
-        )
+        or (n.value == 1 and n.kind == "words" and (prev in _ONE_PRONOUN_BEFORE or nxt in _ONE_PRONOUN_AFTER))
     )
 
 
 # A range's two numbers joined by a word that needs another before the first: "between 130 and 170",
 # "от 130 до 170", "между 130 и 170". ("130 to 170" and "130-170" need none.)
-RANGE_PAIRS = frozenset({("and", "between"), ("до", "от"), ("и", "между")})
-
-
-RANGE_OPENERS = frozenset({"between", "from", "от", "между"})
+RANGE_PAIRS = frozenset(
+    (joiner, opener)
+    for _, pairs in lang.table("casualties.range_pairs")
+    for opener, joiner in (pair.split() for pair in pairs)
+)
+RANGE_OPENERS = word_set("range_openers")
+# A range closed by a word after it: "131 ilə 170 arasında".
+_RANGE_CLOSING = tuple(
+    (row["joiner"], frozenset(row["after"].split()))
+    for _, rows in lang.table("casualties.range_closing")
+    for row in rows
+)
+_ONE_PRONOUN_BEFORE = word_set("one_pronoun_before")
+_ONE_PRONOUN_AFTER = word_set("one_pronoun_after")
 
 
 def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
@@ -170,7 +177,7 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
             if sep == "to" and word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure
                 continue
-            closed = sep == "ilə" and word_at(toks, k + 3) in {"arasında", "arası"}  # "131 ilə 170 arasında"
+            closed = any(sep == joiner and word_at(toks, k + 3) in after for joiner, after in _RANGE_CLOSING)
             if sep in {"-", "–", "—", "to", "or"} or (sep, word_at(toks, k - 1)) in RANGE_PAIRS or closed:
                 out.append((k, k + 2))
                 k += 3

@@ -13,12 +13,15 @@ the Kelvin sign) into those letters. Cue words written in other scripts need a p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
+
+from ..fold import lowercase
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
-_CYRILLIC_LEADS = (b"\xd0", b"\xd1", b"\xd2", b"\xd3")
 _CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from
 
 
@@ -42,12 +45,6 @@ def folded(text: str) -> bytes:
 def utf8(text: str) -> bytes:
     """The text in UTF-8 (empty for ASCII text, which has no letter of another script)."""
     return b"" if text.isascii() else text.encode("utf-8", "surrogatepass")
-
-
-def has_cyrillic(text: str) -> bool:
-    """True when the text holds a letter of the Cyrillic block (U+0400–U+04FF, whose UTF-8 starts D0–D3)."""
-    encoded = utf8(text)
-    return any(lead in encoded for lead in _CYRILLIC_LEADS)
 
 
 @lru_cache(maxsize=_CACHED)
@@ -79,3 +76,50 @@ def word_before(text: str, at: int) -> bytes:
     while end > 0 and fold[end - 1] == 32:  # 32: b" "
         end -= 1
     return fold[fold.rfind(b" ", 0, end) + 1 : end]
+
+
+def _like_ascii(text: str) -> str:
+    """Lower case, with the letters `re.IGNORECASE` equates with ASCII ones written as those."""
+    text = lowercase(text)
+    for odd, plain in _LIKE_ASCII:
+        text = text.replace(odd, plain)
+    return text
+
+
+@lru_cache(maxsize=_CACHED)
+def lowered(text: str) -> str:
+    """The text as `StemGate` looks in it: lower case, ı and İ as i (same offsets)."""
+    return _like_ascii(text)
+
+
+@dataclass(frozen=True)
+class StemGate:
+    """Where a case-insensitive pattern can match, given stems one of which each match holds (a cue of a language
+    the fold does not spell): derived from the stems, so it never drops a match. A stem the fold spells (ASCII
+    once ı and İ are i) is looked for in the fold; another in the lower-cased text, which only a text that is
+    not ASCII can hold."""
+
+    ascii_stems: tuple[bytes, ...]
+    other_stems: tuple[str, ...]
+    pattern: re.Pattern[str]
+
+    @classmethod
+    def of(cls, stems: Iterable[str]) -> StemGate:
+        listed = sorted(set(stems), key=lambda stem: (-len(stem), stem))
+        keys = sorted({_like_ascii(stem) for stem in listed})
+        alternation = "|".join(re.escape(stem) for stem in listed)
+        return cls(
+            tuple(key.encode().translate(_FOLD) for key in keys if key.isascii()),
+            tuple(key for key in keys if not key.isascii()),
+            re.compile(alternation or r"(?!x)x", re.IGNORECASE),
+        )
+
+    def may_match(self, text: str) -> bool:
+        fold = folded(text)
+        if any(stem in fold for stem in self.ascii_stems):
+            return True
+        return not text.isascii() and any(stem in lowered(text) for stem in self.other_stems)
+
+    def positions(self, text: str) -> list[int]:
+        """Where the stems are (nothing when no stem can be)."""
+        return [m.start() for m in self.pattern.finditer(text)] if self.may_match(text) else []

@@ -27,22 +27,43 @@ def _glue(tok: sx.Token) -> bool:
     )
 
 
+class _ClauseEnds:
+    """Where the clause that holds a position ends: the start of the first CLAUSE_END match at or after it (or the
+    end of the body). Positions asked in increasing order reuse the last search while it still answers, so a
+    sentence of many cues and no clause end is searched once, not once per cue."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._asked = -1
+        self._found = len(body)
+
+    def after(self, pos: int) -> int:
+        if not self._asked <= pos <= self._found:
+            stop = cue.CLAUSE_END.search(self._body, pos)
+            self._asked, self._found = pos, stop.start() if stop else len(self._body)
+        return self._found
+
+
 def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int]) -> set[int]:
     """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
+    clause_ends = _ClauseEnds(body)
+    covered: dict[int, int] = {}  # end of a range of tokens chosen up to a clause's end -> its first token
 
-    def to_clause_end(hit: re.Match[str], first: int) -> range:
-        """Tokens from first to the end of the hit's clause: the people a list cue names."""
-        stop = cue.CLAUSE_END.search(body, hit.end())
-        return range(first, bisect_left(starts, sent.start + (stop.start() if stop else len(body))))
+    def to_clause_end(hit: re.Match[str], first: int) -> None:
+        """Choose the tokens from first to the end of the hit's clause: the people a list cue names (in a long
+        run of cues in one clause, each token once)."""
+        end = bisect_left(starts, sent.start + clause_ends.after(hit.end()))
+        chosen.update(range(first, min(end, covered.get(end, end))))
+        covered[end] = min(first, covered.get(end, end))
 
     for hit in cue.LIST_CUE.finditer(body):
         first = bisect_left(starts, sent.start + hit.start())
         if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
-            chosen.update(to_clause_end(hit, first))
+            to_clause_end(hit, first)
     for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body)):
-        chosen.update(to_clause_end(hit, bisect_left(starts, sent.start + hit.end())))  # those after "by", ":"
+        to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
     for hit in cue.SUBJECT_CUE.finditer(body):
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
@@ -58,8 +79,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked))
-        if not linked.intersection(walked) and not hit.group().isascii():
-            # Russian often puts the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+        if not linked.intersection(walked) and cue.SUBJECT_AFTER_CUE.fullmatch(hit.group()):
+            # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.SUBJECT_FIRST_CUE.search(body):
         chosen.update(_opening_subject(toks, linked))
@@ -72,9 +93,7 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
 
 _APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
-_ADDS_PEOPLE = frozenset(
-    {"and", "his", "her", "their", "also", "together", "along", "accompanied", "as", "with", "both", "и", "və", "а"}
-)
+_ADDS_PEOPLE = cue.ADDS_PEOPLE
 
 
 def _without_appositions(toks: list[sx.Token], walked: list[int]) -> list[int]:

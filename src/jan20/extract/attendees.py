@@ -32,7 +32,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..people import fold_name, same_person, same_surname
+from ..people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
@@ -82,18 +82,14 @@ def _excluded(text: str, floor: int, pos: int) -> bool:
 def _said_of_attendee(text: str, floor: int, start: int, end: int) -> bool:
     """A name after a verb of saying ("said X", "thanked X") that a relative clause of attendance right after it
     makes a subject: "said Mubariz Gurbanli, who spoke at the ceremony"."""
-    clause = _RELATIVE.match(text, end)
+    clause = cue.RELATIVE.match(text, end)
     return (
         clause is not None
-        and _SAID.search(text, max(floor, start - 40), start) is not None
+        and cue.SAID_BEFORE.search(text, max(floor, start - 40), start) is not None
         and cue.SUBJECT_CUE.match(text, clause.end()) is not None
     )
 
 
-_SAYS = "said|says|added|noted|stressed"  # verbs that report what somebody said
-_SAID_AT_END = re.compile(rf"\s+(?:{_SAYS}|told\s+\w+)\W*$", re.I)  # "…, Ali Asadov said."
-_RELATIVE = re.compile(r",\s+(?:who|который|которая)\s+(?:also\s+|then\s+|had\s+|has\s+)?", re.I)
-_SAID = re.compile(rf"\b(?:{_SAYS}|recalled|thanked|praised|told)\s*(?:the\s+)?$", re.I)  # "said X"
 _LETTERS = re.compile(r"[^\W\d_]+")
 
 
@@ -139,7 +135,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
-        ok = ok and not _SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
+        ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (
             not _excluded(masked, sent.start, toks[lead].start)
             or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)
@@ -232,18 +228,8 @@ def _cue_positions(text: str) -> list[int]:
                 # fold[at + 1] is text[at]: the fold of the verb and the words after it
                 if end is not None and not nouns.isdisjoint(fold[at + 1 : end.end() + 1].split()[1:]):
                     found.append(at)
-    if not text.isascii() and (scan.has_cyrillic(text) or _azerbaijani_cue(text)):
-        found += [m.start() for m in cue.FOREIGN_CUE_STEMS.finditer(text)]
+    found += cue.STEMS.positions(text)
     return sorted(found)
-
-
-def _azerbaijani_cue(text: str) -> bool:
-    words = scan.words(text)
-    return (
-        not words.isdisjoint(cue.AZERBAIJANI_CUE_WORDS)
-        or (b"d" in words and b"st" in words)
-        or any(stem in scan.folded(text) for stem in (b" klil", b" xiyaban"))
-    )
 
 
 def _normalised(text: str, start: int, end: int) -> str:
@@ -265,6 +251,19 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     )
 
 
+_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
+
+
+def _new_person(
+    persons: list[list[AttendeeMention]], m: AttendeeMention, near: NearSurnames, near_lone: NearSurnames
+) -> None:
+    """Add a person whose first mention is m, and index its surname for the mentions after it."""
+    if (key := surname_key(m.mention)) is not None:
+        near.add(key, len(persons))
+    near_lone.add(word_key(m.mention.split()[-1]), len(persons))
+    persons.append([m])
+
+
 def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
     any, else the first mention), in text order. See the module docstring for the rules."""
@@ -272,20 +271,32 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     persons: list[list[AttendeeMention]] = []
+    # Each mention is compared only with the people whose surname may be a spelling of its own (`NearSurnames`),
+    # in the order they were found: the first that matches is the one every person would be compared with first.
+    near = NearSurnames()
+    near_lone = NearSurnames(_LONE_MIN)
     for m in (m for m in mentions if len(m.mention.split()) > 1):
-        for person in persons:
-            if same_person(m.mention, person[0].mention):
-                person.append(m)
-                break
+        key = surname_key(m.mention)
+        candidates = near.candidates(key) if key is not None else []
+        owner = next((i for i in candidates if same_person(m.mention, persons[i][0].mention)), None)
+        if owner is not None:
+            persons[owner].append(m)
         else:
-            persons.append([m])
+            _new_person(persons, m, near, near_lone)
+    folded = {fold_name(p[0].mention) for p in persons}
     for m in (m for m in mentions if len(m.mention.split()) == 1):
         surname = fold_name(m.mention)
-        owners = [p for p in persons if same_surname(surname, fold_name(p[0].mention.split()[-1]), 90.0)]
+        lone = word_key(m.mention)
+        owners = [
+            i
+            for i in near_lone.candidates(lone)
+            if same_surname(surname, fold_name(persons[i][0].mention.split()[-1]), _LONE_MIN)
+        ]
         if len(owners) == 1:
-            owners[0].append(m)
-        elif not any(fold_name(m.mention) == fold_name(p[0].mention) for p in persons):
-            persons.append([m])
+            persons[owners[0]].append(m)
+        elif surname not in folded:
+            folded.add(surname)
+            _new_person(persons, m, near, near_lone)
     best = [min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)) for p in persons]
     return sorted(best, key=lambda m: m.start)
 

@@ -46,7 +46,6 @@ from ._casualty_words import (
     AT_VERBS,
     ATTRIBUTION,
     AUX,
-    AZ_CASE,
     BE,
     CLAIM_VERBS,
     DASHES,
@@ -57,6 +56,7 @@ from ._casualty_words import (
     MODIFIERS,
     NEGATIONS,
     NOT_PEOPLE,
+    NUMBER_CASE,
     OBJECT_START,
     OTHER_EVENT,
     PASSIVE,
@@ -69,6 +69,7 @@ from ._casualty_words import (
     Qualifier,
     Scope,
     Who,
+    word_set,
 )
 from ._text import READ_LIMIT
 
@@ -93,6 +94,7 @@ class CasualtyFigure:
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _QUOTES = frozenset('"“”«»„')
+_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
 
@@ -183,7 +185,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
             word_at(toks, k - 1) in BE or (word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in {"have", "be"})
         ):
             passive = True  # "150 people are said to have died", "150 people thought to have died"
-        elif t.norm in AUX or t.norm in DASHES or (AZ_CASE.fullmatch("-" + t.norm) and word_at(toks, k - 1) == "-"):
+        elif t.norm in AUX or t.norm in DASHES or (NUMBER_CASE.fullmatch("-" + t.norm) and word_at(toks, k - 1) == "-"):
             passive |= t.norm in PASSIVE
             perfect |= t.norm in {"have", "has", "had"}
         elif t.norm in PERSON or t.norm in MODIFIERS:
@@ -266,7 +268,7 @@ def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
         and word_at(toks, q_at - 1) in BE
         and num is not None
         and num.value < 100
-        and (word_at(toks, last + 1) in {"", ".", ",", ";", "years", "лет", "yaş"})
+        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
     )
 
 

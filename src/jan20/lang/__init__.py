@@ -1,0 +1,132 @@
+"""What each language says, as data: `en.toml`, `ru.toml`, `az.toml`, `tr.toml` beside this module, compiled
+once per process into what the extractors read. The extractors' walks are language-neutral code; a new
+phrasing, role, place or language is a line (or a file) of data here.
+
+Why TOML: the standard library reads it (`tomllib`, no dependency), it allows comments, and its literal
+strings ('...' and '''...''') hold regular expressions without escaping, so people can edit the files
+without reading Python.
+
+A data file has tables of three kinds of value (see `en.toml` for each, documented where it is used):
+
+* word lists: one string of whitespace-separated words (`words("attendees.glue")` is the union of every
+  language's list);
+* pattern alternatives: a list of regular-expression strings (`alternatives("attendees.subject_cue")` is
+  every language's list, in the order of `CODES`); `${name}` in one is the fragment `name` of
+  `[fragments]`, itself the alternatives of every language that declares it, joined with `|`;
+* tables (`table("roles.table")`), read by the module that owns them.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+CODES = ("en", "ru", "az", "tr")  # the order of every merged list: English first, then as added
+_FRAGMENT = re.compile(r"\$\{(\w+)\}")
+
+
+@dataclass(frozen=True)
+class Language:
+    """One data file, parsed."""
+
+    code: str
+    name: str
+    data: Mapping[str, Any]
+
+    def get(self, key: str) -> Any:
+        """The value at a dotted key ("attendees.glue"), or None."""
+        node: Any = self.data
+        for part in key.split("."):
+            if not isinstance(node, Mapping) or part not in node:
+                return None
+            node = node[part]
+        return node
+
+
+@cache
+def language(code: str) -> Language:
+    """The parsed data file of one language."""
+    text = resources.files(__package__).joinpath(f"{code}.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    return Language(code, str(data.get("language", {}).get("name", code)), data)
+
+
+def languages() -> Iterator[Language]:
+    """Every language, in the order of `CODES`."""
+    return (language(code) for code in CODES)
+
+
+@cache
+def words(key: str) -> frozenset[str]:
+    """The union of every language's word list at `key`."""
+    out: set[str] = set()
+    for lang in languages():
+        value = lang.get(key)
+        if value is not None:
+            out.update(_split(value))
+    return frozenset(out)
+
+
+def words_of(code: str, key: str) -> frozenset[str]:
+    """One language's word list at `key`."""
+    value = language(code).get(key)
+    return frozenset(_split(value)) if value is not None else frozenset()
+
+
+def _split(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return value.split()
+    return [word for item in value for word in str(item).split()]
+
+
+@cache
+def fragment(name: str) -> str:
+    """The fragment `name`: every language's alternatives for it, joined with `|`."""
+    parts = [alt for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
+    if not parts:
+        raise KeyError(f"no language declares the fragment {name!r}")
+    return expand("|".join(parts))
+
+
+def expand(pattern: str, **local: str) -> str:
+    """A pattern with its `${name}` fragments written out (`local` ones first)."""
+    return _FRAGMENT.sub(lambda m: local[m.group(1)] if m.group(1) in local else fragment(m.group(1)), pattern)
+
+
+def _listed(value: Any) -> list[str]:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else [str(v) for v in value]
+
+
+@cache
+def alternatives(key: str) -> tuple[str, ...]:
+    """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES`."""
+    return tuple(expand(alt) for lang in languages() for alt in _listed(lang.get(key)))
+
+
+def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+    """The alternatives at `key` as one compiled pattern: `template` with "{}" replaced by them, joined
+    with `|` (and its own `${name}` fragments written out)."""
+    return re.compile(expand(template).replace("{}", "|".join(alternatives(key))), flags)
+
+
+def table(key: str) -> list[tuple[Language, Any]]:
+    """Every language's value at `key`, with its language, in the order of `CODES`."""
+    return [(lang, value) for lang in languages() if (value := lang.get(key)) is not None]
+
+
+def forms(item: str, endings: Mapping[str, Any]) -> Iterator[str]:
+    """The forms of one listed word: "stem:class" is the stem with each ending of its class (`endings[class]`); a
+    word without a class is itself."""
+    stem, _, kind = item.partition(":")
+    if not kind:
+        yield stem
+        return
+    for ending in endings[kind]:
+        yield stem + ending

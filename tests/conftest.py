@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import shutil
@@ -93,8 +94,33 @@ def write_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
 
 
 @pytest.fixture
-def run() -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run the installed `jan20` command with the test's environment."""
+def run(monkeypatch: pytest.MonkeyPatch) -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run jan20 in this process, as `jan20 ARGS` would with the test's environment: its exit status, stdout and
+    stderr. (Tests of what only a real process shows, pipes, signals, terminals, use `run_process`.)"""
+    from jan20.cli.main import main
+
+    def call(
+        *args: str, env: dict[str, str] | None = None, input: str | None = None
+    ) -> subprocess.CompletedProcess[str]:
+        out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape", write_through=True)
+        err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
+        with monkeypatch.context() as patch:
+            for name, value in (env or {}).items():
+                patch.setenv(name, value)
+            patch.setattr(sys, "stdin", io.StringIO(input or ""))
+            patch.setattr(sys, "stdout", out)
+            patch.setattr(sys, "stderr", err)
+            code = main(list(args))
+        stdout = out.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
+        stderr = err.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
+        return subprocess.CompletedProcess([JAN20, *args], code, stdout, stderr)
+
+    return call
+
+
+@pytest.fixture
+def run_process() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run the installed `jan20` command as a process of its own, with the test's environment."""
 
     def call(
         *args: str, env: dict[str, str] | None = None, input: str | None = None

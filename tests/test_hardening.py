@@ -12,7 +12,6 @@ import os
 import re
 import sqlite3
 from collections.abc import Iterator
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -230,8 +229,7 @@ def test_broken_catalog_is_one_error_and_the_previous_index_stays_usable(
     assert f"{root / where}" in error and says in error, error
 
     commands = (["list", "-f", "json"], ["years", "-f", "json"], ["search", "Aliyev", "-f", "json"])
-    with ThreadPoolExecutor(max_workers=3) as pool:
-        results = list(pool.map(lambda command: run(*command, env=env), commands))
+    results = [run(*command, env=env) for command in commands]
     for used in results:
         assert used.returncode == 0, used.stderr
         assert used.stderr.splitlines() == [used.stderr.strip()] and "using the previous index" in used.stderr

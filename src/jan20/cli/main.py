@@ -35,6 +35,7 @@ def _run(args: list[str]) -> int:
     from . import anniversaries_cmd, attendees_cmd, browse, casualties_cmd, index_cmd, search_cmd, year_cmd  # noqa: F401
     from .app import app, settings
 
+    settings.rebuild = False  # (main may run more than once in a process: a test, a caller of the library)
     command = typer.main.get_command(app)
     try:
         try:

@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from .documents import MAX_BYTES, os_reason
+from .documents import MAX_BYTES, open_for_reading, os_reason
 
 if TYPE_CHECKING:
     from charset_normalizer import CharsetMatches
@@ -69,9 +69,8 @@ def read_bytes(path: Path, limit: int = MAX_BYTES) -> bytes:
     Opened without following a link (the walk hands over a link's target, checked to be inside the folder) and
     without blocking (a FIFO or a device put in a document's place is refused, never read), and never more than
     limit bytes read: a file that grew past it is refused rather than filling memory."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        fd = open_for_reading(path)
     except OSError as exc:
         raise NotText(f"cannot read: {os_reason(exc)}") from exc
     try:

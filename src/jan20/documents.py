@@ -13,6 +13,15 @@ NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md
 MAX_BYTES = 64 * 1024 * 1024
 
 
+# Reading never follows a link at the last step of a path, never blocks on a FIFO, and is binary on Windows.
+NO_FOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def open_for_reading(path: str | os.PathLike[str]) -> int:
+    """A descriptor of path, read-only, opened without following a link there or waiting on a FIFO (OSError)."""
+    return os.open(path, os.O_RDONLY | NO_FOLLOW)
+
+
 def os_reason(exc: BaseException) -> str:
     """An operating-system error as a short lower-case reason ("permission denied")."""
     if isinstance(exc, OSError) and exc.strerror:

@@ -17,7 +17,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
-from .documents import os_reason
+from .documents import NO_FOLLOW, os_reason
 from .errors import Jan20Error
 
 # How long a writer waits for another jan20 to finish updating the same index. A full build of a 500 MB
@@ -70,8 +70,7 @@ def writer_lock(index_path: Path, timeout: float | None = None) -> Iterator[None
 
 
 def _open_lock_file(path: Path) -> int:
-    flags = os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
-    flags |= getattr(os, "O_NONBLOCK", 0)  # a FIFO planted at the name must not block the open
+    flags = os.O_RDWR | os.O_CREAT | NO_FOLLOW  # (a FIFO planted at the name must not block the open either)
     if path.is_symlink():  # (O_NOFOLLOW does this on Unix; Windows has no such flag)
         raise Jan20Error(f"the index's lock file is a symbolic link, which jan20 does not follow: {path}")
     try:

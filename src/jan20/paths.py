@@ -8,7 +8,7 @@ import stat
 from pathlib import Path
 
 from . import locations
-from .documents import os_reason
+from .documents import open_for_reading, os_reason
 from .errors import Jan20Error
 
 
@@ -105,9 +105,8 @@ def check_replaceable(path: Path) -> None:
 
 def _head(path: Path, size: int) -> bytes:
     """The first bytes of a regular file, opened without following a link or blocking on a FIFO."""
-    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
     try:
-        fd = os.open(path, flags)
+        fd = open_for_reading(path)
     except OSError as exc:
         raise Jan20Error(f"cannot read the index {path}: {_why_not(path, exc)}") from None
     try:

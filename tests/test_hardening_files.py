@@ -17,6 +17,7 @@ import pytest
 
 from jan20 import corpus as corpus_module
 from jan20 import index as index_module
+from jan20 import lock as lock_module
 from jan20 import walk
 from jan20.errors import CatalogError, Jan20Error
 from jan20.index import open_archive, refresh
@@ -318,3 +319,147 @@ def test_search_count_counts_past_any_cap(write_corpus: WriteCorpus, tmp_path: P
     assert articles == len(sections) == 5208
     assert search.count(opened, "wreath") == articles
     opened.close()
+
+
+# --- Found by a hostile try of the above -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("kind", ["hard link", "a file of the user's"])
+def test_a_lock_file_jan20_did_not_make_is_never_written(
+    run: Run, write_corpus: WriteCorpus, tmp_path: Path, kind: str
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    lock = Path(f"{_index()}.lock")
+    if kind == "hard link":
+        precious = tmp_path / "precious.txt"
+        precious.write_text("precious user data\n")
+        os.link(precious, lock)
+    else:
+        precious = lock
+        precious.write_text("precious user data\n")
+    line = one_line_error(run("list", env={"JAN20_CORPUS": str(root)}))
+    assert str(lock) in line
+    assert precious.read_text() == "precious user data\n"
+
+
+@unix_only
+def test_a_fifo_at_the_journals_name_is_one_line_not_a_hang(run_process: Run, write_corpus: WriteCorpus) -> None:
+    root = write_corpus({"one.txt": STORY})
+    env = {"JAN20_CORPUS": str(root)}
+    assert run_process("list", env=env).returncode == 0
+    os.mkfifo(f"{_index()}-journal")
+    for command in (["list"], ["--no-refresh", "list"], ["index", "--rebuild"]):
+        line = one_line_error(run_process(*command, env=env))  # (the fixture's timeout would fail a hang)
+        assert "-journal is not a regular file" in line
+
+
+def test_a_build_whose_index_cannot_be_replaced_leaves_no_temporary_file(
+    write_corpus: WriteCorpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    index = tmp_path / "i.sqlite"
+
+    def cannot_replace(*_: object) -> None:
+        raise PermissionError(1, "Operation not permitted")
+
+    monkeypatch.setattr(os, "replace", cannot_replace)
+    with pytest.raises(IndexNotWritten, match="read-only or not writable"):
+        refresh(root, index)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "i.sqlite.lock"]
+
+
+def test_stderr_closed_still_answers(write_corpus: WriteCorpus) -> None:
+    root = write_corpus({"one.txt": STORY})
+    result = subprocess.run(
+        ["sh", "-c", f'"{JAN20}" list -f json 2>&-'],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "JAN20_CORPUS": str(root)},
+        timeout=60,
+    )
+    assert result.returncode == 0 and [a["path"] for a in json.loads(result.stdout)] == ["one.txt"]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+def test_a_full_output_is_one_line(write_corpus: WriteCorpus) -> None:
+    root = write_corpus({"one.txt": STORY})
+    result = subprocess.run(
+        ["sh", "-c", f'"{JAN20}" list >/dev/full'],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "JAN20_CORPUS": str(root)},
+        timeout=60,
+    )
+    assert (result.returncode, result.stderr.splitlines()[-1]) == (
+        2,
+        "jan20: error: cannot write the output: no space left on device",
+    )
+
+
+def test_a_lock_that_cannot_be_made_lets_readers_answer_from_the_index_as_it_is(
+    write_corpus: WriteCorpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    (root / "two.txt").write_text(STORY)
+
+    def read_only(path: Path) -> int:
+        raise lock_module.LockUnavailable(f"cannot open the index's lock file {path}: read-only file system")
+
+    monkeypatch.setattr(lock_module, "_open_lock_file", read_only)
+    opened = open_archive(root, index)
+    assert any("read-only file system" in w and "as it is" in w for w in opened.warnings)
+    assert [row[0] for row in opened.conn.execute("SELECT path FROM documents")] == ["one.txt"]
+    opened.close()
+
+
+def test_facts_are_extracted_for_the_command_when_the_index_cannot_take_them(
+    run_process: Run, write_corpus: WriteCorpus
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    env = {"JAN20_CORPUS": str(root), "JAN20_LOCK_TIMEOUT": "3600"}
+    assert run_process("list", env=env).returncode == 0  # searchable; its facts not yet extracted
+    with writer_lock(_index()):
+        # A reader waits a moment, not the writer's hour (the fixture's timeout would fail that), and answers.
+        result = run_process("attendees", "-f", "json", env=env)
+    assert result.returncode == 0, result.stderr
+    assert [a["name"] for a in json.loads(result.stdout)] == ["Ilham Aliyev"]
+    assert "extracted for this command only" in result.stderr
+    with sqlite3.connect(_index()) as conn:
+        assert conn.execute("SELECT count(*) FROM articles WHERE facts = 0").fetchone()[0] == 1  # not stored
+    conn.close()
+    assert json.loads(run_process("attendees", "-f", "json", env=env).stdout)[0]["name"] == "Ilham Aliyev"
+
+
+def test_ids_in_a_chain_of_contested_names_do_not_depend_on_order(run: Run, write_corpus: WriteCorpus) -> None:
+    derived = f"{zlib.crc32(b'b.txt'):08x}"
+    root = write_corpus({"b.md": STORY, f"b/{derived}.txt": STORY})
+    env = {"JAN20_CORPUS": str(root)}
+    listed(run, env)
+    (root / "b.txt").write_text(STORY)  # added later: a refresh must give what a full build gives
+    refreshed = {a["path"]: a["id"] for a in listed(run, env)}
+    assert run("index", "--rebuild", env=env).returncode == 0
+    assert {a["path"]: a["id"] for a in listed(run, env)} == refreshed
+    assert len(set(refreshed.values())) == 3
+
+
+def test_another_programs_lock_on_the_index_is_not_damage(
+    write_corpus: WriteCorpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    index = tmp_path / "i.sqlite"
+    refresh(root, index)
+    (root / "two.txt").write_text(STORY)
+    before = index.read_bytes()
+    monkeypatch.setattr(index_module, "PROBE_WAIT_SECONDS", 0.1)
+    other = sqlite3.connect(index, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")
+    other.execute("UPDATE meta SET value = value")  # a write under way
+    try:
+        with pytest.raises(index_module.IndexBusy, match="locked by another program"):
+            open_archive(root, index)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert index.read_bytes() == before

@@ -14,6 +14,7 @@ import re
 import signal
 import sqlite3
 import subprocess
+import sys
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -329,3 +330,30 @@ def test_a_file_jan20_did_not_make_or_cannot_read_is_never_replaced(
         line = one_line_error(run(*command, env=env))
         assert str(index) in line and ("not a jan20 index" in line or "newer jan20" in line), line
     assert index.read_bytes() == before
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="a Unix signal")
+def test_sigterm_during_a_build_removes_its_temporary_file(run: Run, tmp_path: Path) -> None:
+    index = Path(os.environ["JAN20_INDEX"])
+    documents = 500
+    for attempt in range(4):
+        env = {"JAN20_CORPUS": str(_big_corpus(tmp_path / f"terminated{attempt}", documents))}
+        assert len(listed(run, env)) == documents
+        before = index.read_bytes()
+        build = _jan20("index", "--rebuild", env=env)
+        if _build_file_appears(index, build):
+            build.send_signal(signal.SIGTERM)
+            try:
+                build.wait(timeout=60)
+                if build.returncode == 0:  # it ended before the signal came
+                    documents *= 2
+                    continue
+                assert build.returncode == 128 + signal.SIGTERM, build.stderr.read() if build.stderr else ""
+                assert not list(index.parent.glob(index.name + ".tmp-*"))
+                assert index.read_bytes() == before  # the old index, whole
+                return
+            finally:
+                _stop_group(build)
+        build.communicate()
+        documents *= 2
+    pytest.skip("every build ended before it could be stopped")

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, NamedTuple
 from . import __version__, schema
 from .corpus import Skipped, SourceFile
 from .documents import CATALOG_NAME, text_path
-from .errors import CatalogError
+from .errors import CatalogError, Jan20Error
 from .indexreport import FileStatus, IndexReport, Progress
-from .lock import LockBusy, lock_timeout, writer_lock
+from .lock import LockBusy, LockUnavailable, lock_timeout, writer_lock
 from .paths import IndexNotWritten, check_corpus, check_replaceable, sweep_temporary_files, write_failure
 from .walk import index_files, list_documents
 
@@ -32,6 +32,14 @@ if TYPE_CHECKING:
 PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when some article's facts are to extract
 # How long a command that only reads waits for another jan20's update before it answers from the index as it is.
 READER_LOCK_WAIT_SECONDS = 2.0
+
+
+# How long opening the index waits for another program's transaction on it before saying so.
+PROBE_WAIT_SECONDS = 10.0
+
+
+class IndexBusy(Jan20Error):
+    """Another program holds a lock on the index file itself."""
 
 
 class _IdsMoved(Exception):
@@ -48,6 +56,7 @@ class Archive:
     refreshed: IndexReport | None  # what bringing the index up to date did; None when it already was
     warnings: list[str] = field(default_factory=list)
     progress: Progress | None = None  # told how extracting facts goes, when that takes a while
+    reader: bool = True  # opened by a command that only reads: it answers even when the index cannot be written
 
     @property
     def report(self) -> IndexReport:
@@ -63,21 +72,32 @@ class Archive:
             return
         from .facts import complete_facts  # (with the extractors: only when there is something to extract)
 
-        with writer_lock(self.index_path):
-            # A new connection: another process may have rebuilt the index meanwhile, replacing the file this
-            # archive has open (which can then be read but not written).
-            conn = _connect(self.index_path)
-            try:
-                conn.execute("BEGIN IMMEDIATE")
-                complete_facts(conn, self.progress)  # (none, when another process did it meanwhile)
-                conn.commit()
-            except (OSError, sqlite3.OperationalError) as exc:
-                conn.close()
-                why = write_failure(exc)
-                raise IndexNotWritten(f"cannot store the extracted facts in {self.index_path}: {why}") from None
-            except BaseException:
-                conn.close()
+        try:
+            with writer_lock(self.index_path, _reader_wait() if self.reader else None):
+                # A new connection: another process may have rebuilt the index meanwhile, replacing the file this
+                # archive has open (which can then be read but not written).
+                conn = _connect(self.index_path)
+                try:
+                    conn.execute("BEGIN IMMEDIATE")
+                    complete_facts(conn, self.progress)  # (none, when another process did it meanwhile)
+                    conn.commit()
+                except (OSError, sqlite3.OperationalError) as exc:
+                    conn.close()
+                    why = write_failure(exc)
+                    raise IndexNotWritten(f"cannot store the extracted facts in {self.index_path}: {why}") from None
+                except BaseException:
+                    conn.close()
+                    raise
+        except (LockBusy, LockUnavailable, IndexNotWritten) as exc:
+            if not self.reader:
                 raise
+            # The answer all the same: the facts are extracted into a copy of the index in memory, for this
+            # command only (the next one that can write stores them).
+            conn = sqlite3.connect(":memory:")
+            conn.row_factory = sqlite3.Row
+            self.conn.backup(conn)
+            complete_facts(conn, self.progress)
+            self.warnings.append(f"warning: {exc}; the facts were extracted for this command only")
         self.conn.close()
         self.conn = conn
 
@@ -106,7 +126,7 @@ def open_archive(
         return Archive(corpus, index_path, _connect(index_path), None, progress=progress)
     # A reader with a usable index waits only a moment for another jan20's update, then answers from the index
     # as it stands; a writer (strict: `jan20 index`), or a reader with no usable index, waits the full timeout.
-    wait = min(READER_LOCK_WAIT_SECONDS, lock_timeout()) if usable and not strict else None
+    wait = _reader_wait() if usable and not strict else None
     try:
         report = _refresh(corpus, index_path, rebuild=rebuild, progress=progress, wait=wait)
     except CatalogError as exc:
@@ -114,14 +134,18 @@ def open_archive(
             raise
         report = None
         notes.append(f"warning: {exc}; using the previous index")
-    except (LockBusy, IndexNotWritten) as exc:
+    except (LockBusy, LockUnavailable, IndexNotWritten) as exc:
         if strict or not usable:
             raise
         report = None
         notes.append(f"warning: {exc}; answering from the index as it is")
     conn = _connect(index_path)
     notes = [*(report.notes if report else ()), *notes]
-    return Archive(corpus, index_path, conn, report, notes, progress=progress)
+    return Archive(corpus, index_path, conn, report, notes, progress=progress, reader=not strict)
+
+
+def _reader_wait() -> float:
+    return min(READER_LOCK_WAIT_SECONDS, lock_timeout())
 
 
 def refresh(
@@ -230,11 +254,15 @@ class _Probe(NamedTuple):
 
 
 def _probe(index_path: Path, corpus: Path) -> _Probe:
-    """Whether the index can be used for corpus, and its recorded state (one read-only connection)."""
+    """Whether the index can be used for corpus, and its recorded state (one read-only connection).
+
+    Checked first: that the index and the files SQLite keeps beside it are files jan20 may use (a FIFO at its
+    journal's name would make SQLite wait forever)."""
+    check_replaceable(index_path)
     if not index_path.exists():
         return _Probe("no index yet", {})
     try:
-        conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=30)
+        conn = sqlite3.connect(f"file:{index_path}?mode=ro", uri=True, timeout=PROBE_WAIT_SECONDS)
     except sqlite3.Error as exc:
         return _Probe(f"cannot open ({exc})", {})
     try:
@@ -253,6 +281,8 @@ def _probe(index_path: Path, corpus: Path) -> _Probe:
                 reason = "jan20 was updated since the index was built"
         return _Probe(reason, meta)
     except sqlite3.DatabaseError as exc:
+        if schema.is_busy(exc):  # another program's transaction: not damage, and its journal is not ours to delete
+            raise IndexBusy(f"the index {index_path} is locked by another program; try again when it is done") from None
         return _Probe(f"index file is damaged ({exc})", {})
     finally:
         conn.close()
@@ -307,13 +337,13 @@ def _build_fresh(
             conn.close()
         with open(tmp, "rb") as handle:
             os.fsync(handle.fileno())
-    except BaseException:  # a full disk, Ctrl-C, no memory: the half-built file must not keep the disk full
-        tmp.unlink(missing_ok=True)
+        for suffix in ("-journal", "-wal", "-shm"):
+            # A journal left by the old file would be replayed into the new one: it must go first.
+            Path(str(index_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, index_path)
+    except BaseException:  # a full disk, Ctrl-C, no memory, a file that cannot be replaced: the half-built or
+        tmp.unlink(missing_ok=True)  # unplaced file must not keep the disk full
         raise
-    for suffix in ("-journal", "-wal", "-shm"):
-        # A journal left by the old file would be replayed into the new one: it must go first.
-        Path(str(index_path) + suffix).unlink(missing_ok=True)
-    os.replace(tmp, index_path)
     return statuses
 
 

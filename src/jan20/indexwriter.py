@@ -101,6 +101,9 @@ class IndexWriter:
         self.delta: Counter[str] | None = Counter() if incremental else None
         self.paragraph_id: int | None = None  # the next paragraph's id, once known
         self.folds: dict[str, str] = {}  # of the characters of what was read
+        # Whether an id was contested while writing: a wanted id found held, or an article removed whose id
+        # another wanted. Only a full build, which writes files in path order, then settles ids as it always does.
+        self.ids_contested = False
 
     def _next_paragraph_id(self) -> int:
         if self.paragraph_id is None:
@@ -153,14 +156,10 @@ class IndexWriter:
         return sorted(statuses, key=lambda s: s.path)
 
     def ids_in_path_order(self) -> bool:
-        """Whether every article that wanted another's id lost it to a file whose path sorts first, as in a full
-        build. A refresh can break that (x.md added beside x.txt, or x.md removed while x.txt has x-<hash>); the
-        caller then builds the index anew, so that an id never depends on the order files were indexed in."""
-        misplaced = self.conn.execute(
-            "SELECT 1 FROM articles a LEFT JOIN articles h ON h.id = a.wanted"
-            " WHERE a.id != a.wanted AND (h.path IS NULL OR h.path >= a.path) LIMIT 1"
-        ).fetchone()
-        return misplaced is None
+        """Whether the ids a refresh gave are those a full build gives: yes unless an id was contested (x.md added
+        beside x.txt, x.md removed while x.txt has x-<hash>, a chain of such). The caller then builds the index
+        anew, so that an id never depends on the order files were indexed in."""
+        return not self.ids_contested
 
     def _finish_vocabulary(self) -> None:
         from .textindex import apply_vocabulary_delta, rebuild_vocabulary
@@ -221,6 +220,12 @@ class IndexWriter:
 
         conn = self.conn
         ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE path = ?", (path,))]
+        marks = ",".join("?" * len(ids))
+        if (
+            ids
+            and conn.execute(f"SELECT 1 FROM articles WHERE wanted IN ({marks}) AND path != ?", [*ids, path]).fetchone()
+        ):
+            self.ids_contested = True  # another file's article wanted an id this file held
         for article_id in ids:
             rows = conn.execute("SELECT id, text FROM paragraphs WHERE article_id = ?", (article_id,)).fetchall()
             remove_paragraphs(conn, rows, self.delta if self.delta is not None else Counter())
@@ -236,6 +241,7 @@ class IndexWriter:
         the file whose path sorts first keeps the wanted id (see ids_in_path_order)."""
         candidate, count = wanted, 0
         while self.conn.execute("SELECT 1 FROM articles WHERE id = ?", (candidate,)).fetchone():
+            self.ids_contested = True
             count += 1
             key = path if count == 1 else f"{path}#{count}"
             candidate = f"{wanted}-{zlib.crc32(key.encode('utf-8', 'surrogatepass')):08x}"

@@ -31,6 +31,10 @@ class LockBusy(Jan20Error):
     """Another process holds the lock past the time allowed."""
 
 
+class LockUnavailable(Jan20Error):
+    """The lock file cannot be made or opened (a read-only folder, say): the index cannot be updated now."""
+
+
 def lock_path(index_path: Path) -> Path:
     return index_path.with_name(index_path.name + ".lock")
 
@@ -40,10 +44,9 @@ def lock_timeout() -> float:
     value = os.environ.get(LOCK_TIMEOUT_ENV, "").strip()
     if not value:
         return LOCK_TIMEOUT_SECONDS
-    try:
-        seconds = float(value)
-    except ValueError:
-        seconds = -1.0
+    whole, dot, fraction = value.partition(".")
+    plain = whole.isascii() and whole.isdigit() and (not dot or (fraction.isascii() and fraction.isdigit()))
+    seconds = float(value) if plain else -1.0
     if not 0 <= seconds <= 3600:
         raise Jan20Error(f"{LOCK_TIMEOUT_ENV} must be a number of seconds from 0 to 3600, not {value!r}")
     return seconds
@@ -64,23 +67,40 @@ def writer_lock(index_path: Path, timeout: float | None = None) -> Iterator[None
         try:
             yield
         finally:
+            _clear_pid(fd)
             _unlock(fd)
     finally:
         os.close(fd)
 
 
 def _open_lock_file(path: Path) -> int:
+    """The lock file, opened for writing its pid: made anew, or one jan20 made (at most a pid in it, one name)."""
     flags = os.O_RDWR | os.O_CREAT | NO_FOLLOW  # (a FIFO planted at the name must not block the open either)
     if path.is_symlink():  # (O_NOFOLLOW does this on Unix; Windows has no such flag)
         raise Jan20Error(f"the index's lock file is a symbolic link, which jan20 does not follow: {path}")
     try:
         fd = os.open(path, flags, 0o644)
     except OSError as exc:
-        raise Jan20Error(f"cannot open the index's lock file {path}: {os_reason(exc)}") from None
-    if not stat.S_ISREG(os.fstat(fd).st_mode):
+        raise LockUnavailable(f"cannot open the index's lock file {path}: {os_reason(exc)}") from None
+    try:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise Jan20Error(f"the index's lock file is not a regular file: {path}")
+        # Its pid is written into it: a file jan20 did not make (another name of a user's file, or a file of the
+        # user's at this name) is never written to.
+        if st.st_nlink > 1:
+            raise Jan20Error(f"the index's lock file {path} has other names (hard links); jan20 will not write it")
+        if st.st_size and (st.st_size > 32 or not os.read(fd, 32).strip().isdigit()):
+            raise Jan20Error(f"{path} is not a jan20 lock file; jan20 will not replace it (choose another --index)")
+    except BaseException:
         os.close(fd)
-        raise Jan20Error(f"the index's lock file is not a regular file: {path}")
+        raise
     return fd
+
+
+def _clear_pid(fd: int) -> None:
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
 
 
 def _write_pid(fd: int) -> None:
@@ -97,7 +117,20 @@ def _holder(fd: int) -> str:
         text = os.read(fd, 32).decode("ascii", "replace").strip()
     except OSError:
         return ""
-    return f" (pid {text})" if text.isdigit() else ""
+    return f" (pid {text})" if text.isdigit() and _alive(int(text)) else ""
+
+
+def _alive(pid: int) -> bool:
+    """Whether a process pid may be running (a pid left by a jan20 that was killed is not named)."""
+    if sys.platform == "win32":  # pragma: no cover - no cheap check there; the pid is shown as written
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (OSError, OverflowError):
+        return True
+    return True
 
 
 if sys.platform == "win32":  # pragma: no cover - exercised on Windows only

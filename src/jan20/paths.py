@@ -83,8 +83,11 @@ def check_replaceable(path: Path) -> None:
         raise Jan20Error(f"the index path is a symbolic link, which jan20 does not follow: {path}")
     if not stat.S_ISREG(st.st_mode):
         raise Jan20Error(f"the index path is not a regular file: {path}")
+    _check_companions(path)
     if st.st_size == 0:
         return
+    if st.st_nlink > 1:  # an update in place would change the other names' file too (a user's copy, say)
+        raise Jan20Error(f"the index {path} has other names (hard links); jan20 will not update it in place")
     header = _head(path, 100)
     if header.startswith(_SQLITE_HEADER) and len(header) >= 72:
         if int.from_bytes(header[68:72], "big") == schema.APPLICATION_ID:
@@ -101,6 +104,19 @@ def check_replaceable(path: Path) -> None:
     if _in_cache_folder(path):
         return  # jan20's own folder: a damaged index, rebuilt
     raise Jan20Error(f"not a jan20 index: {path} is {what}; jan20 will not replace it (choose another --index)")
+
+
+def _check_companions(path: Path) -> None:
+    """Refuse an index beside which SQLite would open something that is not a plain file (a FIFO at its journal's
+    name blocks every connection; a folder there makes every write fail)."""
+    for ending in ("-journal", "-wal", "-shm"):
+        companion = Path(f"{path}{ending}")
+        try:
+            st = os.lstat(companion)
+        except OSError:
+            continue
+        if not stat.S_ISREG(st.st_mode):
+            raise Jan20Error(f"{companion} is not a regular file: jan20 will not use the index beside it")
 
 
 def _head(path: Path, size: int) -> bytes:

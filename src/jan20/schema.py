@@ -47,6 +47,7 @@ CREATE TABLE articles (
 );
 CREATE INDEX articles_by_path ON articles(path);
 CREATE INDEX articles_by_year ON articles(year);
+CREATE INDEX articles_by_wanted ON articles(wanted);
 -- The articles whose facts are still to be extracted: finding there are none is one page read.
 CREATE INDEX articles_without_facts ON articles(id) WHERE facts = 0;
 CREATE TABLE paragraphs (
@@ -142,5 +143,12 @@ def problem(conn: sqlite3.Connection) -> str | None:
             return "index is missing tables"
         conn.execute("SELECT count(*) FROM articles").fetchone()
     except sqlite3.DatabaseError as exc:
+        if is_busy(exc):
+            raise
         return f"index file is damaged ({exc})"
     return None
+
+
+def is_busy(exc: sqlite3.Error) -> bool:
+    """Whether exc says another connection holds a lock on the database (not damage: nothing to rebuild)."""
+    return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in str(exc)

@@ -122,9 +122,12 @@ def _global(
 def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], T]) -> T:
     """answer(archive) for the archive the options choose, from an up-to-date index."""
     opened = archive(corpus, index)
+    said = len(opened.warnings)  # (archive() has said these)
     try:
         return answer(opened)
     finally:
+        for warning in opened.warnings[said:]:  # what answering added (facts that could not be stored, say)
+            note(warning)
         opened.close()
 
 

@@ -9,13 +9,30 @@ from ..documents import os_reason
 from ..errors import Jan20Error
 
 
+class Terminated(BaseException):
+    """A signal asked jan20 to stop (SIGTERM, SIGHUP): raised where it was, so that what it was building is
+    removed on the way out, as for Ctrl-C."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.exit_code = 128 + signum
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run jan20 with argv; exit status 0 results, 1 none, 2 usage or input error."""
     args = sys.argv[1:] if argv is None else argv
-    if sys.stdout is None:  # started with its output closed (`jan20 list >&-`): nothing could be written
-        code = _fail("cannot write the output: standard output is closed", 2) if sys.stderr is not None else 2
-    else:
-        code = _run(args)
+    if sys.stderr is None:  # started with its error output closed (`2>&-`): notes and errors go nowhere
+        sys.stderr = open(os.devnull, "w")  # noqa: SIM115 (for the life of the process)
+    try:
+        if argv is None:
+            _stop_on_signals()
+        # Started with its output closed (`jan20 list >&-`), nothing could be written.
+        closed = sys.stdout is None
+        code = _fail("cannot write the output: standard output is closed", 2) if closed else _run(args)
+    except KeyboardInterrupt:  # (Ctrl-C before the command began: while Python loaded its modules)
+        code = 130
+    except Terminated as exc:
+        code = exc.exit_code
     if argv is None:
         code = _flushed(code)
         # A process of its own ends here, without the interpreter's teardown (freeing every object, module by
@@ -23,6 +40,18 @@ def main(argv: list[str] | None = None) -> int:
         # index's changes are committed, worker pools are finished.
         os._exit(code)
     return code
+
+
+def _stop_on_signals() -> None:
+    """SIGTERM and SIGHUP stop jan20 as Ctrl-C does (its temporary files removed), with status 128 + the signal."""
+    import signal
+
+    def stop(signum: int, _frame: object) -> None:
+        raise Terminated(signum)
+
+    for name in ("SIGTERM", "SIGHUP"):  # (Windows has no SIGHUP)
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), stop)
 
 
 def _run(args: list[str]) -> int:
@@ -59,6 +88,8 @@ def _run(args: list[str]) -> int:
         code = 130
     except sqlite3.OperationalError as exc:  # locked past SQLite's wait, the disk full, a read-only folder
         code = _fail(f"the index could not be read or written: {exc}", 2)
+    except OSError as exc:  # what is left: writing the output (a full disk, /dev/full, a closed descriptor)
+        code = _fail(f"cannot write the output: {os_reason(exc)}", 2)
     except Exception as exc:
         code = _from_exception(exc)
     return code

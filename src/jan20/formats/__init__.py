@@ -1,0 +1,131 @@
+"""Reading documents of every format jan20 knows: plain text and Markdown (with front matter), saved web pages,
+PDF reports and Word files, each to the text its articles are split from and the metadata the file declares.
+
+One module per format; each loads its library only when a file of its format is read, so a lookup never pays
+for them. A reader's failure on a damaged file is a reason to skip that file (NotText), never a failed build.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ..catalog import CatalogEntry
+from ..corpus import NotText, read_bytes, read_document
+
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PDF_SUFFIXES = (".pdf",)
+WORD_SUFFIXES = (".docx",)
+_DECLARABLE = ("title", "date", "source", "url", "id")
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
+
+
+@dataclass(frozen=True)
+class Declared:
+    """Metadata a file declares about itself (front matter, a page's meta tags), ranked below the catalog."""
+
+    origin: str  # "front-matter" or "page": how the article's declared list names it ("page:date")
+    title: str | None = None
+    date: dt.date | None = None
+    source: str | None = None
+    url: str | None = None
+    id: str | None = None
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What reading one file gave: its bytes (for the content hash), its text, and what it declares."""
+
+    data: bytes
+    text: str
+    encoding: str  # the text encoding, or the format ("pdf", "docx") for a file that is not text
+    warning: str | None = None
+    declared: Declared | None = None
+
+    def entry(self, catalog: CatalogEntry | None) -> CatalogEntry | None:
+        """The catalog entry with the fields it lacks taken from what the file declares (the catalog wins)."""
+        return merge_declared(catalog, self.declared)
+
+
+def merge_declared(catalog: CatalogEntry | None, declared: Declared | None) -> CatalogEntry | None:
+    if declared is None:
+        return catalog
+    base = catalog or CatalogEntry()
+    taken = {
+        name: getattr(declared, name)
+        for name in _DECLARABLE
+        if getattr(base, name) is None and getattr(declared, name) is not None
+    }
+    if not taken:
+        return catalog
+    origins = (*base.origins, *((name, declared.origin) for name in taken))
+    return replace(base, origins=origins, **taken)
+
+
+def iso_date(value: str) -> dt.date | None:
+    """The date of an ISO date or timestamp ("2019-01-20", "2019-01-20T11:05:00+04:00"), else None."""
+    found = _ISO_DATE.match(value.strip())
+    if found is None:
+        return None
+    try:
+        return dt.date(*(int(part) for part in found.groups()))
+    except ValueError:
+        return None
+
+
+def read_file(path: Path, name: str) -> Extracted:
+    """Read one document (name: its path in the archive, whose ending says its format); NotText to skip it."""
+    suffix = Path(name).suffix.lower()
+    if suffix in PDF_SUFFIXES or suffix in WORD_SUFFIXES:
+        data = read_bytes(path)
+        label = "PDF" if suffix in PDF_SUFFIXES else "Word file"
+        try:
+            if suffix in PDF_SUFFIXES:
+                from .pdf import pdf_text
+
+                text = pdf_text(data)
+            else:
+                from .docx import docx_text
+
+                text = docx_text(data)
+        except NotText:
+            raise
+        except Exception as exc:  # a library's error on a damaged file: skip the file with the reason
+            raise NotText(f"damaged {label}: {_short(exc)}") from exc
+        return _checked(Extracted(data, text, suffix.lstrip(".")))
+    if suffix in HTML_SUFFIXES:
+        from .html import decode_page, read_page
+
+        data = read_bytes(path)
+        return _checked(read_page(data, decode_page(data)))
+    data, decoded = read_document(path)
+    from .html import looks_like_html
+
+    if looks_like_html(decoded.text):  # a page saved as .txt
+        from .html import read_page
+
+        return _checked(read_page(data, decoded))
+    if suffix in MARKDOWN_SUFFIXES and decoded.text.lstrip("\ufeff").startswith(("---", "+++")):
+        from .frontmatter import split_front_matter
+
+        text, declared, warning = split_front_matter(decoded.text)
+        return _checked(Extracted(data, text, decoded.encoding, _joined(decoded.warning, warning), declared))
+    return Extracted(data, decoded.text, decoded.encoding, decoded.warning)
+
+
+def _checked(extracted: Extracted) -> Extracted:
+    if not extracted.text.strip():
+        raise NotText("no text found")
+    return extracted
+
+
+def _joined(*warnings: str | None) -> str | None:
+    return "; ".join(w for w in warnings if w) or None
+
+
+def _short(exc: BaseException) -> str:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    return message if len(message) <= 100 else message[:99] + "…"

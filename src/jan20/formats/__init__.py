@@ -80,7 +80,7 @@ def read_file(path: Path, name: str) -> Extracted:
     """Read one document (name: its path in the archive, whose ending says its format); NotText to skip it."""
     suffix = Path(name).suffix.lower()
     if suffix in PDF_SUFFIXES or suffix in WORD_SUFFIXES:
-        data = read_bytes(path)
+        data = _not_empty(read_bytes(path))
         label = "PDF" if suffix in PDF_SUFFIXES else "Word file"
         try:
             if suffix in PDF_SUFFIXES:
@@ -99,7 +99,7 @@ def read_file(path: Path, name: str) -> Extracted:
     if suffix in HTML_SUFFIXES:
         from .html import decode_page, read_page
 
-        data = read_bytes(path)
+        data = _not_empty(read_bytes(path))
         return _checked(read_page(data, decode_page(data)))
     data, decoded = read_document(path)
     from .html import looks_like_html
@@ -114,6 +114,12 @@ def read_file(path: Path, name: str) -> Extracted:
         text, declared, warning = split_front_matter(decoded.text)
         return _checked(Extracted(data, text, decoded.encoding, _joined(decoded.warning, warning), declared))
     return Extracted(data, decoded.text, decoded.encoding, decoded.warning)
+
+
+def _not_empty(data: bytes) -> bytes:
+    if not data.strip():
+        raise NotText("empty file")
+    return data
 
 
 def _checked(extracted: Extracted) -> Extracted:

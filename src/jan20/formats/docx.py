@@ -16,30 +16,28 @@ def docx_text(data: bytes) -> str:
     from docx.table import Table
 
     document = docx.Document(io.BytesIO(data))
+    # Heading levels by style id, looked up once (python-docx's paragraph.style searches the styles each time).
+    levels = {style.style_id: _heading_level(style.name or "") for style in document.styles}
     blocks: list[str] = []
     for item in document.iter_inner_content():
-        block = _table(item) if isinstance(item, Table) else _paragraph(item)
+        block = _table(item) if isinstance(item, Table) else _paragraph(item, levels)
         if block:
             blocks.append(block)
     return "\n\n".join(blocks)
 
 
-def _paragraph(paragraph: Any) -> str:
+def _paragraph(paragraph: Any, levels: dict[str, int]) -> str:
     text = " ".join(paragraph.text.split())
     if not text:
         return ""
-    level = _heading_level(paragraph)
+    level = levels.get(paragraph._p.style or "", 0)  # (a style the file names but does not define: body text)
     return f"{'#' * level} {text}" if level else text
 
 
-def _heading_level(paragraph: Any) -> int:
-    try:
-        name = paragraph.style.name if paragraph.style is not None else ""
-    except (KeyError, ValueError):  # a style the file names but does not define
-        return 0
+def _heading_level(name: str) -> int:
     if name.lower() == "title":
         return 1
-    found = _HEADING_STYLE.match(name or "")
+    found = _HEADING_STYLE.match(name)
     return min(int(found.group(1)), 6) if found else 0
 
 

@@ -6,7 +6,9 @@ date, site name, canonical URL: its meta tags and JSON-LD), which ranks below th
 from __future__ import annotations
 
 import codecs
+import logging
 import re
+import warnings
 from typing import Any
 
 from ..corpus import DecodedText, NotText, decode
@@ -47,16 +49,19 @@ def read_page(data: bytes, decoded: DecodedText) -> Extracted:
     try:
         import trafilatura
 
-        document = trafilatura.bare_extraction(
-            _without_xml_declaration(decoded.text),
-            with_metadata=True,
-            include_comments=False,
-            include_tables=True,
-            include_images=False,
-            include_formatting=False,
-            # Only the dates a page declares (meta tags, JSON-LD, its URL), not dates guessed from its text.
-            date_extraction_params={"extensive_search": False, "original_date": True},
-        )
+        _quiet()
+        with warnings.catch_warnings():  # lxml's FutureWarnings about trafilatura's code are not the user's business
+            warnings.simplefilter("ignore")
+            document = trafilatura.bare_extraction(
+                _without_xml_declaration(decoded.text),
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_formatting=False,
+                # Only the dates a page declares (meta tags, JSON-LD, its URL), not dates guessed from its text.
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
     except Exception as exc:  # lxml or trafilatura on a damaged page
         raise NotText(f"damaged HTML page: {type(exc).__name__}") from exc
     body = getattr(document, "body", None)
@@ -64,6 +69,15 @@ def read_page(data: bytes, decoded: DecodedText) -> Extracted:
     if not text.strip():
         raise NotText("no article text found in the web page")
     return Extracted(data, text, decoded.encoding, decoded.warning, _declared(document))
+
+
+def _quiet() -> None:
+    """The libraries' log messages about a page (a discarded element, a date not found) stay out of jan20's output."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+            logger.propagate = False
 
 
 def _without_xml_declaration(text: str) -> str:

@@ -17,7 +17,7 @@ from jan20.corpus import NotText
 from jan20.formats import Declared, merge_declared, read_file
 from jan20.formats.frontmatter import split_front_matter
 from jan20.formats.html import decode_page, looks_like_html, read_page
-from jan20.formats.pdf import join_pages
+from jan20.formats.pdf import _page_lines, join_pages, without_running_lines
 from jan20.index import FileStatus, IndexReport
 from jan20.not_read import not_read_summary
 from jan20.walk import scan
@@ -212,7 +212,7 @@ def test_pdf_lines_become_paragraphs() -> None:
     rest = ["the break of the page, and then its very last word is hyphen-"]
     rest += ["ated at the very end of a full line of the page, as here too.", "End."]
     pages = [[header, "Short title", "", *first, *cut, footer.format(1)], [header, *rest, footer.format(2)]]
-    assert join_pages(pages).split("\n\n") == [
+    assert join_pages(without_running_lines(pages, str)).split("\n\n") == [
         "Short title",
         "The first paragraph runs over a full line of the page, and ends here.",
         "A second paragraph is a full line long, and then it is cut by the break of the page, and then its very "
@@ -225,6 +225,10 @@ def test_pdf_report_and_damaged_pdfs(tmp_path: Path) -> None:
     text = read_file(tmp_path / "r.pdf", "r.pdf").text
     assert text.startswith(samples.REPORT_TITLE)
     assert "147 civilians were killed by the troops, 744 people were injured" in text
+    assert "and its suburbs.\n\nIn the night of 19 to 20 January" in text  # a paragraph break seen by its space
+    pages = [" ".join(line.text for line in page) for page in _page_lines((tmp_path / "r.pdf").read_bytes())]
+    broken = [n for n, page in enumerate(pages) if "were injured and 841" in page or "still missing" in page]
+    assert len(set(broken)) == 2  # the sentence with the figures is cut by a page break in the file
     (tmp_path / "broken.pdf").write_bytes(samples.report_pdf(pages=1)[:300])
     (tmp_path / "fake.pdf").write_bytes(b"%PDF-1.4 this is not really a PDF")
     for name in ("broken.pdf", "fake.pdf"):

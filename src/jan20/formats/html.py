@@ -14,7 +14,7 @@ from typing import Any
 from ..corpus import DecodedText, NotText, decode
 from . import Declared, Extracted, iso_date
 
-_SNIFF = re.compile(r"\A\ufeff?\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.IGNORECASE | re.DOTALL)
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
 _XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 # Trafilatura's own elements for a page's main text, and how each becomes text jan20 splits and indexes.
@@ -24,8 +24,12 @@ _TABLE = "table"
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether a document's text is a web page (one saved as .txt): it opens with a doctype or <html>."""
-    return _SNIFF.match(text[:4096]) is not None
+    """Whether a document's text is a web page (one saved as .txt): it opens with a doctype or <html>, after
+    any comments (a browser's "saved from" line)."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    while head.startswith("<!--") and (end := head.find("-->", 4)) >= 0:
+        head = head[end + 3 :].lstrip()
+    return _PAGE_START.match(head) is not None
 
 
 def decode_page(data: bytes) -> DecodedText:

@@ -8,24 +8,31 @@ left out. Encrypted, damaged and scanned (no text layer) files are skipped with 
 
 from __future__ import annotations
 
+import itertools
 import re
+import statistics
 from collections import Counter
+from collections.abc import Callable
+from typing import Any, NamedTuple, TypeVar
 
 from ..corpus import NotText
 
+T = TypeVar("T")
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers and footers are looked for
 _HYPHENS = ("-", "\u00ad", "\u2010", "\x02")  # PDFium writes a soft hyphen at a line's end as \x02
 _DIGITS = re.compile(r"\d+")
 # A line at most this share of the text's usual line length ends its paragraph (a full line runs on).
 _SHORT_LINE = 0.8
+# A space between two lines this many times the usual line spacing ends a paragraph.
+_PARAGRAPH_GAP = 1.3
 
 
 def pdf_text(data: bytes) -> str:
     """The text of a PDF file, as paragraphs separated by blank lines; NotText for a file that has none."""
-    return join_pages(_page_lines(data))
+    return join_pages(_with_gaps(without_running_lines(_page_lines(data), _text_of)))
 
 
-def _page_lines(data: bytes) -> list[list[str]]:
+def _page_lines(data: bytes) -> list[list[_Line]]:
     import pypdfium2 as pdfium
 
     try:
@@ -34,27 +41,67 @@ def _page_lines(data: bytes) -> list[list[str]]:
         if "password" in str(exc).lower():
             raise NotText("encrypted PDF") from exc
         raise NotText(f"damaged PDF: {exc}") from exc
-    pages: list[list[str]] = []
+    pages: list[list[_Line]] = []
     try:
         for number in range(len(document)):
             page = document[number]
             textpage = page.get_textpage()
             try:
-                text = textpage.get_text_bounded()
+                pages.append(_lines(textpage))
             finally:
                 textpage.close()
                 page.close()
-            pages.append([" ".join(line.split()) for line in text.splitlines()])
     finally:
         document.close()
-    if not any(line for lines in pages for line in lines):
+    if not any(line.text for lines in pages for line in lines):
         raise NotText("PDF without a text layer (scanned?)")
     return pages
 
 
+class _Line(NamedTuple):
+    text: str
+    top: float  # PDF coordinates: y grows up the page
+    bottom: float
+
+
+def _lines(textpage: Any) -> list[_Line]:
+    """A page's lines with where they stand (PDFium's text rectangles, in reading order: one per line, or several
+    when a line changes font; those are joined)."""
+    lines: list[_Line] = []
+    for number in range(textpage.count_rects()):
+        left, bottom, right, top = textpage.get_rect(number)
+        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
+        if not text:
+            continue
+        if lines and min(top, lines[-1].top) - max(bottom, lines[-1].bottom) > (top - bottom) / 2:  # the same line
+            previous = lines.pop()
+            lines.append(_Line(f"{previous.text} {text}", max(top, previous.top), min(bottom, previous.bottom)))
+        else:
+            lines.append(_Line(text, top, bottom))
+    return lines
+
+
+def _with_gaps(pages: list[list[_Line]]) -> list[list[str]]:
+    """Pages as lines of text, with a blank line where the space between two lines is wider than the text's usual
+    line spacing (a paragraph break that a short last line would not show), or where the text moves up the page
+    (a new column)."""
+    steps = [above.top - below.top for page in pages for above, below in itertools.pairwise(page)]
+    usual = statistics.median([step for step in steps if step > 0] or [0])
+    out: list[list[str]] = []
+    for page in pages:
+        texts: list[str] = []
+        for number, line in enumerate(page):
+            step = page[number - 1].top - line.top if number else 0
+            if number and (step > usual * _PARAGRAPH_GAP or step < 0):
+                texts.append("")
+            texts.append(line.text)
+        out.append(texts)
+    return out
+
+
 def join_pages(pages: list[list[str]]) -> str:
-    """Pages of lines as paragraphs: running headers and footers left out, lines of a paragraph joined."""
-    lines = [line for page in _without_running_lines(pages) for line in page]
+    """Pages of lines as paragraphs (a blank line: a paragraph break): the lines of a paragraph joined."""
+    lines = [line for page in pages for line in page]
     lengths = sorted(len(line) for line in lines if line)
     usual = lengths[int(len(lengths) * 0.9)] if lengths else 0
     out: list[str] = []
@@ -79,19 +126,23 @@ def join_pages(pages: list[list[str]]) -> str:
     return "\n\n".join(paragraph.replace("\x02", "") for paragraph in out)
 
 
-def _without_running_lines(pages: list[list[str]]) -> list[list[str]]:
+def without_running_lines(pages: list[list[T]], text: Callable[[T], str]) -> list[list[T]]:
     """Pages without the lines that repeat at their top or bottom on most of them (digits counted alike)."""
     if len(pages) < 2:
         return pages
-    edges = [_edges(page) for page in pages]
+    edges = [_edges([text(line) for line in page]) for page in pages]
     counts = Counter(
-        key for page, page_edges in zip(pages, edges, strict=True) for key in {_key(page[i]) for i in page_edges}
+        key for page, page_edges in zip(pages, edges, strict=True) for key in {_key(text(page[i])) for i in page_edges}
     )
     repeated = {key for key, count in counts.items() if key and count >= max(2, len(pages) * 0.6)}
     return [
-        [line for i, line in enumerate(page) if i not in page_edges or _key(line) not in repeated]
+        [line for i, line in enumerate(page) if i not in page_edges or _key(text(line)) not in repeated]
         for page, page_edges in zip(pages, edges, strict=True)
     ]
+
+
+def _text_of(line: _Line) -> str:
+    return line.text
 
 
 def _edges(page: list[str]) -> set[int]:

@@ -19,7 +19,9 @@ from ..corpus import NotText
 
 T = TypeVar("T")
 _EDGE_LINES = 2  # lines at the top and at the bottom of a page where running headers and footers are looked for
-_HYPHENS = ("-", "\u00ad", "\u2010", "\x02")  # PDFium writes a soft hyphen at a line's end as \x02
+# PDFium marks a hyphen it found at a line's end as \ufffe (\x02 in bounded text), and may join the lines itself.
+_MARKS = ("\ufffe", "\x02")
+_HYPHENS = ("-", "\u00ad", "\u2010", *_MARKS)
 _DIGITS = re.compile(r"\d+")
 # A line at most this share of the text's usual line length ends its paragraph (a full line runs on).
 _SHORT_LINE = 0.8
@@ -65,19 +67,18 @@ class _Line(NamedTuple):
 
 
 def _lines(textpage: Any) -> list[_Line]:
-    """A page's lines with where they stand (PDFium's text rectangles, in reading order: one per line, or several
-    when a line changes font; those are joined)."""
+    """A page's lines, in PDFium's reading order, each with where it stands: the box its font gives its first
+    character (the page's text counts PDFium's characters one to one, its line breaks included)."""
+    count = textpage.count_chars()
     lines: list[_Line] = []
-    for number in range(textpage.count_rects()):
-        left, bottom, right, top = textpage.get_rect(number)
-        text = " ".join(textpage.get_text_bounded(left, bottom, right, top).split())
-        if not text:
-            continue
-        if lines and min(top, lines[-1].top) - max(bottom, lines[-1].bottom) > (top - bottom) / 2:  # the same line
-            previous = lines.pop()
-            lines.append(_Line(f"{previous.text} {text}", max(top, previous.top), min(bottom, previous.bottom)))
-        else:
+    offset = 0
+    for raw in textpage.get_text_range().splitlines(keepends=True):
+        text = " ".join(raw.split())
+        if text:
+            first = min(offset + len(raw) - len(raw.lstrip()), count - 1)
+            _, bottom, _, top = textpage.get_charbox(first, loose=True)
             lines.append(_Line(text, top, bottom))
+        offset += len(raw)
     return lines
 
 
@@ -123,7 +124,10 @@ def join_pages(pages: list[list[str]]) -> str:
             current = ""
     if current:
         out.append(current)
-    return "\n\n".join(paragraph.replace("\x02", "") for paragraph in out)
+    text = "\n\n".join(out)
+    for mark in _MARKS:
+        text = text.replace(mark, "")
+    return text
 
 
 def without_running_lines(pages: list[list[T]], text: Callable[[T], str]) -> list[list[T]]:

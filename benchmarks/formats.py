@@ -28,7 +28,7 @@ sys.path.insert(0, str(ROOT))
 from tests import format_samples as samples  # noqa: E402
 
 from jan20.formats import read_file  # noqa: E402
-from jan20.formats.pdf import join_pages  # noqa: E402
+from jan20.formats.pdf import join_pages, without_running_lines  # noqa: E402
 
 
 def _page(paragraphs: int) -> bytes:
@@ -66,7 +66,8 @@ def _pypdf_text(data: bytes) -> str:
     import pypdf
 
     reader = pypdf.PdfReader(io.BytesIO(data))
-    return join_pages([[" ".join(line.split()) for line in page.extract_text().splitlines()] for page in reader.pages])
+    pages = [[" ".join(line.split()) for line in page.extract_text().splitlines()] for page in reader.pages]
+    return join_pages(without_running_lines(pages, str))
 
 
 def _median_seconds(work: Callable[[], object], repeat: int) -> float:

@@ -244,6 +244,21 @@ def test_docx_headings_and_damaged_word_files(tmp_path: Path) -> None:
     (tmp_path / "d.docx").write_bytes(b"PK\x03\x04 not a zip at all")
     with pytest.raises(NotText, match="damaged Word file"):
         read_file(tmp_path / "d.docx", "d.docx")
+    (tmp_path / "~$c.docx").write_bytes(b"\x05user" + bytes(150))
+    with pytest.raises(NotText, match="lock file"):
+        read_file(tmp_path / "~$c.docx", "~$c.docx")
+
+
+def test_xhtml_with_an_xml_declaration(tmp_path: Path) -> None:
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head>'
+        "<title>Caf\xe9 talk</title></head><body><article><p>On 20 January 2015 residents of Baku gathered at the "
+        "caf\xe9 by the Alley of Martyrs to remember the victims of the January night.</p></article></body></html>"
+    )
+    (tmp_path / "p.xhtml").write_bytes(page.encode("latin-1"))
+    read = read_file(tmp_path / "p.xhtml", "p.xhtml")
+    assert read.encoding == "iso8859-1" and "caf\xe9 by the Alley" in read.text
+    assert read.declared is not None and read.declared.title == "Caf\xe9 talk"
 
 
 def test_front_matter_is_metadata_not_text() -> None:

@@ -79,6 +79,8 @@ def iso_date(value: str) -> dt.date | None:
 def read_file(path: Path, name: str) -> Extracted:
     """Read one document (name: its path in the archive, whose ending says its format); NotText to skip it."""
     suffix = Path(name).suffix.lower()
+    if suffix in WORD_SUFFIXES and Path(name).name.startswith("~$"):
+        raise NotText("Word's lock file for a document open in Word, not a document")
     if suffix in PDF_SUFFIXES or suffix in WORD_SUFFIXES:
         data = _not_empty(read_bytes(path))
         label = "PDF" if suffix in PDF_SUFFIXES else "Word file"

@@ -36,7 +36,9 @@ class Article:
     date: str | None  # ISO date, only when the text (or the catalog) gives the article's own date
     year: int | None
     source: str | None
-    declared: tuple[str, ...]  # names of fields taken from the catalog rather than inferred
+    # names of fields taken from the catalog rather than inferred; "page:date", "front-matter:title" for a field
+    # the file declares itself (a web page's meta tags, Markdown front matter)
+    declared: tuple[str, ...]
     url: str | None
     seq: int  # position of the article in its document, from 0
     text: str  # the article text as indexed: chrome, heading and separators left out
@@ -55,7 +57,7 @@ def slug(value: str) -> str:
 
 def document_slug(path: str) -> str:
     """The id stem of a document: its path without the suffix, as a slug."""
-    return slug(re.sub(r"\.(?:txt|md)$", "", path, flags=re.IGNORECASE))
+    return slug(re.sub(r"\.(?:txt|md|markdown|html?|xhtml|pdf|docx)$", "", path, flags=re.IGNORECASE))
 
 
 def articles_from_document(path: str, text: str, entry: CatalogEntry | None = None) -> list[Article]:
@@ -96,14 +98,14 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
 
     source = entry.source
     if source:
-        declared.append("source")
+        declared.append(entry.declared_as("source"))
     else:
         source = infer_source(raw)
 
     title: str | None
     if single and entry.title:
         title = entry.title
-        declared.append("title")
+        declared.append(entry.declared_as("title"))
     elif section.heading is not None:
         title = heading_title(section.heading, section.heading_date_text)
         rubric = _TIME.search(title) or _DATE_LABEL.match(title)
@@ -118,7 +120,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     date = None
     if single and entry.date:
         date = entry.date
-        declared.append("date")
+        declared.append(entry.declared_as("date"))
     elif section.heading_date_text:
         date = section.heading_date or parse_date(section.heading_date_text)
     else:
@@ -128,7 +130,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
 
     url = entry.url
     if url:
-        declared.append("url")
+        declared.append(entry.declared_as("url"))
     elif url_match:
         url = url_match.group("url")
     return Article(

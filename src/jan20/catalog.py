@@ -20,7 +20,7 @@ from .errors import CatalogError
 
 STRING_FIELDS = ("source", "url", "title", "id", "kind")
 KNOWN_FIELDS = (*STRING_FIELDS, "date")
-_ID_RE = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
+ID_PATTERN = re.compile(r"^[a-z0-9][a-z0-9._-]{0,79}$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,14 @@ class CatalogEntry:
     kind: str | None = None
     date: dt.date | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    # (field, origin) for a field the document declares itself rather than the catalog (formats.merge_declared)
+    origins: tuple[tuple[str, str], ...] = ()
+
+    def declared_as(self, name: str) -> str:
+        """How an article's declared list names a field of this entry: "date" from the catalog, "page:date" from
+        a web page's own metadata, "front-matter:date" from a Markdown file's front matter."""
+        origin = dict(self.origins).get(name)
+        return f"{origin}:{name}" if origin else name
 
     def declared(self) -> tuple[str, ...]:
         """Names of the fields this entry sets."""
@@ -123,7 +131,7 @@ def _entry(table: dict[str, object], path: str, text: str, name: str, line: int 
         elif key in STRING_FIELDS:
             if not isinstance(value, str) or not value.strip():
                 raise CatalogError(path, key_line, f"{_shown(name)}: {key} should be a non-empty string")
-            if key == "id" and not _ID_RE.match(value):
+            if key == "id" and not ID_PATTERN.match(value):
                 raise CatalogError(path, key_line, f"{_shown(name)}: id should be lowercase letters, digits, . _ -")
             values[key] = value.strip()
         elif isinstance(value, str | int | float | bool):

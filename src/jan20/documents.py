@@ -4,13 +4,25 @@ from __future__ import annotations
 
 import os
 
-DOCUMENT_SUFFIXES = frozenset({".txt", ".md"})
+# Text and Markdown, saved web pages, PDF and Word files (how each is read: the `formats` package).
+DOCUMENT_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf", ".docx"})
 CATALOG_NAME = "catalog.toml"
 # A folder's own README describes the archive; it is not one of its documents.
-NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md"})
+NOT_DOCUMENTS = frozenset({"readme.md", "readme.txt", "license.txt", "license.md", "readme.markdown"})
 # A document larger than this is skipped with that reason: reading one takes several times its size in memory
 # (its text, its folded paragraphs, the full-text index's entries), and a larger one is rarely a document.
 MAX_BYTES = 64 * 1024 * 1024
+# Documents researchers keep that jan20 cannot read: reported as skipped, never ignored silently (other files,
+# such as images, style sheets or scripts, are not documents and are passed over).
+UNSUPPORTED_SUFFIXES = (".rtf", ".doc", ".odt", ".epub", ".pages", ".wpd", ".mht", ".mhtml", ".djvu", ".xps", ".ppt")
+
+
+def unsupported(name: str) -> str | None:
+    """The skip reason of a document jan20 does not read ("unsupported format (.rtf)"), else None."""
+    lowered = name.lower()
+    if not lowered.endswith(UNSUPPORTED_SUFFIXES):
+        return None
+    return f"unsupported format ({lowered[lowered.rfind('.') :]})"
 
 
 # Reading never follows a link at the last step of a path, never blocks on a FIFO, and is binary on Windows.

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
-from .corpus import NotText, Skipped, SourceFile, read_document
+from .corpus import NotText, Skipped, SourceFile
 from .indexreport import FileStatus, Progress
 from .parallel import ordered_map
 
@@ -62,19 +62,21 @@ def parse_file(task: ParseTask) -> Parsed:
     import hashlib
 
     from .articles import articles_from_document
+    from .formats import read_file
 
     try:
-        data, decoded = read_document(task.item.abspath)
+        # Any format: its text, and the metadata it declares (front matter, a page's meta tags).
+        read = read_file(task.item.abspath, task.item.path)
     except NotText as exc:
         return Parsed(task, skip_reason=str(exc))
-    sha = hashlib.sha256(data).hexdigest()
+    sha = hashlib.sha256(read.data).hexdigest()
     if sha == task.old_sha:
         return Parsed(task, sha=sha, unchanged=True)
-    articles = articles_from_document(task.item.path, decoded.text, task.entry)
+    articles = articles_from_document(task.item.path, read.text, read.entry(task.entry))
     from .fold import folds_of
 
     pairs = [(article, _paragraphs(article)) for article in articles]
-    return Parsed(task, sha, decoded.encoding, decoded.warning, articles=pairs, folds=folds_of(decoded.text))
+    return Parsed(task, sha, read.encoding, read.warning, articles=pairs, folds=folds_of(read.text))
 
 
 def _paragraphs(article: Article) -> list[Paragraph]:

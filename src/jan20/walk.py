@@ -18,7 +18,7 @@ from hashlib import blake2b
 from pathlib import Path
 
 from .corpus import Skipped, SourceFile
-from .documents import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, os_reason, text_path
+from .documents import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, os_reason, text_path, unsupported
 
 DIGEST_BYTES = 16
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
@@ -122,6 +122,8 @@ class _Walker:
                 else:
                     subfolders.append((full, rel))
             elif not lowered.endswith(_DOCUMENT_ENDINGS) or is_index_file(full, self.exclude):
+                if (reason := unsupported(lowered)) is not None:  # a document jan20 cannot read: said, not ignored
+                    self.skipped.append(Skipped(rel, reason))
                 continue
             elif lowered in NOT_DOCUMENTS:
                 self.skipped.append(Skipped(rel, "the folder's README or licence, not a document"))

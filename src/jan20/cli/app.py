@@ -154,6 +154,11 @@ def archive(
     )
     for warning in opened.warnings:
         note(warning)
+    if opened.refreshed is not None and not strict and sys.stderr.isatty():
+        from ..not_read import not_read_summary
+
+        if summary := not_read_summary(opened.refreshed):
+            note(summary)
     return opened
 
 

@@ -16,10 +16,23 @@ from typing import Any, TextIO
 from .terminal import Terminal
 
 FORMATS = ("table", "json", "jsonl", "csv", "tsv")
-# C0 and C1 control characters except tab and newline: the raw material of terminal escape sequences.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# C0 and C1 control characters except tab and newline (the raw material of terminal escape sequences), and the
+# format characters that reorder text on screen (bidi embeddings, overrides, isolates and marks: a title with
+# U+202E shows its end reversed, hiding what it says).
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _CONTROL_RUNS = re.compile(f"({_CONTROL.pattern}+)")
-_ESCAPES = {code: f"\\x{code:02x}" for code in range(0xA0) if _CONTROL.match(chr(code))}
+_ESCAPES = {
+    code: f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+    for code in (*range(0xA0), 0x61C, 0x200E, 0x200F, *range(0x202A, 0x202F), *range(0x2066, 0x206A))
+    if _CONTROL.match(chr(code))
+}
+# TSV has no quoting: a backslash, tab and line break inside a value are written as \\, \t, \n and \r (the
+# text format of PostgreSQL's COPY, MySQL's LOAD DATA and jq's @tsv), which a reader can undo exactly.
+_TSV_ESCAPES = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+# A CSV cell starting with one of these opens as a formula in a spreadsheet (OWASP "CSV injection"): it is
+# written after a ' unless it is a plain number such as -5 or +3.5.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?")
 
 
 def default_format(terminal: Terminal) -> str:
@@ -96,31 +109,49 @@ def columns_of(record: Any) -> list[str]:
 
 def cell(value: Any) -> str:
     """One value as table/csv/tsv text: lists joined by commas, None empty, control characters escaped."""
+    return inert(plain_text(value))
+
+
+def plain_text(value: Any) -> str:
+    """One value as text, before any escaping: lists joined by commas, None empty, booleans yes/no."""
     if value is None:
         return ""
     if isinstance(value, bool):
         return "yes" if value else "no"
     if isinstance(value, list | tuple):
-        return ", ".join(cell(item) for item in value)
-    return inert(str(value))
+        return ", ".join(plain_text(item) for item in value)
+    return str(value)
+
+
+def tsv_cell(value: Any) -> str:
+    """One TSV value: backslash, tab, newline and CR escaped (\\\\, \\t, \\n, \\r), then control characters
+    (\\x1b); the backslash being escaped first, each escape reads back unambiguously."""
+    return inert(plain_text(value).translate(_TSV_ESCAPES))
+
+
+def csv_cell(value: Any) -> str:
+    """One CSV value: inert, and a text a spreadsheet would run as a formula (=, +, -, @ first) after a '."""
+    text = cell(value)
+    if text.startswith(_FORMULA_START) and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _write_delimited(records: Sequence[Any], out: TextIO, delimiter: str, kind: type | None = None) -> None:
     header = _union_columns(records) or list(getattr(kind, "TABLE_COLUMNS", ()))
     if delimiter == "\t":
-        # TSV has no quoting: tabs and line breaks inside a value become spaces.
-        out.write("\t".join(re.sub(r"[\t\r\n]+", " ", inert(name)) for name in header) + "\n")
+        out.write("\t".join(tsv_cell(name) for name in header) + "\n")
         for record in records:
             values = table_dict(record)
-            out.write("\t".join(re.sub(r"[\t\r\n]+", " ", cell(values.get(c))) for c in header) + "\n")
+            out.write("\t".join(tsv_cell(values.get(c)) for c in header) + "\n")
         return
     import csv
 
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow([inert(name) for name in header])
+    writer.writerow([csv_cell(name) for name in header])
     for record in records:
         values = table_dict(record)
-        writer.writerow([cell(values.get(c)) for c in header])
+        writer.writerow([csv_cell(values.get(c)) for c in header])
 
 
 def _union_columns(records: Sequence[Any]) -> list[str]:

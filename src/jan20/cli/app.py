@@ -160,8 +160,11 @@ def _chosen_paths(corpus: Path | None, index: Path | None) -> tuple[Path, Path]:
 
 
 def note(message: str) -> None:
-    """One line on stderr that is not an error."""
-    sys.stderr.write(f"jan20: {message}\n")
+    """One line on stderr that is not an error, inert like every line jan20 writes (a path in it may hold escape
+    sequences or bidi overrides)."""
+    from ..render import inert
+
+    sys.stderr.write(f"jan20: {inert(message)}\n")
 
 
 def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, kind: type | None = None) -> int:

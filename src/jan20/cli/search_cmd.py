@@ -9,11 +9,18 @@ import typer
 from .. import search as searching
 from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
 
+MAX_LIMIT = 100_000
+
 
 def _nonblank(query: str) -> str:
-    # Checked while the arguments are parsed, like every bad argument: before the index is opened or built.
+    # Checked while the arguments are parsed, like every bad argument: before the index is opened or built. A
+    # query of no letters or digits once folded (a lone U+202E, a combining mark, punctuation) is empty too.
+    from ..fold import fold, words
+
     if not query.strip():
         raise typer.BadParameter("the query is empty")
+    if not words(fold(query)):
+        raise typer.BadParameter("the query has no letters or digits to look for")
     return query
 
 
@@ -27,7 +34,7 @@ def search_command(
     ],
     year: YearOption = None,
     source: SourceOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many hits.")] = 10,
     min_score: Annotated[
         int, typer.Option("--min-score", min=0, max=100, help="Only hits scoring at least this.")
     ] = 50,

@@ -34,6 +34,7 @@ class Hit:
 
     TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("score", "article", "year", "source", "snippet")
     TABLE_TITLE: ClassVar[str] = "Search results"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("snippet", "source")
     HIGHLIGHT: ClassVar[tuple[str, str]] = ("snippet", "highlight")
 
     article: str

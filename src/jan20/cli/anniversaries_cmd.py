@@ -19,8 +19,7 @@ def anniversaries_command(
     index: IndexOption = None,
 ) -> None:
     """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
-    from ..views.anniversaries import anniversaries
+    from ..views.anniversaries import AnniversaryRow, anniversaries
 
-    raise typer.Exit(
-        emit(lookup(corpus, index, lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps)), fmt)
-    )
+    records = lookup(corpus, index, lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps))
+    raise typer.Exit(emit(records, fmt, kind=AnniversaryRow))

@@ -167,7 +167,22 @@ def note(message: str) -> None:
     sys.stderr.write(f"jan20: {inert(message)}\n")
 
 
-def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, kind: type | None = None) -> int:
+QuotesOption = Annotated[
+    bool,
+    typer.Option(
+        "--quotes", "-q", help="Show each row's quote in full (tables shorten it; csv, tsv and json have it)."
+    ),
+]
+
+
+def emit(
+    records: list[Any],
+    fmt: Format | None,
+    *,
+    title: str | None = None,
+    kind: type | None = None,
+    full: tuple[str, ...] = (),
+) -> int:
     """Render records to stdout; the exit status like grep: 0 when there are records, 1 when none.
 
     With none: JSON gives [], csv and tsv their header (when kind, the records' class, names the columns),
@@ -175,7 +190,7 @@ def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, ki
     terminal = Terminal.detect(sys.stdout)
     chosen = fmt.value if fmt else default_format(terminal)
     if records or chosen in ("json", "csv", "tsv"):
-        render(records, chosen, sys.stdout, terminal, title=title, kind=kind)
+        render(records, chosen, sys.stdout, terminal, title=title, kind=kind, full=full)
     if not records and terminal.is_tty:
         typer.echo("jan20: nothing found", err=True)
     return 0 if records else 1

@@ -7,7 +7,17 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import (
+    CorpusOption,
+    FormatOption,
+    IndexOption,
+    QuotesOption,
+    SourceOption,
+    YearOption,
+    app,
+    emit,
+    lookup,
+)
 
 
 class By(StrEnum):
@@ -23,6 +33,7 @@ def attendees_command(
     by: Annotated[
         By, typer.Option("--by", help="row: one row per mention; person: the person × year matrix.")
     ] = By.row,
+    quotes: QuotesOption = False,
     fmt: FormatOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
@@ -30,11 +41,16 @@ def attendees_command(
     """Who the texts say attended each ceremony, with the sentence that says so."""
     from ..views import attendees as view
 
+    if groups and by is By.person:
+        raise typer.BadParameter("--groups lists groups by row; --by person is for people")
     records: list[Any]
+    kind: type
     if groups:
         records = lookup(corpus, index, lambda opened: view.groups(opened, year=year, source=source))
+        kind = view.GroupRow
     else:
         records = lookup(corpus, index, lambda opened: view.attendees(opened, year=year, source=source))
+        kind = view.AttendeeRow
         if by is By.person:
-            records = view.by_person(records)
-    raise typer.Exit(emit(records, fmt))
+            records, kind = view.by_person(records), view.PersonYears
+    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else ()))

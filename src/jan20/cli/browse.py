@@ -23,7 +23,7 @@ def list_command(
 ) -> None:
     """List articles (id, date, year, source, title)."""
     records = lookup(corpus, index, lambda opened: browse.list_articles(opened, year=year, source=source))
-    raise typer.Exit(emit(records, fmt))
+    raise typer.Exit(emit(records, fmt, kind=browse.ArticleRecord))
 
 
 @app.command("years")

@@ -6,7 +6,18 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, Format, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import (
+    CorpusOption,
+    Format,
+    FormatOption,
+    IndexOption,
+    QuotesOption,
+    SourceOption,
+    YearOption,
+    app,
+    emit,
+    lookup,
+)
 
 
 @app.command("casualties")
@@ -17,6 +28,7 @@ def casualties_command(
     compare: Annotated[
         bool, typer.Option("--compare", help="The side-by-side comparison (the default for tables, csv, tsv).")
     ] = False,
+    quotes: QuotesOption = False,
     fmt: FormatOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
@@ -24,10 +36,11 @@ def casualties_command(
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
     from ..views import casualties as view
 
-    if rows and compare:
-        raise typer.BadParameter("choose one of --rows and --compare")
+    if compare and (rows or quotes):
+        raise typer.BadParameter("choose one of --rows (or --quotes) and --compare")
     figures = lookup(corpus, index, lambda opened: view.casualty_rows(opened, year=year, source=source))
     # JSON readers get the rows (the documented record); people get the comparison unless they ask.
-    as_rows = rows or (not compare and fmt in (Format.json, Format.jsonl))
+    as_rows = rows or quotes or (not compare and fmt in (Format.json, Format.jsonl))
     records: list[Any] = figures if as_rows else view.compare_sources(figures)
-    raise typer.Exit(emit(records, fmt))
+    kind = view.CasualtyRow if as_rows else view.CategoryComparison
+    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else ()))

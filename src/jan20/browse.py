@@ -38,6 +38,8 @@ class ArticleRecord:
 class ArticleText(ArticleRecord):
     """An article with its text, for `show`."""
 
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title", "text")
+
     text: str = ""
 
 

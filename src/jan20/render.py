@@ -77,21 +77,46 @@ def render(
     title: str | None = None,
     kind: type | None = None,
     full: Sequence[str] = (),
+    fields: Sequence[str] = (),
 ) -> None:
     """Write records to out in the given format. kind: the records' class, whose columns head an empty csv/tsv;
-    full: text columns a table shows in full (wrapped) rather than shortened to one line."""
+    full: text columns a table shows in full (wrapped) rather than shortened to one line; fields: the JSON
+    fields to keep (all when empty), in that order."""
+
+    def public(record: Any) -> dict[str, Any]:
+        whole = record_dict(record)
+        return {name: whole[name] for name in fields if name in whole} if fields else whole
+
     if fmt == "json":
-        json.dump([record_dict(r) for r in records], out, ensure_ascii=False, indent=2)
+        json.dump([public(r) for r in records], out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif fmt == "jsonl":
         for record in records:
-            out.write(json.dumps(record_dict(record), ensure_ascii=False) + "\n")
+            out.write(json.dumps(public(record), ensure_ascii=False) + "\n")
     elif fmt in ("csv", "tsv"):
         _write_delimited(records, out, "," if fmt == "csv" else "\t", kind)
     elif fmt == "table":
         _write_tables(records, out, terminal, title, full)
     else:
         raise ValueError(f"unknown format {fmt!r}")
+
+
+def select_fields(wanted: str, records: Sequence[Any], kind: type | None) -> tuple[str, ...]:
+    """--json's comma-separated field names, checked against the records' JSON fields (a usage error names the
+    ones there are)."""
+    from .errors import Jan20Error
+
+    names = tuple(dict.fromkeys(name.strip() for name in wanted.split(",") if name.strip()))
+    available: list[str] = []
+    for record in records:
+        available += [name for name in record_dict(record) if name not in available]
+    if not records and kind is not None and dataclasses.is_dataclass(kind):
+        available = [f.name for f in dataclasses.fields(kind)] + list(getattr(kind, "JSON_EXTRA", ()))
+    unknown = [name for name in names if name not in available]
+    if not names or unknown:
+        said = f"unknown field {', '.join(unknown)}" if unknown else "--json needs field names"
+        raise Jan20Error(f"{said}; the fields are: {', '.join(available)}")
+    return names
 
 
 def table_dict(record: Any) -> dict[str, Any]:
@@ -253,15 +278,20 @@ def _blocks(
 
     # What a column costs beyond its text: padding and a rule (boxed), or one space (a compact matrix).
     per_column, edge = (1, 0) if compact else (3, 1)
-    columns = []
+    columns, tight = [], []
     for name in names:
         header = _header(name, compact)
         longest = max((cell_len(text) for text in texts[name]), default=0)
-        # A header may wrap at its spaces (a long source name over a column of figures); values never do.
+        # A header may wrap at its spaces (a long source name over a column of figures) when the table would
+        # not fit otherwise; values never do.
         header_word = max((cell_len(word) for word in header.split()), default=0)
-        natural = max(longest, header_word if not compact else cell_len(header))
-        columns.append(_Column(name, header, natural, modes.get(name, "whole")))
+        columns.append(_Column(name, header, max(longest, cell_len(header)), modes.get(name, "whole")))
+        tight.append(
+            _Column(name, header, max(longest, cell_len(header) if compact else header_word), columns[-1].mode)
+        )
     room = width - edge - per_column * len(columns)
+    if sum(c.width for c in columns) > room:
+        columns = tight
     if sum(c.width for c in columns) <= room or len(columns) <= len(key) + 1:
         return [columns]
     flexible = [c for c in columns if c.least < c.width]
@@ -346,7 +376,7 @@ def _table(
         table.add_column(
             column.header,
             width=column.width,
-            no_wrap=column.mode != "wrap",
+            no_wrap=column.mode == "short" or compact,  # a whole value fits its width; a header may wrap
             overflow="ellipsis" if column.mode == "short" else "fold",
         )
     for item, values in zip(items, rows, strict=True):
@@ -400,9 +430,25 @@ def make_console(out: TextIO, terminal: Terminal) -> Any:
 
 
 def write_text(
-    text: str, out: TextIO, terminal: Terminal, *, title: str | None = None, subtitle: str | None = None
+    text: str,
+    out: TextIO,
+    terminal: Terminal,
+    *,
+    title: str | None = None,
+    subtitle: str | None = None,
+    pager: list[str] | None = None,
 ) -> None:
-    """Show a document's text: on a terminal under a Rich heading and wrapped to its width, else plain."""
+    """Show a document's text: on a terminal under a Rich heading and wrapped to its width, else plain; through
+    pager (a command) when it is longer than the terminal is high, as git does."""
+    if pager and terminal.is_tty:
+        import io
+
+        buffer = io.StringIO()
+        write_text(text, buffer, terminal, title=title, subtitle=subtitle)
+        shown = buffer.getvalue()
+        if shown.count("\n") < terminal.height or not _paged(shown, pager):
+            out.write(shown)
+        return
     body = inert(text).rstrip("\n")
     if terminal.is_tty:
         _write_heading(out, terminal, title, subtitle)
@@ -410,6 +456,27 @@ def write_text(
         # megabytes takes minutes. inert() has left no control character but tab and newline in it.
         body = "\n".join(wrap(body.expandtabs(), terminal.width))
     out.write(body + "\n")
+
+
+def _paged(text: str, pager: list[str]) -> bool:
+    """Whether text went through the pager (False when it cannot be started). less is told -FRX unless $LESS
+    says otherwise: quit when it fits, keep colours, leave the screen as it was."""
+    import os
+    import subprocess
+
+    env = {**os.environ, "LESS": os.environ.get("LESS", "FRX"), "LV": os.environ.get("LV", "-c")}
+    try:
+        process = subprocess.Popen(pager, stdin=subprocess.PIPE, env=env, encoding="utf-8", errors="replace")
+    except OSError:
+        return False
+    assert process.stdin is not None
+    try:
+        process.stdin.write(text)
+        process.stdin.close()
+    except BrokenPipeError:  # the reader quit the pager early
+        pass
+    process.wait()
+    return True
 
 
 def _write_heading(out: TextIO, terminal: Terminal, title: str | None, subtitle: str | None) -> None:

@@ -81,19 +81,27 @@ def search(
     limit: int = 10,
     min_score: int = 50,
     all_passages: bool = False,
+    exact: bool = False,
 ) -> list[Hit]:
-    """The best passages for query: one per article (its best), or every passage with all_passages."""
+    """The best passages for query: one per article (its best), or every passage with all_passages; with exact,
+    only whole words as typed (case, accents and script still folded; no typos, no endings)."""
     if limit < 1:
         raise Jan20Error("--limit must be at least 1")
-    ranked = _ranked(archive, query, year, source, min_score, all_passages, want=limit)
+    ranked = _ranked(archive, query, year, source, min_score, all_passages, want=limit, exact=exact)
     return [_hit(passage) for passage in ranked[:limit]]
 
 
 def count(
-    archive: Archive, query: str, *, year: int | None = None, source: str | None = None, min_score: int = 50
+    archive: Archive,
+    query: str,
+    *,
+    year: int | None = None,
+    source: str | None = None,
+    min_score: int = 50,
+    exact: bool = False,
 ) -> int:
     """How many articles match query."""
-    return len(_ranked(archive, query, year, source, min_score, False, want=None))
+    return len(_ranked(archive, query, year, source, min_score, False, want=None, exact=exact))
 
 
 def _ranked(
@@ -104,6 +112,7 @@ def _ranked(
     min_score: int,
     all_passages: bool,
     want: int | None,
+    exact: bool = False,
 ) -> list[_Scored]:
     if not query.strip():
         raise Jan20Error("the query is empty")
@@ -111,7 +120,7 @@ def _ranked(
         raise Jan20Error("--min-score must be between 0 and 100")
     where, params = article_filter(archive, year, source)
     remember(load_folds(archive.conn))
-    plan = _plan(archive.conn, query)
+    plan = _plan(archive.conn, query, exact)
     if not plan:
         return []
     cap = 5000 if want is None else max(200, want * 30)
@@ -131,8 +140,8 @@ def _ranked(
     return list(best.values())
 
 
-def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
-    """The query's words, each with the vocabulary words it may stand for."""
+def _plan(conn: sqlite3.Connection, query: str, exact: bool = False) -> list[_Word]:
+    """The query's words, each with the vocabulary words it may stand for (exact: only itself)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -140,11 +149,15 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     vocabulary = VocabularyByLength(conn)
     plan: list[_Word] = []
     for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
-        budget = edit_budget(word)
-        terms = vocabulary.between(len(word) - budget, len(word) + budget)
-        found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
-        variants = {term: int(distance) for term, distance, _ in found}
-        _add_endings(conn, word, budget, variants)
+        if exact:
+            budget = 0
+            variants = {word: 0} if conn.execute("SELECT 1 FROM vocabulary WHERE term = ?", (word,)).fetchone() else {}
+        else:
+            budget = edit_budget(word)
+            terms = vocabulary.between(len(word) - budget, len(word) + budget)
+            found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
+            variants = {term: int(distance) for term, distance, _ in found}
+            _add_endings(conn, word, budget, variants)
         marks = ",".join("?" * len(variants))
         counts = conn.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
         frequency = (counts.fetchone()[0] or 0) if variants else 0

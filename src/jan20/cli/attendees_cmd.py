@@ -11,10 +11,12 @@ from .app import (
     CorpusOption,
     FormatOption,
     IndexOption,
+    JsonOption,
+    NoRefreshOption,
     QuotesOption,
     SourceOption,
     YearOption,
-    app,
+    command,
     emit,
     lookup,
 )
@@ -25,7 +27,7 @@ class By(StrEnum):
     person = "person"
 
 
-@app.command("attendees")
+@command("attendees")
 def attendees_command(
     year: YearOption = None,
     source: SourceOption = None,
@@ -35,8 +37,10 @@ def attendees_command(
     ] = By.row,
     quotes: QuotesOption = False,
     fmt: FormatOption = None,
+    json_fields: JsonOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    no_refresh: NoRefreshOption = False,
 ) -> None:
     """Who the texts say attended each ceremony, with the sentence that says so."""
     from ..views import attendees as view
@@ -53,4 +57,4 @@ def attendees_command(
         kind = view.AttendeeRow
         if by is By.person:
             records, kind = view.by_person(records), view.PersonYears
-    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else ()))
+    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else (), fields=json_fields))

@@ -11,16 +11,18 @@ from .app import (
     Format,
     FormatOption,
     IndexOption,
+    JsonOption,
+    NoRefreshOption,
     QuotesOption,
     SourceOption,
     YearOption,
-    app,
+    command,
     emit,
     lookup,
 )
 
 
-@app.command("casualties")
+@command("casualties")
 def casualties_command(
     year: YearOption = None,
     source: SourceOption = None,
@@ -30,8 +32,10 @@ def casualties_command(
     ] = False,
     quotes: QuotesOption = False,
     fmt: FormatOption = None,
+    json_fields: JsonOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    no_refresh: NoRefreshOption = False,
 ) -> None:
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
     from ..views import casualties as view
@@ -40,7 +44,7 @@ def casualties_command(
         raise typer.BadParameter("choose one of --rows (or --quotes) and --compare")
     figures = lookup(corpus, index, lambda opened: view.casualty_rows(opened, year=year, source=source))
     # JSON readers get the rows (the documented record); people get the comparison unless they ask.
-    as_rows = rows or quotes or (not compare and fmt in (Format.json, Format.jsonl))
+    as_rows = rows or quotes or (not compare and (fmt in (Format.json, Format.jsonl) or json_fields is not None))
     records: list[Any] = figures if as_rows else view.compare_sources(figures)
     kind = view.CasualtyRow if as_rows else view.CategoryComparison
-    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else ()))
+    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else (), fields=json_fields))

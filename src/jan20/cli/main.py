@@ -17,6 +17,7 @@ COMMAND_MODULES = {
     "show": "browse",
     "year": "year_cmd",
     "index": "index_cmd",
+    "completion": "index_cmd",
     "search": "search_cmd",
     "anniversaries": "anniversaries_cmd",
     "attendees": "attendees_cmd",

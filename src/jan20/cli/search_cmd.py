@@ -7,7 +7,18 @@ from typing import Annotated
 import typer
 
 from .. import search as searching
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import (
+    CorpusOption,
+    FormatOption,
+    IndexOption,
+    JsonOption,
+    NoRefreshOption,
+    SourceOption,
+    YearOption,
+    command,
+    emit,
+    lookup,
+)
 
 MAX_LIMIT = 100_000
 
@@ -24,7 +35,7 @@ def _nonblank(query: str) -> str:
     return query
 
 
-@app.command("search")
+@command("search")
 def search_command(
     query: Annotated[
         str,
@@ -42,14 +53,24 @@ def search_command(
     all_passages: Annotated[
         bool, typer.Option("--all-passages", help="Every matching passage, not one per article.")
     ] = False,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact", "-w", help="Whole words as typed (case and accents still forgiven; no typos, no endings)."
+        ),
+    ] = False,
     fmt: FormatOption = None,
+    json_fields: JsonOption = None,
     corpus: CorpusOption = None,
     index: IndexOption = None,
+    no_refresh: NoRefreshOption = False,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
     if count:
         total = lookup(
-            corpus, index, lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score)
+            corpus,
+            index,
+            lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score, exact=exact),
         )
         typer.echo(total)
         raise typer.Exit(0 if total else 1)
@@ -57,7 +78,14 @@ def search_command(
         corpus,
         index,
         lambda opened: searching.search(
-            opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
+            opened,
+            query,
+            year=year,
+            source=source,
+            limit=limit,
+            min_score=min_score,
+            all_passages=all_passages,
+            exact=exact,
         ),
     )
-    raise typer.Exit(emit(hits, fmt, kind=searching.Hit))
+    raise typer.Exit(emit(hits, fmt, kind=searching.Hit, fields=json_fields))

@@ -31,6 +31,7 @@ class CasualtyRow:
     TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("source", "quote")
     TABLE_OPTIONAL: ClassVar[tuple[str, ...]] = ("scope", "who", "quote")
     TABLE_KEY: ClassVar[tuple[str, ...]] = ("category", "figure")
+    JSON_EXTRA: ClassVar[tuple[str, ...]] = ("figure",)
 
     article: str
     source: str | None

@@ -244,3 +244,19 @@ def test_the_pager_is_chosen_as_git_does(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_the_examples_quote_real_ids() -> None:
     ids = {word for name in COMMANDS for example in EXAMPLES[name] for word in shlex.split(example) if "-20" in word}
     assert ids <= {"jamnews-2024-01-20", "president-az-2015-01-20"}
+
+
+def test_the_progress_bar_names_each_stage(monkeypatch: pytest.MonkeyPatch, write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    from jan20.cli import app as cli_app
+
+    labels: list[str] = []
+
+    def bar(label: str):  # type: ignore[no-untyped-def]
+        labels.append(label)
+        return lambda done, total: None
+
+    monkeypatch.setattr(cli_app, "_progress_bar", bar)
+    root = write_corpus({"a.txt": "Baku, 20 January 2021. A story."})
+    opened = cli_app.archive(root, tmp_path / "index.sqlite")
+    opened.close()
+    assert labels == ["indexing", "extracting facts"]

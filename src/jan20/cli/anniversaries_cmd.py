@@ -6,18 +6,7 @@ from typing import Annotated
 
 import typer
 
-from .app import (
-    CorpusOption,
-    FormatOption,
-    IndexOption,
-    JsonOption,
-    NoRefreshOption,
-    SourceOption,
-    YearOption,
-    command,
-    emit,
-    lookup,
-)
+from .app import Common, SourceOption, YearOption, command
 
 
 @command("anniversaries")
@@ -25,14 +14,11 @@ def anniversaries_command(
     year: YearOption = None,
     source: SourceOption = None,
     gaps: Annotated[bool, typer.Option("--gaps", help="Also list the years with no article.")] = False,
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
     from ..views.anniversaries import AnniversaryRow, anniversaries
 
-    records = lookup(corpus, index, lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps))
-    raise typer.Exit(emit(records, fmt, kind=AnniversaryRow, fields=json_fields))
+    records = common.lookup(lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps))
+    raise typer.Exit(common.emit(records, kind=AnniversaryRow))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -141,10 +142,42 @@ app = typer.Typer(
 )
 
 
-def command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
-    """Register a jan20 command: its help ends with its examples, and option typos get close suggestions."""
+def command(
+    name: str, *, archive: bool = True, listing: bool = True
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a jan20 command: its help ends with its examples, and option typos get close suggestions.
+
+    archive: the command reads the archive, and takes the options every such command has (--format, --corpus,
+    --index, --no-refresh, and --json when listing), which reach it as one Common argument named `common`."""
     examples = "\n".join(f"  {example}" for example in EXAMPLES[name])
-    return app.command(name, cls=Jan20Command, short_help=SUMMARIES[name], epilog=f"\b\nExamples:\n{examples}")
+    register = app.command(name, cls=Jan20Command, short_help=SUMMARIES[name], epilog=f"\b\nExamples:\n{examples}")
+    if not archive:
+        return register
+
+    def with_common_options(function: Callable[..., Any]) -> Callable[..., Any]:
+        import functools
+        import inspect
+
+        signature = inspect.signature(function, eval_str=True)
+        own = [parameter for parameter in signature.parameters.values() if parameter.name != "common"]
+        shared = [
+            inspect.Parameter(option, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+            for option, annotation in _COMMON_OPTIONS.items()
+            if listing or option != "json_fields"
+        ]
+
+        @functools.wraps(function)
+        def run(**given: Any) -> Any:
+            common = Common(given.pop("fmt"), given.pop("json_fields", None), given.pop("corpus"), given.pop("index"))
+            given.pop("no_refresh", None)  # (it sets the settings as it is parsed)
+            return function(**given, common=common)
+
+        del run.__wrapped__  # Typer reads the signature below, not the function's own
+        run.__signature__ = signature.replace(parameters=own + shared)  # type: ignore[attr-defined]
+        run.__annotations__ = {parameter.name: parameter.annotation for parameter in own + shared}
+        return register(run)
+
+    return with_common_options
 
 
 class Format(StrEnum):
@@ -271,6 +304,33 @@ def _global(
 ) -> None:
     settings.corpus = corpus
     settings.index = index
+
+
+_COMMON_OPTIONS = {
+    "fmt": FormatOption,
+    "json_fields": JsonOption,
+    "corpus": CorpusOption,
+    "index": IndexOption,
+    "no_refresh": NoRefreshOption,
+}
+
+
+@dataclass(frozen=True)
+class Common:
+    """The options every command that reads the archive takes."""
+
+    fmt: Format | None
+    fields: str | None  # --json
+    corpus: Path | None
+    index: Path | None
+
+    def lookup(self, answer: Callable[[Archive], T]) -> T:
+        """answer(archive) for the archive the options choose, from an up-to-date index."""
+        return lookup(self.corpus, self.index, answer)
+
+    def emit(self, records: list[Any], **how: Any) -> int:
+        """Render records in the chosen format (see emit); the exit status."""
+        return emit(records, self.fmt, fields=self.fields, **how)
 
 
 def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], T]) -> T:

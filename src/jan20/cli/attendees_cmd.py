@@ -7,19 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import (
-    CorpusOption,
-    FormatOption,
-    IndexOption,
-    JsonOption,
-    NoRefreshOption,
-    QuotesOption,
-    SourceOption,
-    YearOption,
-    command,
-    emit,
-    lookup,
-)
+from .app import Common, QuotesOption, SourceOption, YearOption, command
 
 
 class By(StrEnum):
@@ -36,11 +24,8 @@ def attendees_command(
         By, typer.Option("--by", help="row: one row per mention; person: the person × year matrix.")
     ] = By.row,
     quotes: QuotesOption = False,
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Who the texts say attended each ceremony, with the sentence that says so."""
     from ..views import attendees as view
@@ -50,11 +35,11 @@ def attendees_command(
     records: list[Any]
     kind: type
     if groups:
-        records = lookup(corpus, index, lambda opened: view.groups(opened, year=year, source=source))
+        records = common.lookup(lambda opened: view.groups(opened, year=year, source=source))
         kind = view.GroupRow
     else:
-        records = lookup(corpus, index, lambda opened: view.attendees(opened, year=year, source=source))
+        records = common.lookup(lambda opened: view.attendees(opened, year=year, source=source))
         kind = view.AttendeeRow
         if by is By.person:
             records, kind = view.by_person(records), view.PersonYears
-    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else (), fields=json_fields))
+    raise typer.Exit(common.emit(records, kind=kind, full=("quote",) if quotes else ()))

@@ -6,20 +6,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import (
-    CorpusOption,
-    Format,
-    FormatOption,
-    IndexOption,
-    JsonOption,
-    NoRefreshOption,
-    QuotesOption,
-    SourceOption,
-    YearOption,
-    command,
-    emit,
-    lookup,
-)
+from .app import Common, Format, QuotesOption, SourceOption, YearOption, command
 
 
 @command("casualties")
@@ -31,20 +18,19 @@ def casualties_command(
         bool, typer.Option("--compare", help="The side-by-side comparison (the default for tables, csv, tsv).")
     ] = False,
     quotes: QuotesOption = False,
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
     from ..views import casualties as view
 
     if compare and (rows or quotes):
         raise typer.BadParameter("choose one of --rows (or --quotes) and --compare")
-    figures = lookup(corpus, index, lambda opened: view.casualty_rows(opened, year=year, source=source))
+    figures = common.lookup(lambda opened: view.casualty_rows(opened, year=year, source=source))
     # JSON readers get the rows (the documented record); people get the comparison unless they ask.
-    as_rows = rows or quotes or (not compare and (fmt in (Format.json, Format.jsonl) or json_fields is not None))
+    as_rows = (
+        rows or quotes or (not compare and (common.fmt in (Format.json, Format.jsonl) or common.fields is not None))
+    )
     records: list[Any] = figures if as_rows else view.compare_sources(figures)
     kind = view.CasualtyRow if as_rows else view.CategoryComparison
-    raise typer.Exit(emit(records, fmt, kind=kind, full=("quote",) if quotes else (), fields=json_fields))
+    raise typer.Exit(common.emit(records, kind=kind, full=("quote",) if quotes else ()))

@@ -7,18 +7,7 @@ from typing import Annotated
 
 import typer
 
-from .app import (
-    CorpusOption,
-    FormatOption,
-    IndexOption,
-    JsonOption,
-    NoRefreshOption,
-    archive,
-    command,
-    emit,
-    index_location,
-    note,
-)
+from .app import Common, archive, command, index_location, note
 
 
 @command("index")
@@ -27,18 +16,15 @@ def index_command(
     path: Annotated[
         bool, typer.Option("--path", help="Print where the index file is (for sqlite3 or Datasette), and exit.")
     ] = False,
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Build or refresh the index and extract its facts; list each file with what was done (added, changed,
     skipped and why)."""
     if path:
-        typer.echo(index_location(corpus, index))  # nothing is opened, made or built
+        typer.echo(index_location(common.corpus, common.index))  # nothing is opened, made or built
         raise typer.Exit(0)
-    opened = archive(corpus, index, rebuild=rebuild, strict=True, refresh=True)
+    opened = archive(common.corpus, common.index, rebuild=rebuild, strict=True, refresh=True)
     opened.ensure_facts()  # what other commands would extract on first use: all is ready once this returns
     report = opened.report
     note(
@@ -46,7 +32,7 @@ def index_command(
         f"({report.count('added')} added, {report.count('changed')} changed, {report.count('removed')} removed), "
         f"{report.count('skipped')} skipped; index: {report.index}"
     )
-    emit(list(report.files), fmt)
+    common.emit(list(report.files))
     raise typer.Exit(0)
 
 
@@ -56,10 +42,8 @@ class Shell(StrEnum):
     fish = "fish"
 
 
-@command("completion")
-def completion_command(
-    shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.")],
-) -> None:
+@command("completion", archive=False)
+def completion_command(shell: Annotated[Shell, typer.Argument(help="bash, zsh or fish.")]) -> None:
     """Print the shell completion script: commands, options, article ids, years and source names complete
     (ids, years and sources from the index as it is; completing never builds or refreshes it)."""
     from . import complete

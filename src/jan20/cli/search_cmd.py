@@ -7,18 +7,7 @@ from typing import Annotated
 import typer
 
 from .. import search as searching
-from .app import (
-    CorpusOption,
-    FormatOption,
-    IndexOption,
-    JsonOption,
-    NoRefreshOption,
-    SourceOption,
-    YearOption,
-    command,
-    emit,
-    lookup,
-)
+from .app import Common, SourceOption, YearOption, command
 
 MAX_LIMIT = 100_000
 
@@ -59,24 +48,17 @@ def search_command(
             "--exact", "-w", help="Whole words as typed (case and accents still forgiven; no typos, no endings)."
         ),
     ] = False,
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
     if count:
-        total = lookup(
-            corpus,
-            index,
-            lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score, exact=exact),
+        total = common.lookup(
+            lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score, exact=exact)
         )
         typer.echo(total)
         raise typer.Exit(0 if total else 1)
-    hits = lookup(
-        corpus,
-        index,
+    hits = common.lookup(
         lambda opened: searching.search(
             opened,
             query,
@@ -86,6 +68,6 @@ def search_command(
             min_score=min_score,
             all_passages=all_passages,
             exact=exact,
-        ),
+        )
     )
-    raise typer.Exit(emit(hits, fmt, kind=searching.Hit, fields=json_fields))
+    raise typer.Exit(common.emit(hits, kind=searching.Hit))

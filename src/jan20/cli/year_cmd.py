@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from . import complete
-from .app import CorpusOption, FormatOption, IndexOption, JsonOption, NoRefreshOption, command, emit, lookup, valid_year
+from .app import Common, command, valid_year
 
 
 @command("year")
@@ -16,16 +16,13 @@ def year_command(
         int,
         typer.Argument(metavar="YEAR", help="The year to look up.", callback=valid_year, autocompletion=complete.years),
     ],
-    fmt: FormatOption = None,
-    json_fields: JsonOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-    no_refresh: NoRefreshOption = False,
+    *,
+    common: Common,
 ) -> None:
     """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
     from ..views.year import year_card
 
-    card = lookup(corpus, index, lambda opened: year_card(opened, year))
+    card = common.lookup(lambda opened: year_card(opened, year))
     has_articles = any(getattr(record, "type", None) == "article" for record in card)
-    emit(card, fmt, title=f"{year}", fields=json_fields)
+    common.emit(card, title=f"{year}")
     raise typer.Exit(0 if has_articles else 1)

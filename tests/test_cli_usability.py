@@ -260,3 +260,15 @@ def test_the_progress_bar_names_each_stage(monkeypatch: pytest.MonkeyPatch, writ
     opened = cli_app.archive(root, tmp_path / "index.sqlite")
     opened.close()
     assert labels == ["indexing", "extracting facts"]
+
+
+def test_passages_with_every_word_as_typed_rank_above_fuzzy_ones(run: Run, write_corpus) -> None:  # type: ignore[no-untyped-def]
+    root = write_corpus(
+        {
+            "apart.txt": "The President laid flowers at the gate and then, much later in the day, a wreath.",
+            "close.txt": "The President laid wreaths at the gate.",
+        }
+    )
+    hits = json.loads(run("search", "laid wreath", "-f", "json", env={"JAN20_CORPUS": str(root)}).stdout)
+    assert [hit["article"] for hit in hits] == ["apart", "close"]
+    assert hits[0]["score"] < hits[1]["score"]  # ranked first for its exact words, not for its score

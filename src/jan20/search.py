@@ -131,7 +131,8 @@ def _ranked(
         seen = {c["id"] for c in candidates}
         candidates += [c for c in _candidates(archive.conn, enough_words, where, params, cap) if c["id"] not in seen]
     scored = [hit for row in candidates if (hit := _score(row, plan, min_score)) is not None and hit.score >= min_score]
-    scored.sort(key=lambda h: (-h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
+    # Passages holding every word as typed first (what a ripgrep user expects), then the fuzzy ones; by score.
+    scored.sort(key=lambda h: (not h.exact, -h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
     if all_passages:
         return scored
     best: dict[str, _Scored] = {}
@@ -242,6 +243,7 @@ class _Scored:
     score: int
     start: int  # offsets in the folded paragraph
     end: int
+    exact: bool = False  # every query word found as typed (folded): ranked above every fuzzy passage
 
 
 def _score(row: sqlite3.Row, plan: list[_Word], min_score: int = 0) -> _Scored | None:
@@ -274,7 +276,9 @@ def _score(row: sqlite3.Row, plan: list[_Word], min_score: int = 0) -> _Scored |
     in_order = all(chosen[a][0] < chosen[b][0] for a, b in zip(sorted(chosen), sorted(chosen)[1:], strict=False))
     score = 100 * coverage * (0.8 + 0.2 * proximity) * (1.0 if in_order else 0.97)
     spans = [(start, end) for _, start, end in word_spans(folded)]
-    return _Scored(row, round(score), spans[min(positions)][0], spans[max(positions)][1])
+    exact = len(chosen) == len(plan) and all(similarity == 1 for _, similarity in chosen.values())
+    exact = exact and all(tokens[index] == plan[q].text for q, (index, _) in chosen.items())
+    return _Scored(row, round(score), spans[min(positions)][0], spans[max(positions)][1], exact)
 
 
 def _hit(passage: _Scored) -> Hit:

@@ -15,7 +15,7 @@ import pytest
 from jan20.cli.main import main
 from jan20.terminal import Terminal
 
-from .conftest import JAN20, REPO
+from .conftest import JAN20, REPO, Run
 
 
 def _tour() -> list[tuple[str, list[str]]]:
@@ -71,3 +71,30 @@ def test_each_tour_line_runs_and_prints_what_the_readme_shows(
         printed = [line.rstrip() for line in capsys.readouterr().out.splitlines()]
         problem = _shown_in(shown, printed, lambda a, b: a.rstrip() == b)
     assert problem is None, problem
+
+
+def test_the_readme_sqlite3_example_runs_on_the_index(run: Run) -> None:
+    import sqlite3
+
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    found = re.search(r"sqlite3 -readonly \"\$\(jan20 index --path\)\" '([^']+)'", readme)
+    assert found is not None
+    result = run("index", "--path")
+    path = result.stdout.strip()
+    assert run("years").returncode == 0  # the index is built
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        rows = conn.execute(found.group(1)).fetchall()
+    finally:
+        conn.close()
+    assert (2004, "President.az", 1) in rows
+    for table in ("anniversaries", "attendees", "attendee_groups", "casualties"):
+        row = re.search(rf"^\| `{table}` \| [^:|]+: ([^|]+)\|", readme, re.M)
+        assert row is not None, table
+        named = {re.sub(r"\s*\(.*?\)", "", column).strip() for column in row.group(1).split(",")}
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            real = {info[1] for info in conn.execute(f"PRAGMA table_info({table})")}
+        finally:
+            conn.close()
+        assert named <= real, (table, named - real)

@@ -34,6 +34,11 @@ BAD_ARGUMENTS = [
     *(["search", "Aliyev", "--year", year] for year in BAD_YEARS),
     ["search", "Aliyev", "--limit", "0"],
     ["search", "Aliyev", "--limit", "-1"],
+    ["search", "Aliyev", "--limit", "400000000000000000"],
+    ["search", "Aliyev", "-n", "100001"],
+    ["search", "\u202e"],
+    ["search", "\u0301"],
+    ["search", "--count", "\u2066\u2069"],
     ["search", "Aliyev", "-n", "many"],
     ["search", "Aliyev", "--min-score", "101"],
     ["search", "Aliyev", "--min-score", "-1"],
@@ -111,7 +116,7 @@ def test_bad_arguments_with_the_index_option_build_nothing(
     [
         (["list", "--year", "99999"], f"'--year' / '-y': year 99999 is out of range ({MIN_YEAR}–{MAX_YEAR})"),
         (["year", "1066"], f"'YEAR': year 1066 is out of range ({MIN_YEAR}–{MAX_YEAR})"),
-        (["search", "x", "--limit", "0"], "'--limit' / '-n': 0 is not in the range x>=1"),
+        (["search", "x", "--limit", "0"], "'--limit' / '-n': 0 is not in the range 1<=x<=100000"),
         (["search", "x", "--min-score", "101"], "'--min-score': 101 is not in the range 0<=x<=100"),
         (["search", " "], "'QUERY': the query is empty"),
     ],
@@ -167,7 +172,7 @@ def test_show_an_id_that_is_not_utf8_is_no_such_article(calm: dict[str, str], ar
     assert "Traceback" not in result.stderr and "Unicode" not in result.stderr
 
 
-@pytest.mark.parametrize("query", [b"\xff", b"\xff\xfe", b"Aliyev\xff", b"Ali\xffyev", b"\xffAliyev wreath"])
+@pytest.mark.parametrize("query", [b"Aliyev\xff", b"Ali\xffyev", b"\xffAliyev wreath"])
 def test_search_for_bytes_that_are_not_utf8_answers_normally(calm: dict[str, str], query: bytes) -> None:
     listed = _run_bytes(b"search", query, b"-f", b"json", env=calm)
     counted = _run_bytes(b"search", b"--count", query, env=calm)
@@ -186,6 +191,14 @@ def test_a_source_that_is_not_utf8_is_an_unknown_source(calm: dict[str, str], ar
     result = _run_bytes(*args, env=calm)
     assert (result.returncode, result.stdout) == (2, "")
     assert result.stderr.startswith("jan20: error: unknown source ") and result.stderr.count("\n") == 1
+
+
+@pytest.mark.parametrize("query", [b"\xff", b"\xff\xfe"])
+def test_a_query_of_bytes_that_are_not_utf8_alone_has_no_word_and_is_a_usage_error(
+    calm: dict[str, str], query: bytes
+) -> None:
+    result = _run_bytes(b"search", query, env=calm)
+    assert result.returncode == 2 and "no letters or digits" in result.stderr and result.stderr.count("\n") == 1
 
 
 def test_library_get_article_with_an_id_that_is_not_utf8(write_corpus: WriteCorpus, tmp_path: Path) -> None:

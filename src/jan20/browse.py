@@ -22,6 +22,7 @@ class ArticleRecord:
 
     TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title")
     TABLE_TITLE: ClassVar[str] = "Articles"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("title", "source")
 
     id: str
     path: str
@@ -36,6 +37,8 @@ class ArticleRecord:
 @dataclass(frozen=True)
 class ArticleText(ArticleRecord):
     """An article with its text, for `show`."""
+
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title", "text")
 
     text: str = ""
 

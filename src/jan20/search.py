@@ -34,6 +34,7 @@ class Hit:
 
     TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("score", "article", "year", "source", "snippet")
     TABLE_TITLE: ClassVar[str] = "Search results"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("snippet", "source")
     HIGHLIGHT: ClassVar[tuple[str, str]] = ("snippet", "highlight")
 
     article: str
@@ -80,19 +81,27 @@ def search(
     limit: int = 10,
     min_score: int = 50,
     all_passages: bool = False,
+    exact: bool = False,
 ) -> list[Hit]:
-    """The best passages for query: one per article (its best), or every passage with all_passages."""
+    """The best passages for query: one per article (its best), or every passage with all_passages; with exact,
+    only whole words as typed (case, accents and script still folded; no typos, no endings)."""
     if limit < 1:
         raise Jan20Error("--limit must be at least 1")
-    ranked = _ranked(archive, query, year, source, min_score, all_passages, want=limit)
+    ranked = _ranked(archive, query, year, source, min_score, all_passages, want=limit, exact=exact)
     return [_hit(passage) for passage in ranked[:limit]]
 
 
 def count(
-    archive: Archive, query: str, *, year: int | None = None, source: str | None = None, min_score: int = 50
+    archive: Archive,
+    query: str,
+    *,
+    year: int | None = None,
+    source: str | None = None,
+    min_score: int = 50,
+    exact: bool = False,
 ) -> int:
     """How many articles match query."""
-    return len(_ranked(archive, query, year, source, min_score, False, want=None))
+    return len(_ranked(archive, query, year, source, min_score, False, want=None, exact=exact))
 
 
 def _ranked(
@@ -103,6 +112,7 @@ def _ranked(
     min_score: int,
     all_passages: bool,
     want: int | None,
+    exact: bool = False,
 ) -> list[_Scored]:
     if not query.strip():
         raise Jan20Error("the query is empty")
@@ -110,7 +120,7 @@ def _ranked(
         raise Jan20Error("--min-score must be between 0 and 100")
     where, params = article_filter(archive, year, source)
     remember(load_folds(archive.conn))
-    plan = _plan(archive.conn, query)
+    plan = _plan(archive.conn, query, exact)
     if not plan:
         return []
     # Listing: the best few thousand passages by FTS5's rank are enough to fill the page. Counting: every one.
@@ -122,7 +132,8 @@ def _ranked(
         seen = {c["id"] for c in candidates}
         candidates += [c for c in _candidates(archive.conn, enough_words, where, params, cap) if c["id"] not in seen]
     scored = [hit for row in candidates if (hit := _score(row, plan, min_score)) is not None and hit.score >= min_score]
-    scored.sort(key=lambda h: (-h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
+    # Passages holding every word as typed first (what a ripgrep user expects), then the fuzzy ones; by score.
+    scored.sort(key=lambda h: (not h.exact, -h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
     if all_passages:
         return scored
     best: dict[str, _Scored] = {}
@@ -131,8 +142,8 @@ def _ranked(
     return list(best.values())
 
 
-def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
-    """The query's words, each with the vocabulary words it may stand for."""
+def _plan(conn: sqlite3.Connection, query: str, exact: bool = False) -> list[_Word]:
+    """The query's words, each with the vocabulary words it may stand for (exact: only itself)."""
     from rapidfuzz import process
     from rapidfuzz.distance import Levenshtein
 
@@ -140,11 +151,15 @@ def _plan(conn: sqlite3.Connection, query: str) -> list[_Word]:
     vocabulary = VocabularyByLength(conn)
     plan: list[_Word] = []
     for word in list(dict.fromkeys(words(fold(query))))[:MAX_QUERY_WORDS]:
-        budget = edit_budget(word)
-        terms = vocabulary.between(len(word) - budget, len(word) + budget)
-        found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
-        variants = {term: int(distance) for term, distance, _ in found}
-        _add_endings(conn, word, budget, variants)
+        if exact:
+            budget = 0
+            variants = {word: 0} if conn.execute("SELECT 1 FROM vocabulary WHERE term = ?", (word,)).fetchone() else {}
+        else:
+            budget = edit_budget(word)
+            terms = vocabulary.between(len(word) - budget, len(word) + budget)
+            found = process.extract(word, terms, scorer=Levenshtein.distance, score_cutoff=budget, limit=MAX_EXPANSIONS)
+            variants = {term: int(distance) for term, distance, _ in found}
+            _add_endings(conn, word, budget, variants)
         marks = ",".join("?" * len(variants))
         counts = conn.execute(f"SELECT max(paragraphs) FROM vocabulary WHERE term IN ({marks})", list(variants))
         frequency = (counts.fetchone()[0] or 0) if variants else 0
@@ -231,6 +246,7 @@ class _Scored:
     score: int
     start: int  # offsets in the folded paragraph
     end: int
+    exact: bool = False  # every query word found as typed (folded): ranked above every fuzzy passage
 
 
 def _score(row: sqlite3.Row, plan: list[_Word], min_score: int = 0) -> _Scored | None:
@@ -263,7 +279,9 @@ def _score(row: sqlite3.Row, plan: list[_Word], min_score: int = 0) -> _Scored |
     in_order = all(chosen[a][0] < chosen[b][0] for a, b in zip(sorted(chosen), sorted(chosen)[1:], strict=False))
     score = 100 * coverage * (0.8 + 0.2 * proximity) * (1.0 if in_order else 0.97)
     spans = [(start, end) for _, start, end in word_spans(folded)]
-    return _Scored(row, round(score), spans[min(positions)][0], spans[max(positions)][1])
+    exact = len(chosen) == len(plan) and all(similarity == 1 for _, similarity in chosen.values())
+    exact = exact and all(tokens[index] == plan[q].text for q, (index, _) in chosen.items())
+    return _Scored(row, round(score), spans[min(positions)][0], spans[max(positions)][1], exact)
 
 
 def _hit(passage: _Scored) -> Hit:

@@ -6,21 +6,19 @@ from typing import Annotated
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import Common, SourceOption, YearOption, command
 
 
-@app.command("anniversaries")
+@command("anniversaries")
 def anniversaries_command(
     year: YearOption = None,
     source: SourceOption = None,
     gaps: Annotated[bool, typer.Option("--gaps", help="Also list the years with no article.")] = False,
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    *,
+    common: Common,
 ) -> None:
     """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
-    from ..views.anniversaries import anniversaries
+    from ..views.anniversaries import AnniversaryRow, anniversaries
 
-    raise typer.Exit(
-        emit(lookup(corpus, index, lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps)), fmt)
-    )
+    records = common.lookup(lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps))
+    raise typer.Exit(common.emit(records, kind=AnniversaryRow))

@@ -5,11 +5,13 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import typer
+from typer.core import TyperCommand, TyperGroup
 
 from ..browse import check_year
 from ..errors import Jan20Error
@@ -19,16 +21,164 @@ from ..locations import NO_REFRESH_ENV
 from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
 from ..terminal import Terminal
+from . import complete
 
+# The commands as a user thinks of them, each section in the order of `jan20 --help`.
+SECTIONS = (
+    ("Look up", ("year", "show", "list", "years", "sources")),
+    ("Tables", ("attendees", "casualties", "anniversaries")),
+    ("Search", ("search",)),
+    ("Maintenance", ("index", "completion")),
+)
+# Each command in one line of `jan20 --help`.
+SUMMARIES = {
+    "year": "The card for one year: anniversary, articles, attendees, figures.",
+    "show": "One article's text.",
+    "list": "The articles: id, date, year, source, title.",
+    "years": "How many articles each year has.",
+    "sources": "How many articles each source has.",
+    "attendees": "Who attended each ceremony, with the sentence saying so.",
+    "casualties": "Casualty figures, source by source, and their spread.",
+    "anniversaries": "The anniversary each article states, against its year.",
+    "search": "Fuzzy search of the articles' text, best first.",
+    "index": "Build or refresh the index; what was read and skipped.",
+    "completion": "Shell completion for bash, zsh or fish.",
+}
+# Two or three real examples per command, at the end of its --help (the tests run every one of them).
+EXAMPLES = {
+    "year": ["jan20 year 2020", "jan20 year 2024 -f json"],
+    "show": ["jan20 show jamnews-2024-01-20", "jan20 show president-az-2015-01-20 -f json"],
+    "list": ["jan20 list --year 2024", "jan20 list --source JAMnews", "jan20 list --json id,title | jq -r '.[].id'"],
+    "years": ["jan20 years", "jan20 years -f csv"],
+    "sources": ["jan20 sources", "jan20 sources --json source"],
+    "attendees": ["jan20 attendees --year 2004", "jan20 attendees --by person", "jan20 attendees --groups --quotes"],
+    "casualties": [
+        "jan20 casualties",
+        'jan20 casualties --rows --source "EU Reporter"',
+        "jan20 casualties --quotes --year 2024",
+    ],
+    "anniversaries": ["jan20 anniversaries --gaps", "jan20 anniversaries --year 2024 -f json"],
+    "search": [
+        'jan20 search "etarnal flame memorail" --limit 1',
+        "jan20 search wreath --exact --count",
+        "jan20 search Aliyev --year 2020 --json article,score",
+    ],
+    "index": ["jan20 index", "jan20 index --path", "jan20 index --rebuild -f json"],
+    "completion": ['eval "$(jan20 completion bash)"', "jan20 completion zsh > ~/.zfunc/_jan20"],
+}
+# Options people type from other tools, and the jan20 option that does it.
+OPTION_HINTS = {
+    "--csv": "-f csv",
+    "--tsv": "-f tsv",
+    "--jsonl": "-f jsonl",
+    "--table": "-f table",
+    "--format=json": "-f json",
+    "--word-regexp": "--exact",
+    "--words": "--exact",
+    "--max-count": "--limit",
+    "--quote": "--quotes",
+}
+
+
+def _better_suggestions(error: Any, options: list[str]) -> None:
+    """A misspelt option's suggestions: the jan20 option for one known from other tools (--csv: -f csv), else
+    options that are close in spelling (not the loose matches click offers: --json for --count)."""
+    from difflib import get_close_matches
+
+    wrong = error.option_name
+    hint = OPTION_HINTS.get(wrong)
+    error.possibilities = [hint] if hint else get_close_matches(wrong, options, n=3, cutoff=0.75)
+
+
+class Jan20Command(TyperCommand):
+    """A command whose option typos get close suggestions only."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        from typer._click.exceptions import NoSuchOption
+
+        try:
+            return super().parse_args(ctx, args)
+        except NoSuchOption as error:
+            _better_suggestions(error, [name for p in self.params for name in p.opts if name.startswith("--")])
+            raise
+
+
+class Jan20Group(TyperGroup):
+    """The jan20 command group: bare `jan20` prints the help; commands listed by section."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        if not args and not ctx.resilient_parsing:
+            typer.echo(ctx.get_help())
+            ctx.exit(0)
+        from typer._click.exceptions import NoSuchOption
+
+        try:
+            return super().parse_args(ctx, args)
+        except NoSuchOption as error:
+            _better_suggestions(error, [name for p in self.params for name in p.opts if name.startswith("--")])
+            raise
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        order = [name for _, names in SECTIONS for name in names]
+        return sorted(self.commands, key=lambda name: order.index(name) if name in order else len(order))
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        for section, names in SECTIONS:
+            rows = [(name, self.commands[name].get_short_help_str(80)) for name in names if name in self.commands]
+            if rows:
+                with formatter.section(section):
+                    formatter.write_dl(rows)
+
+
+complete.prepare()
 app = typer.Typer(
     name="jan20",
+    cls=Jan20Group,
     help="Explore the archive of 20 January 1990 (Black January) in Baku and its commemorations.",
+    epilog="Each command's --help ends with examples: jan20 search --help. More in the README.",
     add_completion=False,
-    no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def command(
+    name: str, *, archive: bool = True, listing: bool = True
+) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a jan20 command: its help ends with its examples, and option typos get close suggestions.
+
+    archive: the command reads the archive, and takes the options every such command has (--format, --corpus,
+    --index, --no-refresh, and --json when listing), which reach it as one Common argument named `common`."""
+    examples = "\n".join(f"  {example}" for example in EXAMPLES[name])
+    register = app.command(name, cls=Jan20Command, short_help=SUMMARIES[name], epilog=f"\b\nExamples:\n{examples}")
+    if not archive:
+        return register
+
+    def with_common_options(function: Callable[..., Any]) -> Callable[..., Any]:
+        import functools
+        import inspect
+
+        signature = inspect.signature(function, eval_str=True)
+        own = [parameter for parameter in signature.parameters.values() if parameter.name != "common"]
+        shared = [
+            inspect.Parameter(option, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+            for option, annotation in _COMMON_OPTIONS.items()
+            if listing or option != "json_fields"
+        ]
+
+        @functools.wraps(function)
+        def run(**given: Any) -> Any:
+            common = Common(given.pop("fmt"), given.pop("json_fields", None), given.pop("corpus"), given.pop("index"))
+            given.pop("no_refresh", None)  # (it sets the settings as it is parsed)
+            return function(**given, common=common)
+
+        del run.__wrapped__  # Typer reads the signature below, not the function's own
+        run.__signature__ = signature.replace(parameters=own + shared)  # type: ignore[attr-defined]
+        run.__annotations__ = {parameter.name: parameter.annotation for parameter in own + shared}
+        return register(run)
+
+    return with_common_options
 
 
 class Format(StrEnum):
@@ -72,8 +222,21 @@ def valid_year(year: int | None) -> int | None:
     return year
 
 
-YearOption = Annotated[int | None, typer.Option("--year", "-y", help="Only this year.", callback=valid_year)]
-SourceOption = Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")]
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", "-y", help="Only this year.", callback=valid_year, autocompletion=complete.years),
+]
+SourceOption = Annotated[
+    str | None, typer.Option("--source", "-s", help="Only this source.", autocompletion=complete.sources)
+]
+JsonOption = Annotated[
+    str | None,
+    typer.Option(
+        "--json",
+        metavar="FIELDS",
+        help="JSON with only these fields, comma-separated (like gh): --json id,title.",
+    ),
+]
 
 
 class Settings:
@@ -97,6 +260,31 @@ def _print_version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+def _no_refresh(value: bool) -> bool:
+    """--no-refresh after the command: it only ever turns the check off."""
+    if value:
+        settings.check_fresh = False
+    return value
+
+
+def _no_refresh_first(value: bool) -> bool:
+    """--no-refresh before the command: parsed first, so it sets the check for this run."""
+    settings.check_fresh = not value
+    return value
+
+
+_NO_REFRESH_HELP = (
+    "Use the index as it is, without checking the folder for changes (for scripts running many lookups on an "
+    "archive that has not changed; `jan20 index` refreshes it)."
+)
+NoRefreshOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-refresh", envvar=NO_REFRESH_ENV, callback=_no_refresh, expose_value=False, help=_NO_REFRESH_HELP
+    ),
+]
+
+
 @app.callback()
 def _global(
     corpus: CorpusOption = None,
@@ -106,8 +294,9 @@ def _global(
         typer.Option(
             "--no-refresh",
             envvar=NO_REFRESH_ENV,
-            help="Use the index as it is, without checking the folder for changes (for scripts running many "
-            "lookups on an archive that has not changed; `jan20 index` refreshes it).",
+            callback=_no_refresh_first,
+            expose_value=False,
+            help=_NO_REFRESH_HELP,
         ),
     ] = False,
     version: Annotated[
@@ -116,7 +305,33 @@ def _global(
 ) -> None:
     settings.corpus = corpus
     settings.index = index
-    settings.check_fresh = not no_refresh
+
+
+_COMMON_OPTIONS = {
+    "fmt": FormatOption,
+    "json_fields": JsonOption,
+    "corpus": CorpusOption,
+    "index": IndexOption,
+    "no_refresh": NoRefreshOption,
+}
+
+
+@dataclass(frozen=True)
+class Common:
+    """The options every command that reads the archive takes."""
+
+    fmt: Format | None
+    fields: str | None  # --json
+    corpus: Path | None
+    index: Path | None
+
+    def lookup(self, answer: Callable[[Archive], T]) -> T:
+        """answer(archive) for the archive the options choose, from an up-to-date index."""
+        return lookup(self.corpus, self.index, answer)
+
+    def emit(self, records: list[Any], **how: Any) -> int:
+        """Render records in the chosen format (see emit); the exit status."""
+        return emit(records, self.fmt, fields=self.fields, **how)
 
 
 def lookup(corpus: Path | None, index: Path | None, answer: Callable[[Archive], T]) -> T:
@@ -148,10 +363,11 @@ def archive(
         corpus_dir,
         index_path,
         rebuild=rebuild,
-        progress=_progress_bar(),
+        progress=_progress_bar("indexing"),
         strict=strict,
         check_fresh=check_fresh,
     )
+    opened.progress = _progress_bar("extracting facts")
     for warning in opened.warnings:
         note(warning)
     if opened.refreshed is not None and not strict and sys.stderr.isatty():
@@ -162,6 +378,11 @@ def archive(
     return opened
 
 
+def index_location(corpus: Path | None, index: Path | None) -> Path:
+    """Where the index of the chosen archive is, or would be built (nothing is checked or made)."""
+    return resolve_index(index or settings.index, resolve_corpus(corpus or settings.corpus))
+
+
 def _chosen_paths(corpus: Path | None, index: Path | None) -> tuple[Path, Path]:
     """The corpus folder and index file the command's options, the global ones, or the environment choose."""
     corpus_dir = check_corpus(resolve_corpus(corpus or settings.corpus))
@@ -169,25 +390,53 @@ def _chosen_paths(corpus: Path | None, index: Path | None) -> tuple[Path, Path]:
 
 
 def note(message: str) -> None:
-    """One line on stderr that is not an error."""
-    sys.stderr.write(f"jan20: {message}\n")
+    """One line on stderr that is not an error, inert like every line jan20 writes (a path in it may hold escape
+    sequences or bidi overrides)."""
+    from ..render import inert
+
+    sys.stderr.write(f"jan20: {inert(message)}\n")
 
 
-def emit(records: list[Any], fmt: Format | None, *, title: str | None = None, kind: type | None = None) -> int:
+QuotesOption = Annotated[
+    bool,
+    typer.Option(
+        "--quotes", "-q", help="Show each row's quote in full (tables shorten it; csv, tsv and json have it)."
+    ),
+]
+
+
+def emit(
+    records: list[Any],
+    fmt: Format | None,
+    *,
+    title: str | None = None,
+    kind: type | None = None,
+    full: tuple[str, ...] = (),
+    fields: str | None = None,
+) -> int:
     """Render records to stdout; the exit status like grep: 0 when there are records, 1 when none.
 
     With none: JSON gives [], csv and tsv their header (when kind, the records' class, names the columns),
-    and a terminal a note on stderr rather than nothing at all."""
+    and a terminal a note on stderr rather than nothing at all. fields: --json's list, which makes the output
+    JSON (or JSON lines with -f jsonl) of those fields only."""
     terminal = Terminal.detect(sys.stdout)
     chosen = fmt.value if fmt else default_format(terminal)
+    selected: tuple[str, ...] = ()
+    if fields is not None:
+        from ..render import select_fields
+
+        if fmt not in (None, Format.json, Format.jsonl):
+            raise typer.BadParameter(f"--json gives JSON; it does not go with --format {chosen}")
+        chosen = "jsonl" if fmt is Format.jsonl else "json"
+        selected = select_fields(fields, records, kind)
     if records or chosen in ("json", "csv", "tsv"):
-        render(records, chosen, sys.stdout, terminal, title=title, kind=kind)
+        render(records, chosen, sys.stdout, terminal, title=title, kind=kind, full=full, fields=selected)
     if not records and terminal.is_tty:
         typer.echo("jan20: nothing found", err=True)
     return 0 if records else 1
 
 
-def _progress_bar() -> Progress | None:
+def _progress_bar(label: str) -> Progress | None:
     """A progress bar on stderr for work that takes more than a moment, on a terminal only: indexing the files,
     then extracting facts (each stage counts from 1 to its total, and the bar starts anew for the next)."""
     if not sys.stderr.isatty():
@@ -202,7 +451,7 @@ def _progress_bar() -> Progress | None:
 
             bar = RichProgress(console=Console(stderr=True), transient=True)
             bar.start()
-            state["bar"], state["task"] = bar, bar.add_task("indexing", total=total)
+            state["bar"], state["task"] = bar, bar.add_task(label, total=total)
         if "bar" in state:
             state["bar"].update(state["task"], completed=done)
         if done >= total:  # this stage is over: the next one starts its own clock and bar

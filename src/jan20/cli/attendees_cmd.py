@@ -7,7 +7,7 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import Common, QuotesOption, SourceOption, YearOption, command
 
 
 class By(StrEnum):
@@ -15,7 +15,7 @@ class By(StrEnum):
     person = "person"
 
 
-@app.command("attendees")
+@command("attendees")
 def attendees_command(
     year: YearOption = None,
     source: SourceOption = None,
@@ -23,18 +23,23 @@ def attendees_command(
     by: Annotated[
         By, typer.Option("--by", help="row: one row per mention; person: the person × year matrix.")
     ] = By.row,
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    quotes: QuotesOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Who the texts say attended each ceremony, with the sentence that says so."""
     from ..views import attendees as view
 
+    if groups and by is By.person:
+        raise typer.BadParameter("--groups lists groups by row; --by person is for people")
     records: list[Any]
+    kind: type
     if groups:
-        records = lookup(corpus, index, lambda opened: view.groups(opened, year=year, source=source))
+        records = common.lookup(lambda opened: view.groups(opened, year=year, source=source))
+        kind = view.GroupRow
     else:
-        records = lookup(corpus, index, lambda opened: view.attendees(opened, year=year, source=source))
+        records = common.lookup(lambda opened: view.attendees(opened, year=year, source=source))
+        kind = view.AttendeeRow
         if by is By.person:
-            records = view.by_person(records)
-    raise typer.Exit(emit(records, fmt))
+            records, kind = view.by_person(records), view.PersonYears
+    raise typer.Exit(common.emit(records, kind=kind, full=("quote",) if quotes else ()))

@@ -10,46 +10,47 @@ import typer
 from .. import browse
 from ..render import render, write_text
 from ..terminal import Terminal
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from . import complete
+from .app import Common, SourceOption, YearOption, command
 
 
-@app.command("list")
-def list_command(
-    year: YearOption = None,
-    source: SourceOption = None,
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
-) -> None:
+@command("list")
+def list_command(year: YearOption = None, source: SourceOption = None, *, common: Common) -> None:
     """List articles (id, date, year, source, title)."""
-    records = lookup(corpus, index, lambda opened: browse.list_articles(opened, year=year, source=source))
-    raise typer.Exit(emit(records, fmt))
+    records = common.lookup(lambda opened: browse.list_articles(opened, year=year, source=source))
+    raise typer.Exit(common.emit(records, kind=browse.ArticleRecord))
 
 
-@app.command("years")
-def years_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
+@command("years")
+def years_command(*, common: Common) -> None:
     """How many articles each year has."""
-    raise typer.Exit(emit(lookup(corpus, index, browse.year_counts), fmt))
+    raise typer.Exit(common.emit(common.lookup(browse.year_counts), kind=browse.YearCount))
 
 
-@app.command("sources")
-def sources_command(fmt: FormatOption = None, corpus: CorpusOption = None, index: IndexOption = None) -> None:
+@command("sources")
+def sources_command(*, common: Common) -> None:
     """How many articles each source has."""
-    raise typer.Exit(emit(lookup(corpus, index, browse.source_counts), fmt))
+    records = common.lookup(browse.source_counts)
+    raise typer.Exit(common.emit(records, kind=browse.SourceCount))
 
 
-@app.command("show")
+@command("show", listing=False)
 def show_command(
-    article_id: Annotated[str, typer.Argument(metavar="ID", help="Article id (see `jan20 list`).")],
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    article_id: Annotated[
+        str, typer.Argument(metavar="ID", help="Article id (see `jan20 list`).", autocompletion=complete.article_ids)
+    ],
+    pager: Annotated[
+        bool, typer.Option("--pager/--no-pager", help="Page a long text on a terminal ($JAN20_PAGER, $PAGER, less).")
+    ] = True,
+    *,
+    common: Common,
 ) -> None:
     """Show one article's text."""
-    article = lookup(corpus, index, lambda opened: browse.get_article(opened, article_id))
+    article = common.lookup(lambda opened: browse.get_article(opened, article_id))
     terminal = Terminal.detect(sys.stdout)
-    if fmt is None or (fmt.value == "table"):
+    if common.fmt is None or common.fmt.value == "table":
         subtitle = " · ".join(str(v) for v in (article.date or article.year, article.source, article.id) if v)
-        write_text(article.text, sys.stdout, terminal, title=article.title, subtitle=subtitle)
+        pager_command = terminal.pager() if pager else None
+        write_text(article.text, sys.stdout, terminal, title=article.title, subtitle=subtitle, pager=pager_command)
     else:
-        render([article], fmt.value, sys.stdout, terminal)
+        render([article], common.fmt.value, sys.stdout, terminal)

@@ -6,10 +6,10 @@ from typing import Annotated, Any
 
 import typer
 
-from .app import CorpusOption, Format, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import Common, Format, QuotesOption, SourceOption, YearOption, command
 
 
-@app.command("casualties")
+@command("casualties")
 def casualties_command(
     year: YearOption = None,
     source: SourceOption = None,
@@ -17,17 +17,20 @@ def casualties_command(
     compare: Annotated[
         bool, typer.Option("--compare", help="The side-by-side comparison (the default for tables, csv, tsv).")
     ] = False,
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    quotes: QuotesOption = False,
+    *,
+    common: Common,
 ) -> None:
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
     from ..views import casualties as view
 
-    if rows and compare:
-        raise typer.BadParameter("choose one of --rows and --compare")
-    figures = lookup(corpus, index, lambda opened: view.casualty_rows(opened, year=year, source=source))
+    if compare and (rows or quotes):
+        raise typer.BadParameter("choose one of --rows (or --quotes) and --compare")
+    figures = common.lookup(lambda opened: view.casualty_rows(opened, year=year, source=source))
     # JSON readers get the rows (the documented record); people get the comparison unless they ask.
-    as_rows = rows or (not compare and fmt in (Format.json, Format.jsonl))
+    as_rows = (
+        rows or quotes or (not compare and (common.fmt in (Format.json, Format.jsonl) or common.fields is not None))
+    )
     records: list[Any] = figures if as_rows else view.compare_sources(figures)
-    raise typer.Exit(emit(records, fmt))
+    kind = view.CasualtyRow if as_rows else view.CategoryComparison
+    raise typer.Exit(common.emit(records, kind=kind, full=("quote",) if quotes else ()))

@@ -7,17 +7,24 @@ from typing import Annotated
 import typer
 
 from .. import search as searching
-from .app import CorpusOption, FormatOption, IndexOption, SourceOption, YearOption, app, emit, lookup
+from .app import Common, SourceOption, YearOption, command
+
+MAX_LIMIT = 100_000
 
 
 def _nonblank(query: str) -> str:
-    # Checked while the arguments are parsed, like every bad argument: before the index is opened or built.
+    # Checked while the arguments are parsed, like every bad argument: before the index is opened or built. A
+    # query of no letters or digits once folded (a lone U+202E, a combining mark, punctuation) is empty too.
+    from ..fold import fold, words
+
     if not query.strip():
         raise typer.BadParameter("the query is empty")
+    if not words(fold(query)):
+        raise typer.BadParameter("the query has no letters or digits to look for")
     return query
 
 
-@app.command("search")
+@command("search")
 def search_command(
     query: Annotated[
         str,
@@ -27,7 +34,7 @@ def search_command(
     ],
     year: YearOption = None,
     source: SourceOption = None,
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many hits.")] = 10,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=MAX_LIMIT, help="At most this many hits.")] = 10,
     min_score: Annotated[
         int, typer.Option("--min-score", min=0, max=100, help="Only hits scoring at least this.")
     ] = 50,
@@ -35,22 +42,32 @@ def search_command(
     all_passages: Annotated[
         bool, typer.Option("--all-passages", help="Every matching passage, not one per article.")
     ] = False,
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact", "-w", help="Whole words as typed (case and accents still forgiven; no typos, no endings)."
+        ),
+    ] = False,
+    *,
+    common: Common,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
     if count:
-        total = lookup(
-            corpus, index, lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score)
+        total = common.lookup(
+            lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score, exact=exact)
         )
         typer.echo(total)
         raise typer.Exit(0 if total else 1)
-    hits = lookup(
-        corpus,
-        index,
+    hits = common.lookup(
         lambda opened: searching.search(
-            opened, query, year=year, source=source, limit=limit, min_score=min_score, all_passages=all_passages
-        ),
+            opened,
+            query,
+            year=year,
+            source=source,
+            limit=limit,
+            min_score=min_score,
+            all_passages=all_passages,
+            exact=exact,
+        )
     )
-    raise typer.Exit(emit(hits, fmt, kind=searching.Hit))
+    raise typer.Exit(common.emit(hits, kind=searching.Hit))

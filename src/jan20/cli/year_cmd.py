@@ -6,20 +6,23 @@ from typing import Annotated
 
 import typer
 
-from .app import CorpusOption, FormatOption, IndexOption, app, emit, lookup, valid_year
+from . import complete
+from .app import Common, command, valid_year
 
 
-@app.command("year")
+@command("year")
 def year_command(
-    year: Annotated[int, typer.Argument(metavar="YEAR", help="The year to look up.", callback=valid_year)],
-    fmt: FormatOption = None,
-    corpus: CorpusOption = None,
-    index: IndexOption = None,
+    year: Annotated[
+        int,
+        typer.Argument(metavar="YEAR", help="The year to look up.", callback=valid_year, autocompletion=complete.years),
+    ],
+    *,
+    common: Common,
 ) -> None:
     """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
     from ..views.year import year_card
 
-    card = lookup(corpus, index, lambda opened: year_card(opened, year))
+    card = common.lookup(lambda opened: year_card(opened, year))
     has_articles = any(getattr(record, "type", None) == "article" for record in card)
-    emit(card, fmt, title=f"{year}")
+    common.emit(card, title=f"{year}")
     raise typer.Exit(0 if has_articles else 1)

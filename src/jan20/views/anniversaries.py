@@ -16,6 +16,7 @@ class AnniversaryRow:
 
     TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "number", "stated", "consistent", "article", "phrase")
     TABLE_TITLE: ClassVar[str] = "Anniversaries"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("phrase",)
 
     article: str | None  # None on a gap row
     year: int

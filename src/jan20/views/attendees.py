@@ -13,8 +13,11 @@ from ..index import Archive
 class AttendeeRow:
     """One person at one article's ceremony, with the sentence that says so."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "name", "role", "mention", "article")
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "name", "role", "mention", "article", "quote")
     TABLE_TITLE: ClassVar[str] = "Attendees"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("role", "mention", "quote")
+    TABLE_OPTIONAL: ClassVar[tuple[str, ...]] = ("mention", "quote")  # left out, saying so, where they do not fit
+    TABLE_KEY: ClassVar[tuple[str, ...]] = ("name",)  # what starts each block of a table too wide for the screen
 
     article: str
     year: int | None
@@ -32,8 +35,9 @@ class AttendeeRow:
 class GroupRow:
     """A group present at a ceremony ("ambassadors of foreign countries"): not a person."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "group", "article")
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "group", "article", "quote")
     TABLE_TITLE: ClassVar[str] = "Groups"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("group", "quote")
 
     article: str
     year: int | None
@@ -48,6 +52,8 @@ class PersonYears:
 
     TABLE_TITLE: ClassVar[str] = "Attendance by year"
     TABLE_COMPACT: ClassVar[bool] = True
+    TABLE_KEY: ClassVar[tuple[str, ...]] = ("name",)
+    EMPTY_COLUMNS: ClassVar[tuple[str, ...]] = ("name",)
 
     name: str
     role: str | None  # the role most often given

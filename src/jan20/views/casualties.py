@@ -17,8 +17,21 @@ UNKNOWN_SOURCE = "(unknown source)"
 class CasualtyRow:
     """One figure one article gives, with the sentence it came from."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "source", "category", "figure", "scope", "who", "quote")
+    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = (
+        "year",
+        "source",
+        "category",
+        "figure",
+        "scope",
+        "who",
+        "article",
+        "quote",
+    )
     TABLE_TITLE: ClassVar[str] = "Casualty figures"
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("source", "quote")
+    TABLE_OPTIONAL: ClassVar[tuple[str, ...]] = ("scope", "who", "quote")
+    TABLE_KEY: ClassVar[tuple[str, ...]] = ("category", "figure")
+    JSON_EXTRA: ClassVar[tuple[str, ...]] = ("figure",)
 
     article: str
     source: str | None
@@ -47,6 +60,8 @@ class CategoryComparison:
     """One category: the total each source reports, side by side, and the spread between them."""
 
     TABLE_TITLE: ClassVar[str] = "Casualty figures by source"
+    TABLE_KEY: ClassVar[tuple[str, ...]] = ("category",)
+    EMPTY_COLUMNS: ClassVar[tuple[str, ...]] = ("category", "spread")
 
     category: str
     who: str | None  # soldiers or police when the figures are about them; None for everyone else

@@ -34,6 +34,7 @@ class CardArticle(ArticleRecord):
 @dataclass(frozen=True)
 class CardAttendee(AttendeeRow):
     TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("name", "role", "article")
+    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("role",)
     type: str = "attendee"
 
 

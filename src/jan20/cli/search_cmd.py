@@ -6,7 +6,6 @@ from typing import Annotated
 
 import typer
 
-from .. import search as searching
 from .app import Common, SourceOption, YearOption, command
 
 MAX_LIMIT = 100_000
@@ -52,6 +51,8 @@ def search_command(
     common: Common,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
+    from .. import search as searching  # (loaded when searching: every command's module is imported at start-up)
+
     if count:
         total = common.lookup(
             lambda opened: searching.count(opened, query, year=year, source=source, min_score=min_score, exact=exact)

@@ -960,3 +960,9 @@ def test_a_list_below_a_colon_is_read() -> None:
         ("Elmar Mammadyarov", None),
     ]
     assert all(text[a.start : a.end] == a.mention for a in found)
+
+
+def test_a_phrasing_added_as_one_line_of_data() -> None:
+    """ "left a candle" is one alternative of `subject_cue` in en.toml (and a verb and noun of its prefilter)."""
+    text = "Ambassador Jane Roe left a candle at the Eternal Flame. Nobody left a note."
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [("Jane Roe", "Ambassador")]

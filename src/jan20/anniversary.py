@@ -60,12 +60,19 @@ _OTHER_BEFORE = re.compile(rf"\b(?:{_alternation('other_before')})(?:\s+[\w-]+){
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 
 # The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
-# their cue words. A phrase holds only word characters, spaces, hyphens, apostrophes and the marks a language
-# declares (`phrase_marks`: the full stop of the Turkish ordinal "34. yıl dönümü"), so a stretch runs from one
-# other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a phrase or after a
-# verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); the stems of other scripts.
-_MARKS = "".join(sorted(lang.words("anniversary.phrase_marks")))
-_NOT_IN_PHRASE = re.compile(rf"[^\w\s\-‐‑'’{re.escape(_MARKS)}]")
+# their cue words. A phrase holds only word characters, spaces, hyphens, apostrophes and, right after a number,
+# the marks its language declares (`phrase_marks`: the full stop of the Turkish ordinal "34. yıl dönümü"), so a
+# stretch runs from one other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a
+# phrase or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); the stems of other scripts.
+_NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
+_MARKS = frozenset("".join(lang.words("anniversary.phrase_marks")))
+
+
+def _breaks_phrase(text: str, at: int) -> bool:
+    """Whether the character at `at` (one of _NOT_IN_PHRASE) ends a phrase: not a mark right after a digit."""
+    return not (text[at] in _MARKS and at > 0 and text[at - 1].isdigit())
+
+
 _CUE_WORDS = scan.cue_words(lang.words("anniversary.prefilter.words"))
 _YEAR_WORDS = scan.cue_words(lang.words("anniversary.prefilter.year_words"))
 _DECADES = re.compile(_alternation("decades"), re.IGNORECASE)
@@ -152,12 +159,14 @@ def _stretches(text: str) -> list[tuple[int, int]]:
         start = at
         while start > 0:
             low = max(0, start - 128)
-            breaks = [m.end() for m in _NOT_IN_PHRASE.finditer(text, low, start)]
+            breaks = [m.end() for m in _NOT_IN_PHRASE.finditer(text, low, start) if _breaks_phrase(text, m.start())]
             if breaks:
                 start = breaks[-1]
                 break
             start = low
         after = _NOT_IN_PHRASE.search(text, at)
+        while after is not None and not _breaks_phrase(text, after.start()):
+            after = _NOT_IN_PHRASE.search(text, after.end())
         out.append((start, after.end() if after else len(text)))
     return out
 

@@ -18,6 +18,8 @@ from typing import Literal
 
 from text_to_num import text2num
 
+from . import lang
+
 __all__ = ["NumberMention", "find_numbers", "words_to_int"]
 
 
@@ -99,11 +101,19 @@ _DIGITS = re.compile(
 _SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
-# Azerbaijani number words are read only in Azerbaijani text, told by its letter ə near the stretch read (a
-# short sentence may have none): elsewhere "on" and "min" are English words.
-_AZERBAIJANI = re.compile("[əƏ]")
-_AZERBAIJANI_REACH = 300
-_CYRILLIC = re.compile(r"[а-яё]", re.IGNORECASE)  # Russian number words are read only where there are letters of it
+
+
+def _where(reader: str) -> tuple[re.Pattern[str], int]:
+    """Where the number words of the languages a reader reads are read (`read_where` in their `[numbers]`): only in
+    their text, told by its letters within `read_reach` of the stretch read (a short sentence may have none:
+    elsewhere Azerbaijani "on" and "min" are English words)."""
+    tables = [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == reader]
+    letters = "|".join(str(numbers["read_where"]) for numbers in tables) or r"(?!x)x"
+    return re.compile(letters, re.IGNORECASE), max((int(numbers.get("read_reach", 0)) for numbers in tables), default=0)
+
+
+_FORMS_WHERE, _FORMS_REACH = _where("forms")  # every form listed: Russian
+_STEMS_WHERE, _STEMS_REACH = _where("stems")  # stems with case endings: Azerbaijani
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
     r"nov(?:ember)?|dec(?:ember)?)\.?\s*$",
@@ -256,14 +266,14 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
     end = len(text) if end is None else end
     digits = _digit_mentions(text, start, end)
     words = _word_mentions(text, [(d.start, d.end) for d in digits], start, end)
-    if _CYRILLIC.search(text, start, end):
+    if _FORMS_WHERE.search(text, max(0, start - _FORMS_REACH), end + _FORMS_REACH):
         from .numbers_ru import russian_numbers
 
         words += [
             NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
             for n in russian_numbers(text, start, end)
         ]
-    if _AZERBAIJANI.search(text, max(0, start - _AZERBAIJANI_REACH), end + _AZERBAIJANI_REACH):
+    if _STEMS_WHERE.search(text, max(0, start - _STEMS_REACH), end + _STEMS_REACH):
         from .numbers_az import azerbaijani_numbers
 
         for n in azerbaijani_numbers(text, start, end):

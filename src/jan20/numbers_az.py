@@ -1,4 +1,5 @@
-"""Azerbaijani number words ("yüz qırx yeddi", "iki min", "yüzdən çox"), which text2num does not read.
+"""Number words of languages that write them as stems taking a case ending (Azerbaijani: "yüz qırx yeddi", "iki
+min", "yüzdən çox"), which text2num does not read: the `[numbers]` tables with `reader = "stems"` in `jan20.lang`.
 
 A number is a run of words from larger to smaller, a unit before "yüz" or "min" multiplying it ("yeddi yüz qırx
 dörd" is 744, "min iki yüz" 1200). Only the last word takes a case ending, and only the endings of
@@ -11,29 +12,26 @@ inside a longer one or before "nəfər" (person): "bir çox" is "many".
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
+from . import lang
 from .fold import lowercase
 
-_UNITS = {"bir": 1, "iki": 2, "üç": 3, "dörd": 4, "beş": 5, "altı": 6, "yeddi": 7, "səkkiz": 8, "doqquz": 9}
-_TENS = {
-    "on": 10,
-    "iyirmi": 20,
-    "otuz": 30,
-    "qırx": 40,
-    "əlli": 50,
-    "altmış": 60,
-    "yetmiş": 70,
-    "səksən": 80,
-    "doxsan": 90,
-}
-_HUNDRED, _THOUSAND = "yüz", "min"
+
+def _tables() -> list[dict[str, Any]]:
+    """The `[numbers]` tables of the languages whose number words are stems that take a case ending."""
+    return [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == "stems"]
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word for numbers in _tables() for word in numbers.get(key, "").split()))
+
+
 # The endings of "more than" (ablative) and "close to" (dative), after a consonant or a vowel; the casualty
 # extractor reads the same endings after digits ("800-dən çox") and number words ("yüz|dən çox").
-ABLATIVE = ("dən", "dan")
-DATIVE = ("yə", "ya", "ə", "a")
-ENDINGS = ABLATIVE + DATIVE
-_STANDS_ALONE_BEFORE = ("nəfər",)  # "bir nəfər": one person
+ENDINGS = _words("endings")
+_NEVER_ENDED = frozenset(_words("never_ended"))
+_STANDS_ALONE_BEFORE = _words("one_alone_before")  # "bir nəfər": one person
 _WORD = re.compile(r"(?<!\w)\w+(?!\w)")
 _GAP = re.compile(r"[ \t]+")
 
@@ -59,16 +57,17 @@ def _read(word: str, start: int) -> _Word | None:
         return None  # a letter whose lower case is longer: offsets would not hold (no number word has one)
     for stem, value, rank in _STEMS:
         ending = lowered[len(stem) :]
-        if lowered.startswith(stem) and (not ending or (stem != "on" and ending in ENDINGS)):
+        if lowered.startswith(stem) and (not ending or (stem not in _NEVER_ENDED and ending in ENDINGS)):
             return _Word(value, rank, start, start + len(stem), start + len(word), bool(ending))
     return None
 
 
 _STEMS = sorted(
-    [(w, v, 1) for w, v in _UNITS.items()] + [(w, v, 2) for w, v in _TENS.items()]
-    + [(_HUNDRED, 100, 3), (_THOUSAND, 1000, 4)],
+    [(w, int(v), 1 if int(v) < 10 else 2) for numbers in _tables() for v, w in numbers["words"].items()]
+    + [(w, 100, 3) for w in _words("hundred")]
+    + [(w, 1000, 4) for w in _words("thousand")],
     key=lambda item: -len(item[0]),
-)  # fmt: skip
+)
 
 
 def azerbaijani_numbers(text: str, start: int = 0, end: int | None = None) -> list[AzerbaijaniNumber]:

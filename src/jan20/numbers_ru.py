@@ -1,53 +1,16 @@
-"""Russian number words ("сто сорок семь", "ста тридцати", "двух тысяч"), which text2num does not read.
+"""Number words of languages that list every case form of them (Russian: "сто сорок семь", "ста тридцати",
+"двух тысяч"), which text2num does not read: the `[numbers]` tables with `reader = "forms"` in `jan20.lang`.
 
-Each word is listed with the case forms counts take in casualty reports (nominative, genitive, dative,
-instrumental, and the collective "пятеро", "двоих"); a number is a run of them from larger to smaller ("сто
-сорок семь"), optionally times "тысяча" ("две тысячи триста").
+Each word is listed with the case forms counts take in casualty reports; a number is a run of them from larger to
+smaller ("сто сорок семь"), optionally times the thousand ("две тысячи триста").
 """
 
 from __future__ import annotations
 
 import re
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-_UNITS = {
-    1: "один одна одно одного одной одному одним одном",
-    2: "два две двух двум двумя двое двоих",
-    3: "три трёх трех трём трем тремя трое троих",
-    4: "четыре четырёх четырех четырём четырем четырьмя четверо четверых",
-    5: "пять пяти пятью пятеро пятерых",
-    6: "шесть шести шестью шестеро шестерых",
-    7: "семь семи семью семеро семерых",
-    8: "восемь восьми восемью восьмью восьмеро восьмерых",
-    9: "девять девяти девятью девятеро девятерых",
-}
-_TEENS = (
-    "десять одиннадцать двенадцать тринадцать четырнадцать пятнадцать шестнадцать семнадцать восемнадцать девятнадцать"
-)
-_TENS = {
-    20: "двадцать двадцати двадцатью",
-    30: "тридцать тридцати тридцатью",
-    40: "сорок сорока",
-    50: "пятьдесят пятидесяти пятьюдесятью",
-    60: "шестьдесят шестидесяти шестьюдесятью",
-    70: "семьдесят семидесяти семьюдесятью",
-    80: "восемьдесят восьмидесяти восемьюдесятью",
-    90: "девяносто девяноста",
-}
-_HUNDREDS = {
-    100: "сто ста",
-    200: "двести двухсот двумстам",
-    300: "триста трёхсот трехсот трёмстам тремстам",
-    400: "четыреста четырёхсот четырехсот",
-    500: "пятьсот пятисот",
-    600: "шестьсот шестисот",
-    700: "семьсот семисот",
-    800: "восемьсот восьмисот",
-    900: "девятьсот девятисот",
-}
-_THOUSAND = "тысяча тысячи тысяч тысячу тысячей тысячам"
-# Alone, only the singular is a count: "тысяча человек" is 1000, "тысячи людей" is "thousands of people".
-_ONE_THOUSAND = frozenset({"тысяча", "тысячу", "тысячей"})
+from . import lang
 
 
 class _Word(NamedTuple):
@@ -55,23 +18,31 @@ class _Word(NamedTuple):
     rank: int  # 1 units and teens, 2 tens, 3 hundreds, 4 "thousand"; a number's words go down in rank
 
 
+def _tables() -> list[dict[str, Any]]:
+    """The `[numbers]` tables of the languages that list every form of their number words."""
+    return [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == "forms"]
+
+
+def _rank(value: int) -> int:
+    return 1 if value < 20 else 2 if value < 100 else 3
+
+
 def _table() -> dict[str, _Word]:
     table: dict[str, _Word] = {}
-    for value, forms in _UNITS.items():
-        table.update(dict.fromkeys(forms.split(), _Word(value, 1)))
-    for offset, base in enumerate(_TEENS.split()):
-        # "одиннадцать": "одиннадцати", "одиннадцатью"
-        table.update(dict.fromkeys((base, base[:-1] + "и", base + "ю"), _Word(10 + offset, 1)))
-    for value, forms in _TENS.items():
-        table.update(dict.fromkeys(forms.split(), _Word(value, 2)))
-    for value, forms in _HUNDREDS.items():
-        table.update(dict.fromkeys(forms.split(), _Word(value, 3)))
-    table.update(dict.fromkeys(_THOUSAND.split(), _Word(1000, 4)))
+    for numbers in _tables():
+        for value, forms in numbers["words"].items():
+            table.update(dict.fromkeys(forms.split(), _Word(int(value), _rank(int(value)))))
+        table.update(dict.fromkeys(numbers["thousand"].split(), _Word(1000, 4)))
     return table
 
 
 _WORDS = _table()
-_CYRILLIC_WORD = re.compile(r"(?<!\w)[а-яё]+(?!\w)", re.IGNORECASE)
+# Alone, only the singular is a count: "тысяча человек" is 1000, "тысячи людей" is "thousands of people".
+_ONE_THOUSAND = frozenset(word for numbers in _tables() for word in numbers["one_thousand"].split())
+# The words a number word can be: letters of the listed forms (a word with another letter ends a run, as any
+# word that is not a number does).
+_LETTERS = "".join(sorted({c for word in _WORDS for c in word} | {c.upper() for word in _WORDS for c in word}))
+_CYRILLIC_WORD = re.compile(rf"(?<!\w)[{re.escape(_LETTERS)}]+(?!\w)", re.IGNORECASE)
 _GAP = re.compile(r"\s+")
 
 

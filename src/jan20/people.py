@@ -18,6 +18,7 @@ from collections.abc import Iterable, Sequence
 from anyascii import anyascii
 from rapidfuzz import fuzz
 
+from . import lang
 from .extract.roles import canonical_role
 
 __all__ = [
@@ -32,7 +33,7 @@ __all__ = [
 _GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
 _SURNAME_MIN = 85.0  # Mammadov / Mammedov = 87.5; Mahmudov / Mammadov = 75; Ahmadov / Mammadov = 80
 _LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
-_PARTICLES = frozenset({"oglu", "ogly", "qizi", "gizi", "kyzy", "uly", "de", "da", "van", "von", "der"})
+_PARTICLES = lang.words("names.particles")
 # Azerbaijani Latin letters with a conventional English spelling that anyascii would not give (it folds
 # ə to e, but "Əliyev" is written "Aliyev" in English).
 _AZ_LATIN = str.maketrans({"ə": "a", "Ə": "A"})
@@ -197,30 +198,21 @@ def resolve_surnames(mentions_in_article: Sequence[str]) -> dict[str, str]:
 
 
 _LATIN = re.compile(r"[\sA-Za-z\u00c0-\u024f'’.-]+")  # Latin letters, accented ones included (Əliyev, Bağcı)
-_CYRILLIC_NAME = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?")
-# A Russian surname in another case, and what its given name's ending turns into in the nominative. The
-# masculine genitive ("Гасанова") is also the feminine nominative, so it counts only when the archive has the
-# nominative too; the other forms are oblique whatever the context.
-_OBLIQUE: tuple[tuple[str, str, tuple[tuple[str, str], ...], bool], ...] = (
-    # (surname ending, its nominative, given-name endings and their nominatives, sure)
-    ("овым", "ов", (("ом", ""), ("ем", "й")), True),
-    ("евым", "ев", (("ом", ""), ("ем", "й")), True),
-    ("иным", "ин", (("ом", ""), ("ем", "й")), True),
-    ("ову", "ов", (("у", ""), ("ю", "й")), True),
-    ("еву", "ев", (("у", ""), ("ю", "й")), True),
-    ("овой", "ова", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
-    ("евой", "ева", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
-    ("иной", "ина", (("ы", "а"), ("ой", "а"), ("е", "а"), ("и", "я")), True),
-    ("ова", "ов", (("я", "й"), ("а", "")), False),
-    ("ева", "ев", (("я", "й"), ("а", "")), False),
-    ("ина", "ин", (("я", "й"), ("а", "")), False),
+# A name in another case than the nominative (`[names]` of the language data), and what its given name's ending
+# turns into in the nominative: (surname ending, its nominative, given-name endings and theirs, sure).
+_DECLINED_NAME = re.compile("|".join(lang.alternatives("names.declined_name")) or r"(?!x)x")
+_OBLIQUE: tuple[tuple[str, str, tuple[tuple[str, str], ...], bool], ...] = tuple(
+    (row["ending"], row["nominative"], tuple((e, n) for e, n in row["given"]), bool(row["sure"]))
+    for _, rows in lang.table("names.oblique")
+    for row in rows
 )
+_FEMALE_GIVEN = "".join(sorted(lang.words("names.female_given_endings")))
 
 
 def _nominative(name: str) -> tuple[str, bool] | None:
-    """The nominative of a two-word Russian name in another case, and whether that case is certain."""
+    """The nominative of a two-word name in another case, and whether that case is certain."""
     words = name.split()
-    if len(words) != 2 or not all(_CYRILLIC_NAME.fullmatch(w) for w in words):
+    if len(words) != 2 or not all(_DECLINED_NAME.fullmatch(w) for w in words):
         return None
     given, surname = words
     for ending, nominative, given_endings, sure in _OBLIQUE:
@@ -230,7 +222,7 @@ def _nominative(name: str) -> tuple[str, bool] | None:
                     given = given[: -len(given_ending)] + given_nominative
                     break
             else:
-                if not sure and given[-1] in "ая":
+                if not sure and given[-1] in _FEMALE_GIVEN:
                     return None  # "Сахиба Гафарова": a woman's name as it stands
             return f"{given} {surname[: -len(ending)]}{nominative}", sure
     return None

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from . import lang
+
 # A name of an outlet: one to four capitalised tokens ("Azernews", "EU Reporter", "Trend News Agency").
 _NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
 # In any script: capitalised words ("Sputnik", "AZERTAC") for datelines; in a sign-off, where the context is
@@ -92,11 +94,8 @@ _RULES = (
     ),
     # sign-off lines: "Source: Report.az", "Источник: Вестник Кавказа", "Mənbə: Xalq qəzeti", "© 2024 Azernews"
     _Rule(
-        re.compile(
-            rf"^(?:source|sources|originally published (?:by|in|at)|источник|mənbə|kaynak):?\s+{_ANY_NAME}",
-            re.MULTILINE | re.IGNORECASE,
-        ),
-        ("source", "originally", "источник", "mənbə", "kaynak"),
+        lang.pattern("sources.label", rf"^(?:{{}}):?\s+{_ANY_NAME}", re.MULTILINE | re.IGNORECASE),
+        tuple(sorted(lang.words("sources.label_words"))),
         "foot",
     ),
     _Rule(

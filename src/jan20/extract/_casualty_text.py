@@ -3,6 +3,7 @@ are, so that it reads only the sentences that can hold a figure. Offsets are int
 
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_left, bisect_right
 
@@ -68,6 +69,7 @@ class NumberReader:
         self.text = text
         self.cuts = [0, *(m.end() for m in CUT.finditer(text)), len(text)]
         self.read: dict[int, list[NumberMention]] = {}  # numbers by the index of their stretch's first cut
+        self.starts: dict[int, list[int] | None] = {}  # their starts, when in order (None if not)
 
     def in_sentence(self, s0: int, s1: int) -> list[NumberMention]:
         first = bisect_right(self.cuts, s0) - 1  # the stretches from the cut before the sentence ...
@@ -76,7 +78,12 @@ class NumberReader:
         for k in range(first, min(last, len(self.cuts) - 1)):
             if k not in self.read:
                 self.read[k] = find_numbers(self.text, self.cuts[k], self.cuts[k + 1])
-            found += self.read[k]
+                at = [n.start for n in self.read[k]]
+                self.starts[k] = at if all(a <= b for a, b in itertools.pairwise(at)) else None
+            numbers, starts = self.read[k], self.starts[k]
+            if starts is not None:  # only the sentence's part of a long stretch (a table without punctuation)
+                numbers = numbers[bisect_left(starts, s0) : bisect_left(starts, s1)]
+            found += numbers
         return [n for n in found if s0 <= n.start < s1 and n.end <= s1]
 
 

@@ -94,10 +94,10 @@ def lowered(text: str) -> str:
 
 @dataclass(frozen=True)
 class StemGate:
-    """Where a case-insensitive pattern can match, given stems one of which each match holds (a cue of a language
-    the fold does not spell): derived from the stems, so it never drops a match. A stem the fold spells (ASCII
-    once ı and İ are i) is looked for in the fold; another in the lower-cased text, which only a text that is
-    not ASCII can hold."""
+    """Where a case-insensitive pattern can match, given stems one of which each match holds at the start of a word
+    (a cue of a language the fold does not spell): derived from the stems, so it never drops a match. A stem the
+    fold spells (ASCII once ı and İ are i) is looked for at the start of a fold word (a non-letter before it is a
+    space there); another in the lower-cased text, which only a text that is not ASCII can hold."""
 
     ascii_stems: tuple[bytes, ...]
     other_stems: tuple[str, ...]
@@ -109,7 +109,7 @@ class StemGate:
         keys = sorted({_like_ascii(stem) for stem in listed})
         alternation = "|".join(re.escape(stem) for stem in listed)
         return cls(
-            tuple(key.encode().translate(_FOLD) for key in keys if key.isascii()),
+            tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii()),
             tuple(key for key in keys if not key.isascii()),
             re.compile(alternation or r"(?!x)x", re.IGNORECASE),
         )
@@ -118,7 +118,10 @@ class StemGate:
         fold = folded(text)
         if any(stem in fold for stem in self.ascii_stems):
             return True
-        return not text.isascii() and any(stem in lowered(text) for stem in self.other_stems)
+        if text.isascii() or not self.other_stems:
+            return False
+        low = lowered(text)
+        return any(stem in low for stem in self.other_stems)
 
     def positions(self, text: str) -> list[int]:
         """Where the stems are (nothing when no stem can be)."""

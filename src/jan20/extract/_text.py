@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from .. import lang
 from ..fold import lowercase
 
 
@@ -34,21 +35,15 @@ class Token:
 READ_LIMIT = 500_000
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-TIME_WORDS = _words(
-    """january february march april may june july august september october november december monday tuesday
-    wednesday thursday friday saturday sunday morning afternoon evening day today yesterday early noon"""
-)
+# Words of time a subject may hold ("On Monday morning X visited"), from the language data.
+TIME_WORDS = lang.words("attendees.time_words")
 
 # Long quotations are speech; blanking them keeps "said: 'we visited the Alley'" from counting. Short
 # quoted names ("Eternal Flame") stay.
 _QUOTE = re.compile(r"“[^”]{40,3000}”|«[^»]{40,3000}»")
 _STRAIGHT = re.compile(r"\"[^\"\n]*\"?")
 _QUOTE_MIN = 40
-_ABBREVIATION = _words("mr mrs ms dr prof st gen lt col sgt capt jr sr no")
+_ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends no sentence
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+")
 # A blank line, a list item or heading on the next line, or a line ending in sentence punctuation or in a
 # Markdown hard break (two spaces) ends a sentence; other line breaks are wrapping inside a sentence.

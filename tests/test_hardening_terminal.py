@@ -13,6 +13,7 @@ from typing import ClassVar
 
 import pytest
 
+from jan20 import records
 from jan20.render import inert, render, write_text
 from jan20.terminal import Terminal
 
@@ -24,8 +25,8 @@ BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061c
 
 
 @dataclass(frozen=True)
-class Row:
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "title")
+class Row(records.Row):
+    LAYOUT: ClassVar[records.Layout] = records.Layout(columns=("id", "title"))
 
     id: str
     title: str

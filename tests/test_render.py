@@ -6,13 +6,14 @@ from typing import ClassVar
 
 import pytest
 
+from jan20 import records
 from jan20.render import default_format, inert, render, write_text
 from jan20.terminal import Terminal
 
 
 @dataclass(frozen=True)
-class Row:
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "title")
+class Row(records.Row):
+    LAYOUT: ClassVar[records.Layout] = records.Layout(columns=("id", "title"))
 
     id: str
     title: str | None

@@ -10,6 +10,7 @@ from typing import ClassVar
 
 import pytest
 
+from jan20 import records
 from jan20.render import render
 from jan20.terminal import Terminal
 from jan20.views.attendees import AttendeeRow, PersonYears
@@ -20,9 +21,8 @@ NARROW = Terminal(is_tty=True, width=80, color=False)
 
 
 @dataclass(frozen=True)
-class Article:
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "source", "title")
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("title",)
+class Article(records.Row):
+    LAYOUT: ClassVar[records.Layout] = records.Layout(columns=("id", "source", "title"), shorten=("title",))
 
     id: str
     source: str

@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from .errors import Jan20Error
 from .index import Archive
+from .records import Layout, Row
 
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # Archive order for any query over articles aliased `a`: by year (none last), date, then place in the file.
@@ -17,12 +18,12 @@ ARTICLE_ORDER = "a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq"
 
 
 @dataclass(frozen=True)
-class ArticleRecord:
+class ArticleRecord(Row):
     """An article as listed (the public JSON article object)."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title")
-    TABLE_TITLE: ClassVar[str] = "Articles"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("title", "source")
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("id", "date", "year", "source", "title"), title="Articles", shorten=("title", "source")
+    )
 
     id: str
     path: str
@@ -38,22 +39,22 @@ class ArticleRecord:
 class ArticleText(ArticleRecord):
     """An article with its text, for `show`."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "year", "source", "title", "text")
+    LAYOUT: ClassVar[Layout] = replace(ArticleRecord.LAYOUT, columns=("id", "date", "year", "source", "title", "text"))
 
     text: str = ""
 
 
 @dataclass(frozen=True)
-class YearCount:
-    TABLE_TITLE: ClassVar[str] = "Years"
+class YearCount(Row):
+    LAYOUT: ClassVar[Layout] = Layout(title="Years")
 
     year: int | None
     articles: int
 
 
 @dataclass(frozen=True)
-class SourceCount:
-    TABLE_TITLE: ClassVar[str] = "Sources"
+class SourceCount(Row):
+    LAYOUT: ClassVar[Layout] = Layout(title="Sources")
 
     source: str | None
     articles: int

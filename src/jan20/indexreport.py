@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from .records import Row
+
 Progress = Callable[[int, int], None]  # called with (files done, files in all) during a build
 
 
 @dataclass(frozen=True)
-class FileStatus:
+class FileStatus(Row):
     """What a refresh did with one file."""
 
     path: str

@@ -18,6 +18,7 @@ from .browse import article_filter
 from .errors import Jan20Error
 from .fold import fold, fold_with_offsets, remember, word_spans, words
 from .index import Archive
+from .records import Layout, Row
 from .textindex import VocabularyByLength, load_folds, terms_extending
 
 MAX_QUERY_WORDS = 16  # a pasted paragraph is still a query, but only its first words steer the search
@@ -29,13 +30,15 @@ SNIPPET_CHARS = 180
 
 
 @dataclass(frozen=True)
-class Hit:
+class Hit(Row):
     """A passage that matches the query."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("score", "article", "year", "source", "snippet")
-    TABLE_TITLE: ClassVar[str] = "Search results"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("snippet", "source")
-    HIGHLIGHT: ClassVar[tuple[str, str]] = ("snippet", "highlight")
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("score", "article", "year", "source", "snippet"),
+        title="Search results",
+        shorten=("snippet", "source"),
+        highlight=("snippet", "highlight"),
+    )
 
     article: str
     year: int | None

@@ -8,15 +8,18 @@ from typing import ClassVar
 from ..browse import ARTICLE_ORDER, article_filter
 from ..event import EVENT_YEAR
 from ..index import Archive
+from ..records import Layout, Row
 
 
 @dataclass(frozen=True)
-class AnniversaryRow:
+class AnniversaryRow(Row):
     """One dated article: the anniversary computed from its year, and the one its text states."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "number", "stated", "consistent", "article", "phrase")
-    TABLE_TITLE: ClassVar[str] = "Anniversaries"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("phrase",)
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("year", "number", "stated", "consistent", "article", "phrase"),
+        title="Anniversaries",
+        shorten=("phrase",),
+    )
 
     article: str | None  # None on a gap row
     year: int

@@ -7,17 +7,20 @@ from typing import Any, ClassVar
 
 from ..browse import ARTICLE_ORDER, article_filter
 from ..index import Archive
+from ..records import Layout, Row
 
 
 @dataclass(frozen=True)
-class AttendeeRow:
+class AttendeeRow(Row):
     """One person at one article's ceremony, with the sentence that says so."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "name", "role", "mention", "article", "quote")
-    TABLE_TITLE: ClassVar[str] = "Attendees"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("role", "mention", "quote")
-    TABLE_OPTIONAL: ClassVar[tuple[str, ...]] = ("mention", "quote")  # left out, saying so, where they do not fit
-    TABLE_KEY: ClassVar[tuple[str, ...]] = ("name",)  # what starts each block of a table too wide for the screen
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("year", "name", "role", "mention", "article", "quote"),
+        title="Attendees",
+        shorten=("role", "mention", "quote"),
+        optional=("mention", "quote"),
+        key=("name",),
+    )
 
     article: str
     year: int | None
@@ -32,12 +35,12 @@ class AttendeeRow:
 
 
 @dataclass(frozen=True)
-class GroupRow:
+class GroupRow(Row):
     """A group present at a ceremony ("ambassadors of foreign countries"): not a person."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "group", "article", "quote")
-    TABLE_TITLE: ClassVar[str] = "Groups"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("group", "quote")
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("year", "group", "article", "quote"), title="Groups", shorten=("group", "quote")
+    )
 
     article: str
     year: int | None
@@ -47,21 +50,17 @@ class GroupRow:
 
 
 @dataclass(frozen=True)
-class PersonYears:
+class PersonYears(Row):
     """A row of the person × year matrix: the years a person is reported at a ceremony."""
 
-    TABLE_TITLE: ClassVar[str] = "Attendance by year"
-    TABLE_COMPACT: ClassVar[bool] = True
-    TABLE_KEY: ClassVar[tuple[str, ...]] = ("name",)
-    EMPTY_COLUMNS: ClassVar[tuple[str, ...]] = ("name",)
+    LAYOUT: ClassVar[Layout] = Layout(title="Attendance by year", compact=True, key=("name",), empty_columns=("name",))
 
     name: str
     role: str | None  # the role most often given
     years: tuple[int, ...]
     all_years: tuple[int, ...]  # the matrix's columns
 
-    @property
-    def TABLE_COLUMNS(self) -> tuple[str, ...]:
+    def columns(self) -> tuple[str, ...]:
         return ("name", *(str(y) for y in self.all_years))
 
     def to_dict(self) -> dict[str, Any]:

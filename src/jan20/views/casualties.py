@@ -2,36 +2,29 @@
 
 from __future__ import annotations
 
-import dataclasses
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from ..browse import ARTICLE_ORDER, article_filter
 from ..index import Archive
+from ..records import Layout, Row
 
 CATEGORIES = ("killed", "injured", "arrested", "missing")
 UNKNOWN_SOURCE = "(unknown source)"
 
 
 @dataclass(frozen=True)
-class CasualtyRow:
+class CasualtyRow(Row):
     """One figure one article gives, with the sentence it came from."""
 
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = (
-        "year",
-        "source",
-        "category",
-        "figure",
-        "scope",
-        "who",
-        "article",
-        "quote",
+    LAYOUT: ClassVar[Layout] = Layout(
+        columns=("year", "source", "category", "figure", "scope", "who", "article", "quote"),
+        title="Casualty figures",
+        shorten=("source", "quote"),
+        optional=("scope", "who", "quote"),
+        key=("category", "figure"),
+        json_extra=("figure",),
     )
-    TABLE_TITLE: ClassVar[str] = "Casualty figures"
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("source", "quote")
-    TABLE_OPTIONAL: ClassVar[tuple[str, ...]] = ("scope", "who", "quote")
-    TABLE_KEY: ClassVar[tuple[str, ...]] = ("category", "figure")
-    JSON_EXTRA: ClassVar[tuple[str, ...]] = ("figure",)
 
     article: str
     source: str | None
@@ -52,16 +45,16 @@ class CasualtyRow:
         return figure_text(self.qualifier, self.value, self.low, self.high)
 
     def to_dict(self) -> dict[str, Any]:
-        return {**{f.name: getattr(self, f.name) for f in dataclasses.fields(self)}, "figure": self.figure}
+        return {**super().to_dict(), "figure": self.figure}
 
 
 @dataclass(frozen=True)
-class CategoryComparison:
+class CategoryComparison(Row):
     """One category: the total each source reports, side by side, and the spread between them."""
 
-    TABLE_TITLE: ClassVar[str] = "Casualty figures by source"
-    TABLE_KEY: ClassVar[tuple[str, ...]] = ("category",)
-    EMPTY_COLUMNS: ClassVar[tuple[str, ...]] = ("category", "spread")
+    LAYOUT: ClassVar[Layout] = Layout(
+        title="Casualty figures by source", key=("category",), empty_columns=("category", "spread")
+    )
 
     category: str
     who: str | None  # soldiers or police when the figures are about them; None for everyone else
@@ -72,8 +65,7 @@ class CategoryComparison:
     sources: int
     all_sources: tuple[str, ...]  # the comparison's columns
 
-    @property
-    def TABLE_COLUMNS(self) -> tuple[str, ...]:
+    def columns(self) -> tuple[str, ...]:
         return ("category", *self.all_sources, "spread")
 
     def to_dict(self) -> dict[str, Any]:

@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, ClassVar
 
 from ..browse import ArticleRecord, check_year, list_articles
 from ..event import EVENT_YEAR
 from ..index import Archive
+from ..records import Layout, Row
 from .attendees import AttendeeRow, attendees
 from .casualties import CasualtyRow, casualty_rows
 
 
 @dataclass(frozen=True)
-class YearHeader:
+class YearHeader(Row):
     """The first record of a year card."""
 
-    TABLE_TITLE: ClassVar[str] = "Year"
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("year", "anniversary", "articles")
+    LAYOUT: ClassVar[Layout] = Layout(columns=("year", "anniversary", "articles"), title="Year")
 
     type: str
     year: int
@@ -27,20 +27,21 @@ class YearHeader:
 
 @dataclass(frozen=True)
 class CardArticle(ArticleRecord):
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("id", "date", "source", "title")
+    LAYOUT: ClassVar[Layout] = replace(ArticleRecord.LAYOUT, columns=("id", "date", "source", "title"))
     type: str = "article"
 
 
 @dataclass(frozen=True)
 class CardAttendee(AttendeeRow):
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("name", "role", "article")
-    TABLE_SHORTEN: ClassVar[tuple[str, ...]] = ("role",)
+    LAYOUT: ClassVar[Layout] = replace(AttendeeRow.LAYOUT, columns=("name", "role", "article"), shorten=("role",))
     type: str = "attendee"
 
 
 @dataclass(frozen=True)
 class CardCasualty(CasualtyRow):
-    TABLE_COLUMNS: ClassVar[tuple[str, ...]] = ("category", "figure", "scope", "who", "source", "article")
+    LAYOUT: ClassVar[Layout] = replace(
+        CasualtyRow.LAYOUT, columns=("category", "figure", "scope", "who", "source", "article")
+    )
     type: str = "casualty"
 
 

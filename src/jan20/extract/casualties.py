@@ -36,6 +36,7 @@ from dataclasses import dataclass, field, replace
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
+from ._casualty_context import another_event, elided, later_protest, timed_part
 from ._casualty_parts import breakdown_markers, in_list, joined_to_number, total_marked
 from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_of, tokenize, word_at
 from ._casualty_text import NumberReader, cue_positions, sentences
@@ -58,7 +59,6 @@ from ._casualty_words import (
     NOT_PEOPLE,
     NUMBER_CASE,
     OBJECT_START,
-    OTHER_EVENT,
     PASSIVE,
     PERSON,
     PUT_VERBS,
@@ -314,8 +314,9 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 
 
 def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
-    if OTHER_EVENT.search(text, s0, s1):
+    if another_event(text, s0, s1):
         return
+    timed = timed_part(text, s0, s1)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = " ".join(text[s0:s1].split())
@@ -341,13 +342,19 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = _Hit(state.figures[-1].category, _noun_after(toks, last))
+        if hit is None and state.sentence_of[-1:] == [si] and (np := elided(toks, q_at, last)) is not None:
+            # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
+            before = state.figures[-1]
+            hit = _Hit(before.category, np, part=_who(np) in (None, before.who) or before.who is None)
+            if hit.part:
+                state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
-        if hit is None:
+        if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
-        partial = hit.part or (marker is not None and inherited == hit.category)
+        partial = hit.part or timed or (marker is not None and inherited == hit.category)
         partial |= "alone" in {word_at(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
         if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.casualties import extract_casualties
-
-Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
-
-
-def rows(text: str) -> list[Row]:
-    return [(f.category, f.value, f.qualifier, f.scope, f.who) for f in extract_casualties(text)]
+from tests.test_casualties import Row, rows
 
 
 @pytest.mark.parametrize(
@@ -107,4 +101,24 @@ def test_parts_by_place_and_by_curfew_are_partial(text: str, expected: list[Row]
     ],
 )
 def test_wordings_in_other_languages(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Fövqəladə vəziyyət elan olunanadək əsgərlər 80 nəfəri qətlə yetirib.",
+            [("killed", 80, "exact", "partial", None)],
+        ),
+        (
+            "Fövqəladə vəziyyət elan edildikdən sonra daha 20 nəfər öldürülüb.",
+            [("killed", 20, "exact", "partial", None)],
+        ),
+        ("Ordu, yasak ilan edilmeden önce 80 kişiyi öldürdü.", [("killed", 80, "exact", "partial", None)]),
+        ("Yasağın ilanından sonra 20 kişi daha öldürüldü.", [("killed", 20, "exact", "partial", None)]),
+        ("Fövqəladə vəziyyət elan olunub, 140 nəfər həlak olub.", [("killed", 140, "exact", "total", None)]),
+    ],
+)
+def test_parts_timed_against_the_announcement(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected

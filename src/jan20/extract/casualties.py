@@ -37,7 +37,14 @@ from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
 from ._casualty_context import another_event, elided, later_protest, timed_part
-from ._casualty_parts import breakdown_markers, in_list, joined_to_number, total_marked
+from ._casualty_parts import (
+    breakdown_markers,
+    in_list,
+    joined_after,
+    joined_before,
+    joined_to_number,
+    total_marked,
+)
 from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_of, tokenize, word_at
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
@@ -51,7 +58,6 @@ from ._casualty_words import (
     CLAIM_VERBS,
     DASHES,
     INCREMENT_BEFORE,
-    JOINED,
     LEFT_LINKS,
     MODALS,
     MODIFIERS,
@@ -135,7 +141,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
-            if _joined_after(toks, b, cat):
+            if joined_after(toks, b, cat):
                 return None
             return _Hit(cat, np, part)
         t = toks[k]
@@ -233,7 +239,7 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
                 return None  # "could have killed 1,000"
             if toks[hit[2]].norm in {"kill", "injure"} and word_at(toks, hit[2] - 1) in {"to", "not", "never"}:
                 return None  # "ordered to kill 100": a plain "kill" is a headline's present ("Troops kill 83")
-            if _joined_before(toks, hit[2], hit[0]):
+            if joined_before(toks, hit[2], hit[0]):
                 return None
             return _Hit(hit[0], _noun_after(toks, j))
         w = word_at(toks, k)
@@ -270,30 +276,6 @@ def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
         and num.value < 100
         and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
     )
-
-
-# A casualty word joined by "and"/"or" to one of another category ("875 dead and wounded", "killed or injured
-# 875") counts both: the number is no figure of either.
-
-
-def _joined_after(toks: list[Tok], b: int, category: Category) -> bool:
-    """Another category's word follows the one ending at b: "875 dead and wounded", "həlak olub və yaralanıb"."""
-    x = b + 1
-    while word_at(toks, x) in AUX:
-        x += 1
-    after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
-    return after is not None and after[0] != category
-
-
-def _joined_before(toks: list[Tok], a: int, category: Category) -> bool:
-    """Another category's word comes before the one starting at a: "killed or wounded 875", "Погибли и были
-    ранены 800"."""
-    for k in range(max(0, a - 3), a):
-        if word_at(toks, k) in JOINED:
-            before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
-            if before is not None and before[0] != category:
-                return True
-    return False
 
 
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:

@@ -122,3 +122,38 @@ def test_wordings_in_other_languages(text: str, expected: list[Row]) -> None:
 )
 def test_parts_timed_against_the_announcement(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # city by city: parts, whether or not the second number repeats its people
+        (
+            "130 people were killed in Baku, 9 in Neftchala and Lankaran.",
+            [("killed", 130, "exact", "partial", None), ("killed", 9, "exact", "partial", None)],
+        ),
+        (
+            "In Baku 125 people were killed, and 12 in Sumgait.",
+            [("killed", 125, "exact", "partial", None), ("killed", 12, "exact", "partial", None)],
+        ),
+        (
+            "В Баку погибли 130 человек, а в Нефтечале 6 человек.",
+            [("killed", 130, "exact", "partial", None), ("killed", 6, "exact", "partial", None)],
+        ),
+        # not a place, not parts
+        (
+            "Troops killed 140 people on 20 January and 5 on January 21.",
+            [("killed", 140, "exact", "total", None)],
+        ),
+        # soldiers are their own toll, in every language
+        ("25 hərbçi həlak olub.", [("killed", 25, "exact", "total", "soldiers")]),
+        ("25 Sovyet askeri hayatını kaybetti.", [("killed", 25, "exact", "total", "soldiers")]),
+        ("Askerlerden 25'i hayatını kaybetti.", [("killed", 25, "exact", "total", None)]),
+        (
+            "140 people were killed and 25 soldiers died.",
+            [("killed", 140, "exact", "total", None), ("killed", 25, "exact", "total", "soldiers")],
+        ),
+    ],
+)
+def test_city_by_city_and_soldiers(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -9,8 +9,9 @@
 * parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа")
   are parts of the toll;
 * an elided casualty word: a number with only its people or "more" after it, then a preposition or the
-  clause's end, in a clause joined to a figure of the same sentence, counts what that figure counts ("134
-  killed in Baku and 13 more in other towns", "погибли 21 человек, а в районах 8 человек").
+  clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
+  counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
+  районах 8 человек", "131 killed in Baku, 8 in Lankaran").
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from .. import lang
 from ..dates import find_dates
 from ..event import EVENT_YEAR
 from ._casualty_phrases import Tok, word_at
-from ._casualty_words import MODIFIERS, OTHER_EVENT, PERSON, word_set
+from ._casualty_words import MODIFIERS, MONTHS, OTHER_EVENT, PERSON, word_set
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
@@ -66,4 +67,8 @@ def elided(toks: list[Tok], q_at: int, last: int) -> list[Tok] | None:
     x = last + 1
     while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
         x += 1
-    return toks[last + 1 : x] if x > last + 1 and word_at(toks, x) in _ELIDED_AFTER else None
+    if word_at(toks, x) not in _ELIDED_AFTER:
+        return None
+    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
+    place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
+    return toks[last + 1 : x] if x > last + 1 or place else None

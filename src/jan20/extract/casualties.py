@@ -100,6 +100,7 @@ class CasualtyFigure:
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _QUOTES = frozenset('"“”«»„')
+_APOSTROPHES = frozenset("'’")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -147,6 +148,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
+            continue
+        if k == j + 1 and t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3:
+            k += 2  # a case ending after an apostrophe: "askerlerden 21'i öldü" (21 of the soldiers)
             continue
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None

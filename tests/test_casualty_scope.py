@@ -157,3 +157,25 @@ def test_parts_timed_against_the_announcement(text: str, expected: list[Row]) ->
 )
 def test_city_by_city_and_soldiers(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bakıda 125 nəfər, rayonlarda isə 9 nəfər həlak olub.",
+            [("killed", 125, "exact", "partial", None), ("killed", 9, "exact", "partial", None)],
+        ),
+        (
+            "Bakü'de 125 kişi, diğer şehirlerde 9 kişi hayatını kaybetti.",
+            [("killed", 125, "exact", "partial", None), ("killed", 9, "exact", "partial", None)],
+        ),
+        # the first number is too far from the second
+        (
+            "Onda 125 nəfər, sonrakı illərdə isə qəzetlərin yazdığına görə 9 nəfər həlak olub.",
+            [("killed", 9, "exact", "total", None)],
+        ),
+    ],
+)
+def test_a_casualty_word_said_once_after_two_numbers(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

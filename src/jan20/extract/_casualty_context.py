@@ -11,7 +11,8 @@
 * an elided casualty word: a number with only its people or "more" after it, then a preposition or the
   clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
   counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
-  районах 8 человек", "131 killed in Baku, 8 in Lankaran").
+  районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
+  says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub").
 """
 
 from __future__ import annotations
@@ -58,6 +59,18 @@ def later_protest(text: str, start: int, end: int) -> bool:
 def timed_part(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] times its figures against the curfew: they are parts."""
     return _PARTIAL_WHEN.search(text, start, end) is not None
+
+
+def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:
+    """The people of a number whose casualty word may come after the next number, as a verb-final language
+    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub"): its people, a comma, and the
+    next number within a few words. None if the number is not so."""
+    x = last + 1
+    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
+        x += 1
+    if x == last + 1 or word_at(toks, x) != ",":
+        return None
+    return toks[last + 1 : x] if any(y in starts for y in range(x + 1, x + _ELIDED_WORDS + 2)) else None
 
 
 def elided(toks: list[Tok], q_at: int, last: int) -> list[Tok] | None:

@@ -36,7 +36,7 @@ from dataclasses import dataclass, field, replace
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
-from ._casualty_context import another_event, elided, later_protest, timed_part
+from ._casualty_context import another_event, elided, gapped, later_protest, timed_part
 from ._casualty_parts import (
     breakdown_markers,
     in_list,
@@ -101,6 +101,7 @@ class CasualtyFigure:
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
+_GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -308,6 +309,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
     quote = " ".join(text[s0:s1].split())
     phrases = candidates(text, toks)
     starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
+    gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
@@ -338,6 +340,8 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
+        if hit is None and (np := gapped(toks, last, starts)) is not None:
+            gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
         partial = hit.part or timed or (marker is not None and inherited == hit.category)
@@ -345,25 +349,29 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
-        low, high = toks[i].num, toks[j].num
-        assert low is not None and high is not None
-        fig = CasualtyFigure(
-            hit.category,
-            low.value,
-            low.value,
-            high.value,
-            qualifier,
-            "partial" if partial else "total",
-            _who(hit.np),
-            quote,
-            low.start,
-            high.end,
-        )
-        state.figures.append(fig)
-        state.sentence_of.append(si)
-        state.seen.add(fig.category)
+        if gap is not None and 0 < q_at - gap[4] <= _GAP and _who(gap[3]) in (None, _who(hit.np)):
+            # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
+            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", _who(gap[3]), quote), si)
+            partial = not total
+        gap = None
+        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", _who(hit.np), quote)
+        _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
+
+
+def _figure(
+    toks: list[Tok], i: int, j: int, category: Category, qualifier: Qualifier, scope: Scope, who: Who, quote: str
+) -> CasualtyFigure:
+    low, high = toks[i].num, toks[j].num
+    assert low is not None and high is not None
+    return CasualtyFigure(category, low.value, low.value, high.value, qualifier, scope, who, quote, low.start, high.end)
+
+
+def _add(state: _State, fig: CasualtyFigure, si: int) -> None:
+    state.figures.append(fig)
+    state.sentence_of.append(si)
+    state.seen.add(fig.category)
 
 
 def extract_casualties(text: str) -> list[CasualtyFigure]:

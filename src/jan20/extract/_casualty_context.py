@@ -13,17 +13,20 @@
   counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
   районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
   says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub").
+
+And what a number's own words say of it: whose figure it is (`who_of`), and whether it is an age (`an_age`).
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from .. import lang
 from ..dates import find_dates
 from ..event import EVENT_YEAR
 from ._casualty_phrases import Tok, word_at
-from ._casualty_words import MODIFIERS, MONTHS, OTHER_EVENT, PERSON, word_set
+from ._casualty_words import AGE_QUALIFIER_WORDS, BE, MODIFIERS, MONTHS, OTHER_EVENT, PERSON, WHO, Who, word_set
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
@@ -34,6 +37,7 @@ _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
+_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
@@ -85,3 +89,23 @@ def elided(toks: list[Tok], q_at: int, last: int) -> list[Tok] | None:
     # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
     place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
     return toks[last + 1 : x] if x > last + 1 or place else None
+
+
+def who_of(np: list[Tok]) -> Who:
+    """Whose figure it is, when its people's words say: civilians, soldiers or police."""
+    words = [t.norm for t in np]
+    found = {WHO[w] for w in words if w in WHO}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
+    return found.pop() if len(found) == 1 else None
+
+
+def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
+    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
+    num = toks[last].num
+    return (
+        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
+        and word_at(toks, q_at - 1) in BE
+        and num is not None
+        and num.value < 100
+        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
+    )

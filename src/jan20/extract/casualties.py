@@ -29,14 +29,13 @@ Decisions:
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
-from ._casualty_context import another_event, elided, gapped, later_protest, timed_part
+from ._casualty_context import an_age, another_event, elided, gapped, later_protest, timed_part, who_of
 from ._casualty_parts import (
     breakdown_markers,
     in_list,
@@ -49,7 +48,6 @@ from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_o
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
     AFTER_LEFT,
-    AGE_QUALIFIER_WORDS,
     ASIDE_START,
     AT_VERBS,
     ATTRIBUTION,
@@ -70,12 +68,10 @@ from ._casualty_words import (
     PUT_VERBS,
     SAID_AFTER_BE,
     UNITS,
-    WHO,
     Category,
     Qualifier,
     Scope,
     Who,
-    word_set,
 )
 from ._text import READ_LIMIT
 
@@ -102,7 +98,6 @@ _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
 _GAP = 4  # words from the comma after a number to the next number that may say its casualty word
-_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
 
@@ -264,25 +259,6 @@ def _at_figure(toks: list[Tok], at: int) -> bool:
     return word_at(toks, at - 1) in AT_VERBS or any(word_at(toks, x) in PUT_VERBS for x in range(at - 6, at - 1))
 
 
-def _who(np: list[Tok]) -> Who:
-    words = [t.norm for t in np]
-    found = {WHO[w] for w in words if w in WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
-    return found.pop() if len(found) == 1 else None
-
-
-def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
-    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
-    num = toks[last].num
-    return (
-        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
-        and word_at(toks, q_at - 1) in BE
-        and num is not None
-        and num.value < 100
-        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
-    )
-
-
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:
     """A number with no casualty word of its own, in a breakdown ("among those killed were 6 Russians",
     "20 of them were children") or beside "in total", counts people of the category it breaks down."""
@@ -314,7 +290,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
-        if _an_age(toks, q_at, last):
+        if an_age(toks, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
@@ -333,7 +309,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         if hit is None and state.sentence_of[-1:] == [si] and (np := elided(toks, q_at, last)) is not None:
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
             before = state.figures[-1]
-            hit = _Hit(before.category, np, part=_who(np) in (None, before.who) or before.who is None)
+            hit = _Hit(before.category, np, part=who_of(np) in (None, before.who) or before.who is None)
             if hit.part:
                 state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
@@ -349,12 +325,12 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
-        if gap is not None and 0 < q_at - gap[4] <= _GAP and _who(gap[3]) in (None, _who(hit.np)):
+        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)):
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
-            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", _who(gap[3]), quote), si)
+            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", who_of(gap[3]), quote), si)
             partial = not total
         gap = None
-        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", _who(hit.np), quote)
+        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who_of(hit.np), quote)
         _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))

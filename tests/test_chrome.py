@@ -59,3 +59,9 @@ def test_markdown_image_lines_go_but_prose_around_an_image_stays() -> None:
     assert not is_chrome_line("See ![the flame](flame.jpg) burning above the graves.")
     cleaned = strip_chrome("![Alley of Martyrs](a.jpg)\n\n" + STORY)
     assert cleaned.startswith("A long first paragraph")
+
+
+def test_a_share_bar_with_a_colon_is_chrome() -> None:
+    for line in ("Share: Facebook | X | Telegram | WhatsApp", "Share: Twitter, Facebook, LinkedIn", "share: facebook"):
+        assert is_chrome_line(line), line
+    assert not is_chrome_line("Share: the ambassadors laid flowers together with the staff of the embassy.")

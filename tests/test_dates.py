@@ -400,3 +400,25 @@ def test_round_trip(date: datetime.date, fmt: Callable[[datetime.date], str]) ->
     article = f"Black January remembered\nPress release {text}\n\n{BODY}"
     found = find_article_date(article)
     assert found is not None and found.date == date
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a site's masthead (the day the page was read), then the report's byline with a time: the byline
+        (
+            "Wednesday January 21 2026\nPolitics | World\n\nTitle\n20 January 2026 11:05 (UTC+04:00)\n\n" + BODY,
+            D(2026, 1, 20),
+        ),
+        ("Среда 21 января 2026\n\nЗаголовок\n\n20 января 2026 10:15\n\n" + BODY, D(2026, 1, 20)),
+        ("Çərşənbə 21 yanvar 2026\n\nBaşlıq\n\n20 yanvar 2026 09:40\n\n" + BODY, D(2026, 1, 20)),
+        # a masthead alone, or followed by a date line with no time, still dates the article
+        ("Wednesday January 21 2026\n\nTitle of the report\n\n" + BODY, D(2026, 1, 21)),
+        ("Wednesday January 21 2026\n\nTitle\n\nUpdated 22 January 2026\n\n" + BODY, D(2026, 1, 21)),
+        # a date line with a time first is the byline itself
+        ("20 January 2026 11:05\n\nTitle\n\nThursday January 22 2026\n\n" + BODY, D(2026, 1, 20)),
+    ],
+)
+def test_a_masthead_gives_way_to_a_byline(text: str, expected: datetime.date) -> None:
+    found = find_article_date(text)
+    assert found is not None and found.date == expected

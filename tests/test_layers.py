@@ -13,7 +13,7 @@ STEPS = [
     ["lang", "fold", "numbers", "numbers_ru", "numbers_az", "dates", "errors", "event", "records", ""],
     ["documents", "corpus", "formats", "catalog"],
     ["extract", "people", "anniversary"],
-    ["splitting", "chrome", "sources", "articles"],
+    ["splitting", "chrome", "sources", "years", "articles"],
     [
         *("locations", "paths", "lock", "walk", "schema", "index", "indexwriter", "textindex", "indexreport"),
         *("parallel", "facts", "not_read"),

@@ -76,3 +76,52 @@ def test_heading_title(heading: str, date: str | None, title: str) -> None:
 
 def test_empty_text() -> None:
     assert len(split_document("")) == 1
+
+
+# --- chrome that is a date never splits an article ------------------------------------------------------
+
+SITE_HEAD = "News.Site\n\nWednesday January 21 2026\n\nPolitics | Economy | World\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a site header on another day than the report's byline
+        f"{SITE_HEAD}# Baku remembers the martyrs\n\n20 January 2026 11:05 (UTC+04:00)\n\n{PROSE}\n",
+        f"{SITE_HEAD}Baku remembers the martyrs\n\n20 January 2026 11:05 (UTC+04:00)\n\n{PROSE}\n",
+        f"{SITE_HEAD}**Baku remembers the martyrs**\n\n20.01.2026 09:40\n\n{PROSE}\n{PROSE}\n",
+        # Russian and Azerbaijani sites, header and byline alike
+        f"Среда 21 января 2026\n\nГлавная | Политика\n\n## Баку помнит шехидов\n\n20 января 2026 10:15\n\n{PROSE}",
+        f"Çərşənbə 21 Yanvar 2026\n\nSiyasət | İqtisadiyyat\n\nŞəhidlər xiyabanı ziyarət olunub\n\n"
+        f"20 Yanvar, 2026 09:40\n\n{PROSE}",
+    ],
+)
+def test_a_site_header_and_a_byline_do_not_split_one_report(text: str) -> None:
+    assert len(split_document(text)) == 1
+
+
+def test_a_compilation_splits_at_the_titles_its_bylines_date() -> None:
+    text = (
+        f"Tuesday January 20 2026\n\nHome | News\n\n"
+        f"## Baku remembers the martyrs\n\n20 January 2026 11:05 (UTC+04:00)\n\n{PROSE}\n\n"
+        f"## Ambassadors visit the Alley\n\n19 January 2026 14:16 (UTC+04:00)\n\n{PROSE}\n"
+    )
+    sections = split_document(text)
+    assert [s.heading for s in sections] == ["## Baku remembers the martyrs", "## Ambassadors visit the Alley"]
+    assert [s.heading_date_text for s in sections] == ["20 January 2026", "19 January 2026"]
+    assert all(PROSE in body and "(UTC+04:00)" in body for body in bodies(text))
+    assert "Home | News" not in "".join(bodies(text))
+
+
+def test_a_date_line_after_a_report_is_not_its_title() -> None:
+    # the last line of a report (a sentence, a list item or a short credit) is not the next report's title
+    text = (
+        f"Politics 23:49 19.01.2024\n\n{PROSE}\n\nPhoto: Azertac\n\nSociety 10:02 20.01.2025\n\n{PROSE}\n\n"
+        f"- one item of a list\n\nCulture 11:00 21.01.2026\n\n{PROSE}\n"
+    )
+    sections = split_document(text)
+    assert [s.heading for s in sections] == [
+        "Politics 23:49 19.01.2024",
+        "Society 10:02 20.01.2025",
+        "Culture 11:00 21.01.2026",
+    ]

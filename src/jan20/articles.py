@@ -11,6 +11,7 @@ from .chrome import strip_chrome
 from .dates import find_article_date, find_dates, parse_date
 from .sources import infer_source
 from .splitting import Section, heading_title, split_document
+from .years import head_years
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
@@ -126,7 +127,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     else:
         mention = find_article_date(clean)
         date = mention.date if mention else None
-    year = infer_year(date, f"{title or ''}\n{clean}")
+    year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
 
     url = entry.url
     if url:
@@ -145,6 +146,13 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
         seq=seq,
         text=clean,
     )
+
+
+def _undated_year(title: str | None, clean: str) -> int | None:
+    """The year of an article without a date: a cover line's ("MARCH 2001"), else the anniversary it states,
+    else the year of the commemoration its lead dates ("laid a wreath on January 20, 2022")."""
+    head = head_years(clean)
+    return head.cover or infer_year(None, f"{title or ''}\n{clean}") or head.lead
 
 
 def _title_from_text(text: str) -> str | None:

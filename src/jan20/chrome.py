@@ -13,6 +13,7 @@ _CHROME_LINE = re.compile(
     r"""^(?:
         share\ this(?:\ (?:article|page|story|post|news))?:?
       | share(?:\ on)?\ (?:facebook|twitter|x|whatsapp|telegram|linkedin)
+      | share:\ (?:facebook|twitter|x|whatsapp|telegram|linkedin)(?:\ ?[|,·•/]\ ?[\w.-]{1,20}){0,8}
       | connect\ with\ us | follow\ us(?:\ on\ \w+)?:? | hi,\ what\ are\ you\ looking\ for\??
       | all\ rights\ reserved\b.* | (?:©|\(c\)|copyright)\ .{0,80} | privacy\ policy | terms\ of\ (?:use|service)
       | cookie\ (?:policy|settings) | (?:we|this\ (?:site|website))\ uses?\ cookies\b.* | accept(?:\ all)?\ cookies

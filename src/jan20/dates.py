@@ -108,7 +108,8 @@ _WEEKDAY = rf"(?:(?:{_WEEKDAYS}|{'|'.join(lang.alternatives('dates.weekday_abbre
 _RANGE_DASH = r"\s*[-–—]\s*"
 # Every date expression starts a word with a digit, a weekday or a month name. Checking that first, with the
 # three-letter starts of those names, spares the full pattern at almost every position (it is slow to try).
-_STARTS = sorted({name[:3] for name in [*_MONTH_NUMBERS, "mon", "tue", "wed", "thu", "fri", "sat", "sun"]})
+_WEEKDAY_NAMES = [name for alternative in lang.alternatives("dates.weekdays") for name in alternative.split("|")]
+_STARTS = sorted({name[:3].lower() for name in [*_MONTH_NUMBERS, *_WEEKDAY_NAMES]})
 _FIRST_LETTERS = "".join(sorted({start[0] for start in _STARTS}))
 _DATE_START = rf"(?<!\w)(?=[\d{_FIRST_LETTERS}])(?=\d|{'|'.join(_STARTS)})"
 
@@ -301,6 +302,10 @@ _PLACE_RE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*,\s*")
 _AFTER_DATELINE_RE = re.compile(r"\s*(?:[(/\[—–:.,|-]|$)")
 
 
+_WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAYS})\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?!\d)")
+
+
 def _year_ok(mention: DateMention, minimum: int) -> bool:
     return mention.year is not None and minimum <= mention.year <= _MAX_ARTICLE_YEAR
 
@@ -387,9 +392,11 @@ def find_article_date(text: str) -> DateMention | None:
 
     Dates before 1990 never count; event-year (1990) dates count only as bare/labelled date lines or
     datelines, because headings and first sentences quote the event's date ("On January 20, 1990, …").
-    The first full date wins; failing that, a year-less dateline; else None.
+    The first full date wins, unless it is a site's masthead (a weekday and a date, no time: "Tuesday January 20
+    2026") and a date line with a time (a byline) follows; failing that, a year-less dateline; else None.
     """
     yearless: DateMention | None = None
+    masthead: DateMention | None = None
     for offset, content, is_body in _head_lines(text):
         if _TOC_RE.search(content):
             continue
@@ -405,7 +412,10 @@ def find_article_date(text: str) -> DateMention | None:
                 found.year, found.month, found.day, found.start + offset, found.end + offset, found.text
             )
             if found.date is not None and _year_ok(found, EVENT_YEAR):
-                return shifted
+                if masthead is None and _WEEKDAY_FIRST.match(content) and not _CLOCK.search(content):
+                    masthead = shifted
+                    break
+                return shifted if masthead is None or _CLOCK.search(content) else masthead
             if found.year is None and yearless is None:
                 yearless = shifted
-    return yearless
+    return masthead or yearless

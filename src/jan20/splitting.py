@@ -6,6 +6,13 @@ contents before the first section is not an article. Anything else stays one art
 A section starts at a heading block that carries a full date: a Markdown heading (`## …`), a block in
 bold (`**…**`), or a short line that is mostly a date ("Politics 23:49 19.01.2024"). A file is a
 compilation when it has at least two such headings with different dates.
+
+Only headings that start reports split a file. Page chrome that is a date is not one:
+
+* a byline under a title ("## Title", then "20 January 2026 11:05 (UTC+04:00)") dates the report its title
+  starts: the section starts at the title;
+* a site header above the first report ("Tuesday January 20 2026", then the site's menu) starts none: a date
+  line at the top with no prose before the next dated heading is not a heading.
 """
 
 from __future__ import annotations
@@ -19,6 +26,8 @@ from .dates import find_dates
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _MAX_HEADING_CHARS = 400
+_MAX_TITLE_CHARS = 200
+_MIN_TITLE_WORDS = 3
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
 _RANGE_JOIN = re.compile(r"\s*(?:[-–—]|and|to)\s*", re.IGNORECASE)  # between the days of "January 19-20, 1990"
 
@@ -44,7 +53,19 @@ class _Block:
 def split_document(text: str) -> list[Section]:
     """The articles of a document, as sections of its text (one section covering it all if single)."""
     blocks = _blocks(text)
-    headings = [(block, found) for block in blocks if (found := _heading_date(block.text)) is not None]
+    headings: list[tuple[_Block, tuple[str, datetime.date]]] = []
+    for number, block in enumerate(blocks):
+        found = _heading_date(block.text)
+        if found is None:
+            continue
+        title = blocks[number - 1] if number and not _marked(block.text) else None
+        if title is not None and _is_title(title.text) and not (headings and headings[-1][0] is title):
+            block = title  # a byline: the report starts at its title
+        headings.append((block, found))
+    while len(headings) > 1 and not _marked(headings[0][0].text):
+        if _has_sentence(text[headings[0][0].end : headings[1][0].start]):
+            break
+        headings.pop(0)  # a site header: a date line above the first report, with only chrome after it
     if len({date_text for _, (date_text, _) in headings}) < 2:
         return [Section(0, len(text), None, None)]
     sections: list[Section] = []
@@ -56,6 +77,30 @@ def split_document(text: str) -> list[Section]:
         end = headings[number + 1][0].start if number + 1 < len(headings) else len(text)
         sections.append(Section(block.start, end, block.text, date_text, date))
     return sections
+
+
+def _marked(block: str) -> bool:
+    """A Markdown heading or a block in bold."""
+    return block.startswith("#") or (block.lstrip("# ").startswith("**") and block.rstrip().endswith("**"))
+
+
+def _is_title(block: str) -> bool:
+    """A block that titles a report: an undated Markdown heading or bold block, or one short line of three
+    words or more, capitalised, that is no sentence, list or menu."""
+    if _YEAR.search(block) and _heading_date(block) is not None:
+        return False
+    if _marked(block):
+        return True
+    line = block.strip()
+    return (
+        "\n" not in line
+        and len(line) <= _MAX_TITLE_CHARS
+        and len(line.split()) >= _MIN_TITLE_WORDS
+        and not _LIST_ITEM.match(line)
+        and line[:1].isupper()
+        and not any(mark in line for mark in ":;|([")  # a contents line or a menu ("Contents: 2000 (Xinhua)")
+        and not line.rstrip("*_»”\"'").endswith((".", "!", "?", ":", ";", ","))
+    )
 
 
 def heading_title(heading: str, date_text: str | None) -> str:
@@ -125,3 +170,14 @@ def _has_prose(text: str) -> bool:
         if len(line) >= 120 and re.search(r"[.!?]", line):
             return True
     return False
+
+
+_SENTENCE_WORDS = 8
+
+
+def _has_sentence(text: str) -> bool:
+    """True when text holds a sentence of some length (a report's text, not a site's menu)."""
+    return any(
+        len(line.split()) >= _SENTENCE_WORDS and line.rstrip("*_»”\"'").endswith((".", "!", "?"))
+        for line in text.splitlines()
+    ) or _has_prose(text)

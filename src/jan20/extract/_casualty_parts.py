@@ -1,14 +1,17 @@
 """Which of a sentence's numbers are parts of a toll, for the casualty extractor: the breakdowns that open a
 list ("among those killed were 6 Russians, 3 Jews", "şəhidlərin arasında 20 qadın"), the words that mark a
-total ("in total 147"), and numbers joined to one another ("93 Azerbaijanis and 29 soldiers")."""
+total ("in total 147"), numbers joined to one another ("93 Azerbaijanis and 29 soldiers"), and casualty words
+joined to one of another category ("875 dead and wounded": no figure of either)."""
 
 from __future__ import annotations
 
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AMONG_AFTER,
+    AUX,
     BREAKDOWN,
     BREAKDOWN_FIRST,
+    JOINED,
     LIST_WORDS,
     MODIFIERS,
     PERSON,
@@ -78,3 +81,27 @@ def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:
     return any(matches(toks, before - len(p), p) for p in TOTAL_BEFORE) or any(
         matches(toks, j + 1, p) for p in TOTAL_AFTER
     )
+
+
+# A casualty word joined by "and"/"or" to one of another category ("875 dead and wounded", "killed or injured
+# 875") counts both: the number is no figure of either.
+
+
+def joined_after(toks: list[Tok], b: int, category: Category) -> bool:
+    """Another category's word follows the one ending at b: "875 dead and wounded", "həlak olub və yaralanıb"."""
+    x = b + 1
+    while word_at(toks, x) in AUX:
+        x += 1
+    after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
+    return after is not None and after[0] != category
+
+
+def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
+    """Another category's word comes before the one starting at a: "killed or wounded 875", "Погибли и были
+    ранены 800"."""
+    for k in range(max(0, a - 3), a):
+        if word_at(toks, k) in JOINED:
+            before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
+            if before is not None and before[0] != category:
+                return True
+    return False

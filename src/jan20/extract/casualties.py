@@ -29,19 +29,25 @@ Decisions:
 
 from __future__ import annotations
 
-import itertools
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
-from ._casualty_parts import breakdown_markers, in_list, joined_to_number, total_marked
+from ._casualty_context import an_age, another_event, elided, gapped, later_protest, timed_part, who_of
+from ._casualty_parts import (
+    breakdown_markers,
+    in_list,
+    joined_after,
+    joined_before,
+    joined_to_number,
+    total_marked,
+)
 from ._casualty_phrases import Tok, candidates, keyword_at, matches, qualifier_of, tokenize, word_at
 from ._casualty_text import NumberReader, cue_positions, sentences
 from ._casualty_words import (
     AFTER_LEFT,
-    AGE_QUALIFIER_WORDS,
     ASIDE_START,
     AT_VERBS,
     ATTRIBUTION,
@@ -50,7 +56,6 @@ from ._casualty_words import (
     CLAIM_VERBS,
     DASHES,
     INCREMENT_BEFORE,
-    JOINED,
     LEFT_LINKS,
     MODALS,
     MODIFIERS,
@@ -58,18 +63,15 @@ from ._casualty_words import (
     NOT_PEOPLE,
     NUMBER_CASE,
     OBJECT_START,
-    OTHER_EVENT,
     PASSIVE,
     PERSON,
     PUT_VERBS,
     SAID_AFTER_BE,
     UNITS,
-    WHO,
     Category,
     Qualifier,
     Scope,
     Who,
-    word_set,
 )
 from ._text import READ_LIMIT
 
@@ -94,7 +96,8 @@ class CasualtyFigure:
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _QUOTES = frozenset('"“”«»„')
-_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+_APOSTROPHES = frozenset("'’")
+_GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
 
@@ -135,12 +138,15 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = fro
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
                 return None  # "147 lives" counts only as claimed or lost
-            if _joined_after(toks, b, cat):
+            if joined_after(toks, b, cat):
                 return None
             return _Hit(cat, np, part)
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
+            continue
+        if k == j + 1 and t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3:
+            k += 2  # a case ending after an apostrophe: "askerlerden 21'i öldü" (21 of the soldiers)
             continue
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None
@@ -233,7 +239,7 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
                 return None  # "could have killed 1,000"
             if toks[hit[2]].norm in {"kill", "injure"} and word_at(toks, hit[2] - 1) in {"to", "not", "never"}:
                 return None  # "ordered to kill 100": a plain "kill" is a headline's present ("Troops kill 83")
-            if _joined_before(toks, hit[2], hit[0]):
+            if joined_before(toks, hit[2], hit[0]):
                 return None
             return _Hit(hit[0], _noun_after(toks, j))
         w = word_at(toks, k)
@@ -251,49 +257,6 @@ def _scan_left(toks: list[Tok], q_at: int, j: int) -> _Hit | None:
 def _at_figure(toks: list[Tok], at: int) -> bool:
     """Whether "at" gives a figure: "stood at 147", or "put the number of dead at 122" (a verb shortly before)."""
     return word_at(toks, at - 1) in AT_VERBS or any(word_at(toks, x) in PUT_VERBS for x in range(at - 6, at - 1))
-
-
-def _who(np: list[Tok]) -> Who:
-    words = [t.norm for t in np]
-    found = {WHO[w] for w in words if w in WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
-    return found.pop() if len(found) == 1 else None
-
-
-def _an_age(toks: list[Tok], q_at: int, last: int) -> bool:
-    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
-    num = toks[last].num
-    return (
-        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
-        and word_at(toks, q_at - 1) in BE
-        and num is not None
-        and num.value < 100
-        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
-    )
-
-
-# A casualty word joined by "and"/"or" to one of another category ("875 dead and wounded", "killed or injured
-# 875") counts both: the number is no figure of either.
-
-
-def _joined_after(toks: list[Tok], b: int, category: Category) -> bool:
-    """Another category's word follows the one ending at b: "875 dead and wounded", "həlak olub və yaralanıb"."""
-    x = b + 1
-    while word_at(toks, x) in AUX:
-        x += 1
-    after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
-    return after is not None and after[0] != category
-
-
-def _joined_before(toks: list[Tok], a: int, category: Category) -> bool:
-    """Another category's word comes before the one starting at a: "killed or wounded 875", "Погибли и были
-    ранены 800"."""
-    for k in range(max(0, a - 3), a):
-        if word_at(toks, k) in JOINED:
-            before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
-            if before is not None and before[0] != category:
-                return True
-    return False
 
 
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> _Hit | None:
@@ -314,18 +277,20 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 
 
 def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
-    if OTHER_EVENT.search(text, s0, s1):
+    if another_event(text, s0, s1):
         return
+    timed = timed_part(text, s0, s1)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = " ".join(text[s0:s1].split())
     phrases = candidates(text, toks)
     starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
+    gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
             continue  # "children under 16", "men over 60": an age
-        if _an_age(toks, q_at, last):
+        if an_age(toks, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
@@ -341,36 +306,48 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = _Hit(state.figures[-1].category, _noun_after(toks, last))
+        if hit is None and state.sentence_of[-1:] == [si] and (np := elided(toks, q_at, last)) is not None:
+            # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
+            before = state.figures[-1]
+            hit = _Hit(before.category, np, part=who_of(np) in (None, before.who) or before.who is None)
+            if hit.part:
+                state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
-        if hit is None:
+        if hit is None and (np := gapped(toks, last, starts)) is not None:
+            gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
+        if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
-        partial = hit.part or (marker is not None and inherited == hit.category)
+        partial = hit.part or timed or (marker is not None and inherited == hit.category)
         partial |= "alone" in {word_at(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
         if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
-        low, high = toks[i].num, toks[j].num
-        assert low is not None and high is not None
-        fig = CasualtyFigure(
-            hit.category,
-            low.value,
-            low.value,
-            high.value,
-            qualifier,
-            "partial" if partial else "total",
-            _who(hit.np),
-            quote,
-            low.start,
-            high.end,
-        )
-        state.figures.append(fig)
-        state.sentence_of.append(si)
-        state.seen.add(fig.category)
+        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)):
+            # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
+            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", who_of(gap[3]), quote), si)
+            partial = not total
+        gap = None
+        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who_of(hit.np), quote)
+        _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
+
+
+def _figure(
+    toks: list[Tok], i: int, j: int, category: Category, qualifier: Qualifier, scope: Scope, who: Who, quote: str
+) -> CasualtyFigure:
+    low, high = toks[i].num, toks[j].num
+    assert low is not None and high is not None
+    return CasualtyFigure(category, low.value, low.value, high.value, qualifier, scope, who, quote, low.start, high.end)
+
+
+def _add(state: _State, fig: CasualtyFigure, si: int) -> None:
+    state.figures.append(fig)
+    state.sentence_of.append(si)
+    state.seen.add(fig.category)
 
 
 def extract_casualties(text: str) -> list[CasualtyFigure]:

@@ -1,0 +1,111 @@
+"""What a sentence says of all its figures, for the casualty extractor (`casualties`):
+
+* another event: a sentence that names a year before 1990 as a time ("in 1988", "February 1988", "1988 года",
+  "1988-ci ildə", "1988'de") and not 1990 counts an earlier event's dead ("in Sumgait in February 1988, 32
+  people died"); so does one that names another event (`other_event`: Khojaly, the Karabakh wars, the Sumgait
+  pogrom);
+* a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
+  anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
+* parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа")
+  are parts of the toll;
+* an elided casualty word: a number with only its people or "more" after it, then a preposition or the
+  clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
+  counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
+  районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
+  says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub").
+
+And what a number's own words say of it: whose figure it is (`who_of`), and whether it is an age (`an_age`).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from .. import lang
+from ..dates import find_dates
+from ..event import EVENT_YEAR
+from ._casualty_phrases import Tok, word_at
+from ._casualty_words import AGE_QUALIFIER_WORDS, BE, MODIFIERS, MONTHS, OTHER_EVENT, PERSON, WHO, Who, word_set
+
+_NEVER = r"(?!x)x"
+_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
+_A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
+_EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
+_WORD = re.compile(r"\w+")
+_LATER_PROTEST = word_set("later_protest")
+_PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
+_ELIDED_AFTER = word_set("elided_after") | {""}
+_ELIDED_BEFORE = word_set("elided_before")
+_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+_ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
+
+
+def another_event(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring)."""
+    if OTHER_EVENT.search(text, start, end):
+        return True
+    if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
+        return False  # (a quick test first: reading the dates is slow)
+    sentence = text[start:end]
+    named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
+    named += [m.year for m in find_dates(sentence) if m.year is not None]
+    return any(year < EVENT_YEAR for year in named)
+
+
+def later_protest(text: str, start: int, end: int) -> bool:
+    """Whether the arrests in the sentence text[start:end] are of a later protest."""
+    if _EVENT_YEAR.search(text, start, end):
+        return False
+    return any(word.lower() in _LATER_PROTEST for word in _WORD.findall(text, start, end))
+
+
+def timed_part(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] times its figures against the curfew: they are parts."""
+    return _PARTIAL_WHEN.search(text, start, end) is not None
+
+
+def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:
+    """The people of a number whose casualty word may come after the next number, as a verb-final language
+    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub"): its people, a comma, and the
+    next number within a few words. None if the number is not so."""
+    x = last + 1
+    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
+        x += 1
+    if x == last + 1 or word_at(toks, x) != ",":
+        return None
+    return toks[last + 1 : x] if any(y in starts for y in range(x + 1, x + _ELIDED_WORDS + 2)) else None
+
+
+def elided(toks: list[Tok], q_at: int, last: int) -> list[Tok] | None:
+    """The people of a number whose casualty word is elided ("and 13 more in other towns"), or None."""
+    if all(word_at(toks, x) not in _ELIDED_BEFORE for x in range(q_at - _ELIDED_WORDS - 1, q_at)):
+        return None  # (the joiner may come before a place: "а в районах 8 человек")
+    x = last + 1
+    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
+        x += 1
+    if word_at(toks, x) not in _ELIDED_AFTER:
+        return None
+    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
+    place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
+    return toks[last + 1 : x] if x > last + 1 or place else None
+
+
+def who_of(np: list[Tok]) -> Who:
+    """Whose figure it is, when its people's words say: civilians, soldiers or police."""
+    words = [t.norm for t in np]
+    found = {WHO[w] for w in words if w in WHO}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
+    return found.pop() if len(found) == 1 else None
+
+
+def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
+    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
+    num = toks[last].num
+    return (
+        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
+        and word_at(toks, q_at - 1) in BE
+        and num is not None
+        and num.value < 100
+        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
+    )

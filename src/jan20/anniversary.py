@@ -11,9 +11,6 @@ English number words such as "Twenty-five" / "thirty-first") tied to elapsed tim
 "<N> years" alone ("over 800 years of history", "a 17-year-old", "the 44-day war") is not one. A phrase
 whose next few words name another year ("the 100th anniversary of the 1918 ...") is about another
 event and is skipped (a year equal to 1990 + N only confirms it); numbers outside 1..150 are skipped.
-
-An article with no date of its own may still state its year in its head without an anniversary: a cover line
-("MARCH 2001") or a lead that dates the commemoration ("laid a wreath on January 20, 2022"): `head_years`.
 """
 
 from __future__ import annotations
@@ -23,19 +20,10 @@ import re
 from dataclasses import dataclass
 
 from . import lang
-from .dates import _FUNCTION_WORDS, _LABEL_WORDS, _TOC_RE, _head_lines, _residue_words, find_dates
-from .event import EVENT_MONTH, EVENT_YEAR
+from .event import EVENT_YEAR
 from .extract import _scan as scan
 
-__all__ = [
-    "EVENT_YEAR",
-    "HeadYears",
-    "StatedAnniversary",
-    "find_stated_anniversaries",
-    "head_years",
-    "infer_year",
-    "stated_anniversary",
-]
+__all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
 
 _MIN_NUMBER, _MAX_NUMBER = 1, 150
 _READ_LIMIT = 500_000  # characters: far beyond any article, and a bound on the time a 50 MB one-line page takes
@@ -202,76 +190,3 @@ def infer_year(date: datetime.date | None, text: str) -> int | None:
         return date.year
     stated = stated_anniversary(text)
     return EVENT_YEAR + stated.number if stated is not None else None
-
-
-# --- The year of an article that has no date of its own, read from its head -----------------------------------
-#
-# An article's date comes only from a date line, dateline or dated heading (`dates.find_article_date`). Two other
-# things in a head state the year without a day:
-#
-# * a cover line that is just a month and a year, or a short label and one ("MARCH 2001", "ИЮНЬ 1995", "OCAK
-#   2017", "date 2021-01"): a report or paper dated to the month;
-# * a lead that dates the commemoration it reports: a full date in the event's month after 1990 in the head's
-#   lines or its first paragraph ("The ambassador laid a wreath on January 20, 2022 …", "Plain note about the
-#   Alley of Martyrs, 20 January 2019."). It is not the article's date (a story's date need not be the day it
-#   was published), only its year, and only when nothing else states one (see `articles`).
-#
-# Dates of 1990 (the story's) and before never count.
-
-_MAX_HEAD_YEAR = 2099
-_MAX_LABEL_WORDS = 2
-# A year and month written the ISO way ("2021-01"), which `find_dates` does not read (it is no full date).
-_ISO_MONTH = re.compile(r"(?<![\w.:/-])(?P<year>1[89]\d\d|2[01]\d\d)-(?:0[1-9]|1[0-2])(?![\w.:/-])")
-
-
-@dataclass(frozen=True)
-class HeadYears:
-    """The years a head states without dating the article: on a cover line, and in a lead."""
-
-    cover: int | None
-    lead: int | None
-
-
-def _later(year: int | None) -> bool:
-    return year is not None and EVENT_YEAR < year <= _MAX_HEAD_YEAR
-
-
-def _cover_year(content: str) -> int | None:
-    """The year of a line that is only a month and a year, after at most a short label."""
-    mentions = find_dates(content)
-    year: int | None
-    if not mentions:
-        iso = _ISO_MONTH.search(content)
-        if iso is None:
-            return None
-        year, words = int(iso.group("year")), _residue_words(content[: iso.start()] + " " + content[iso.end() :], [])
-    elif all(m.day is None for m in mentions) and len({m.year for m in mentions}) == 1:
-        year, words = mentions[0].year, _residue_words(content, mentions)
-    else:
-        return None
-    words = [w.lower() for w in words]
-    if words and words[0] in _LABEL_WORDS:
-        words = [w for w in words if w not in _FUNCTION_WORDS]
-    elif not _FUNCTION_WORDS.isdisjoint(words):
-        return None
-    return year if _later(year) and len(words) <= _MAX_LABEL_WORDS else None
-
-
-def _lead_year(content: str) -> int | None:
-    """The year of the first full date in the event's month after the event ("on January 20, 2022")."""
-    for mention in find_dates(content):
-        if mention.date is not None and mention.month == EVENT_MONTH and _later(mention.year):
-            return mention.year
-    return None
-
-
-def head_years(text: str) -> HeadYears:
-    """The cover-line year and the lead's year of an article's head (see the module docstring)."""
-    cover: int | None = None
-    lead: int | None = None
-    for _, content, _ in _head_lines(text):
-        if _TOC_RE.search(content):
-            continue
-        cover = cover or _cover_year(content)
-        lead = lead or _lead_year(content)
-    return HeadYears(cover, lead)

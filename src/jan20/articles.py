@@ -5,12 +5,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .anniversary import head_years, infer_year
+from .anniversary import infer_year
 from .catalog import CatalogEntry
 from .chrome import strip_chrome
 from .dates import find_article_date, find_dates, parse_date
 from .sources import infer_source
 from .splitting import Section, heading_title, split_document
+from .years import head_years
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")

@@ -131,7 +131,10 @@ CITY_BY_CITY_AND_SOLDIERS: list[tuple[str, list[Row]]] = [
     # soldiers are their own toll, in every language
     ("25 hərbçi həlak olub.", [("killed", 25, "exact", "total", "soldiers")]),
     ("25 Sovyet askeri hayatını kaybetti.", [("killed", 25, "exact", "total", "soldiers")]),
-    ("Askerlerden 25'i hayatını kaybetti.", [("killed", 25, "exact", "total", None)]),
+    ("Askerlerden 25'i hayatını kaybetti.", [("killed", 25, "exact", "total", "soldiers")]),
+    ("Sovyet askerlerinden ise 25'i hayatını kaybetti.", [("killed", 25, "exact", "total", "soldiers")]),
+    ("Hərbçilərdən 25-i həlak olub.", [("killed", 25, "exact", "total", "soldiers")]),
+    ("Siviller ve 25 kişi hayatını kaybetti.", [("killed", 25, "exact", "total", None)]),
     (
         "140 people were killed and 25 soldiers died.",
         [("killed", 140, "exact", "total", None), ("killed", 25, "exact", "total", "soldiers")],

@@ -138,9 +138,7 @@ def _heading_date(block: str) -> tuple[str, datetime.date] | None:
     if len(block) > _MAX_HEADING_CHARS or _LIST_ITEM.match(block) or not _YEAR.search(block):
         return None  # (a full date has a four-digit year: without one, spare the slow date reading)
     lines = [line.strip() for line in block.splitlines() if line.strip()]
-    markdown = all(line.startswith("#") for line in lines[:1]) or (
-        block.lstrip("# ").startswith("**") and block.rstrip().endswith("**")
-    )
+    markdown = _marked(block)
     dates = [mention for mention in find_dates(block) if mention.date is not None]
     if not dates:
         return None

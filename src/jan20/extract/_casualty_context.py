@@ -14,7 +14,8 @@
   районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
   says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub").
 
-And what a number's own words say of it: whose figure it is (`who_of`), and whether it is an age (`an_age`).
+And what a number's own words say of it: whose figure it is (`who_of`, `who_before`), and whether it is an age
+(`an_age`).
 """
 
 from __future__ import annotations
@@ -26,7 +27,19 @@ from .. import lang
 from ..dates import find_dates
 from ..event import EVENT_YEAR
 from ._casualty_phrases import Tok, word_at
-from ._casualty_words import AGE_QUALIFIER_WORDS, BE, MODIFIERS, MONTHS, OTHER_EVENT, PERSON, WHO, Who, word_set
+from ._casualty_words import (
+    AGE_QUALIFIER_WORDS,
+    AUX,
+    BE,
+    MODIFIERS,
+    MONTHS,
+    OTHER_EVENT,
+    PARTITIVE_WHO,
+    PERSON,
+    WHO,
+    Who,
+    word_set,
+)
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
@@ -89,6 +102,14 @@ def elided(toks: list[Tok], q_at: int, last: int) -> list[Tok] | None:
     # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
     place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
     return toks[last + 1 : x] if x > last + 1 or place else None
+
+
+def who_before(toks: list[Tok], q_at: int) -> Who:
+    """Whose a number is when it counts some of a group named before it ("askerlerinden ise 21'i")."""
+    k = q_at - 1
+    while k >= 0 and (toks[k].norm in AUX or toks[k].norm == ","):
+        k -= 1
+    return PARTITIVE_WHO.get(word_at(toks, k))
 
 
 def who_of(np: list[Tok]) -> Who:

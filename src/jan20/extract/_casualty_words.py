@@ -117,6 +117,13 @@ CLAIM_VERBS = word_set("claim_verbs")  # "claimed 147 lives"
 WHO: dict[str, Who] = {
     word: who for _, table in lang.table("casualties.who") for who, listed in table.items() for word in listed.split()
 }
+# Whose a number is when it counts some of a group named before it ("askerlerinden 21'i", "hərbçilərdən 21-i").
+PARTITIVE_WHO: dict[str, Who] = {
+    word: who
+    for _, table in lang.table("casualties.partitive_who")
+    for who, listed in table.items()
+    for word in listed.split()
+}
 DASHES = frozenset("-–—")
 # A case ending after digits: "744-ü", "800-dən (çox)", "150-yə (yaxın)"; not "44-day"
 NUMBER_CASE = lang.pattern("casualties.number_case", "(?:{})", 0)

@@ -35,7 +35,16 @@ from dataclasses import dataclass, field, replace
 from jan20.numbers import NumberMention, find_numbers
 
 from . import _text as sx
-from ._casualty_context import an_age, another_event, elided, gapped, later_protest, timed_part, who_of
+from ._casualty_context import (
+    an_age,
+    another_event,
+    elided,
+    gapped,
+    later_protest,
+    timed_part,
+    who_before,
+    who_of,
+)
 from ._casualty_parts import (
     breakdown_markers,
     in_list,
@@ -330,7 +339,8 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", who_of(gap[3]), quote), si)
             partial = not total
         gap = None
-        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who_of(hit.np), quote)
+        who = who_of(hit.np) or who_before(toks, q_at)
+        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))

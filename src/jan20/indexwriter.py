@@ -69,6 +69,8 @@ def parse_file(task: ParseTask) -> Parsed:
         read = read_file(task.item.abspath, task.item.path)
     except NotText as exc:
         return Parsed(task, skip_reason=str(exc))
+    except (Exception, RecursionError) as exc:  # a reader's failure on a hostile file skips that file, never the build
+        return Parsed(task, skip_reason=f"could not be read ({type(exc).__name__})")
     sha = hashlib.sha256(read.data).hexdigest()
     if sha == task.old_sha:
         return Parsed(task, sha=sha, unchanged=True)

@@ -23,7 +23,13 @@ def _option(ctx: Any, name: str) -> Any:
     return None
 
 
-def _values(ctx: Any, sql: str) -> list[str]:
+# At most this many values are offered: the shell shows no more usefully, and a huge archive stays quick.
+MAX_VALUES = 1000
+
+
+def _values(ctx: Any, sql: str, prefix: str) -> list[str]:
+    """The values sql selects (its one parameter: a LIKE pattern) that start with prefix; a value holding a control
+    character (an escape sequence in a document's source name) is never offered, as the shell would print it."""
     import sqlite3
     from urllib.parse import quote
 
@@ -35,7 +41,10 @@ def _values(ctx: Any, sql: str) -> list[str]:
     try:
         conn = sqlite3.connect(f"file:{quote(path)}?mode=ro", uri=True)
         try:
-            return [str(value) for (value,) in conn.execute(sql) if value is not None]
+            like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            rows = conn.execute(f"{sql} LIMIT {MAX_VALUES}", (like,))
+            found = (str(value) for (value,) in rows if value is not None)
+            return [value for value in found if value.isprintable() and value.startswith(prefix)]
         finally:
             conn.close()
     except sqlite3.Error:
@@ -43,17 +52,19 @@ def _values(ctx: Any, sql: str) -> list[str]:
 
 
 def article_ids(ctx: Any, incomplete: str) -> list[str]:
-    return [value for value in _values(ctx, "SELECT id FROM articles ORDER BY id") if value.startswith(incomplete)]
+    return _values(ctx, "SELECT id FROM articles WHERE id LIKE ? ESCAPE '\\' ORDER BY id", incomplete)
 
 
 def years(ctx: Any, incomplete: str) -> list[str]:
-    sql = "SELECT DISTINCT year FROM articles WHERE year IS NOT NULL ORDER BY year"
-    return [value for value in _values(ctx, sql) if value.startswith(incomplete)]
+    sql = (
+        "SELECT DISTINCT year FROM articles WHERE year BETWEEN 1900 AND 2100 AND year LIKE ? ESCAPE '\\' ORDER BY year"
+    )
+    return _values(ctx, sql, incomplete)
 
 
 def sources(ctx: Any, incomplete: str) -> list[str]:
-    sql = "SELECT DISTINCT source FROM articles WHERE source IS NOT NULL ORDER BY source"
-    return [value for value in _values(ctx, sql) if value.startswith(incomplete)]
+    sql = "SELECT DISTINCT source FROM articles WHERE source LIKE ? ESCAPE '\\' ORDER BY source"
+    return _values(ctx, sql, incomplete)
 
 
 def script(shell: str) -> str:

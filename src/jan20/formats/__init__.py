@@ -11,6 +11,7 @@ from pathlib import Path
 
 from ..corpus import NotText, read_bytes, read_document
 from .records import Declared, Extracted, iso_date, merge_declared
+from .unpacked import MAX_PAGE_BYTES, check_unpacked_size
 
 __all__ = ["Declared", "Extracted", "iso_date", "merge_declared", "read_file"]
 
@@ -28,6 +29,7 @@ def read_file(path: Path, name: str) -> Extracted:
     if suffix in PDF_SUFFIXES or suffix in WORD_SUFFIXES:
         data = _not_empty(read_bytes(path))
         label = "PDF" if suffix in PDF_SUFFIXES else "Word file"
+        check_unpacked_size(data, label)  # a few MB that unpack to gigabytes (a "bomb") are skipped unread
         try:
             if suffix in PDF_SUFFIXES:
                 from .pdf import pdf_text
@@ -45,13 +47,16 @@ def read_file(path: Path, name: str) -> Extracted:
     if suffix in HTML_SUFFIXES:
         from .html import decode_page, read_page
 
-        data = _not_empty(read_bytes(path))
+        data = _not_empty(read_bytes(path, MAX_PAGE_BYTES))
         return _checked(read_page(data, decode_page(data)))
     data, decoded = read_document(path)
     from .html import looks_like_html
 
     if looks_like_html(decoded.text):  # a page saved as .txt
         from .html import read_page
+
+        if len(data) > MAX_PAGE_BYTES:
+            raise NotText(f"a web page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
 
         return _checked(read_page(data, decoded))
     if suffix in MARKDOWN_SUFFIXES and decoded.text.lstrip("\ufeff").startswith(("---", "+++")):

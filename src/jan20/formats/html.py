@@ -39,12 +39,13 @@ def decode_page(data: bytes) -> DecodedText:
     if found is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = found.group(1).decode("ascii").lower()
         try:
-            encoding = codecs.lookup(name).name
-        except LookupError:
-            pass
-        else:
-            if encoding not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32"):  # a page converted since it was saved
+            info = codecs.lookup(name)
+            encoding = info.name
+            # A page converted since it was saved; or a codec that is no text encoding (zlib, base64, idna...).
+            if encoding not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") and info._is_text_encoding:
                 return DecodedText(data.decode(encoding, errors="replace"), encoding)
+        except (LookupError, UnicodeError, ValueError):
+            pass
     return decode(data)
 
 

@@ -1,0 +1,97 @@
+"""Diplomats' roles, written one way in every language: the post, the country that sends them and where they serve.
+
+"Turkish Ambassador", "Посол Турции" and "Türkiyənin Azərbaycandakı səfiri" are each "Ambassador of Turkey" (a post
+in Azerbaijan names no host); "посол Азербайджана в Украине", "Azərbaycanın Gürcüstandakı səfiri" and
+"Azerbaycan'ın Ankara Büyükelçisi" are "Ambassador of Azerbaijan to Ukraine / to Georgia / to Turkey"; a consul's
+city is kept ("Consul General of Azerbaijan in Istanbul"). The posts are the `[roles.envoys]` tables, the cities
+`[roles.cities]` (with their countries in the English file's `[roles.city_countries]`), the words that put a
+place as the post's `host_before` ("to", "в") and `host_endings` (locatives: "-dakı", "'deki").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from .. import lang
+from ._countries import country_named
+from ._places import lookup_keys
+
+HOME = "Azerbaijan"
+
+
+def _posts() -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows: dict[str, list[str]] = {}
+    for _, posts in lang.table("roles.envoys"):
+        for canonical, patterns in posts.items():
+            rows.setdefault(canonical, []).extend(patterns)
+    return tuple((re.compile("|".join(p)), canonical) for canonical, p in rows.items())
+
+
+def _cities() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for language, cities in lang.table("roles.cities"):
+        endings = language.get("places.endings") or {}
+        for english, listed in cities.items():
+            for item in listed.split():
+                out.update(dict.fromkeys(lang.forms(item, endings), english))
+    return out
+
+
+_POSTS = _posts()
+_CITY_OF = _cities()
+_CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
+_HOST_BEFORE = lang.words("roles.host_before")
+_HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Place:
+    country: str
+    city: str | None
+    host: bool  # written as where the post is ("to Russia", "в Украине", "Gürcüstandakı", a city)
+
+
+def _city(word: str, pair: str) -> str | None:
+    for key in (pair, word):
+        for low in lookup_keys(key):
+            if (city := _CITY_OF.get(low)) is not None:
+                return city
+    return None
+
+
+def _places(role: str) -> list[_Place]:
+    words = [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
+    out: list[_Place] = []
+    for i, word in enumerate(words):
+        after = words[i - 1].lower() in _HOST_BEFORE if i else False
+        pair = f"{word}-{words[i + 1]}" if i + 1 < len(words) else word
+        if (city := _city(word, pair)) is not None:
+            out.append(_Place(_CITY_COUNTRY.get(city, ""), city, True))
+        elif (country := country_named(word)) is not None:
+            low = word.lower()
+            ending = next((e for e in _HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
+            out.append(_Place(country, None, after or ending is not None))
+    return out
+
+
+def envoy_role(role: str) -> str | None:
+    """The canonical role of a diplomat's title as written, or None for another title (or one that names more
+    than one sending country)."""
+    folded = " ".join(re.sub(r"[^a-z]+", " ", anyascii(role).lower()).split())
+    post = next((canon for pattern, canon in _POSTS if pattern.search(folded)), None)
+    if post is None:
+        return None
+    places = _places(role)
+    senders = {p.country for p in places if not p.host}
+    if len(senders) > 1:
+        return None
+    sender = f" of {senders.pop()}" if senders else ""
+    hosts = [p for p in places if p.host]
+    if post != "Ambassador":
+        city = next((p.city for p in hosts if p.city), None)
+        return f"{post}{sender}" + (f" in {city}" if city else "")
+    host = next((p.country for p in hosts if p.country), None)
+    return f"{post}{sender}" + (f" to {host}" if host and host != HOME else "")

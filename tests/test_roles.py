@@ -1,0 +1,131 @@
+"""Roles of the people found: diplomats' posts, offices written before a military rank, organisations, mayors and
+members of other parliaments, in every language (invented names and sentences)."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+from jan20.extract.roles import canonical_role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # an ambassador in Azerbaijan: the sending country only
+        ("Ambassador Extraordinary and Plenipotentiary of Chile to Azerbaijan", "Ambassador of Chile"),
+        ("Norwegian Ambassador to Azerbaijan", "Ambassador of Norway"),
+        ("Чрезвычайный и полномочный посол Японии в Азербайджане", "Ambassador of Japan"),
+        ("Kanadanın ölkəmizdəki səfiri", "Ambassador of Canada"),
+        ("Kanadanın Azərbaycandakı fövqəladə və səlahiyyətli səfiri", "Ambassador of Canada"),
+        ("İsrail'in Bakü Büyükelçisi", "Ambassador of Israel"),
+        # an ambassador elsewhere: the host country too, Azerbaijan's own included
+        ("Ambassador of Poland to Georgia", "Ambassador of Poland to Georgia"),
+        ("Azerbaijan's Ambassador to Romania", "Ambassador of Azerbaijan to Romania"),
+        ("посол Азербайджана в Грузии", "Ambassador of Azerbaijan to Georgia"),
+        ("посла Азербайджана в Канаде", "Ambassador of Azerbaijan to Canada"),
+        ("Azərbaycanın Misirdəki səfiri", "Ambassador of Azerbaijan to Egypt"),
+        ("Azərbaycanın Kanadadakı səfiri", "Ambassador of Azerbaijan to Canada"),
+        ("Azerbaycan'ın Ankara Büyükelçisi", "Ambassador of Azerbaijan to Turkey"),
+        ("Ambassador to Georgia", "Ambassador to Georgia"),
+        ("Ambassador to Azerbaijan", "Ambassador"),
+        # consuls: the city of the post
+        ("Consul General of Turkey in Ganja", "Consul General of Turkey in Ganja"),
+        ("Azerbaijan's Consul General in Los Angeles", "Consul General of Azerbaijan in Los Angeles"),
+        ("Генеральный консул Азербайджана в Стамбуле", "Consul General of Azerbaijan in Istanbul"),
+        ("генконсул Турции в Гяндже", "Consul General of Turkey in Ganja"),
+        ("почётный консул Пакистана", "Honorary Consul of Pakistan"),
+        ("Türkiyənin Gəncədəki baş konsulu", "Consul General of Turkey in Ganja"),
+        ("Azerbaycan İstanbul Başkonsolosu", "Consul General of Azerbaijan in Istanbul"),
+        ("Azerbaycan'ın Kars Başkonsolosu", "Consul General of Azerbaijan in Kars"),
+        # an office before a rank is the role
+        ("Fövqəladə Hallar naziri general-polkovnik", "Minister of Emergency Situations"),
+        ("Savunma Bakanı Orgeneral", "Minister of Defence"),
+        # family first
+        ("wife of the Ambassador", "Spouse"),
+        # not a diplomat
+        ("Kanada səfirliyinin əməkdaşı", "Kanada Səfirliyinin Əməkdaşı"),
+    ],
+)
+def test_canonical_role(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "The Ambassador Extraordinary and Plenipotentiary of Chile to Azerbaijan, Pablo Rojas, laid a wreath.",
+            "Pablo Rojas",
+            "Ambassador of Chile",
+        ),
+        (
+            "The Ambassador of Japan, Hiro Tanaka, laid flowers at the Eternal Flame.",
+            "Hiro Tanaka",
+            "Ambassador of Japan",
+        ),
+        (
+            "Azerbaijan's Ambassador to Romania Tural Hasanli laid a wreath.",
+            "Tural Hasanli",
+            "Ambassador of Azerbaijan to Romania",
+        ),
+        (
+            "Azerbaijan's Consul General in Los Angeles Elnur Valiyev laid a wreath.",
+            "Elnur Valiyev",
+            "Consul General of Azerbaijan in Los Angeles",
+        ),
+        (
+            "В мероприятии принял участие посол Азербайджана в Грузии Вугар Мамедов.",
+            "Вугар Мамедов",
+            "Ambassador of Azerbaijan to Georgia",
+        ),
+        (
+            "Генеральный консул Азербайджана в Стамбуле Эльчин Керимов возложил цветы.",
+            "Эльчин Керимов",
+            "Consul General of Azerbaijan in Istanbul",
+        ),
+        (
+            "Kanadanın ölkəmizdəki fövqəladə və səlahiyyətli səfiri Conn Smit Şəhidlər xiyabanını ziyarət edib.",
+            "Conn Smit",
+            "Ambassador of Canada",
+        ),
+        (
+            "Azərbaycanın Misirdəki səfiri Vüsal Quliyev Şəhidlər xiyabanını ziyarət edib.",
+            "Vüsal Quliyev",
+            "Ambassador of Azerbaijan to Egypt",
+        ),
+        # the office, then a rank
+        (
+            "The Minister of Health, Major General Rauf Aliyev, visited the Alley of Martyrs.",
+            "Rauf Aliyev",
+            "Minister of Health",
+        ),
+        (
+            "Defence Minister Colonel General Ramil Huseynov visited the Alley of Martyrs.",
+            "Ramil Huseynov",
+            "Minister of Defence",
+        ),
+        (
+            "Министр обороны генерал-полковник Рамиль Гусейнов посетил Аллею шехидов.",
+            "Рамиль Гусейнов",
+            "Minister of Defence",
+        ),
+        (
+            "Müdafiə naziri general-polkovnik Ramil Hüseynov Şəhidlər xiyabanını ziyarət edib.",
+            "Ramil Hüseynov",
+            "Minister of Defence",
+        ),
+        (
+            "Savunma Bakanı Orgeneral Kemal Yıldız Şehitler Hıyabanı'nı ziyaret etti.",
+            "Kemal Yıldız",
+            "Minister of Defence",
+        ),
+        # a rank alone, or after a title that is no office, stays the role
+        ("Colonel General Ramil Huseynov visited the Alley of Martyrs.", "Ramil Huseynov", "Colonel General"),
+        ("The veteran, Colonel Rauf Aliyev, visited the Alley of Martyrs.", "Rauf Aliyev", "Colonel"),
+    ],
+)
+def test_roles_in_sentences(text: str, name: str, role: str) -> None:
+    found = {a.mention: a for a in extract_attendees(text)}
+    assert name in found, found
+    assert found[name].role == role

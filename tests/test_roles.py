@@ -41,6 +41,37 @@ from jan20.extract.roles import canonical_role
         # an office before a rank is the role
         ("Fövqəladə Hallar naziri general-polkovnik", "Minister of Emergency Situations"),
         ("Savunma Bakanı Orgeneral", "Minister of Defence"),
+        # members of parliament: the Milli Majlis, another country's, a parliament or party named by its own name
+        ("deputy", "Deputy"),  # a deputy of someone, not a member of parliament
+        ("депутат Милли Меджлиса", "Member of Parliament"),
+        ("Turkish MP", "Member of the Parliament of Turkey"),
+        ("member of the Georgian parliament", "Member of the Parliament of Georgia"),
+        ("Gürcüstan parlamentinin deputatı", "Member of the Parliament of Georgia"),
+        ("депутат Верховной Рады Украины", "Member of the Parliament of Ukraine"),
+        ("Bundestaqın deputatı", "Member of the Parliament of Germany"),
+        ("CHP İzmir Milletvekili", "Member of the Parliament of Turkey"),
+        ("Kars Milletvekili", "Member of the Parliament of Turkey"),
+        ("Azerbaycan Milli Meclisi Milletvekili", "Member of Parliament"),
+        # mayors: the city named
+        ("Kars Belediye Başkanı", "Mayor of Kars"),
+        ("Rustavi bələdiyyəsinin meri", "Mayor of Rustavi"),
+        ("мэр Рустави", "Mayor of Rustavi"),
+        ("Mayor of Ganja", "Mayor of Ganja"),
+        ("Baku mayor", "Mayor of Baku"),
+        ("Mayor", "Mayor"),
+        # heads of named bodies
+        ("Musavat Party chairman", "Chairman of the Musavat Party"),
+        ("AXCP sədri", "Chairman of the Popular Front Party"),
+        ("председателя партии Мусават", "Chairman of the Musavat Party"),
+        ("TURKPA Secretary General", "Secretary General of TURKPA"),
+        ("TÜRKPA Genel Sekreteri", "Secretary General of TURKPA"),
+        ("chairman", "Chairman"),
+        # a university's rector; a named university's stays as written
+        ("Universitetin rektoru", "Rector"),
+        ("the university's rector", "Rector"),
+        ("ректор", "Rector"),
+        ("prorektor", "Vice-Rector"),
+        ("Üniversite Rektörü", "Rector"),
         # family first
         ("wife of the Ambassador", "Spouse"),
         # not a diplomat
@@ -119,6 +150,44 @@ def test_canonical_role(written: str, role: str) -> None:
             "Savunma Bakanı Orgeneral Kemal Yıldız Şehitler Hıyabanı'nı ziyaret etti.",
             "Kemal Yıldız",
             "Minister of Defence",
+        ),
+        # offices named with their body or place
+        (
+            "Popular Front Party chairman Arif Hajili laid carnations at the Alley of Martyrs.",
+            "Arif Hajili",
+            "Chairman of the Popular Front Party",
+        ),
+        (
+            "AXCP sədri Arif Hacılı Şəhidlər xiyabanını ziyarət edib.",
+            "Arif Hacılı",
+            "Chairman of the Popular Front Party",
+        ),
+        (
+            "Председатель Партии Народного фронта Азербайджана Ариф Гаджилы посетил Аллею шехидов.",
+            "Ариф Гаджилы",
+            "Chairman of the Popular Front Party",
+        ),
+        (
+            "TURKPA Secretary General Omar Bekov visited the Alley of Martyrs.",
+            "Omar Bekov",
+            "Secretary General of TURKPA",
+        ),
+        (
+            "Rustavi bələdiyyəsinin meri Zurab Beridze və deputat Savalan Həsənov tədbirdə iştirak ediblər.",
+            "Zurab Beridze",
+            "Mayor of Rustavi",
+        ),
+        (
+            "Bundestaqın deputatı Hans Müller Şəhidlər xiyabanını ziyarət edib.",
+            "Hans Müller",
+            "Member of the Parliament of Germany",
+        ),
+        ("Kars Belediye Başkanı Mehmet Yılmaz, anıta çelenk bıraktı.", "Mehmet Yılmaz", "Mayor of Kars"),
+        ("Министр культуры и туризма Ариф Гасанов посетил Аллею шехидов.", "Ариф Гасанов", "Minister of Culture"),
+        (
+            "Azerbaycan Olağanüstü Haller Bakanı Kemal Bayramov da şehitliği ziyaret etti.",
+            "Kemal Bayramov",
+            "Minister of Emergency Situations",
         ),
         # a rank alone, or after a title that is no office, stays the role
         ("Colonel General Ramil Huseynov visited the Alley of Martyrs.", "Ramil Huseynov", "Colonel General"),

@@ -62,8 +62,19 @@ def _city(word: str, pair: str) -> str | None:
     return None
 
 
+def city_named(word: str) -> tuple[str, str] | None:
+    """(the English name, its country) of the city a word names in any case form, or None."""
+    city = _city(word, word)
+    return None if city is None else (city, _CITY_COUNTRY.get(city, ""))
+
+
+def role_words(role: str) -> list[str]:
+    """The words of a title without punctuation or a possessive "'s" ("Azerbaijan's" is "Azerbaijan")."""
+    return [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
+
+
 def _places(role: str) -> list[_Place]:
-    words = [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
+    words = role_words(role)
     out: list[_Place] = []
     for i, word in enumerate(words):
         after = words[i - 1].lower() in _HOST_BEFORE if i else False
@@ -77,10 +88,15 @@ def _places(role: str) -> list[_Place]:
     return out
 
 
+def fold(role: str) -> str:
+    """A title in lower-case ASCII words ("Baş nazir" is "bas nazir")."""
+    return " ".join(re.sub(r"[^a-z]+", " ", anyascii(role).lower()).split())
+
+
 def envoy_role(role: str) -> str | None:
     """The canonical role of a diplomat's title as written, or None for another title (or one that names more
     than one sending country)."""
-    folded = " ".join(re.sub(r"[^a-z]+", " ", anyascii(role).lower()).split())
+    folded = fold(role)
     post = next((canon for pattern, canon in _POSTS if pattern.search(folded)), None)
     if post is None:
         return None

@@ -14,6 +14,7 @@ from anyascii import anyascii
 from .. import lang
 from ._countries import country_named
 from ._envoys import envoy_role
+from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 
 
@@ -57,6 +58,12 @@ def is_non_name_word(word: str) -> bool:
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
     return bool(_NON_NAME_ENDING.search(low)) or is_place(word) or country_named(word) is not None
+
+
+def _titleish(word: str) -> bool:
+    """A word of a title, not of the place or body it names ("Belediye", "Mayor", "City")."""
+    low = word.lower()
+    return is_role_head(word) or low in ROLE_MODIFIERS or low in HONORIFICS or bool(_BODY_STEMS.match(low))
 
 
 def is_role_head(word: str) -> bool:
@@ -142,6 +149,10 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
         return first  # "wife of the Ambassador"
     if (envoy := envoy_role(role_as_written)) is not None:
         return envoy
+    if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
+        return member
+    if first is None and (office := mayor_role(role_as_written, _titleish) or body_role(role_as_written)):
+        return office
     if _names_another_country(role_as_written):
         return None
     if first is not None:

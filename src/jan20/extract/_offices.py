@@ -1,0 +1,86 @@
+"""Offices named with their place or body, one way in every language: members of parliament ("Member of
+Parliament" for the Milli Majlis, "Member of the Parliament of Georgia", "Member of the Bundestag"), mayors
+("Kars Belediye Başkanı", "Marneuli bələdiyyəsinin meri": "Mayor of Kars", "Mayor of Marneuli") and the heads of
+named bodies ("AXCP sədri", "Председатель Партии Народного фронта": "Chairman of the Popular Front Party").
+
+The data are the `[roles.members]`, `[roles.parliaments]`, `[roles.mayors]`, `[roles.bodies]` and
+`[roles.body_heads]` tables of each language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from anyascii import anyascii
+
+from .. import lang
+from ._countries import country_named
+from ._envoys import HOME, city_named, fold, role_words
+
+
+def _rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    rows: dict[str, list[str]] = {}
+    for _, table in lang.table(key):
+        for canonical, patterns in table.items():
+            rows.setdefault(canonical, []).extend(patterns)
+    return tuple((re.compile("|".join(p)), canonical) for canonical, p in rows.items())
+
+
+def _word_table(key: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for language, table in lang.table(key):
+        endings = language.get("places.endings") or {}
+        for english, listed in table.items():
+            for item in listed.split():
+                out.update(dict.fromkeys(lang.forms(item, endings), english))
+    return out
+
+
+_LATIN = re.compile(r"[a-zA-Z]")
+_MEMBERS = _rows("roles.members")
+_PARLIAMENTS = _word_table("roles.parliaments")
+_MAYORS = _rows("roles.mayors")
+_BODIES = _rows("roles.bodies")
+_BODY_HEADS = _rows("roles.body_heads")
+
+
+def _first(rows: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
+    return next((canonical for pattern, canonical in rows if pattern.search(folded)), None)
+
+
+def member_role(role: str) -> str | None:
+    """A member of a parliament: the Milli Majlis ("Member of Parliament"), another country's or a named one."""
+    folded = fold(role)
+    default = _first(_MEMBERS, folded)
+    if default is None:
+        return None
+    words = role_words(role)
+    countries = {c for w in words if (c := _PARLIAMENTS.get(w.lower()) or country_named(w) or _city_country(w))}
+    country = countries.pop() if len(countries) == 1 else default
+    return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
+
+
+def _city_country(word: str) -> str | None:
+    city = city_named(word)
+    return None if city is None else city[1]
+
+
+def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
+    """ "Mayor of <city>", the city as the title writes it (in English when known); None when no city is named."""
+    if _first(_MAYORS, fold(role)) is None:
+        return None
+    for word in role_words(role):
+        if (city := city_named(word)) is not None:
+            return f"Mayor of {city[0]}"
+        if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
+            return f"Mayor of {word if word.isascii() or _LATIN.search(word) else anyascii(word)}"
+    return None
+
+
+def body_role(role: str) -> str | None:
+    """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA")."""
+    folded = fold(role)
+    head = _first(_BODY_HEADS, folded)
+    body = _first(_BODIES, folded)
+    return f"{head} of {body}" if head and body else None

@@ -189,6 +189,13 @@ def test_canonical_role(written: str, role: str) -> None:
             "Kemal Bayramov",
             "Minister of Emergency Situations",
         ),
+        # a title after the name: a chamber named, a post-nominal
+        (
+            "Lord Peter Grey, a member of the House of Lords, laid a wreath.",
+            "Peter Grey",
+            "Member of the House of Lords",
+        ),
+        ("Sir John Pike MP laid a wreath at the memorial.", "John Pike", "Member of Parliament"),
         # a rank alone, or after a title that is no office, stays the role
         ("Colonel General Ramil Huseynov visited the Alley of Martyrs.", "Ramil Huseynov", "Colonel General"),
         ("The veteran, Colonel Rauf Aliyev, visited the Alley of Martyrs.", "Rauf Aliyev", "Colonel"),
@@ -198,3 +205,9 @@ def test_roles_in_sentences(text: str, name: str, role: str) -> None:
     found = {a.mention: a for a in extract_attendees(text)}
     assert name in found, found
     assert found[name].role == role
+
+
+def test_post_nominal_only_in_capitals() -> None:
+    """ "mp" in lower case after a name is no title."""
+    found = {a.mention: a for a in extract_attendees("Sir John Pike mp laid a wreath at the memorial.")}
+    assert all(a.role != "Member of Parliament" for a in found.values())

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import _cues as cue
 from . import _text as sx
-from .roles import HONORIFICS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
+from .roles import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
 
 
 @dataclass(frozen=True)
@@ -150,6 +150,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in {"and", "were", "was"}
     if m > last and n > m and ends_ok and any(is_role_head(t.text) for t in toks[m:n]):
         return Name(first, last, np_first, m, n, possessive)
+    if last < len(toks) and toks[last].text in POST_NOMINALS:
+        return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
 
 

@@ -31,6 +31,8 @@ def _words(key: str) -> frozenset[str]:
 # Aliyev"), and a role is only kept when it contains one.
 ROLE_HEADS = _words("heads")
 HONORIFICS = _words("honorifics")
+# Titles written right after a name, as written ("Edward Finch MP").
+POST_NOMINALS = _words("post_nominals")
 # Military and police ranks ("Colonel General", "генерал-полковник"): an office written before them is the role.
 RANKS = _words("ranks")
 # Words that may sit inside a title before the head noun or its "of ..." complement.

@@ -29,6 +29,18 @@ from jan20.extract.roles import canonical_role
         ("Azerbaycan'ın Ankara Büyükelçisi", "Ambassador of Azerbaijan to Turkey"),
         ("Ambassador to Georgia", "Ambassador to Georgia"),
         ("Ambassador to Azerbaijan", "Ambassador"),
+        ("Ambassador of the Republic of Azerbaijan to the PRC", "Ambassador of Azerbaijan to China"),
+        ("Azerbaijani Ambassador to the U.S.", "Ambassador of Azerbaijan to the United States"),
+        ("Ambassador of Turkey to the United Kingdom", "Ambassador of Turkey to the United Kingdom"),
+        ("Ambassador of the United Kingdom", "Ambassador of the United Kingdom"),
+        ("Ölkəmizin Bosniya və Herseqovinadakı səfiri", "Ambassador of Azerbaijan to Bosnia and Herzegovina"),
+        # an embassy's counsellor: the country of the post
+        (
+            "Counselor for the Embassy of Azerbaijan in the US",
+            "Counsellor of the Embassy of Azerbaijan in the United States",
+        ),
+        ("советник посольства Азербайджана в Германии", "Counsellor of the Embassy of Azerbaijan in Germany"),
+        ("Azerbaycan'ın Berlin Büyükelçiliği'nden Müsteşar", "Counsellor of the Embassy of Azerbaijan in Germany"),
         # consuls: the city of the post
         ("Consul General of Turkey in Ganja", "Consul General of Turkey in Ganja"),
         ("Azerbaijan's Consul General in Los Angeles", "Consul General of Azerbaijan in Los Angeles"),
@@ -66,6 +78,14 @@ from jan20.extract.roles import canonical_role
         ("TURKPA Secretary General", "Secretary General of TURKPA"),
         ("TÜRKPA Genel Sekreteri", "Secretary General of TURKPA"),
         ("chairman", "Chairman"),
+        ("Karabakh Society chairman", "Chairman of the Karabakh Society"),
+        ("Karabakh Society chairman of culture", "Karabakh Society Chairman of Culture"),
+        # a committee's chairman is not the Speaker
+        (
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        ("Chairman of the Milli Majlis", "Speaker of the Milli Majlis"),
         # a university's rector; a named university's stays as written
         ("Universitetin rektoru", "Rector"),
         ("the university's rector", "Rector"),

@@ -44,6 +44,7 @@ _POSTS = _posts()
 _CITY_OF = _cities()
 _CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
 _HOST_BEFORE = lang.words("roles.host_before")
+_LEADS = lang.words("roles.title_lead")
 _HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
 
 
@@ -77,11 +78,14 @@ def _places(role: str) -> list[_Place]:
     words = role_words(role)
     out: list[_Place] = []
     for i, word in enumerate(words):
-        after = words[i - 1].lower() in _HOST_BEFORE if i else False
+        k = i - 1
+        while k > 0 and words[k].lower() in _LEADS:  # "to the United States"
+            k -= 1
+        after = k >= 0 and words[k].lower() in _HOST_BEFORE
         pair = f"{word}-{words[i + 1]}" if i + 1 < len(words) else word
         if (city := _city(word, pair)) is not None:
             out.append(_Place(_CITY_COUNTRY.get(city, ""), city, True))
-        elif (country := country_named(word)) is not None:
+        elif (country := country_named(pair) or country_named(word)) is not None:
             low = word.lower()
             ending = next((e for e in _HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
             out.append(_Place(country, None, after or ending is not None))
@@ -106,8 +110,9 @@ def envoy_role(role: str) -> str | None:
         return None
     sender = f" of {senders.pop()}" if senders else ""
     hosts = [p for p in places if p.host]
-    if post != "Ambassador":
+    if "Consul" in post:  # a consul's city
         city = next((p.city for p in hosts if p.city), None)
         return f"{post}{sender}" + (f" in {city}" if city else "")
     host = next((p.country for p in hosts if p.country), None)
-    return f"{post}{sender}" + (f" to {host}" if host and host != HOME else "")
+    where = " to " if post == "Ambassador" else " in "
+    return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")

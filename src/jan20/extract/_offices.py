@@ -43,6 +43,7 @@ _PARLIAMENTS = _word_table("roles.parliaments")
 _MAYORS = _rows("roles.mayors")
 _BODIES = _rows("roles.bodies")
 _BODY_HEADS = _rows("roles.body_heads")
+_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 
 
 def _first(rows: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
@@ -79,8 +80,15 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
 
 
 def body_role(role: str) -> str | None:
-    """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA")."""
+    """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA"), or of a
+    body an English title names before the head ("Dostlug Society chairman")."""
     folded = fold(role)
     head = _first(_BODY_HEADS, folded)
-    body = _first(_BODIES, folded)
-    return f"{head} of {body}" if head and body else None
+    if head is None:
+        return None
+    if (body := _first(_BODIES, folded)) is not None:
+        return f"{head} of {body}"
+    words = role.split()
+    before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
+    named = before and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
+    return f"{head} of the {' '.join(before)}" if named and fold(" ".join(words[len(before) :])) == fold(head) else None

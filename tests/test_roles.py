@@ -34,6 +34,8 @@ from jan20.extract.roles import canonical_role
         ("Ambassador of Turkey to the United Kingdom", "Ambassador of Turkey to the United Kingdom"),
         ("Ambassador of the United Kingdom", "Ambassador of the United Kingdom"),
         ("Ölkəmizin Bosniya və Herseqovinadakı səfiri", "Ambassador of Azerbaijan to Bosnia and Herzegovina"),
+        ("US Chargé d'Affaires", "Chargé d'Affaires of the United States"),
+        ("временный поверенный в делах Франции", "Chargé d'Affaires of France"),
         # an embassy's counsellor: the country of the post
         (
             "Counselor for the Embassy of Azerbaijan in the US",
@@ -71,6 +73,10 @@ from jan20.extract.roles import canonical_role
         ("Mayor of Ganja", "Mayor of Ganja"),
         ("Baku mayor", "Mayor of Baku"),
         ("Mayor", "Mayor"),
+        ("İzmir Vali Yardımcısı", "Deputy Governor of İzmir"),  # a city not listed: as written
+        ("Kars Valisi", "Governor of Kars"),
+        ("Governor of the Central Bank", "Governor of the Central Bank"),
+        ("глава Исполнительной власти города Баку", "Mayor of Baku"),
         # heads of named bodies
         ("Musavat Party chairman", "Chairman of the Musavat Party"),
         ("AXCP sədri", "Chairman of the Popular Front Party"),
@@ -92,6 +98,13 @@ from jan20.extract.roles import canonical_role
         ("ректор", "Rector"),
         ("prorektor", "Vice-Rector"),
         ("Üniversite Rektörü", "Rector"),
+        ("ректору университета", "Rector"),
+        ("Universitetin professoru", "Professor"),
+        ("professor of the university", "Professor"),
+        # other offices in other languages
+        ("уполномоченный по правам человека", "Ombudsman"),
+        ("parlamentin sədri", "Speaker of the Milli Majlis"),
+        ("Gürcüstan parlamentinin sədri", "Gürcüstan Parlamentinin Sədri"),
         # family first
         ("wife of the Ambassador", "Spouse"),
         # not a diplomat
@@ -209,6 +222,17 @@ def test_canonical_role(written: str, role: str) -> None:
             "Kemal Bayramov",
             "Minister of Emergency Situations",
         ),
+        (
+            "AK Parti Milletvekili Kemal Aslan da şehitliği ziyaret etti.",
+            "Kemal Aslan",
+            "Member of the Parliament of Turkey",
+        ),
+        (
+            "On the anniversary, the US Chargé d'Affaires Daniel Moore visited the Alley of Martyrs.",
+            "Daniel Moore",
+            "Chargé d'Affaires of the United States",
+        ),
+        ("Аллею посетил глава Исполнительной власти города Баку Эльдар Ахмедов.", "Эльдар Ахмедов", "Mayor of Baku"),
         # a title after the name: a chamber named, a post-nominal
         (
             "Lord Peter Grey, a member of the House of Lords, laid a wreath.",

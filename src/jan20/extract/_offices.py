@@ -68,14 +68,16 @@ def _city_country(word: str) -> str | None:
 
 
 def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
-    """ "Mayor of <city>", the city as the title writes it (in English when known); None when no city is named."""
-    if _first(_MAYORS, fold(role)) is None:
+    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); None when
+    no city is named."""
+    office = _first(_MAYORS, fold(role))
+    if office is None:
         return None
     for word in role_words(role):
         if (city := city_named(word)) is not None:
-            return f"Mayor of {city[0]}"
+            return f"{office} of {city[0]}"
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
-            return f"Mayor of {word if word.isascii() or _LATIN.search(word) else anyascii(word)}"
+            return f"{office} of {word if word.isascii() or _LATIN.search(word) else anyascii(word)}"
     return None
 
 

@@ -62,10 +62,9 @@ def is_non_name_word(word: str) -> bool:
     return bool(_NON_NAME_ENDING.search(low)) or is_place(word) or country_named(word) is not None
 
 
-def _titleish(word: str) -> bool:
-    """A word of a title, not of the place or body it names ("Belediye", "Mayor", "City")."""
-    low = word.lower()
-    return is_role_head(word) or low in ROLE_MODIFIERS or low in HONORIFICS or bool(_BODY_STEMS.match(low))
+def _no_city(word: str) -> bool:
+    """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
+    return is_non_name_word(word) and not is_place(word)
 
 
 def is_role_head(word: str) -> bool:
@@ -153,7 +152,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
         return envoy
     if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
         return member
-    if first is None and (office := mayor_role(role_as_written, _titleish) or body_role(role_as_written)):
+    if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
         return office
     if _names_another_country(role_as_written):
         return None

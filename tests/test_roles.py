@@ -36,6 +36,10 @@ from jan20.extract.roles import canonical_role
         ("Ölkəmizin Bosniya və Herseqovinadakı səfiri", "Ambassador of Azerbaijan to Bosnia and Herzegovina"),
         ("US Chargé d'Affaires", "Chargé d'Affaires of the United States"),
         ("временный поверенный в делах Франции", "Chargé d'Affaires of France"),
+        ("Former ambassador of Chile to OSCE", "Former Ambassador of Chile to the OSCE"),
+        ("бывший посол России", "Former Ambassador of Russia"),
+        ("KKTC'nin Ankara Büyükelçisi", "Ambassador of the TRNC to Turkey"),
+        ("посол Азербайджана в РФ", "Ambassador of Azerbaijan to Russia"),
         # an embassy's counsellor: the country of the post
         (
             "Counselor for the Embassy of Azerbaijan in the US",
@@ -65,6 +69,7 @@ from jan20.extract.roles import canonical_role
         ("Bundestaqın deputatı", "Member of the Parliament of Germany"),
         ("CHP İzmir Milletvekili", "Member of the Parliament of Turkey"),
         ("Kars Milletvekili", "Member of the Parliament of Turkey"),
+        ("Kerkük Milletvekili", "Member of the Parliament of Iraq"),
         ("Azerbaycan Milli Meclisi Milletvekili", "Member of Parliament"),
         # mayors: the city named
         ("Kars Belediye Başkanı", "Mayor of Kars"),
@@ -102,6 +107,8 @@ from jan20.extract.roles import canonical_role
         ("Universitetin professoru", "Professor"),
         ("professor of the university", "Professor"),
         # other offices in other languages
+        ("elm və təhsil naziri", "Minister of Science and Education"),
+        ("XİN başçısı", "Minister of Foreign Affairs"),
         ("уполномоченный по правам человека", "Ombudsman"),
         ("parlamentin sədri", "Speaker of the Milli Majlis"),
         ("Gürcüstan parlamentinin sədri", "Gürcüstan Parlamentinin Sədri"),
@@ -233,6 +240,16 @@ def test_canonical_role(written: str, role: str) -> None:
             "Chargé d'Affaires of the United States",
         ),
         ("Аллею посетил глава Исполнительной власти города Баку Эльдар Ахмедов.", "Эльдар Ахмедов", "Mayor of Baku"),
+        (
+            "Rəsmilər, o cümlədən XİN başçısı Ceyhun Rzayev Şəhidlər xiyabanını ziyarət edib.",
+            "Ceyhun Rzayev",
+            "Minister of Foreign Affairs",
+        ),
+        (
+            "Former ambassador of Chile to OSCE Ana Rojas, professor Ion Popa and guests attended the event.",
+            "Ana Rojas",
+            "Former Ambassador of Chile to the OSCE",
+        ),
         # a title after the name: a chamber named, a post-nominal
         (
             "Lord Peter Grey, a member of the House of Lords, laid a wreath.",

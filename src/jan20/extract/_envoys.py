@@ -45,6 +45,7 @@ _CITY_OF = _cities()
 _CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
 _HOST_BEFORE = lang.words("roles.host_before")
 _LEADS = lang.words("roles.title_lead")
+_FORMER = lang.words("roles.former")
 _HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
 
 
@@ -104,6 +105,8 @@ def envoy_role(role: str) -> str | None:
     post = next((canon for pattern, canon in _POSTS if pattern.search(folded)), None)
     if post is None:
         return None
+    if _FORMER.intersection(w.lower() for w in role_words(role)):
+        post = f"Former {post}"
     places = _places(role)
     senders = {p.country for p in places if not p.host}
     if len(senders) > 1:
@@ -114,5 +117,5 @@ def envoy_role(role: str) -> str | None:
         city = next((p.city for p in hosts if p.city), None)
         return f"{post}{sender}" + (f" in {city}" if city else "")
     host = next((p.country for p in hosts if p.country), None)
-    where = " to " if post == "Ambassador" else " in "
+    where = " to " if post.endswith("Ambassador") else " in "
     return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")

@@ -49,7 +49,7 @@ _SENTENCE_OPENERS = _words("sentence_openers")
 
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
-    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower())
+    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
     if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
         return True
     if _BODY_STEMS.match(low.replace("i̇", "i")):

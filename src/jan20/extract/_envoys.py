@@ -16,32 +16,23 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from .. import lang
-from ._countries import country_named
+from ._countries import country_named, word_table
 from ._places import lookup_keys
 
 HOME = "Azerbaijan"
 
 
-def _posts() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows: dict[str, list[str]] = {}
-    for _, posts in lang.table("roles.envoys"):
-        for canonical, patterns in posts.items():
-            rows.setdefault(canonical, []).extend(patterns)
-    return tuple((re.compile("|".join(p)), canonical) for canonical, p in rows.items())
+def rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each canonical name at `key` with every language's patterns for it, in the order the languages give them."""
+    merged: dict[str, list[str]] = {}
+    for _, table in lang.table(key):
+        for canonical, patterns in table.items():
+            merged.setdefault(canonical, []).extend(patterns)
+    return tuple((re.compile("|".join(p)), canonical) for canonical, p in merged.items())
 
 
-def _cities() -> dict[str, str]:
-    out: dict[str, str] = {}
-    for language, cities in lang.table("roles.cities"):
-        endings = language.get("places.endings") or {}
-        for english, listed in cities.items():
-            for item in listed.split():
-                out.update(dict.fromkeys(lang.forms(item, endings), english))
-    return out
-
-
-_POSTS = _posts()
-_CITY_OF = _cities()
+_POSTS = rows("roles.envoys")
+_CITY_OF = word_table("roles.cities")
 _CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
 _HOST_BEFORE = lang.words("roles.host_before")
 _LEADS = lang.words("roles.title_lead")

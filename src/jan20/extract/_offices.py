@@ -1,10 +1,11 @@
 """Offices named with their place or body, one way in every language: members of parliament ("Member of
-Parliament" for the Milli Majlis, "Member of the Parliament of Georgia", "Member of the Bundestag"), mayors
-("Kars Belediye Başkanı", "Marneuli bələdiyyəsinin meri": "Mayor of Kars", "Mayor of Marneuli") and the heads of
-named bodies ("AXCP sədri", "Председатель Партии Народного фронта": "Chairman of the Popular Front Party").
+Parliament" for the Milli Majlis, "Member of the Parliament of Georgia", "Bundestaqın deputatı": "Member of the
+Parliament of Germany"), mayors and governors ("Kars Belediye Başkanı", "Marneuli bələdiyyəsinin meri": "Mayor
+of Kars", "Mayor of Marneuli") and the heads of named bodies ("AXCP sədri", "Председатель Партии Народного
+фронта": "Chairman of the Popular Front Party").
 
-The data are the `[roles.members]`, `[roles.parliaments]`, `[roles.mayors]`, `[roles.bodies]` and
-`[roles.body_heads]` tables of each language.
+The data are the `[roles.members]`, `[roles.parliaments]`, `[roles.mayors]`, `[roles.bodies]`,
+`[roles.body_heads]` and `[roles.body_nouns]` tables of each language.
 """
 
 from __future__ import annotations
@@ -15,39 +16,20 @@ from collections.abc import Callable
 from anyascii import anyascii
 
 from .. import lang
-from ._countries import country_named
-from ._envoys import HOME, city_named, fold, role_words
-
-
-def _rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows: dict[str, list[str]] = {}
-    for _, table in lang.table(key):
-        for canonical, patterns in table.items():
-            rows.setdefault(canonical, []).extend(patterns)
-    return tuple((re.compile("|".join(p)), canonical) for canonical, p in rows.items())
-
-
-def _word_table(key: str) -> dict[str, str]:
-    out: dict[str, str] = {}
-    for language, table in lang.table(key):
-        endings = language.get("places.endings") or {}
-        for english, listed in table.items():
-            for item in listed.split():
-                out.update(dict.fromkeys(lang.forms(item, endings), english))
-    return out
-
+from ._countries import country_named, word_table
+from ._envoys import HOME, city_named, fold, role_words, rows
 
 _LATIN = re.compile(r"[a-zA-Z]")
-_MEMBERS = _rows("roles.members")
-_PARLIAMENTS = _word_table("roles.parliaments")
-_MAYORS = _rows("roles.mayors")
-_BODIES = _rows("roles.bodies")
-_BODY_HEADS = _rows("roles.body_heads")
+_MEMBERS = rows("roles.members")
+_PARLIAMENTS = word_table("roles.parliaments")
+_MAYORS = rows("roles.mayors")
+_BODIES = rows("roles.bodies")
+_BODY_HEADS = rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 
 
-def _first(rows: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
-    return next((canonical for pattern, canonical in rows if pattern.search(folded)), None)
+def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
+    return next((canonical for pattern, canonical in table if pattern.search(folded)), None)
 
 
 def member_role(role: str) -> str | None:

@@ -134,9 +134,11 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if role_as_written is None:
         return None
     folded = _fold_role(role_as_written)
-    if not folded or folded in {h.rstrip(".") for h in HONORIFICS}:
+    if not folded:
         return None
-    return _known_role(role_as_written, folded) or _title_case(role_as_written)
+    if (known := _known_role(role_as_written, folded)) is not None:
+        return known  # ("Prof. Dr.": a Professor)
+    return None if folded in {h.rstrip(".") for h in HONORIFICS} else _title_case(role_as_written)
 
 
 def is_known_role(role_as_written: str) -> bool:

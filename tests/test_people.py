@@ -78,7 +78,7 @@ from jan20.people import canonical_names, canonical_role, fold_name, resolve_sur
         ("Prime Minister of Georgia", "Prime Minister of Georgia"),
         ("Посол России", "Ambassador of Russia"),
         ("Türkiyənin Azərbaycandakı səfiri", "Ambassador of Turkey"),
-        ("Azerbaijani Ambassador to Georgia", "Azerbaijani Ambassador to Georgia"),  # ours, abroad
+        ("Azerbaijani Ambassador to Georgia", "Ambassador of Azerbaijan to Georgia"),  # ours, abroad
         ("Azerbaijani President", "President"),
         # unknown roles pass through, title-cased
         ("rector of baku state university", "Rector of Baku State University"),

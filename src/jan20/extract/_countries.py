@@ -9,17 +9,19 @@ from .. import lang
 from ._places import lookup_keys
 
 
-def _table() -> dict[str, str]:
+def word_table(key: str) -> dict[str, str]:
+    """Every form of the words each language lists under an English name at `key` (`"Turkey" = "türkiye:proper"`,
+    the endings those of its `[places.endings]`), to that name."""
     table: dict[str, str] = {}
-    for language, countries in lang.table("countries"):
+    for language, listed_by_name in lang.table(key):
         endings = language.get("places.endings") or {}
-        for english, listed in countries.items():
+        for english, listed in listed_by_name.items():
             for item in listed.split():
                 table.update(dict.fromkeys(lang.forms(item, endings), english))
     return table
 
 
-_COUNTRY_OF = _table()
+_COUNTRY_OF = word_table("countries")
 
 
 def country_named(word: str) -> str | None:

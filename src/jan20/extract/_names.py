@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import _cues as cue
 from . import _text as sx
-from .roles import HONORIFICS, ROLE_MODIFIERS, is_non_name_word, is_role_head
+from .roles import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
 
 
 @dataclass(frozen=True)
@@ -106,7 +106,7 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
-    return is_role_head(low) or low in ROLE_MODIFIERS or low in cue.PRE_TITLE_LINK
+    return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
 
 
 def _is_title_word(tok: sx.Token) -> bool:
@@ -125,6 +125,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s"))  # "Ilham Aliyev's wife": not him
     np_first, role_first = _title_before(toks, first)
+    np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
         return Name(first, last, np_first, role_first, first, possessive)
     closed = last == len(toks) or toks[last].text in {",", ".", ")", ";"}
@@ -149,7 +150,20 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in {"and", "were", "was"}
     if m > last and n > m and ends_ok and any(is_role_head(t.text) for t in toks[m:n]):
         return Name(first, last, np_first, m, n, possessive)
+    if last < len(toks) and toks[last].text in POST_NOMINALS:
+        return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
+    """ "the Minister of Defence, Colonel General X": the office before the comma, not the rank, is the role."""
+    ranks_only = role_first < first and all(t.low in RANKS for t in toks[role_first:first])
+    if not ranks_only or role_first < 2 or toks[role_first - 1].text != ",":
+        return np_first, role_first
+    np_office, office = _title_before(toks, role_first - 1)
+    if office < role_first - 1 and is_known_role(" ".join(t.text for t in toks[office : role_first - 1])):
+        return np_office, office
+    return np_first, role_first
 
 
 def completes_noun(toks: list[sx.Token], first: int) -> bool:

@@ -13,6 +13,8 @@ from anyascii import anyascii
 
 from .. import lang
 from ._countries import country_named
+from ._envoys import envoy_role
+from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 
 
@@ -29,10 +31,14 @@ def _words(key: str) -> frozenset[str]:
 # Aliyev"), and a role is only kept when it contains one.
 ROLE_HEADS = _words("heads")
 HONORIFICS = _words("honorifics")
+# Titles written right after a name, as written ("Edward Finch MP").
+POST_NOMINALS = _words("post_nominals")
+# Military and police ranks ("Colonel General", "генерал-полковник"): an office written before them is the role.
+RANKS = _words("ranks")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
-NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS
+NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 # Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
@@ -43,7 +49,7 @@ _SENTENCE_OPENERS = _words("sentence_openers")
 
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
-    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower())
+    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
     if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
         return True
     if _BODY_STEMS.match(low.replace("i̇", "i")):
@@ -53,7 +59,12 @@ def is_non_name_word(word: str) -> bool:
         return True
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
-    return bool(_NON_NAME_ENDING.search(low)) or is_place(word)
+    return bool(_NON_NAME_ENDING.search(low)) or is_place(word) or country_named(word) is not None
+
+
+def _no_city(word: str) -> bool:
+    """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
+    return is_non_name_word(word) and not is_place(word)
 
 
 def is_role_head(word: str) -> bool:
@@ -83,6 +94,8 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _ROLE_TABLE = _role_table()
+# Roles that say whose family someone is: they win over the office named in the same title ("wife of the Ambassador").
+_KIN = frozenset({"First Lady", "Spouse"})
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = _words("small")
@@ -108,26 +121,11 @@ def _title_case(role: str) -> str:
 _FOREIGN = _words("foreign")
 _HOME = _words("home")
 _HOME_STEMS = tuple(sorted(_words("home_stems")))
-_OWN_COUNTRY = _words("own_country")
 
 
 def _names_another_country(role: str) -> bool:
     words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
     return any(w in _FOREIGN or (is_place(w) and w not in _HOME and not w.startswith(_HOME_STEMS)) for w in words)
-
-
-_AMBASSADOR = _words("ambassador")
-
-
-def _ambassador_of(role: str) -> str | None:
-    """ "Ambassador of Turkey" for "Turkish Ambassador", "Посол Турции", "Türkiyənin Azərbaycandakı səfiri"; None
-    for another role, or for Azerbaijan's own ambassador abroad ("Azerbaijani Ambassador to Georgia")."""
-    words = [word.strip(".,'’`()") for word in role.replace("-", " ").split()]
-    lows = [word.lower() for word in words]
-    if _AMBASSADOR.isdisjoint(lows) or _OWN_COUNTRY & set(lows):
-        return None
-    countries = {country for word in words if (country := country_named(word))}
-    return f"Ambassador of {countries.pop()}" if len(countries) == 1 else None
 
 
 def canonical_role(role_as_written: str | None) -> str | None:
@@ -136,17 +134,31 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if role_as_written is None:
         return None
     folded = _fold_role(role_as_written)
-    if not folded or folded in {h.rstrip(".") for h in HONORIFICS}:
+    if not folded:
         return None
-    if (ambassador := _ambassador_of(role_as_written)) is not None:
-        return ambassador
+    if (known := _known_role(role_as_written, folded)) is not None:
+        return known  # ("Prof. Dr.": a Professor)
+    return None if folded in {h.rstrip(".") for h in HONORIFICS} else _title_case(role_as_written)
+
+
+def is_known_role(role_as_written: str) -> bool:
+    """True when a title maps to one of the canonical roles (an office, a diplomat's post), not only to itself."""
+    return _known_role(role_as_written, _fold_role(role_as_written)) is not None
+
+
+def _known_role(role_as_written: str, folded: str) -> str | None:
+    first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
+    if first in _KIN:
+        return first  # "wife of the Ambassador"
+    if (envoy := envoy_role(role_as_written)) is not None:
+        return envoy
+    if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
+        return member
+    if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
+        return office
     if _names_another_country(role_as_written):
-        return _title_case(role_as_written)
-    for pattern, canon in _ROLE_TABLE:
-        if pattern.search(folded):
-            return canon
+        return None
+    if first is not None:
+        return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())
-    for pattern, canon in _ROLE_TABLE:
-        if bare and pattern.search(bare):
-            return canon
-    return _title_case(role_as_written)
+    return next((canon for pattern, canon in _ROLE_TABLE if bare and pattern.search(bare)), None)

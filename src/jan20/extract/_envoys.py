@@ -1,0 +1,112 @@
+"""Diplomats' roles, written one way in every language: the post, the country that sends them and where they serve.
+
+"Turkish Ambassador", "Посол Турции" and "Türkiyənin Azərbaycandakı səfiri" are each "Ambassador of Turkey" (a post
+in Azerbaijan names no host); "посол Азербайджана в Украине", "Azərbaycanın Gürcüstandakı səfiri" and
+"Azerbaycan'ın Ankara Büyükelçisi" are "Ambassador of Azerbaijan to Ukraine / to Georgia / to Turkey"; a consul's
+city is kept ("Consul General of Azerbaijan in Istanbul"). The posts are the `[roles.envoys]` tables, the cities
+`[roles.cities]` (with their countries in the English file's `[roles.city_countries]`), the words that put a
+place as the post's `host_before` ("to", "в") and `host_endings` (locatives: "-dakı", "'deki").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from .. import lang
+from ._countries import country_named, word_table
+from ._places import lookup_keys
+
+HOME = "Azerbaijan"
+
+
+def rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Each canonical name at `key` with every language's patterns for it, in the order the languages give them."""
+    merged: dict[str, list[str]] = {}
+    for _, table in lang.table(key):
+        for canonical, patterns in table.items():
+            merged.setdefault(canonical, []).extend(patterns)
+    return tuple((re.compile("|".join(p)), canonical) for canonical, p in merged.items())
+
+
+_POSTS = rows("roles.envoys")
+_CITY_OF = word_table("roles.cities")
+_CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
+_HOST_BEFORE = lang.words("roles.host_before")
+_LEADS = lang.words("roles.title_lead")
+_FORMER = lang.words("roles.former")
+_HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class _Place:
+    country: str
+    city: str | None
+    host: bool  # written as where the post is ("to Russia", "в Украине", "Gürcüstandakı", a city)
+
+
+def _city(word: str, pair: str) -> str | None:
+    for key in (pair, word):
+        for low in lookup_keys(key):
+            if (city := _CITY_OF.get(low)) is not None:
+                return city
+    return None
+
+
+def city_named(word: str) -> tuple[str, str] | None:
+    """(the English name, its country) of the city a word names in any case form, or None."""
+    city = _city(word, word)
+    return None if city is None else (city, _CITY_COUNTRY.get(city, ""))
+
+
+def role_words(role: str) -> list[str]:
+    """The words of a title without punctuation or a possessive "'s" ("Azerbaijan's" is "Azerbaijan")."""
+    return [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
+
+
+def _places(role: str) -> list[_Place]:
+    words = role_words(role)
+    out: list[_Place] = []
+    for i, word in enumerate(words):
+        k = i - 1
+        while k > 0 and words[k].lower() in _LEADS:  # "to the United States"
+            k -= 1
+        after = k >= 0 and words[k].lower() in _HOST_BEFORE
+        pair = f"{word}-{words[i + 1]}" if i + 1 < len(words) else word
+        if (city := _city(word, pair)) is not None:
+            out.append(_Place(_CITY_COUNTRY.get(city, ""), city, True))
+        elif (country := country_named(pair) or country_named(word)) is not None:
+            low = word.lower()
+            ending = next((e for e in _HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
+            out.append(_Place(country, None, after or ending is not None))
+    return out
+
+
+def fold(role: str) -> str:
+    """A title in lower-case ASCII words ("Baş nazir" is "bas nazir")."""
+    return " ".join(re.sub(r"[^a-z]+", " ", anyascii(role).lower()).split())
+
+
+def envoy_role(role: str) -> str | None:
+    """The canonical role of a diplomat's title as written, or None for another title (or one that names more
+    than one sending country)."""
+    folded = fold(role)
+    post = next((canon for pattern, canon in _POSTS if pattern.search(folded)), None)
+    if post is None:
+        return None
+    if _FORMER.intersection(w.lower() for w in role_words(role)):
+        post = f"Former {post}"
+    places = _places(role)
+    senders = {p.country for p in places if not p.host}
+    if len(senders) > 1:
+        return None
+    sender = f" of {senders.pop()}" if senders else ""
+    hosts = [p for p in places if p.host]
+    if "Consul" in post:  # a consul's city
+        city = next((p.city for p in hosts if p.city), None)
+        return f"{post}{sender}" + (f" in {city}" if city else "")
+    host = next((p.country for p in hosts if p.country), None)
+    where = " to " if post.endswith("Ambassador") else " in "
+    return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")

@@ -1,0 +1,78 @@
+"""Offices named with their place or body, one way in every language: members of parliament ("Member of
+Parliament" for the Milli Majlis, "Member of the Parliament of Georgia", "Bundestaqın deputatı": "Member of the
+Parliament of Germany"), mayors and governors ("Kars Belediye Başkanı", "Marneuli bələdiyyəsinin meri": "Mayor
+of Kars", "Mayor of Marneuli") and the heads of named bodies ("AXCP sədri", "Председатель Партии Народного
+фронта": "Chairman of the Popular Front Party").
+
+The data are the `[roles.members]`, `[roles.parliaments]`, `[roles.mayors]`, `[roles.bodies]`,
+`[roles.body_heads]` and `[roles.body_nouns]` tables of each language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from anyascii import anyascii
+
+from .. import lang
+from ._countries import country_named, word_table
+from ._envoys import HOME, city_named, fold, role_words, rows
+
+_LATIN = re.compile(r"[a-zA-Z]")
+_MEMBERS = rows("roles.members")
+_PARLIAMENTS = word_table("roles.parliaments")
+_MAYORS = rows("roles.mayors")
+_BODIES = rows("roles.bodies")
+_BODY_HEADS = rows("roles.body_heads")
+_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
+
+
+def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
+    return next((canonical for pattern, canonical in table if pattern.search(folded)), None)
+
+
+def member_role(role: str) -> str | None:
+    """A member of a parliament: the Milli Majlis ("Member of Parliament"), another country's or a named one."""
+    folded = fold(role)
+    default = _first(_MEMBERS, folded)
+    if default is None:
+        return None
+    words = role_words(role)
+    countries = {c for w in words if (c := _PARLIAMENTS.get(w.lower()) or country_named(w) or _city_country(w))}
+    country = countries.pop() if len(countries) == 1 else default
+    return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
+
+
+def _city_country(word: str) -> str | None:
+    city = city_named(word)
+    return None if city is None else city[1]
+
+
+def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
+    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); None when
+    no city is named."""
+    office = _first(_MAYORS, fold(role))
+    if office is None:
+        return None
+    for word in role_words(role):
+        if (city := city_named(word)) is not None:
+            return f"{office} of {city[0]}"
+        if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
+            return f"{office} of {word if word.isascii() or _LATIN.search(word) else anyascii(word)}"
+    return None
+
+
+def body_role(role: str) -> str | None:
+    """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA"), or of a
+    body an English title names before the head ("Dostlug Society chairman")."""
+    folded = fold(role)
+    head = _first(_BODY_HEADS, folded)
+    if head is None:
+        return None
+    if (body := _first(_BODIES, folded)) is not None:
+        return f"{head} of {body}"
+    words = role.split()
+    before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
+    named = before and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
+    return f"{head} of the {' '.join(before)}" if named and fold(" ".join(words[len(before) :])) == fold(head) else None

@@ -83,6 +83,28 @@ RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")
 SAID_AT_END = _pattern("said_at_end", r"\s+(?:{})\W*$")  # "…, Ali Asadov said."
 SAID_BEFORE = _pattern("said_before", r"\b(?:{})\s*(?:${article}\s+)?$")  # "said X", "thanked X"
 
+# Speech at an event: who speaks at or runs an event was there. Read only in a text that places an event
+# (EVENT: a ceremony, an evening, a visit), so that "X said" in a report of a statement puts nobody anywhere.
+EVENT = _pattern("event", r"(?<!\w)(?:{})")
+# Their subject spoke ("X delivered a speech"; in a language whose subject may follow, after it too).
+SPEECH_CUE = _pattern("speech_cue", r"\b(?:{})\b")
+SPEECH_AFTER_CUE = re.compile(
+    "|".join(
+        alt
+        for language in lang.languages()
+        if language.get("language.subject_may_follow")
+        for alt in map(lang.expand, language.get("attendees.speech_cue") or [])
+    )
+    or r"(?!x)x",
+    re.I,
+)
+# The names right after one of these spoke ("Opening the evening, the chair X welcomed ...").
+SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
+# The people after one of these ran the event ("The discussion was moderated by X").
+SPEECH_LIST = _pattern("speech_list", r"(?<!\w)(?:{})")
+# In a verb-final language: the names that open the sentence spoke ("X çıxış edib").
+SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
+
 # The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
 # verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one
 # of at_after, or one of a language's stems (see `[attendees.prefilter]` in each data file). The attendee

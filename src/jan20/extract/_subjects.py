@@ -44,8 +44,9 @@ class _ClauseEnds:
         return self._found
 
 
-def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int]) -> set[int]:
-    """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects."""
+def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False) -> set[int]:
+    """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects (and, in a text that
+    places an event, `at_event`, who spoke at it or ran it)."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
     clause_ends = _ClauseEnds(body)
@@ -58,13 +59,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
         chosen.update(range(first, min(end, covered.get(end, end))))
         covered[end] = min(first, covered.get(end, end))
 
-    for hit in cue.LIST_CUE.finditer(body):
-        first = bisect_left(starts, sent.start + hit.start())
-        if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
-            to_clause_end(hit, first)
-    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body)):
-        to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
-    for hit in cue.SUBJECT_CUE.finditer(body):
+    def subject_of(hit: re.Match[str], after: re.Pattern[str]) -> None:
+        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it)."""
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
         while k > 0:
@@ -79,10 +75,25 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked))
-        if not linked.intersection(walked) and cue.SUBJECT_AFTER_CUE.fullmatch(hit.group()):
+        if not linked.intersection(walked) and after.fullmatch(hit.group()):
             # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.SUBJECT_FIRST_CUE.search(body):
+
+    for hit in cue.LIST_CUE.finditer(body):
+        first = bisect_left(starts, sent.start + hit.start())
+        if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
+            to_clause_end(hit, first)
+    speech_lists = cue.SPEECH_LIST.finditer(body) if at_event else iter(())
+    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body), speech_lists):
+        to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
+    for hit in cue.SUBJECT_CUE.finditer(body):
+        subject_of(hit, cue.SUBJECT_AFTER_CUE)
+    if at_event:
+        for hit in cue.SPEECH_CUE.finditer(body):
+            subject_of(hit, cue.SPEECH_AFTER_CUE)
+        for hit in cue.SPEECH_OPENER.finditer(body):
+            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    if cue.SUBJECT_FIRST_CUE.search(body) or (at_event and cue.SPEECH_FIRST_CUE.search(body)):
         chosen.update(_opening_subject(toks, linked))
     if cue.SUBJECT_CUE.search(body):
         companions = cue.COMPANION_CUE.finditer(body) if chosen else iter(())
@@ -137,11 +148,21 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     return None
 
 
+_UNKNOWN_TITLE = 3  # words of an unknown title before a name after a verb
+
+
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     """The names (with their titles) right after a verb, when its subject follows it."""
     if k < len(toks) and toks[k].low in cue.NEGATION:
         return []
     walked: list[int] = []
+    # A title the role table does not know may open the subject ("выступила доцент X"): a few words, then a name.
+    title = next(
+        (j for j in range(k, min(len(toks), k + _UNKNOWN_TITLE + 1)) if j in linked or not is_word(toks[j])), k
+    )
+    if title in linked:
+        walked.extend(range(k, title))
+        k = title
     while k < len(toks) and (
         k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES) or _list_comma(toks, k, linked)
     ):

@@ -1,0 +1,142 @@
+"""Who spoke at or ran an event was there (issue 16), and visits stated indirectly. A speech cue counts only in a
+text that places an event (a ceremony, an evening, a visit): "X said" in a report of a statement puts nobody
+anywhere. The sentences are written for these tests, in the four languages."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+EVENT_EN = "A memorial evening was held at the embassy. "
+EVENT_RU = "В посольстве прошло памятное мероприятие. "
+EVENT_AZ = "Səfirlikdə anım tədbiri keçirilib. "
+EVENT_TR = "Büyükelçilikte anma töreni düzenlendi. "
+
+SPOKE = [
+    # English: openers, then the names right after them
+    (
+        EVENT_EN + "Opening the evening, the chair of the Society Anna Novak welcomed the guests.",
+        ["Anna Novak"],
+    ),
+    (EVENT_EN + "In his address, Consul Farid Aliyev recalled the night of the tragedy.", ["Farid Aliyev"]),
+    (EVENT_EN + "In her opening remarks, Dr. Ines Moreau thanked the organisers.", ["Ines Moreau"]),
+    (EVENT_EN + "Speaking next, Professor Harold Lee noted the role of the press.", ["Harold Lee"]),
+    # English: the subject of a verb of speaking or hosting
+    (EVENT_EN + "Ambassador Rashad Karimov delivered a speech about the tragedy.", ["Rashad Karimov"]),
+    (EVENT_EN + "Ambassador Rashad Karimov, in his remarks, recalled the curfew.", ["Rashad Karimov"]),
+    (EVENT_EN + "The historian Paolo Verdi spoke about the archives of that winter.", ["Paolo Verdi"]),
+    (EVENT_EN + "Counsellor Nigar Huseynova informed the participants about the events.", ["Nigar Huseynova"]),
+    (EVENT_EN + "Professor Tom Hale and writer Mia Lund also made speeches.", ["Tom Hale", "Mia Lund"]),
+    (EVENT_EN + "Journalist Omar Said moderated the discussion.", ["Omar Said"]),
+    (EVENT_EN + "The discussion was moderated by Dr. Sara Klein of the Vienna Institute.", ["Sara Klein"]),
+    # Russian: verb before or after the subject, openers, the floor given to someone (dative)
+    (EVENT_RU + "Открывая вечер, посол Рашад Керимов напомнил о событиях той ночи.", ["Рашад Керимов"]),
+    (EVENT_RU + "Затем выступил профессор Андрей Волков, который рассказал о трагедии.", ["Андрей Волков"]),
+    (EVENT_RU + "Модератором встречи выступила доцент Мария Орлова.", ["Мария Орлова"]),
+    (EVENT_RU + "Генеральный консул Фарид Алиев проинформировал присутствующих о событиях.", ["Фарид Алиев"]),
+    (EVENT_RU + "Посол Рашад Керимов в своем выступлении подчеркнул значение этой даты.", ["Рашад Керимов"]),
+    (EVENT_RU + "Слово было предоставлено историку Андрею Волкову.", ["Андрею Волкову"]),
+    # Azerbaijani: the names that open the sentence spoke or ran the event
+    (EVENT_AZ + "Tədbiri giriş sözü ilə açan səfir Rəşad Kərimov həmin gecədən danışıb.", ["Rəşad Kərimov"]),
+    (EVENT_AZ + "Baş konsul Fərid Əliyev faciənin tarixi barədə məlumat verib.", ["Fərid Əliyev"]),
+    (EVENT_AZ + "Professor Anar Quliyev çıxış edərək faciədən danışıb.", ["Anar Quliyev"]),
+    (EVENT_AZ + "Tədbiri prorektor Aynur Həsənova aparıb.", ["Aynur Həsənova"]),
+    # Turkish
+    (EVENT_TR + "Büyükelçi Reşad Kerimov bir konuşma yaptı.", ["Reşad Kerimov"]),
+    (EVENT_TR + "Açılış konuşmasını Başkonsolos Fərid Əliyev yaptı.", ["Fərid Əliyev"]),
+    (EVENT_TR + "Etkinliği Doç. Dr. Ayşe Yıldız yönetti.", ["Ayşe Yıldız"]),
+    (EVENT_TR + "Dernek Başkanı Emre Tan katılımcılara seslendi.", ["Emre Tan"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE)
+def test_who_spoke_at_an_event_was_there(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_AT_AN_EVENT = [
+    # no event placed: a statement, an interview, an article
+    "Ambassador Rashad Karimov spoke about the tragedy in an interview with a newspaper.",
+    "In a statement, Ambassador Rashad Karimov said the tragedy will never be forgotten.",
+    "Ambassador Rashad Karimov delivered a speech to parliament on the anniversary.",
+    "Посол Рашад Керимов в своем выступлении подчеркнул значение этой даты.",
+    "Затем выступил профессор Андрей Волков со статьей в газете.",
+    "Baş konsul Fərid Əliyev faciənin tarixi barədə məlumat verib.",
+    "Büyükelçi Reşad Kerimov gazetecilere bir konuşma yaptı.",
+    # an event, but the speech was given elsewhere or is remembered
+    EVENT_EN + "In his address to the nation, President Ilham Aliyev recalled the tragedy.",
+    EVENT_EN + "In a video address, President Ilham Aliyev recalled the tragedy.",
+    EVENT_EN + "In his speech, national leader Heydar Aliyev condemned the crime in 1990.",
+    EVENT_RU + "Выступил против ввода войск и Михаил Горбачев.",
+    # negated
+    EVENT_AZ + "Professor Anar Quliyev çıxış etmədi.",
+    EVENT_TR + "Büyükelçi Reşad Kerimov konuşma yapmadı.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_AT_AN_EVENT)
+def test_speech_without_an_event_puts_nobody_there(text: str) -> None:
+    assert names(text) == []
+
+
+def test_people_quoted_in_the_speech_are_not_there() -> None:
+    text = (
+        EVENT_EN + "In his speech, Ambassador Rashad Karimov recalled that national leader Heydar Aliyev came to "
+        "Moscow to condemn the crime."
+    )
+    assert names(text) == ["Rashad Karimov"]
+
+
+VISITS = [
+    (
+        "The US Chargé d'Affaires Daniel Whitmore marked the day with a visit to the Alley.",
+        ["Daniel Whitmore"],
+    ),
+    ("Mayor Lena Berg marked the anniversary by visiting the memorial.", ["Lena Berg"]),
+    ("Deputy Speaker Adil Aliyev and the MP Zahid Oruj were also there.", ["Adil Aliyev", "Zahid Oruj"]),
+    (
+        "President Ilham Aliyev and First Lady Mehriban Aliyeva went up to the Alley.",
+        ["Ilham Aliyev", "Mehriban Aliyeva"],
+    ),
+    (
+        "The envoys laid flowers. The head of the EU Delegation, Ambassador Pavel Novak, joined them.",
+        ["Pavel Novak"],
+    ),
+    ("Цветы к могилам шехидов также возложил посол Франции Пьер Дюваль.", ["Пьер Дюваль"]),
+    (
+        EVENT_RU + "В числе гостей были депутат Андрей Волков, писатель Игорь Семенов и Мария Орлова.",
+        ["Андрей Волков", "Игорь Семенов", "Мария Орлова"],
+    ),
+    (
+        "Ziyarət zamanı Baş nazir Əli Əsədov və sədr Sahibə Qafarova da orada olublar.",
+        ["Əli Əsədov", "Sahibə Qafarova"],
+    ),
+    ("Törene İstanbul Vali Yardımcısı Murat Kaya, akademisyenler ve öğrenciler katıldı.", ["Murat Kaya"]),
+    ("Törene Kars Valisi Ahmet Kaya ile öğrenciler de katıldı.", ["Ahmet Kaya"]),
+    ("Büyükelçi Reşad Kerimov şehit kabirlerine karanfil bıraktı.", ["Reşad Kerimov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VISITS)
+def test_visits_stated_indirectly(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_VISITS = [
+    "Officials were there in 1990 when the troops entered.",
+    "The ambassador joined them in a statement of condolence.",
+    "Они там не были: Цветы к могилам не возложил никто.",
+    "Heydar Aliyev orada olmayıb.",
+    "Büyükelçi Reşad Kerimov karanfil bırakmadı.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_VISITS)
+def test_not_visits(text: str) -> None:
+    assert names(text) == []

@@ -140,3 +140,25 @@ NOT_VISITS = [
 @pytest.mark.parametrize("text", NOT_VISITS)
 def test_not_visits(text: str) -> None:
     assert names(text) == []
+
+
+BOUNDS = [
+    # a place after a preposition, or an abbreviation of a body, is not the start of a name
+    (EVENT_RU + "Консул в Санкт-Петербурге Тимур Гасанов проинформировал присутствующих.", ["Тимур Гасанов"]),
+    (EVENT_RU + "Модератором встречи выступила доцент МГИМО Ольга Сидоренко.", ["Ольга Сидоренко"]),
+    (EVENT_EN + "The rector of the TSUE Ahmad Valiev welcomed the guests.", ["Ahmad Valiev"]),
+    # a case ending after an apostrophe: the place or the event, not a person
+    ("Vali Ahmet Kaya, Şehitler Anıtı'na çelenk bıraktı.", ["Ahmet Kaya"]),
+    ("Kanlı Ocak'ın yıl dönümünde Büyükelçi Reşad Kerimov anıtı ziyaret etti.", ["Reşad Kerimov"]),
+    # the mother of a martyr came; the martyr is remembered
+    ("Tədbirdə 20 Yanvar şəhidi Elvin Nəsibovun anası Zərifə Nəsibova da iştirak edib.", ["Zərifə Nəsibova"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BOUNDS)
+def test_where_a_name_begins_and_ends(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_person_in_a_case_ending_is_not_a_subject() -> None:
+    assert names("Büyükelçi Aliyev'in ziyaret ettiği anıt.") == []

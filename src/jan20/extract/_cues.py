@@ -33,6 +33,8 @@ OWN_SPOUSE = _words("own_spouse")
 SCENE = TIME_WORDS | _words("scene")
 TRIM_LEAD = _words("trim_lead")
 GLUE = _words("glue")
+# Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
+PLACE_BEFORE = _words("place_before")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _pattern("list_cue")

@@ -10,7 +10,7 @@ from bisect import bisect_left
 
 from . import _cues as cue
 from . import _text as sx
-from ._names import is_cap, is_word
+from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
 _SCENE_WORDS = 6  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
@@ -188,8 +188,14 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
     20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
     k = 0
-    while k < min(len(toks), _SCENE_WORDS) and k not in linked:
-        k += 1
+    while k < min(len(toks), _SCENE_WORDS):
+        if k not in linked:
+            k += 1
+            continue
+        end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
+        if not oblique(toks[end - 1].text):
+            break
+        k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     walked: list[int] = []
     while k < len(toks) and (k in linked or _glue(toks[k])) and toks[k].low not in cue.NEGATION:
         walked.append(k)

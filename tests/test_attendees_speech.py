@@ -162,3 +162,39 @@ def test_where_a_name_begins_and_ends(text: str, expected: list[str]) -> None:
 
 def test_a_person_in_a_case_ending_is_not_a_subject() -> None:
     assert names("Büyükelçi Aliyev'in ziyaret ettiği anıt.") == []
+
+
+TITLES_UNKNOWN = [
+    # a title the role table does not know, inside a list of a verb-final sentence or after a verb
+    (
+        "Ziyarət zamanı nazir Elnur Həsənli, komitənin sədri Aygün Rəhimli və idarənin rəisi Orxan Bağırov də "
+        "orada olublar.",
+        ["Elnur Həsənli", "Aygün Rəhimli", "Orxan Bağırov"],
+    ),
+    (
+        "Vali Ahmet Kaya, meclis üyesi Ali Demir ve öğrenciler törene katıldı.",
+        ["Ahmet Kaya", "Ali Demir"],
+    ),
+    (
+        "Törene Kars Valisi Ahmet Kaya, Azerbaycan'ın Kars Başkonsolosu Anar Aliyev ve öğrenciler katıldı.",
+        ["Ahmet Kaya", "Anar Aliyev"],
+    ),
+    # the date of the victims' death does not make the sentence history
+    ("Ambassador Peter Horak laid flowers for those who gave their lives in January 1990.", ["Peter Horak"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES_UNKNOWN)
+def test_lists_with_unknown_titles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_TITLES = [
+    "In January 1990 Ambassador Peter Horak laid flowers at the square.",
+    "Ziyarət zamanı nazir Elnur Həsənli orada olmayıb.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TITLES)
+def test_history_or_negation_still_puts_nobody_there(text: str) -> None:
+    assert names(text) == []

@@ -157,12 +157,9 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         return []
     walked: list[int] = []
     # A title the role table does not know may open the subject ("выступила доцент X"): a few words, then a name.
-    title = next(
-        (j for j in range(k, min(len(toks), k + _UNKNOWN_TITLE + 1)) if j in linked or not is_word(toks[j])), k
-    )
-    if title in linked:
-        walked.extend(range(k, title))
-        k = title
+    title = _title_gap(toks, k, linked)
+    walked.extend(range(k, title))
+    k = title
     while k < len(toks) and (
         k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES) or _list_comma(toks, k, linked)
     ):
@@ -171,12 +168,20 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     return walked
 
 
+def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X"): a few
+    words, then a name; k when there is none."""
+    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1))
+    title = next((j for j in ahead if j in linked or not is_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    return title if title in linked else k
+
+
 def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
     follows; a relative clause or anything else after it ends the subject."""
     if toks[k].text != "," or k + 1 >= len(toks):
         return False
-    return (k + 1) in linked or _title_word(toks[k + 1])
+    return (k + 1) in linked or _title_word(toks[k + 1]) or _title_gap(toks, k + 1, linked) > k + 1
 
 
 def _title_word(tok: sx.Token) -> bool:
@@ -197,7 +202,13 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     walked: list[int] = []
-    while k < len(toks) and (k in linked or _glue(toks[k])) and toks[k].low not in cue.NEGATION:
-        walked.append(k)
-        k += 1
+    while k < len(toks) and toks[k].low not in cue.NEGATION:
+        if k in linked or _glue(toks[k]):
+            walked.append(k)
+            k += 1
+        elif walked and (title := _title_gap(toks, k, linked)) > k:
+            walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
+            k = title
+        else:
+            break
     return walked

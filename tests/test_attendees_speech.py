@@ -198,3 +198,38 @@ NOT_TITLES = [
 @pytest.mark.parametrize("text", NOT_TITLES)
 def test_history_or_negation_still_puts_nobody_there(text: str) -> None:
     assert names(text) == []
+
+
+TURKISH_LISTS = [
+    (
+        "Törene Kars Valisi Ahmet Kaya, Azerbaycan'ın Ankara Büyükelçisi Anar Aliyev, Kırgızistan'ın Ankara "
+        "Büyükelçisi Timur Osmonov ve dernek üyeleri katıldı.",
+        ["Ahmet Kaya", "Anar Aliyev", "Timur Osmonov"],
+    ),
+    (
+        "Dernek ev sahipliğinde gerçekleştirilen törene, Büyükelçi Anar Aliyev, KKTC Büyükelçisi Ali Tan ve "
+        "öğrenciler de katıldılar.",
+        ["Anar Aliyev", "Ali Tan"],
+    ),
+    # a body's name, known by its abbreviation in brackets or by the people of it after it
+    ("Törene Kafkas Türkmen Birliği (KTB) Başkanı Ali Tan katıldı.", ["Ali Tan"]),
+    ("Azerbaycan Kültür Derneği yöneticileri ve Büyükelçi Anar Aliyev törene katıldı.", ["Anar Aliyev"]),
+    (EVENT_EN + "The envoy Farid Abdullayev talked about the events of that night.", ["Farid Abdullayev"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TURKISH_LISTS)
+def test_turkish_lists_and_bodies(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_TURKISH_LISTS = [
+    "Törene Büyükelçi Anar Aliyev katılmadı.",
+    "Törenin programı Büyükelçi Anar Aliyev tarafından hazırlandı.",
+    "Ambassador Farid Abdullayev talked about the events in an interview.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_TURKISH_LISTS)
+def test_not_turkish_lists(text: str) -> None:
+    assert names(text) == []

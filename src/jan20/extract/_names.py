@@ -52,7 +52,9 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 break
             j += 1
         if j < len(toks) and (
-            toks[j].text in cue.BODY_FOLLOWERS or (toks[j].text.islower() and is_role_head(toks[j].text))
+            toks[j].text in cue.BODY_FOLLOWERS
+            or (toks[j].text.islower() and is_role_head(toks[j].text))
+            or _abbreviated(toks, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
@@ -69,6 +71,11 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
 
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
+
+
+def _abbreviated(toks: list[sx.Token], j: int) -> bool:
+    """The run before j is a body's name, its abbreviation in brackets after it ("Irak Türkmen Cephesi (ITC)")."""
+    return j + 2 < len(toks) and toks[j].text == "(" and _acronym(toks[j + 1].text) and toks[j + 2].text == ")"
 
 
 def _acronym(word: str) -> bool:

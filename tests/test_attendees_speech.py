@@ -233,3 +233,25 @@ NOT_TURKISH_LISTS = [
 @pytest.mark.parametrize("text", NOT_TURKISH_LISTS)
 def test_not_turkish_lists(text: str) -> None:
     assert names(text) == []
+
+
+LONG_TITLES_AFTER_A_VERB = [
+    ("Цветы к мемориалу возложила уполномоченный по правам ребенка Анна Соколова.", ["Анна Соколова"]),
+    ("Также Аллею посетил министр по делам молодежи генерал-майор Олег Белов.", ["Олег Белов"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_TITLES_AFTER_A_VERB)
+def test_long_unknown_titles_after_a_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+OBJECTS_AFTER_A_CUE = [
+    "Делегация посетила Аллею шехидов и почтила память жертв трагедии Михаила Горбачева.",
+    "Посол возложил цветы к могиле поэта Бахтияра Вахабзаде.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECTS_AFTER_A_CUE)
+def test_the_object_of_a_cue_is_not_its_subject(text: str) -> None:
+    assert names(text) == []

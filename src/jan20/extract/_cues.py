@@ -53,6 +53,8 @@ SUBJECT_AFTER_CUE = re.compile(
 )
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
 ADDS_PEOPLE = _words("adds_people")
+# The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
+CUE_OBJECTS = _words("cue_objects")
 PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)
 # A list below the sentence (read only in a sentence that has a cue of its own: "The victims included:" puts
 # nobody there).

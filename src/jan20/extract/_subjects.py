@@ -148,7 +148,7 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     return None
 
 
-_UNKNOWN_TITLE = 3  # words of an unknown title before a name after a verb
+_UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
 
 
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
@@ -157,7 +157,8 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         return []
     walked: list[int] = []
     # A title the role table does not know may open the subject ("выступила доцент X"): a few words, then a name.
-    title = _title_gap(toks, k, linked)
+    # (not after a cue that ends with its object: "почтили память жертв X", "возложил цветы к могиле поэта X")
+    title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
     while k < len(toks) and (

@@ -255,3 +255,22 @@ OBJECTS_AFTER_A_CUE = [
 @pytest.mark.parametrize("text", OBJECTS_AFTER_A_CUE)
 def test_the_object_of_a_cue_is_not_its_subject(text: str) -> None:
     assert names(text) == []
+
+
+RUNS = [
+    # a day's name after a name ends it; a run opened by such a word is no name
+    (
+        "Prezident Ilham Aliyev və Birinci vitse-prezident Leyla Məmmədova Ümumxalq Hüzn Günündə xiyabanı ziyarət "
+        "ediblər.",
+        ["Ilham Aliyev", "Leyla Məmmədova"],
+    ),
+    ("Ümumxalq Hüzn Günündə səfir Anar Həsənov xiyabanı ziyarət edib.", ["Anar Həsənov"]),
+    # on behalf of a body or a person: the body is no person, the one who spoke for it was there
+    (EVENT_TR + "Kafkas Dostluk Derneği adına Ayten Yıldız katılımcılara seslendi.", ["Ayten Yıldız"]),
+    ("Gənclər Təşkilatı adından Orxan Qasımov tədbirdə iştirak edib.", ["Orxan Qasımov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUNS)
+def test_runs_of_capitals(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -42,7 +42,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(toks):
-        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.HEADLINE_VERBS:
+        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.RUN_BREAK:
             i += 1
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")

@@ -274,3 +274,32 @@ RUNS = [
 @pytest.mark.parametrize(("text", "expected"), RUNS)
 def test_runs_of_capitals(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+LONG_OPENINGS = [
+    (
+        "20 Yanvar faciəsinin 30-cu ildönümü ilə əlaqədar şəhər icra hakimiyyətinin başçısı Rauf Məlikov "
+        "xiyabanı ziyarət edib.",
+        ["Rauf Məlikov"],
+    ),
+    ("20 Ocak faciasının 36. yıl dönümünde Meclis Başkanvekili Elif Aydın şehitliği ziyaret etti.", ["Elif Aydın"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LONG_OPENINGS)
+def test_a_long_scene_before_a_verb_final_subject(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_OPENINGS = [
+    # a noun of the ceremony, not its verb: "its being held"
+    "Saygı duruşunda bulunulmasıyla başlayan programda, Yusuf Kaan Demir kitabından okundu.",
+    # the name is far into the sentence, not its subject
+    "Bu gün səhər saatlarından başlayaraq paytaxtın bütün küçələrində və meydanlarında insanlar toplaşaraq "
+    "şair Orxan Vəliyevin şeirlərini oxuyub xiyabanı ziyarət ediblər.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_OPENINGS)
+def test_not_an_opening_subject(text: str) -> None:
+    assert names(text) == []

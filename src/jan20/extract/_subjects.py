@@ -13,7 +13,7 @@ from . import _text as sx
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
-_SCENE_WORDS = 6  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+_SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
 def _glue(tok: sx.Token) -> bool:
@@ -194,7 +194,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
     20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
     k = 0
-    while k < min(len(toks), _SCENE_WORDS):
+    while k < len(toks):  # the first name, not one in a case ending
         if k not in linked:
             k += 1
             continue
@@ -202,6 +202,11 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
         if not oblique(toks[end - 1].text):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
+    first = k
+    while k > 0 and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
+        k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
+    if min(k, first) > _SCENE_WORDS:
+        return []
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:
         if k in linked or _glue(toks[k]):

@@ -303,3 +303,32 @@ NOT_OPENINGS = [
 @pytest.mark.parametrize("text", NOT_OPENINGS)
 def test_not_an_opening_subject(text: str) -> None:
     assert names(text) == []
+
+
+LISTS_WITH_TITLES = [
+    (
+        EVENT_EN + "Former envoy Ana Popescu, professor of the Carol University Ion Pavel and chief editor of the "
+        "magazine Geo Vasile Rusu too delivered a speech.",
+        ["Ana Popescu", "Ion Pavel", "Geo Vasile Rusu"],
+    ),
+    (
+        EVENT_EN + "Ana Popescu, professor of history and the writer Ion Pavel delivered speeches.",
+        ["Ana Popescu", "Ion Pavel"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_WITH_TITLES)
+def test_a_list_of_people_with_unknown_titles(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_LISTS_WITH_TITLES = [
+    EVENT_EN + "A letter from Ana Popescu, professor of history and rector Ion Pavel, was read out.",
+    EVENT_EN + "Neither Ana Popescu, professor of history, nor rector Ion Pavel attended.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_LISTS_WITH_TITLES)
+def test_not_a_list_of_people_there(text: str) -> None:
+    assert names(text) == []

@@ -53,6 +53,8 @@ SUBJECT_AFTER_CUE = re.compile(
 )
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
 ADDS_PEOPLE = _words("adds_people")
+# Words that join the items of a list of people ("A, B and C").
+LIST_JOINERS = _words("list_joiners")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
 CUE_OBJECTS = _words("cue_objects")
 PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)

@@ -71,6 +71,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
+            elif (opening := _listed_before(toks, k, linked)) is not None:
+                walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
+                k = opening
             else:
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
@@ -130,6 +133,20 @@ def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked:
         if toks[c].text == "," and c > 0 and (c - 1) in linked:
             return c
         if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
+            return None
+    return None
+
+
+def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where the item of a list before the name at k opens, when a title the role table does not know stands
+    between it and the name before ("A, professor of the University B"): the index of the comma or "and" after
+    that name, else None."""
+    if k not in linked:
+        return None
+    for j in range(k - 1, max(0, k - _UNKNOWN_TITLE - 1) - 1, -1):
+        if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
+            return j if j < k - 1 and (j - 1) in linked else None
+        if not is_word(toks[j]) or toks[j].low in cue.NEGATION:
             return None
     return None
 

@@ -332,3 +332,38 @@ NOT_LISTS_WITH_TITLES = [
 @pytest.mark.parametrize("text", NOT_LISTS_WITH_TITLES)
 def test_not_a_list_of_people_there(text: str) -> None:
     assert names(text) == []
+
+
+INCLUDING = [
+    (
+        "Yanvarın 20-də dövlət rəsmiləri, o cümlədən Səhiyyə naziri Kamran Əlizadə, elm və təhsil naziri Orxan "
+        "Rzayev, XİN başçısı Tural Həsənov xiyabanı ziyarət edərək gül dəstələri qoyublar.",
+        ["Kamran Əlizadə", "Orxan Rzayev", "Tural Həsənov"],
+    ),
+    (
+        "Аллею посетили официальные лица, в том числе министр здравоохранения Олег Белов и министр культуры "
+        "Анна Соколова.",
+        ["Олег Белов", "Анна Соколова"],
+    ),
+    (
+        "Официальные лица, в том числе министр Олег Белов и депутат Анна Соколова, возложили цветы.",
+        ["Олег Белов", "Анна Соколова"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDING)
+def test_including_in_a_sentence_of_being_there(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_INCLUDING = [
+    "Bir çox ölkələr, o cümlədən Türkiyə və nazir Kamran Əlizadə bu faciəni pisləyib.",
+    "Многие политики, в том числе Михаил Горбачев, осудили трагедию.",
+    "Аллею посетили официальные лица. Многие политики, в том числе Михаил Горбачев, осудили трагедию.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_INCLUDING)
+def test_including_elsewhere_puts_nobody_there(text: str) -> None:
+    assert names(text) == []

@@ -19,6 +19,17 @@ def _pattern(key: str, template: str = "{}") -> re.Pattern[str]:
     return lang.pattern(f"attendees.{key}", template)
 
 
+def _following(key: str) -> re.Pattern[str]:
+    """The alternatives at `key` of the languages whose subject may follow its verb (`subject_may_follow`)."""
+    alts = (
+        alt
+        for language in lang.languages()
+        if language.get("language.subject_may_follow")
+        for alt in map(lang.expand, language.get(key) or [])
+    )
+    return re.compile("|".join(alts) or r"(?!x)x", re.I)
+
+
 PARTICLES = _words("particles")
 # Verbs that end a run of capitals in a Title Case headline ("President Ilham Aliyev Visits Alley of ...").
 HEADLINE_VERBS = _words("headline_verbs")
@@ -41,16 +52,7 @@ LIST_CUE = _pattern("list_cue")
 SUBJECT_CUE = _pattern("subject_cue", r"\b(?:{})\b")
 # The verbs of languages whose subject may follow the verb (`subject_may_follow` in the data): "Аллею шехидов
 # посетил премьер-министр X".
-SUBJECT_AFTER_CUE = re.compile(
-    "|".join(
-        alt
-        for language in lang.languages()
-        if language.get("language.subject_may_follow")
-        for alt in map(lang.expand, language.get("attendees.subject_cue") or [])
-    )
-    or r"(?!x)x",
-    re.I,
-)
+SUBJECT_AFTER_CUE = _following("attendees.subject_cue")
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
 ADDS_PEOPLE = _words("adds_people")
 # Words that join the items of a list of people ("A, B and C").
@@ -94,16 +96,7 @@ SAID_BEFORE = _pattern("said_before", r"\b(?:{})\s*(?:${article}\s+)?$")  # "sai
 EVENT = _pattern("event", r"(?<!\w)(?:{})")
 # Their subject spoke ("X delivered a speech"; in a language whose subject may follow, after it too).
 SPEECH_CUE = _pattern("speech_cue", r"\b(?:{})\b")
-SPEECH_AFTER_CUE = re.compile(
-    "|".join(
-        alt
-        for language in lang.languages()
-        if language.get("language.subject_may_follow")
-        for alt in map(lang.expand, language.get("attendees.speech_cue") or [])
-    )
-    or r"(?!x)x",
-    re.I,
-)
+SPEECH_AFTER_CUE = _following("attendees.speech_cue")
 # The names right after one of these spoke ("Opening the evening, the chair X welcomed ...").
 SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
 # The people after one of these ran the event ("The discussion was moderated by X").

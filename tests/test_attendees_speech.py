@@ -279,8 +279,23 @@ NOT_INCLUDING = [
 ]
 
 
+PARTICIPLES_AND_SPOUSES = [
+    ("Посол Индии Радж Кумар, посетивший Аллею утром, оставил запись в книге памяти.", ["Радж Кумар"]),
+    ("Депутат Анна Соколова, принявшая участие в церемонии, рассказала о ней.", ["Анна Соколова"]),
+    (
+        "Çexiyanın səfiri Pavel Novak xanımı Eva Novak ilə birlikdə abidəyə gül dəstəsi qoyub.",
+        ["Pavel Novak", "Eva Novak"],
+    ),
+]
+
+NOT_PARTICIPLES = [
+    "Посол Индии Радж Кумар рассказал о Гейдаре Алиеве, посетившем Москву в 1990 году.",
+]
+
+
 PRESENT = (
-    SPOKE
+    PARTICIPLES_AND_SPOUSES
+    + SPOKE
     + VISITS
     + BOUNDS
     + TITLES_UNKNOWN
@@ -299,7 +314,8 @@ def test_present(text: str, expected: list[str]) -> None:
 
 
 ABSENT = (
-    NOT_AT_AN_EVENT
+    NOT_PARTICIPLES
+    + NOT_AT_AN_EVENT
     + NOT_VISITS
     + NOT_TITLES
     + NOT_TURKISH_LISTS

@@ -53,7 +53,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             j += 1
         if j < len(toks) and (
             toks[j].text in cue.BODY_FOLLOWERS
-            or (toks[j].text.islower() and is_role_head(toks[j].text))
+            or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person

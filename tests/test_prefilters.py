@@ -35,6 +35,8 @@ _PIECES = st.sampled_from([
     "Among those present were", "ambassadors of foreign countries", "attended by", "honoured the memory",
     "34th anniversary", "thirty-four years ago", "marks 35 years", "it has been twenty five years",
     "years on", "34-я годовщина", "34-cü ildönümü", "35 il ötür", "vısıted", "KILLED", "İlham",
+    "at the ceremony", "In his address", "delivered a speech", "moderated by", "выступил", "çıxış edib",
+    "bir konuşma yaptı", "tədbirdə",
 ])
 # fmt: on
 _TEXTS = st.lists(_PIECES, max_size=40).map("".join)
@@ -45,7 +47,16 @@ def _fold_hit(found: list[int], start: int, end: int) -> bool:
     return i < len(found) and found[i] < end
 
 
-ATTENDANCE_CUES = (cue.SUBJECT_CUE, cue.LIST_CUE, cue.PASSIVE_BY_CUE, cue.SUBJECT_FIRST_CUE)
+ATTENDANCE_CUES = (
+    cue.SUBJECT_CUE,
+    cue.LIST_CUE,
+    cue.PASSIVE_BY_CUE,
+    cue.SUBJECT_FIRST_CUE,
+    cue.SPEECH_CUE,
+    cue.SPEECH_OPENER,
+    cue.SPEECH_LIST,
+    cue.SPEECH_FIRST_CUE,
+)
 
 
 @settings(max_examples=300, deadline=None)
@@ -91,11 +102,12 @@ def _anniversaries_read_whole(text: str) -> list[anniversary.StatedAnniversary]:
 
 def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
     masked = sx.mask_quotes(text)
+    at_event = attendees._at_event(masked)
     people: list[object] = []
     groups: list[object] = []
     for sentence in sx.sentences(masked):
         masked, sent = attendees._with_list(masked, sentence)  # as the extractor reads a list below a colon
-        found, kept = attendees._sentence_hits(text, masked, sent)
+        found, kept = attendees._sentence_hits(text, masked, sent, at_event)
         people += found
         groups += [(g.start, g.end) for g in kept]
     return people, groups

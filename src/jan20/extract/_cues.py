@@ -19,6 +19,17 @@ def _pattern(key: str, template: str = "{}") -> re.Pattern[str]:
     return lang.pattern(f"attendees.{key}", template)
 
 
+def _following(key: str) -> re.Pattern[str]:
+    """The alternatives at `key` of the languages whose subject may follow its verb (`subject_may_follow`)."""
+    alts = (
+        alt
+        for language in lang.languages()
+        if language.get("language.subject_may_follow")
+        for alt in map(lang.expand, language.get(key) or [])
+    )
+    return re.compile("|".join(alts) or r"(?!x)x", re.I)
+
+
 PARTICLES = _words("particles")
 # Verbs that end a run of capitals in a Title Case headline ("President Ilham Aliyev Visits Alley of ...").
 HEADLINE_VERBS = _words("headline_verbs")
@@ -33,24 +44,21 @@ OWN_SPOUSE = _words("own_spouse")
 SCENE = TIME_WORDS | _words("scene")
 TRIM_LEAD = _words("trim_lead")
 GLUE = _words("glue")
+# Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
+PLACE_BEFORE = _words("place_before")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _pattern("list_cue")
 SUBJECT_CUE = _pattern("subject_cue", r"\b(?:{})\b")
 # The verbs of languages whose subject may follow the verb (`subject_may_follow` in the data): "Аллею шехидов
 # посетил премьер-министр X".
-SUBJECT_AFTER_CUE = re.compile(
-    "|".join(
-        alt
-        for language in lang.languages()
-        if language.get("language.subject_may_follow")
-        for alt in map(lang.expand, language.get("attendees.subject_cue") or [])
-    )
-    or r"(?!x)x",
-    re.I,
-)
+SUBJECT_AFTER_CUE = _following("attendees.subject_cue")
 # Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
 ADDS_PEOPLE = _words("adds_people")
+# Words that join the items of a list of people ("A, B and C").
+LIST_JOINERS = _words("list_joiners")
+# The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
+CUE_OBJECTS = _words("cue_objects")
 PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)
 # A list below the sentence (read only in a sentence that has a cue of its own: "The victims included:" puts
 # nobody there).
@@ -82,6 +90,19 @@ REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})\s+$")
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")
 SAID_AT_END = _pattern("said_at_end", r"\s+(?:{})\W*$")  # "…, Ali Asadov said."
 SAID_BEFORE = _pattern("said_before", r"\b(?:{})\s*(?:${article}\s+)?$")  # "said X", "thanked X"
+
+# Speech at an event: who speaks at or runs an event was there. Read only in a text that places an event
+# (EVENT: a ceremony, an evening, a visit), so that "X said" in a report of a statement puts nobody anywhere.
+EVENT = _pattern("event", r"(?<!\w)(?:{})")
+# Their subject spoke ("X delivered a speech"; in a language whose subject may follow, after it too).
+SPEECH_CUE = _pattern("speech_cue", r"\b(?:{})\b")
+SPEECH_AFTER_CUE = _following("attendees.speech_cue")
+# The names right after one of these spoke ("Opening the evening, the chair X welcomed ...").
+SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
+# The people after one of these ran the event ("The discussion was moderated by X").
+SPEECH_LIST = _pattern("speech_list", r"(?<!\w)(?:{})")
+# In a verb-final language: the names that open the sentence spoke ("X çıxış edib").
+SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
 
 # The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
 # verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one

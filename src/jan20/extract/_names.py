@@ -42,7 +42,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(toks):
-        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.HEADLINE_VERBS:
+        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.RUN_BREAK:
             i += 1
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")
@@ -52,18 +52,40 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 break
             j += 1
         if j < len(toks) and (
-            toks[j].text in cue.BODY_FOLLOWERS or (toks[j].text.islower() and is_role_head(toks[j].text))
+            toks[j].text in cue.BODY_FOLLOWERS
+            or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
+            or _abbreviated(toks, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
         run = range(i, j)
-        first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text)), i)
+        first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
+        if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
+            first = i + 1  # "в Санкт-Петербурге Тимур Гасанов": the word after "в" is a place
         size = j - first
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
         if 2 <= size <= 4 or (size == 1 and titled):
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+_OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
+
+
+def _abbreviated(toks: list[sx.Token], j: int) -> bool:
+    """The run before j is a body's name, its abbreviation in brackets after it ("Irak Türkmen Cephesi (ITC)")."""
+    return j + 2 < len(toks) and toks[j].text == "(" and _acronym(toks[j + 1].text) and toks[j + 2].text == ")"
+
+
+def _acronym(word: str) -> bool:
+    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word."""
+    return "-" not in word and sum(c.isupper() for c in word) >= 3
+
+
+def oblique(word: str) -> bool:
+    """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject."""
+    return _OBLIQUE.search(word) is not None and word[-1:].islower()
 
 
 def _name_word(tok: sx.Token) -> bool:
@@ -123,7 +145,8 @@ def _is_title_word(tok: sx.Token) -> bool:
 def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     """Attach the title written before the name ("Chief of the Presidential Administration"), or else
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
-    possessive = toks[last - 1].text.endswith(("'s", "’s", "`s"))  # "Ilham Aliyev's wife": not him
+    # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
+    possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
     np_first, role_first = _title_before(toks, first)
     np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:

@@ -10,10 +10,10 @@ from bisect import bisect_left
 
 from . import _cues as cue
 from . import _text as sx
-from ._names import is_cap, is_word
+from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
-_SCENE_WORDS = 6  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+_SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
 def _glue(tok: sx.Token) -> bool:
@@ -44,8 +44,9 @@ class _ClauseEnds:
         return self._found
 
 
-def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int]) -> set[int]:
-    """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects."""
+def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False) -> set[int]:
+    """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects (and, in a text that
+    places an event, `at_event`, who spoke at it or ran it)."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
     clause_ends = _ClauseEnds(body)
@@ -58,13 +59,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
         chosen.update(range(first, min(end, covered.get(end, end))))
         covered[end] = min(first, covered.get(end, end))
 
-    for hit in cue.LIST_CUE.finditer(body):
-        first = bisect_left(starts, sent.start + hit.start())
-        if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
-            to_clause_end(hit, first)
-    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body)):
-        to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
-    for hit in cue.SUBJECT_CUE.finditer(body):
+    def subject_of(hit: re.Match[str], after: re.Pattern[str]) -> None:
+        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it)."""
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
         while k > 0:
@@ -75,14 +71,32 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
+            elif (opening := _listed_before(toks, k, linked)) is not None:
+                walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
+                k = opening
             else:
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked))
-        if not linked.intersection(walked) and cue.SUBJECT_AFTER_CUE.fullmatch(hit.group()):
+        if not linked.intersection(walked) and after.fullmatch(hit.group()):
             # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.SUBJECT_FIRST_CUE.search(body):
+
+    for hit in cue.LIST_CUE.finditer(body):
+        first = bisect_left(starts, sent.start + hit.start())
+        if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
+            to_clause_end(hit, first)
+    speech_lists = cue.SPEECH_LIST.finditer(body) if at_event else iter(())
+    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body), speech_lists):
+        to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
+    for hit in cue.SUBJECT_CUE.finditer(body):
+        subject_of(hit, cue.SUBJECT_AFTER_CUE)
+    if at_event:
+        for hit in cue.SPEECH_CUE.finditer(body):
+            subject_of(hit, cue.SPEECH_AFTER_CUE)
+        for hit in cue.SPEECH_OPENER.finditer(body):
+            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    if cue.SUBJECT_FIRST_CUE.search(body) or (at_event and cue.SPEECH_FIRST_CUE.search(body)):
         chosen.update(_opening_subject(toks, linked))
     if cue.SUBJECT_CUE.search(body):
         companions = cue.COMPANION_CUE.finditer(body) if chosen else iter(())
@@ -123,6 +137,20 @@ def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked:
     return None
 
 
+def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where the item of a list before the name at k opens, when a title the role table does not know stands
+    between it and the name before ("A, professor of the University B"): the index of the comma or "and" after
+    that name, else None."""
+    if k not in linked:
+        return None
+    for j in range(k - 1, max(0, k - _UNKNOWN_TITLE - 1) - 1, -1):
+        if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
+            return j if j < k - 1 and (j - 1) in linked else None
+        if not is_word(toks[j]) or toks[j].low in cue.NEGATION:
+            return None
+    return None
+
+
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
 
 
@@ -137,11 +165,19 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     return None
 
 
+_UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+
+
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     """The names (with their titles) right after a verb, when its subject follows it."""
     if k < len(toks) and toks[k].low in cue.NEGATION:
         return []
     walked: list[int] = []
+    # A title the role table does not know may open the subject ("выступила доцент X"): a few words, then a name.
+    # (not after a cue that ends with its object: "почтили память жертв X", "возложил цветы к могиле поэта X")
+    title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
+    walked.extend(range(k, title))
+    k = title
     while k < len(toks) and (
         k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES) or _list_comma(toks, k, linked)
     ):
@@ -150,12 +186,20 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     return walked
 
 
+def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X"): a few
+    words, then a name; k when there is none."""
+    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1))
+    title = next((j for j in ahead if j in linked or not is_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    return title if title in linked else k
+
+
 def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
     follows; a relative clause or anything else after it ends the subject."""
     if toks[k].text != "," or k + 1 >= len(toks):
         return False
-    return (k + 1) in linked or _title_word(toks[k + 1])
+    return (k + 1) in linked or _title_word(toks[k + 1]) or _title_gap(toks, k + 1, linked) > k + 1
 
 
 def _title_word(tok: sx.Token) -> bool:
@@ -167,10 +211,27 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
     20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
     k = 0
-    while k < min(len(toks), _SCENE_WORDS) and k not in linked:
-        k += 1
+    while k < len(toks):  # the first name, not one in a case ending
+        if k not in linked:
+            k += 1
+            continue
+        end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
+        if not oblique(toks[end - 1].text):
+            break
+        k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
+    first = k
+    while k > 0 and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
+        k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
+    if min(k, first) > _SCENE_WORDS:
+        return []
     walked: list[int] = []
-    while k < len(toks) and (k in linked or _glue(toks[k])) and toks[k].low not in cue.NEGATION:
-        walked.append(k)
-        k += 1
+    while k < len(toks) and toks[k].low not in cue.NEGATION:
+        if k in linked or _glue(toks[k]):
+            walked.append(k)
+            k += 1
+        elif walked and (title := _title_gap(toks, k, linked)) > k:
+            walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
+            k = title
+        else:
+            break
     return walked

@@ -106,7 +106,16 @@ def _capitalised(masked: str, sent: sx.Span) -> str:
     return masked[: sent.start] + initials + masked[sent.end :]
 
 
-def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found], list[sx.Span]]:
+def _at_event(masked: str) -> bool:
+    """The text places an event (a ceremony, an evening, a visit): who speaks at it or runs it was there."""
+    return cue.EVENT.search(masked) is not None
+
+
+def _speech(body: str) -> bool:
+    return any(p.search(body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
+
+
+def _sentence_hits(text: str, masked: str, sent: sx.Span, at_event: bool = False) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
     # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
     if not (
@@ -114,6 +123,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
         or cue.SUBJECT_CUE.search(body)
         or cue.PASSIVE_BY_CUE.search(body)
         or cue.SUBJECT_FIRST_CUE.search(body)
+        or (at_event and _speech(body))
     ) or cue.SKIP_SENTENCE.search(body):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
@@ -124,7 +134,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span) -> tuple[list[_Found],
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
-    chosen = chosen_tokens(body, sent, toks, linked)
+    chosen = chosen_tokens(body, sent, toks, linked, at_event)
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None
@@ -173,10 +183,11 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     masked = sx.mask_quotes(text)
     people: list[_Found] = []
     groups: list[GroupMention] = []
+    at_event = _at_event(masked)
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     for sent in sx.sentences_at(masked, _cue_positions(text)):
         masked, sent = _with_list(masked, sent)
-        found, kept = _sentence_hits(text, masked, sent)
+        found, kept = _sentence_hits(text, masked, sent, at_event)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
         groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)

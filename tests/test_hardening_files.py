@@ -29,6 +29,17 @@ from .conftest import JAN20, STORY, Run, WriteCorpus, index_rows, listed, one_li
 unix_only = pytest.mark.skipif(sys.platform == "win32", reason="links and FIFOs as Unix makes them")
 
 
+def _shell(line: str, root: Path) -> subprocess.CompletedProcess[str]:
+    """A shell line that runs jan20 (as JAN20) on the corpus root, as a user's shell would (bash, for pipefail)."""
+    return subprocess.run(
+        ["bash", "-c", line],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "JAN20_CORPUS": str(root)},
+        timeout=60,
+    )
+
+
 def _index() -> Path:
     return Path(os.environ["JAN20_INDEX"])
 
@@ -238,13 +249,7 @@ def test_a_time_after_2262_is_indexed_and_its_edits_are_seen(run: Run, write_cor
 
 def test_stdout_closed_is_one_line_not_a_traceback(write_corpus: WriteCorpus) -> None:
     root = write_corpus({"one.txt": STORY})
-    result = subprocess.run(
-        ["sh", "-c", f'"{JAN20}" list >&-'],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "JAN20_CORPUS": str(root)},
-        timeout=60,
-    )
+    result = _shell(f'"{JAN20}" list >&-', root)
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr == "jan20: error: cannot write the output: standard output is closed\n"
 
@@ -252,13 +257,7 @@ def test_stdout_closed_is_one_line_not_a_traceback(write_corpus: WriteCorpus) ->
 def test_a_reader_that_stops_early_is_not_nothing_found(write_corpus: WriteCorpus) -> None:
     # Enough output that the pipe fills, so jan20 is still writing when `head` goes away.
     root = write_corpus({"long.txt": STORY + "The Alley of Martyrs was full of flowers. " * 20_000})
-    result = subprocess.run(
-        ["bash", "-c", f'set -o pipefail; "{JAN20}" show long | head -c 100 >/dev/null'],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "JAN20_CORPUS": str(root)},
-        timeout=60,
-    )
+    result = _shell(f'set -o pipefail; "{JAN20}" show long | head -c 100 >/dev/null', root)
     assert (result.returncode, result.stderr) == (0, "")
 
 
@@ -370,26 +369,14 @@ def test_a_build_whose_index_cannot_be_replaced_leaves_no_temporary_file(
 
 def test_stderr_closed_still_answers(write_corpus: WriteCorpus) -> None:
     root = write_corpus({"one.txt": STORY})
-    result = subprocess.run(
-        ["sh", "-c", f'"{JAN20}" list -f json 2>&-'],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "JAN20_CORPUS": str(root)},
-        timeout=60,
-    )
+    result = _shell(f'"{JAN20}" list -f json 2>&-', root)
     assert result.returncode == 0 and [a["path"] for a in json.loads(result.stdout)] == ["one.txt"]
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
 def test_a_full_output_is_one_line(write_corpus: WriteCorpus) -> None:
     root = write_corpus({"one.txt": STORY})
-    result = subprocess.run(
-        ["sh", "-c", f'"{JAN20}" list >/dev/full'],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "JAN20_CORPUS": str(root)},
-        timeout=60,
-    )
+    result = _shell(f'"{JAN20}" list >/dev/full', root)
     assert (result.returncode, result.stderr.splitlines()[-1]) == (
         2,
         "jan20: error: cannot write the output: no space left on device",

@@ -274,3 +274,37 @@ def test_post_nominal_only_in_capitals() -> None:
     """ "mp" in lower case after a name is no title."""
     found = {a.mention: a for a in extract_attendees("Sir John Pike mp laid a wreath at the memorial.")}
     assert all(a.role != "Member of Parliament" for a in found.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # a bare title, then the post in full: the most specific role is kept
+        (
+            "Ambassador Tomas Berg visited the Alley of Martyrs on 20 January. "
+            "The Ambassador of Norway, Tomas Berg, laid a wreath at the Eternal Flame.",
+            "Ambassador of Norway",
+        ),
+        (
+            "The Ambassador of Norway, Tomas Berg, visited the Alley of Martyrs on 20 January. "
+            "Ambassador Tomas Berg laid a wreath at the Eternal Flame.",
+            "Ambassador of Norway",
+        ),
+        (
+            "Consul General Ivan Petrov attended the ceremony. "
+            "Consul General of Azerbaijan in Houston Ivan Petrov laid flowers at the monument.",
+            "Consul General of Azerbaijan in Houston",
+        ),
+    ],
+)
+def test_most_specific_role_in_article(text: str, role: str) -> None:
+    assert [m.role for m in extract_attendees(text)] == [role]
+
+
+def test_other_roles_not_merged_as_specific() -> None:
+    # "Minister" and "Ambassador of Norway" share no words: the first role stays
+    text = (
+        "Minister Tomas Berg visited the Alley of Martyrs on 20 January. "
+        "The Ambassador of Norway, Tomas Berg, laid a wreath at the Eternal Flame."
+    )
+    assert [m.role for m in extract_attendees(text)] == ["Minister"]

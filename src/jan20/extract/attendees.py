@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
@@ -308,8 +308,27 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
         elif surname not in folded:
             folded.add(surname)
             _new_person(persons, m, near, near_lone)
-    best = [min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)) for p in persons]
+    best = [
+        _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
+    ]
     return sorted(best, key=lambda m: m.start)
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in (role or "").split())
+
+
+def _most_specific(best: AttendeeMention, mentions: list[AttendeeMention]) -> AttendeeMention:
+    """The person's chosen mention with the most specific of their roles in the article: one whose words contain
+    the chosen role's ("Ambassador" then "the Ambassador of Chile": "Ambassador of Chile")."""
+    words = _role_words(best.role)
+    if not words:
+        return best
+    wider = [m for m in mentions if m.role and len(_role_words(m.role)) > len(words) and words <= _role_words(m.role)]
+    if not wider:
+        return best
+    richer = max(wider, key=lambda m: (len(_role_words(m.role)), -m.start))
+    return replace(best, role=richer.role, role_as_written=richer.role_as_written)
 
 
 def extract_groups(text: str) -> list[GroupMention]:

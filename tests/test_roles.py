@@ -108,6 +108,14 @@ from jan20.extract.roles import canonical_role
         ("professor of the university", "Professor"),
         ("Prof. Dr.", "Professor"),
         ("Dr.", None),  # an honorific, no role
+        ("ректору Бакинского университета", "Rector"),
+        ("ректор Московского университета", "Rector"),
+        ("доцент МГУ", "Associate Professor"),
+        ("associate professor", "Associate Professor"),
+        ("профессора", "Professor"),
+        ("историк", "Historian"),
+        ("the historian", "Historian"),
+        ("историк искусства", "Историк Искусства"),  # not a bare historian: as written
         # other offices in other languages
         ("elm və təhsil naziri", "Minister of Science and Education"),
         ("XİN başçısı", "Minister of Foreign Affairs"),
@@ -252,6 +260,21 @@ def test_canonical_role(written: str, role: str | None) -> None:
             "Ana Rojas",
             "Former Ambassador of Chile to the OSCE",
         ),
+        # Russian titles before a name in any case, a body's abbreviation, a consul's city
+        ("В мероприятии приняли участие доцент КазГУ Анна Белова и гости.", "Анна Белова", "Associate Professor"),
+        ("В мероприятии приняли участие историк Пётр Соколов и гости.", "Пётр Соколов", "Historian"),
+        ("В мероприятии приняли участие профессор Игорь Лебедев и гости.", "Игорь Лебедев", "Professor"),
+        (
+            "В мероприятии приняли участие ректор Бакинского университета Рашид Керимов и гости.",
+            "Рашид Керимов",
+            "Rector",
+        ),
+        (
+            "Генеральный консул Азербайджана в Санкт-Петербурге Вугар Алиев возложил цветы.",
+            "Вугар Алиев",
+            "Consul General of Azerbaijan in Saint Petersburg",
+        ),
+        ("The historian Mark Elson attended the ceremony.", "Mark Elson", "Historian"),
         # a title after the name: a chamber named, a post-nominal
         (
             "Lord Peter Grey, a member of the House of Lords, laid a wreath.",

@@ -128,6 +128,8 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
+    if _acronym(tok.text) and any(c.islower() for c in tok.text):
+        return True  # a body's abbreviation in a title ("доцент СПбГУ")
     return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
 
 

@@ -36,6 +36,7 @@ from ..people import NearSurnames, fold_name, same_person, same_surname, surname
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
+from ._envoys import MISSION_POSTS, mission_roles
 from ._names import Name, completes_noun, find_names, name_end
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -311,7 +312,17 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     best = [
         _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
     ]
+    best = [_at_mission(text, m) for m in best]
     return sorted(best, key=lambda m: m.start)
+
+
+def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
+    """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
+    General of Azerbaijan in Houston"); left bare when the article names none, or more than one."""
+    if m.role is None or m.role not in MISSION_POSTS:
+        return m
+    roles = mission_roles(text, m.role)
+    return replace(m, role=roles.pop()) if len(roles) == 1 else m
 
 
 def _role_words(role: str | None) -> frozenset[str]:

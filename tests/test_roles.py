@@ -109,6 +109,14 @@ from jan20.extract.roles import canonical_role
         ("Prof. Dr.", "Professor"),
         ("Dr.", None),  # an honorific, no role
         ("ректору Бакинского университета", "Rector"),
+        # honorifics after a title are the name's, not the role's
+        ("Rektörü Prof. Dr.", "Rector"),
+        ("rector Prof.", "Rector"),
+        ("Ambassador Dr.", "Ambassador"),
+        # another parliament's deputy speaker, in its own row
+        ("TBMM Başkanvekili", "Deputy Speaker of the Parliament of Turkey"),
+        ("Deputy Speaker of the Grand National Assembly of Turkey", "Deputy Speaker of the Parliament of Turkey"),
+        ("Turkish Prime Minister", "Turkish Prime Minister"),
         ("ректор Московского университета", "Rector"),
         ("доцент МГУ", "Associate Professor"),
         ("associate professor", "Associate Professor"),

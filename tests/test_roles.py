@@ -283,6 +283,9 @@ def test_canonical_role(written: str, role: str | None) -> None:
             "Consul General of Azerbaijan in Saint Petersburg",
         ),
         ("The historian Mark Elson attended the ceremony.", "Mark Elson", "Historian"),
+        # the body someone comes from ("-den") is no part of the title; a known honorific alone is one
+        ("Panelde Ege Üniversitesi'nden Prof. Dr. Zeynep Arslan bir konuşma yaptı.", "Zeynep Arslan", "Professor"),
+        ("Panelde Ege Üniversitesi'nden Rektör Selim Arslan bir konuşma yaptı.", "Selim Arslan", "Rector"),
         # a title after the name: a chamber named, a post-nominal
         (
             "Lord Peter Grey, a member of the House of Lords, laid a wreath.",

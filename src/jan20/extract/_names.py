@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lang
 from . import _cues as cue
 from . import _text as sx
 from .roles import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
@@ -70,6 +71,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     return names
 
 
+_FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 
 
@@ -113,10 +115,13 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         and not (toks[k].low in {"his", "her"} and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
     ):
         k += 1
+    # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
+    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
-    return np_first, (k if any(is_role_head(t.text) for t in toks[k:end]) else end)
+    titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
+    return np_first, (k if titled else end)
 
 
 def _in_title(tok: sx.Token) -> bool:

@@ -109,6 +109,14 @@ from jan20.extract.roles import canonical_role
         ("Prof. Dr.", "Professor"),
         ("Dr.", None),  # an honorific, no role
         ("ректору Бакинского университета", "Rector"),
+        # a head in another language: in English, with the body it heads kept as written when English cannot name it
+        ("Başkanı", "Chairman"),
+        ("rəhbəri", "Head"),
+        ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Türk Kültür Vakfı"),
+        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),
+        ("Paris Azərbaycan Evinin rəhbəri", "Head of the Paris Azərbaycan Evinin"),
+        ("Leader", "Leader"),  # English: as written
+        ("Ankara Spor Başkanı", "Ankara Spor Başkanı"),  # no body noun: as written
         # honorifics after a title are the name's, not the role's
         ("Rektörü Prof. Dr.", "Rector"),
         ("rector Prof.", "Rector"),

@@ -117,6 +117,25 @@ from jan20.extract.roles import canonical_role
         ("Paris Azərbaycan Evinin rəhbəri", "Head of the Paris Azərbaycan Evinin"),
         ("Leader", "Leader"),  # English: as written
         ("Ankara Spor Başkanı", "Ankara Spor Başkanı"),  # no body noun: as written
+        # the Milli Majlis's human rights committee, named with or without the parliament, in three languages
+        ("chair of the human rights committee", "Chairman of the Human Rights Committee of the Milli Majlis"),
+        (
+            "Parliament's human rights committee chairwoman",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        (
+            "Milli Məclisin insan hüquqları komitəsinin sədri",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        (
+            "председатель комитета Милли Меджлиса по правам человека",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        ("chair of the organising committee", "Chair of the Organising Committee"),
+        (
+            "chair of the human rights committee of the Georgian parliament",
+            "Chair of the Human Rights Committee of the Georgian Parliament",
+        ),
         # honorifics after a title are the name's, not the role's
         ("Rektörü Prof. Dr.", "Rector"),
         ("rector Prof.", "Rector"),

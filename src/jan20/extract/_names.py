@@ -9,7 +9,16 @@ from dataclasses import dataclass
 from .. import lang
 from . import _cues as cue
 from . import _text as sx
-from .roles import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
+from .roles import (
+    HONORIFICS,
+    POST_NOMINALS,
+    RANKS,
+    ROLE_MODIFIERS,
+    canonical_role,
+    is_known_role,
+    is_non_name_word,
+    is_role_head,
+)
 
 
 @dataclass(frozen=True)
@@ -157,6 +166,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     np_first, role_first = _title_before(toks, first)
     np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
+        np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         return Name(first, last, np_first, role_first, first, possessive)
     closed = last == len(toks) or toks[last].text in {",", ".", ")", ";"}
     if first >= 2 and toks[first - 1].text == "," and closed:
@@ -183,6 +193,21 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
+    """A title in apposition before the post written before a name ("Chile's envoy in Baku, Ambassador X"): both
+    are the role when together they say more than the post (their role's words contain the post's)."""
+    if role_first < 2 or toks[role_first - 1].text != ",":
+        return np_first, role_first
+    np_before, before = _title_before(toks, role_first - 1)
+    if before >= role_first - 1:
+        return np_first, role_first
+    post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
+    together = " ".join(t.text for t in toks[before:first])
+    both = canonical_role(together) or ""
+    wider = is_known_role(together) and set(post.lower().split()) < set(both.lower().split())
+    return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
 def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:

@@ -59,7 +59,8 @@ def is_non_name_word(word: str) -> bool:
         return True
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
-    return bool(_NON_NAME_ENDING.search(low)) or is_place(word) or country_named(word) is not None
+    bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
+    return bool(_NON_NAME_ENDING.search(low)) or is_place(bare) or country_named(bare) is not None
 
 
 def _no_city(word: str) -> bool:

@@ -136,6 +136,12 @@ from jan20.extract.roles import canonical_role
             "chair of the human rights committee of the Georgian parliament",
             "Chair of the Human Rights Committee of the Georgian Parliament",
         ),
+        ("Derneği Başkanı", "Derneği Başkanı"),  # a body noun alone names no body
+        # more countries and cities of posts
+        ("Azerbaijan's Ambassador to Mexico", "Ambassador of Azerbaijan to Mexico"),
+        ("посол Азербайджана в Мексике", "Ambassador of Azerbaijan to Mexico"),
+        ("Azərbaycanın Meksikadakı səfiri", "Ambassador of Azerbaijan to Mexico"),
+        ("Генеральный консул Азербайджана в Актау", "Consul General of Azerbaijan in Aktau"),
         # honorifics after a title are the name's, not the role's
         ("Rektörü Prof. Dr.", "Rector"),
         ("rector Prof.", "Rector"),

@@ -78,7 +78,7 @@ def body_role(role: str) -> str | None:
     alone = fold(" ".join(rest)) == fold(head) or (len(rest) == 1 and not rest[0].isascii())
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else None
-    named = all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
+    named = len(before) > 1 and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {' '.join(before)}" if named and alone else None

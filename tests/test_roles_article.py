@@ -63,6 +63,12 @@ def test_other_roles_not_merged_as_specific() -> None:
             "Azerbaycan'ın İstanbul Başkonsolosluğu anma töreni düzenledi. Törene Başkonsolos Ferit Kerimli katıldı.",
             "Consul General of Azerbaijan in Istanbul",
         ),
+        # the same mission named again less fully: the fullest
+        (
+            "The Embassy of Azerbaijan in Canada held a commemoration. Ambassador Farid Kerimli laid flowers. "
+            "The Embassy of Azerbaijan thanked the guests.",
+            "Ambassador of Azerbaijan to Canada",
+        ),
         # no mission named, or two of them: the post stays bare
         ("Ambassador Farid Kerimli laid flowers at the Eternal Flame.", "Ambassador"),
         (

@@ -318,11 +318,13 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
 
 def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
-    General of Azerbaijan in Houston"); left bare when the article names none, or more than one."""
+    General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
+    or more than one."""
     if m.role is None or m.role not in MISSION_POSTS:
         return m
     roles = mission_roles(text, m.role)
-    return replace(m, role=roles.pop()) if len(roles) == 1 else m
+    fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
+    return replace(m, role=fullest[0]) if len(fullest) == 1 else m
 
 
 def _role_words(role: str | None) -> frozenset[str]:

@@ -108,6 +108,55 @@ from jan20.extract.roles import canonical_role
         ("professor of the university", "Professor"),
         ("Prof. Dr.", "Professor"),
         ("Dr.", None),  # an honorific, no role
+        ("ректору Бакинского университета", "Rector"),
+        # a head in another language: in English, with the body it heads kept as written when English cannot name it
+        ("Başkanı", "Chairman"),
+        ("rəhbəri", "Head"),
+        ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Türk Kültür Vakfı"),
+        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),
+        ("Paris Azərbaycan Evinin rəhbəri", "Head of the Paris Azərbaycan Evinin"),
+        ("Leader", "Leader"),  # English: as written
+        ("Ankara Spor Başkanı", "Ankara Spor Başkanı"),  # no body noun: as written
+        # the Milli Majlis's human rights committee, named with or without the parliament, in three languages
+        ("chair of the human rights committee", "Chairman of the Human Rights Committee of the Milli Majlis"),
+        (
+            "Parliament's human rights committee chairwoman",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        (
+            "Milli Məclisin insan hüquqları komitəsinin sədri",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        (
+            "председатель комитета Милли Меджлиса по правам человека",
+            "Chairman of the Human Rights Committee of the Milli Majlis",
+        ),
+        ("chair of the organising committee", "Chair of the Organising Committee"),
+        (
+            "chair of the human rights committee of the Georgian parliament",
+            "Chair of the Human Rights Committee of the Georgian Parliament",
+        ),
+        ("Derneği Başkanı", "Derneği Başkanı"),  # a body noun alone names no body
+        # more countries and cities of posts
+        ("Azerbaijan's Ambassador to Mexico", "Ambassador of Azerbaijan to Mexico"),
+        ("посол Азербайджана в Мексике", "Ambassador of Azerbaijan to Mexico"),
+        ("Azərbaycanın Meksikadakı səfiri", "Ambassador of Azerbaijan to Mexico"),
+        ("Генеральный консул Азербайджана в Актау", "Consul General of Azerbaijan in Aktau"),
+        # honorifics after a title are the name's, not the role's
+        ("Rektörü Prof. Dr.", "Rector"),
+        ("rector Prof.", "Rector"),
+        ("Ambassador Dr.", "Ambassador"),
+        # another parliament's deputy speaker, in its own row
+        ("TBMM Başkanvekili", "Deputy Speaker of the Parliament of Turkey"),
+        ("Deputy Speaker of the Grand National Assembly of Turkey", "Deputy Speaker of the Parliament of Turkey"),
+        ("Turkish Prime Minister", "Turkish Prime Minister"),
+        ("ректор Московского университета", "Rector"),
+        ("доцент МГУ", "Associate Professor"),
+        ("associate professor", "Associate Professor"),
+        ("профессора", "Professor"),
+        ("историк", "Historian"),
+        ("the historian", "Historian"),
+        ("историк искусства", "Историк Искусства"),  # not a bare historian: as written
         # other offices in other languages
         ("elm və təhsil naziri", "Minister of Science and Education"),
         ("XİN başçısı", "Minister of Foreign Affairs"),
@@ -252,6 +301,37 @@ def test_canonical_role(written: str, role: str | None) -> None:
             "Ana Rojas",
             "Former Ambassador of Chile to the OSCE",
         ),
+        # Russian titles before a name in any case, a body's abbreviation, a consul's city
+        ("В мероприятии приняли участие доцент КазГУ Анна Белова и гости.", "Анна Белова", "Associate Professor"),
+        ("В мероприятии приняли участие историк Пётр Соколов и гости.", "Пётр Соколов", "Historian"),
+        ("В мероприятии приняли участие профессор Игорь Лебедев и гости.", "Игорь Лебедев", "Professor"),
+        (
+            "В мероприятии приняли участие ректор Бакинского университета Рашид Керимов и гости.",
+            "Рашид Керимов",
+            "Rector",
+        ),
+        (
+            "Генеральный консул Азербайджана в Санкт-Петербурге Вугар Алиев возложил цветы.",
+            "Вугар Алиев",
+            "Consul General of Azerbaijan in Saint Petersburg",
+        ),
+        ("The historian Mark Elson attended the ceremony.", "Mark Elson", "Historian"),
+        # a title in apposition before the post, when together they say more
+        (
+            "Japan's envoy in Baku, Ambassador Luis Vela, laid flowers at the Eternal Flame.",
+            "Luis Vela",
+            "Ambassador of Japan",
+        ),
+        ("Norway's envoy, Ambassador Per Lund, visited the Alley of Martyrs.", "Per Lund", "Ambassador of Norway"),
+        (
+            "Azərbaycanın Misirdəki səfiri, səfir Fərid Kərimli Şəhidlər xiyabanını ziyarət edib.",
+            "Fərid Kərimli",
+            "Ambassador of Azerbaijan to Egypt",
+        ),
+        ("The writer, Ambassador Per Lund, visited the Alley of Martyrs.", "Per Lund", "Ambassador"),
+        # the body someone comes from ("-den") is no part of the title; a known honorific alone is one
+        ("Panelde Ege Üniversitesi'nden Prof. Dr. Zeynep Arslan bir konuşma yaptı.", "Zeynep Arslan", "Professor"),
+        ("Panelde Ege Üniversitesi'nden Rektör Selim Arslan bir konuşma yaptı.", "Selim Arslan", "Rector"),
         # a title after the name: a chamber named, a post-nominal
         (
             "Lord Peter Grey, a member of the House of Lords, laid a wreath.",

@@ -110,3 +110,44 @@ def envoy_role(role: str) -> str | None:
     host = next((p.country for p in hosts if p.country), None)
     where = " to " if post.endswith("Ambassador") else " in "
     return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")
+
+
+_MISSIONS = rows("roles.missions")
+_MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_posts") or {}
+# Bare posts a mission named in the same article may complete.
+MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
+_BEFORE, _AFTER = 3, 4  # words read before and after a mission's name for its country and city
+_STOP = re.compile(r"[.;:!?,]$")
+_AND = frozenset({"and", "и", "və", "ve"})  # a list: the words before it are another item's
+
+
+def _mission_at(words: list[str], i: int) -> tuple[str, int] | None:
+    """(the post that heads the mission named at words[i], how many words name it), or None."""
+    for n in (2, 1):
+        folded = fold(" ".join(words[i : i + n]))
+        if i + n <= len(words) and (head := next((c for p, c in _MISSIONS if p.search(folded)), None)) is not None:
+            return head, n
+    return None
+
+
+def mission_roles(text: str, post: str) -> set[str]:
+    """The roles a bare post ("Consul General") has at each mission the text names ("the Consulate General of
+    Azerbaijan in Houston": "Consul General of Azerbaijan in Houston"); a mission that names no country adds none."""
+    words = text.split()
+    out: set[str] = set()
+    for i in range(len(words)):
+        found = _mission_at(words, i)
+        if found is None or post not in _MISSION_POSTS.get(found[0], []):
+            continue
+        before = words[max(0, i - _BEFORE) : i]
+        cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
+        before = before[next(cut, 0) :]
+        after: list[str] = []
+        for word in words[i + found[1] : i + found[1] + _AFTER]:
+            after.append(word)
+            if _STOP.search(word):
+                break
+        role = envoy_role(" ".join([*before, post, *after]))
+        if role is not None and role != post:
+            out.add(role)
+    return out

@@ -6,9 +6,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .. import lang
 from . import _cues as cue
 from . import _text as sx
-from .roles import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_known_role, is_non_name_word, is_role_head
+from .roles import (
+    HONORIFICS,
+    POST_NOMINALS,
+    RANKS,
+    ROLE_MODIFIERS,
+    canonical_role,
+    is_known_role,
+    is_non_name_word,
+    is_role_head,
+)
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     return names
 
 
+_FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 
 
@@ -113,10 +124,13 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         and not (toks[k].low in {"his", "her"} and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
     ):
         k += 1
+    # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
+    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
-    return np_first, (k if any(is_role_head(t.text) for t in toks[k:end]) else end)
+    titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
+    return np_first, (k if titled else end)
 
 
 def _in_title(tok: sx.Token) -> bool:
@@ -128,6 +142,8 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
+    if _acronym(tok.text) and any(c.islower() for c in tok.text):
+        return True  # a body's abbreviation in a title ("доцент СПбГУ")
     return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
 
 
@@ -150,6 +166,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     np_first, role_first = _title_before(toks, first)
     np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
+        np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         return Name(first, last, np_first, role_first, first, possessive)
     closed = last == len(toks) or toks[last].text in {",", ".", ")", ";"}
     if first >= 2 and toks[first - 1].text == "," and closed:
@@ -176,6 +193,21 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
+    """A title in apposition before the post written before a name ("Chile's envoy in Baku, Ambassador X"): both
+    are the role when together they say more than the post (their role's words contain the post's)."""
+    if role_first < 2 or toks[role_first - 1].text != ",":
+        return np_first, role_first
+    np_before, before = _title_before(toks, role_first - 1)
+    if before >= role_first - 1:
+        return np_first, role_first
+    post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
+    together = " ".join(t.text for t in toks[before:first])
+    both = canonical_role(together) or ""
+    wider = is_known_role(together) and set(post.lower().split()) < set(both.lower().split())
+    return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
 def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:

@@ -74,5 +74,11 @@ def body_role(role: str) -> str | None:
         return f"{head} of {body}"
     words = role.split()
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
-    named = before and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
-    return f"{head} of the {' '.join(before)}" if named and fold(" ".join(words[len(before) :])) == fold(head) else None
+    rest = words[len(before) :]
+    alone = fold(" ".join(rest)) == fold(head) or (len(rest) == 1 and not rest[0].isascii())
+    if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
+        return head if alone and not role.isascii() else None
+    named = len(before) > 1 and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
+    # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
+    # Köln Azerbaycan Kültür Derneği")
+    return f"{head} of the {' '.join(before)}" if named and alone else None

@@ -29,13 +29,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
+from ._envoys import MISSION_POSTS, mission_roles
 from ._names import Name, completes_noun, find_names, name_end
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -308,8 +309,39 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
         elif surname not in folded:
             folded.add(surname)
             _new_person(persons, m, near, near_lone)
-    best = [min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)) for p in persons]
+    best = [
+        _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
+    ]
+    best = [_at_mission(text, m) for m in best]
     return sorted(best, key=lambda m: m.start)
+
+
+def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
+    """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
+    General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
+    or more than one."""
+    if m.role is None or m.role not in MISSION_POSTS:
+        return m
+    roles = mission_roles(text, m.role)
+    fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
+    return replace(m, role=fullest[0]) if len(fullest) == 1 else m
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in (role or "").split())
+
+
+def _most_specific(best: AttendeeMention, mentions: list[AttendeeMention]) -> AttendeeMention:
+    """The person's chosen mention with the most specific of their roles in the article: one whose words contain
+    the chosen role's ("Ambassador" then "the Ambassador of Chile": "Ambassador of Chile")."""
+    words = _role_words(best.role)
+    if not words:
+        return best
+    wider = [m for m in mentions if m.role and len(_role_words(m.role)) > len(words) and words <= _role_words(m.role)]
+    if not wider:
+        return best
+    richer = max(wider, key=lambda m: (len(_role_words(m.role)), -m.start))
+    return replace(best, role=richer.role, role_as_written=richer.role_as_written)
 
 
 def extract_groups(text: str) -> list[GroupMention]:

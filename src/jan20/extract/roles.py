@@ -59,7 +59,8 @@ def is_non_name_word(word: str) -> bool:
         return True
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
-    return bool(_NON_NAME_ENDING.search(low)) or is_place(word) or country_named(word) is not None
+    bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
+    return bool(_NON_NAME_ENDING.search(low)) or is_place(bare) or country_named(bare) is not None
 
 
 def _no_city(word: str) -> bool:
@@ -99,6 +100,7 @@ _KIN = frozenset({"First Lady", "Spouse"})
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = _words("small")
+_HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(_words("title_lead"))) + r")\s+", re.I)
 
 
@@ -133,12 +135,16 @@ def canonical_role(role_as_written: str | None) -> str | None:
     back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
+    words = role_as_written.split()
+    while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
+        words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
+    role_as_written = " ".join(words)
     folded = _fold_role(role_as_written)
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded)) is not None:
         return known  # ("Prof. Dr.": a Professor)
-    return None if folded in {h.rstrip(".") for h in HONORIFICS} else _title_case(role_as_written)
+    return None if folded in _HONORIFIC_FOLDS else _title_case(role_as_written)
 
 
 def is_known_role(role_as_written: str) -> bool:
@@ -156,8 +162,8 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
         return member
     if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
         return office
-    if _names_another_country(role_as_written):
-        return None
+    if _names_another_country(role_as_written) and (first is None or not _names_another_country(first)):
+        return None  # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
     if first is not None:
         return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())

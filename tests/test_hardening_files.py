@@ -450,3 +450,15 @@ def test_another_programs_lock_on_the_index_is_not_damage(
         other.execute("ROLLBACK")
         other.close()
     assert index.read_bytes() == before
+
+
+@unix_only
+def test_an_index_inside_the_archive_named_through_a_link_is_still_not_a_document(
+    write_corpus: WriteCorpus, tmp_path: Path
+) -> None:
+    root = write_corpus({"one.txt": STORY})
+    (tmp_path / "via").symlink_to(root, target_is_directory=True)
+    index = tmp_path / "via" / "index.txt"  # the archive's folder, by another path
+    index.write_text("not a document: the index's place")
+    listing = walk.list_documents(root, exclude=walk.index_files(index))
+    assert [f.path for f in listing.files()] == ["one.txt"]

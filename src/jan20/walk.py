@@ -31,7 +31,10 @@ _INDEX_TEMPORARY = ".tmp-"  # an index being built: INDEX.tmp-PID
 def index_files(index_path: str | os.PathLike[str]) -> frozenset[str]:
     """The paths of an index and the files kept beside it (lock, journals), which a walk never reads as
     documents; a temporary build (INDEX.tmp-PID) is recognised by its name (see is_index_file)."""
-    base = os.fspath(index_path)
+    # Spelled as the walk spells the folder's entries: the index's folder with its links resolved (the walk starts
+    # at the archive's real path), so an index inside the archive is known however its path was given.
+    folder, name = os.path.split(os.path.abspath(os.fspath(index_path)))
+    base = os.path.join(os.path.realpath(folder), name)
     return frozenset(os.path.normcase(base + ending) for ending in _INDEX_COMPANIONS)
 
 

@@ -10,7 +10,6 @@ import os
 from typing import Any
 
 COMPLETE_ENV = "_JAN20_COMPLETE"
-SHELLS = ("bash", "zsh", "fish")
 
 
 def _option(ctx: Any, name: str) -> Any:

@@ -82,8 +82,13 @@ def _run(args: list[str]) -> int:
         code = _fail(str(exc), exc.exit_code)
     except BrokenPipeError:
         code = _quiet_broken_pipe()
-    except SystemExit:  # Typer's way out when the reader closed the pipe (EPIPE), even outside standalone mode
-        code = _quiet_broken_pipe()
+    except SystemExit as exc:
+        # Typer's way out when the reader closed the pipe (EPIPE), even outside standalone mode: it wraps stdout to
+        # keep it quiet first. Any other exit keeps its status.
+        if type(sys.stdout).__name__ == "PacifyFlushWrapper":
+            code = _quiet_broken_pipe()
+        else:
+            code = exc.code if isinstance(exc.code, int) else 2
     except KeyboardInterrupt:
         code = 130
     except sqlite3.OperationalError as exc:  # locked past SQLite's wait, the disk full, a read-only folder

@@ -32,8 +32,8 @@ import synth  # benchmarks/ is not a package: found through the line above
 
 import jan20
 from jan20 import __version__ as jan20_version
-from jan20.index import open_archive, refresh
-from jan20.search import Hit, search
+from jan20.archive.index import open_archive, refresh
+from jan20.query.search import Hit, search
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE / "data"
@@ -54,7 +54,7 @@ CHILD_ENV = {
 BUILD_CHILD = """
 import sys, time
 from pathlib import Path
-from jan20.index import open_archive, refresh
+from jan20.archive.index import open_archive, refresh
 corpus, index = Path(sys.argv[1]), Path(sys.argv[2])
 started = time.perf_counter()
 report = refresh(corpus, index, rebuild=True)

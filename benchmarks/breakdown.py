@@ -34,17 +34,18 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench
 import synth
 
-from jan20 import facts, index, indexwriter, schema, search
-from jan20.anniversary import stated_anniversary
-from jan20.articles import articles_from_document
-from jan20.catalog import load_catalog
-from jan20.corpus import read_document
+from jan20.archive import facts, index, indexwriter, schema
+from jan20.archive.indexwriter import IndexWriter, Parsed, ParseTask
+from jan20.archive.textindex import rebuild_vocabulary, terms_of_length
+from jan20.archive.walk import list_documents, scan
+from jan20.extract.anniversary import stated_anniversary
 from jan20.extract.attendees import extract_attendees, extract_groups
 from jan20.extract.casualties import extract_casualties
-from jan20.fold import fold, words
-from jan20.indexwriter import IndexWriter, Parsed, ParseTask
-from jan20.textindex import rebuild_vocabulary, terms_of_length
-from jan20.walk import list_documents, scan
+from jan20.query import search
+from jan20.reading.articles import articles_from_document
+from jan20.reading.catalog import load_catalog
+from jan20.reading.corpus import read_document
+from jan20.text.fold import fold, words
 
 T = TypeVar("T")
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 
 from growth import _name
 
-from jan20.anniversary import find_stated_anniversaries
+from jan20.extract.anniversary import find_stated_anniversaries
 from jan20.extract.attendees import extract_attendees, extract_groups
 from jan20.extract.casualties import extract_casualties
 

@@ -27,8 +27,8 @@ sys.path.insert(0, str(ROOT))
 
 from tests import format_samples as samples  # noqa: E402
 
-from jan20.formats import read_file  # noqa: E402
-from jan20.formats.pdf import join_pages, without_running_lines  # noqa: E402
+from jan20.reading.formats import read_file  # noqa: E402
+from jan20.reading.formats.pdf import join_pages, without_running_lines  # noqa: E402
 
 
 def _page(paragraphs: int) -> bytes:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
-from jan20.people import canonical_names
+from jan20.extract.people import canonical_names
 
 TARGET = 2.5
 # Syllables of made-up names: 100 of them, so that names drawn from them are distinct people (few surnames are

@@ -24,7 +24,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from jan20.search import edit_budget  # the planted misspellings use the budget search forgives
+from jan20.query.search import edit_budget  # the planted misspellings use the budget search forgives
 
 GENERATOR_VERSION = 2
 DOC_BYTES = 5000  # average document size

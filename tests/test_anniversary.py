@@ -1,4 +1,4 @@
-"""Tests for jan20.anniversary: stated anniversary numbers and year inference."""
+"""Tests for jan20.extract.anniversary: stated anniversary numbers and year inference."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year, stated_anniversary
+from jan20.extract.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year, stated_anniversary
 
 
 @pytest.mark.parametrize(

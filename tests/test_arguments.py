@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from jan20.browse import MAX_YEAR, MIN_YEAR, get_article
+from jan20.archive.index import open_archive
+from jan20.archive.paths import check_index_path
 from jan20.errors import Jan20Error
-from jan20.index import open_archive
-from jan20.paths import check_index_path
+from jan20.query.browse import MAX_YEAR, MIN_YEAR, get_article
 
 from .conftest import JAN20, STORY, Run, WriteCorpus
 

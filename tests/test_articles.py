@@ -1,7 +1,7 @@
 import datetime as dt
 
-from jan20.articles import articles_from_document, document_slug
-from jan20.catalog import CatalogEntry
+from jan20.reading.articles import articles_from_document, document_slug
+from jan20.reading.catalog import CatalogEntry
 
 BODY = "Thousands of people visited the Alley of Martyrs today to honour the victims of the tragedy in Baku."
 

@@ -3,8 +3,8 @@ from pathlib import Path
 
 import pytest
 
-from jan20.catalog import load_catalog
 from jan20.errors import CatalogError
+from jan20.reading.catalog import load_catalog
 
 
 def write(root: Path, text: str) -> Path:

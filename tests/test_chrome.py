@@ -1,4 +1,4 @@
-from jan20.chrome import is_chrome_line, is_separator, strip_chrome
+from jan20.reading.chrome import is_chrome_line, is_separator, strip_chrome
 
 STORY = "\n\n".join(
     [

@@ -215,7 +215,7 @@ def test_a_long_show_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
     import io
 
     from jan20.render import write_text
-    from jan20.terminal import Terminal
+    from jan20.render.terminal import Terminal
 
     captured = tmp_path / "paged.txt"
     pager = [sys.executable, "-c", f"import sys; open({str(captured)!r}, 'w').write(sys.stdin.read())"]
@@ -228,7 +228,7 @@ def test_a_long_show_on_a_terminal_goes_through_the_pager(tmp_path: Path) -> Non
 
 
 def test_the_pager_is_chosen_as_git_does(monkeypatch: pytest.MonkeyPatch) -> None:
-    from jan20.terminal import Terminal
+    from jan20.render.terminal import Terminal
 
     tty = Terminal(is_tty=True)
     monkeypatch.delenv("JAN20_PAGER", raising=False)

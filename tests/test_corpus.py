@@ -3,9 +3,9 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import walk
-from jan20.corpus import NotText, decode
-from jan20.walk import scan
+from jan20.archive import walk
+from jan20.archive.walk import scan
+from jan20.reading.corpus import NotText, decode
 
 CYRILLIC = "20 января 1990 года советские войска вошли в Баку."
 

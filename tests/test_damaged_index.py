@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import index as index_module
+from jan20.archive import index as index_module
+from jan20.archive.index import refresh
 from jan20.cli import app as app_module
 from jan20.cli.main import main
-from jan20.index import refresh
 
 from .conftest import STORY
 

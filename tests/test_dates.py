@@ -1,4 +1,4 @@
-"""Tests for jan20.dates: date expressions, single-date parsing and the article's own date."""
+"""Tests for jan20.text.dates: date expressions, single-date parsing and the article's own date."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.anniversary import EVENT_YEAR
-from jan20.dates import DateMention, find_article_date, find_dates, parse_date
+from jan20.extract.anniversary import EVENT_YEAR
+from jan20.text.dates import DateMention, find_article_date, find_dates, parse_date
 
 D = datetime.date
 

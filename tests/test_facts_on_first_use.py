@@ -10,12 +10,12 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import facts, parallel
-from jan20.index import open_archive, refresh
-from jan20.views.anniversaries import anniversaries
-from jan20.views.attendees import attendees, groups
-from jan20.views.casualties import casualty_rows
-from jan20.views.year import year_card
+from jan20.archive import facts, parallel
+from jan20.archive.index import open_archive, refresh
+from jan20.query.anniversaries import anniversaries
+from jan20.query.attendees import attendees, groups
+from jan20.query.casualties import casualty_rows
+from jan20.query.year import year_card
 
 from .conftest import RUSSIAN, STORY, Run, WriteCorpus
 
@@ -174,7 +174,7 @@ KHOJALY = (
     ],
 )
 def test_a_story_about_another_event_gives_no_figures_or_attendees(title: str | None, text: str, another: bool) -> None:
-    from jan20.facts import about_another_event, extract_facts
+    from jan20.archive.facts import about_another_event, extract_facts
 
     assert about_another_event(title, text) is another
     extracted = extract_facts(title, text)

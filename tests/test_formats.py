@@ -11,16 +11,16 @@ from pathlib import Path
 
 import pytest
 
-from jan20.articles import articles_from_document, document_slug
-from jan20.catalog import CatalogEntry
-from jan20.corpus import NotText
-from jan20.formats import Declared, merge_declared, read_file
-from jan20.formats.frontmatter import split_front_matter
-from jan20.formats.html import decode_page, looks_like_html, read_page
-from jan20.formats.pdf import _page_lines, join_pages, without_running_lines
-from jan20.index import FileStatus, IndexReport
-from jan20.not_read import not_read_summary
-from jan20.walk import scan
+from jan20.archive.index import FileStatus, IndexReport
+from jan20.archive.not_read import not_read_summary
+from jan20.archive.walk import scan
+from jan20.reading.articles import articles_from_document, document_slug
+from jan20.reading.catalog import CatalogEntry
+from jan20.reading.corpus import NotText
+from jan20.reading.formats import Declared, merge_declared, read_file
+from jan20.reading.formats.frontmatter import split_front_matter
+from jan20.reading.formats.html import decode_page, looks_like_html, read_page
+from jan20.reading.formats.pdf import _page_lines, join_pages, without_running_lines
 
 from . import format_samples as samples
 from .conftest import JAN20

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import formats
-from jan20.corpus import NotText
-from jan20.formats import unpacked
-from jan20.index import refresh
+from jan20.archive.index import refresh
+from jan20.reading import formats
+from jan20.reading.corpus import NotText
+from jan20.reading.formats import unpacked
 
 from .conftest import STORY, Run, WriteCorpus
 

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import walk
-from jan20.index import refresh
+from jan20.archive import walk
+from jan20.archive.index import refresh
 
 from .conftest import RUSSIAN, STORY, Run, WriteCorpus, index_rows, listed, one_line_error
 

@@ -15,14 +15,14 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import corpus as corpus_module
-from jan20 import index as index_module
-from jan20 import lock as lock_module
-from jan20 import walk
+from jan20.archive import index as index_module
+from jan20.archive import lock as lock_module
+from jan20.archive import walk
+from jan20.archive.index import open_archive, refresh
+from jan20.archive.lock import LockBusy, writer_lock
+from jan20.archive.paths import IndexNotWritten
 from jan20.errors import CatalogError, Jan20Error
-from jan20.index import open_archive, refresh
-from jan20.lock import LockBusy, writer_lock
-from jan20.paths import IndexNotWritten
+from jan20.reading import corpus as corpus_module
 
 from .conftest import JAN20, STORY, Run, WriteCorpus, index_rows, listed, one_line_error
 
@@ -107,7 +107,7 @@ def test_a_failed_build_removes_its_temporary_file_and_a_later_run_sweeps_stale_
     def out_of_memory(*_: object, **__: object) -> None:
         raise MemoryError
 
-    monkeypatch.setattr("jan20.indexwriter.IndexWriter.apply", out_of_memory)
+    monkeypatch.setattr("jan20.archive.indexwriter.IndexWriter.apply", out_of_memory)
     with pytest.raises(MemoryError):
         refresh(root, index)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["corpus", "i.sqlite.lock"]
@@ -301,7 +301,7 @@ def test_two_names_that_would_read_the_same_are_both_kept(run: Run, tmp_path: Pa
 
 
 def test_search_count_counts_past_any_cap(write_corpus: WriteCorpus, tmp_path: Path) -> None:
-    from jan20 import search
+    from jan20.query import search
 
     # One compilation of many dated sections: each is an article of its own that mentions the wreath (more than
     # the 5000 passages a count once stopped at).

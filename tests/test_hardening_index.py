@@ -263,7 +263,7 @@ def test_build_killed_halfway_leaves_the_old_index_intact(run: Run, tmp_path: Pa
 
 
 def test_build_killed_halfway_leaves_no_worker_processes(run: Run, tmp_path: Path) -> None:
-    from jan20.parallel import workers
+    from jan20.archive.parallel import workers
 
     if workers() < 2:
         pytest.skip("builds run in one process on a single CPU")

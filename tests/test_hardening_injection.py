@@ -119,9 +119,9 @@ def test_json_keeps_document_text_exactly(run: Run, hostile: dict[str, str]) -> 
 
 
 def test_library_renderer_keeps_a_terminal_safe() -> None:
-    from jan20.browse import ArticleRecord
+    from jan20.query.browse import ArticleRecord
     from jan20.render import FORMATS, render, write_text
-    from jan20.terminal import Terminal
+    from jan20.render.terminal import Terminal
 
     record = ArticleRecord("id", "p.txt", HOSTILE.splitlines()[0], None, 2021, "Evil \x1b[5mPress", (), None)
     for terminal in (Terminal(is_tty=True, width=120, color=True), Terminal()):
@@ -138,7 +138,7 @@ def test_library_renderer_keeps_a_terminal_safe() -> None:
 
 def test_a_long_one_line_article_is_shown_whole_wrapped_and_inert_on_a_terminal() -> None:
     from jan20.render import inert, write_text
-    from jan20.terminal import Terminal
+    from jan20.render.terminal import Terminal
 
     text = HOSTILE.replace("\n", " ") * 12_000  # about 4 MB on one line
     out = io.StringIO()

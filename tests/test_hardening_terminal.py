@@ -15,7 +15,7 @@ import pytest
 
 from jan20 import records
 from jan20.render import inert, render, write_text
-from jan20.terminal import Terminal
+from jan20.render.terminal import Terminal
 
 from .conftest import STORY, Run, WriteCorpus
 

@@ -5,12 +5,12 @@ from pathlib import Path
 
 import pytest
 
-from jan20 import schema
-from jan20.articles import paragraph_spans
-from jan20.browse import list_articles
+from jan20.archive import schema
+from jan20.archive.index import open_archive, refresh
+from jan20.archive.textindex import terms_of_length
 from jan20.errors import CatalogError, Jan20Error
-from jan20.index import open_archive, refresh
-from jan20.textindex import terms_of_length
+from jan20.query.browse import list_articles
+from jan20.reading.articles import paragraph_spans
 
 BODY = "Thousands of people visited the Alley of Martyrs to honour the victims of the tragedy of 1990."
 
@@ -186,7 +186,7 @@ def test_refresh_keeps_the_vocabulary_equal_to_a_full_build(write_corpus, tmp_pa
 
 
 def test_parallel_build_gives_what_a_serial_build_gives(write_corpus, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    from jan20 import parallel
+    from jan20.archive import parallel
 
     files = {f"d{n:03}.txt": doc(f"Report number {n}", 2000 + n % 25) + "147 people were killed." for n in range(80)}
     root = write_corpus(files)

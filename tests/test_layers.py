@@ -10,16 +10,13 @@ SOURCE = Path(__file__).resolve().parents[1] / "src"
 
 # The steps, in order: a module may import from its own step and the ones before it.
 STEPS = [
-    ["lang", "fold", "numbers", "numbers_ru", "numbers_az", "dates", "errors", "event", "records", ""],
-    ["documents", "corpus", "formats", "catalog"],
-    ["extract", "people", "anniversary"],
-    ["splitting", "chrome", "sources", "years", "articles"],
-    [
-        *("locations", "paths", "lock", "walk", "schema", "index", "indexwriter", "textindex", "indexreport"),
-        *("parallel", "facts", "not_read"),
-    ],
-    ["browse", "search", "views"],
-    ["render", "terminal"],
+    ["errors", "records", "lang", ""],
+    ["text"],
+    ["extract"],
+    ["reading"],
+    ["archive"],
+    ["query"],
+    ["render"],
     ["cli", "__main__"],
 ]
 

@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from jan20 import locations
-from jan20.paths import resolve_corpus, resolve_index
+from jan20.archive import locations
+from jan20.archive.paths import resolve_corpus, resolve_index
 
 
 @given(st.text(min_size=1, max_size=30).filter(lambda s: "/" not in s and "\0" not in s and s not in (".", "..")))

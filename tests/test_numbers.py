@@ -1,4 +1,4 @@
-"""Tests for jan20.numbers: cardinals in digits and words, with offsets into the original text."""
+"""Tests for jan20.text.numbers: cardinals in digits and words, with offsets into the original text."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.numbers import NumberMention, find_numbers, words_to_int
+from jan20.text.numbers import NumberMention, find_numbers, words_to_int
 
 
 def values(text: str) -> list[tuple[int, str]]:

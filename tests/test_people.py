@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.people import canonical_names, canonical_role, fold_name, resolve_surnames, same_person
+from jan20.extract.people import canonical_names, canonical_role, fold_name, resolve_surnames, same_person
 
 # --- roles ---------------------------------------------------------------------------------------------
 
@@ -339,7 +339,7 @@ def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum
     """The index of surnames finds every pair that `same_surname`'s ratio lets through (it may find more)."""
     from rapidfuzz import fuzz
 
-    from jan20.people import NearSurnames
+    from jan20.extract.people import NearSurnames
 
     near = NearSurnames(minimum)
     for i, key in enumerate(keys):

@@ -16,16 +16,16 @@ from unittest import mock
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from jan20 import articles as articles_module
-from jan20.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year
-from jan20.articles import articles_from_document, paragraph_spans
-from jan20.catalog import CatalogEntry
-from jan20.dates import find_article_date, find_dates, parse_date
+from jan20.extract.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year
 from jan20.extract.attendees import extract_attendees, extract_groups
 from jan20.extract.casualties import extract_casualties
-from jan20.fold import fold, fold_with_offsets
-from jan20.numbers import find_numbers
-from jan20.splitting import _has_prose, split_document
+from jan20.reading import articles as articles_module
+from jan20.reading.articles import articles_from_document, paragraph_spans
+from jan20.reading.catalog import CatalogEntry
+from jan20.reading.splitting import _has_prose, split_document
+from jan20.text.dates import find_article_date, find_dates, parse_date
+from jan20.text.fold import fold, fold_with_offsets
+from jan20.text.numbers import find_numbers
 
 FRAGMENTS = [
     # dates in every form read, and some that are not dates

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from jan20.cli.main import main
-from jan20.terminal import Terminal
+from jan20.render.terminal import Terminal
 
 from .conftest import JAN20, REPO, Run
 

@@ -8,7 +8,7 @@ import pytest
 
 from jan20 import records
 from jan20.render import default_format, inert, render, write_text
-from jan20.terminal import Terminal
+from jan20.render.terminal import Terminal
 
 
 @dataclass(frozen=True)

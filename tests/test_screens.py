@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from jan20.cli.main import main
-from jan20.terminal import Terminal
+from jan20.render.terminal import Terminal
 
 SCREENS = Path(__file__).parent / "screens"
 CAPTURED = {

@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from jan20.archive.index import Archive, open_archive
 from jan20.errors import Jan20Error
-from jan20.fold import fold, fold_with_offsets
-from jan20.index import Archive, open_archive
-from jan20.search import count, edit_budget, search
+from jan20.query.search import count, edit_budget, search
+from jan20.text.fold import fold, fold_with_offsets
 
 DOCS = {
     "phrase.txt": "Published 20 January 2019\n\nThe President laid a wreath at the Eternal Flame memorial in Baku.\n",
@@ -197,7 +197,7 @@ def test_long_queries_find_what_every_combination_of_their_words_finds(
 ) -> None:
     # Only the rarest words are combined to select passages (the rest are assumed present): a sound shortcut,
     # so the hits are those of combining every word, and of fetching any passage with any word.
-    from jan20 import search as searching
+    from jan20.query import search as searching
 
     results = []
     for combined in (0, 2, 6, 20):
@@ -257,7 +257,7 @@ def test_word_endings_cost_something(endings: Archive) -> None:
 
 
 def test_ending_cost() -> None:
-    from jan20.search import ending_cost
+    from jan20.query.search import ending_cost
 
     assert [ending_cost(n) for n in (1, 2, 3, 4, 5)] == [1, 1, 1, 2, 2]
 
@@ -266,7 +266,7 @@ def test_nothing_found_is_said_on_a_terminal(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from jan20.cli import app as cli_app
-    from jan20.terminal import Terminal
+    from jan20.render.terminal import Terminal
 
     monkeypatch.setattr(cli_app.Terminal, "detect", classmethod(lambda cls, stream: Terminal(is_tty=True)))
     assert cli_app.emit([], None) == 1
@@ -280,8 +280,8 @@ def test_nothing_found_is_said_on_a_terminal(
 def test_an_index_keeps_the_folds_of_its_characters(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     import sqlite3
 
-    from jan20.index import refresh
-    from jan20.textindex import load_folds
+    from jan20.archive.index import refresh
+    from jan20.archive.textindex import load_folds
 
     root = write_corpus({"a.txt": "Müstəqillik günü\n\nАлиев в Баку.\n", "b.txt": "Plain ASCII text.\n"})
     index = tmp_path / "folds.sqlite"
@@ -300,13 +300,14 @@ def test_a_search_folds_with_the_index_s_folds_not_anyascii(write_corpus, tmp_pa
     import subprocess
     import sys
 
-    from jan20.index import refresh
+    from jan20.archive.index import refresh
 
     root = write_corpus({"a.txt": "Şəhidlər Xiyabanı, Baku.\n\nMüstəqilliyimiz uğrunda həlak olanlar.\n"})
     index = tmp_path / "folds.sqlite"
     refresh(root, index)
     program = (
-        "import sys; from pathlib import Path; from jan20.index import open_archive; from jan20.search import search; "
+        "import sys; from pathlib import Path; from jan20.archive.index import open_archive; "
+        "from jan20.query.search import search; "
         f"hits = search(open_archive(Path({str(root)!r}), Path({str(index)!r})), 'Musteqilliyimiz'); "
         "print(len(hits), hits[0].snippet if hits else '', 'anyascii' in sys.modules)"
     )
@@ -318,7 +319,7 @@ def test_a_search_folds_with_the_index_s_folds_not_anyascii(write_corpus, tmp_pa
 def test_remembered_folds_fold_as_anyascii_does() -> None:
     from anyascii import anyascii
 
-    from jan20.fold import folds_of, remember
+    from jan20.text.fold import folds_of, remember
 
     text = "Ilham Əliyev, Türkiye, Москва, 20 Yanvar — «Şəhidlər»"
     folds = folds_of(text)
@@ -329,7 +330,7 @@ def test_remembered_folds_fold_as_anyascii_does() -> None:
 
 
 def test_candidates_are_all_matches_up_to_the_cap_then_the_best_ranked(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    from jan20 import search as search_module
+    from jan20.query import search as search_module
 
     paragraphs = [f"Paragraph {n} about the eternal flame and {'other words ' * n}here." for n in range(12)]
     root = write_corpus({"a.txt": "Title\n\n" + "\n\n".join(paragraphs) + "\n"})

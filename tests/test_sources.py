@@ -1,6 +1,6 @@
 import pytest
 
-from jan20.sources import infer_source
+from jan20.reading.sources import infer_source
 
 
 @pytest.mark.parametrize(

@@ -1,6 +1,6 @@
 import pytest
 
-from jan20.splitting import heading_title, split_document
+from jan20.reading.splitting import heading_title, split_document
 
 PROSE = "The ceremony was held at the Alley of Martyrs, where thousands laid flowers and wreaths at the graves today."
 

@@ -11,9 +11,9 @@ from typing import ClassVar
 import pytest
 
 from jan20 import records
+from jan20.query.attendees import AttendeeRow, PersonYears
 from jan20.render import render
-from jan20.terminal import Terminal
-from jan20.views.attendees import AttendeeRow, PersonYears
+from jan20.render.terminal import Terminal
 
 from .conftest import Run
 

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 
 from jan20 import lang
-from jan20.anniversary import find_stated_anniversaries
-from jan20.dates import find_dates
+from jan20.archive.index import open_archive
+from jan20.extract.anniversary import find_stated_anniversaries
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
-from jan20.fold import fold
-from jan20.index import open_archive
-from jan20.search import search
+from jan20.query.search import search
+from jan20.text.dates import find_dates
+from jan20.text.fold import fold
 
 
 def test_turkish_is_a_language_of_the_engine() -> None:

@@ -2,8 +2,8 @@
 
 import pytest
 
-from jan20.articles import articles_from_document
-from jan20.years import head_years
+from jan20.reading.articles import articles_from_document
+from jan20.reading.years import head_years
 
 BODY = "Troops entered the city on the night of 19 to 20 January 1990 and many people were killed in the streets."
 

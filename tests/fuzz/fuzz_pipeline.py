@@ -4,10 +4,10 @@
 
 Documents (mixed and legacy encodings, truncated UTF-8, control characters and terminal escapes, huge lines,
 Markdown, random dates, numbers and names, odd file names, catalogs good and broken) are written to temporary
-corpus folders in batches; each batch is indexed with jan20.index.refresh (and refreshed again after some edits),
-opened with open_archive, and read back through every library call behind the commands (list, years, sources,
-show, year, search, anniversaries, attendees, casualties); every result is rendered in every output format, on a
-terminal and in a pipeline.
+corpus folders in batches; each batch is indexed with jan20.archive.index.refresh (and refreshed again after
+some edits), opened with open_archive, and read back through every library call behind the commands (list, years,
+sources, show, year, search, anniversaries, attendees, casualties); every result is rendered in every output
+format, on a terminal and in a pipeline.
 
 An input (a document or a query) fails when anything raises other than a usage error (Jan20Error), or when an
 output breaks its contract: JSON that does not parse, or a control character that reaches a terminal (in a table,
@@ -33,10 +33,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from jan20.archive.index import open_archive, refresh
 from jan20.errors import Jan20Error
-from jan20.index import open_archive, refresh
 from jan20.render import FORMATS, render, write_text
-from jan20.terminal import Terminal
+from jan20.render.terminal import Terminal
 
 BATCH = 50  # documents per corpus: below the size at which a build uses worker processes, so all runs here
 QUERIES_PER_BATCH = 10
@@ -334,9 +334,9 @@ def _usage(call: Callable[[], Any], where: str) -> Any:
 
 def _views(archive: Any, year: int | None, source: str | None, rng: random.Random) -> None:
     """The anniversaries, attendees and casualties views for one filter, rendered."""
-    from jan20.views.anniversaries import anniversaries
-    from jan20.views.attendees import attendees, by_person, groups
-    from jan20.views.casualties import casualty_rows, compare_sources
+    from jan20.query.anniversaries import anniversaries
+    from jan20.query.attendees import attendees, by_person, groups
+    from jan20.query.casualties import casualty_rows, compare_sources
 
     calls: list[tuple[str, Callable[[], Any]]] = [
         ("anniversaries", lambda: anniversaries(archive, year=year, source=source, gaps=rng.random() < 0.5)),
@@ -357,9 +357,9 @@ def _views(archive: Any, year: int | None, source: str | None, rng: random.Rando
 
 def _read_back(corpus: Path, index: Path, queries: list[str], rng: random.Random) -> list[tuple[str, Exception]]:
     """Every library call behind the commands on the indexed corpus; failures by query (None: the batch)."""
-    from jan20.browse import get_article, list_articles, source_counts, year_counts
-    from jan20.search import count, search
-    from jan20.views.year import year_card
+    from jan20.query.browse import get_article, list_articles, source_counts, year_counts
+    from jan20.query.search import count, search
+    from jan20.query.year import year_card
 
     archive = _usage(lambda: open_archive(corpus, index), "open_archive")
     if archive is None:
@@ -464,10 +464,10 @@ def _run_batch(rng: random.Random, first: int, results: Results) -> None:
 
 def _blame_documents(folder: Path, results: Results, first: int, exc: Exception) -> None:
     """A batch failed as a whole: read its documents one by one to name the ones that fail alone."""
-    from jan20.articles import articles_from_document
-    from jan20.corpus import NotText, read_document
-    from jan20.facts import extract_facts
-    from jan20.walk import scan
+    from jan20.archive.facts import extract_facts
+    from jan20.archive.walk import scan
+    from jan20.reading.articles import articles_from_document
+    from jan20.reading.corpus import NotText, read_document
 
     culprits = 0
     files, _ = scan(folder / "corpus")

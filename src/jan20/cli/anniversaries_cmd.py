@@ -18,7 +18,7 @@ def anniversaries_command(
     common: Common,
 ) -> None:
     """Each dated article's anniversary: computed from its year, as its text states it, and whether they agree."""
-    from ..views.anniversaries import AnniversaryRow, anniversaries
+    from jan20.query.anniversaries import AnniversaryRow, anniversaries
 
     records = common.lookup(lambda opened: anniversaries(opened, year=year, source=source, gaps=gaps))
     raise typer.Exit(common.emit(records, kind=AnniversaryRow))

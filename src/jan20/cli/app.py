@@ -13,14 +13,15 @@ from typing import Annotated, Any, TypeVar
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from ..browse import check_year
+from jan20.archive.index import Archive, open_archive
+from jan20.archive.indexreport import Progress
+from jan20.archive.locations import NO_REFRESH_ENV
+from jan20.archive.paths import check_corpus, check_index_path, resolve_corpus, resolve_index
+from jan20.query.browse import check_year
+from jan20.render.terminal import Terminal
+
 from ..errors import Jan20Error
-from ..index import Archive, open_archive
-from ..indexreport import Progress
-from ..locations import NO_REFRESH_ENV
-from ..paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from ..render import default_format, render
-from ..terminal import Terminal
 from . import complete
 
 # The commands as a user thinks of them, each section in the order of `jan20 --help`.
@@ -371,7 +372,7 @@ def archive(
     for warning in opened.warnings:
         note(warning)
     if opened.refreshed is not None and not strict and sys.stderr.isatty():
-        from ..not_read import not_read_summary
+        from jan20.archive.not_read import not_read_summary
 
         if summary := not_read_summary(opened.refreshed):
             note(summary)

@@ -28,7 +28,7 @@ def attendees_command(
     common: Common,
 ) -> None:
     """Who the texts say attended each ceremony, with the sentence that says so."""
-    from ..views import attendees as view
+    from jan20.query import attendees as view
 
     if groups and by is By.person:
         raise typer.BadParameter("--groups lists groups by row; --by person is for people")

@@ -7,9 +7,10 @@ from typing import Annotated
 
 import typer
 
-from .. import browse
+from jan20.query import browse
+from jan20.render.terminal import Terminal
+
 from ..render import render, write_text
-from ..terminal import Terminal
 from . import complete
 from .app import Common, SourceOption, YearOption, command
 

@@ -22,7 +22,7 @@ def casualties_command(
     common: Common,
 ) -> None:
     """Casualty figures (killed, injured, arrested, missing): what each source reports, side by side."""
-    from ..views import casualties as view
+    from jan20.query import casualties as view
 
     if compare and (rows or quotes):
         raise typer.BadParameter("choose one of --rows (or --quotes) and --compare")

@@ -32,7 +32,7 @@ def _values(ctx: Any, sql: str, prefix: str) -> list[str]:
     import sqlite3
     from urllib.parse import quote
 
-    from ..locations import corpus_folder, index_file
+    from jan20.archive.locations import corpus_folder, index_file
 
     path = index_file(_option(ctx, "index"), corpus_folder(_option(ctx, "corpus")))
     if not os.path.isfile(path):

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 
-from ..documents import os_reason
+from jan20.reading.documents import os_reason
+
 from ..errors import Jan20Error
 
 

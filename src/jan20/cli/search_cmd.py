@@ -14,7 +14,7 @@ MAX_LIMIT = 100_000
 def _nonblank(query: str) -> str:
     # Checked while the arguments are parsed, like every bad argument: before the index is opened or built. A
     # query of no letters or digits once folded (a lone U+202E, a combining mark, punctuation) is empty too.
-    from ..fold import fold, words
+    from jan20.text.fold import fold, words
 
     if not query.strip():
         raise typer.BadParameter("the query is empty")
@@ -51,7 +51,9 @@ def search_command(
     common: Common,
 ) -> None:
     """Fuzzy search of the articles' text: one hit per article, best first."""
-    from .. import search as searching  # (loaded when searching: every command's module is imported at start-up)
+    from jan20.query import (
+        search as searching,  # (loaded when searching: every command's module is imported at start-up)
+    )
 
     if count:
         total = common.lookup(

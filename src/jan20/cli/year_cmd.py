@@ -20,7 +20,7 @@ def year_command(
     common: Common,
 ) -> None:
     """The quick-lookup card for one year: anniversary, articles and sources, attendees, casualty figures."""
-    from ..views.year import year_card
+    from jan20.query.year import year_card
 
     card = common.lookup(lambda opened: year_card(opened, year))
     has_articles = any(getattr(record, "type", None) == "article" for record in card)

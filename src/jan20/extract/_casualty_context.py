@@ -23,9 +23,10 @@ from __future__ import annotations
 import itertools
 import re
 
+from jan20.text.dates import find_dates
+from jan20.text.event import EVENT_YEAR
+
 from .. import lang
-from ..dates import find_dates
-from ..event import EVENT_YEAR
 from ._casualty_phrases import Tok, word_at
 from ._casualty_words import (
     AGE_QUALIFIER_WORDS,

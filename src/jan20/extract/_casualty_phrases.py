@@ -8,8 +8,8 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from jan20.fold import lowercase
-from jan20.numbers import NumberMention
+from jan20.text.fold import lowercase
+from jan20.text.numbers import NumberMention
 
 from .. import lang
 from ._casualty_words import (

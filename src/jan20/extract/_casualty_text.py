@@ -7,8 +7,8 @@ import itertools
 import re
 from bisect import bisect_left, bisect_right
 
-from jan20.fold import lowercase
-from jan20.numbers import NumberMention, find_numbers
+from jan20.text.fold import lowercase
+from jan20.text.numbers import NumberMention, find_numbers
 
 from . import _scan as scan
 from ._casualty_words import ABBREVIATIONS, ANCHOR_PREFIXES, ANCHOR_TEXT, ANCHOR_TEXT_LEADS, ANCHOR_WORDS

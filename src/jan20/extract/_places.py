@@ -9,8 +9,9 @@ built once: listing forms rather than matching prefixes keeps surnames that star
 
 from __future__ import annotations
 
+from jan20.text.fold import lowercase
+
 from .. import lang
-from ..fold import lowercase
 
 
 def _forms() -> frozenset[str]:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..fold import lowercase
+from jan20.text.fold import lowercase
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))

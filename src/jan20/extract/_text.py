@@ -9,8 +9,9 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from jan20.text.fold import lowercase
+
 from .. import lang
-from ..fold import lowercase
 
 
 @dataclass(frozen=True)

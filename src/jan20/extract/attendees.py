@@ -21,7 +21,7 @@ attendance: stock photos carry no date. "his spouse/wife Y" keeps role_as_writte
 "First Lady" when the person just before ("President X and his wife Y") is the President, else "Spouse";
 "his wife" with no name adds nobody. A lone surname after a title ("President Aliyev") is a mention of its
 own; it merges into the attendee with that full name (same gendered form: Aliyev is not Aliyeva) when
-exactly one exists in the text, otherwise it is kept as written (`jan20.people.resolve_surnames` and
+exactly one exists in the text, otherwise it is kept as written (`jan20.extract.people.resolve_surnames` and
 `canonical_names` can map it later).
 """
 
@@ -32,7 +32,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from ..people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
+from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
+
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
@@ -48,7 +49,7 @@ class AttendeeMention:
 
     mention: str  # the name as written, whitespace-normalised ("Artur Rasi-zade")
     role_as_written: str | None  # "Chairman of Milli Majlis", "Parliament Speaker", "first lady", None
-    role: str | None  # canonical role (`jan20.people.canonical_role`)
+    role: str | None  # canonical role (`jan20.extract.people.canonical_role`)
     quote: str  # the sentence it came from, whitespace-normalised
     start: int  # offsets of the mention in the text given
     end: int

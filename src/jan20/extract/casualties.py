@@ -32,7 +32,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
-from jan20.numbers import NumberMention, find_numbers
+from jan20.text.numbers import NumberMention, find_numbers
 
 from . import _text as sx
 from ._casualty_context import (

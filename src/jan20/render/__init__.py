@@ -12,8 +12,9 @@ import json
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from jan20.render.terminal import Terminal
+
 from ..records import Record, Row
-from ..terminal import Terminal
 from .cells import cell, csv_cell, default_format, inert, plain_text, tsv_cell
 from .tables import write_tables
 from .text import wrap, write_text

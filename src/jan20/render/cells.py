@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, TextIO
 
-from ..terminal import Terminal
+from jan20.render.terminal import Terminal
 
 # C0 and C1 control characters except tab and newline (the raw material of terminal escape sequences), and the
 # format characters that reorder text on screen (bidi embeddings, overrides, isolates and marks: a title with

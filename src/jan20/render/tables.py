@@ -6,8 +6,9 @@ import dataclasses
 from collections.abc import Sequence
 from typing import Any, TextIO
 
+from jan20.render.terminal import Terminal
+
 from ..records import Record
-from ..terminal import Terminal
 from .cells import cell, inert, make_console
 
 SHORT_COLUMN = 8  # the narrowest a shortened text column gets before the table goes to blocks

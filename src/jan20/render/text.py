@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from typing import TextIO
 
-from ..terminal import Terminal
+from jan20.render.terminal import Terminal
+
 from .cells import inert, make_console
 
 

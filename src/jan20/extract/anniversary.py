@@ -1,0 +1,201 @@
+"""The anniversary an article states ("the 34th anniversary", "35 years ago") and the year it implies.
+
+An anniversary phrase is a number (digits with any ordinal suffix, even a wrong one as in "14rd"; or
+English number words such as "Twenty-five" / "thirty-first") tied to elapsed time by its wording:
+
+* "<N> anniversary", "<N>-year anniversary"; "<N> years have passed / elapsed / pass / elapse";
+  "<N> years since / ago / on"; "marks <N> years", "it has been <N> years";
+* Russian "34-я годовщина", "34 года назад", "прошло 34 года"; Azerbaijani "34-cü ildönümü",
+  "34 il ötür / keçir / əvvəl".
+
+"<N> years" alone ("over 800 years of history", "a 17-year-old", "the 44-day war") is not one. A phrase
+whose next few words name another year ("the 100th anniversary of the 1918 ...") is about another
+event and is skipped (a year equal to 1990 + N only confirms it); numbers outside 1..150 are skipped.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+
+from jan20 import lang
+from jan20.extract import _scan as scan
+from jan20.text.event import EVENT_YEAR
+
+__all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
+
+_MIN_NUMBER, _MAX_NUMBER = 1, 150
+_READ_LIMIT = 500_000  # characters: far beyond any article, and a bound on the time a 50 MB one-line page takes
+_CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
+
+_HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
+# Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
+_DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
+_NUM = rf"(?P<num>{_DIGITS}|(?<!\w)(?:{'|'.join(lang.alternatives('anniversary.number_words'))}))(?!\w)"
+_NUM2 = r"(?P<num2>(?<![\w.,:/-])\d{1,3})"  # digits only: text2num does not read these languages' words
+_NEVER = r"(?!x)x"
+
+
+def _alternation(key: str) -> str:
+    return "|".join(lang.alternatives(f"anniversary.{key}")) or _NEVER
+
+
+# Phrases that start with the number (see `number_first` and `digits_first` in the language data).
+_NUMBER_FIRST = re.compile(
+    rf"{_NUM}(?:{_alternation('number_first')})(?!\w)|{_NUM2}(?:{_alternation('digits_first')})(?!\w)",
+    re.IGNORECASE,
+)
+# Phrases where a verb comes before the number ("Today marks 23 years", "прошло 34 года").
+_VERB_FIRST = re.compile(
+    lang.expand(rf"\b(?:{_alternation('verb_first')})\s+{_NUM}${{anniv_years}}(?!\w)(?!\s+of\b)")
+    + rf"|(?<!\w)(?:{_alternation('verb_before_digits')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
+    re.IGNORECASE,
+)
+_YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# Other events whose anniversaries the same texts mark, named right after the phrase or (in a verb-final
+# language) right before it.
+_OTHER_AFTER = re.compile(rf"\s+(?:{_alternation('other_after')})\b", re.IGNORECASE)
+_OTHER_BEFORE = re.compile(rf"\b(?:{_alternation('other_before')})(?:\s+[\w-]+){{0,2}}\s*$", re.IGNORECASE)
+_CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
+
+# The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
+# their cue words. A phrase holds only word characters, spaces, hyphens, apostrophes and, right after a number,
+# the marks its language declares (`phrase_marks`: the full stop of the Turkish ordinal "34. yıl dönümü"), so a
+# stretch runs from one other character to the next. Cue words: "anniversary"; "year(s)" before a word that ends a
+# phrase or after a verb that starts one; Azerbaijani "il", "ildönüm" (folded to "ild"); the stems of other scripts.
+_NOT_IN_PHRASE = re.compile(r"[^\w\s\-‐‑'’]")
+_MARKS = frozenset("".join(lang.words("anniversary.phrase_marks")))
+
+
+def _breaks_phrase(text: str, at: int) -> bool:
+    """Whether the character at `at` (one of _NOT_IN_PHRASE) ends a phrase: not a mark right after a digit."""
+    return not (text[at] in _MARKS and at > 0 and text[at - 1].isdigit())
+
+
+_CUE_WORDS = scan.cue_words(lang.words("anniversary.prefilter.words"))
+_YEAR_WORDS = scan.cue_words(lang.words("anniversary.prefilter.year_words"))
+_DECADES = re.compile(_alternation("decades"), re.IGNORECASE)
+_AFTER_YEARS = scan.cue_words(lang.words("anniversary.prefilter.after_years"))
+_BEFORE_YEARS = scan.cue_words(lang.words("anniversary.prefilter.before_years"))  # "marks 23 years", "it's been"
+# Phrases in a script the fold does not spell hold one of these stems ("год", "лет").
+_STEMS = scan.StemGate.of(stem for _, stems in lang.table("anniversary.prefilter.stems") for stem in stems)
+
+
+@dataclass(frozen=True)
+class StatedAnniversary:
+    """An anniversary stated in the text: the number and where the phrase is."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+def _number(token: str) -> int | None:
+    """The value of a number token: digits (ordinal suffix ignored) or English number words."""
+    if token[:1].isdigit():
+        return int(re.sub(r"\D.*", "", token))
+    from text_to_num import alpha2digit  # loaded only when a number is written in words
+
+    # Convert only the matched words, so that offsets always refer to the original text.
+    # text2num knows only the ASCII hyphen and single spaces between number words.
+    words = re.sub(r"[‐‑]", "-", " ".join(token.lower().split()))
+    # text2num misses some tens ordinals ("sixtieth"); their cardinal ("sixty") has the same value.
+    for candidate in (words, re.sub(r"ieth$", "y", words)):
+        converted = re.fullmatch(r"(\d+)(?:st|nd|rd|th)?", str(alpha2digit(candidate, "en", threshold=0)))
+        if converted:
+            return int(converted.group(1))
+    return None
+
+
+def _other_event(text: str, start: int, end: int, number: int) -> bool:
+    """Whether the phrase counts from another event: the next few words of the sentence name a year that is
+    neither the event's nor 1990 + N ("the 100th anniversary of the 1918 events", while "the 30th anniversary in
+    2020" is consistent), or the anniversary is of something else ("the 30th anniversary of independence",
+    "годовщина независимости", "müstəqilliyin 30-cu ildönümü")."""
+    if _OTHER_AFTER.match(text, end) or _OTHER_BEFORE.search(text, max(0, start - 60), start):
+        return True
+    context = _CONTEXT_RE.match(text, end)
+    if context is None:
+        return False
+    return any(int(year) not in (EVENT_YEAR, EVENT_YEAR + number) for year in _YEAR_RE.findall(context.group()))
+
+
+def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
+    group = "num" if match.group("num") is not None else "num2"
+    number = _number(match.group(group))
+    if number is not None and _DECADES.search(match.group()):
+        number *= 10
+    if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
+        return None
+    if _other_event(match.string, match.start(), match.end(), number):
+        return None
+    return StatedAnniversary(number, match.start(), match.end(), match.group())
+
+
+def _cue_positions(text: str) -> list[int]:
+    found = scan.find_words(text, _CUE_WORDS)
+    fold = scan.folded(text)
+    for at in scan.find_words(text, _YEAR_WORDS):
+        # "years", the next word and one more, so that the next is whole (fold[at + 1] is text[at]) ...
+        after = fold[at + 1 : at + 80].split()[:3]
+        # ... and the verb and at most two number words before it ("marks twenty five years")
+        before = fold[max(0, at - 120) : at + 1].split()[-4:]
+        unsure = len(after) < 3 or len(before) < 4  # (near an end of the text, or long runs of spaces)
+        if unsure or after[1] in _AFTER_YEARS or not _BEFORE_YEARS.isdisjoint(before):
+            found.append(at)
+    found += _STEMS.positions(text)  # (a quick test first: the pattern is slow to try)
+    return sorted(found)
+
+
+def _stretches(text: str) -> list[tuple[int, int]]:
+    """(start, endpos) of the stretches that hold a cue word; endpos takes in the character after the stretch,
+    which the patterns' look-aheads read. No phrase crosses a stretch's ends, so these hold every phrase."""
+    out: list[tuple[int, int]] = []
+    for at in _cue_positions(text):
+        if out and at < out[-1][1]:
+            continue
+        start = at
+        while start > 0:
+            low = max(0, start - 128)
+            breaks = [m.end() for m in _NOT_IN_PHRASE.finditer(text, low, start) if _breaks_phrase(text, m.start())]
+            if breaks:
+                start = breaks[-1]
+                break
+            start = low
+        after = _NOT_IN_PHRASE.search(text, at)
+        while after is not None and not _breaks_phrase(text, after.start()):
+            after = _NOT_IN_PHRASE.search(text, after.end())
+        out.append((start, after.end() if after else len(text)))
+    return out
+
+
+def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
+    """Every plausible stated anniversary in the text (its first _READ_LIMIT characters), in text order,
+    without overlaps."""
+    text = text[:_READ_LIMIT]
+    stretches = _stretches(text)
+    number_first = (m for start, end in stretches for m in _NUMBER_FIRST.finditer(text, start, end))
+    found = [a for m in number_first if (a := _from_match(m)) is not None]
+    # A verb-first phrase counts only where no number-first phrase already covers its number
+    # ("Today marks 23 years since" is read once, as "23 years since").
+    for match in (m for start, end in stretches for m in _VERB_FIRST.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
+            found.append(candidate)
+    return sorted(found, key=lambda a: a.start)
+
+
+def stated_anniversary(text: str) -> StatedAnniversary | None:
+    """The anniversary the article states: the first plausible one (heads come first in a text)."""
+    found = find_stated_anniversaries(text)
+    return found[0] if found else None
+
+
+def infer_year(date: datetime.date | None, text: str) -> int | None:
+    """Year of an article: its date's year; else EVENT_YEAR + the stated anniversary; else None (no guess)."""
+    if date is not None:
+        return date.year
+    stated = stated_anniversary(text)
+    return EVENT_YEAR + stated.number if stated is not None else None

@@ -1,0 +1,304 @@
+"""Canonical spellings of people's names and canonical roles.
+
+Names are folded (case, hyphens, apostrophes, diacritics) and compared part by part with RapidFuzz: the
+given names and the surnames must both be close, and gendered surname forms (Aliyev / Aliyeva) never
+match, so spelling variants merge (Rasizade / Rasizadeh / Rasi-zade) while different people who share a
+surname (Ogtay Asadov, Ali Asadov) stay apart.
+
+A lone surname ("Aliyev" from "President Aliyev") is never merged by spelling alone: it goes to the one
+full name with that surname when there is exactly one, otherwise it stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from anyascii import anyascii
+from rapidfuzz import fuzz
+
+from jan20 import lang
+from jan20.extract.roles import canonical_role
+
+__all__ = [
+    "canonical_names",
+    "canonical_role",
+    "fold_name",
+    "resolve_surnames",
+    "same_person",
+    "same_surname",
+]
+
+_GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
+_SURNAME_MIN = 85.0  # Mammadov / Mammedov = 87.5; Mahmudov / Mammadov = 75; Ahmadov / Mammadov = 80
+_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
+_PARTICLES = lang.words("names.particles")
+# Azerbaijani Latin letters with a conventional English spelling that anyascii would not give (it folds
+# ə to e, but "Əliyev" is written "Aliyev" in English).
+_AZ_LATIN = str.maketrans({"ə": "a", "Ə": "A"})
+# Transliteration variants that should compare equal (applied after folding, for comparison only).
+_SKELETON = (
+    (re.compile(r"kh"), "x"),
+    (re.compile(r"dzh|zh"), "j"),
+    (re.compile(r"sh"), "s"),
+    (re.compile(r"ch"), "c"),
+    (re.compile(r"gh"), "g"),
+    (re.compile(r"q"), "g"),
+    (re.compile(r"^g"), "h"),  # Russian writes Azerbaijani h and q as г: Гасанов / Hasanov, Гафарова / Qafarova
+    (re.compile(r"c"), "j"),  # Azerbaijani c is English j: Cavid / Javid
+    (re.compile(r"iy"), "i"),  # Aliyev / Aliev, Mehdiyev / Mehdiev
+    (re.compile(r"eh$"), "e"),  # Rasizadeh / Rasizade
+    (re.compile(r"(?<=[eo])ff$"), "v"),  # older transliterations: Rzayeff / Rzayev, Smirnoff / Smirnov
+    (re.compile(r"mamed"), "mammad"),  # Russian-style Mamedov / Azerbaijani Mammadov (Məmmədov)
+)
+_FEMALE = ("ova", "eva", "yeva", "ina", "aya", "skaya")
+_MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
+
+
+def fold_name(name: str) -> str:
+    """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
+    text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
+    text = anyascii(text.translate(_AZ_LATIN)).lower()
+    text = re.sub(r"['`\-]", "", text)
+    return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
+
+
+def _skeleton(part: str) -> str:
+    for pattern, repl in _SKELETON:
+        part = pattern.sub(repl, part)
+    return part
+
+
+def _parts(name: str) -> list[str]:
+    return [p for p in fold_name(name).split() if p not in _PARTICLES]
+
+
+def _gender(surname: str) -> str | None:
+    if surname.endswith(_FEMALE):
+        return "f"
+    if surname.endswith(_MALE):
+        return "m"
+    return None
+
+
+def same_surname(a: str, b: str, minimum: float = _SURNAME_MIN) -> bool:
+    """Two folded surnames are spellings of one family name in the same gendered form."""
+    ga, gb = _gender(a), _gender(b)
+    if ga and gb and ga != gb:
+        return False
+    return fuzz.ratio(_skeleton(a), _skeleton(b)) >= minimum
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two full names (two or more words each) are spellings of one person's name."""
+    pa, pb = _parts(a), _parts(b)
+    if len(pa) < 2 or len(pb) < 2:
+        return False
+    if not same_surname(pa[-1], pb[-1]):
+        return False
+    ga, gb = pa[0], pb[0]
+    if len(ga) == 1 or len(gb) == 1:  # an initial: "I. Aliyev"
+        return ga[0] == gb[0]
+    return fuzz.ratio(_skeleton(ga), _skeleton(gb)) >= _GIVEN_MIN
+
+
+def surname_key(name: str) -> str | None:
+    """The skeleton of a full name's surname, as `same_person` compares it (None for a lone word)."""
+    parts = _parts(name)
+    return _skeleton(parts[-1]) if len(parts) >= 2 else None
+
+
+def word_key(word: str) -> str:
+    """The skeleton of one folded word (a surname on its own), as `same_surname` compares it."""
+    return _skeleton(fold_name(word))
+
+
+class NearSurnames:
+    """The items added so far whose surname may be a spelling of a given one: a superset of those that pass
+    `same_surname(a, b, minimum)`, found without comparing every pair, so that matching n names is linear
+    rather than quadratic.
+
+    fuzz.ratio is 2·LCS/(|a|+|b|): for it to reach `minimum`, each skeleton is at most a few deletions away from
+    their longest common subsequence (at most |a|·(2-2m)/(2-m) for a, m = minimum/100). Each key is indexed under
+    every string those deletions make, so two keys close enough share one. (A key too long for that to be cheap
+    is a candidate for every lookup.)"""
+
+    _LONGEST = 16
+
+    def __init__(self, minimum: float = _SURNAME_MIN) -> None:
+        ratio = minimum / 100
+        self._share = (2 - 2 * ratio) / (2 - ratio)
+        self._index: dict[str, list[int]] = {}
+        self._long: list[int] = []
+
+    def _variants(self, key: str) -> set[str]:
+        out = {key}
+        for _ in range(int(len(key) * self._share + 1e-9)):
+            out |= {v[:i] + v[i + 1 :] for v in out for i in range(len(v))}
+        return out
+
+    def add(self, key: str, item: int) -> None:
+        if len(key) > self._LONGEST:
+            self._long.append(item)
+            return
+        for variant in self._variants(key):
+            self._index.setdefault(variant, []).append(item)
+
+    def candidates(self, key: str) -> list[int]:
+        """The items that may match, in the order they were added (items are added in increasing order)."""
+        if len(key) > self._LONGEST:
+            return sorted({item for items in self._index.values() for item in items} | set(self._long))
+        found = {item for variant in self._variants(key) for item in self._index.get(variant, ())}
+        return sorted(found.union(self._long))
+
+
+def _is_lone(name: str) -> bool:
+    return len(_parts(name)) == 1
+
+
+def _surname_owner(lone: str, people: Sequence[Sequence[str]]) -> int | None:
+    """Index of the only person (a list of full-name variants) whose surname the lone surname is."""
+    parts = _parts(lone)
+    if not parts:
+        return None
+    hits = [i for i, names in enumerate(people) if same_surname(parts[0], _parts(names[0])[-1], _LONE_MIN)]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _cluster(full_names: Sequence[str]) -> list[list[str]]:
+    """Group distinct full names into people: a name joins the first group whose every member it matches."""
+    groups: list[list[str]] = []
+    near = NearSurnames()
+    for name in full_names:
+        key = surname_key(name)
+        candidates = near.candidates(key) if key is not None else range(len(groups))
+        for index in candidates:
+            if all(same_person(name, member) for member in groups[index]):
+                groups[index].append(name)
+                break
+        else:
+            if key is not None:
+                near.add(key, len(groups))
+            groups.append([name])
+    return groups
+
+
+def resolve_surnames(mentions_in_article: Sequence[str]) -> dict[str, str]:
+    """Map each mention of one article to a full name: a lone surname goes to the only full name in the
+    article with that surname (same gendered form); everything else maps to itself."""
+    names = [" ".join(m.split()) for m in mentions_in_article]
+    full = list(dict.fromkeys(n for n in names if not _is_lone(n) and _parts(n)))
+    people = _cluster(full)
+    out: dict[str, str] = {}
+    for original, name in zip(mentions_in_article, names, strict=True):
+        owner = _surname_owner(name, people) if _is_lone(name) else None
+        out[original] = people[owner][0] if owner is not None else name
+    return out
+
+
+_LATIN = re.compile(r"[\sA-Za-z\u00c0-\u024f'’.-]+")  # Latin letters, accented ones included (Əliyev, Bağcı)
+# A name in another case than the nominative (`[names]` of the language data), and what its given name's ending
+# turns into in the nominative: (surname ending, its nominative, given-name endings and theirs, sure).
+_DECLINED_NAME = re.compile("|".join(lang.alternatives("names.declined_name")) or r"(?!x)x")
+_OBLIQUE: tuple[tuple[str, str, tuple[tuple[str, str], ...], bool], ...] = tuple(
+    (row["ending"], row["nominative"], tuple((e, n) for e, n in row["given"]), bool(row["sure"]))
+    for _, rows in lang.table("names.oblique")
+    for row in rows
+)
+_FEMALE_GIVEN = "".join(sorted(lang.words("names.female_given_endings")))
+
+
+def _nominative(name: str) -> tuple[str, bool] | None:
+    """The nominative of a two-word name in another case, and whether that case is certain."""
+    words = name.split()
+    if len(words) != 2 or not all(_DECLINED_NAME.fullmatch(w) for w in words):
+        return None
+    given, surname = words
+    for ending, nominative, given_endings, sure in _OBLIQUE:
+        if surname.endswith(ending) and len(surname) > len(ending) + 2:
+            for given_ending, given_nominative in given_endings:
+                if given.endswith(given_ending) and len(given) > len(given_ending) + 2:
+                    given = given[: -len(given_ending)] + given_nominative
+                    break
+            else:
+                if not sure and given[-1] in _FEMALE_GIVEN:
+                    return None  # "Сахиба Гафарова": a woman's name as it stands
+            return f"{given} {surname[: -len(ending)]}{nominative}", sure
+    return None
+
+
+def _nominatives(names: Sequence[str]) -> dict[str, str]:
+    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`)."""
+    out: dict[str, str] = {}
+    by_block: dict[tuple[str, str | None], list[str]] = {}
+    for name in names:
+        by_block.setdefault(_block(name), []).append(name)
+    for name in names:
+        found = _nominative(name)
+        if found is None:
+            continue
+        form, sure = found
+        if sure or any(same_person(form, other) for other in by_block.get(_block(form), ()) if other != name):
+            out[name] = form
+    return out
+
+
+def _block(name: str) -> tuple[str, str | None]:
+    """Names that could be one person share a block: the first letter of the surname's skeleton, and its
+    gendered form. (The clustering is quadratic within a block, and blocks keep a large archive fast.)"""
+    surname = _skeleton(_parts(name)[-1])
+    return surname[:1], _gender(surname)
+
+
+def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
+    """Map every mention to a canonical spelling, merging spelling variants across the whole archive.
+
+    Canonical = the person's most frequent full-name variant in the Latin alphabet if there is one, else in any
+    (ties: the longest, then the first seen); a Russian name in another case than the nominative ("Закира
+    Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one.
+    Different people who share a surname are never merged; gendered surname forms are different people. A lone
+    surname joins the only person with that surname, if there is exactly one.
+    """
+    originals = list(mentions)
+    names = [" ".join(m.split()) for m in originals]
+    counts = Counter(names)
+    first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
+
+    def rank(n: str) -> tuple[int, int, int]:
+        return (-counts[n], -len(n), first_seen[n])
+
+    distinct = sorted(counts, key=rank)
+    full = [name for name in distinct if not _is_lone(name) and _parts(name)]
+    base = _nominatives(full)  # oblique Russian forms -> the nominative they are compared as
+
+    def display_rank(n: str) -> tuple[bool, bool, int, int, int]:
+        return (n in base, not n.isascii() and not _LATIN.fullmatch(n), *rank(n))
+
+    keys = list(dict.fromkeys(base.get(name, name) for name in full))
+    blocks: dict[tuple[str, str | None], list[str]] = {}
+    for key in keys:
+        blocks.setdefault(_block(key), []).append(key)
+    people = [group for block in blocks.values() for group in _cluster(block)]
+    spellings: dict[str, list[str]] = {}  # key -> the names compared as it
+    for name in full:
+        spellings.setdefault(base.get(name, name), []).append(name)
+    canonical: dict[str, str] = {}
+    shown: list[str] = []  # each person's canonical spelling
+    for group in people:
+        members = [name for key in group for name in spellings[key]]
+        shown.append(min(members, key=display_rank))
+        canonical.update(dict.fromkeys(members, shown[-1]))
+    lone_groups: dict[str, list[str]] = {}
+    for name in distinct:
+        if name in canonical:
+            continue
+        owner = _surname_owner(name, people) if _is_lone(name) else None
+        if owner is not None:
+            canonical[name] = shown[owner]
+        else:  # unattached lone surnames (or names with no letters) group by their folded spelling
+            lone_groups.setdefault(_skeleton(fold_name(name)), []).append(name)
+    for group in lone_groups.values():
+        best = min(group, key=rank)
+        canonical.update(dict.fromkeys(group, best))
+    return {orig: canonical[name] for orig, name in zip(originals, names, strict=True)}

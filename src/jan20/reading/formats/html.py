@@ -1,0 +1,130 @@
+"""Saved web pages: the article's main text (trafilatura), without the site's navigation, scripts, styles,
+cookie notices, "read more" asides and footers, and what the page declares about itself (title, publication
+date, site name, canonical URL: its meta tags and JSON-LD), which ranks below the catalog.
+"""
+
+from __future__ import annotations
+
+import codecs
+import logging
+import re
+import warnings
+from typing import Any
+
+from jan20.reading.corpus import DecodedText, NotText, decode
+from jan20.reading.formats.records import Declared, Extracted, iso_date
+
+_PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
+_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
+# Trafilatura's own elements for a page's main text, and how each becomes text jan20 splits and indexes.
+_HEADING = "head"
+_LIST = "list"
+_TABLE = "table"
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a document's text is a web page (one saved as .txt): it opens with a doctype or <html>, after
+    any comments (a browser's "saved from" line)."""
+    head = text[:4096].lstrip("\ufeff \t\r\n")
+    while head.startswith("<!--") and (end := head.find("-->", 4)) >= 0:
+        head = head[end + 3 :].lstrip()
+    return _PAGE_START.match(head) is not None
+
+
+def decode_page(data: bytes) -> DecodedText:
+    """A page's text: in the charset it declares (a meta tag or XML declaration), else as any document."""
+    head = data[:4096]
+    found = _XML_CHARSET.match(head) or _CHARSET.search(head)
+    if found is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        name = found.group(1).decode("ascii").lower()
+        try:
+            info = codecs.lookup(name)
+            encoding = info.name
+            # A page converted since it was saved; or a codec that is no text encoding (zlib, base64, idna...).
+            if encoding not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") and info._is_text_encoding:
+                return DecodedText(data.decode(encoding, errors="replace"), encoding)
+        except (LookupError, UnicodeError, ValueError):
+            pass
+    return decode(data)
+
+
+def read_page(data: bytes, decoded: DecodedText) -> Extracted:
+    """The main text of a page and its declared metadata; NotText when it has no article text."""
+    try:
+        import trafilatura
+
+        _quiet()
+        with warnings.catch_warnings():  # lxml's FutureWarnings about trafilatura's code are not the user's business
+            warnings.simplefilter("ignore")
+            document = trafilatura.bare_extraction(
+                _without_xml_declaration(decoded.text),
+                with_metadata=True,
+                include_comments=False,
+                include_tables=True,
+                include_images=False,
+                include_formatting=False,
+                # Only the dates a page declares (meta tags, JSON-LD, its URL), not dates guessed from its text.
+                date_extraction_params={"extensive_search": False, "original_date": True},
+            )
+    except Exception as exc:  # lxml or trafilatura on a damaged page
+        raise NotText(f"damaged HTML page: {type(exc).__name__}") from exc
+    body = getattr(document, "body", None)
+    text = "\n\n".join(block for block in (_block(element) for element in body) if block) if body is not None else ""
+    if not text.strip():
+        raise NotText("no article text found in the web page")
+    return Extracted(data, text, decoded.encoding, decoded.warning, _declared(document))
+
+
+def _quiet() -> None:
+    """The libraries' log messages about a page (a discarded element, a date not found) stay out of jan20's output."""
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logger = logging.getLogger(name)
+        if not logger.handlers:
+            logger.addHandler(logging.NullHandler())
+            logger.propagate = False
+
+
+def _without_xml_declaration(text: str) -> str:
+    """lxml refuses a str that carries an XML encoding declaration (the text is already decoded)."""
+    stripped = text.lstrip("\ufeff \t\r\n")
+    if stripped.startswith("<?xml"):
+        return stripped[stripped.find("?>") + 2 :]
+    return text
+
+
+def _block(element: Any) -> str:
+    """One block of trafilatura's main-text tree as text: a heading as a Markdown heading (so a page that
+    compiles several dated reports splits like a Markdown file), a list as items, a table as rows of cells."""
+    tag = element.tag
+    if tag == _LIST:
+        return "\n".join(f"- {_flat(item)}" for item in element if _flat(item))
+    if tag == _TABLE:
+        rows = [[_flat(cell) for cell in row] for row in element]
+        return "\n".join("| " + " | ".join(cells) + " |" for cells in rows if any(cells))
+    text = _flat(element)
+    if tag == _HEADING and text:
+        return f"## {text}"
+    return text
+
+
+def _flat(element: Any) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _declared(document: Any) -> Declared | None:
+    declared = Declared(
+        "page",
+        title=_clean(document.title),
+        date=iso_date(document.date) if isinstance(document.date, str) else None,
+        source=_clean(document.sitename),
+        url=_clean(document.url),
+    )
+    return declared if declared != Declared("page") else None
+
+
+def _clean(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None

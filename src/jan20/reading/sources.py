@@ -1,0 +1,208 @@
+"""Inferring an article's source (the outlet that published it) from its own text."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from jan20 import lang
+
+# A name of an outlet: one to four capitalised tokens ("Azernews", "EU Reporter", "Trend News Agency").
+_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
+# In any script: capitalised words ("Sputnik", "AZERTAC") for datelines; in a sign-off, where the context is
+# plain, later words may be lower case ("Вестник Кавказа", "Xalq qəzeti").
+_UPPER = "(?=[A-ZА-ЯЁƏÇŞÖÜĞİ])"
+_CAPITALISED_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: {_UPPER}[^\W\d_][\w.&'’-]*){{0,2}})"
+_ANY_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){{0,3}})"
+_PLACE = rf"^{_UPPER}[^\W\d_]+(?:[ .-][^\W\d_]+){{0,3}},"  # "Baku,", "BAKU,", "Баку,"
+
+
+class _Rule(NamedTuple):
+    """A way a text names its outlet."""
+
+    pattern: re.Pattern[str]
+    needs: tuple[str, ...]  # words one of which every match holds (lower case when the pattern ignores case)
+    where: str  # "all" the text, or only its "head" (datelines, bylines) or "foot" (sign-offs)
+
+
+# A text without any of a rule's words skips its (slow) pattern.
+_RULES = (
+    # "Azernews reports that …", "EU Reporter publishes articles …", "Trend reports."
+    _Rule(
+        re.compile(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n)){_NAME}\s+(?:reports|reported|publishes|informs)\b"),
+        ("report", "publishes", "informs"),
+        "all",
+    ),
+    # at the end of a clause: "Azerbaijan marks the day today, Trend reports.", "…, Report informs"
+    _Rule(
+        re.compile(rf"(?<=,\s){_NAME}\s+(?:reports|reported|informs)(?=\s*[.;]|\s+(?:citing|quoting)\b)"),
+        ("report", "informs"),
+        "all",
+    ),
+    # datelines: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA.", "Баку, 20 января 2020 — Sputnik."
+    _Rule(
+        re.compile(
+            rf"{_PLACE}\s+[^\n,—–]{{0,25}}?\d[^\n,—–]{{0,20}}?\s*(?:,|—|–|--?)\s*{_CAPITALISED_NAME}\s*(?:[.:]|$)",
+            re.MULTILINE,
+        ),
+        (",",),
+        "head",
+    ),
+    # a dateline closed by a full stop, then an agency in capitals: "Bakı, 20 yanvar. APA.", "BAKU, Jan 20. AFP."
+    _Rule(
+        re.compile(
+            rf"{_PLACE}\s+[^\n.]{{0,25}}?\d[^\n.]{{0,20}}?\.\s+(?P<name>[A-ZƏÇŞÖÜĞİ]{{3,}}(?:\.[a-z]{{2,}})?)(?:\.\s|\.?$)",
+            re.MULTILINE,
+        ),
+        (".",),
+        "head",
+    ),
+    # "BAKU, Azerbaijan (AP) --"
+    _Rule(
+        re.compile(
+            r"^[A-Z][A-Z .'-]{1,30}(?:,\s+[A-Z][\w .'-]{1,30})?\s+\((?P<name>[A-Z][\w.&' -]{0,30}?)\)\s*(?:--|—|–|-)",
+            re.MULTILINE,
+        ),
+        ("(",),
+        "head",
+    ),
+    # bylines: "By SABINA HUSEYNOVA, Associated Press Writer"
+    _Rule(
+        re.compile(
+            rf"^by\s+[^\n,]{{2,40}},\s+{_NAME}\s+(?:writer|correspondent|reporter|staff\s+writer)\s*$",
+            re.MULTILINE | re.IGNORECASE,
+        ),
+        ("by",),
+        "head",
+    ),
+    # "… an official told Report.", "told Trend"
+    _Rule(re.compile(rf"\btold\s+{_NAME}(?=[\s,.;:]|$)"), ("told",), "all"),
+    # dateline credits: "Baku, January 20 (AzerTAc).", "BAKU, Azerbaijan, Jan. 20 /Trend/"
+    _Rule(
+        re.compile(
+            r"^[A-ZÀ-Ýa-z][\w ,.-]{0,40}?(?:\d{1,2}|\d{4})\s*[.,]?\s*[(/](?P<name>[A-Z][\w.&' -]{1,30}?)[)/]",
+            re.MULTILINE,
+        ),
+        ("(", "/"),
+        "all",
+    ),
+    # agency slugs at the start of a story: "Baku. 20 January. REPORT.AZ/", "BAKU /APA/"
+    _Rule(
+        re.compile(r"^[^\n]{0,60}?(?<![\w/])/?(?P<name>[A-Z][A-Z0-9]+(?:\.[A-Za-z]{2,})?)/", re.MULTILINE),
+        ("/",),
+        "all",
+    ),
+    # sign-off lines: "Source: Report.az", "Источник: Вестник Кавказа", "Mənbə: Xalq qəzeti", "© 2024 Azernews"
+    _Rule(
+        lang.pattern("sources.label", rf"^(?:{{}}):?\s+{_ANY_NAME}", re.MULTILINE | re.IGNORECASE),
+        tuple(sorted(lang.words("sources.label_words"))),
+        "foot",
+    ),
+    _Rule(
+        re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
+        ("©", "(c)", "copyright"),
+        "foot",
+    ),
+    # the name before the sign: "Azernews © 2016"
+    _Rule(re.compile(rf"^{_NAME}\s*(?:©|\(c\))\s*\d{{4}}", re.MULTILINE), ("©", "(c)"), "foot"),
+    # "according to the Azertac news agency", "the APA news agency reported", "Turan Information Agency"
+    _Rule(re.compile(rf"\b{_NAME}\s+(?:news|[Ii]nformation|[Pp]ress)\s+[Aa]gency\b"), ("agency", "Agency"), "all"),
+)
+
+_READ_LIMIT = 250_000  # characters read from each end of a text
+_HEAD = 1_000
+_FOOT = 5_000
+_IGNORECASE = int(re.IGNORECASE)  # (a plain int: testing the RegexFlag itself costs an enum operation per rule)
+
+# Capitalised words that start sentences or name people and institutions, not outlets.
+_NOT_OUTLETS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "i",
+        "you",
+        "his",
+        "her",
+        "their",
+        "our",
+        "its",
+        "president",
+        "minister",
+        "ministry",
+        "government",
+        "statement",
+        "embassy",
+        "agency",
+        "officials",
+        "official",
+        "police",
+        "photo",
+        "image",
+        "video",
+        "source",
+        "sources",
+        "media",
+        "press",
+        "journalists",
+        "state",
+        "parliament",
+        "office",
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "report's",
+        "according",
+        "staff",
+        "special",
+        "senior",
+        "chief",
+        "contributing",
+        "freelance",
+    ]
+)
+
+
+def infer_source(text: str) -> str | None:
+    """The outlet the text names itself as ("Azernews reports", "(AzerTAc)", "told Report"), else None."""
+    if len(text) > 2 * _READ_LIMIT:  # credits stand at the head or the foot; the middle of a huge dump is skipped
+        text = text[:_READ_LIMIT] + "\n" + text[-_READ_LIMIT:]
+    parts = {"all": text, "head": text[:_HEAD], "foot": text[-_FOOT:]}
+    lowered: dict[str, str] = {}
+    for rule in _RULES:
+        part = parts[rule.where]
+        if rule.pattern.flags & _IGNORECASE:
+            if rule.where not in lowered:
+                lowered[rule.where] = part.lower()
+            looked_in = lowered[rule.where]
+        else:
+            looked_in = part
+        if not any(word in looked_in for word in rule.needs):
+            continue
+        for match in rule.pattern.finditer(part):
+            name = _clean(match.group("name"))
+            if name:
+                return name
+    return None
+
+
+def _clean(name: str) -> str | None:
+    name = re.split(r"[.!?] ", name)[-1].strip(" .,'’-")  # "Footer. EU Reporter" is "EU Reporter"
+    words = name.split()
+    while words and words[0].lower() in _NOT_OUTLETS:
+        words = words[1:]
+    if not words or words[-1].lower() in {"of", "de", "la"}:
+        return None
+    if len(words) == 1 and words[0].lower() in _NOT_OUTLETS:
+        return None
+    if any(word.lower().startswith("photo") for word in words):
+        return None
+    return " ".join(words)

@@ -1,0 +1,82 @@
+"""The year of an article that has no date of its own, read from its head.
+
+An article's date comes only from a date line, dateline or dated heading (`dates.find_article_date`). Two
+other things in a head state the year without a day:
+
+* a cover line that is just a month and a year, or a short label and one ("MARCH 2001", "ИЮНЬ 1995",
+  "OCAK 2017", "date 2021-01"): a report or paper dated to the month;
+* a lead that dates the commemoration it reports: a full date in the event's month after 1990 in the head's
+  lines or its first paragraph ("The ambassador laid a wreath on January 20, 2022 …", "Plain note about the
+  Alley of Martyrs, 20 January 2019."). It is not the article's date (a story's date need not be the day it
+  was published), only its year, and only when nothing else states one (see `articles`).
+
+Dates of 1990 (the story's) and before never count.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from jan20.text.dates import _FUNCTION_WORDS, _LABEL_WORDS, _TOC_RE, _head_lines, _residue_words, find_dates
+from jan20.text.event import EVENT_MONTH, EVENT_YEAR
+
+__all__ = ["HeadYears", "head_years"]
+
+_MAX_YEAR = 2099
+_MAX_LABEL_WORDS = 2
+# A year and month written the ISO way ("2021-01"), which `find_dates` does not read (it is no full date).
+_ISO_MONTH = re.compile(r"(?<![\w.:/-])(?P<year>1[89]\d\d|2[01]\d\d)-(?:0[1-9]|1[0-2])(?![\w.:/-])")
+
+
+@dataclass(frozen=True)
+class HeadYears:
+    """The years a head states without dating the article: on a cover line, and in a lead."""
+
+    cover: int | None
+    lead: int | None
+
+
+def _later(year: int | None) -> bool:
+    return year is not None and EVENT_YEAR < year <= _MAX_YEAR
+
+
+def _cover_year(content: str) -> int | None:
+    """The year of a line that is only a month and a year, after at most a short label."""
+    mentions = find_dates(content)
+    year: int | None
+    if not mentions:
+        iso = _ISO_MONTH.search(content)
+        if iso is None:
+            return None
+        year, words = int(iso.group("year")), _residue_words(content[: iso.start()] + " " + content[iso.end() :], [])
+    elif all(m.day is None for m in mentions) and len({m.year for m in mentions}) == 1:
+        year, words = mentions[0].year, _residue_words(content, mentions)
+    else:
+        return None
+    words = [w.lower() for w in words]
+    if words and words[0] in _LABEL_WORDS:
+        words = [w for w in words if w not in _FUNCTION_WORDS]
+    elif not _FUNCTION_WORDS.isdisjoint(words):
+        return None
+    return year if _later(year) and len(words) <= _MAX_LABEL_WORDS else None
+
+
+def _lead_year(content: str) -> int | None:
+    """The year of the first full date in the event's month after the event ("on January 20, 2022")."""
+    for mention in find_dates(content):
+        if mention.date is not None and mention.month == EVENT_MONTH and _later(mention.year):
+            return mention.year
+    return None
+
+
+def head_years(text: str) -> HeadYears:
+    """The cover-line year and the lead's year of an article's head (see the module docstring)."""
+    cover: int | None = None
+    lead: int | None = None
+    for _, content, _ in _head_lines(text):
+        if _TOC_RE.search(content):
+            continue
+        cover = cover or _cover_year(content)
+        lead = lead or _lead_year(content)
+    return HeadYears(cover, lead)

@@ -1,0 +1,1 @@
+"""Text: one folding of case, accents and script, one number reader, dates, and the event's own date."""

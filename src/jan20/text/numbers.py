@@ -1,0 +1,290 @@
+"""Reading cardinal numbers (digits or English words) out of text, with offsets into the original text.
+
+``find_numbers`` reports every number it can read: ``147``, ``1,200``, ``1 200``, ``26 thousand``,
+``1.5 million``, ``one hundred and forty-seven``, ``Eight``, ``a dozen``, and ordinals (``34th``,
+``thirty-fourth``, flagged ``ordinal=True``). It does not judge what a number counts: a year, an age or a
+page number is still a mention; callers use ``ordinal``, ``kind`` and ``looks_like_year`` to decide.
+
+Not mentions at all: dates and times written with separators (``2025-01-19``, ``20.01.1990``, ``22:01``),
+decimals without a scale word (``2.5``), digits glued to letters (``1990s``, ``5km``, ``F16``) and the
+vague plurals ``hundreds``/``thousands``/``dozens`` (text2num would read "thousands" as 1000).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from text_to_num import text2num
+
+from jan20 import lang
+
+__all__ = ["NumberMention", "find_numbers", "words_to_int"]
+
+
+@dataclass(frozen=True)
+class NumberMention:
+    """A number read from text; ``start``/``end`` are code-point offsets into the text given."""
+
+    value: int
+    start: int
+    end: int
+    text: str
+    ordinal: bool = False
+    kind: Literal["digits", "words"] = "digits"
+
+    @property
+    def looks_like_year(self) -> bool:
+        """Four plain digits between 1800 and 2100 (``1990``; not ``1,990``)."""
+        return self.kind == "digits" and not self.ordinal and self.text.isdigit() and 1800 <= self.value <= 2100
+
+
+def _wordlist(spec: str) -> tuple[str, ...]:
+    return tuple(spec.split())
+
+
+_UNITS = _wordlist(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
+    "seventeen eighteen nineteen"
+)
+_TENS = _wordlist("twenty thirty forty fifty sixty seventy eighty ninety")
+_SMALL = frozenset(_UNITS) | frozenset(_TENS)
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_CARDINAL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
+# Ordinal word -> the cardinal word text2num understands.
+_ORDINAL_WORDS = {
+    "first": "one",
+    "second": "two",
+    "third": "three",
+    "fourth": "four",
+    "fifth": "five",
+    "sixth": "six",
+    "seventh": "seven",
+    "eighth": "eight",
+    "ninth": "nine",
+    "tenth": "ten",
+    "eleventh": "eleven",
+    "twelfth": "twelve",
+    "thirteenth": "thirteen",
+    "fourteenth": "fourteen",
+    "fifteenth": "fifteen",
+    "sixteenth": "sixteen",
+    "seventeenth": "seventeen",
+    "eighteenth": "eighteen",
+    "nineteenth": "nineteen",
+    "twentieth": "twenty",
+    "thirtieth": "thirty",
+    "fortieth": "forty",
+    "fiftieth": "fifty",
+    "sixtieth": "sixty",
+    "seventieth": "seventy",
+    "eightieth": "eighty",
+    "ninetieth": "ninety",
+    "hundredth": "hundred",
+    "thousandth": "thousand",
+    "millionth": "million",
+}
+_MAX_RUN = 12  # words; longer runs are split (keeps the greedy parse cheap on junk)
+_MAX_DIGITS = 18  # longer digit strings are identifiers, not counts (and int() has a size limit)
+
+# Tried in order at each position; the first alternatives swallow dates/times/versions so their
+# parts are never read as counts.
+_DIGITS = re.compile(
+    r"(?<![\w.,])"
+    r"(?:(?P<skip>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?::[0-9]{2})+)"
+    r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
+    r"(?P<dec>\.[0-9]+)?"
+    r"(?P<ord>st|nd|rd|th)?(?![^\W_])"  # "14rd" (sic) is an ordinal too
+    r"|(?P<glued>[0-9][0-9.,]*[^\W\d_]\w*))",
+)
+_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
+_WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
+_GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
+
+
+def _where(reader: str) -> tuple[re.Pattern[str], int]:
+    """Where the number words of the languages a reader reads are read (`read_where` in their `[numbers]`): only in
+    their text, told by its letters within `read_reach` of the stretch read (a short sentence may have none:
+    elsewhere Azerbaijani "on" and "min" are English words)."""
+    tables = [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == reader]
+    letters = "|".join(str(numbers["read_where"]) for numbers in tables) or r"(?!x)x"
+    return re.compile(letters, re.IGNORECASE), max((int(numbers.get("read_reach", 0)) for numbers in tables), default=0)
+
+
+_FORMS_WHERE, _FORMS_REACH = _where("forms")  # every form listed: Russian
+_STEMS_WHERE, _STEMS_REACH = _where("stems")  # stems with case endings: Azerbaijani
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
+    r"nov(?:ember)?|dec(?:ember)?)\.?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _parse_words(words: list[str]) -> tuple[int, bool] | None:
+    """Value and ordinal flag of a sequence of lower-case number words, or None."""
+    ordinal = bool(words) and words[-1] in _ORDINAL_WORDS
+    if ordinal:
+        # "second" alone is usually the time unit or "the second time"; only "twenty-second" counts.
+        if words[-1] == "second" and (len(words) == 1 or words[-2] not in _TENS):
+            return None
+        words = [*words[:-1], _ORDINAL_WORDS[words[-1]]]
+    if words and words[0] == "a":
+        # "a" is a number only in "a hundred", "a dozen"; never on its own.
+        if len(words) < 2 or (words[1] not in _SCALES and words[1] != "dozen"):
+            return None
+        words = words[1:]
+    multiplier = 1
+    if words and words[-1] == "dozen":
+        multiplier, words = 12, words[:-1]
+        if not words:
+            return 12, ordinal
+    if (
+        not words
+        or words[0] == "and"
+        or words[-1] == "and"
+        or any(w not in _CARDINAL_WORDS and w != "and" for w in words)
+    ):
+        return None  # (text2num would also read "hundreds" as 100)
+    # "and" only after a scale word ("one hundred and six"); text2num reads "seventy and five" as 75.
+    if any(w == "and" and words[i - 1] not in _SCALES for i, w in enumerate(words)):
+        return None
+    try:
+        value = text2num(" ".join(words), "en")
+    except (ValueError, TypeError, IndexError, KeyError):
+        return None
+    if not isinstance(value, int) or value < 0:
+        return None
+    return value * multiplier, ordinal
+
+
+def words_to_int(words: str) -> int | None:
+    """The cardinal written in ``words`` ("one hundred and forty-seven", "a dozen", "1,200"), or None."""
+    phrase = " ".join(words.replace("-", " ").split()).lower()
+    if not phrase:
+        return None
+    digits = phrase.replace(",", "").replace(" ", "")
+    if digits.isascii() and digits.isdigit():
+        return int(digits) if len(digits) <= _MAX_DIGITS else None
+    parsed = _parse_words(phrase.split())
+    return parsed[0] if parsed is not None and not parsed[1] else None
+
+
+def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for m in _DIGITS.finditer(text, start, end):
+        raw = m.group("num")
+        if raw is None:
+            continue
+        start, end = m.start(), m.end()
+        plain = re.sub(r"[^0-9]", "", raw)
+        if len(plain) > _MAX_DIGITS:
+            continue
+        # "January 20 147 people": a space-grouped number right after a month is a day then a count.
+        if " " in raw and _MONTH_BEFORE.search(text[max(0, start - 12) : start]):
+            day, rest = raw.split(" ", 1)
+            rest_start = start + len(day) + 1
+            out.append(NumberMention(int(day), start, start + len(day), day))
+            out.append(NumberMention(int(re.sub(r"\D", "", rest)), rest_start, rest_start + len(rest), rest))
+            continue
+        scale = _SCALE_AFTER.match(text, end) if not m.group("ord") else None
+        if m.group("dec") and scale is None:
+            continue  # "2.5" is not a count
+        value = int(plain)
+        if scale is not None:
+            factor = _SCALES[scale.group(1).lower()]
+            value = int(float(plain + (m.group("dec") or "")) * factor) if m.group("dec") else value * factor
+            end = scale.end()
+        out.append(NumberMention(value, start, end, text[start:end], ordinal=bool(m.group("ord"))))
+    return out
+
+
+def _can_follow(prev: str, word: str) -> bool:
+    """Can ``word`` continue a number after ``prev``? Not after an ordinal; "one two" and "twenty thirty"
+    are two numbers (splitting here also keeps the parse cheap on long junk runs)."""
+    if prev in _ORDINAL_WORDS:
+        return False
+    return not (prev in _SMALL and word in _SMALL and not (prev in _TENS and word in _UNITS[1:10]))
+
+
+def _word_runs(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[list[re.Match[str]]]:
+    """Runs of adjacent number words ("one hundred and forty - seven"), outside spans already taken."""
+    runs: list[list[re.Match[str]]] = []
+    run: list[re.Match[str]] = []
+    taken_iter = iter(sorted(taken))
+    span = next(taken_iter, None)
+    for m in _WORD.finditer(text, start, end):
+        while span is not None and span[1] <= m.start():
+            span = next(taken_iter, None)
+        word = m.group().lower()
+        inside = span is not None and span[0] < m.end() and m.start() < span[1]
+        is_num = not inside and (word in _CARDINAL_WORDS or word in _ORDINAL_WORDS or word == "dozen")
+        joinable = is_num or (not inside and word in {"a", "and"})
+        glued = bool(run) and _GAP_IN_RUN.fullmatch(text, run[-1].end(), m.start()) is not None
+        if run and glued and joinable and len(run) < _MAX_RUN and _can_follow(run[-1].group().lower(), word):
+            run.append(m)
+            continue
+        if run:
+            runs.append(run)
+        run = [m] if joinable else []
+    if run:
+        runs.append(run)
+    return runs
+
+
+def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for run in _word_runs(text, taken, start, end):
+        i = 0
+        while i < len(run):
+            # Greedy: the longest prefix that parses ("one two" -> 1, 2; "forty seven" -> 47).
+            for j in range(len(run), i, -1):
+                words = [m.group().lower() for m in run[i:j]]
+                parsed = _parse_words(words)
+                # A lone scale word is vague, not a count: "several hundred were wounded".
+                if parsed is not None and not (len(words) == 1 and words[0] in _SCALES):
+                    start, end = run[i].start(), run[j - 1].end()
+                    out.append(NumberMention(parsed[0], start, end, text[start:end], parsed[1], "words"))
+                    i = j
+                    break
+            else:
+                i += 1
+    return out
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """Every number in ``text`` as digits or English, Russian or Azerbaijani words, in order, with offsets.
+
+    Hyphenated and "and"-joined words form one number ("one hundred and forty-seven" -> 147); "and"
+    joins only after a scale word, so "six and seven" stays two numbers. Plurals ("hundreds of") and a
+    lone scale word ("several hundred") are not numbers.
+
+    ``start``/``end`` read only that stretch (offsets stay those of ``text``). Cut right after punctuation
+    that is followed by a space (". ", "; ", ", "), a stretch reads as it does within the whole text: no
+    number, and no run of number words, goes across such a cut.
+    """
+    end = len(text) if end is None else end
+    digits = _digit_mentions(text, start, end)
+    words = _word_mentions(text, [(d.start, d.end) for d in digits], start, end)
+    if _FORMS_WHERE.search(text, max(0, start - _FORMS_REACH), end + _FORMS_REACH):
+        from jan20.text.numbers_ru import russian_numbers
+
+        words += [
+            NumberMention(n.value, n.start, n.end, text[n.start : n.end], False, "words")
+            for n in russian_numbers(text, start, end)
+        ]
+    if _STEMS_WHERE.search(text, max(0, start - _STEMS_REACH), end + _STEMS_REACH):
+        from jan20.text.numbers_az import azerbaijani_numbers
+
+        for n in azerbaijani_numbers(text, start, end):
+            if any(d.start < n.end and n.start < d.end for d in digits + words):
+                continue
+            # "30 min" is 30,000 and "5 yüz" 500, as "26 thousand" is: the digits before a lone scale word
+            before = next((d for d in digits if d.end < n.start and not text[d.end : n.start].strip()), None)
+            if before is not None and n.value in (100, 1000) and not before.ordinal:
+                digits.remove(before)
+                value, first = before.value * n.value, before.start
+            else:
+                value, first = n.value, n.start
+            words.append(NumberMention(value, first, n.end, text[first : n.end], False, "words"))
+    return sorted(digits + words, key=lambda n: n.start)

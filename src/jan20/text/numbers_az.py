@@ -1,0 +1,117 @@
+"""Number words of languages that write them as stems taking a case ending (Azerbaijani: "yüz qırx yeddi", "iki
+min", "yüzdən çox"), which text2num does not read: the `[numbers]` tables with `reader = "stems"` in `jan20.lang`.
+
+A number is a run of words from larger to smaller, a unit before "yüz" or "min" multiplying it ("yeddi yüz qırx
+dörd" is 744, "min iki yüz" 1200). Only the last word takes a case ending, and only the endings of
+approximations are read ("yüzdən çox" more than a hundred, "iki yüzə yaxın" close to two hundred): with any
+ending, "altı" (six) would be read in "altında" (under). Two words stand alone only where they cannot mean
+something else: "on" (ten) never takes an ending ("ona" is "to him"), and "bir" (one, also "a") is a number only
+inside a longer one or before "nəfər" (person): "bir çox" is "many".
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, NamedTuple
+
+from jan20 import lang
+from jan20.text.fold import lowercase
+
+
+def _tables() -> list[dict[str, Any]]:
+    """The `[numbers]` tables of the languages whose number words are stems that take a case ending."""
+    return [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == "stems"]
+
+
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word for numbers in _tables() for word in numbers.get(key, "").split()))
+
+
+# The endings of "more than" (ablative) and "close to" (dative), after a consonant or a vowel; the casualty
+# extractor reads the same endings after digits ("800-dən çox") and number words ("yüz|dən çox").
+ENDINGS = _words("endings")
+_NEVER_ENDED = frozenset(_words("never_ended"))
+_STANDS_ALONE_BEFORE = _words("one_alone_before")  # "bir nəfər": one person
+_WORD = re.compile(r"(?<!\w)\w+(?!\w)")
+_GAP = re.compile(r"[ \t]+")
+
+
+class AzerbaijaniNumber(NamedTuple):
+    value: int
+    start: int
+    end: int  # the end of the number itself: a case ending ("yüz|dən") is left after it
+
+
+class _Word(NamedTuple):
+    value: int
+    rank: int  # 1 units, 2 tens, 3 "yüz", 4 "min"
+    start: int
+    end: int  # without its ending
+    word_end: int
+    ended: bool  # it carries a case ending: the number stops there
+
+
+def _read(word: str, start: int) -> _Word | None:
+    lowered = lowercase(word)
+    if len(lowered) != len(word):
+        return None  # a letter whose lower case is longer: offsets would not hold (no number word has one)
+    for stem, value, rank in _STEMS:
+        ending = lowered[len(stem) :]
+        if lowered.startswith(stem) and (not ending or (stem not in _NEVER_ENDED and ending in ENDINGS)):
+            return _Word(value, rank, start, start + len(stem), start + len(word), bool(ending))
+    return None
+
+
+_STEMS = sorted(
+    [(w, int(v), 1 if int(v) < 10 else 2) for numbers in _tables() for v, w in numbers["words"].items()]
+    + [(w, 100, 3) for w in _words("hundred")]
+    + [(w, 1000, 4) for w in _words("thousand")],
+    key=lambda item: -len(item[0]),
+)
+
+
+def azerbaijani_numbers(text: str, start: int = 0, end: int | None = None) -> list[AzerbaijaniNumber]:
+    """Every Azerbaijani number written in words in text[start:end], with its offsets in text."""
+    end = len(text) if end is None else end
+    found: list[AzerbaijaniNumber] = []
+    run: list[_Word] = []
+    for m in _WORD.finditer(text, start, end):
+        word = _read(m.group(), m.start())
+        glued = bool(run) and not run[-1].ended and _GAP.fullmatch(text, run[-1].word_end, m.start()) is not None
+        if word is not None and glued and _continues(run, word):
+            run.append(word)
+            continue
+        if run:
+            found += _number(text, run)
+        run = [word] if word is not None else []
+    if run:
+        found += _number(text, run)
+    return found
+
+
+def _continues(run: list[_Word], word: _Word) -> bool:
+    """Can word go on the number in run? "yüz" follows a unit or opens; "min" follows anything below it, once;
+    otherwise ranks go down ("yüz qırx yeddi")."""
+    last = run[-1]
+    if word.rank == 4:
+        return all(w.rank < 4 for w in run)
+    if word.rank == 3:
+        return last.rank == 1 or last.rank == 4
+    return word.rank < last.rank or last.rank >= 3
+
+
+def _number(text: str, run: list[_Word]) -> list[AzerbaijaniNumber]:
+    """The number a run of words makes (none for a lone "bir" that may be the article "a")."""
+    if len(run) == 1 and run[0].value == 1 and run[0].rank == 1:
+        after = text[run[0].word_end : run[0].word_end + 12].lstrip()
+        if not after.lower().startswith(_STANDS_ALONE_BEFORE):
+            return []
+    total = below = 0
+    for word in run:
+        if word.rank == 4:
+            total, below = (below or 1) * 1000, 0
+        elif word.rank == 3:
+            below = (below or 1) * 100
+        else:
+            below += word.value
+    return [AzerbaijaniNumber(total + below, run[0].start, run[-1].end)]

@@ -276,6 +276,25 @@ def test_front_matter_is_metadata_not_text() -> None:
     assert split_front_matter("--- a rule, not front matter\n\nText.")[1] is None
 
 
+@pytest.mark.parametrize(
+    "block",
+    [
+        "---\ntitle: Placeholder\ndate: 0001-01-01\n---\n",
+        "---\ntitle: Placeholder\ndate: 9999-12-31T00:00:00Z\n---\n",
+        "+++\ntitle = 'Placeholder'\ndate = 1066-10-14\n+++\n",
+        "+++\ntitle = 'Placeholder'\ndate = 2300-01-20T10:00:00Z\n+++\n",
+    ],
+)
+def test_a_declared_date_in_no_plausible_year_is_not_the_articles_date(block: str) -> None:
+    _, declared, warning = split_front_matter(block + "Baku, 20 January 2020. A wreath was laid.")
+    assert warning is None and declared is not None and declared.title == "Placeholder"
+    assert declared.date is None
+    _, kept, _ = split_front_matter(
+        block.replace("0001", "2001").replace("9999", "2019").replace("1066", "2016").replace("2300", "2020") + "Text."
+    )
+    assert kept is not None and kept.date is not None and kept.date.year in {2001, 2019, 2016, 2020}
+
+
 def test_the_catalog_wins_over_what_a_file_declares() -> None:
     declared = Declared("page", title="Page title", source="Page site", date=None, url="https://page.example")
     merged = merge_declared(CatalogEntry(source="Catalog source"), declared)

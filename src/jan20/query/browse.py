@@ -11,8 +11,9 @@ from typing import Any, ClassVar
 from jan20.archive.index import Archive
 from jan20.errors import Jan20Error
 from jan20.records import Layout, Row
+from jan20.text.event import FIRST_YEAR, LAST_YEAR
 
-MIN_YEAR, MAX_YEAR = 1900, 2100
+MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 # Archive order for any query over articles aliased `a`: by year (none last), date, then place in the file.
 ARTICLE_ORDER = "a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq"
 

@@ -2,3 +2,4 @@
 
 EVENT_YEAR = 1990  # 20 January 1990, Baku: anniversaries count from here
 EVENT_MONTH = 1  # January: the month the event is marked in every year
+FIRST_YEAR, LAST_YEAR = 1900, 2100  # the years a date in the archive may have (what `jan20 year` accepts)

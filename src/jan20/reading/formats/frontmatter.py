@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from jan20.reading.catalog import ID_PATTERN
-from jan20.reading.formats.records import Declared, iso_date
+from jan20.reading.formats.records import Declared, iso_date, plausible
 
 _BLOCK = re.compile(r"\A\ufeff?(?P<fence>---|\+\+\+)[ \t]*\r?\n(?P<body>.*?)\r?\n(?P=fence)[ \t]*(?:\r?\n|\Z)", re.S)
 _YAML_LINE = re.compile(r"^(?P<key>[A-Za-z_][\w-]*)[ \t]*:[ \t]*(?P<value>.*?)[ \t]*$")
@@ -70,11 +70,11 @@ def _text(value: object) -> str | None:
 
 def _date(value: object) -> dt.date | None:
     if isinstance(value, dt.datetime):
-        return value.date()
+        return plausible(value.date())
     if isinstance(value, dt.date):
-        return value
+        return plausible(value)
     if not isinstance(value, str):
         return None
     from jan20.text.dates import parse_date
 
-    return iso_date(value) or parse_date(value)
+    return iso_date(value) or plausible(parse_date(value))

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from jan20.reading.catalog import CatalogEntry
+from jan20.text.event import FIRST_YEAR, LAST_YEAR
 
 _DECLARABLE = ("title", "date", "source", "url", "id")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:$|[T ])")
@@ -54,12 +55,19 @@ def merge_declared(catalog: CatalogEntry | None, declared: Declared | None) -> C
     return replace(base, origins=origins, **taken)
 
 
+def plausible(date: dt.date | None) -> dt.date | None:
+    """A declared date, or None when its year is outside the years an archive's dates may have (a page's
+    "0001-01-01" placeholder)."""
+    return date if date is not None and FIRST_YEAR <= date.year <= LAST_YEAR else None
+
+
 def iso_date(value: str) -> dt.date | None:
-    """The date of an ISO date or timestamp ("2019-01-20", "2019-01-20T11:05:00+04:00"), else None."""
+    """The date of an ISO date or timestamp ("2019-01-20", "2019-01-20T11:05:00+04:00") in a plausible year, else
+    None."""
     found = _ISO_DATE.match(value.strip())
     if found is None:
         return None
     try:
-        return dt.date(*(int(part) for part in found.groups()))
+        return plausible(dt.date(*(int(part) for part in found.groups())))
     except ValueError:
         return None

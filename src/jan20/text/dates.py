@@ -27,11 +27,12 @@ from dataclasses import dataclass
 
 from jan20 import lang
 from jan20.text.event import EVENT_YEAR
-from jan20.text.fold import lowercase
+from jan20.text.fold import like_ascii
 
 __all__ = [
     "FUNCTION_WORDS",
     "LABEL_WORDS",
+    "MONTH_NAME",
     "DateMention",
     "date_line",
     "find_dates",
@@ -65,7 +66,7 @@ class DateMention:
 
 def month_key(name: str) -> str:
     """A month name as `_MONTH_NUMBERS` spells it: lower case, dotless ı as i (`re.IGNORECASE` equates them)."""
-    return lowercase(name).replace("ı", "i").rstrip(".")
+    return like_ascii(name).rstrip(".")
 
 
 def _month_table() -> tuple[dict[str, int], str, str]:
@@ -90,11 +91,13 @@ def _month_table() -> tuple[dict[str, int], str, str]:
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()
+# Any month name, in any language, full or abbreviated (an abbreviation may carry a full stop): "January", "Jan.".
+MONTH_NAME = rf"(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?"
 
 
 def _month(tag: str) -> str:
     # Abbreviations may carry a dot ("Jan."); full names may not, so "January. 20 people" is no date.
-    return rf"(?P<{tag}>(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?)"
+    return rf"(?P<{tag}>{MONTH_NAME})"
 
 
 # What may follow a year as part of the date (Russian "г."/"года", Azerbaijani "-ci il").

@@ -10,7 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jan20.extract.anniversary import EVENT_YEAR
-from jan20.text.dates import DateMention, find_article_date, find_dates, parse_date
+from jan20.reading.heads import find_article_date
+from jan20.text.dates import DateMention, find_dates, parse_date
 
 D = datetime.date
 

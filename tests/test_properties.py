@@ -22,8 +22,9 @@ from jan20.extract.casualties import extract_casualties
 from jan20.reading import articles as articles_module
 from jan20.reading.articles import articles_from_document, paragraph_spans
 from jan20.reading.catalog import CatalogEntry
+from jan20.reading.heads import find_article_date
 from jan20.reading.splitting import _has_prose, split_document
-from jan20.text.dates import find_article_date, find_dates, parse_date
+from jan20.text.dates import find_dates, parse_date
 from jan20.text.fold import fold, fold_with_offsets
 from jan20.text.numbers import find_numbers
 

@@ -8,11 +8,13 @@ processes when there are many articles); store_facts writes the rows.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+from jan20 import lang
+from jan20.text.event import EVENT_YEAR
 
 if TYPE_CHECKING:
     from jan20.extract.anniversary import StatedAnniversary
@@ -52,11 +54,7 @@ def extract_facts(title: str | None, text: str) -> ArticleFacts:
 
 
 # How a head names 20 January 1990, in the languages of the archive.
-_THIS_EVENT = re.compile(
-    r"20(?:th)?\s+(?:of\s+)?january|january\s+20|20\s+yanvar|20\s+январ|(?:black|bloody)\s+january"
-    r"|(?:qara|qanlı|qanli)\s+yanvar|(?:черн|кровав)\w*\s+январ|\b1990\b",
-    re.I,
-)
+_THIS_EVENT = lang.pattern("events.this_event", rf"{{}}|\b{EVENT_YEAR}\b")
 _HEAD = 300  # characters of the text that stand for its head when it has no title: the lead
 
 

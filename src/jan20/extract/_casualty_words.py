@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from typing import Literal
 
+from jan20.text.fold import like_ascii
+
 from .. import lang
 from . import _scan as scan
 
@@ -66,7 +68,7 @@ def anchor(phrase: Phrase) -> tuple[str, str]:
         word = max(singles or plain, key=len)
         return "word", max(re.split(r"[^a-z]+", word), key=len)  # "death-toll": "death"
     first = phrase[0].rstrip("*")
-    folded = first.replace("ı", "i")
+    folded = like_ascii(first)
     if folded.isascii():
         return "prefix", folded  # "yaralan*", "yaralı*"
     return "text", first[min(i for i, c in enumerate(first) if not c.isascii()) :]  # "həlak": "əlak"

@@ -118,7 +118,7 @@ _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_po
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 _BEFORE, _AFTER = 3, 4  # words read before and after a mission's name for its country and city
 _STOP = re.compile(r"[.;:!?,]$")
-_AND = frozenset({"and", "и", "və", "ve"})  # a list: the words before it are another item's
+_AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 
 
 def _mission_at(words: list[str], i: int) -> tuple[str, int] | None:

@@ -115,7 +115,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
-    cut = max((m + 1 for m in range(k, end) if toks[m].low in {"and", "и", "və"}), default=k)
+    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS), default=k)
     if any(is_role_head(t.text) for t in toks[cut:end]) and any(is_role_head(t.text) for t in toks[k : cut - 1]):
         k = cut
     while (

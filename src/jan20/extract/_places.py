@@ -9,7 +9,7 @@ built once: listing forms rather than matching prefixes keeps surnames that star
 
 from __future__ import annotations
 
-from jan20.text.fold import lowercase
+from jan20.text.fold import dotless_capital_i, lowercase
 
 from .. import lang
 
@@ -32,7 +32,7 @@ PLACE_FORMS = _forms()
 def lookup_keys(word: str) -> tuple[str, str]:
     """The lower-case forms a word is looked up as in tables of declined forms: with I as i, and with I as dotless ı
     (Azerbaijani "İraq" may be typed "Iraq", "İspaniya" "Ispaniya"); İ is i in both."""
-    return lowercase(word), lowercase(word.replace("I", "ı"))
+    return lowercase(word), lowercase(dotless_capital_i(word))
 
 
 def is_place(word: str) -> bool:

@@ -18,10 +18,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from jan20.text.fold import lowercase
+from jan20.text.fold import LIKE_ASCII as _LIKE_ASCII
+from jan20.text.fold import like_ascii as _like_ascii
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
-_LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
 _CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from
 
 
@@ -76,14 +76,6 @@ def word_before(text: str, at: int) -> bytes:
     while end > 0 and fold[end - 1] == 32:  # 32: b" "
         end -= 1
     return fold[fold.rfind(b" ", 0, end) + 1 : end]
-
-
-def _like_ascii(text: str) -> str:
-    """Lower case, with the letters `re.IGNORECASE` equates with ASCII ones written as those."""
-    text = lowercase(text)
-    for odd, plain in _LIKE_ASCII:
-        text = text.replace(odd, plain)
-    return text
 
 
 @lru_cache(maxsize=_CACHED)

@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from jan20 import lang
 from jan20.extract.roles import canonical_role
+from jan20.text.fold import ENGLISH_LETTERS
 
 __all__ = [
     "canonical_names",
@@ -34,9 +35,6 @@ _GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 
 _SURNAME_MIN = 85.0  # Mammadov / Mammedov = 87.5; Mahmudov / Mammadov = 75; Ahmadov / Mammadov = 80
 _LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
 _PARTICLES = lang.words("names.particles")
-# Azerbaijani Latin letters with a conventional English spelling that anyascii would not give (it folds
-# ə to e, but "Əliyev" is written "Aliyev" in English).
-_AZ_LATIN = str.maketrans({"ə": "a", "Ə": "A"})
 # Transliteration variants that should compare equal (applied after folding, for comparison only).
 _SKELETON = (
     (re.compile(r"kh"), "x"),
@@ -59,7 +57,7 @@ _MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
 def fold_name(name: str) -> str:
     """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
     text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
-    text = anyascii(text.translate(_AZ_LATIN)).lower()
+    text = anyascii(text.translate(ENGLISH_LETTERS)).lower()
     text = re.sub(r"['`\-]", "", text)
     return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
 

@@ -8,10 +8,11 @@ from dataclasses import dataclass
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
 from jan20.reading.chrome import strip_chrome
+from jan20.reading.heads import find_article_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years
-from jan20.text.dates import find_article_date, find_dates, parse_date
+from jan20.text.dates import find_dates, parse_date
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")

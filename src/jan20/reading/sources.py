@@ -11,7 +11,8 @@ from jan20 import lang
 _NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
 # In any script: capitalised words ("Sputnik", "AZERTAC") for datelines; in a sign-off, where the context is
 # plain, later words may be lower case ("Вестник Кавказа", "Xalq qəzeti").
-_UPPER = "(?=[A-ZА-ЯЁƏÇŞÖÜĞİ])"
+_CAPITALS = "".join(sorted(lang.words("language.capitals")))  # every language's capital letters
+_UPPER = f"(?=[{_CAPITALS}])"
 _CAPITALISED_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: {_UPPER}[^\W\d_][\w.&'’-]*){{0,2}})"
 _ANY_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){{0,3}})"
 _PLACE = rf"^{_UPPER}[^\W\d_]+(?:[ .-][^\W\d_]+){{0,3}},"  # "Baku,", "BAKU,", "Баку,"
@@ -51,7 +52,7 @@ _RULES = (
     # a dateline closed by a full stop, then an agency in capitals: "Bakı, 20 yanvar. APA.", "BAKU, Jan 20. AFP."
     _Rule(
         re.compile(
-            rf"{_PLACE}\s+[^\n.]{{0,25}}?\d[^\n.]{{0,20}}?\.\s+(?P<name>[A-ZƏÇŞÖÜĞİ]{{3,}}(?:\.[a-z]{{2,}})?)(?:\.\s|\.?$)",
+            rf"{_PLACE}\s+[^\n.]{{0,25}}?\d[^\n.]{{0,20}}?\.\s+(?P<name>[{_CAPITALS}]{{3,}}(?:\.[a-z]{{2,}})?)(?:\.\s|\.?$)",
             re.MULTILINE,
         ),
         (".",),
@@ -80,7 +81,7 @@ _RULES = (
     # dateline credits: "Baku, January 20 (AzerTAc).", "BAKU, Azerbaijan, Jan. 20 /Trend/"
     _Rule(
         re.compile(
-            r"^[A-ZÀ-Ýa-z][\w ,.-]{0,40}?(?:\d{1,2}|\d{4})\s*[.,]?\s*[(/](?P<name>[A-Z][\w.&' -]{1,30}?)[)/]",
+            r"^[A-Za-z\u00c0-\u00dd][\w ,.-]{0,40}?(?:\d{1,2}|\d{4})\s*[.,]?\s*[(/](?P<name>[A-Z][\w.&' -]{1,30}?)[)/]",
             re.MULTILINE,
         ),
         ("(", "/"),
@@ -115,60 +116,7 @@ _FOOT = 5_000
 _IGNORECASE = int(re.IGNORECASE)  # (a plain int: testing the RegexFlag itself costs an enum operation per rule)
 
 # Capitalised words that start sentences or name people and institutions, not outlets.
-_NOT_OUTLETS = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "it",
-        "he",
-        "she",
-        "they",
-        "we",
-        "i",
-        "you",
-        "his",
-        "her",
-        "their",
-        "our",
-        "its",
-        "president",
-        "minister",
-        "ministry",
-        "government",
-        "statement",
-        "embassy",
-        "agency",
-        "officials",
-        "official",
-        "police",
-        "photo",
-        "image",
-        "video",
-        "source",
-        "sources",
-        "media",
-        "press",
-        "journalists",
-        "state",
-        "parliament",
-        "office",
-        "mr",
-        "mrs",
-        "ms",
-        "dr",
-        "report's",
-        "according",
-        "staff",
-        "special",
-        "senior",
-        "chief",
-        "contributing",
-        "freelance",
-    ]
-)
+_NOT_OUTLETS = lang.words("sources.not_outlets")
 
 
 def infer_source(text: str) -> str | None:

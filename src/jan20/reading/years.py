@@ -1,6 +1,6 @@
 """The year of an article that has no date of its own, read from its head.
 
-An article's date comes only from a date line, dateline or dated heading (`dates.find_article_date`). Two
+An article's date comes only from a date line, dateline or dated heading (`heads.find_article_date`). Two
 other things in a head state the year without a day:
 
 * a cover line that is just a month and a year, or a short label and one ("MARCH 2001", "ИЮНЬ 1995",
@@ -18,7 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from jan20.text.dates import _FUNCTION_WORDS, _LABEL_WORDS, _TOC_RE, _head_lines, _residue_words, find_dates
+from jan20.reading.heads import TOC_RE, head_lines
+from jan20.text.dates import find_dates, read_label, residue_words
 from jan20.text.event import EVENT_MONTH, EVENT_YEAR
 
 __all__ = ["HeadYears", "head_years"]
@@ -49,17 +50,13 @@ def _cover_year(content: str) -> int | None:
         iso = _ISO_MONTH.search(content)
         if iso is None:
             return None
-        year, words = int(iso.group("year")), _residue_words(content[: iso.start()] + " " + content[iso.end() :], [])
+        year, words = int(iso.group("year")), residue_words(content[: iso.start()] + " " + content[iso.end() :], [])
     elif all(m.day is None for m in mentions) and len({m.year for m in mentions}) == 1:
-        year, words = mentions[0].year, _residue_words(content, mentions)
+        year, words = mentions[0].year, residue_words(content, mentions)
     else:
         return None
-    words = [w.lower() for w in words]
-    if words and words[0] in _LABEL_WORDS:
-        words = [w for w in words if w not in _FUNCTION_WORDS]
-    elif not _FUNCTION_WORDS.isdisjoint(words):
-        return None
-    return year if _later(year) and len(words) <= _MAX_LABEL_WORDS else None
+    read = read_label(words)
+    return year if read is not None and _later(year) and len(read[1]) <= _MAX_LABEL_WORDS else None
 
 
 def _lead_year(content: str) -> int | None:
@@ -74,8 +71,8 @@ def head_years(text: str) -> HeadYears:
     """The cover-line year and the lead's year of an article's head (see the module docstring)."""
     cover: int | None = None
     lead: int | None = None
-    for _, content, _ in _head_lines(text):
-        if _TOC_RE.search(content):
+    for _, content, _ in head_lines(text):
+        if TOC_RE.search(content):
             continue
         cover = cover or _cover_year(content)
         lead = lead or _lead_year(content)

@@ -1,7 +1,7 @@
 """Reading dates out of article text.
 
-``find_dates`` finds every date expression; ``parse_date`` reads one expression; ``find_article_date``
-finds the article's own (publication / dateline) date, which comes only from the article's head.
+``find_dates`` finds every date expression; ``parse_date`` reads one expression; ``date_line`` reads a line that
+is (mostly) a date, which `heads` uses to find an article's own date in its head.
 
 Forms read (case-insensitive; English, Russian and Azerbaijani month names; ordinals 1st/20th):
 
@@ -27,13 +27,19 @@ from dataclasses import dataclass
 
 from jan20 import lang
 from jan20.text.event import EVENT_YEAR
-from jan20.text.fold import lowercase
+from jan20.text.fold import like_ascii
 
-__all__ = ["DateMention", "find_article_date", "find_dates", "parse_date"]
-
-# An article about the event cannot be older than it (EVENT_YEAR); the upper bound only rejects junk.
-# Event-year dates in a head are mostly titles quoting the event, so they need stricter forms.
-_MAX_ARTICLE_YEAR = 2099
+__all__ = [
+    "FUNCTION_WORDS",
+    "LABEL_WORDS",
+    "MONTH_NAME",
+    "DateMention",
+    "date_line",
+    "find_dates",
+    "parse_date",
+    "read_label",
+    "residue_words",
+]
 
 
 @dataclass(frozen=True)
@@ -60,7 +66,7 @@ class DateMention:
 
 def month_key(name: str) -> str:
     """A month name as `_MONTH_NUMBERS` spells it: lower case, dotless ı as i (`re.IGNORECASE` equates them)."""
-    return lowercase(name).replace("ı", "i").rstrip(".")
+    return like_ascii(name).rstrip(".")
 
 
 def _month_table() -> tuple[dict[str, int], str, str]:
@@ -85,11 +91,13 @@ def _month_table() -> tuple[dict[str, int], str, str]:
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()
+# Any month name, in any language, full or abbreviated (an abbreviation may carry a full stop): "January", "Jan.".
+MONTH_NAME = rf"(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?"
 
 
 def _month(tag: str) -> str:
     # Abbreviations may carry a dot ("Jan."); full names may not, so "January. 20 people" is no date.
-    return rf"(?P<{tag}>(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?)"
+    return rf"(?P<{tag}>{MONTH_NAME})"
 
 
 # What may follow a year as part of the date (Russian "г."/"года", Azerbaijani "-ci il").
@@ -221,22 +229,13 @@ _DECORATION_RE = re.compile(
 _WORD_RE = re.compile(r"[^\W_]+")
 
 
-def _wordset(*chunks: str) -> frozenset[str]:
-    return frozenset(" ".join(chunks).split())
+# Words that start a date line as a label ("Published on 20 January 1990", "By A. Author | ..."), and sentence
+# words: a line whose residue holds one of these is prose ("On January 20, 2004, the…"), not a label.
+LABEL_WORDS = lang.words("dates.label_words")
+FUNCTION_WORDS = lang.words("dates.function_words")
 
 
-# Words that start a date line as a label ("Published on 20 January 1990", "By A. Author | ...").
-_LABEL_WORDS = _wordset(
-    "date dated published posted updated modified created issued released press release last by news"
-)
-# Sentence words: a line whose residue holds one of these is prose ("On January 20, 2004, the…"), not a label.
-_FUNCTION_WORDS = _wordset(
-    "on in at of the a an since from until till to for and but as after before during that this which when",
-    "while despite today yesterday tomorrow now then here there also however thus",
-)
-
-
-def _residue_words(text: str, mentions: list[DateMention]) -> list[str]:
+def residue_words(text: str, mentions: list[DateMention]) -> list[str]:
     """Words of ``text`` outside the mentions once times, time zones and weekdays are removed."""
     parts, pos = [], 0
     for mention in mentions:
@@ -246,10 +245,24 @@ def _residue_words(text: str, mentions: list[DateMention]) -> list[str]:
     return _WORD_RE.findall(_DECORATION_RE.sub(" ", " ".join(parts)))
 
 
-def _date_line(text: str, mentions: list[DateMention], strict: bool = True) -> DateMention | None:
+def read_label(words: list[str]) -> tuple[bool, list[str]] | None:
+    """What the words beside a date say of its line: (labelled, the words that count), or None for prose.
+
+    A line with no word, or whose first word is a label ("Published", "Press release"), is labelled, and the
+    function words after the label are glue ("Posted on <date> by admin"); otherwise a function word makes
+    the line prose ("On January 20, 2004, the …")."""
+    words = [w.lower() for w in words]
+    if words and words[0] in LABEL_WORDS:
+        return True, [w for w in words if w not in FUNCTION_WORDS]
+    if not FUNCTION_WORDS.isdisjoint(words):
+        return None
+    return not words, words
+
+
+def date_line(text: str, mentions: list[DateMention], strict: bool = True) -> DateMention | None:
     """The date of a line that is (mostly) just a date: at most a short label beside times and zones.
 
-    All mentions must agree. ``strict``: event-year dates need a pure label (see ``find_article_date``).
+    All mentions must agree. ``strict``: event-year dates need a pure label (see `heads.find_article_date`).
     """
     full = [m for m in mentions if m.date is not None]
     if not full:
@@ -258,14 +271,10 @@ def _date_line(text: str, mentions: list[DateMention], strict: bool = True) -> D
     for m in mentions:
         if m.month != first.month or m.day not in (None, first.day) or m.year not in (None, first.year):
             return None
-    words = [w.lower() for w in _residue_words(text, mentions)]
-    labelled = not words or words[0] in _LABEL_WORDS
-    if labelled:  # after a label, function words are glue: "Posted on <date> by admin"
-        words = [w for w in words if w not in _FUNCTION_WORDS]
-    elif any(w in _FUNCTION_WORDS for w in words):
+    read = read_label(residue_words(text, mentions))
+    if read is None or len(read[1]) > 3:
         return None
-    if len(words) > 3:
-        return None
+    labelled = read[0]
     event_year = first.year is not None and first.year <= EVENT_YEAR
     if strict and event_year and not labelled:
         return None
@@ -283,139 +292,5 @@ def parse_date(text: str) -> datetime.date | None:
     """
     # A leading "on"/"the" is part of how dates are written ("the 20th of January, 1990"), not a label.
     text = _ARTICLE_RE.sub("", text.strip())
-    found = _date_line(text, find_dates(text), strict=False)
+    found = date_line(text, find_dates(text), strict=False)
     return found.date if found is not None else None
-
-
-# --- The article's own date -------------------------------------------------------------------------
-
-_HEAD_MAX_LINES = 10  # a head is a title, a byline, a date line or two and some page chrome, never more
-_BODY_MIN_WORDS = 10
-_LONG_LINE_WORDS = 25
-_HEAD_LINE_CHARS = 1000  # a longer line is body text; reading it all would be slow on huge lines
-_LEAD_CHARS = " \t#>*_•·|-–—"  # markdown headings, emphasis, quotes and bullets before a line's content
-_TRAIL_CHARS = " \t\r\f\v*_\\|"  # closing emphasis and markdown hard breaks ("  ", "\\")
-_TOC_RE = re.compile(r"(?:\.{4,}|…+)\s*\d+$")  # "Title (20 January, 2004).....2": a table of contents entry
-_SENTENCE_RE = re.compile(r"[.!?]['\"”’)]*(?:\s+\S|$)|[,;:]$")
-_PLACE = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"  # one to three words, e.g. "New York"
-_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*,\s*")
-_AFTER_DATELINE_RE = re.compile(r"\s*(?:[(/\[—–:.,|-]|$)")
-
-
-_WEEKDAY_FIRST = re.compile(rf"(?:{_WEEKDAYS})\b", re.IGNORECASE)
-_CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?!\d)")
-
-
-def _year_ok(mention: DateMention, minimum: int) -> bool:
-    return mention.year is not None and minimum <= mention.year <= _MAX_ARTICLE_YEAR
-
-
-def _dateline(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """A dateline "PLACE[, PLACE], <date>" then punctuation or an agency: "BAKU, Azerbaijan, January 20."."""
-    match = _PLACE_RE.match(text)
-    if match is None or not mentions or mentions[0].start != match.end():
-        return None
-    words = match.group("place").replace(",", " ").split()
-    if any(not w[0].isupper() or w.lower() in _FUNCTION_WORDS for w in words):
-        return None
-    first = mentions[0]
-    if first.day is None or not _AFTER_DATELINE_RE.match(text, first.end):
-        return None
-    return first if first.year is None or _year_ok(first, EVENT_YEAR) else None
-
-
-def _leading(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """A post-event full date opening the line after at most a two-word label ("date 2024-01-20 Title")."""
-    first = next((m for m in mentions if m.date is not None), None)
-    if first is None or not _year_ok(first, EVENT_YEAR + 1):
-        return None
-    words = [w.lower() for w in _residue_words(text[: first.start], [])]
-    if words and words[0] in _LABEL_WORDS:
-        words = [w for w in words if w not in _FUNCTION_WORDS]
-    elif any(w in _FUNCTION_WORDS for w in words):
-        return None
-    return first if len(words) <= 2 else None
-
-
-def _parenthesised(text: str, mentions: list[DateMention]) -> DateMention | None:
-    """A post-event full date in brackets in a heading: "Black January remembered (20 January, 2004)"."""
-    for m in mentions:
-        if (
-            m.date is not None
-            and _year_ok(m, EVENT_YEAR + 1)
-            and text[: m.start].rstrip().endswith("(")
-            and text[m.end :].lstrip().startswith(")")
-        ):
-            return m
-    return None
-
-
-def _head_lines(text: str) -> list[tuple[int, str, bool]]:
-    """(offset, content, is_body) for the head's lines: markdown marks trimmed, blank/rule lines skipped.
-
-    The head ends after ``_HEAD_MAX_LINES`` lines or at the first body-like line (the first paragraph),
-    which is included so that a dateline opening the story is seen.
-    """
-    head: list[tuple[int, str, bool]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
-        content = line.group()[lead:].rstrip(_TRAIL_CHARS)
-        if not any(ch.isalnum() for ch in content):
-            continue
-        if len(content) > _HEAD_LINE_CHARS:
-            # A paragraph (or a whole page saved as one line): only its opening can be a dateline.
-            head.append((line.start() + lead, content[:_HEAD_LINE_CHARS], True))
-            break
-        n_words = len(content.split())
-        is_body = n_words > _LONG_LINE_WORDS or (
-            n_words >= _BODY_MIN_WORDS and _SENTENCE_RE.search(content) is not None
-        )
-        head.append((line.start() + lead, content, is_body))
-        if is_body or len(head) >= _HEAD_MAX_LINES:
-            break
-    return head
-
-
-def find_article_date(text: str) -> DateMention | None:
-    """The article's OWN date (publication/dateline date), read only from its head.
-
-    The head is the first few non-blank lines up to and including the start of the first paragraph
-    (a long or sentence-like line); table-of-contents entries there are ignored. A date counts only if it
-    stands in a form that dates an article rather than tells a story:
-
-    * a date line: the line is the date plus at most a 3-word label, time, zone or weekday ("Press release
-      20 January 2017", "Politics 23:49 19.01.2024", "(January 20, 2018)");
-    * a dateline: "PLACE, <date>" then punctuation or an agency ("Baku, January 20 (AzerTAc). …") - the
-      only form whose year may be missing (the result then has ``year`` None);
-    * a date in brackets inside a heading ("Title (20 January, 2004)"), or a date opening a line after at
-      most a 2-word non-prose label ("date 2024-01-20 34th anniversary of …").
-
-    Dates before 1990 never count; event-year (1990) dates count only as bare/labelled date lines or
-    datelines, because headings and first sentences quote the event's date ("On January 20, 1990, …").
-    The first full date wins, unless it is a site's masthead (a weekday and a date, no time: "Tuesday January 20
-    2026") and a date line with a time (a byline) follows; failing that, a year-less dateline; else None.
-    """
-    yearless: DateMention | None = None
-    masthead: DateMention | None = None
-    for offset, content, is_body in _head_lines(text):
-        if _TOC_RE.search(content):
-            continue
-        mentions = find_dates(content)
-        if not mentions:
-            continue
-        rules = (_dateline, _leading) if is_body else (_date_line, _dateline, _parenthesised, _leading)
-        for rule in rules:
-            found = rule(content, mentions)
-            if found is None:
-                continue
-            shifted = DateMention(
-                found.year, found.month, found.day, found.start + offset, found.end + offset, found.text
-            )
-            if found.date is not None and _year_ok(found, EVENT_YEAR):
-                if masthead is None and _WEEKDAY_FIRST.match(content) and not _CLOCK.search(content):
-                    masthead = shifted
-                    break
-                return shifted if masthead is None or _CLOCK.search(content) else masthead
-            if found.year is None and yearless is None:
-                yearless = shifted
-    return masthead or yearless

@@ -37,6 +37,29 @@ def lowercase(text: str) -> str:
     return text.replace("İ", "i").lower()
 
 
+# Letters that `re.IGNORECASE` equates with an ASCII letter, and that letter: the dotless ı and capital İ of
+# Azerbaijani and Turkish, the long s and the Kelvin sign.
+LIKE_ASCII = (("ı", "i"), ("İ", "i"), ("ſ", "s"), ("\u212a", "k"))
+# Letters whose usual English spelling anyascii does not give: it folds ə to e, but "Əliyev" is "Aliyev" in English.
+ENGLISH_LETTERS = str.maketrans({"ə": "a", "Ə": "A"})
+
+
+def like_ascii(text: str) -> str:
+    """text in lower case, with the letters `re.IGNORECASE` equates with ASCII ones written as those (the same
+    length: "Bakı" is "baki", as a case-insensitive pattern "baki" finds it)."""
+    text = lowercase(text)
+    for odd, plain in LIKE_ASCII:
+        if odd in text:
+            text = text.replace(odd, plain)
+    return text
+
+
+def dotless_capital_i(word: str) -> str:
+    """word with its capital I as the dotless ı: Azerbaijani "İraq" may be typed "Iraq", and a table of lower-case
+    forms spells "Iğdır" "ığdır" (`lowercase` gives i for İ, and the dotted i for I)."""
+    return word.replace("I", "ı")
+
+
 def folds_of(text: str) -> dict[str, str]:
     """The folded form of each non-ASCII character of text: an index keeps those of its archive (see remember)."""
     if text.isascii():

@@ -19,6 +19,7 @@ from typing import Literal
 from text_to_num import text2num
 
 from jan20 import lang
+from jan20.text.dates import MONTH_NAME
 
 __all__ = ["NumberMention", "find_numbers", "words_to_int"]
 
@@ -114,11 +115,7 @@ def _where(reader: str) -> tuple[re.Pattern[str], int]:
 
 _FORMS_WHERE, _FORMS_REACH = _where("forms")  # every form listed: Russian
 _STEMS_WHERE, _STEMS_REACH = _where("stems")  # stems with case endings: Azerbaijani
-_MONTH_BEFORE = re.compile(
-    r"\b(?:jan(?:uary)?|feb(?:ruary)?|march|april|may|june|july|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|"
-    r"nov(?:ember)?|dec(?:ember)?)\.?\s*$",
-    re.IGNORECASE,
-)
+_MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH_NAME})\s*$", re.IGNORECASE)  # in any language
 
 
 def _parse_words(words: list[str]) -> tuple[int, bool] | None:

@@ -1,0 +1,146 @@
+"""An article's own date, read from its head: the first few lines, up to and including the start of the first
+paragraph (`find_article_date`). `years` reads the same lines for a year when the head dates nothing.
+
+A date inside the story (1990's events, a later decision) is never the article's date: only a date line, a dateline
+or a date in brackets in a heading counts (see `find_article_date`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from jan20 import lang
+from jan20.text.dates import FUNCTION_WORDS, DateMention, date_line, find_dates, read_label, residue_words
+from jan20.text.event import EVENT_YEAR
+
+__all__ = ["TOC_RE", "find_article_date", "head_lines"]
+
+# An article about the event cannot be older than it (EVENT_YEAR); the upper bound only rejects junk.
+# Event-year dates in a head are mostly titles quoting the event, so they need stricter forms.
+_MAX_ARTICLE_YEAR = 2099
+_HEAD_MAX_LINES = 10  # a head is a title, a byline, a date line or two and some page chrome, never more
+_BODY_MIN_WORDS = 10
+_LONG_LINE_WORDS = 25
+_HEAD_LINE_CHARS = 1000  # a longer line is body text; reading it all would be slow on huge lines
+_LEAD_CHARS = " \t#>*_•·|-–—"  # markdown headings, emphasis, quotes and bullets before a line's content
+_TRAIL_CHARS = " \t\r\f\v*_\\|"  # closing emphasis and markdown hard breaks ("  ", "\\")
+TOC_RE = re.compile(r"(?:\.{4,}|…+)\s*\d+$")  # "Title (20 January, 2004).....2": a table of contents entry
+_SENTENCE_RE = re.compile(r"[.!?]['\"”’)]*(?:\s+\S|$)|[,;:]$")
+_PLACE = r"[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,2}"  # one to three words, e.g. "New York"
+_PLACE_RE = re.compile(rf"^(?P<place>{_PLACE}(?:\s*,\s*{_PLACE})?)\s*,\s*")
+_AFTER_DATELINE_RE = re.compile(r"\s*(?:[(/\[—–:.,|-]|$)")
+
+
+_WEEKDAY_FIRST = re.compile(rf"(?:{'|'.join(lang.alternatives('dates.weekdays'))})\b", re.IGNORECASE)
+_CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?!\d)")
+
+
+def _year_ok(mention: DateMention, minimum: int) -> bool:
+    return mention.year is not None and minimum <= mention.year <= _MAX_ARTICLE_YEAR
+
+
+def _dateline(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """A dateline "PLACE[, PLACE], <date>" then punctuation or an agency: "BAKU, Azerbaijan, January 20."."""
+    match = _PLACE_RE.match(text)
+    if match is None or not mentions or mentions[0].start != match.end():
+        return None
+    words = match.group("place").replace(",", " ").split()
+    if any(not w[0].isupper() or w.lower() in FUNCTION_WORDS for w in words):
+        return None
+    first = mentions[0]
+    if first.day is None or not _AFTER_DATELINE_RE.match(text, first.end):
+        return None
+    return first if first.year is None or _year_ok(first, EVENT_YEAR) else None
+
+
+def _leading(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """A post-event full date opening the line after at most a two-word label ("date 2024-01-20 Title")."""
+    first = next((m for m in mentions if m.date is not None), None)
+    if first is None or not _year_ok(first, EVENT_YEAR + 1):
+        return None
+    read = read_label(residue_words(text[: first.start], []))
+    return first if read is not None and len(read[1]) <= 2 else None
+
+
+def _parenthesised(text: str, mentions: list[DateMention]) -> DateMention | None:
+    """A post-event full date in brackets in a heading: "Black January remembered (20 January, 2004)"."""
+    for m in mentions:
+        if (
+            m.date is not None
+            and _year_ok(m, EVENT_YEAR + 1)
+            and text[: m.start].rstrip().endswith("(")
+            and text[m.end :].lstrip().startswith(")")
+        ):
+            return m
+    return None
+
+
+def head_lines(text: str) -> list[tuple[int, str, bool]]:
+    """(offset, content, is_body) for the head's lines: markdown marks trimmed, blank/rule lines skipped.
+
+    The head ends after ``_HEAD_MAX_LINES`` lines or at the first body-like line (the first paragraph),
+    which is included so that a dateline opening the story is seen.
+    """
+    head: list[tuple[int, str, bool]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
+        content = line.group()[lead:].rstrip(_TRAIL_CHARS)
+        if not any(ch.isalnum() for ch in content):
+            continue
+        if len(content) > _HEAD_LINE_CHARS:
+            # A paragraph (or a whole page saved as one line): only its opening can be a dateline.
+            head.append((line.start() + lead, content[:_HEAD_LINE_CHARS], True))
+            break
+        n_words = len(content.split())
+        is_body = n_words > _LONG_LINE_WORDS or (
+            n_words >= _BODY_MIN_WORDS and _SENTENCE_RE.search(content) is not None
+        )
+        head.append((line.start() + lead, content, is_body))
+        if is_body or len(head) >= _HEAD_MAX_LINES:
+            break
+    return head
+
+
+def find_article_date(text: str) -> DateMention | None:
+    """The article's OWN date (publication/dateline date), read only from its head.
+
+    The head is the first few non-blank lines up to and including the start of the first paragraph
+    (a long or sentence-like line); table-of-contents entries there are ignored. A date counts only if it
+    stands in a form that dates an article rather than tells a story:
+
+    * a date line: the line is the date plus at most a 3-word label, time, zone or weekday ("Press release
+      20 January 2017", "Politics 23:49 19.01.2024", "(January 20, 2018)");
+    * a dateline: "PLACE, <date>" then punctuation or an agency ("Baku, January 20 (AzerTAc). …") - the
+      only form whose year may be missing (the result then has ``year`` None);
+    * a date in brackets inside a heading ("Title (20 January, 2004)"), or a date opening a line after at
+      most a 2-word non-prose label ("date 2024-01-20 34th anniversary of …").
+
+    Dates before 1990 never count; event-year (1990) dates count only as bare/labelled date lines or
+    datelines, because headings and first sentences quote the event's date ("On January 20, 1990, …").
+    The first full date wins, unless it is a site's masthead (a weekday and a date, no time: "Tuesday January 20
+    2026") and a date line with a time (a byline) follows; failing that, a year-less dateline; else None.
+    """
+    yearless: DateMention | None = None
+    masthead: DateMention | None = None
+    for offset, content, is_body in head_lines(text):
+        if TOC_RE.search(content):
+            continue
+        mentions = find_dates(content)
+        if not mentions:
+            continue
+        rules = (_dateline, _leading) if is_body else (date_line, _dateline, _parenthesised, _leading)
+        for rule in rules:
+            found = rule(content, mentions)
+            if found is None:
+                continue
+            shifted = DateMention(
+                found.year, found.month, found.day, found.start + offset, found.end + offset, found.text
+            )
+            if found.date is not None and _year_ok(found, EVENT_YEAR):
+                if masthead is None and _WEEKDAY_FIRST.match(content) and not _CLOCK.search(content):
+                    masthead = shifted
+                    break
+                return shifted if masthead is None or _CLOCK.search(content) else masthead
+            if found.year is None and yearless is None:
+                yearless = shifted
+    return masthead or yearless

@@ -16,8 +16,8 @@ from hypothesis import strategies as st
 
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
+from jan20.extract import _envoys, anniversary, attendees, casualties
 from jan20.extract import _text as sx
-from jan20.extract import anniversary, attendees, casualties
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text.numbers import find_numbers
@@ -159,3 +159,33 @@ def test_cue_words_far_apart_are_still_found() -> None:
     text = f"President Ilham Aliyev was{gap}at the Alley of Martyrs."
     assert [a.mention for a in attendees.extract_attendees(text)] == ["Ilham Aliyev"]
     assert [f.value for f in casualties.extract_casualties(f"Then 147 people were{gap}killed.")] == [147]
+
+
+# Words around the names of missions, in every language, and words whose fold is empty or holds two words.
+_MISSION_PIECES = st.sampled_from([
+    "Embassy", "EMBASSY", "embassy", "Consulate", "General", "Consulate-General", "consulate general", "—", "–",
+    "of", "Azerbaijan", "Azerbaijan's", "in", "Houston", "Houston.", ",", "and", "20", "№", "Посольство",
+    "посольства", "Генеральное", "генконсульство", "консульство", "səfirliyi", "Baş", "konsulluğu",
+    "Büyükelçiliği", "Başkonsolosluğu", "Ankara", "Embassy,", "(Embassy)", "Ambassador",
+])  # fmt: skip
+
+
+def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
+    """What `_envoys._missions` finds, each window folded and tried against each mission on its own."""
+    words = text.split()
+    out = []
+    for i in range(len(words)):
+        for n in (2, 1):
+            folded = _envoys.fold(" ".join(words[i : i + n]))
+            head = next((c for p, c in _envoys._MISSIONS if p.search(folded)), None)
+            if i + n <= len(words) and head is not None:
+                out.append((i, head, n))
+                break
+    return out
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_MISSION_PIECES, st.sampled_from([" ", " ", "", "\n"])), max_size=30))
+def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
+    text = "".join(p + s for p, s in pieces)
+    assert _envoys._missions(text) == (text.split(), _missions_one_window_at_a_time(text))

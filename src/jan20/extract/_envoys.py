@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -121,29 +122,44 @@ _STOP = re.compile(r"[.;:!?,]$")
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 
 
-def _mission_at(words: list[str], i: int) -> tuple[str, int] | None:
-    """(the post that heads the mission named at words[i], how many words name it), or None."""
-    for n in (2, 1):
-        folded = fold(" ".join(words[i : i + n]))
-        if i + n <= len(words) and (head := next((c for p, c in _MISSIONS if p.search(folded)), None)) is not None:
-            return head, n
-    return None
+# Any mission's pattern, as one alternation: the windows of words none of them matches (nearly all) are passed
+# over with one search, not one per mission.
+_ANY_MISSION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _MISSIONS))
+
+
+@lru_cache(maxsize=4)  # an article's attendees with a bare post each ask about the same text
+def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
+    """The text's words, and (where, the post that heads it, how many words name it) of each mission they name:
+    at each word, the two-word window if a mission's pattern matches it, else the one-word window.
+
+    Each distinct word is folded once: the fold of a window is the folds of its words joined by a space (`fold`
+    makes every run of other characters, the space between the words included, one space)."""
+    words = text.split()
+    memo: dict[str, str] = {}
+    folded = [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
+    out: list[tuple[int, str, int]] = []
+    for i, one in enumerate(folded):
+        two = " ".join(f for f in folded[i : i + 2] if f) if i + 2 <= len(words) else None
+        for n, window in ((2, two), (1, one)):
+            if window is not None and _ANY_MISSION.search(window) is not None:
+                out.append((i, next(c for p, c in _MISSIONS if p.search(window)), n))
+                break
+    return words, out
 
 
 def mission_roles(text: str, post: str) -> set[str]:
     """The roles a bare post ("Consul General") has at each mission the text names ("the Consulate General of
     Azerbaijan in Houston": "Consul General of Azerbaijan in Houston"); a mission that names no country adds none."""
-    words = text.split()
+    words, missions = _missions(text)
     out: set[str] = set()
-    for i in range(len(words)):
-        found = _mission_at(words, i)
-        if found is None or post not in _MISSION_POSTS.get(found[0], []):
+    for i, head, n in missions:
+        if post not in _MISSION_POSTS.get(head, []):
             continue
         before = words[max(0, i - _BEFORE) : i]
         cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
         before = before[next(cut, 0) :]
         after: list[str] = []
-        for word in words[i + found[1] : i + found[1] + _AFTER]:
+        for word in words[i + n : i + n + _AFTER]:
             after.append(word)
             if _STOP.search(word):
                 break

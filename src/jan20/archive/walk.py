@@ -14,11 +14,15 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Collection
-from hashlib import blake2b
 from pathlib import Path
 
 from jan20.reading.corpus import Skipped, SourceFile
 from jan20.reading.documents import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, os_reason, text_path, unsupported
+
+try:  # hashlib's own blake2b, without hashlib loading OpenSSL (2 ms of every command's start-up)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 DIGEST_BYTES = 16
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).

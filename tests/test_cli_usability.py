@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20.cli.app import EXAMPLES, SECTIONS
+from jan20.cli.usage import EXAMPLES, SECTIONS
 
 from .conftest import JAN20, Run
 

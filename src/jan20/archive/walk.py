@@ -14,11 +14,15 @@ from __future__ import annotations
 import os
 import stat
 from collections.abc import Collection
-from hashlib import blake2b
 from pathlib import Path
 
 from jan20.reading.corpus import Skipped, SourceFile
 from jan20.reading.documents import DOCUMENT_SUFFIXES, MAX_BYTES, NOT_DOCUMENTS, os_reason, text_path, unsupported
+
+try:  # hashlib's own blake2b, without hashlib loading OpenSSL (2 ms of every command's start-up)
+    from _blake2 import blake2b
+except ImportError:  # a Python built without it
+    from hashlib import blake2b
 
 DIGEST_BYTES = 16
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
@@ -64,12 +68,9 @@ class Listing:
 
     def digest(self) -> str:
         """One hash of every document's path, size and modification time, and of what was skipped and why."""
-        digest = blake2b(digest_size=DIGEST_BYTES)
-        for item in self.found:
-            digest.update(f"{item.path}\0{item.size}\0{item.mtime_ns}\n".encode("utf-8", "surrogatepass"))
-        digest.update(b"\1")
-        for path, reason in self.passed:
-            digest.update(f"{path}\0{reason}\n".encode("utf-8", "surrogatepass"))
+        found = "".join([f"{item.path}\0{item.size}\0{item.mtime_ns}\n" for item in self.found])
+        passed = "".join([f"{path}\0{reason}\n" for path, reason in self.passed])
+        digest = blake2b(f"{found}\1{passed}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES)
         return digest.hexdigest()
 
 
@@ -99,11 +100,16 @@ class _Walker:
     def __init__(self, root: str, exclude: Collection[str]) -> None:
         self.root = root
         self.exclude = exclude
+        # What the names of the index's files begin with: only a name that begins so is checked (is_index_file).
+        self.index_names = tuple({os.path.basename(path).lower() for path in exclude})
         self.found: list[SourceFile] = []
         self.skipped: list[Skipped] = []
 
     def list_folder(self, path: str, rel_folder: str) -> list[tuple[str, str]]:
-        """Record the documents of one folder; return its subfolders (path, path relative to the root)."""
+        """Record the documents of one folder; return its subfolders (path, path relative to the root).
+
+        This runs for every file of the archive on every command: the common case, a document that is no link,
+        costs its lstat and a few string operations."""
         try:
             with os.scandir(path) as listing:
                 entries = list(listing)
@@ -117,20 +123,22 @@ class _Walker:
             if name.startswith("."):
                 continue
             rel = prefix + text_path(name)  # (the folder's part is text already)
-            full = os.path.join(path, name)
             lowered = name.lower()
             if _is_folder(entry):
                 if entry.is_symlink():
                     self.skipped.append(Skipped(rel, "symbolic link to a folder, not followed"))
                 else:
-                    subfolders.append((full, rel))
-            elif not lowered.endswith(_DOCUMENT_ENDINGS) or is_index_file(full, self.exclude):
+                    subfolders.append((entry.path, rel))
+            elif not lowered.endswith(_DOCUMENT_ENDINGS):
                 if (reason := unsupported(lowered)) is not None:  # a document jan20 cannot read: said, not ignored
                     self.skipped.append(Skipped(rel, reason))
+            elif lowered.startswith(self.index_names) and is_index_file(entry.path, self.exclude):
                 continue
             elif lowered in NOT_DOCUMENTS:
                 self.skipped.append(Skipped(rel, "the folder's README or licence, not a document"))
-            elif (target := self._target(entry, full, rel)) is not None:
+            elif not entry.is_symlink():
+                self._add(rel, entry.path)
+            elif (target := self._link_target(entry.path, rel)) is not None:
                 self._add(rel, target)
         return subfolders
 
@@ -149,11 +157,9 @@ class _Walker:
         else:
             self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns))
 
-    def _target(self, entry: os.DirEntry[str], full: str, rel: str) -> str | None:
-        """What to stat for a document: the entry itself, or where a link points when that is a file inside the
-        root; None otherwise (reported as skipped)."""
-        if not entry.is_symlink():
-            return full
+    def _link_target(self, full: str, rel: str) -> str | None:
+        """Where a link to a document points, when that is a file inside the root; None otherwise (reported as
+        skipped)."""
         try:
             target = Path(full).resolve(strict=True)
         except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons

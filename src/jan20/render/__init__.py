@@ -16,7 +16,6 @@ from jan20.render.terminal import Terminal
 
 from ..records import Record, Row
 from .cells import cell, csv_cell, default_format, inert, plain_text, tsv_cell
-from .tables import write_tables
 from .text import wrap, write_text
 
 __all__ = ["FORMATS", "cell", "default_format", "inert", "plain_text", "render", "select_fields", "wrap", "write_text"]
@@ -52,6 +51,8 @@ def render(
     elif fmt in ("csv", "tsv"):
         _write_delimited(records, out, "," if fmt == "csv" else "\t", kind)
     elif fmt == "table":
+        from .tables import write_tables  # (only a terminal's tables need it and Rich: not json, csv or tsv)
+
         write_tables(records, out, terminal, title, full)
     else:
         raise ValueError(f"unknown format {fmt!r}")

@@ -53,8 +53,9 @@ _PARAGRAPH = re.compile(
     r"|\n(?=[ \t]*(?:[-*+#>•|]|\d+[.)])\s)"  # list item or heading next
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
+_HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof)\."  # an honorific keeps its full stop
+    rf"(?:{_HONORIFICS})\."  # an honorific keeps its full stop
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?"
     r"|[^\w\s]"
@@ -172,42 +173,33 @@ def quote(text: str, span: Span) -> str:
     return _MARKUP.sub("", " ".join(text[span.start : span.end].split()))
 
 
-_HEADS = (
-    r"ambassadors|representatives|heads|officials|deputies|leaders|figures|residents|citizens|people|members|"
-    r"diplomats|veterans|guests|employees|students|servicemen|mourners|clergy|clerics|parliamentarians|MPs|"
-    r"ministers|families|relatives|delegations|delegates|intellectuals|workers|officers|soldiers|pupils|"
-    r"schoolchildren|youth|dignitaries|envoys|chiefs|activists|inhabitants|compatriots|personnel|cadets|"
-    r"teachers|scientists|visitors|Bakuvians|Azerbaijanis|diaspora|public"
-)
-_MODIFIER = (
-    r"(?:(?i:state|government(?:al)?|religious|foreign|international|other|many|numerous|several|leading|"
-    r"senior|high-ranking|top|public|local|ordinary|military|diplomatic|young|political|civil|cultural|"
-    r"scientific|parliamentary|community)|[A-Z][a-z]+(?:i|ian|ish|ese))"
-)
+def _group(key: str) -> str:
+    """Every language's alternatives at `groups.<key>`, joined."""
+    return "|".join(lang.alternatives(f"groups.{key}"))
+
+
+# Group phrases (`[groups]` in the language data): [quantity] [modifier ...] head [of [the] words [and [the] title]].
+_HEADS = _group("heads")
+_MODIFIER = f"(?:{_group('modifiers')})"
+_AND, _OF, _THE = _group("and"), _group("of"), _group("article")
 # The "of ..." complement ends before a verb or another preposition: "heads of religious communities
 # functioning in Azerbaijan" -> "heads of religious communities".
-_TAIL_STOP = (
-    r"(?!(?i:and|to|in|who|which|that|were|was|is|are|have|has|had|at|on|from|with|as|also|came|come|visit|"
-    r"visits|laid|lay|paid|pay|took|attend|attends|expressed|joined|gathered|\w+ed|\w+ing)\b)"
-)
-_ROLE_WORD = r"(?i:prime-minister|prime|minister|speaker|chairman|parliament's|parliament|president|premier)"
+_TAIL_STOP = f"(?!(?i:{_group('tail_stop')})\\b)"
+_ROLE_WORD = f"(?i:{_group('title_words')})"
 _ROLE_WORD += r"\b"
 _GROUP_CORE = (
-    r"(?<![\w-])(?i:(?:(?:tens\s+of\s+|hundreds\s+of\s+)?"
-    r"(?:thousands|hundreds|millions|dozens|scores)\s+of\s+)"
-    r"|(?:a\s+(?:large\s+)?number\s+of\s+))?"
-    rf"(?:{_MODIFIER}(?:\s+and\s+{_MODIFIER})?\s+){{0,3}}"
+    rf"(?<![\w-])(?i:{_group('quantity')})?"
+    rf"(?:{_MODIFIER}(?:\s+(?:{_AND})\s+{_MODIFIER})?\s+){{0,3}}"
     rf"(?i:{_HEADS})\b"
-    rf"(?:\s+(?i:of|from)\s+(?i:the\s+)?(?:{_TAIL_STOP}[\w'’`-]+\s+){{0,3}}{_TAIL_STOP}[\w'’`-]+"
-    rf"(?:\s+(?i:and)\s+(?i:the\s+)?{_ROLE_WORD}(?:\s+{_ROLE_WORD})*(?!\s+[A-Z][a-z]))?)?"
+    rf"(?:\s+(?i:{_OF})\s+(?i:(?:{_THE})\s+)?(?:{_TAIL_STOP}[\w'’`-]+\s+){{0,3}}{_TAIL_STOP}[\w'’`-]+"
+    rf"(?:\s+(?i:{_AND})\s+(?i:(?:{_THE})\s+)?{_ROLE_WORD}(?:\s+{_ROLE_WORD})*(?!\s+[A-Z][a-z]))?)?"
 )
 # "deputies of the Speaker and the Prime Minister" is one group, but in "ambassadors of foreign countries
 # and Speaker Sahiba Gafarova" the title belongs to the name that follows it.
 _GROUP = re.compile(_GROUP_CORE)
-_QUANTIFIED = re.compile(
-    r"(?:tens|hundreds|thousands|millions|dozens|scores|a\s+(?:large\s+)?number|many|numerous)\b", re.I
-)
+_QUANTIFIED = re.compile(_group("counted"), re.I)
 _HEADS_ONLY = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+_NATION = lang.words("groups.nation")
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -234,7 +226,7 @@ def find_groups(text: str, start: int, end: int) -> list[Span]:
             before = _last_word(text, start, m.start())
             if before in {"of", "and"} or before[:1].isupper():
                 continue
-        if head.group().lower() == "people" and not _QUANTIFIED.match(m.group()):
+        if head.group().lower() in _NATION and not _QUANTIFIED.match(m.group()):
             continue
         out.append(Span(m.start(), m.end()))
     return out

@@ -137,7 +137,6 @@ REFERENCE = word_set("reference")
 MONTHS = word_set("months")
 MONTH_STEMS = tuple(sorted(word_set("month_stems")))
 YEAR_PREPS = word_set("year_preps")
-ABBREVIATIONS = word_set("abbreviations")
 # A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians
 # were killed", "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub".
 OTHER_EVENT = lang.pattern("casualties.other_event", r"\b(?:{})")

@@ -63,6 +63,8 @@ _TOKEN = re.compile(
 _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE_RUN = re.compile(r"\s*")
+_GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
+_NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not make this quadratic
 
 
 def mask_quotes(text: str) -> str:
@@ -80,16 +82,23 @@ def mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool = False) -> list[Span]:
     """Sentence spans: paragraphs and list items, then full stops not after an abbreviation or initial.
+
+    `lines`: a line break ends a sentence too, unless the line plainly goes on (the next line starts in lower case,
+    or this one ends in a comma, a colon, a bracket or a dash): labels and table rows ("Deaths: 147" then
+    "Injured: 744") are sentences of their own. Without it, a line break ends a sentence only after sentence
+    punctuation (a page's links, each on a line, stay in their sentence).
 
     `start`/`end` limit the split to a stretch of the text; split from one blank line to the next (see
     `paragraphs`) it gives the same sentences as the whole text does there.
     """
     end = len(text) if end is None else end
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
     pos = start
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, end)]
+    breaks = _paragraph_breaks(text, start, end)
+    if lines:
+        breaks = _with_line_breaks(text, start, end, breaks)
     for block_end, next_start in [*breaks, (end, end)]:
         start = pos
         for m in _SENTENCE_END.finditer(text, pos, block_end):
@@ -99,11 +108,47 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
                 continue
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            out.append(Span(start, m.end()))
+            out.append((start, m.end()))
             start = m.end()
-        out.append(Span(start, block_end))
+        out.append((start, block_end))
         pos = next_start
-    return [s for s in (_trim(text, s) for s in out) if s.end > s.start]
+    return [Span(a, b) for a, b in (_trimmed(text, a, b) for a, b in out) if b > a]
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans `_PARAGRAPH.finditer(text, start, end)` gives, found from the line breaks: each of its matches
+    holds one, and starts at it or at the blanks right before it (the scan of every position that the pattern
+    needs is most of a sentence split's time)."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    at = text.find("\n", pos, end)
+    while at >= 0:
+        blank = at
+        while blank > pos and text[blank - 1] in " \t":
+            blank -= 1
+        m = _PARAGRAPH.match(text, blank, end) or (_PARAGRAPH.match(text, at, end) if blank < at else None)
+        if m is not None:
+            found.append((m.start(), m.end()))
+            pos = m.end()
+        at = text.find("\n", max(pos, at + 1), end)
+    return found
+
+
+def _with_line_breaks(text: str, start: int, end: int, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The breaks, and each line break of text[start:end] after which the text does not plainly go on."""
+    found = []
+    at = text.find("\n", start, end)
+    while at >= 0:
+        before = text[max(start, at - 80) : at].rstrip()[-1:]
+        after = _NEXT_CHAR.match(text, at + 1)
+        if not ((after is not None and after.group(1).islower()) or before in _GOES_ON):
+            found.append((at, at + 1))
+        at = text.find("\n", at + 1, end)
+    merged: list[tuple[int, int]] = []
+    for brk in sorted([*breaks, *found]):
+        if not merged or brk[0] >= merged[-1][1]:
+            merged.append(brk)
+    return merged
 
 
 def _letters_before_stop(text: str, start: int, end: int) -> str:
@@ -159,9 +204,9 @@ def sentences_at(text: str, positions: list[int]) -> list[Span]:
     return out
 
 
-def _trim(text: str, span: Span) -> Span:
-    chunk = text[span.start : span.end]
-    return Span(span.start + len(chunk) - len(chunk.lstrip()), span.start + len(chunk.rstrip()))
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:

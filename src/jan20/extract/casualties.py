@@ -53,7 +53,7 @@ from ._casualty_parts import (
 )
 from ._casualty_phrases import Tok, candidates, matches, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
-from ._casualty_text import NumberReader, cue_positions, sentences
+from ._casualty_text import NumberReader, cue_positions
 from ._casualty_words import (
     INCREMENT_BEFORE,
     NOT_PEOPLE,
@@ -207,7 +207,7 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
         if not _holds(cues, para.start, para.end) and not _follows_figure(state, si):
             si += 2  # a paragraph has at least one sentence, so nothing after it follows a figure before it
             continue
-        for s0, s1 in sentences(text, para.start, min(para.end + 1, len(text))):
+        for s0, s1 in _spans(sx.sentences(text, para.start, min(para.end + 1, len(text)), lines=True)):
             if _holds(cues, s0, s1) or _follows_figure(state, si):
                 nums = numbers.in_sentence(s0, s1)
                 if nums:
@@ -216,6 +216,10 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
     if state.totals:
         return _read_all(text)  # marking parts near a total needs exact sentence distances (rare)
     return state.figures
+
+
+def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in spans]
 
 
 def _holds(cues: list[int], start: int, end: int) -> bool:
@@ -232,7 +236,7 @@ def _read_all(text: str) -> list[CasualtyFigure]:
     nums = find_numbers(text)
     starts = [n.start for n in nums]
     state = _State()
-    for si, (s0, s1) in enumerate(sentences(text)):
+    for si, (s0, s1) in enumerate(_spans(sx.sentences(text, lines=True))):
         inside = [n for n in nums[bisect_left(starts, s0) : bisect_left(starts, s1)] if n.end <= s1]
         if inside:
             _read_sentence(text, s0, s1, si, inside, state)

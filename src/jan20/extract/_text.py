@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jan20.text.fold import lowercase
@@ -210,7 +211,13 @@ def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end]: words (with their inner hyphens and apostrophes), numbers, punctuation."""
+    return [Token(m.group(), m.start(), m.end()) for m in token_matches(text, start, end)]
+
+
+def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where the tokens of text[start:end] are (for a token type of its own: see `_casualty_phrases.Tok`)."""
+    return _TOKEN.finditer(text, start, end)
 
 
 def quote(text: str, span: Span) -> str:

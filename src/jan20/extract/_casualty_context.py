@@ -36,6 +36,7 @@ from ._casualty_words import (
     MONTHS,
     OTHER_EVENT,
     PARTITIVE_WHO,
+    PEACEFUL,
     PERSON,
     WHO,
     Who,
@@ -117,7 +118,7 @@ def who_of(np: list[Tok]) -> Who:
     """Whose figure it is, when its people's words say: civilians, soldiers or police."""
     words = [t.norm for t in np]
     found = {WHO[w] for w in words if w in WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a in {"peaceful", "dinc"} and b in PERSON}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a in PEACEFUL and b in PERSON}
     return found.pop() if len(found) == 1 else None
 
 

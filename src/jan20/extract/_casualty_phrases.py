@@ -5,13 +5,13 @@ the qualifier of each ("more than", "nearly", "800-dən çox"), and the casualty
 from __future__ import annotations
 
 import itertools
-import re
 from dataclasses import dataclass
 
 from jan20.text.fold import lowercase
 from jan20.text.numbers import NumberMention
 
 from .. import lang
+from . import _text as sx
 from ._casualty_words import (
     CHANGE_VERBS,
     KEYWORDS,
@@ -33,39 +33,44 @@ from ._casualty_words import (
     word_set,
 )
 
-_TOKEN = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*|[^\w\s]")
 
+@dataclass(frozen=True)
+class Tok(sx.Token):
+    """A token of `_text.tokens` as the casualty walks read it: in lower case, or "#" for a number (with the number
+    read there), and whether it was capitalised."""
 
-@dataclass
-class Tok:
-    norm: str  # lower-case word or punctuation; "#" for a number
-    start: int
-    end: int
+    norm: str = ""  # lower-case word or punctuation; "#" for a number
     cap: bool = False
     num: NumberMention | None = None
+
+
+def _number(n: NumberMention) -> Tok:
+    return Tok(n.text, n.start, n.end, "#", num=n)
 
 
 def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok]:
     """Words, punctuation and numbers ("#") of text[s0:s1] in order; a word inside a number is not a word."""
     toks: list[Tok] = []
     k = 0  # the next number (numbers are in order and do not overlap)
-    for m in _TOKEN.finditer(text, s0, s1):
+    for m in sx.token_matches(text, s0, s1):
+        word = m.group()
+        if word[0].isdecimal():
+            continue  # (the numbers are nums)
         start, end = m.span()
         while k < len(nums) and nums[k].end <= start:
-            toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
+            toks.append(_number(nums[k]))
             k += 1
         if k < len(nums) and nums[k].start < end:
             # "twenty-five": the number, not the word; but an Azerbaijani case ending after a number word is
             # a word of its own, as after digits ("yüz|dən çox" like "100-dən çox")
             ending = text[nums[k].end : end].lower()
             if start < nums[k].end < end and ending in NUMBER_WORD_ENDINGS:
-                toks.append(Tok("#", nums[k].start, nums[k].end, num=nums[k]))
-                toks.append(Tok(ending, nums[k].end, end))
+                toks.append(_number(nums[k]))
+                toks.append(Tok(text[nums[k].end : end], nums[k].end, end, ending))
                 k += 1
             continue
-        text_word = m.group()
-        toks.append(Tok(lowercase(text_word), start, end, text_word[0].isupper()))
-    toks.extend(Tok("#", n.start, n.end, num=n) for n in nums[k:])
+        toks.append(Tok(word, start, end, lowercase(word), word[0].isupper()))
+    toks.extend(_number(n) for n in nums[k:])
     return toks
 
 

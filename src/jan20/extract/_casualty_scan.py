@@ -10,22 +10,39 @@ from ._casualty_parts import joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, word_at
 from ._casualty_words import (
     AFTER_LEFT,
+    AMONG,
+    AMONG_WHAT,
+    AND,
+    ARTICLE,
     ASIDE_START,
+    AT,
     AT_VERBS,
     ATTRIBUTION,
     AUX,
+    BARE_VERBS,
+    BARE_VERBS_AFTER,
     BE,
     CLAIM_VERBS,
     DASHES,
+    FROM,
+    INFINITIVE,
+    INFINITIVE_VERBS,
     LEFT_LINKS,
+    LIVES,
+    LIVES_WHEN,
     MODALS,
     MODIFIERS,
     NEGATIONS,
     NOT_PEOPLE,
     NUMBER_CASE,
     OBJECT_START,
+    OF,
+    PARTITIVE,
     PASSIVE,
+    PEOPLE_WERE,
+    PERFECT,
     PERSON,
+    PLACE_BEFORE,
     PUT_VERBS,
     SAID_AFTER_BE,
     Category,
@@ -63,7 +80,9 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
             if not np and k == j + 1 and nxt in NOT_PEOPLE:
                 return None  # "2 missing pages"
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
-            if toks[k].norm == "lives" and not (claimed or "lost" in {word_at(toks, x) for x in range(b + 1, b + 4)}):
+            if toks[k].norm in LIVES and not (
+                claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
+            ):
                 return None  # "147 lives" counts only as claimed or lost
             if joined_after(toks, b, cat):
                 return None
@@ -77,16 +96,16 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
             continue
         if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
             return None
-        if t.norm == "of" and word_at(toks, k + 1) in {"them", "whom", "those"}:
+        if t.norm in OF and word_at(toks, k + 1) in PARTITIVE:
             part, k = True, k + 2
             continue
-        if t.norm == "among" and word_at(toks, k + 1) in {"those", "the"}:
+        if t.norm in AMONG and word_at(toks, k + 1) in AMONG_WHAT:
             part, k = True, k + 2  # "Two police officers were among those killed"
             continue
-        if t.norm in {"and", ","} and (k + 1) in starts and np and not passive:
+        if (t.norm in AND or t.norm == ",") and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
             continue
-        if t.norm in {"in", "from", "of"} and caps < 2 and (named := _capitals(toks, k + 1)):
+        if t.norm in PLACE_BEFORE and caps < 2 and (named := _capitals(toks, k + 1)):
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
         if t.norm in {"(", "—", "–"}:
@@ -115,12 +134,13 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
             k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
         if t.norm in SAID_AFTER_BE and (
-            word_at(toks, k - 1) in BE or (word_at(toks, k + 1) == "to" and word_at(toks, k + 2) in {"have", "be"})
+            word_at(toks, k - 1) in BE
+            or (word_at(toks, k + 1) in INFINITIVE and word_at(toks, k + 2) in INFINITIVE_VERBS)
         ):
             passive = True  # "150 people are said to have died", "150 people thought to have died"
         elif t.norm in AUX or t.norm in DASHES or (NUMBER_CASE.fullmatch("-" + t.norm) and word_at(toks, k - 1) == "-"):
             passive |= t.norm in PASSIVE
-            perfect |= t.norm in {"have", "has", "had"}
+            perfect |= t.norm in PERFECT
         elif t.norm in PERSON or t.norm in MODIFIERS:
             if not joined:
                 np.append(t)
@@ -136,7 +156,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
 
 def _capitals(toks: list[Tok], k: int) -> int:
     """The index after a name of up to four capitalised words at k ("the" before it allowed), or 0 if none."""
-    start = k + 1 if word_at(toks, k) == "the" else k
+    start = k + 1 if word_at(toks, k) in ARTICLE else k
     end = start
     while end < len(toks) and end - start < 4 and toks[end].cap and toks[end].norm[0].isalpha():
         end += 1
@@ -149,7 +169,7 @@ def noun_after(toks: list[Tok], j: int) -> list[Tok]:
     for t in toks[j + 1 : j + 4]:
         if t.norm in PERSON or t.norm in MODIFIERS or (t.cap and t.norm[0].isalpha()):
             np.append(t)
-        elif t.norm not in {"were", "was"}:
+        elif t.norm not in PEOPLE_WERE:
             break
     return np
 
@@ -164,15 +184,15 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
         if hit is not None:
             if any(word_at(toks, x) in MODALS for x in range(hit[2] - 3, hit[2])):
                 return None  # "could have killed 1,000"
-            if toks[hit[2]].norm in {"kill", "injure"} and word_at(toks, hit[2] - 1) in {"to", "not", "never"}:
+            if toks[hit[2]].norm in BARE_VERBS and word_at(toks, hit[2] - 1) in BARE_VERBS_AFTER:
                 return None  # "ordered to kill 100": a plain "kill" is a headline's present ("Troops kill 83")
             if joined_before(toks, hit[2], hit[0]):
                 return None
             return Hit(hit[0], noun_after(toks, j))
         w = word_at(toks, k)
-        if w == "#" and word_at(toks, k - 1) == "from":
+        if w == "#" and word_at(toks, k - 1) in FROM:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
-        elif w in LEFT_LINKS or (w == "at" and _at_figure(toks, k)):
+        elif w in LEFT_LINKS or (w in AT and _at_figure(toks, k)):
             k -= 1
         elif w in PERSON and keyword_at(toks, k - 1, "L", ending=True):
             k -= 1  # "the number of missing persons is 4"

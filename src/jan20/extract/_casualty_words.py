@@ -137,7 +137,29 @@ REFERENCE = word_set("reference")
 MONTHS = word_set("months")
 MONTH_STEMS = tuple(sorted(word_set("month_stems")))
 YEAR_PREPS = word_set("year_preps")
-ABBREVIATIONS = word_set("abbreviations")
 # A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians
 # were killed", "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub".
 OTHER_EVENT = lang.pattern("casualties.other_event", r"\b(?:{})")
+# The small words the walks read beside a number and its casualty word (the `[casualties]` data says what each is for).
+PARTITIVE = word_set("partitive")  # "20 of them"
+AMONG = word_set("among")
+AMONG_WHAT = word_set("among_what")  # "among those killed"
+OF = word_set("of")
+PLACE_BEFORE = word_set("place_before")  # "147 people in Baku were killed"
+PERFECT = word_set("perfect")  # "the army had killed"
+INFINITIVE = word_set("infinitive")
+INFINITIVE_VERBS = word_set("infinitive_verbs")  # "thought to have died"
+ARTICLE = word_set("article")
+LIVES = word_set("lives")
+LIVES_WHEN = word_set("lives_when")  # "147 lives" count only when lost (or claimed)
+BARE_VERBS = word_set("bare_verbs")
+BARE_VERBS_AFTER = word_set("bare_verbs_after")  # "ordered to kill 100"
+FROM = word_set("from")  # "rose from 131 to 147"
+AT = word_set("at")  # "stood at 147"
+AND = word_set("and")
+PEOPLE_WERE = word_set("people_were")
+NOT_COUNTED = word_set("not_counted")  # "including 3,000 troops"
+ALONE = word_set("alone")  # "in Baku alone"
+MORE = word_set("more")  # "8 more died"
+TOTAL_END = word_set("total_end")  # "… in total 147 altogether"
+PEACEFUL = word_set("peaceful")  # "peaceful residents": civilians

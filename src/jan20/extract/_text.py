@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from jan20.text.fold import lowercase
@@ -53,8 +54,9 @@ _PARAGRAPH = re.compile(
     r"|\n(?=[ \t]*(?:[-*+#>•|]|\d+[.)])\s)"  # list item or heading next
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
+_HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
 _TOKEN = re.compile(
-    r"(?:Mr|Mrs|Ms|Dr|Prof)\."  # an honorific keeps its full stop
+    rf"(?:{_HONORIFICS})\."  # an honorific keeps its full stop
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?"
     r"|[^\w\s]"
@@ -62,6 +64,8 @@ _TOKEN = re.compile(
 _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE_RUN = re.compile(r"\s*")
+_GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
+_NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not make this quadratic
 
 
 def mask_quotes(text: str) -> str:
@@ -79,16 +83,23 @@ def mask_quotes(text: str) -> str:
     return "".join(chars)
 
 
-def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
+def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool = False) -> list[Span]:
     """Sentence spans: paragraphs and list items, then full stops not after an abbreviation or initial.
+
+    `lines`: a line break ends a sentence too, unless the line plainly goes on (the next line starts in lower case,
+    or this one ends in a comma, a colon, a bracket or a dash): labels and table rows ("Deaths: 147" then
+    "Injured: 744") are sentences of their own. Without it, a line break ends a sentence only after sentence
+    punctuation (a page's links, each on a line, stay in their sentence).
 
     `start`/`end` limit the split to a stretch of the text; split from one blank line to the next (see
     `paragraphs`) it gives the same sentences as the whole text does there.
     """
     end = len(text) if end is None else end
-    out: list[Span] = []
+    out: list[tuple[int, int]] = []
     pos = start
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, end)]
+    breaks = _paragraph_breaks(text, start, end)
+    if lines:
+        breaks = _with_line_breaks(text, start, end, breaks)
     for block_end, next_start in [*breaks, (end, end)]:
         start = pos
         for m in _SENTENCE_END.finditer(text, pos, block_end):
@@ -98,11 +109,47 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
                 continue
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
-            out.append(Span(start, m.end()))
+            out.append((start, m.end()))
             start = m.end()
-        out.append(Span(start, block_end))
+        out.append((start, block_end))
         pos = next_start
-    return [s for s in (_trim(text, s) for s in out) if s.end > s.start]
+    return [Span(a, b) for a, b in (_trimmed(text, a, b) for a, b in out) if b > a]
+
+
+def _paragraph_breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans `_PARAGRAPH.finditer(text, start, end)` gives, found from the line breaks: each of its matches
+    holds one, and starts at it or at the blanks right before it (the scan of every position that the pattern
+    needs is most of a sentence split's time)."""
+    found: list[tuple[int, int]] = []
+    pos = start
+    at = text.find("\n", pos, end)
+    while at >= 0:
+        blank = at
+        while blank > pos and text[blank - 1] in " \t":
+            blank -= 1
+        m = _PARAGRAPH.match(text, blank, end) or (_PARAGRAPH.match(text, at, end) if blank < at else None)
+        if m is not None:
+            found.append((m.start(), m.end()))
+            pos = m.end()
+        at = text.find("\n", max(pos, at + 1), end)
+    return found
+
+
+def _with_line_breaks(text: str, start: int, end: int, breaks: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The breaks, and each line break of text[start:end] after which the text does not plainly go on."""
+    found = []
+    at = text.find("\n", start, end)
+    while at >= 0:
+        before = text[max(start, at - 80) : at].rstrip()[-1:]
+        after = _NEXT_CHAR.match(text, at + 1)
+        if not ((after is not None and after.group(1).islower()) or before in _GOES_ON):
+            found.append((at, at + 1))
+        at = text.find("\n", at + 1, end)
+    merged: list[tuple[int, int]] = []
+    for brk in sorted([*breaks, *found]):
+        if not merged or brk[0] >= merged[-1][1]:
+            merged.append(brk)
+    return merged
 
 
 def _letters_before_stop(text: str, start: int, end: int) -> str:
@@ -158,13 +205,19 @@ def sentences_at(text: str, positions: list[int]) -> list[Span]:
     return out
 
 
-def _trim(text: str, span: Span) -> Span:
-    chunk = text[span.start : span.end]
-    return Span(span.start + len(chunk) - len(chunk.lstrip()), span.start + len(chunk.rstrip()))
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
 
 
 def tokens(text: str, start: int, end: int) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+    """The tokens of text[start:end]: words (with their inner hyphens and apostrophes), numbers, punctuation."""
+    return [Token(m.group(), m.start(), m.end()) for m in token_matches(text, start, end)]
+
+
+def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Where the tokens of text[start:end] are (for a token type of its own: see `_casualty_phrases.Tok`)."""
+    return _TOKEN.finditer(text, start, end)
 
 
 def quote(text: str, span: Span) -> str:
@@ -172,42 +225,33 @@ def quote(text: str, span: Span) -> str:
     return _MARKUP.sub("", " ".join(text[span.start : span.end].split()))
 
 
-_HEADS = (
-    r"ambassadors|representatives|heads|officials|deputies|leaders|figures|residents|citizens|people|members|"
-    r"diplomats|veterans|guests|employees|students|servicemen|mourners|clergy|clerics|parliamentarians|MPs|"
-    r"ministers|families|relatives|delegations|delegates|intellectuals|workers|officers|soldiers|pupils|"
-    r"schoolchildren|youth|dignitaries|envoys|chiefs|activists|inhabitants|compatriots|personnel|cadets|"
-    r"teachers|scientists|visitors|Bakuvians|Azerbaijanis|diaspora|public"
-)
-_MODIFIER = (
-    r"(?:(?i:state|government(?:al)?|religious|foreign|international|other|many|numerous|several|leading|"
-    r"senior|high-ranking|top|public|local|ordinary|military|diplomatic|young|political|civil|cultural|"
-    r"scientific|parliamentary|community)|[A-Z][a-z]+(?:i|ian|ish|ese))"
-)
+def _group(key: str) -> str:
+    """Every language's alternatives at `groups.<key>`, joined."""
+    return "|".join(lang.alternatives(f"groups.{key}"))
+
+
+# Group phrases (`[groups]` in the language data): [quantity] [modifier ...] head [of [the] words [and [the] title]].
+_HEADS = _group("heads")
+_MODIFIER = f"(?:{_group('modifiers')})"
+_AND, _OF, _THE = _group("and"), _group("of"), _group("article")
 # The "of ..." complement ends before a verb or another preposition: "heads of religious communities
 # functioning in Azerbaijan" -> "heads of religious communities".
-_TAIL_STOP = (
-    r"(?!(?i:and|to|in|who|which|that|were|was|is|are|have|has|had|at|on|from|with|as|also|came|come|visit|"
-    r"visits|laid|lay|paid|pay|took|attend|attends|expressed|joined|gathered|\w+ed|\w+ing)\b)"
-)
-_ROLE_WORD = r"(?i:prime-minister|prime|minister|speaker|chairman|parliament's|parliament|president|premier)"
+_TAIL_STOP = f"(?!(?i:{_group('tail_stop')})\\b)"
+_ROLE_WORD = f"(?i:{_group('title_words')})"
 _ROLE_WORD += r"\b"
 _GROUP_CORE = (
-    r"(?<![\w-])(?i:(?:(?:tens\s+of\s+|hundreds\s+of\s+)?"
-    r"(?:thousands|hundreds|millions|dozens|scores)\s+of\s+)"
-    r"|(?:a\s+(?:large\s+)?number\s+of\s+))?"
-    rf"(?:{_MODIFIER}(?:\s+and\s+{_MODIFIER})?\s+){{0,3}}"
+    rf"(?<![\w-])(?i:{_group('quantity')})?"
+    rf"(?:{_MODIFIER}(?:\s+(?:{_AND})\s+{_MODIFIER})?\s+){{0,3}}"
     rf"(?i:{_HEADS})\b"
-    rf"(?:\s+(?i:of|from)\s+(?i:the\s+)?(?:{_TAIL_STOP}[\w'’`-]+\s+){{0,3}}{_TAIL_STOP}[\w'’`-]+"
-    rf"(?:\s+(?i:and)\s+(?i:the\s+)?{_ROLE_WORD}(?:\s+{_ROLE_WORD})*(?!\s+[A-Z][a-z]))?)?"
+    rf"(?:\s+(?i:{_OF})\s+(?i:(?:{_THE})\s+)?(?:{_TAIL_STOP}[\w'’`-]+\s+){{0,3}}{_TAIL_STOP}[\w'’`-]+"
+    rf"(?:\s+(?i:{_AND})\s+(?i:(?:{_THE})\s+)?{_ROLE_WORD}(?:\s+{_ROLE_WORD})*(?!\s+[A-Z][a-z]))?)?"
 )
 # "deputies of the Speaker and the Prime Minister" is one group, but in "ambassadors of foreign countries
 # and Speaker Sahiba Gafarova" the title belongs to the name that follows it.
 _GROUP = re.compile(_GROUP_CORE)
-_QUANTIFIED = re.compile(
-    r"(?:tens|hundreds|thousands|millions|dozens|scores|a\s+(?:large\s+)?number|many|numerous)\b", re.I
-)
+_QUANTIFIED = re.compile(_group("counted"), re.I)
 _HEADS_ONLY = re.compile(rf"\b(?:{_HEADS})\b", re.I)
+_NATION = lang.words("groups.nation")
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -234,7 +278,7 @@ def find_groups(text: str, start: int, end: int) -> list[Span]:
             before = _last_word(text, start, m.start())
             if before in {"of", "and"} or before[:1].isupper():
                 continue
-        if head.group().lower() == "people" and not _QUANTIFIED.match(m.group()):
+        if head.group().lower() in _NATION and not _QUANTIFIED.match(m.group()):
             continue
         out.append(Span(m.start(), m.end()))
     return out

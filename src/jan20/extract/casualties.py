@@ -51,13 +51,19 @@ from ._casualty_parts import (
     joined_to_number,
     total_marked,
 )
-from ._casualty_phrases import Tok, candidates, matches, qualifier_of, tokenize, word_at
+from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
-from ._casualty_text import NumberReader, cue_positions, sentences
+from ._casualty_text import NumberReader, cue_positions
 from ._casualty_words import (
+    ALONE,
     INCREMENT_BEFORE,
+    MORE,
+    NOT_COUNTED,
     NOT_PEOPLE,
+    OF,
+    PARTITIVE,
     PERSON,
+    TOTAL_END,
     UNITS,
     Category,
     Qualifier,
@@ -102,16 +108,16 @@ class _State:
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> Hit | None:
     """A number with no casualty word of its own, in a breakdown ("among those killed were 6 Russians",
     "20 of them were children") or beside "in total", counts people of the category it breaks down."""
-    of_them = any(matches(toks, last + 1, ("of", w)) for w in ("them", "whom", "those"))
+    of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
     np = noun_after(toks, last)
-    people = of_them or (bool(np) and all(t.norm != "troops" for t in np))  # not "including 3,000 troops"
+    people = of_them or (bool(np) and all(t.norm not in NOT_COUNTED for t in np))  # not "including 3,000 troops"
     # In a breakdown, any word after the number names its people ("среди погибших 6 русских", "6 rus və 3
     # yəhudi"): Russian and Azerbaijani write nationalities in lower case.
     after = word_at(toks, last + 1)
     people |= in_breakdown and after.isalpha() and after not in NOT_PEOPLE and after not in UNITS
     if (in_breakdown or of_them) and people:
         return Hit(category, np, part=True)
-    if total and (people or word_at(toks, last + 1) in {"", ",", ".", ";", "in", "altogether"}):
+    if total and (people or (word_at(toks, last + 1) in TOTAL_END or word_at(toks, last + 1) in {"", ",", ".", ";"})):
         return Hit(category, np)  # "… in total 147"
     return None
 
@@ -135,7 +141,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
         hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last) or scan_right(toks, last, q_at, starts)
-        of_them = word_at(toks, last + 1) == "of" and word_at(toks, last + 2) in {"them", "whom", "those"}
+        of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
         joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
         marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
@@ -161,8 +167,8 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
         partial = hit.part or timed or (marker is not None and inherited == hit.category)
-        partial |= "alone" in {word_at(toks, x) for x in range(q_at - 4, q_at)}  # "in Baku alone, 131 died"
-        if word_at(toks, j + 1) == "more" or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
+        partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"
+        if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
             partial |= not state.seen or hit.category in state.seen
         partial &= not total
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)):
@@ -207,7 +213,7 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
         if not _holds(cues, para.start, para.end) and not _follows_figure(state, si):
             si += 2  # a paragraph has at least one sentence, so nothing after it follows a figure before it
             continue
-        for s0, s1 in sentences(text, para.start, min(para.end + 1, len(text))):
+        for s0, s1 in _spans(sx.sentences(text, para.start, min(para.end + 1, len(text)), lines=True)):
             if _holds(cues, s0, s1) or _follows_figure(state, si):
                 nums = numbers.in_sentence(s0, s1)
                 if nums:
@@ -216,6 +222,10 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
     if state.totals:
         return _read_all(text)  # marking parts near a total needs exact sentence distances (rare)
     return state.figures
+
+
+def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:
+    return [(span.start, span.end) for span in spans]
 
 
 def _holds(cues: list[int], start: int, end: int) -> bool:
@@ -232,7 +242,7 @@ def _read_all(text: str) -> list[CasualtyFigure]:
     nums = find_numbers(text)
     starts = [n.start for n in nums]
     state = _State()
-    for si, (s0, s1) in enumerate(sentences(text)):
+    for si, (s0, s1) in enumerate(_spans(sx.sentences(text, lines=True))):
         inside = [n for n in nums[bisect_left(starts, s0) : bisect_left(starts, s1)] if n.end <= s1]
         if inside:
             _read_sentence(text, s0, s1, si, inside, state)

@@ -110,7 +110,9 @@ def _year(tag: str) -> str:
     return rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)(?:{_YEAR_SUFFIX})?"
 
 
-_ORD = r"(?:st|nd|rd|th)?"
+_ORD = rf"(?:{'|'.join(sorted(lang.words('numbers.ordinal_suffixes')))})?"  # "20th"
+_OF = "|".join(lang.alternatives("dates.of"))  # between a day and its month, or a month and its year: "20th of January"
+_AND = "|".join(lang.alternatives("dates.and"))  # between two days of a month: "January 19 and 20, 1990"
 _WEEKDAYS = "|".join(lang.alternatives("dates.weekdays"))
 _WEEKDAY = rf"(?:(?:{_WEEKDAYS}|{'|'.join(lang.alternatives('dates.weekday_abbreviations'))})\.?,?\s+)?"
 _RANGE_DASH = r"\s*[-–—]\s*"
@@ -138,14 +140,14 @@ _DATE_RE = re.compile(
             # Day first: "20 January 2004", "19-20 January, 1990", "the 20th of January", "20-Jan-2016".
             rf"(?<![\w.:/]){_WEEKDAY}(?P<dmy_dd>(?P<dmy_d>\d{{1,2}}){_ORD})"
             rf"(?:{_RANGE_DASH}(?P<dmy_d2>\d{{1,2}}){_ORD})?"
-            rf"(?:(?:\s+of)?\s+|-){_month('dmy_m')}(?:(?:,?\s+|-){_year('dmy_y')})?",
+            rf"(?:(?:\s+(?:{_OF}))?\s+|-){_month('dmy_m')}(?:(?:,?\s+|-){_year('dmy_y')})?",
             # Month first: "January 20, 2018", "Jan. 20th", "January 19-20, 1990", "January 19 and 20, 1990".
             rf"(?<!\w){_WEEKDAY}{_month('mdy_m')}(?:\s+|(?<=\.))"
             rf"(?P<mdy_dd>(?P<mdy_d>\d{{1,2}}){_ORD})(?![\d:])"
-            rf"(?:(?:{_RANGE_DASH}|\s+(?:and|to)\s+(?=\d{{1,2}}{_ORD},?\s+(?:1[89]|2[01])\d\d(?!\d)))"
+            rf"(?:(?:{_RANGE_DASH}|\s+(?:{_AND})\s+(?=\d{{1,2}}{_ORD},?\s+(?:1[89]|2[01])\d\d(?!\d)))"
             rf"(?P<mdy_d2>\d{{1,2}}){_ORD}(?![\d:]))?(?:,?\s+{_year('mdy_y')})?",
             # Month and year only: "March 1994", "March of 1918", "в январе 1990 года".
-            rf"(?<!\w){_month('my_m')}(?:\s+of)?,?\s+{_year('my_y')}",
+            rf"(?<!\w){_month('my_m')}(?:\s+(?:{_OF}))?,?\s+{_year('my_y')}",
         ]
     )
     + ")",
@@ -281,7 +283,7 @@ def date_line(text: str, mentions: list[DateMention], strict: bool = True) -> Da
     return first
 
 
-_ARTICLE_RE = re.compile(r"^(?:on\s+)?(?:the\s+)?", re.IGNORECASE)
+_ARTICLE_RE = re.compile(f"^(?:{'|'.join(lang.alternatives('dates.opening'))})", re.IGNORECASE)
 
 
 def parse_date(text: str) -> datetime.date | None:

@@ -41,51 +41,30 @@ class NumberMention:
         return self.kind == "digits" and not self.ordinal and self.text.isdigit() and 1800 <= self.value <= 2100
 
 
-def _wordlist(spec: str) -> tuple[str, ...]:
-    return tuple(spec.split())
+# The number words of the languages text2num reads (`reader = "text2num"` in their `[numbers]`: English), in order.
+_SPELLED = [
+    (language.code, numbers) for language, numbers in lang.table("numbers") if numbers.get("reader") == "text2num"
+]
+_TEXT2NUM = _SPELLED[0][0] if _SPELLED else "en"  # the language text2num is asked to read
 
 
-_UNITS = _wordlist(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
-    "seventeen eighteen nineteen"
-)
-_TENS = _wordlist("twenty thirty forty fifty sixty seventy eighty ninety")
+def _listed(key: str) -> tuple[str, ...]:
+    return tuple(word for _, numbers in _SPELLED for word in str(numbers.get(key, "")).split())
+
+
+_UNITS = _listed("units")  # zero, one, … nineteen
+_TENS = _listed("tens")
 _SMALL = frozenset(_UNITS) | frozenset(_TENS)
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {word: int(value) for _, numbers in _SPELLED for word, value in numbers.get("scales", {}).items()}
 _CARDINAL_WORDS = frozenset(_UNITS) | frozenset(_TENS) | frozenset(_SCALES)
 # Ordinal word -> the cardinal word text2num understands.
 _ORDINAL_WORDS = {
-    "first": "one",
-    "second": "two",
-    "third": "three",
-    "fourth": "four",
-    "fifth": "five",
-    "sixth": "six",
-    "seventh": "seven",
-    "eighth": "eight",
-    "ninth": "nine",
-    "tenth": "ten",
-    "eleventh": "eleven",
-    "twelfth": "twelve",
-    "thirteenth": "thirteen",
-    "fourteenth": "fourteen",
-    "fifteenth": "fifteen",
-    "sixteenth": "sixteen",
-    "seventeenth": "seventeen",
-    "eighteenth": "eighteen",
-    "nineteenth": "nineteen",
-    "twentieth": "twenty",
-    "thirtieth": "thirty",
-    "fortieth": "forty",
-    "fiftieth": "fifty",
-    "sixtieth": "sixty",
-    "seventieth": "seventy",
-    "eightieth": "eighty",
-    "ninetieth": "ninety",
-    "hundredth": "hundred",
-    "thousandth": "thousand",
-    "millionth": "million",
+    word: str(cardinal) for _, numbers in _SPELLED for word, cardinal in numbers.get("ordinals", {}).items()
 }
+_DOZEN = frozenset(_listed("dozen"))
+_ARTICLE = frozenset(_listed("article"))
+_JOINER = frozenset(_listed("joiner"))
+_ONLY_AFTER_TENS = frozenset(_listed("only_after_tens"))
 _MAX_RUN = 12  # words; longer runs are split (keeps the greedy parse cheap on junk)
 _MAX_DIGITS = 18  # longer digit strings are identifiers, not counts (and int() has a size limit)
 
@@ -96,10 +75,10 @@ _DIGITS = re.compile(
     r"(?:(?P<skip>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?::[0-9]{2})+)"
     r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
     r"(?P<dec>\.[0-9]+)?"
-    r"(?P<ord>st|nd|rd|th)?(?![^\W_])"  # "14rd" (sic) is an ordinal too
+    rf"(?P<ord>{'|'.join(_listed('ordinal_suffixes'))})?(?![^\W_])"  # "14rd" (sic) is an ordinal too
     r"|(?P<glued>[0-9][0-9.,]*[^\W\d_]\w*))",
 )
-_SCALE_AFTER = re.compile(r"[ \u00a0]+(hundred|thousand|million|billion)\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"[ \u00a0]+({'|'.join(_SCALES)})\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
 
@@ -123,31 +102,31 @@ def _parse_words(words: list[str]) -> tuple[int, bool] | None:
     ordinal = bool(words) and words[-1] in _ORDINAL_WORDS
     if ordinal:
         # "second" alone is usually the time unit or "the second time"; only "twenty-second" counts.
-        if words[-1] == "second" and (len(words) == 1 or words[-2] not in _TENS):
+        if words[-1] in _ONLY_AFTER_TENS and (len(words) == 1 or words[-2] not in _TENS):
             return None
         words = [*words[:-1], _ORDINAL_WORDS[words[-1]]]
-    if words and words[0] == "a":
+    if words and words[0] in _ARTICLE:
         # "a" is a number only in "a hundred", "a dozen"; never on its own.
-        if len(words) < 2 or (words[1] not in _SCALES and words[1] != "dozen"):
+        if len(words) < 2 or (words[1] not in _SCALES and words[1] not in _DOZEN):
             return None
         words = words[1:]
     multiplier = 1
-    if words and words[-1] == "dozen":
+    if words and words[-1] in _DOZEN:
         multiplier, words = 12, words[:-1]
         if not words:
             return 12, ordinal
     if (
         not words
-        or words[0] == "and"
-        or words[-1] == "and"
-        or any(w not in _CARDINAL_WORDS and w != "and" for w in words)
+        or words[0] in _JOINER
+        or words[-1] in _JOINER
+        or any(w not in _CARDINAL_WORDS and w not in _JOINER for w in words)
     ):
         return None  # (text2num would also read "hundreds" as 100)
     # "and" only after a scale word ("one hundred and six"); text2num reads "seventy and five" as 75.
-    if any(w == "and" and words[i - 1] not in _SCALES for i, w in enumerate(words)):
+    if any(w in _JOINER and words[i - 1] not in _SCALES for i, w in enumerate(words)):
         return None
     try:
-        value = text2num(" ".join(words), "en")
+        value = text2num(" ".join(words), _TEXT2NUM)
     except (ValueError, TypeError, IndexError, KeyError):
         return None
     if not isinstance(value, int) or value < 0:
@@ -215,8 +194,8 @@ def _word_runs(text: str, taken: list[tuple[int, int]], start: int, end: int) ->
             span = next(taken_iter, None)
         word = m.group().lower()
         inside = span is not None and span[0] < m.end() and m.start() < span[1]
-        is_num = not inside and (word in _CARDINAL_WORDS or word in _ORDINAL_WORDS or word == "dozen")
-        joinable = is_num or (not inside and word in {"a", "and"})
+        is_num = not inside and (word in _CARDINAL_WORDS or word in _ORDINAL_WORDS or word in _DOZEN)
+        joinable = is_num or (not inside and (word in _ARTICLE or word in _JOINER))
         glued = bool(run) and _GAP_IN_RUN.fullmatch(text, run[-1].end(), m.start()) is not None
         if run and glued and joinable and len(run) < _MAX_RUN and _can_follow(run[-1].group().lower(), word):
             run.append(m)

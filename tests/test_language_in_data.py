@@ -1,0 +1,119 @@
+"""What a language says is data (`src/jan20/lang/*.toml`), not code (README, "Extending jan20"): read from the
+source, no module but a folding table holds letters of another language, and no module holds a list of the words
+the cue and role data are made of."""
+
+from __future__ import annotations
+
+import ast
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from jan20 import lang
+
+PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jan20"
+
+# The modules that may hold letters of another language in their code: folding tables (ı, İ, ə …). At most three.
+FOLDING_TABLES = {"text/fold.py"}
+
+
+def _modules() -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted(PACKAGE.rglob("*.py")):
+        if path.name != "_compiled.py":  # (the language data itself, written by `python -m jan20.lang`)
+            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _code_strings(tree: ast.Module) -> Iterator[ast.Constant]:
+    """The string constants of a module's code: not its docstrings (prose may quote any language)."""
+    docstrings = {
+        id(node.body[0].value)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef)
+        and node.body
+        and isinstance(node.body[0], ast.Expr)
+        and isinstance(node.body[0].value, ast.Constant)
+    }
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in docstrings:
+            yield node
+
+
+def _foreign_letters(value: str) -> str:
+    return "".join(sorted({c for c in value if c.isalpha() and not c.isascii()}))
+
+
+def test_only_folding_tables_hold_letters_of_other_languages() -> None:
+    assert len(FOLDING_TABLES) <= 3
+    found = {
+        f"{name}:{node.lineno}: {_foreign_letters(node.value)}"
+        for name, tree in _modules()
+        if name not in FOLDING_TABLES
+        for node in _code_strings(tree)
+        if _foreign_letters(node.value)
+    }
+    assert not found, "letters of another language in code (put the words in src/jan20/lang/):\n" + "\n".join(
+        sorted(found)
+    )
+
+
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _strings(item)
+
+
+def _cue_and_role_words() -> frozenset[str]:
+    """The content words of the cue, role and casualty data: role heads, the words of cues of being there, the
+    casualty words (not the small words that glue a phrase, nor the category names, which are the output's)."""
+    words = set(lang.words("roles.heads")) | set(lang.words("attendees.prefilter.words"))
+    words |= set(lang.words("attendees.headline_verbs"))
+    for _, rows in lang.table("casualties.keywords"):
+        words |= {w for row in rows for phrase in row["phrases"] for w in phrase.split() if "*" not in w}
+    glue = lang.words("attendees.glue") | lang.words("dates.function_words")
+    glue |= {"killed", "injured", "arrested", "missing", "attendees", "into"}  # the output's names; SQL
+    return frozenset(w for w in words if w.isalpha() and len(w) > 3 and w not in glue)
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+_MOST = 3  # content words of the data one string or literal of code may hold ("Minister of ", "Member of Parliament")
+
+
+def _word_lists(tree: ast.Module) -> Iterator[tuple[int, set[str]]]:
+    """Each string constant of the code, and each literal set, list, tuple or dict of strings, with its words."""
+    for node in _code_strings(tree):
+        yield node.lineno, {w.lower() for w in _WORD.findall(node.value)}
+    for node in ast.walk(tree):
+        items = node.elts if isinstance(node, ast.Set | ast.List | ast.Tuple) else None
+        if isinstance(node, ast.Dict):
+            items = [key for key in node.keys if key is not None]
+        if items is not None:
+            yield (
+                node.lineno,
+                {e.value.lower() for e in items if isinstance(e, ast.Constant) and isinstance(e.value, str)},
+            )
+
+
+def test_no_cue_or_role_word_list_in_code() -> None:
+    vocabulary = _cue_and_role_words()
+    assert {"visited", "ambassador", "wounded"} <= vocabulary  # (the test reads the data it should)
+    found = [
+        f"{name}:{line}: {sorted(words & vocabulary)}"
+        for name, tree in _modules()
+        for line, words in _word_lists(tree)
+        if len(words & vocabulary) > _MOST
+    ]
+    assert not found, "cue or role words listed in code (put them in src/jan20/lang/):\n" + "\n".join(found)
+
+
+def test_the_checks_find_what_they_look_for() -> None:
+    """Each check fails on code that breaks its rule."""
+    code = '"""Prose may say Bakı."""\nAND = {"and", "və"}\nHEADS = ("minister", "ambassador", "consul", "mayor")\n'
+    tree = ast.parse(code)
+    assert [_foreign_letters(node.value) for node in _code_strings(tree)] == ["", "ə", "", "", "", ""]
+    vocabulary = _cue_and_role_words()
+    assert [line for line, words in _word_lists(tree) if len(words & vocabulary) > _MOST] == [3]

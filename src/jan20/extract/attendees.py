@@ -113,19 +113,19 @@ def _at_event(masked: str) -> bool:
 
 
 def _speech(body: str) -> bool:
-    return any(p.search(body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
+    return any(cue.hits(p, body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
 
 
 def _sentence_hits(text: str, masked: str, sent: sx.Span, at_event: bool = False) -> tuple[list[_Found], list[sx.Span]]:
     body = masked[sent.start : sent.end]
     # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
     if not (
-        cue.LIST_CUE.search(body)
-        or cue.SUBJECT_CUE.search(body)
-        or cue.PASSIVE_BY_CUE.search(body)
-        or cue.SUBJECT_FIRST_CUE.search(body)
+        cue.hits(cue.LIST_CUE, body)
+        or cue.hits(cue.SUBJECT_CUE, body)
+        or cue.hits(cue.PASSIVE_BY_CUE, body)
+        or cue.hits(cue.SUBJECT_FIRST_CUE, body)
         or (at_event and _speech(body))
-    ) or cue.SKIP_SENTENCE.search(body):
+    ) or cue.hits(cue.SKIP_SENTENCE, body):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks = sx.tokens(masked, sent.start, sent.end)

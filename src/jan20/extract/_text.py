@@ -87,7 +87,7 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
     end = len(text) if end is None else end
     out: list[Span] = []
     pos = start
-    breaks = [(m.start(), m.end()) for m in _PARAGRAPH.finditer(text, start, end)]
+    breaks = _breaks(text, start, end)
     for block_end, next_start in [*breaks, (end, end)]:
         start = pos
         for m in _SENTENCE_END.finditer(text, pos, block_end):
@@ -102,6 +102,25 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[Span]:
         out.append(Span(start, block_end))
         pos = next_start
     return [s for s in (_trim(text, s) for s in out) if s.end > s.start]
+
+
+def _breaks(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of `_PARAGRAPH.finditer(text, start, end)`, tried only where a match can start: each holds a line
+    break, and starts at it or in the spaces and tabs right before it. (Tried at every character, the pattern
+    costs more than the rest of the split.)"""
+    out: list[tuple[int, int]] = []
+    pos = start
+    while (newline := text.find("\n", pos, end)) >= 0:
+        at = newline
+        while at > pos and text[at - 1] in " \t":
+            at -= 1
+        pos = newline + 1
+        for candidate in range(at, newline + 1):
+            if (m := _PARAGRAPH.match(text, candidate, end)) is not None:
+                out.append((m.start(), m.end()))
+                pos = m.end()
+                break
+    return out
 
 
 def _letters_before_stop(text: str, start: int, end: int) -> str:

@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
-from jan20.extract import _envoys, anniversary, attendees, casualties
+from jan20.extract import _envoys, _gate, anniversary, attendees, casualties
 from jan20.extract import _text as sx
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
@@ -189,3 +189,52 @@ def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
 def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
     text = "".join(p + s for p, s in pieces)
     assert _envoys._missions(text) == (text.split(), _missions_one_window_at_a_time(text))
+
+
+_CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
+_GATED = (*_CUE_PATTERNS, _envoys._ANY_MISSION)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.sampled_from(_GATED).flatmap(lambda p: st.tuples(st.just(p), st.from_regex(p))))
+def test_a_literal_gate_lets_every_match_through(drawn: tuple[re.Pattern[str], str]) -> None:
+    pattern, text = drawn
+    gate = _gate.LiteralGate.of(pattern)
+    for spelled in (text, text.upper(), text.lower(), text.title(), text.swapcase()):
+        if pattern.search(spelled):
+            assert gate.may_match(_gate.gate_text(spelled)), (pattern.pattern[:60], spelled, gate.literals)
+
+
+def test_gate_text_writes_alike_what_ignorecase_equates() -> None:
+    pairs = [("A", "a"), ("İ", "i"), ("I", "ı"), ("ſ", "S"), ("\u212a", "k"), ("Σ", "ς"), ("σ", "ς"), ("ᲀ", "В")]
+    pairs += [(chr(lower), chr(other)) for lower, others in _gate._EXTRA.items() for other in others]
+    for a, b in pairs:
+        assert re.fullmatch(re.escape(a), b, re.IGNORECASE), (a, b)  # (the pairs are equal to `re`)
+        assert _gate.gate_text(a) == _gate.gate_text(b), (a, b)
+    text = "İstanbul ΣΊΣΥΦΟΣ Ᲊ K ſ ı"
+    assert len(_gate.gate_text(text)) == len(text)
+
+
+def test_literals_every_match_needs() -> None:
+    assert _gate.required_literals(re.compile(r"visit(?:ed|s)?\s+the")) == ("visit",)
+    assert _gate.required_literals(re.compile(r"laid|(?:placed|left)\s+flowers", re.I)) == ("laid", "flowers")
+    assert _gate.required_literals(re.compile(r"(?:x?)|[ab]c")) is None  # an alternative needs no literal
+    assert _gate.required_literals(re.compile(r"Посетил", re.I)) == ("посетил",)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_cue_hits_are_the_pattern_matches(text: str) -> None:
+    for pattern in _CUE_PATTERNS:
+        assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+_BREAK_PIECES = st.sampled_from(["\n", " ", "\t", "  ", ".", ":", '"', "”", "*", ")", "- ", "1. ", "# ", "word", "A"])
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_BREAK_PIECES, max_size=30).map("".join), st.integers(0, 5), st.integers(0, 5))
+def test_line_breaks_tried_only_where_they_can_start(text: str, cut_start: int, cut_end: int) -> None:
+    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    expected = [m.span() for m in sx._PARAGRAPH.finditer(text, start, end)]
+    assert sx._breaks(text, start, end) == expected

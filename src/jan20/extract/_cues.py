@@ -8,6 +8,7 @@ import re
 
 from .. import lang
 from . import _scan as scan
+from ._gate import LiteralGate, gate_text
 from ._text import TIME_WORDS
 
 
@@ -122,3 +123,35 @@ NEAR_PAIRS = tuple(
     for pair in pairs
 )
 STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.stems") for stem in stems)
+
+
+# Keyed by id: a compiled pattern's hash reads its whole program, and these patterns live as long as the process.
+_GATES: dict[int, LiteralGate] = {}
+
+
+class _Sentence:
+    """The sentence `hits` was last asked about: its text as the gates read it, and each pattern's matches."""
+
+    body = ""
+    low: str | None = None
+    found: dict[int, tuple[re.Match[str], ...]] = {}  # noqa: RUF012 (replaced, never changed, per sentence)
+
+
+def hits(pattern: re.Pattern[str], body: str) -> tuple[re.Match[str], ...]:
+    """Every match of a cue pattern in a sentence (`pattern.finditer(body)`; the first is `pattern.search(body)`).
+
+    The attendee extractor asks several patterns about each sentence, some of them twice or three times: each
+    is searched once per sentence, and not at all where its literal gate (`_gate`, derived from the pattern)
+    says the sentence holds none of the literals every match holds, which is most patterns on most sentences."""
+    seen = _Sentence
+    if body != seen.body:
+        seen.body, seen.low, seen.found = body, None, {}
+    if (found := seen.found.get(id(pattern))) is not None:
+        return found
+    if (gate := _GATES.get(id(pattern))) is None:
+        gate = _GATES[id(pattern)] = LiteralGate.of(pattern)
+    if gate.literals is not None and seen.low is None:
+        seen.low = gate_text(body)
+    found = tuple(pattern.finditer(body)) if seen.low is None or gate.may_match(seen.low) else ()
+    seen.found[id(pattern)] = found
+    return found

@@ -18,6 +18,7 @@ from anyascii import anyascii
 
 from .. import lang
 from ._countries import country_named, word_table
+from ._gate import LiteralGate
 from ._places import lookup_keys
 
 HOME = "Azerbaijan"
@@ -123,8 +124,10 @@ _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before 
 
 
 # Any mission's pattern, as one alternation: the windows of words none of them matches (nearly all) are passed
-# over with one search, not one per mission.
+# over with one search, not one per mission; and a text whose words' folds hold none of the literals one of which
+# every match holds (its gate, derived from the patterns) names no mission at all.
 _ANY_MISSION = re.compile("|".join(f"(?:{p.pattern})" for p, _ in _MISSIONS))
+_MISSION_GATE = LiteralGate.of(_ANY_MISSION)
 
 
 @lru_cache(maxsize=4)  # an article's attendees with a bare post each ask about the same text
@@ -138,6 +141,9 @@ def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
     memo: dict[str, str] = {}
     folded = [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
     out: list[tuple[int, str, int]] = []
+    # Every window's fold is a part of this one (folds are lower-case ASCII: the gate reads them as they are).
+    if not _MISSION_GATE.may_match(" ".join(f for f in folded if f)):
+        return words, out
     for i, one in enumerate(folded):
         two = " ".join(f for f in folded[i : i + 2] if f) if i + 2 <= len(words) else None
         for n, window in ((2, two), (1, one)):

@@ -84,6 +84,15 @@ def lowered(text: str) -> str:
     return _like_ascii(text)
 
 
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+@lru_cache(maxsize=_CACHED)
+def _non_ascii(text: str) -> frozenset[str]:
+    """The characters outside ASCII of a text as `lowered` writes it."""
+    return frozenset(_NON_ASCII.findall(lowered(text)))
+
+
 @dataclass(frozen=True)
 class StemGate:
     """Where a case-insensitive pattern can match, given stems one of which each match holds at the start of a word
@@ -94,16 +103,19 @@ class StemGate:
     ascii_stems: tuple[bytes, ...]
     other_stems: tuple[str, ...]
     pattern: re.Pattern[str]
+    other_letters: tuple[tuple[str, frozenset[str]], ...]  # each other stem with its letters outside ASCII
 
     @classmethod
     def of(cls, stems: Iterable[str]) -> StemGate:
         listed = sorted(set(stems), key=lambda stem: (-len(stem), stem))
         keys = sorted({_like_ascii(stem) for stem in listed})
         alternation = "|".join(re.escape(stem) for stem in listed)
+        others = tuple(key for key in keys if not key.isascii())
         return cls(
             tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii()),
-            tuple(key for key in keys if not key.isascii()),
+            others,
             re.compile(alternation or r"(?!x)x", re.IGNORECASE),
+            tuple((key, frozenset(_NON_ASCII.findall(key))) for key in others),
         )
 
     def may_match(self, text: str) -> bool:
@@ -113,7 +125,10 @@ class StemGate:
         if text.isascii() or not self.other_stems:
             return False
         low = lowered(text)
-        return any(stem in low for stem in self.other_stems)
+        # A stem is looked for only in a text that has each of its letters outside ASCII (most texts that are not
+        # ASCII have a few such letters, most stems some other: each `in` is a scan of the whole text).
+        chars = _non_ascii(text)
+        return any(stem in low for stem, letters in self.other_letters if chars.issuperset(letters))
 
     def positions(self, text: str) -> list[int]:
         """Where the stems are (nothing when no stem can be)."""

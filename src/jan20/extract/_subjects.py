@@ -82,25 +82,25 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 
-    for hit in cue.LIST_CUE.finditer(body):
+    for hit in cue.hits(cue.LIST_CUE, body):
         first = bisect_left(starts, sent.start + hit.start())
         if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
             to_clause_end(hit, first)
-    speech_lists = cue.SPEECH_LIST.finditer(body) if at_event else iter(())
-    for hit in itertools.chain(cue.PASSIVE_BY_CUE.finditer(body), cue.LIST_INTRO.finditer(body), speech_lists):
+    speech_lists = cue.hits(cue.SPEECH_LIST, body) if at_event else ()
+    for hit in itertools.chain(cue.hits(cue.PASSIVE_BY_CUE, body), cue.hits(cue.LIST_INTRO, body), speech_lists):
         to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
-    for hit in cue.SUBJECT_CUE.finditer(body):
+    for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
-        for hit in cue.SPEECH_CUE.finditer(body):
+        for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE)
-        for hit in cue.SPEECH_OPENER.finditer(body):
+        for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.SUBJECT_FIRST_CUE.search(body) or (at_event and cue.SPEECH_FIRST_CUE.search(body)):
+    if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (at_event and cue.hits(cue.SPEECH_FIRST_CUE, body)):
         chosen.update(_opening_subject(toks, linked))
-    if cue.SUBJECT_CUE.search(body):
-        companions = cue.COMPANION_CUE.finditer(body) if chosen else iter(())
-        for hit in itertools.chain(companions, cue.LEADER_CUE.finditer(body)):
+    if cue.hits(cue.SUBJECT_CUE, body):
+        companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
+        for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
 

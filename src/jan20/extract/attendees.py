@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 
 from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
 
@@ -114,19 +115,28 @@ def _at_event(masked: str) -> bool:
 
 
 def _speech(body: str) -> bool:
-    return any(p.search(body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
+    return any(cue.hits(p, body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
 
 
-def _sentence_hits(text: str, masked: str, sent: sx.Span, at_event: bool = False) -> tuple[list[_Found], list[sx.Span]]:
+def _sentence_hits(
+    text: str, masked: str, sent: sx.Span, at_event: bool | Callable[[], bool] = False
+) -> tuple[list[_Found], list[sx.Span]]:
+    """The people and groups one sentence places at the ceremony. `at_event` (whether the text places an event,
+    or a function that says so) is asked only about a sentence with a cue of speech: whether the text places an
+    event is a search of the whole text, and only those cues depend on it."""
     body = masked[sent.start : sent.end]
+    speech = _speech(body)
+    if speech and callable(at_event):
+        at_event = at_event()
+    speech = speech and bool(at_event)  # (with no cue of speech, at_event changes nothing below)
     # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
     if not (
-        cue.LIST_CUE.search(body)
-        or cue.SUBJECT_CUE.search(body)
-        or cue.PASSIVE_BY_CUE.search(body)
-        or cue.SUBJECT_FIRST_CUE.search(body)
-        or (at_event and _speech(body))
-    ) or cue.SKIP_SENTENCE.search(body):
+        cue.hits(cue.LIST_CUE, body)
+        or cue.hits(cue.SUBJECT_CUE, body)
+        or cue.hits(cue.PASSIVE_BY_CUE, body)
+        or cue.hits(cue.SUBJECT_FIRST_CUE, body)
+        or speech
+    ) or cue.hits(cue.SKIP_SENTENCE, body):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks = sx.tokens(masked, sent.start, sent.end)
@@ -136,7 +146,7 @@ def _sentence_hits(text: str, masked: str, sent: sx.Span, at_event: bool = False
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
-    chosen = chosen_tokens(body, sent, toks, linked, at_event)
+    chosen = chosen_tokens(body, sent, toks, linked, speech)
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None
@@ -185,7 +195,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     masked = sx.mask_quotes(text)
     people: list[_Found] = []
     groups: list[GroupMention] = []
-    at_event = _at_event(masked)
+    at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     for sent in sx.sentences_at(masked, _cue_positions(text)):
         masked, sent = _with_list(masked, sent)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
 from anyascii import anyascii
 from rapidfuzz import fuzz
@@ -54,6 +55,13 @@ _FEMALE = ("ova", "eva", "yeva", "ina", "aya", "skaya")
 _MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
 
 
+# The same names are folded again and again as each is compared with others, archive-wide in `canonical_names`:
+# room for the names and parts of a large archive (tens of MB at most), since a cache smaller than the names
+# compared in one pass would miss on every call.
+_NAMES_CACHED = 1 << 17
+
+
+@lru_cache(maxsize=_NAMES_CACHED)
 def fold_name(name: str) -> str:
     """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
     text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
@@ -62,6 +70,7 @@ def fold_name(name: str) -> str:
     return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # (every comparison of two names takes their parts' skeletons)
 def _skeleton(part: str) -> str:
     for pattern, repl in _SKELETON:
         part = pattern.sub(repl, part)
@@ -127,28 +136,49 @@ class NearSurnames:
     def __init__(self, minimum: float = _SURNAME_MIN) -> None:
         ratio = minimum / 100
         self._share = (2 - 2 * ratio) / (2 - ratio)
-        self._index: dict[str, list[int]] = {}
+        # A variant's items: most variants belong to one key, so one item is stored as itself and a list is made
+        # only for a second (hundreds of thousands of variants for a few thousand names: a list each would make
+        # the index several times larger, and its growth slower than linear in memory).
+        self._index: dict[str, int | list[int]] = {}
         self._long: list[int] = []
 
-    def _variants(self, key: str) -> set[str]:
-        out = {key}
-        for _ in range(int(len(key) * self._share + 1e-9)):
-            out |= {v[:i] + v[i + 1 :] for v in out for i in range(len(v))}
-        return out
+    def _variants(self, key: str) -> frozenset[str]:
+        return _deletions(key, int(len(key) * self._share + 1e-9))
 
     def add(self, key: str, item: int) -> None:
         if len(key) > self._LONGEST:
             self._long.append(item)
             return
+        index = self._index
         for variant in self._variants(key):
-            self._index.setdefault(variant, []).append(item)
+            if (items := index.get(variant)) is None:
+                index[variant] = item
+            elif isinstance(items, int):
+                index[variant] = [items, item]
+            else:
+                items.append(item)
 
     def candidates(self, key: str) -> list[int]:
         """The items that may match, in the order they were added (items are added in increasing order)."""
         if len(key) > self._LONGEST:
-            return sorted({item for items in self._index.values() for item in items} | set(self._long))
-        found = {item for variant in self._variants(key) for item in self._index.get(variant, ())}
+            return sorted({item for items in self._index.values() for item in _items(items)} | set(self._long))
+        index = self._index
+        found = {item for variant in self._variants(key) for item in _items(index.get(variant))}
         return sorted(found.union(self._long))
+
+
+def _items(stored: int | list[int] | None) -> list[int]:
+    """The items a variant of `NearSurnames` has (none, one stored as itself, or a list)."""
+    return [] if stored is None else [stored] if isinstance(stored, int) else stored
+
+
+@lru_cache(maxsize=1024)  # an article's key is indexed, then looked up for each mention that may be the same person
+def _deletions(key: str, most: int) -> frozenset[str]:
+    """The key and every string made from it by deleting up to `most` characters."""
+    out = {key}
+    for _ in range(most):
+        out |= {v[:i] + v[i + 1 :] for v in out for i in range(len(v))}
+    return frozenset(out)
 
 
 def _is_lone(name: str) -> bool:

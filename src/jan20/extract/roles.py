@@ -8,6 +8,7 @@ places written in capitals around it ("Speaker of the Milli Majlis", "Alley of M
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from anyascii import anyascii
 
@@ -47,6 +48,7 @@ _BODY_STEMS = lang.pattern("roles.body_stems", r"(?:{})\w*$", 0)
 _SENTENCE_OPENERS = _words("sentence_openers")
 
 
+@lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
     low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
@@ -68,6 +70,7 @@ def _no_city(word: str) -> bool:
     return is_non_name_word(word) and not is_place(word)
 
 
+@lru_cache(maxsize=16384)
 def is_role_head(word: str) -> bool:
     low = re.sub(r"['’`]s?$", "", word.lower())
     return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))

@@ -122,7 +122,6 @@ class IndexWriter:
         progress: Progress | None,
     ) -> list[FileStatus]:
         """Bring the index in line with files (known: what it holds now, by path)."""
-        from jan20.archive.facts import merge_names
         from jan20.archive.textindex import keep_folds
 
         conn = self.conn
@@ -156,7 +155,12 @@ class IndexWriter:
         if self.delta is None or any(s.status in ("added", "changed", "removed") for s in statuses):
             self._finish_vocabulary()
             keep_folds(conn, self.folds)
-            merge_names(self.conn)  # removed articles took their attendees' mentions with them
+        if self.delta is not None and any(s.status in ("changed", "removed") for s in statuses):
+            # Removed articles took their attendees' mentions with them. (A full build has no attendees yet, and
+            # an added article none until its facts are extracted: neither loads the name merging.)
+            from jan20.archive.facts import merge_names
+
+            merge_names(self.conn)
         return sorted(statuses, key=lambda s: s.path)
 
     def ids_in_path_order(self) -> bool:
@@ -269,7 +273,7 @@ class IndexWriter:
                 article.year,
                 article.source,
                 article.url,
-                json.dumps(list(article.declared)),
+                json.dumps(list(article.declared)) if article.declared else "[]",
                 article.text,
                 article.id,
             ),

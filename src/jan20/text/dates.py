@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import calendar
 import datetime
+import functools
 import re
 from dataclasses import dataclass
 
@@ -215,10 +216,17 @@ def _mentions(match: re.Match[str]) -> list[DateMention]:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in the text, in order, without overlaps (see the module docstring)."""
+    return list(_dates_in(text))
+
+
+# The same short texts are read for dates several times as a document is split into articles (a block by the
+# splitter, then as a head line by the date and title finders): the last few texts' dates are kept.
+@functools.lru_cache(maxsize=64)
+def _dates_in(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for match in _DATE_RE.finditer(text):
         found.extend(_mentions(match))
-    return found
+    return tuple(found)
 
 
 # Tokens that may surround a date on a date line without being a label: times, time zones, weekdays.

@@ -227,14 +227,3 @@ def test_literals_every_match_needs() -> None:
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
-
-
-_BREAK_PIECES = st.sampled_from(["\n", " ", "\t", "  ", ".", ":", '"', "”", "*", ")", "- ", "1. ", "# ", "word", "A"])
-
-
-@settings(max_examples=400, deadline=None)
-@given(st.lists(_BREAK_PIECES, max_size=30).map("".join), st.integers(0, 5), st.integers(0, 5))
-def test_line_breaks_tried_only_where_they_can_start(text: str, cut_start: int, cut_end: int) -> None:
-    start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
-    expected = [m.span() for m in sx._PARAGRAPH.finditer(text, start, end)]
-    assert sx._breaks(text, start, end) == expected

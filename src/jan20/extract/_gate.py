@@ -24,7 +24,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._scan import _like_ascii
+from jan20.text.fold import like_ascii
 
 
 def _module(name: str) -> Any:
@@ -45,7 +45,7 @@ def _representatives() -> dict[int, str]:
     least of the letters it is equated with (σ and ς as ς, ᲀ as в): one spelling per class, for `gate_text`."""
     classes: dict[str, set[str]] = {}
     for lower, others in _EXTRA.items():
-        members = {_like_ascii(chr(lower))} | {_like_ascii(chr(other)) for other in others}
+        members = {like_ascii(chr(lower))} | {like_ascii(chr(other)) for other in others}
         for member in list(members):
             members |= classes.get(member, set())
         for member in members:
@@ -59,7 +59,7 @@ _REPRESENTATIVE = _representatives()
 def gate_text(text: str) -> str:
     """The text as the gate reads it (same length): lower case, each class of letters `re.IGNORECASE` equates
     written one way (`_scan.lowered` and `_representatives`)."""
-    low = _like_ascii(text)
+    low = like_ascii(text)
     return low if low.isascii() else low.translate(_REPRESENTATIVE)
 
 

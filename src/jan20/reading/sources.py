@@ -7,8 +7,22 @@ from typing import NamedTuple
 
 from jan20 import lang
 
+
+def _alt(key: str) -> str:
+    """Every language's alternatives at `sources.<key>`, joined."""
+    return "|".join(lang.alternatives(f"sources.{key}"))
+
+
+def _needs(key: str) -> tuple[str, ...]:
+    """The words at `sources.<key>`, one of which every match of a rule holds."""
+    return tuple(sorted(lang.words(f"sources.{key}")))
+
+
+_LINKS = _alt("name_links")  # small words inside a name: "Voice of America"
+_LINK_WORDS = frozenset(_LINKS.split("|"))
+_PHOTO = tuple(sorted(lang.words("sources.photo")))
 # A name of an outlet: one to four capitalised tokens ("Azernews", "EU Reporter", "Trend News Agency").
-_NAME = r"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|of|de|la)){0,3})"
+_NAME = rf"(?P<name>[A-Z][\w.&'’-]*(?: (?:[A-Z][\w.&'’-]*|{_LINKS})){{0,3}})"
 # In any script: capitalised words ("Sputnik", "AZERTAC") for datelines; in a sign-off, where the context is
 # plain, later words may be lower case ("Вестник Кавказа", "Xalq qəzeti").
 _CAPITALS = "".join(sorted(lang.words("language.capitals")))  # every language's capital letters
@@ -30,14 +44,14 @@ class _Rule(NamedTuple):
 _RULES = (
     # "Azernews reports that …", "EU Reporter publishes articles …", "Trend reports."
     _Rule(
-        re.compile(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n)){_NAME}\s+(?:reports|reported|publishes|informs)\b"),
-        ("report", "publishes", "informs"),
+        re.compile(rf"(?:^|(?<=[.!?»”\"]\s)|(?<=\n)){_NAME}\s+(?:{_alt('reports')})\b"),
+        _needs("reports_words"),
         "all",
     ),
     # at the end of a clause: "Azerbaijan marks the day today, Trend reports.", "…, Report informs"
     _Rule(
-        re.compile(rf"(?<=,\s){_NAME}\s+(?:reports|reported|informs)(?=\s*[.;]|\s+(?:citing|quoting)\b)"),
-        ("report", "informs"),
+        re.compile(rf"(?<=,\s){_NAME}\s+(?:{_alt('reports_after')})(?=\s*[.;]|\s+(?:{_alt('citing')})\b)"),
+        _needs("reports_after_words"),
         "all",
     ),
     # datelines: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA.", "Баку, 20 января 2020 — Sputnik."
@@ -70,14 +84,14 @@ _RULES = (
     # bylines: "By SABINA HUSEYNOVA, Associated Press Writer"
     _Rule(
         re.compile(
-            rf"^by\s+[^\n,]{{2,40}},\s+{_NAME}\s+(?:writer|correspondent|reporter|staff\s+writer)\s*$",
+            rf"^(?:{_alt('byline')})\s+[^\n,]{{2,40}},\s+{_NAME}\s+(?:{_alt('byline_roles')})\s*$",
             re.MULTILINE | re.IGNORECASE,
         ),
-        ("by",),
+        _needs("byline_words"),
         "head",
     ),
     # "… an official told Report.", "told Trend"
-    _Rule(re.compile(rf"\btold\s+{_NAME}(?=[\s,.;:]|$)"), ("told",), "all"),
+    _Rule(re.compile(rf"\b(?:{_alt('told')})\s+{_NAME}(?=[\s,.;:]|$)"), _needs("told_words"), "all"),
     # dateline credits: "Baku, January 20 (AzerTAc).", "BAKU, Azerbaijan, Jan. 20 /Trend/"
     _Rule(
         re.compile(
@@ -100,14 +114,16 @@ _RULES = (
         "foot",
     ),
     _Rule(
-        re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
-        ("©", "(c)", "copyright"),
+        re.compile(rf"^(?:{_alt('copyright')})\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
+        _needs("copyright_words"),
         "foot",
     ),
     # the name before the sign: "Azernews © 2016"
-    _Rule(re.compile(rf"^{_NAME}\s*(?:©|\(c\))\s*\d{{4}}", re.MULTILINE), ("©", "(c)"), "foot"),
+    _Rule(re.compile(rf"^{_NAME}\s*(?:{_alt('signs')})\s*\d{{4}}", re.MULTILINE), _needs("signs_words"), "foot"),
     # "according to the Azertac news agency", "the APA news agency reported", "Turan Information Agency"
-    _Rule(re.compile(rf"\b{_NAME}\s+(?:news|[Ii]nformation|[Pp]ress)\s+[Aa]gency\b"), ("agency", "Agency"), "all"),
+    _Rule(
+        re.compile(rf"\b{_NAME}\s+(?:{_alt('agency')})\s+(?:{_alt('agency_noun')})\b"), _needs("agency_words"), "all"
+    ),
 )
 
 _READ_LIMIT = 250_000  # characters read from each end of a text
@@ -147,10 +163,10 @@ def _clean(name: str) -> str | None:
     words = name.split()
     while words and words[0].lower() in _NOT_OUTLETS:
         words = words[1:]
-    if not words or words[-1].lower() in {"of", "de", "la"}:
+    if not words or words[-1].lower() in _LINK_WORDS:
         return None
     if len(words) == 1 and words[0].lower() in _NOT_OUTLETS:
         return None
-    if any(word.lower().startswith("photo") for word in words):
+    if any(word.lower().startswith(_PHOTO) for word in words):
         return None
     return " ".join(words)

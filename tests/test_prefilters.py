@@ -166,7 +166,8 @@ _MISSION_PIECES = st.sampled_from([
     "Embassy", "EMBASSY", "embassy", "Consulate", "General", "Consulate-General", "consulate general", "—", "–",
     "of", "Azerbaijan", "Azerbaijan's", "in", "Houston", "Houston.", ",", "and", "20", "№", "Посольство",
     "посольства", "Генеральное", "генконсульство", "консульство", "səfirliyi", "Baş", "konsulluğu",
-    "Büyükelçiliği", "Başkonsolosluğu", "Ankara", "Embassy,", "(Embassy)", "Ambassador",
+    "Büyükelçiliği", "Başkonsolosluğu", "Ankara", "Embassy,", "(Embassy)", "Ambassador", "Bas", "konsullugu",
+    "Bas-konsullugu", "posolstvo", "Generalnoe", "konsulstvo", "Buyukelciligi",
 ])  # fmt: skip
 
 

@@ -138,12 +138,11 @@ def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
     Each distinct word is folded once: the fold of a window is the folds of its words joined by a space (`fold`
     makes every run of other characters, the space between the words included, one space)."""
     words = text.split()
+    out: list[tuple[int, str, int]] = []
+    if not _may_name_mission(text):
+        return words, out
     memo: dict[str, str] = {}
     folded = [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
-    out: list[tuple[int, str, int]] = []
-    # Every window's fold is a part of this one (folds are lower-case ASCII: the gate reads them as they are).
-    if not _MISSION_GATE.may_match(" ".join(f for f in folded if f)):
-        return words, out
     for i, one in enumerate(folded):
         two = " ".join(f for f in folded[i : i + 2] if f) if i + 2 <= len(words) else None
         for n, window in ((2, two), (1, one)):
@@ -151,6 +150,19 @@ def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
                 out.append((i, next(c for p, c in _MISSIONS if p.search(window)), n))
                 break
     return words, out
+
+
+def _may_name_mission(text: str) -> bool:
+    """Whether the folds of the text's words may hold a literal of the mission gate: every window's fold is a part
+    of the text's fold (the folds of its words, joined by a space). Text in ASCII needs no fold: each word of a
+    literal is then within a run of letters of the text in lower case."""
+    literals = _MISSION_GATE.literals
+    if literals is None:
+        return True
+    if text.isascii():
+        low = text.lower()
+        return any(all(part in low for part in literal.split()) for literal in literals)
+    return _MISSION_GATE.may_match(fold(text))
 
 
 def mission_roles(text: str, post: str) -> set[str]:

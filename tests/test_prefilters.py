@@ -189,7 +189,7 @@ def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
 @given(st.lists(st.tuples(_MISSION_PIECES, st.sampled_from([" ", " ", "", "\n"])), max_size=30))
 def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
     text = "".join(p + s for p, s in pieces)
-    assert _envoys._missions(text) == (text.split(), _missions_one_window_at_a_time(text))
+    assert _envoys._missions(text) == (tuple(text.split()), tuple(_missions_one_window_at_a_time(text)))
 
 
 _CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
@@ -239,3 +239,13 @@ def test_line_breaks_tried_only_where_they_can_start(text: str, cut_start: int, 
     start, end = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
     expected = [m.span() for m in sx._PARAGRAPH.finditer(text, start, end)]
     assert sx._breaks(text, start, end) == expected
+
+
+def test_every_character_a_literal_matches_is_written_as_it() -> None:
+    """Whatever character `re` matches with a literal's character, case ignored, the gate reads as that character
+    (every code point is tried against each character of every gated pattern's literals)."""
+    letters = {ch for p in _GATED for literal in _gate.required_literals(p) or () for ch in literal}
+    every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i <= 0xDFFF)
+    for ch in letters:
+        for m in re.finditer(re.escape(ch), every, re.IGNORECASE):
+            assert _gate.gate_text(m.group()) == ch, (ch, m.group())

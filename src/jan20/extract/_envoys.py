@@ -131,16 +131,16 @@ _MISSION_GATE = LiteralGate.of(_ANY_MISSION)
 
 
 @lru_cache(maxsize=4)  # an article's attendees with a bare post each ask about the same text
-def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
+def _missions(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, int], ...]]:
     """The text's words, and (where, the post that heads it, how many words name it) of each mission they name:
     at each word, the two-word window if a mission's pattern matches it, else the one-word window.
 
     Each distinct word is folded once: the fold of a window is the folds of its words joined by a space (`fold`
     makes every run of other characters, the space between the words included, one space)."""
-    words = text.split()
+    words = tuple(text.split())
     out: list[tuple[int, str, int]] = []
     if not _may_name_mission(text):
-        return words, out
+        return words, ()
     memo: dict[str, str] = {}
     folded = [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
     for i, one in enumerate(folded):
@@ -149,7 +149,7 @@ def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
             if window is not None and _ANY_MISSION.search(window) is not None:
                 out.append((i, next(c for p, c in _MISSIONS if p.search(window)), n))
                 break
-    return words, out
+    return words, tuple(out)  # (kept by the cache: not to be changed)
 
 
 def _may_name_mission(text: str) -> bool:

@@ -166,7 +166,8 @@ _MISSION_PIECES = st.sampled_from([
     "Embassy", "EMBASSY", "embassy", "Consulate", "General", "Consulate-General", "consulate general", "—", "–",
     "of", "Azerbaijan", "Azerbaijan's", "in", "Houston", "Houston.", ",", "and", "20", "№", "Посольство",
     "посольства", "Генеральное", "генконсульство", "консульство", "səfirliyi", "Baş", "konsulluğu",
-    "Büyükelçiliği", "Başkonsolosluğu", "Ankara", "Embassy,", "(Embassy)", "Ambassador",
+    "Büyükelçiliği", "Başkonsolosluğu", "Ankara", "Embassy,", "(Embassy)", "Ambassador", "Bas", "konsullugu",
+    "Bas-konsullugu", "posolstvo", "Generalnoe", "konsulstvo", "Buyukelciligi",
 ])  # fmt: skip
 
 
@@ -188,7 +189,7 @@ def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
 @given(st.lists(st.tuples(_MISSION_PIECES, st.sampled_from([" ", " ", "", "\n"])), max_size=30))
 def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
     text = "".join(p + s for p, s in pieces)
-    assert _envoys._missions(text) == (text.split(), _missions_one_window_at_a_time(text))
+    assert _envoys._missions(text) == (tuple(text.split()), tuple(_missions_one_window_at_a_time(text)))
 
 
 _CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
@@ -227,3 +228,13 @@ def test_literals_every_match_needs() -> None:
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_every_character_a_literal_matches_is_written_as_it() -> None:
+    """Whatever character `re` matches with a literal's character, case ignored, the gate reads as that character
+    (every code point is tried against each character of every gated pattern's literals)."""
+    letters = {ch for p in _GATED for literal in _gate.required_literals(p) or () for ch in literal}
+    every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i <= 0xDFFF)
+    for ch in letters:
+        for m in re.finditer(re.escape(ch), every, re.IGNORECASE):
+            assert _gate.gate_text(m.group()) == ch, (ch, m.group())

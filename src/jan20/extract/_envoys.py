@@ -131,26 +131,38 @@ _MISSION_GATE = LiteralGate.of(_ANY_MISSION)
 
 
 @lru_cache(maxsize=4)  # an article's attendees with a bare post each ask about the same text
-def _missions(text: str) -> tuple[list[str], list[tuple[int, str, int]]]:
+def _missions(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, int], ...]]:
     """The text's words, and (where, the post that heads it, how many words name it) of each mission they name:
     at each word, the two-word window if a mission's pattern matches it, else the one-word window.
 
     Each distinct word is folded once: the fold of a window is the folds of its words joined by a space (`fold`
     makes every run of other characters, the space between the words included, one space)."""
-    words = text.split()
+    words = tuple(text.split())
+    out: list[tuple[int, str, int]] = []
+    if not _may_name_mission(text):
+        return words, ()
     memo: dict[str, str] = {}
     folded = [memo[w] if w in memo else memo.setdefault(w, fold(w)) for w in words]
-    out: list[tuple[int, str, int]] = []
-    # Every window's fold is a part of this one (folds are lower-case ASCII: the gate reads them as they are).
-    if not _MISSION_GATE.may_match(" ".join(f for f in folded if f)):
-        return words, out
     for i, one in enumerate(folded):
         two = " ".join(f for f in folded[i : i + 2] if f) if i + 2 <= len(words) else None
         for n, window in ((2, two), (1, one)):
             if window is not None and _ANY_MISSION.search(window) is not None:
                 out.append((i, next(c for p, c in _MISSIONS if p.search(window)), n))
                 break
-    return words, out
+    return words, tuple(out)  # (kept by the cache: not to be changed)
+
+
+def _may_name_mission(text: str) -> bool:
+    """Whether the folds of the text's words may hold a literal of the mission gate: every window's fold is a part
+    of the text's fold (the folds of its words, joined by a space). Text in ASCII needs no fold: each word of a
+    literal is then within a run of letters of the text in lower case."""
+    literals = _MISSION_GATE.literals
+    if literals is None:
+        return True
+    if text.isascii():
+        low = text.lower()
+        return any(all(part in low for part in literal.split()) for literal in literals)
+    return _MISSION_GATE.may_match(fold(text))
 
 
 def mission_roles(text: str, post: str) -> set[str]:

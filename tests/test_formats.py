@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20.archive.index import FileStatus, IndexReport
+from jan20.archive.indexreport import FileStatus, IndexReport
 from jan20.archive.not_read import not_read_summary
 from jan20.archive.walk import scan
 from jan20.reading.articles import articles_from_document, document_slug

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from jan20 import __version__
 from jan20.archive import schema
-from jan20.archive.indexreport import FileStatus, IndexReport, Progress
 from jan20.archive.lock import LockBusy, LockUnavailable, lock_timeout, writer_lock
 from jan20.archive.paths import IndexNotWritten, check_corpus, check_replaceable, sweep_temporary_files, write_failure
 from jan20.archive.walk import index_files, list_documents
@@ -28,6 +27,7 @@ from jan20.reading.corpus import Skipped, SourceFile
 from jan20.reading.documents import CATALOG_NAME, text_path
 
 if TYPE_CHECKING:
+    from jan20.archive.indexreport import FileStatus, IndexReport, Progress
     from jan20.reading.catalog import Catalog
 
 PENDING_FACTS = "SELECT 1 FROM articles WHERE facts = 0 LIMIT 1"  # a row when some article's facts are to extract
@@ -215,6 +215,8 @@ def _refresh(
                 statuses = _build_fresh(index_path, files, skipped, catalog, state, progress)
     except (OSError, sqlite3.OperationalError) as exc:
         raise IndexNotWritten(f"cannot update the index {index_path}: {write_failure(exc)}") from None
+    from jan20.archive.indexreport import IndexReport  # (loaded by the writer by now)
+
     return IndexReport(_stored_path(index_path), _stored_path(corpus), rebuild, tuple(statuses), tuple(notes))
 
 
@@ -312,11 +314,16 @@ def _newest_source(folder: str) -> int:
 
 
 def _unchanged_report(conn: sqlite3.Connection, index_path: Path, corpus: Path) -> IndexReport:
+    # (the report's classes: loaded only when one is made, not by a command that finds the index fresh)
+    from jan20.archive.indexreport import IndexReport
+
     statuses = _stored_statuses(conn, "unchanged")
     return IndexReport(_stored_path(index_path), _stored_path(corpus), False, tuple(statuses))
 
 
 def _stored_statuses(conn: sqlite3.Connection, status: str) -> list[FileStatus]:
+    from jan20.archive.indexreport import FileStatus  # (see _unchanged_report)
+
     counts = dict(conn.execute("SELECT path, count(*) FROM articles GROUP BY path").fetchall())
     rows = [
         FileStatus(path, status, counts.get(path, 0), warning)

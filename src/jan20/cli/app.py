@@ -8,12 +8,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
 from jan20.archive.index import Archive, open_archive
-from jan20.archive.indexreport import Progress
 from jan20.archive.locations import NO_REFRESH_ENV
 from jan20.archive.paths import check_corpus, check_index_path, resolve_corpus, resolve_index
 from jan20.query.browse import check_year
@@ -23,6 +22,9 @@ from ..errors import Jan20Error
 from ..render import default_format, render
 from . import complete
 from .usage import EXAMPLES, SUMMARIES, Jan20Command, Jan20Group
+
+if TYPE_CHECKING:
+    from jan20.archive.indexreport import Progress
 
 complete.prepare()
 app = typer.Typer(

@@ -216,12 +216,21 @@ def _mentions(match: re.Match[str]) -> list[DateMention]:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date expression in the text, in order, without overlaps (see the module docstring)."""
-    return list(_dates_in(text))
+    return list(_cached_dates(text) if len(text) <= _CACHED_CHARS else _dates_in(text))
 
 
 # The same short texts are read for dates several times as a document is split into articles (a block by the
-# splitter, then as a head line by the date and title finders): the last few texts' dates are kept.
+# splitter, then as a head line by the date and title finders): the last few short texts' dates are kept (44% of
+# the time spent finding dates went on repeats, benchmarks/breakdown.py). Only short ones: a cache of whole
+# documents would keep dozens of them alive.
+_CACHED_CHARS = 4096
+
+
 @functools.lru_cache(maxsize=64)
+def _cached_dates(text: str) -> tuple[DateMention, ...]:
+    return _dates_in(text)
+
+
 def _dates_in(text: str) -> tuple[DateMention, ...]:
     found: list[DateMention] = []
     for match in _DATE_RE.finditer(text):

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import lang
 from . import _cues as cue
 from . import _text as sx
+from ._places import is_place
 from .roles import (
     HONORIFICS,
     POST_NOMINALS,
@@ -68,6 +69,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
+        j = _without_trailing_places(toks, i, j)
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
@@ -78,6 +80,17 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
+    """The end of the run i..j without the places that close it, when a name stands before them: in a verb-final
+    sentence the name may run straight into a place ("səfiri Vilayət Quliyev Azərbaycan xalqının ..."), which is
+    not the name's last word. A run that is all places and titles is left as it is."""
+    end = j
+    while end > i and is_place(toks[end - 1].text):
+        end -= 1
+    names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
+    return end if end < j and names >= 2 and not is_non_name_word(toks[end - 1].text) else j
 
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))

@@ -71,6 +71,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
+            elif (opening := _group_opening(toks, k, linked)) is not None:
+                k = opening  # "Посол X, участники церемонии возложили", "X and embassy staff laid"
             elif (opening := _listed_before(toks, k, linked)) is not None:
                 walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
                 k = opening
@@ -165,6 +167,31 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     return None
 
 
+_GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
+
+
+def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
+    "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
+    first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
+    for c in range(k - 1, max(1, k - _GROUP_WORDS) - 1, -1):
+        if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
+            return None
+        comma = toks[c - 1].text == "," and _opens_sentence(toks, c - 2, linked)
+        joined = comma or toks[c - 1].low in cue.LIST_JOINERS
+        if joined and c >= 2 and (c - 2) in linked and any(t.low in cue.GROUP_NOUNS for t in toks[c:k]):
+            return c
+    return None
+
+
+def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name (with its title) at k opens the sentence, after words that only set the scene: then a comma after
+    it joins a group to it ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
+    while k > 0 and (k - 1) in linked:
+        k -= 1
+    return all(t.low in cue.SCENE for t in toks[:k])
+
+
 _UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
 
 
@@ -220,9 +247,11 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     first = k
-    while k > 0 and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
+    # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
+    scene = max((c + 1 for c in range(first) if toks[c].text == ","), default=0)
+    while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if min(k, first) > _SCENE_WORDS:
+    if min(k, first) - scene > _SCENE_WORDS:
         return []
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:

@@ -1,0 +1,78 @@
+"""Shapes of real reporting that placed nobody before (issue 16): a person named together with a group before the
+verb, the subject of a verb-final sentence after a clause that sets the scene, a name that runs straight into a
+place. The sentences are written for these tests (invented people), positive and negative."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+EVENT_TR = "Konsoloslukta anma töreni düzenlendi. "
+EVENT_AZ = "Səfirlikdə anım tədbiri keçirilib. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named person and a group, then the verb
+        ("Посол Азербайджана в Польше Тимур Ахмедов, участники вечера возложили цветы к стенду.", ["Тимур Ахмедов"]),
+        ("Консул Ирина Белова и сотрудники консульства почтили память жертв минутой молчания.", ["Ирина Белова"]),
+        ("Ambassador Nadia Holm and the staff of the embassy laid flowers at the memorial.", ["Nadia Holm"]),
+        ("Затем посол Олег Рябов, гости и дипломаты возложили венки.", ["Олег Рябов"]),
+        ("Səfir Orxan Vəliyev və səfirliyin əməkdaşları Şəhidlər xiyabanını ziyarət ediblər.", ["Orxan Vəliyev"]),
+        # the name in a clause before the comma is not the subject of the group's verb
+        ("Praising President Leon Marsh, the participants laid flowers at the memorial.", []),
+        ("Поблагодарив посла Тимура Ахмедова, участники вечера возложили цветы.", []),
+        ("Recalling the words of Leon Marsh, the guests laid flowers at the memorial.", []),
+    ],
+)
+def test_a_person_with_a_group_before_the_verb(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that sets the scene, a comma, then the subject (more than a dozen words in)
+        (
+            EVENT_TR + "Saygı duruşu ve iki ülkenin milli marşlarının okunmasıyla başlayan uzun ve sade törende, "
+            "programın ev sahibi Azerbaycan Kars Başkonsolosu Elvin Tağıyev katılımcılara seslendi.",
+            ["Elvin Tağıyev"],
+        ),
+        (
+            EVENT_AZ + "Bir dəqiqəlik sükutla və dövlət himninin səsləndirilməsi ilə başlayan geniş və təsirli "
+            "tədbirdə, səfir Nigar Əhmədova çıxış edib.",
+            ["Nigar Əhmədova"],
+        ),
+        # the verb ends the sentence, the event named in the sentence before
+        (
+            "Anma programı Ankara'da yapıldı. Büyükelçi Rauf Sadıqov, akademisyenler ve öğrenciler katıldı.",
+            ["Rauf Sadıqov"],
+        ),
+        # no event named: speaking places nobody; a negated verb neither
+        (
+            "Uzun bir açıklamanın ardından, gazeteci Elvin Tağıyev basın mensuplarına seslendi.",
+            [],
+        ),
+        ("Anma programı Ankara'da yapıldı. Büyükelçi Rauf Sadıqov ise katılmadı.", []),
+    ],
+)
+def test_the_subject_after_a_scene_in_a_verb_final_sentence(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_name_that_runs_into_a_place_keeps_its_words() -> None:
+    text = EVENT_AZ + "Ölkəmizin Polşadakı səfiri Orxan Vəliyev Azərbaycan xalqının tarixi haqqında çıxış edib."
+    assert people(text) == [("Orxan Vəliyev", "Ambassador of Azerbaijan to Poland")]
+    # a run of places alone is no name
+    assert names(EVENT_AZ + "Bakı Azərbaycan Gürcüstan haqqında çıxış edib.") == []

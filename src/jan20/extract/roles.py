@@ -152,7 +152,28 @@ def is_known_role(role_as_written: str) -> bool:
     return _known_role(role_as_written, _fold_role(role_as_written)) is not None
 
 
+# A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
+# one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
+_DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
+_FIRST = re.compile(lang.expand("^(?:${role_first})$"))
+_DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
+
+
 def _known_role(role_as_written: str, folded: str) -> str | None:
+    """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
+    principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
+    known = _known_principal(role_as_written, folded)
+    words = role_as_written.split()
+    marks = {i for i, w in enumerate(words) if _DEPUTY.match(_fold_role(w))}
+    if not marks or (known is not None and _DEPUTY_ROLE.search(known)):
+        return known
+    first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
+    principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
+    known = _known_principal(principal, _fold_role(principal)) if principal else None
+    return None if known is None else f"{'First ' if first else ''}Deputy {known}"
+
+
+def _known_principal(role_as_written: str, folded: str) -> str | None:
     first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
     if first in _KIN:
         return first  # "wife of the Ambassador"

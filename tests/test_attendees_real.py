@@ -76,3 +76,29 @@ def test_a_name_that_runs_into_a_place_keeps_its_words() -> None:
     assert people(text) == [("Orxan Vəliyev", "Ambassador of Azerbaijan to Poland")]
     # a run of places alone is no name
     assert names(EVENT_AZ + "Bakı Azərbaycan Gürcüstan haqqında çıxış edib.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit stated as a noun or a clause before the main verb
+        (
+            "Посол Чили в Азербайджане Хорхе Рамос после посещения Аллеи шехидов написал в своем блоге о трагедии.",
+            [("Хорхе Рамос", "Ambassador of Chile")],
+        ),
+        (
+            "After visiting the Alley of Martyrs, Ambassador Nadia Holm wrote on X about the victims.",
+            [("Nadia Holm", "Ambassador")],
+        ),
+        # the present tense of taking part, and who leads the participants (named in the instrumental)
+        (
+            "В траурных мероприятиях участвуют члены правительства во главе с премьер-министром Олегом Рябовым.",
+            [("Олегом Рябовым", "Prime Minister")],
+        ),
+        # no visit: a message from afar, a visit planned
+        ("Посол Чили Хорхе Рамос в видеообращении написал о трагедии.", []),
+        ("Before visiting Baku next year, Ambassador Nadia Holm wrote a letter.", []),
+    ],
+)
+def test_a_visit_stated_indirectly(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

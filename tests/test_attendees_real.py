@@ -102,3 +102,41 @@ def test_a_name_that_runs_into_a_place_keeps_its_words() -> None:
 )
 def test_a_visit_stated_indirectly(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+EVENT_RU = "В консульстве прошел вечер памяти. "
+EVENT_EN = "The embassy held a commemorative evening. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # in a report of an event, the head of a mission whose words open a sentence was there
+        (
+            EVENT_RU + "Генеральный консул Азербайджана в Лос-Анджелесе Рустам Алиев подчеркнул, что память жива.",
+            [("Рустам Алиев", "Consul General of Azerbaijan in Los Angeles")],
+        ),
+        (EVENT_EN + "Ambassador Leyla Hasanli noted that the day is one of grief.", [("Leyla Hasanli", "Ambassador")]),
+        (EVENT_AZ + "Səfir Orxan Vəliyev bildirib ki, xalq bu günü unutmur.", [("Orxan Vəliyev", "Ambassador")]),
+        (
+            EVENT_TR + "Başkonsolos Elvin Tağıyev, bu acının unutulmayacağını belirtti.",
+            [("Elvin Tağıyev", "Consul General")],
+        ),
+        # not the head of a mission: a professor who "noted" is not placed by it
+        (EVENT_EN + "Professor Harold Lee noted that the archives are open.", []),
+        # the people the host quotes are not there
+        (
+            EVENT_EN
+            + "Ambassador Leyla Hasanli recalled that President Heydar Aliyev said the nation would not forget.",
+            [("Leyla Hasanli", "Ambassador")],
+        ),
+        # from afar: a message, a video address, a post
+        (EVENT_EN + "Ambassador Leyla Hasanli said in a video message that the day is one of grief.", []),
+        (EVENT_RU + "Посол Великобритании Джон Смит в видеообращении заявил о памяти жертв.", []),
+        # no event: a statement places nobody
+        ("Ambassador Leyla Hasanli noted that the day is one of grief.", []),
+        ("Посол Тимур Ахмедов заявил журналистам, что память жива.", []),
+    ],
+)
+def test_the_head_of_a_mission_speaking_at_its_event(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

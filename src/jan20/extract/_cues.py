@@ -105,6 +105,10 @@ SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
 SPEECH_LIST = _pattern("speech_list", r"(?<!\w)(?:{})")
 # In a verb-final language: the names that open the sentence spoke ("X çıxış edib").
 SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
+# The head of a mission whose words open a sentence with one of these spoke at the event ("Ambassador X noted"),
+# unless the sentence says they came from afar ("in a video message").
+HOST_SAID = _pattern("host_said")
+FROM_AFAR = _pattern("from_afar")
 
 # The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
 # verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one

@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from . import _cues as cue
 from . import _text as sx
+from ._envoys import envoy_role
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
@@ -100,6 +101,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.SUBJECT_FIRST_CUE.search(body) or (at_event and cue.SPEECH_FIRST_CUE.search(body)):
         chosen.update(_opening_subject(toks, linked))
+    if at_event and (said := cue.HOST_SAID.search(body)) and not cue.FROM_AFAR.search(body):
+        before = bisect_left(starts, sent.start + said.start())  # the subject is before the verb
+        chosen.update(_host(toks, [i for i in _opening_subject(toks, linked) if i < before]))
     if cue.SUBJECT_CUE.search(body):
         companions = cue.COMPANION_CUE.finditer(body) if chosen else iter(())
         for hit in itertools.chain(companions, cue.LEADER_CUE.finditer(body)):
@@ -232,6 +236,13 @@ def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
 def _title_word(tok: sx.Token) -> bool:
     """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
     return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
+
+
+def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
+    """The subject, when a diplomat's post is its title ("Ambassador X", "Генеральный консул X", "Səfir X"): in a
+    report of an event, the head of a mission who speaks in it is its host; anyone else who "said" is not placed."""
+    words = " ".join(toks[i].text for i in sorted(subject) if is_word(toks[i]))
+    return subject if words and envoy_role(words) is not None else []
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:

@@ -114,7 +114,8 @@ def _at_event(masked: str) -> bool:
 
 
 def _speech(body: str) -> bool:
-    return any(p.search(body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
+    cues = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE, cue.HOST_SAID)
+    return any(p.search(body) for p in cues)
 
 
 def _sentence_hits(text: str, masked: str, sent: sx.Span, at_event: bool = False) -> tuple[list[_Found], list[sx.Span]]:

@@ -13,7 +13,7 @@ from anyascii import anyascii
 
 from .. import lang
 from ._countries import country_named
-from ._envoys import envoy_role
+from ._envoys import city_named, envoy_role
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 
@@ -60,7 +60,8 @@ def is_non_name_word(word: str) -> bool:
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
     bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
-    return bool(_NON_NAME_ENDING.search(low)) or is_place(bare) or country_named(bare) is not None
+    named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None
+    return bool(_NON_NAME_ENDING.search(low)) or named
 
 
 def _no_city(word: str) -> bool:

@@ -67,3 +67,39 @@ def test_a_deputy_has_the_principals_role_as_deputy(written: str, role: str) -> 
 )
 def test_a_deputy_at_the_ceremony(text: str, expected: tuple[str, str]) -> None:
     assert [(a.mention, a.role) for a in extract_attendees(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a Turkish body's name in English when the data has every word of it
+        (
+            "Azerbaycan Kültür ve Dayanışma Derneği Başkanı",
+            "Chairman of the Azerbaijani Culture and Solidarity Association",
+        ),
+        ("Azerbaycan Dernekleri Federasyonu Başkanı", "Chairman of the Federation of Azerbaijani Associations"),
+        ("Irak Türkmen Cephesi Başkanı", "Chairman of the Iraqi Turkmen Front"),
+        ("Türk Dünyası Kardeşlik Vakfı Başkanı", "Chairman of the Türk Dünyası Kardeşlik Vakfı"),  # a word not listed
+        ("Köln Azerbaycan Kültür Derneği Başkanı", "Chairman of the Köln Azerbaycan Kültür Derneği"),
+        # a body named by its abbreviation alone
+        ("TADİV Başkanı", "Chairman of TADIV"),
+        # a state body by its abbreviation or its name
+        ("DSX-nin rəisi", "Head of the State Border Service"),
+        ("Dövlət Sərhəd Xidmətinin rəisi", "Head of the State Border Service"),
+        ("Head of the State Border Service", "Head of the State Border Service"),
+    ],
+)
+def test_a_body_named_in_another_language(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+def test_a_body_and_its_abbreviation_in_a_list_of_guests() -> None:
+    text = (
+        "Törene Irak Türkmen Cephesi (ITC) Başkanı Ali Kerküklü, Azerbaycan Gençlik Derneği Başkanı Elif Kaya "
+        "ve TADİV Başkanı Murat Tunç katıldı."
+    )
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [
+        ("Ali Kerküklü", "Chairman of the Iraqi Turkmen Front"),
+        ("Elif Kaya", "Chairman of the Azerbaijani Youth Association"),
+        ("Murat Tunç", "Chairman of TADIV"),
+    ]

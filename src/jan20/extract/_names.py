@@ -122,9 +122,12 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end
     while k > 0:
-        if not _in_title(toks[k - 1]):
+        if _bracketed_acronym(toks, k):
+            k -= 3  # a body's abbreviation after its name ("Irak Türkmen Cephesi (ITC) Başkanı")
+        elif not _in_title(toks[k - 1]):
             break
-        k -= 1
+        else:
+            k -= 1
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
@@ -142,8 +145,15 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
+    if _bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
+        k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
+
+
+def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
+    """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
+    return k >= 4 and toks[k - 1].text == ")" and _acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
 
 def _in_title(tok: sx.Token) -> bool:
@@ -155,8 +165,8 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
-    if _acronym(tok.text) and any(c.islower() for c in tok.text):
-        return True  # a body's abbreviation in a title ("доцент СПбГУ")
+    if _acronym(tok.text):
+        return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
     return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
 
 
@@ -168,6 +178,7 @@ def _is_title_word(tok: sx.Token) -> bool:
         or low in {"his", "her"}
         or is_cap(tok.text)
         or capital_non_name(tok.text)
+        or _acronym(tok.text)
     )
 
 

@@ -38,7 +38,10 @@ RANKS = _words("ranks")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
-NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS
+# (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
+_BODY_KEYS = ("roles.body_english_words", "roles.body_english")
+_BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 # Bodies in any case form ("Administrasiyasının", "министерства", "фронта").

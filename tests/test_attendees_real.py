@@ -140,3 +140,21 @@ EVENT_EN = "The embassy held a commemorative evening. "
 )
 def test_the_head_of_a_mission_speaking_at_its_event(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation with full stops inside a title is one word of it
+        (
+            EVENT_EN + "In his remarks, Azerbaijani Ambassador to the U.S. Kamran Aliyev recalled the night.",
+            [("Kamran Aliyev", "Ambassador of Azerbaijan to the United States")],
+        ),
+        (
+            EVENT_EN + "Ambassador of the U.K. Jane Roe laid flowers at the memorial.",
+            [("Jane Roe", "Ambassador of the United Kingdom")],
+        ),
+    ],
+)
+def test_an_abbreviated_country_in_a_title(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

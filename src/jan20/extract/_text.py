@@ -55,6 +55,7 @@ _PARAGRAPH = re.compile(
 )
 _TOKEN = re.compile(
     r"(?:Mr|Mrs|Ms|Dr|Prof)\."  # an honorific keeps its full stop
+    r"|(?:[A-Z]\.){2,}"  # an abbreviation of capitals keeps its full stops ("U.S.", "U.K.")
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?"
     r"|[^\w\s]"

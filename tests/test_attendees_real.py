@@ -158,3 +158,13 @@ def test_the_head_of_a_mission_speaking_at_its_event(text: str, expected: list[t
 )
 def test_an_abbreviated_country_in_a_title(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+def test_a_list_of_speakers_with_long_titles() -> None:
+    text = (
+        EVENT_EN + "Former ambassador of Chile to the OSCE Ana Ruiz, professor of the Tallinn University Jaan Tamm "
+        "and chief editor of the weekly “Baltic Review” Mari Kask too delivered speeches."
+    )
+    assert names(text) == ["Ana Ruiz", "Jaan Tamm", "Mari Kask"]
+    # a name in a list that is no subject of the speech stays out
+    assert names(EVENT_EN + "A film about Ana Ruiz, the victims and the editor of the “Baltic Review” was shown.") == []

@@ -69,6 +69,9 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
+        if i > 0 and j < len(toks) and toks[i - 1].text in _QUOTES and toks[j].text in _QUOTES:
+            i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
+            continue
         j = _without_trailing_places(toks, i, j)
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
@@ -80,6 +83,9 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+_QUOTES = frozenset('"“”„«»')
 
 
 def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:

@@ -149,12 +149,17 @@ def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
     that name, else None."""
     if k not in linked:
         return None
-    for j in range(k - 1, max(0, k - _UNKNOWN_TITLE - 1) - 1, -1):
+    for j in range(k - 1, max(0, k - _LISTED_TITLE - 1) - 1, -1):
         if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
             return j if j < k - 1 and (j - 1) in linked else None
-        if not is_word(toks[j]) or toks[j].low in cue.NEGATION:
+        if not (is_word(toks[j]) or toks[j].text in _QUOTES) or toks[j].low in cue.NEGATION:
             return None
     return None
+
+
+_LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
+# magazine “Geopolicy” X"
+_QUOTES = frozenset('"“”„«»‘’')
 
 
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be

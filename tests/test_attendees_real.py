@@ -168,3 +168,39 @@ def test_a_list_of_speakers_with_long_titles() -> None:
     assert names(text) == ["Ana Ruiz", "Jaan Tamm", "Mari Kask"]
     # a name in a list that is no subject of the speech stays out
     assert names(EVENT_EN + "A film about Ana Ruiz, the victims and the editor of the “Baltic Review” was shown.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Turkish: the names right after a participle of speaking
+        (
+            EVENT_TR + "Saygı duruşuyla başlayan programda konuşan Cumhurbaşkanı Başdanışmanı Levent Işık, "
+            "önemli değerlendirmeler yaptı.",
+            [("Levent Işık", "Cumhurbaşkanı Başdanışmanı")],
+        ),
+        (
+            EVENT_TR + "Haydar Aliyev hakkında konuşan Büyükelçi Rauf Sadıqov, anılarını paylaştı.",
+            [("Rauf Sadıqov", "Ambassador")],
+        ),
+        # Russian: a country named by its adjective in a diplomat's title
+        (
+            "В Киеве прошел вечер. Затем выступил Чрезвычайный и Полномочный Посол Азербайджанской Республики "
+            "в Польше Тимур Ахмедов.",
+            [("Тимур Ахмедов", "Ambassador of Azerbaijan to Poland")],
+        ),
+    ],
+)
+def test_more_phrasings_of_speaking(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EVENT_TR + "Haydar Aliyev hakkında uzun bir konuşma yapıldı.",
+        EVENT_AZ + "Heydər Əliyev haqqında geniş çıxış edilib.",
+    ],
+)
+def test_a_name_before_a_postposition_is_no_subject(text: str) -> None:
+    assert names(text) == []

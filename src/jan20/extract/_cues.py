@@ -57,6 +57,8 @@ SUBJECT_AFTER_CUE = _following("attendees.subject_cue")
 ADDS_PEOPLE = _words("adds_people")
 # Words that join the items of a list of people ("A, B and C").
 LIST_JOINERS = _words("list_joiners")
+# Words after a name that make it the object of a postposition ("Haydar Aliyev hakkında"): no subject.
+POSTPOSITIONS = _words("postpositions")
 # Nouns of a group of people that may stand beside a named subject ("Посол X, участники церемонии возложили").
 GROUP_NOUNS = _words("group_nouns")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.

@@ -259,7 +259,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
             k += 1
             continue
         end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
-        if not oblique(toks[end - 1].text):
+        if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     first = k

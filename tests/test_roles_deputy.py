@@ -103,3 +103,11 @@ def test_a_body_and_its_abbreviation_in_a_list_of_guests() -> None:
         ("Elif Kaya", "Chairman of the Azerbaijani Youth Association"),
         ("Murat Tunç", "Chairman of TADIV"),
     ]
+
+
+def test_a_member_title_before_a_name_is_no_part_of_it() -> None:
+    text = "Törene Belediye Meclis Üyesi Ayşe Tan ve Dr. Öğretim Üyesi Cem Er katıldı."
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [
+        ("Ayşe Tan", "Belediye Meclis Üyesi"),
+        ("Cem Er", "Assistant Professor"),
+    ]

@@ -111,3 +111,29 @@ def test_a_member_title_before_a_name_is_no_part_of_it() -> None:
         ("Ayşe Tan", "Belediye Meclis Üyesi"),
         ("Cem Er", "Assistant Professor"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        # the mission names its country alone, the report one place abroad: the post is there
+        (
+            "Anım tədbiri Serbiyanın paytaxtında keçirilib. Azərbaycan səfirliyinin əməkdaşları iştirak ediblər. "
+            "Səfir Orxan Vəliyev çıxış edib.",
+            "Ambassador of Azerbaijan to Serbia",
+        ),
+        # a city at home is named too, or two countries abroad: where the post is stays unsaid
+        (
+            "Anım tədbiri Serbiyanın paytaxtında keçirilib. Azərbaycan səfirliyinin əməkdaşları iştirak ediblər. "
+            "Səfir Orxan Vəliyev Bakıda baş verənlərdən danışıb və çıxış edib.",
+            "Ambassador of Azerbaijan",
+        ),
+        (
+            "Anım tədbiri Serbiyanın paytaxtında keçirilib. Azərbaycan səfirliyinin əməkdaşları iştirak ediblər. "
+            "Səfir Orxan Vəliyev çıxış edib. Tədbirdə Gürcüstanın nümayəndələri də iştirak ediblər.",
+            "Ambassador of Azerbaijan",
+        ),
+    ],
+)
+def test_a_post_abroad_from_the_one_country_the_report_names(text: str, role: str) -> None:
+    assert [a.role for a in extract_attendees(text)] == [role]

@@ -37,7 +37,7 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
-from ._envoys import MISSION_POSTS, mission_roles
+from ._envoys import MISSION_POSTS, mission_roles, with_host
 from ._names import Name, completes_noun, find_names, name_end
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -326,7 +326,7 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
         return m
     roles = mission_roles(text, m.role)
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
-    return replace(m, role=fullest[0]) if len(fullest) == 1 else m
+    return replace(m, role=with_host(text, m.role, fullest[0])) if len(fullest) == 1 else m
 
 
 def _role_words(role: str | None) -> frozenset[str]:

@@ -347,3 +347,11 @@ def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum
     for key in keys:
         found = set(near.candidates(key))
         assert {i for i, other in enumerate(keys) if fuzz.ratio(key, other) >= minimum} <= found
+
+
+def test_a_person_named_only_in_another_case_is_shown_in_the_nominative() -> None:
+    from jan20.extract.people import canonical_names
+
+    assert canonical_names(["Олегом Рябовым"]) == {"Олегом Рябовым": "Олег Рябов"}
+    # an uncertain case (a woman's nominative looks like a man's genitive) stays as written
+    assert canonical_names(["Сахиба Гафарова"]) == {"Сахиба Гафарова": "Сахиба Гафарова"}

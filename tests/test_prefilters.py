@@ -56,6 +56,7 @@ ATTENDANCE_CUES = (
     cue.SPEECH_OPENER,
     cue.SPEECH_LIST,
     cue.SPEECH_FIRST_CUE,
+    cue.HOST_SAID,
 )
 
 

@@ -58,6 +58,10 @@ SUBJECT_AFTER_CUE = _following("attendees.subject_cue")
 ADDS_PEOPLE = _words("adds_people")
 # Words that join the items of a list of people ("A, B and C").
 LIST_JOINERS = _words("list_joiners")
+# Words after a name that make it the object of a postposition ("Haydar Aliyev hakkında"): no subject.
+POSTPOSITIONS = _words("postpositions")
+# Nouns of a group of people that may stand beside a named subject ("Посол X, участники церемонии возложили").
+GROUP_NOUNS = _words("group_nouns")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
 CUE_OBJECTS = _words("cue_objects")
 PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)
@@ -104,6 +108,10 @@ SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
 SPEECH_LIST = _pattern("speech_list", r"(?<!\w)(?:{})")
 # In a verb-final language: the names that open the sentence spoke ("X çıxış edib").
 SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
+# The head of a mission whose words open a sentence with one of these spoke at the event ("Ambassador X noted"),
+# unless the sentence says they came from afar ("in a video message").
+HOST_SAID = _pattern("host_said")
+FROM_AFAR = _pattern("from_afar")
 
 # The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
 # verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one

@@ -185,3 +185,37 @@ def mission_roles(text: str, post: str) -> set[str]:
         if role is not None and role != post:
             out.add(role)
     return out
+
+
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+@lru_cache(maxsize=4)
+def _abroad(text: str) -> tuple[str, str | None] | None:
+    """(the country, and its city when one is named) of the one place abroad a text names, when it names no other
+    country and no city at home ("Serbiyanın paytaxtı Belqrad şəhərində ... anım tədbiri"); else None."""
+    countries: set[str] = set()
+    cities: set[str] = set()
+    for word in {w for w in _WORD.findall(text) if w[:1].isupper()}:
+        if (named := city_named(word)) is not None:
+            cities.add(named[0])
+            countries.add(named[1])
+        elif (found := country_named(word)) is not None:
+            countries.add(found)
+    if any(_CITY_COUNTRY.get(c) == HOME for c in cities) or len(countries - {HOME}) != 1:
+        return None
+    country = (countries - {HOME}).pop()
+    return country, next((c for c in sorted(cities) if _CITY_COUNTRY.get(c) == country), None)
+
+
+def with_host(text: str, post: str, role: str) -> str:
+    """A role completed by its mission that names the sending country alone ("Ambassador of Azerbaijan": "Səfirliyin
+    heyəti" in a report from Belgrade) with where the post is, when the text names one place abroad and none at home:
+    "Ambassador of Azerbaijan to Serbia", "Consul General of Azerbaijan in Istanbul"."""
+    place = _abroad(text) if role == f"{post} of {HOME}" else None
+    if place is None:
+        return role
+    country, city = place
+    if "Consul" in post:
+        return f"{role} in {city}" if city else role
+    return f"{role} to {country}" if post.endswith("Ambassador") else f"{role} in {country}"

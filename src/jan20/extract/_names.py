@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from .. import lang
 from . import _cues as cue
 from . import _text as sx
+from ._places import is_place
 from .roles import (
     HONORIFICS,
     POST_NOMINALS,
@@ -68,6 +69,10 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
+        if i > 0 and j < len(toks) and toks[i - 1].text in _QUOTES and toks[j].text in _QUOTES:
+            i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
+            continue
+        j = _without_trailing_places(toks, i, j)
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
@@ -78,6 +83,20 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+_QUOTES = frozenset('"“”„«»')
+
+
+def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
+    """The end of the run i..j without the places that close it, when a name stands before them: in a verb-final
+    sentence the name may run straight into a place ("səfiri Vilayət Quliyev Azərbaycan xalqının ..."), which is
+    not the name's last word. A run that is all places and titles is left as it is."""
+    end = j
+    while end > i and is_place(toks[end - 1].text):
+        end -= 1
+    names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
+    return end if end < j and names >= 2 and not is_non_name_word(toks[end - 1].text) else j
 
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -109,9 +128,12 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end
     while k > 0:
-        if not _in_title(toks[k - 1]):
+        if _bracketed_acronym(toks, k):
+            k -= 3  # a body's abbreviation after its name ("Irak Türkmen Cephesi (ITC) Başkanı")
+        elif not _in_title(toks[k - 1]):
             break
-        k -= 1
+        else:
+            k -= 1
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
@@ -129,8 +151,15 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
+    if _bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
+        k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
+
+
+def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
+    """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
+    return k >= 4 and toks[k - 1].text == ")" and _acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
 
 def _in_title(tok: sx.Token) -> bool:
@@ -142,8 +171,8 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
-    if _acronym(tok.text) and any(c.islower() for c in tok.text):
-        return True  # a body's abbreviation in a title ("доцент СПбГУ")
+    if _acronym(tok.text):
+        return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
     return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
 
 
@@ -155,6 +184,7 @@ def _is_title_word(tok: sx.Token) -> bool:
         or low in {"his", "her"}
         or is_cap(tok.text)
         or capital_non_name(tok.text)
+        or _acronym(tok.text)
     )
 
 

@@ -15,6 +15,8 @@ from collections.abc import Callable
 
 from anyascii import anyascii
 
+from jan20.text.fold import lowercase
+
 from .. import lang
 from ._countries import country_named, word_table
 from ._envoys import HOME, city_named, fold, role_words, rows
@@ -72,13 +74,42 @@ def body_role(role: str) -> str | None:
         return None
     if (body := _first(_BODIES, folded)) is not None:
         return f"{head} of {body}"
-    words = role.split()
+    words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]
     alone = fold(" ".join(rest)) == fold(head) or (len(rest) == 1 and not rest[0].isascii())
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else None
-    named = len(before) > 1 and all(w[:1].isupper() for w in before) and before[-1].lower() in _BODY_NOUNS
+    if alone and len(before) == 1 and _acronym(before[0]):
+        return f"{head} of {anyascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
+    words = [w for w in before if not _SMALL.fullmatch(w)]
+    named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {' '.join(before)}" if named and alone else None
+    return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else None
+
+
+_ENGLISH_HEADS: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
+}
+_ENGLISH_WORDS: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
+}
+_BRACKETED = re.compile(r"\(\w+\)")
+_SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
+
+
+def _in_english(body: list[str]) -> str | None:
+    """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
+    "Federation of Azerbaijani Associations"), else None."""
+    *words, noun = (lowercase(w) for w in body)
+    template = _ENGLISH_HEADS.get(noun)
+    english = [_ENGLISH_WORDS.get(w) for w in words]
+    if template is None or not words or None in english:
+        return None
+    return template.format(" ".join(e for e in english if e))
+
+
+def _acronym(word: str) -> bool:
+    """A body's abbreviation ("TADİV", "TURKPA"): capitals only, three or more."""
+    return len(word) >= 3 and word.isupper() and word.isalpha()

@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from . import _cues as cue
 from . import _text as sx
+from ._envoys import envoy_role
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
@@ -71,6 +72,8 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
+            elif (opening := _group_opening(toks, k, linked)) is not None:
+                k = opening  # "Посол X, участники церемонии возложили", "X and embassy staff laid"
             elif (opening := _listed_before(toks, k, linked)) is not None:
                 walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
                 k = opening
@@ -98,6 +101,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (at_event and cue.hits(cue.SPEECH_FIRST_CUE, body)):
         chosen.update(_opening_subject(toks, linked))
+    if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
+        before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
+        chosen.update(_host(toks, [i for i in _opening_subject(toks, linked) if i < before]))
     if cue.hits(cue.SUBJECT_CUE, body):
         companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
@@ -143,12 +149,17 @@ def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
     that name, else None."""
     if k not in linked:
         return None
-    for j in range(k - 1, max(0, k - _UNKNOWN_TITLE - 1) - 1, -1):
+    for j in range(k - 1, max(0, k - _LISTED_TITLE - 1) - 1, -1):
         if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
             return j if j < k - 1 and (j - 1) in linked else None
-        if not is_word(toks[j]) or toks[j].low in cue.NEGATION:
+        if not (is_word(toks[j]) or toks[j].text in _QUOTES) or toks[j].low in cue.NEGATION:
             return None
     return None
+
+
+_LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
+# magazine “Geopolicy” X"
+_QUOTES = frozenset('"“”„«»‘’')
 
 
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
@@ -163,6 +174,31 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
         if not is_word(toks[c]):
             return None
     return None
+
+
+_GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
+
+
+def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
+    "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
+    first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
+    for c in range(k - 1, max(1, k - _GROUP_WORDS) - 1, -1):
+        if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
+            return None
+        comma = toks[c - 1].text == "," and _opens_sentence(toks, c - 2, linked)
+        joined = comma or toks[c - 1].low in cue.LIST_JOINERS
+        if joined and c >= 2 and (c - 2) in linked and any(t.low in cue.GROUP_NOUNS for t in toks[c:k]):
+            return c
+    return None
+
+
+def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name (with its title) at k opens the sentence, after words that only set the scene: then a comma after
+    it joins a group to it ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
+    while k > 0 and (k - 1) in linked:
+        k -= 1
+    return all(t.low in cue.SCENE for t in toks[:k])
 
 
 _UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
@@ -207,6 +243,13 @@ def _title_word(tok: sx.Token) -> bool:
     return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
 
 
+def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
+    """The subject, when a diplomat's post is its title ("Ambassador X", "Генеральный консул X", "Səfir X"): in a
+    report of an event, the head of a mission who speaks in it is its host; anyone else who "said" is not placed."""
+    words = " ".join(toks[i].text for i in sorted(subject) if is_word(toks[i]))
+    return subject if words and envoy_role(words) is not None else []
+
+
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
     20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
@@ -216,13 +259,15 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
             k += 1
             continue
         end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
-        if not oblique(toks[end - 1].text):
+        if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     first = k
-    while k > 0 and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
+    # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
+    scene = max((c + 1 for c in range(first) if toks[c].text == ","), default=0)
+    while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if min(k, first) > _SCENE_WORDS:
+    if min(k, first) - scene > _SCENE_WORDS:
         return []
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:

@@ -57,6 +57,7 @@ _PARAGRAPH = re.compile(
 _HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\."  # an honorific keeps its full stop
+    r"|(?:[A-Z]\.){2,}"  # an abbreviation of capitals keeps its full stops ("U.S.", "U.K.")
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?"
     r"|[^\w\s]"

@@ -38,7 +38,7 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from . import _cues as cue
 from . import _scan as scan
 from . import _text as sx
-from ._envoys import MISSION_POSTS, mission_roles
+from ._envoys import MISSION_POSTS, mission_roles, with_host
 from ._names import Name, completes_noun, find_names, name_end
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -115,7 +115,8 @@ def _at_event(masked: str) -> bool:
 
 
 def _speech(body: str) -> bool:
-    return any(cue.hits(p, body) for p in (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE))
+    cues = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE, cue.HOST_SAID)
+    return any(cue.hits(p, body) for p in cues)
 
 
 def _sentence_hits(
@@ -335,7 +336,7 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
         return m
     roles = mission_roles(text, m.role)
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
-    return replace(m, role=fullest[0]) if len(fullest) == 1 else m
+    return replace(m, role=with_host(text, m.role, fullest[0])) if len(fullest) == 1 else m
 
 
 def _role_words(role: str | None) -> frozenset[str]:

@@ -284,7 +284,8 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
 
     Canonical = the person's most frequent full-name variant in the Latin alphabet if there is one, else in any
     (ties: the longest, then the first seen); a Russian name in another case than the nominative ("Закира
-    Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one.
+    Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one (a person
+    named only so is shown in the nominative).
     Different people who share a surname are never merged; gendered surname forms are different people. A lone
     surname joins the only person with that surname, if there is exactly one.
     """
@@ -315,7 +316,8 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
     shown: list[str] = []  # each person's canonical spelling
     for group in people:
         members = [name for key in group for name in spellings[key]]
-        shown.append(min(members, key=display_rank))
+        best = min(members, key=display_rank)
+        shown.append(base.get(best, best))  # named only in another case: shown in the nominative
         canonical.update(dict.fromkeys(members, shown[-1]))
     lone_groups: dict[str, list[str]] = {}
     for name in distinct:

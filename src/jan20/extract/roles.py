@@ -14,7 +14,7 @@ from anyascii import anyascii
 
 from .. import lang
 from ._countries import country_named
-from ._envoys import envoy_role
+from ._envoys import city_named, envoy_role
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 
@@ -39,7 +39,10 @@ RANKS = _words("ranks")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
-NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS
+# (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
+_BODY_KEYS = ("roles.body_english_words", "roles.body_english")
+_BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 # Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
@@ -62,7 +65,8 @@ def is_non_name_word(word: str) -> bool:
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True
     bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
-    return bool(_NON_NAME_ENDING.search(low)) or is_place(bare) or country_named(bare) is not None
+    named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None
+    return bool(_NON_NAME_ENDING.search(low)) or named
 
 
 def _no_city(word: str) -> bool:
@@ -155,7 +159,28 @@ def is_known_role(role_as_written: str) -> bool:
     return _known_role(role_as_written, _fold_role(role_as_written)) is not None
 
 
+# A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
+# one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
+_DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
+_FIRST = re.compile(lang.expand("^(?:${role_first})$"))
+_DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
+
+
 def _known_role(role_as_written: str, folded: str) -> str | None:
+    """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
+    principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
+    known = _known_principal(role_as_written, folded)
+    words = role_as_written.split()
+    marks = {i for i, w in enumerate(words) if _DEPUTY.match(_fold_role(w))}
+    if not marks or (known is not None and _DEPUTY_ROLE.search(known)):
+        return known
+    first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
+    principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
+    known = _known_principal(principal, _fold_role(principal)) if principal else None
+    return None if known is None else f"{'First ' if first else ''}Deputy {known}"
+
+
+def _known_principal(role_as_written: str, folded: str) -> str | None:
     first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
     if first in _KIN:
         return first  # "wife of the Ambassador"

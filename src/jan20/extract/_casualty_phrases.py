@@ -17,6 +17,7 @@ from ._casualty_words import (
     KEYWORDS,
     KW_EDGES,
     KW_STARS,
+    MONTH_CAPITALISED,
     MONTH_STEMS,
     MONTHS,
     NUMBER_CASE,
@@ -89,7 +90,7 @@ def word_at(toks: list[Tok], k: int) -> str:
 
 def _is_month(toks: list[Tok], k: int) -> bool:
     w = word_at(toks, k)  # "May" only capitalised: in "147 may have died" it is a verb
-    return w in MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
+    return w in MONTHS or (w in MONTH_CAPITALISED and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
 
 
 def _is_day(toks: list[Tok], k: int) -> bool:

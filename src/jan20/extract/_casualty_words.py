@@ -135,6 +135,7 @@ LIST_WORDS = word_set("list_words")  # "there were 6 Russians, 3 Jews"
 INCREMENT_BEFORE = word_set("increment_before")
 REFERENCE = word_set("reference")
 MONTHS = word_set("months")
+MONTH_CAPITALISED = word_set("month_capitalised")  # a month only capitalised: "May" (in "147 may have died", a verb)
 MONTH_STEMS = tuple(sorted(word_set("month_stems")))
 YEAR_PREPS = word_set("year_preps")
 # A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians

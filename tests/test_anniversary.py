@@ -248,3 +248,19 @@ def test_invariants_on_arbitrary_text(text: str) -> None:
         previous_end = a.end
     year = infer_year(None, text)
     assert year is None or EVENT_YEAR < year <= EVENT_YEAR + 150
+
+
+def test_the_number_words_of_a_phrase_are_those_of_the_numbers_data() -> None:
+    """The words a phrase's number may be written in come from `[numbers]` (and `[anniversary] misspelt_numbers`)."""
+    import re
+
+    from jan20 import lang
+    from jan20.extract import anniversary
+
+    numbers = lang.language("en").get("numbers")
+    words = numbers["units"].split()[1:] + numbers["tens"].split()
+    words += [w for w, cardinal in numbers["ordinals"].items() if cardinal in words or cardinal == "hundred"]
+    misspelt = lang.language("en").get("anniversary.misspelt_numbers")
+    pattern = re.compile(anniversary._NUMBER_WORDS)
+    assert [w for w in [*words, *misspelt.values(), "one hundred"] if not pattern.fullmatch(w)] == []
+    assert [a.number for a in find_stated_anniversaries("Fourty years have passed since the tragedy.")] == [40]

@@ -49,3 +49,50 @@ def test_declined_forms_are_built_from_a_stem_and_its_class() -> None:
     endings = {"ia": ["я", "и"]}
     assert list(lang.forms("турци:ia", endings)) == ["турция", "турции"]
     assert list(lang.forms("baku", endings)) == ["baku"]
+
+
+def test_a_language_derives_its_month_words_from_its_dates() -> None:
+    assert lang.derived("en")["months"][:2] == ("january", "february")
+    assert lang.derived("ru")["months"][4] == "ма"  # ("ма:may": the stem, without its class)
+    assert "sept" in lang.derived("en")["month_abbreviations"]
+    assert lang.derived("tr")["month_abbreviations"] == ()
+
+
+def test_a_word_list_names_a_derived_list_and_leaves_words_out() -> None:
+    assert lang.words_of("en", "casualties.months") == (
+        set(lang.derived("en")["months"]) | set(lang.derived("en")["month_abbreviations"])
+    ) - {"may"}
+    assert "march" in lang.words_of("en", "casualties.months")
+    assert "may" in lang.words_of("en", "attendees.time_words")
+    # one language's `-word` leaves out only its own word
+    assert {"ма", "mart", "may"}.isdisjoint(lang.words("casualties.month_stems"))
+    assert {"мая", "январ", "yanvar"} <= lang.words("casualties.month_stems")
+    assert "mart" in lang.words("casualties.months")  # (Turkish, whole words)
+
+
+def test_a_pattern_names_its_own_languages_derived_list() -> None:
+    skip = "".join(lang.alternatives("attendees.skip_sentence"))
+    assert "(?:" + "|".join(lang.derived("en")["months"]) + ")?" in skip
+    assert "${" not in skip and "январ" not in skip
+
+
+def test_no_data_but_the_dates_lists_a_languages_months() -> None:
+    """The months are listed once per language, in `[dates]`; other lists name them (`${months}`)."""
+
+    def strings(value: object, key: str) -> list[tuple[str, str]]:
+        if isinstance(value, str):
+            return [(key, value)]
+        if isinstance(value, dict):
+            return [s for k, v in value.items() for s in strings(v, f"{key}.{k}")]
+        if isinstance(value, list):
+            return [s for v in value for s in strings(v, key)]
+        return []
+
+    found = []
+    for language in lang.languages():
+        months = {m for m in lang.derived(language.code)["months"] if len(m) > 3}
+        for key, text in strings({k: v for k, v in language.data.items() if k != "dates"}, language.code):
+            named = {m for m in months if m in text.lower()}
+            if len(named) > 3:
+                found.append(f"{key}: {sorted(named)}")
+    assert not found, "months listed outside [dates] (write ${months}):\n" + "\n".join(found)

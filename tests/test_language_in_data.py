@@ -117,3 +117,64 @@ def test_the_checks_find_what_they_look_for() -> None:
     assert [_foreign_letters(node.value) for node in _code_strings(tree)] == ["", "ə", "", "", "", ""]
     vocabulary = _cue_and_role_words()
     assert [line for line, words in _word_lists(tree) if len(words & vocabulary) > _MOST] == [3]
+
+
+# Modules whose walks still compare tokens with a few small English words of their own (issue #14, left for
+# their owners): the check below lets only these hold such comparisons.
+NOT_YET_MOVED = {"extract/_names.py", "extract/_text.py"}
+_OUTPUT_NAMES = {"killed", "injured", "arrested", "missing"}  # the output's names, not words of a text
+
+
+def _data_words() -> frozenset[str]:
+    """Every lower-case word of every language's data, as written (not the names of its number readers, which
+    the code chooses by)."""
+    readers = {language.get("numbers.reader") for language in lang.languages()}
+    return frozenset(
+        w
+        for language in lang.languages()
+        for value in _strings(dict(language.data))
+        for w in value.split()
+        if w.islower() and w not in _OUTPUT_NAMES and w not in readers
+    )
+
+
+def _compared_words(tree: ast.Module, vocabulary: frozenset[str]) -> Iterator[tuple[int, str]]:
+    """Words of the data that the code compares a token with: `w == "of"`, `w in {"to", "or"}`,
+    `w.endswith("n't")`, `"dozen" in text`."""
+
+    def literals(node: ast.expr) -> Iterator[str]:
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            yield node.value
+        elif isinstance(node, ast.Set | ast.Tuple | ast.List):
+            for item in node.elts:
+                yield from literals(item)
+
+    for node in ast.walk(tree):
+        operands: list[ast.expr] = []
+        if isinstance(node, ast.Compare):
+            operands = [node.left, *node.comparators]
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            operands = list(node.args) if node.func.attr in {"endswith", "startswith"} else []
+        for operand in operands:
+            for value in literals(operand):
+                if value in vocabulary:
+                    yield node.lineno, value
+
+
+def test_the_walks_compare_tokens_with_the_datas_words_not_their_own() -> None:
+    """A walk reads the small words it compares tokens with ("of", "to", "every", "dozen") from the data."""
+    vocabulary = _data_words()
+    assert {"of", "every", "dozen", "january"} <= vocabulary  # (the test reads the data it should)
+    found = [
+        f"{name}:{line}: {word!r}"
+        for name, tree in _modules()
+        if (name.startswith(("extract/", "text/")) or name == "reading/articles.py") and name not in NOT_YET_MOVED
+        for line, word in _compared_words(tree, vocabulary)
+    ]
+    assert not found, "words compared in code (put them in src/jan20/lang/):\n" + "\n".join(found)
+
+
+def test_the_comparison_check_finds_what_it_looks_for() -> None:
+    code = 'ok = w == "of" or w in {"to", "or"} or w.endswith("n\'t") or "dozen" in t or kind == "digits"\n'
+    found = [word for _, word in _compared_words(ast.parse(code), _data_words())]
+    assert sorted(found) == ["dozen", "n't", "of", "or", "to"]

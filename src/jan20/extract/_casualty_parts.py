@@ -8,9 +8,13 @@ from __future__ import annotations
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AMONG_AFTER,
+    AND,
+    ARTICLE,
     AUX,
     BREAKDOWN,
     BREAKDOWN_FIRST,
+    BREAKDOWN_OPENING,
+    BREAKDOWN_WHOLE,
     JOINED,
     LIST_WORDS,
     MODIFIERS,
@@ -25,7 +29,7 @@ from ._casualty_words import (
 def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:
     """Whether the number phrase at q_at follows another and its people, joined by "and" or a comma ("93
     Azerbaijanis and 29 soldiers")."""
-    if word_at(toks, q_at - 1) not in {"and", ","}:
+    if word_at(toks, q_at - 1) not in AND and word_at(toks, q_at - 1) != ",":
         return False
     k = q_at - 2
     while k >= q_at - 4 and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS or toks[k].cap) and k not in ends:
@@ -37,8 +41,9 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     """Breakdown markers: (index after the marker and its casualty word, the category it names or None)."""
     candidates = (k for k, t in enumerate(toks) if t.norm in BREAKDOWN_FIRST)
     found = [(k, p) for k in candidates if (p := next((p for p in BREAKDOWN if matches(toks, k, p)), None))]
-    if matches(toks, 0, ("of", "the")) or matches(toks, 0, ("of", "those")):
-        found.insert(0, (0, ("of", "the")))  # "Of the 147 killed, 20 were children"
+    opening = next((p for p in BREAKDOWN_OPENING if matches(toks, 0, p)), None)
+    if opening is not None:
+        found.insert(0, (0, opening))  # "Of the 147 killed, 20 were children"
     out: list[tuple[int, Category | None]] = []
     for k, t in enumerate(toks):  # Azerbaijani puts the casualty word first: "şəhidlərin arasında 20 qadın"
         if t.norm in AMONG_AFTER and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
@@ -46,8 +51,7 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
-        whole_first = {("of", "the"), ("among", "the"), ("among", "those"), ("out", "of"), ("out", "of", "the")}
-        skip = {"the", "#"} if phrase in whole_first else {"the"}
+        skip = ARTICLE | {"#"} if phrase in BREAKDOWN_WHOLE else ARTICLE
         for x in range(end, end + 3):  # "among those killed", "of the 147 killed"
             hit = keyword_at(toks, x, "L", False) or keyword_at(toks, x, "R", False)
             if hit is not None:

@@ -13,18 +13,29 @@ from jan20.text.numbers import NumberMention
 from .. import lang
 from . import _text as sx
 from ._casualty_words import (
+    CHANGE_QUALIFIERS,
+    CHANGE_TO,
     CHANGE_VERBS,
+    DAY_JOINERS,
+    DOZEN,
+    FROM,
     KEYWORDS,
     KW_EDGES,
     KW_STARS,
+    MONTH_CAPITALISED,
     MONTH_STEMS,
     MONTHS,
     NUMBER_CASE,
     NUMBER_WORD_ENDINGS,
+    OF,
     PERSON,
     POST_QUALIFIERS,
     QUALIFIER_LAST,
     QUALIFIERS,
+    RANGE_JOINERS,
+    RATIO,
+    RATIO_AFTER,
+    RATIO_EVERY,
     REFERENCE,
     YEAR_PREPS,
     Category,
@@ -89,7 +100,7 @@ def word_at(toks: list[Tok], k: int) -> str:
 
 def _is_month(toks: list[Tok], k: int) -> bool:
     w = word_at(toks, k)  # "May" only capitalised: in "147 may have died" it is a verb
-    return w in MONTHS or (w == "may" and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
+    return w in MONTHS or (w in MONTH_CAPITALISED and toks[k].cap) or (len(w) > 2 and w.startswith(MONTH_STEMS))
 
 
 def _is_day(toks: list[Tok], k: int) -> bool:
@@ -97,24 +108,23 @@ def _is_day(toks: list[Tok], k: int) -> bool:
     n = toks[k].num
     prev_k = k - 2 if word_at(toks, k - 1) == "." else k - 1
     near_month = (
-        _is_month(toks, prev_k) or _is_month(toks, k + 1) or (word_at(toks, k + 1) == "of" and _is_month(toks, k + 2))
+        _is_month(toks, prev_k) or _is_month(toks, k + 1) or (word_at(toks, k + 1) in OF and _is_month(toks, k + 2))
     )
     return n is not None and n.value <= 31 and near_month
 
 
 def _in_ratio(toks: list[Tok], k: int) -> bool:
     """A number of a ratio: "3 out of 4", "1 in 4", "three of every four", "1 soldier for every 6 civilians"."""
-    prev, nxt = word_at(toks, k - 1), word_at(toks, k + 1)
-    if prev == "every" or (prev == "of" and word_at(toks, k - 2) == "out" and word_at(toks, k - 3) == "#"):
+    if word_at(toks, k - 1) in RATIO_EVERY:
         return True
-    if prev == "in" and word_at(toks, k - 2) == "#":
-        return True
-    after = word_at(toks, k + 2)
-    return (
-        (nxt == "out" and after == "of" and word_at(toks, k + 3) == "#")  # "3 out of 4"
-        or (nxt == "in" and after == "#")  # "1 in 4"
-        or (nxt == "of" and after in {"#", "every"})  # "3 of 4", "three of every four"
-    )
+    for phrase in RATIO:  # "3 out of 4", "1 in 4": either number
+        n = len(phrase)
+        if word_at(toks, k - n - 1) == "#" and matches(toks, k - n, phrase):
+            return True
+        if matches(toks, k + 1, phrase) and word_at(toks, k + n + 1) == "#":
+            return True
+    after = word_at(toks, k + 2)  # "3 of 4", "three of every four": the first number
+    return word_at(toks, k + 1) in RATIO_AFTER and (after == "#" or after in RATIO_EVERY)
 
 
 def _usable(text: str, toks: list[Tok], k: int) -> bool:
@@ -165,7 +175,7 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
     dates = {k for k in nums if _is_day(toks, k)}
     for _ in range(2):  # a number joined to a date is a date too: "19-20 January", "January 19 and 20"
         for a, b in itertools.pairwise(nums):
-            if b == a + 2 and toks[a + 1].norm in {"-", "–", "—", "to", "and", "or", "/"} and {a, b} & dates:
+            if b == a + 2 and toks[a + 1].norm in DAY_JOINERS and {a, b} & dates:
                 usable[a] = usable[b] = False
                 dates |= {a, b}
     out: list[tuple[int, int]] = []
@@ -175,15 +185,15 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
             k += 1
             continue
         low, high, sep = toks[k].num, toks[k + 2].num if usable.get(k + 2) else None, word_at(toks, k + 1)
-        if word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
+        if word_at(toks, k - 1) in FROM and word_at(toks, k - 2) in CHANGE_VERBS:
             k += 1  # "rose from 131 in February to 147", "was revised from 83 to 131": the old figure
             continue
         if low is not None and high is not None and high.value > low.value:
-            if sep == "to" and word_at(toks, k - 1) == "from" and word_at(toks, k - 2) in CHANGE_VERBS:
+            if sep in CHANGE_TO and word_at(toks, k - 1) in FROM and word_at(toks, k - 2) in CHANGE_VERBS:
                 k += 2  # "rose from 131 to 147": the old figure is not a figure
                 continue
             closed = any(sep == joiner and word_at(toks, k + 3) in after for joiner, after in _RANGE_CLOSING)
-            if sep in {"-", "–", "—", "to", "or"} or (sep, word_at(toks, k - 1)) in RANGE_PAIRS or closed:
+            if sep in RANGE_JOINERS or (sep, word_at(toks, k - 1)) in RANGE_PAIRS or closed:
                 out.append((k, k + 2))
                 k += 3
                 continue
@@ -198,10 +208,10 @@ def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
         return "range", i - 1 if word_at(toks, i - 1) in RANGE_OPENERS else i, j
     for phrase, q in QUALIFIERS if word_at(toks, i - 1) in QUALIFIER_LAST else ():
         at = i - len(phrase)
-        if matches(toks, at, phrase) and not (phrase == ("up", "to") and word_at(toks, at - 1) in CHANGE_VERBS):
+        if matches(toks, at, phrase) and not (phrase in CHANGE_QUALIFIERS and word_at(toks, at - 1) in CHANGE_VERBS):
             return q, at, j  # ("went up to 147" is a new figure, not a ceiling)
     num = toks[i].num
-    if num is not None and "dozen" in num.text.lower():
+    if num is not None and any(word in num.text.lower() for word in DOZEN):
         return "approx", i, j
     post = next(((p, q) for p, q in POST_QUALIFIERS if matches(toks, j + 1, p)), None)  # "130 or more"
     return (post[1], i, j + len(post[0])) if post else ("exact", i, j)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ._casualty_parts import joined_after, joined_before
-from ._casualty_phrases import Tok, keyword_at, word_at
+from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AFTER_LEFT,
     AMONG,
@@ -32,7 +32,9 @@ from ._casualty_words import (
     LIVES_WHEN,
     MODALS,
     MODIFIERS,
+    NEGATION_ENDINGS,
     NEGATIONS,
+    NOT_OBJECT,
     NOT_PEOPLE,
     NUMBER_CASE,
     OBJECT_START,
@@ -74,7 +76,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
         if hit is not None:
             cat, sides, _, b = hit
             nxt = word_at(toks, b + 1)
-            active_object = nxt == "#" or (nxt in OBJECT_START and (nxt, word_at(toks, b + 2)) != ("at", "least"))
+            active_object = nxt == "#" or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
             if "t" in sides and not passive and (perfect or active_object):
                 return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
             if not np and k == j + 1 and nxt in NOT_PEOPLE:
@@ -94,7 +96,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
         if k == j + 1 and t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3:
             k += 2  # a case ending after an apostrophe: "askerlerden 21'i öldü" (21 of the soldiers)
             continue
-        if t.norm in NEGATIONS or t.norm.endswith(("n't", "n’t")):
+        if t.norm in NEGATIONS or t.norm.endswith(NEGATION_ENDINGS):
             return None
         if t.norm in OF and word_at(toks, k + 1) in PARTITIVE:
             part, k = True, k + 2

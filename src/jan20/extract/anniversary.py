@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from jan20 import lang
 from jan20.extract import _scan as scan
@@ -32,9 +34,39 @@ _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event i
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
 # Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
 _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
-_NUM = rf"(?P<num>{_DIGITS}|(?<!\w)(?:{'|'.join(lang.alternatives('anniversary.number_words'))}))(?!\w)"
 _NUM2 = r"(?P<num2>(?<![\w.,:/-])\d{1,3})"  # digits only: text2num does not read these languages' words
 _NEVER = r"(?!x)x"
+
+
+def _number_words(numbers: Mapping[str, Any], misspelt: Mapping[str, str]) -> str:
+    """The number words of one language's `[numbers]` (read by text2num) up to "one hundred", as a pattern: a ten
+    and a unit ("twenty-five", "thirty-first"), the ordinals and cardinals of tens, teens and units, "(one)
+    hundred(th)"; each word followed by its misspellings."""
+    units, tens, ordinals = numbers["units"].split(), numbers["tens"].split(), numbers["ordinals"]
+
+    def alternation(words: list[str]) -> str:
+        return "|".join(form for word in words for form in (word, *misspelt.get(word, "").split()))
+
+    def ordinal(cardinals: list[str]) -> list[str]:
+        return [word for word, cardinal in ordinals.items() if cardinal in cardinals]
+
+    one, small, teens = units[1], units[1:10], units[10:20]
+    hundred = next(word for word, value in numbers["scales"].items() if int(value) == 100)
+    hundredth = ordinal([hundred])[0].removeprefix(hundred)  # "th"
+    parts = [
+        f"(?:{alternation(tens)}){_HYPHEN}(?:{alternation(ordinal(small) + small)})",
+        *(alternation(words) for words in (ordinal(tens), tens, ordinal(teens), teens, ordinal(small), small)),
+        rf"(?:{one}\s+)?{hundred}(?:{hundredth})?",
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_NUMBER_WORDS = "|".join(
+    _number_words(numbers, language.get("anniversary.misspelt_numbers") or {})
+    for language, numbers in lang.table("numbers")
+    if numbers.get("reader") == "text2num"
+)
+_NUM = rf"(?P<num>{_DIGITS}|(?<!\w)(?:{_NUMBER_WORDS or _NEVER}))(?!\w)"
 
 
 def _alternation(key: str) -> str:

@@ -9,9 +9,11 @@ without reading Python.
 A data file has tables of three kinds of value (see `en.toml` for each, documented where it is used):
 
 * word lists: one string of whitespace-separated words (`words("attendees.glue")` is the union of every
-  language's list);
+  language's list); `${name}` in one is the words of the language's own derived list `name` (see `derived`:
+  `${months}`, its `[dates]` months), and `-word` leaves `word` out of the list (`"${months} -may"`);
 * pattern alternatives: a list of regular-expression strings (`alternatives("attendees.subject_cue")` is
-  every language's list, in the order of `CODES`); `${name}` in one is the fragment `name` of
+  every language's list, in the order of `CODES`); `${name}` in one is the language's own derived list `name`
+  joined with `|` (`${months}`: "january|february|…" in English), or else the fragment `name` of
   `[fragments]`, itself the alternatives of every language that declares it, joined with `|`;
 * tables (`table("roles.table")`), read by the module that owns them.
 """
@@ -103,35 +105,66 @@ def languages() -> Iterator[Language]:
 
 
 @cache
+def derived(code: str) -> dict[str, tuple[str, ...]]:
+    """The word lists derived from one language's data, which its own word lists and patterns name as
+    `${name}`: `months`, its twelve `[dates] months` as listed (a "stem:class" item gives its stem), January
+    first; `month_abbreviations`, its `[dates] abbreviations`. Every other list of month words is made from these,
+    so the months are listed once per language."""
+    lang = language(code)
+    return {
+        "months": tuple(item.partition(":")[0] for item in _listed(lang.get("dates.months"))),
+        "month_abbreviations": tuple(name for names in lang.get("dates.abbreviations") or () for name in names),
+    }
+
+
+@cache
 def words(key: str) -> frozenset[str]:
     """The union of every language's word list at `key`."""
     out: set[str] = set()
     for lang in languages():
         value = lang.get(key)
         if value is not None:
-            out.update(_split(value))
+            out.update(_split(lang.code, value))
     return frozenset(out)
 
 
 def words_of(code: str, key: str) -> frozenset[str]:
     """One language's word list at `key`."""
     value = language(code).get(key)
-    return frozenset(_split(value)) if value is not None else frozenset()
+    return frozenset(_split(code, value)) if value is not None else frozenset()
 
 
-def _split(value: Any) -> list[str]:
-    if isinstance(value, str):
-        return value.split()
-    return [word for item in value for word in str(item).split()]
+_REMOVED = re.compile(r"-\w")  # "-may": a word left out of the list
+
+
+def _split(code: str, value: Any) -> list[str]:
+    """The words of one language's word list: its `${name}` are the words of its derived list `name`, and a word
+    written `-word` is left out."""
+    listed = value.split() if isinstance(value, str) else [word for item in value for word in str(item).split()]
+    out: list[str] = []
+    for word in listed:
+        name = _FRAGMENT.fullmatch(word)
+        if name:
+            out.extend(derived(code)[name.group(1)])
+        elif not _REMOVED.match(word):
+            out.append(word)
+    removed = {word[1:] for word in listed if _REMOVED.match(word)}
+    return [word for word in out if word not in removed]
 
 
 @cache
 def fragment(name: str) -> str:
     """The fragment `name`: every language's alternatives for it, joined with `|`."""
-    parts = [alt for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
+    parts = [_own(lang.code, alt) for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
     if not parts:
         raise KeyError(f"no language declares the fragment {name!r}")
     return expand("|".join(parts))
+
+
+def _own(code: str, pattern: str) -> str:
+    """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`)."""
+    own = derived(code)
+    return _FRAGMENT.sub(lambda m: "|".join(own[m.group(1)]) if m.group(1) in own else m.group(), pattern)
 
 
 def expand(pattern: str, **local: str) -> str:
@@ -148,7 +181,7 @@ def _listed(value: Any) -> list[str]:
 @cache
 def alternatives(key: str) -> tuple[str, ...]:
     """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES`."""
-    return tuple(expand(alt) for lang in languages() for alt in _listed(lang.get(key)))
+    return tuple(expand(_own(lang.code, alt)) for lang in languages() for alt in _listed(lang.get(key)))
 
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:

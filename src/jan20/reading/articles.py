@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jan20 import lang
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
 from jan20.reading.chrome import strip_chrome
@@ -16,12 +17,12 @@ from jan20.text.dates import find_dates, parse_date
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
-_DATE_LABEL = re.compile(r"^(?:date|dated|published|updated|posted|press release|news|politics|society)\b[:\s]*", re.I)
+_DATE_LABEL = lang.pattern("articles.date_label")  # "Published: …", "Politics 23:49 19.01.2024" (the language data)
 _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
-_BYLINE = re.compile(r"^(?:(?:posted|written|published|edited|photo|photos)\s+)?by\s", re.IGNORECASE)
+_BYLINE = lang.pattern("articles.byline")  # "Written by", "Photo by"
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
-_POSTED = re.compile(r"^(?:posted|published|updated|last\s+updated|filed)\s+(?:on|at|in)\b|\b\d+\s+comments?\b", re.I)
+_POSTED = lang.pattern("articles.posted")
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
 # the month, between the place and the day: "Parliament speaker, PM honor memory of 20 January martyrs" is a
 # headline with a comma and a date in it, not a dateline.)

@@ -17,9 +17,9 @@ from hypothesis import strategies as st
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
 from jan20.extract import _envoys, _gate, anniversary, attendees, casualties
-from jan20.extract import _text as sx
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
+from jan20.text import sentences as sx
 from jan20.text.numbers import find_numbers
 
 # Pieces that stress sentence, paragraph, quotation and number boundaries, and the cue words themselves.

@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.extract import _text as sx
+from jan20.text import sentences as sx
 
 _LINES = "Deaths: 147 civilians\nInjured: 744\nReports said the troops\nkilled many,\nand more were hurt."
 

@@ -7,11 +7,11 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
+from jan20.text import sentences as sx
 from jan20.text.fold import lowercase
 from jan20.text.numbers import NumberMention
 
 from .. import lang
-from . import _text as sx
 from ._casualty_words import (
     CHANGE_QUALIFIERS,
     CHANGE_TO,

@@ -9,7 +9,6 @@ import re
 from .. import lang
 from . import _scan as scan
 from ._gate import LiteralGate, gate_text
-from ._text import TIME_WORDS
 
 
 def _words(key: str) -> frozenset[str]:
@@ -42,6 +41,8 @@ PRE_TITLE_LINK = _words("pre_title_link")
 SPOUSE_LINK = frozenset(phrase for _, phrases in lang.table("attendees.spouse_link") for phrase in phrases)
 SPOUSE = _words("spouse")
 OWN_SPOUSE = _words("own_spouse")
+# Words of time a subject may hold ("On Monday morning X visited").
+TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
 TRIM_LEAD = _words("trim_lead")
 GLUE = _words("glue")

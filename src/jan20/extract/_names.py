@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from jan20.text import sentences as sx
+
 from .. import lang
 from . import _cues as cue
-from . import _text as sx
 from ._places import is_place
 from .roles import (
     HONORIFICS,

@@ -8,8 +8,9 @@ import itertools
 import re
 from bisect import bisect_left
 
+from jan20.text import sentences as sx
+
 from . import _cues as cue
-from . import _text as sx
 from ._envoys import envoy_role
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
@@ -22,7 +23,7 @@ def _glue(tok: sx.Token) -> bool:
     return (
         tok.text in cue.DASHES
         or tok.text[:1].isdigit()
-        or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in sx.TIME_WORDS))
+        or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in cue.TIME_WORDS))
         or _title_word(tok)
         or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
     )

@@ -34,11 +34,12 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 
 from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
+from jan20.text import sentences as sx
 
 from . import _cues as cue
 from . import _scan as scan
-from . import _text as sx
 from ._envoys import MISSION_POSTS, mission_roles, with_host
+from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -143,7 +144,7 @@ def _sentence_hits(
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     names = find_names(toks)
-    groups = sx.find_groups(masked, sent.start, sent.end)
+    groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))

@@ -32,9 +32,10 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
+from jan20.text import sentences as sx
 from jan20.text.numbers import NumberMention, find_numbers
+from jan20.text.sentences import READ_LIMIT
 
-from . import _text as sx
 from ._casualty_context import (
     an_age,
     another_event,
@@ -70,7 +71,6 @@ from ._casualty_words import (
     Scope,
     Who,
 )
-from ._text import READ_LIMIT
 
 __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
 

@@ -204,3 +204,16 @@ def test_more_phrasings_of_speaking(text: str, expected: list[tuple[str, str]]) 
 )
 def test_a_name_before_a_postposition_is_no_subject(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anma törenini Dr. Öğr. Üyesi Deniz Akın yönetti.",
+        "Törene Dr. Öğr. Üyesi Deniz Akın da katıldı.",
+        "Şehitler için düzenlenen programa üniversiteden Öğr. Üyesi Deniz Akın katıldı.",
+    ],
+)
+def test_an_abbreviated_academic_title_reads_whole(text: str) -> None:
+    # "Öğr." ends no sentence and stays in the title: the role is the post, not the last word of it.
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [("Deniz Akın", "Assistant Professor")]

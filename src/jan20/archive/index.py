@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from jan20 import __version__
 from jan20.archive import schema
+from jan20.archive.locations import PACKAGE_FOLDER
 from jan20.archive.lock import LockBusy, LockUnavailable, lock_timeout, writer_lock
 from jan20.archive.paths import IndexNotWritten, check_corpus, check_replaceable, sweep_temporary_files, write_failure
 from jan20.archive.walk import index_files, list_documents
@@ -297,8 +298,7 @@ def _probe(index_path: Path, corpus: Path) -> _Probe:
 def reader_fingerprint() -> str:
     """Changes whenever jan20's code changes (a new release, or an edited checkout), so an index built by
     other reading and extraction rules is rebuilt rather than trusted. Costs a few dozen stat calls."""
-    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # jan20/, all of it
-    return f"{__version__}:{schema.SCHEMA_VERSION}:{_newest_source(package)}"
+    return f"{__version__}:{schema.SCHEMA_VERSION}:{_newest_source(PACKAGE_FOLDER)}"
 
 
 def _newest_source(folder: str) -> int:

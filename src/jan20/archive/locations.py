@@ -24,9 +24,13 @@ def _chosen(option: str | os.PathLike[str] | None, variable: str, *, resolve: bo
     return os.path.realpath(path) if resolve else path
 
 
+# The folder of the jan20 package (this module's package's parent): its code, and its corpus when installed.
+PACKAGE_FOLDER = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))
+
+
 def shipped_corpus_folder() -> str:
     """The archive shipped with jan20: inside the installed package, or the checkout's `corpus/`."""
-    package = os.path.dirname(os.path.dirname(os.path.realpath(__file__)))  # jan20/, this module's parent's
+    package = PACKAGE_FOLDER
     packaged = os.path.join(package, "corpus")
     if os.path.isdir(packaged):
         return packaged

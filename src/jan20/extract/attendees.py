@@ -115,9 +115,11 @@ def _at_event(masked: str) -> bool:
     return cue.EVENT.search(masked) is not None
 
 
+_SPEECH_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE, cue.HOST_SAID)
+
+
 def _speech(body: str) -> bool:
-    cues = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE, cue.HOST_SAID)
-    return any(cue.hits(p, body) for p in cues)
+    return any(cue.hits(p, body) for p in _SPEECH_CUES)
 
 
 def _sentence_hits(

@@ -11,13 +11,12 @@ import re
 
 from jan20 import lang
 from jan20.text.dates import FUNCTION_WORDS, DateMention, date_line, find_dates, read_label, residue_words
-from jan20.text.event import EVENT_YEAR
+from jan20.text.event import EVENT_YEAR, LAST_ARTICLE_YEAR
 
 __all__ = ["TOC_RE", "find_article_date", "head_lines"]
 
-# An article about the event cannot be older than it (EVENT_YEAR); the upper bound only rejects junk.
-# Event-year dates in a head are mostly titles quoting the event, so they need stricter forms.
-_MAX_ARTICLE_YEAR = 2099
+# An article about the event cannot be older than it (EVENT_YEAR, to LAST_ARTICLE_YEAR). Event-year dates in a
+# head are mostly titles quoting the event, so they need stricter forms.
 _HEAD_MAX_LINES = 10  # a head is a title, a byline, a date line or two and some page chrome, never more
 _BODY_MIN_WORDS = 10
 _LONG_LINE_WORDS = 25
@@ -36,7 +35,7 @@ _CLOCK = re.compile(r"(?<![\w:])\d{1,2}:\d{2}(?!\d)")
 
 
 def _year_ok(mention: DateMention, minimum: int) -> bool:
-    return mention.year is not None and minimum <= mention.year <= _MAX_ARTICLE_YEAR
+    return mention.year is not None and minimum <= mention.year <= LAST_ARTICLE_YEAR
 
 
 def _dateline(text: str, mentions: list[DateMention]) -> DateMention | None:

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 
 from jan20.reading.heads import TOC_RE, head_lines
 from jan20.text.dates import find_dates, read_label, residue_words
-from jan20.text.event import EVENT_MONTH, EVENT_YEAR
+from jan20.text.event import EVENT_MONTH, EVENT_YEAR, LAST_ARTICLE_YEAR
 
 __all__ = ["HeadYears", "head_years"]
 
-_MAX_YEAR = 2099
 _MAX_LABEL_WORDS = 2
 # A year and month written the ISO way ("2021-01"), which `find_dates` does not read (it is no full date).
 _ISO_MONTH = re.compile(r"(?<![\w.:/-])(?P<year>1[89]\d\d|2[01]\d\d)-(?:0[1-9]|1[0-2])(?![\w.:/-])")
@@ -39,7 +38,7 @@ class HeadYears:
 
 
 def _later(year: int | None) -> bool:
-    return year is not None and EVENT_YEAR < year <= _MAX_YEAR
+    return year is not None and EVENT_YEAR < year <= LAST_ARTICLE_YEAR
 
 
 def _cover_year(content: str) -> int | None:

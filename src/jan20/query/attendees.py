@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from jan20.archive.index import Archive
-from jan20.query.browse import ARTICLE_ORDER, article_filter
+from jan20.query.browse import ARTICLE_ORDER, fact_records
 
 from ..records import Layout, Row
 
@@ -74,42 +74,30 @@ class PersonYears(Row):
 
 def attendees(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[AttendeeRow]:
     """Every person reported at a ceremony, in year order, names merged across the whole archive."""
-    archive.ensure_facts()
-    where, params = article_filter(archive, year, source)
-    rows = archive.conn.execute(
+    return fact_records(
+        archive,
+        AttendeeRow,
         "SELECT t.*, a.year, a.source, coalesce(n.name, t.mention) AS name FROM attendees t "
         "JOIN articles a ON a.id = t.article_id LEFT JOIN names n ON n.mention = t.mention WHERE "
-        f"{where} ORDER BY {ARTICLE_ORDER}, t.start",
-        params,
+        f"{{where}} ORDER BY {ARTICLE_ORDER}, t.start",
+        year,
+        source,
+        article="article_id",
     )
-    return [
-        AttendeeRow(
-            article=row["article_id"],
-            year=row["year"],
-            name=row["name"],
-            mention=row["mention"],
-            role=row["role"],
-            role_as_written=row["role_as_written"],
-            quote=row["quote"],
-            source=row["source"],
-            start=row["start"],
-            end=row["end"],
-        )
-        for row in rows
-    ]
 
 
 def groups(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[GroupRow]:
     """Groups reported at ceremonies (not people), in year order."""
-    archive.ensure_facts()
-    where, params = article_filter(archive, year, source)
-    rows = archive.conn.execute(
-        "SELECT g.article_id, g.grp, g.quote, a.year, a.source FROM attendee_groups g "
-        f"JOIN articles a ON a.id = g.article_id WHERE {where} "
-        f"ORDER BY {ARTICLE_ORDER}, g.start",
-        params,
+    return fact_records(
+        archive,
+        GroupRow,
+        "SELECT g.*, a.year, a.source FROM attendee_groups g "
+        f"JOIN articles a ON a.id = g.article_id WHERE {{where}} ORDER BY {ARTICLE_ORDER}, g.start",
+        year,
+        source,
+        article="article_id",
+        group="grp",
     )
-    return [GroupRow(r["article_id"], r["year"], r["grp"], r["quote"], r["source"]) for r in rows]
 
 
 def by_person(rows: list[AttendeeRow]) -> list[PersonYears]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from dataclasses import dataclass, replace
-from typing import Any, ClassVar
+from collections.abc import Iterable
+from dataclasses import dataclass, fields, replace
+from typing import Any, ClassVar, TypeVar
 
 from jan20.archive.index import Archive
 from jan20.errors import Jan20Error
@@ -136,6 +137,26 @@ def article_filter(archive: Archive, year: int | None, source: str | None, alias
         clauses.append(f"{alias}.source = ?")
         params.append(stored_source)
     return " AND ".join(clauses), params
+
+
+_R = TypeVar("_R")
+
+
+def fact_records(
+    archive: Archive, record: type[_R], sql: str, year: int | None, source: str | None, **columns: str
+) -> list[_R]:
+    """The facts a view shows, as records: sql (a SELECT over a fact table joined to `articles a`, with `{where}`
+    where the year and source condition goes) is run once the facts are extracted; each field of record is taken
+    from the column of its name, or of the name columns maps it to."""
+    archive.ensure_facts()
+    where, params = article_filter(archive, year, source)
+    return records_from(record, archive.conn.execute(sql.format(where=where), params), **columns)
+
+
+def records_from(record: type[_R], rows: Iterable[sqlite3.Row], **columns: str) -> list[_R]:
+    """Index rows as records: each field from the column of its name, or of the name columns maps it to."""
+    names = [(f.name, columns.get(f.name, f.name)) for f in fields(record)]  # type: ignore[arg-type]
+    return [record(**{name: row[column] for name, column in names}) for row in rows]
 
 
 def list_articles(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[ArticleRecord]:

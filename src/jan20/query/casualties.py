@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from jan20.archive.index import Archive
-from jan20.query.browse import ARTICLE_ORDER, article_filter
+from jan20.query.browse import ARTICLE_ORDER, fact_records
 
 from ..records import Layout, Row
 
@@ -90,31 +90,15 @@ def figure_text(qualifier: str, value: int, low: int, high: int) -> str:
 
 def casualty_rows(archive: Archive, *, year: int | None = None, source: str | None = None) -> list[CasualtyRow]:
     """Every casualty figure in the archive, with its quote, in year and text order."""
-    archive.ensure_facts()
-    where, params = article_filter(archive, year, source)
-    rows = archive.conn.execute(
+    return fact_records(
+        archive,
+        CasualtyRow,
         "SELECT c.*, a.source, a.year FROM casualties c JOIN articles a ON a.id = c.article_id "
-        f"WHERE {where} ORDER BY {ARTICLE_ORDER}, c.start",
-        params,
+        f"WHERE {{where}} ORDER BY {ARTICLE_ORDER}, c.start",
+        year,
+        source,
+        article="article_id",
     )
-    return [
-        CasualtyRow(
-            article=r["article_id"],
-            source=r["source"],
-            year=r["year"],
-            category=r["category"],
-            value=r["value"],
-            low=r["low"],
-            high=r["high"],
-            qualifier=r["qualifier"],
-            scope=r["scope"],
-            who=r["who"],
-            quote=r["quote"],
-            start=r["start"],
-            end=r["end"],
-        )
-        for r in rows
-    ]
 
 
 def source_column(row: CasualtyRow) -> str:

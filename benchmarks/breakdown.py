@@ -34,7 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench
 import synth
 
-from jan20.archive import facts, index, indexwriter, schema
+from jan20.archive import facts, freshness, index, indexwriter, schema
 from jan20.archive.indexwriter import IndexWriter, Parsed, ParseTask
 from jan20.archive.textindex import rebuild_vocabulary, terms_of_length
 from jan20.archive.walk import list_documents, scan
@@ -125,7 +125,7 @@ def freshness_breakdown(corpus: Path, index_path: Path) -> dict[str, float]:
     corpus = corpus.resolve()
     listing = watch.time("scan: walk + stat every file", lambda: list_documents(corpus))
     digest = watch.time("digest of paths, sizes and times", listing.digest)
-    probe = watch.time("check: index usable (schema, reader, meta)", lambda: index._probe(index_path, corpus))
+    probe = watch.time("check: index usable (schema, reader, meta)", lambda: freshness.probe(index_path, corpus))
     if probe.problem is not None or probe.meta.get("files_digest") != digest:
         raise RuntimeError("the index is not fresh: run bench.py --keep first")
     return dict(watch.totals)

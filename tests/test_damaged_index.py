@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from jan20.archive import freshness
 from jan20.archive import index as index_module
 from jan20.archive.index import refresh
 from jan20.cli import app as app_module
@@ -37,7 +38,7 @@ def damaged(write_corpus, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Pa
     monkeypatch.setenv("JAN20_CORPUS", str(root))
     monkeypatch.setenv("JAN20_INDEX", str(index_path))
     # As for an index too large to check on every run: the damage is found only by the query.
-    monkeypatch.setattr(index_module, "QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(freshness, "QUICK_CHECK_MAX_BYTES", 0)
     monkeypatch.setattr(app_module.settings, "rebuild", False)
     return index_path
 

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from jan20.archive import index as index_module
+from jan20.archive import freshness, indexwriter, walk
 from jan20.archive import lock as lock_module
-from jan20.archive import walk
 from jan20.archive.index import open_archive, refresh
 from jan20.archive.lock import LockBusy, writer_lock
 from jan20.archive.paths import IndexNotWritten
@@ -161,7 +160,7 @@ def test_a_full_or_read_only_disk_is_one_line_and_readers_use_the_index_as_it_is
         error.sqlite_errorname = "SQLITE_FULL" if "full" in failure else "SQLITE_READONLY"  # type: ignore[attr-defined]
         raise error
 
-    monkeypatch.setattr(index_module, "_update", cannot_write)
+    monkeypatch.setattr(indexwriter, "update", cannot_write)
     expected = "the disk is full" if "full" in failure else "read-only"
     with pytest.raises(IndexNotWritten, match=expected):
         refresh(root, index)
@@ -439,12 +438,12 @@ def test_another_programs_lock_on_the_index_is_not_damage(
     refresh(root, index)
     (root / "two.txt").write_text(STORY)
     before = index.read_bytes()
-    monkeypatch.setattr(index_module, "PROBE_WAIT_SECONDS", 0.1)
+    monkeypatch.setattr(freshness, "PROBE_WAIT_SECONDS", 0.1)
     other = sqlite3.connect(index, isolation_level=None)
     other.execute("BEGIN EXCLUSIVE")
     other.execute("UPDATE meta SET value = value")  # a write under way
     try:
-        with pytest.raises(index_module.IndexBusy, match="locked by another program"):
+        with pytest.raises(freshness.IndexBusy, match="locked by another program"):
             open_archive(root, index)
     finally:
         other.execute("ROLLBACK")

@@ -6,17 +6,24 @@ a build makes the archive searchable without waiting for them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import os
 import sqlite3
 import zlib
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from jan20 import __version__
+from jan20.archive import schema
+from jan20.archive.freshness import State, reader_fingerprint, stored_path
 from jan20.archive.indexreport import FileStatus, Progress
 from jan20.archive.parallel import ordered_map
 from jan20.reading.corpus import NotText, Skipped, SourceFile
+from jan20.reading.documents import CATALOG_NAME
 
 if TYPE_CHECKING:
     from jan20.reading.articles import Article
@@ -290,3 +297,82 @@ class IndexWriter:
         )
         self.paragraph_id = first + len(rows)
         add_folded(conn, [(first + seq, p.folded) for seq, p in enumerate(paragraphs)], self.delta)
+
+
+class IdsMoved(Exception):
+    """A refresh would give an article another id than a full build does (see IndexWriter.ids_in_path_order)."""
+
+
+def build_fresh(
+    index_path: Path,
+    files: list[SourceFile],
+    skipped: list[Skipped],
+    catalog: Catalog,
+    state: State,
+    progress: Progress | None,
+) -> list[FileStatus]:
+    """Build a whole new index in a temporary file, then move it over the old one atomically."""
+    tmp = index_path.with_name(f"{index_path.name}.tmp-{os.getpid()}")
+    try:
+        conn = sqlite3.connect(tmp)
+        try:
+            conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
+            conn.execute("PRAGMA synchronous = OFF")
+            schema.create(conn)
+            set_meta(conn, state)
+            statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
+            conn.commit()
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+        with open(tmp, "rb") as handle:
+            os.fsync(handle.fileno())
+        for suffix in ("-journal", "-wal", "-shm"):
+            # A journal left by the old file would be replayed into the new one: it must go first.
+            Path(str(index_path) + suffix).unlink(missing_ok=True)
+        os.replace(tmp, index_path)
+    except BaseException:  # a full disk, Ctrl-C, no memory, a file that cannot be replaced: the half-built or
+        tmp.unlink(missing_ok=True)  # unplaced file must not keep the disk full
+        raise
+    return statuses
+
+
+def update(
+    index_path: Path,
+    files: list[SourceFile],
+    skipped: list[Skipped],
+    catalog: Catalog,
+    state: State,
+    progress: Progress | None,
+) -> list[FileStatus]:
+    conn = schema.connect(index_path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        known = {
+            row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
+        }
+        writer = IndexWriter(conn, catalog, incremental=True)
+        statuses = writer.apply(files, skipped, known, progress)
+        if not writer.ids_in_path_order():
+            raise IdsMoved
+        set_meta(conn, state)
+        conn.commit()
+    except BaseException:
+        conn.rollback()
+        raise
+    finally:
+        conn.close()
+    return statuses
+
+
+def set_meta(conn: sqlite3.Connection, state: State) -> None:
+    values = {
+        "catalog_stamp": state.catalog_stamp,
+        "files_digest": state.files_digest,
+        "corpus": stored_path(state.corpus),
+        "jan20_version": __version__,
+        "reader": reader_fingerprint(),
+        "updated_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        "catalog": CATALOG_NAME,
+    }
+    conn.executemany("INSERT OR REPLACE INTO meta VALUES (?, ?)", values.items())

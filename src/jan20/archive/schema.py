@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 from jan20.archive.textindex import DDL as TEXT_DDL
 from jan20.archive.textindex import TABLES as TEXT_TABLES
@@ -152,3 +153,11 @@ def problem(conn: sqlite3.Connection) -> str | None:
 def is_busy(exc: sqlite3.Error) -> bool:
     """Whether exc says another connection holds a lock on the database (not damage: nothing to rebuild)."""
     return getattr(exc, "sqlite_errorname", "") in ("SQLITE_BUSY", "SQLITE_LOCKED") or "locked" in str(exc)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection to the index at path: rows by column name, foreign keys enforced."""
+    conn = sqlite3.connect(path, timeout=30)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA foreign_keys = ON")
+    return conn

@@ -329,6 +329,17 @@ def test_remembered_folds_fold_as_anyascii_does() -> None:
     assert fold_with_offsets(text)[0] == fold(text)
 
 
+def test_to_ascii_is_anyascii_with_case_kept_for_ids_and_every_fold() -> None:
+    from anyascii import anyascii
+
+    from jan20.reading.articles import slug
+    from jan20.text.fold import to_ascii
+
+    for text in ("Ёжик в тумане", "Şəhidlər Xiyabanı", "İlham Əliyev", "plain ASCII", "Ağdam — 20 Ocak", ""):
+        assert to_ascii(text) == anyascii(text)
+    assert slug("Ёжик/Şəhidlər.txt") == "ezhik-sehidler-txt"  # article ids stay what they were
+
+
 def test_candidates_are_all_matches_up_to_the_cap_then_the_best_ranked(write_corpus, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from jan20.query import search as search_module
 

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from anyascii import anyascii
+from jan20.text.fold import to_ascii
 
 from .. import lang
 from ._countries import country_named, word_table
@@ -88,7 +88,7 @@ def _places(role: str) -> list[_Place]:
 
 def fold(role: str) -> str:
     """A title in lower-case ASCII words ("Baş nazir" is "bas nazir")."""
-    return " ".join(re.sub(r"[^a-z]+", " ", anyascii(role).lower()).split())
+    return " ".join(re.sub(r"[^a-z]+", " ", to_ascii(role).lower()).split())
 
 
 def envoy_role(role: str) -> str | None:

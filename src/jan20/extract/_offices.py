@@ -13,9 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from anyascii import anyascii
-
-from jan20.text.fold import lowercase
+from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._countries import country_named, word_table
@@ -61,7 +59,7 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
         if (city := city_named(word)) is not None:
             return f"{office} of {city[0]}"
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
-            return f"{office} of {word if word.isascii() or _LATIN.search(word) else anyascii(word)}"
+            return f"{office} of {word if word.isascii() or _LATIN.search(word) else to_ascii(word)}"
     return None
 
 
@@ -81,7 +79,7 @@ def body_role(role: str) -> str | None:
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else None
     if alone and len(before) == 1 and _acronym(before[0]):
-        return f"{head} of {anyascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
+        return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     words = [w for w in before if not _SMALL.fullmatch(w)]
     named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the

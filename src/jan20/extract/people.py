@@ -16,12 +16,11 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from jan20 import lang
 from jan20.extract.roles import canonical_role
-from jan20.text.fold import ENGLISH_LETTERS
+from jan20.text.fold import ENGLISH_LETTERS, to_ascii
 
 __all__ = [
     "canonical_names",
@@ -65,7 +64,7 @@ _NAMES_CACHED = 1 << 17
 def fold_name(name: str) -> str:
     """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
     text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
-    text = anyascii(text.translate(ENGLISH_LETTERS)).lower()
+    text = to_ascii(text.translate(ENGLISH_LETTERS)).lower()
     text = re.sub(r"['`\-]", "", text)
     return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
 

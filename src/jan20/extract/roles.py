@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from anyascii import anyascii
+from jan20.text.fold import to_ascii
 
 from .. import lang
 from ._countries import country_named
@@ -113,7 +113,7 @@ _TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(_words("title_lead"))) + r")\
 
 def _fold_role(role: str) -> str:
     # "Parliament's Chairman" and "Chairman of Parliament" should read alike: drop the possessive.
-    text = re.sub(r"['’`]s\b", "", anyascii(role).lower())
+    text = re.sub(r"['’`]s\b", "", to_ascii(role).lower())
     text = re.sub(r"[-‐–_]", " ", text)
     text = re.sub(r"[^a-z ]+", " ", text.replace("'", " ").replace("`", " "))
     return " ".join(text.split())

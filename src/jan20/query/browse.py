@@ -13,6 +13,7 @@ from jan20.archive.index import Archive
 from jan20.errors import Jan20Error
 from jan20.records import Layout, Row
 from jan20.text.event import FIRST_YEAR, LAST_YEAR
+from jan20.text.fold import to_ascii
 
 MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
 # Archive order for any query over articles aliased `a`: by year (none last), date, then place in the file.
@@ -96,9 +97,7 @@ def _storable(text: str) -> bool:
 
 def fold_source(name: str) -> str:
     """A source name compared loosely: case, accents and punctuation ignored."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", "", anyascii(name).lower())
+    return re.sub(r"[^a-z0-9]+", "", to_ascii(name).lower())
 
 
 def resolve_source(archive: Archive, source: str | None) -> str | None:

@@ -14,6 +14,7 @@ from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years
 from jan20.text.dates import find_dates, parse_date
+from jan20.text.fold import to_ascii
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*\((?:UTC|GMT)[^)]*\))?")
@@ -53,9 +54,7 @@ class Article:
 
 def slug(value: str) -> str:
     """A lowercase, dash-separated ASCII form of a path or name, for ids ("Ёжик" becomes "ezhik")."""
-    from anyascii import anyascii
-
-    return re.sub(r"[^a-z0-9]+", "-", anyascii(value).lower()).strip("-") or "document"
+    return re.sub(r"[^a-z0-9]+", "-", to_ascii(value).lower()).strip("-") or "document"
 
 
 def document_slug(path: str) -> str:

@@ -76,18 +76,24 @@ def remember(folds: dict[str, str]) -> None:
         _ASCII_OF.setdefault(ord(char), folded)
 
 
+def to_ascii(text: str) -> str:
+    """text with every character in its ASCII form (anyascii's: "Əliyev" is "Eliyev", "Алиев" "Aliev"), case
+    kept: the one transliteration every fold of jan20 starts from."""
+    if text.isascii():
+        return text
+    # Only the runs of non-ASCII characters are looked at and translated (in C): in mostly-English text with a
+    # few accented names that is several times faster than taking the set of the whole text, and in Cyrillic
+    # text about as fast.
+    parts = _NON_ASCII_RUN.split(text)
+    runs = parts[1::2]
+    _learn("".join(runs))
+    parts[1::2] = [run.translate(_ASCII_OF) for run in runs]
+    return "".join(parts)
+
+
 def fold(text: str) -> str:
     """Lowercase ASCII form of text (any script transliterated, apostrophes inside words dropped)."""
-    if not text.isascii():
-        # Only the runs of non-ASCII characters are looked at and translated (in C): in mostly-English text
-        # with a few accented names that is several times faster than taking the set of the whole text, and
-        # in Cyrillic text about as fast.
-        parts = _NON_ASCII_RUN.split(text)
-        runs = parts[1::2]
-        _learn("".join(runs))
-        parts[1::2] = [run.translate(_ASCII_OF) for run in runs]
-        text = "".join(parts)
-    folded = text.lower()
+    folded = to_ascii(text).lower()
     return _INNER_APOSTROPHE.sub("", folded) if "'" in folded or "`" in folded else folded
 
 

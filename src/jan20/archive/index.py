@@ -178,14 +178,14 @@ def _refresh(
         elif index_path.exists():
             notes.append(f"rebuilding the index: {probe.problem}")
         rebuild = probe.problem is not None
+    # Only commands that write load the writer and what it needs.
+    from jan20.archive.indexwriter import IdsMoved, Refresh, build_fresh, update
     from jan20.reading.catalog import load_catalog  # parsed only when something may have changed
 
-    files, skipped = listing.files(), listing.skipped()
+    files = listing.files()
     catalog = load_catalog(corpus, {f.path for f in files})
-    state = freshness.State(corpus, stamp, digest)
+    work = Refresh(files, listing.skipped(), catalog, freshness.State(corpus, stamp, digest))
     check_replaceable(index_path)
-    # Only commands that write load the writer and what it needs.
-    from jan20.archive.indexwriter import IdsMoved, build_fresh, update
 
     try:
         index_path.parent.mkdir(parents=True, exist_ok=True)
@@ -193,11 +193,11 @@ def _refresh(
             sweep_temporary_files(index_path)
             if not rebuild:
                 try:
-                    statuses = update(index_path, files, skipped, catalog, state, progress)
+                    statuses = update(index_path, work, progress)
                 except IdsMoved:
                     rebuild = True  # (the update was rolled back)
             if rebuild:
-                statuses = build_fresh(index_path, files, skipped, catalog, state, progress)
+                statuses = build_fresh(index_path, work, progress)
     except (OSError, sqlite3.OperationalError) as exc:
         raise IndexNotWritten(f"cannot update the index {index_path}: {write_failure(exc)}") from None
     from jan20.archive.indexreport import IndexReport  # (loaded by the writer by now)

@@ -303,14 +303,17 @@ class IdsMoved(Exception):
     """A refresh would give an article another id than a full build does (see IndexWriter.ids_in_path_order)."""
 
 
-def build_fresh(
-    index_path: Path,
-    files: list[SourceFile],
-    skipped: list[Skipped],
-    catalog: Catalog,
-    state: State,
-    progress: Progress | None,
-) -> list[FileStatus]:
+class Refresh(NamedTuple):
+    """What a refresh writes: the folder's documents as listed now, what was skipped, the catalog, and the state
+    of the folder to record."""
+
+    files: list[SourceFile]
+    skipped: list[Skipped]
+    catalog: Catalog
+    state: State
+
+
+def build_fresh(index_path: Path, work: Refresh, progress: Progress | None) -> list[FileStatus]:
     """Build a whole new index in a temporary file, then move it over the old one atomically."""
     tmp = index_path.with_name(f"{index_path.name}.tmp-{os.getpid()}")
     try:
@@ -319,8 +322,8 @@ def build_fresh(
             conn.execute("PRAGMA journal_mode = OFF")  # a killed build leaves only this temporary file
             conn.execute("PRAGMA synchronous = OFF")
             schema.create(conn)
-            set_meta(conn, state)
-            statuses = IndexWriter(conn, catalog, incremental=False).apply(files, skipped, {}, progress)
+            set_meta(conn, work.state)
+            statuses = IndexWriter(conn, work.catalog, incremental=False).apply(work.files, work.skipped, {}, progress)
             conn.commit()
             conn.execute("PRAGMA journal_mode = DELETE")
         finally:
@@ -337,25 +340,20 @@ def build_fresh(
     return statuses
 
 
-def update(
-    index_path: Path,
-    files: list[SourceFile],
-    skipped: list[Skipped],
-    catalog: Catalog,
-    state: State,
-    progress: Progress | None,
-) -> list[FileStatus]:
+def update(index_path: Path, work: Refresh, progress: Progress | None) -> list[FileStatus]:
+    """Bring the index at index_path up to date in place, in one transaction (IdsMoved, rolled back, when only a
+    new build keeps the article ids a full build gives)."""
     conn = schema.connect(index_path)
     try:
         conn.execute("BEGIN IMMEDIATE")
         known = {
             row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
         }
-        writer = IndexWriter(conn, catalog, incremental=True)
-        statuses = writer.apply(files, skipped, known, progress)
+        writer = IndexWriter(conn, work.catalog, incremental=True)
+        statuses = writer.apply(work.files, work.skipped, known, progress)
         if not writer.ids_in_path_order():
             raise IdsMoved
-        set_meta(conn, state)
+        set_meta(conn, work.state)
         conn.commit()
     except BaseException:
         conn.rollback()

@@ -55,6 +55,14 @@ ENGLISH = [
     ),
 ]
 
+ENGLISH += [
+    (
+        EVENT_EN + "Speeches were delivered by Consul Farid Musayev and the poet Anna Kovacs.",
+        ["Farid Musayev", "Anna Kovacs"],
+    ),
+    (EVENT_EN + "Historian Peter Lang gave a short talk on the night of the tragedy.", ["Peter Lang"]),
+]
+
 NOT_ENGLISH = [
     # no event: an interview, a statement
     "Readers can find speeches by Ambassador Tural Ganjaliyev and Professor Omar Haddad on the website.",
@@ -62,6 +70,7 @@ NOT_ENGLISH = [
     # a future speech
     EVENT_EN + "Ambassador Tural Ganjaliyev will speak at the ceremony next week.",
     EVENT_EN + "Remarks by Senator Paul Grant are expected on Friday.",
+    EVENT_EN + "Consul Farid Musayev is set to give a speech there next year.",
     # a speech in a title, a message read out
     EVENT_EN + "The book Speeches by Heydar Aliyev was presented to the guests.",
     EVENT_EN + "A message from President Ilham Aliyev was read out to the guests.",
@@ -131,6 +140,11 @@ AZERBAIJANI = [
     ),
 ]
 
+AZERBAIJANI += [
+    (EVENT_AZ + "Tədbirdə şair Vaqif Bayramov nitq söyləyib.", ["Vaqif Bayramov"]),
+    (EVENT_AZ + "Dosent Lalə Hüseynova çıxışı zamanı həmin gecədən danışıb.", ["Lalə Hüseynova"]),
+]
+
 NOT_AZERBAIJANI = [
     # a future speech or visit
     EVENT_AZ + "Mərasimdə rektor Elçin Babayev və professor Tahir Nəbiyev çıxış edəcək.",
@@ -143,6 +157,7 @@ NOT_AZERBAIJANI = [
     "Universitetin mətbuat katibi Nigar Vəliyeva bildirib ki, tədbirdə çıxış edənlər faciədən danışıblar.",
     # negated
     EVENT_AZ + "Rektor Elçin Babayev tədbirdə çıxış etməyib.",
+    EVENT_AZ + "Şair Vaqif Bayramov sabah nitq söyləyəcək.",
     # a book's title
     EVENT_AZ + 'Qonaqlara "Heydər Əliyevin çıxışları" kitabı hədiyyə edilib.',
     # companions, no verb of being there

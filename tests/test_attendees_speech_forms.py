@@ -142,6 +142,12 @@ AZERBAIJANI = [
 
 AZERBAIJANI += [
     (EVENT_AZ + "Tədbirdə şair Vaqif Bayramov nitq söyləyib.", ["Vaqif Bayramov"]),
+    # the participle's subject after a chain of titles, read as the names that open the sentence
+    (
+        EVENT_AZ + "Daha sonra çıxış edən kafedranın müdiri, dosent, akademik Rauf Əlizadə faciənin səbəblərini "
+        "izah edib.",
+        ["Rauf Əlizadə"],
+    ),
     (EVENT_AZ + "Dosent Lalə Hüseynova çıxışı zamanı həmin gecədən danışıb.", ["Lalə Hüseynova"]),
 ]
 

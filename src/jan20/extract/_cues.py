@@ -82,6 +82,8 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that
 # open the sentence.
 SUBJECT_FIRST_CUE = _pattern("subject_first_cue", r"\b(?:{})")
+# A clause reported after a verb of saying ("X bildirib ki, …"): the verbs in it are not those of the opening names.
+REPORTED_CLAUSE = _pattern("reported_clause")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
 NEGATION = _words("negation")

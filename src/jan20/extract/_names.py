@@ -114,6 +114,9 @@ def _acronym(word: str) -> bool:
     return "-" not in word and sum(c.isupper() for c in word) >= 3
 
 
+acronym = _acronym
+
+
 def oblique(word: str) -> bool:
     """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject."""
     return _OBLIQUE.search(word) is not None and word[-1:].islower()
@@ -260,7 +263,21 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     return k >= 0 and toks[k].low == "of"
 
 
+_CLITICS = tuple(sorted(lang.words("names.glued_clitics")))
+_CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))
+
+
+def _glued_clitic(word: str) -> int:
+    """The length of a clitic written glued to a surname ("Məmmədovisə": "Məmmədov isə"), 0 when there is none."""
+    low = word.lower()
+    for clitic in _CLITICS:
+        stem = low[: -len(clitic)]
+        if low.endswith(clitic) and len(stem) > 3 and stem.endswith(_CLITIC_HOSTS):
+            return len(clitic)
+    return 0
+
+
 def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
     m = re.search(r"['’`]s?$", last.text)
-    return last.end - (len(m.group()) if m else 0)
+    return last.end - (len(m.group()) if m else _glued_clitic(last.text))

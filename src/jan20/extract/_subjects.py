@@ -12,6 +12,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._envoys import envoy_role
+from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
@@ -69,6 +70,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             if (k - 1) in linked or _glue(toks[k - 1]):
                 k -= 1
                 walked.append(k)
+            elif _abbreviation_before(toks, k):
+                walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
+                k -= 2
             elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
@@ -100,7 +104,9 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             subject_of(hit, cue.SPEECH_AFTER_CUE)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (at_event and cue.hits(cue.SPEECH_FIRST_CUE, body)):
+    if _main_clause(cue.hits(cue.SUBJECT_FIRST_CUE, body), body) or (
+        at_event and _main_clause(cue.hits(cue.SPEECH_FIRST_CUE, body), body)
+    ):
         chosen.update(_opening_subject(toks, linked))
     if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
         before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
@@ -110,6 +116,20 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
+
+
+def _abbreviation_before(toks: list[sx.Token], k: int) -> bool:
+    """A body's abbreviation in brackets ends at k ("(CPF)", k its closing bracket), in a title after a name."""
+    return 2 <= k < len(toks) and toks[k].text == ")" and toks[k - 2].text == "(" and _acronym(toks[k - 1].text)
+
+
+def _main_clause(hits: tuple[re.Match[str], ...], body: str) -> bool:
+    """Some of the hits are verbs of the names that open the sentence: not inside a clause reported after a verb of
+    saying ("X bildirib ki, tədbirdə çıxış edənlər danışıblar": X reports, others spoke)."""
+    if not hits:
+        return False
+    reported = cue.hits(cue.REPORTED_CLAUSE, body)
+    return not reported or any(h.start() < reported[0].start() for h in hits)
 
 
 _APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
@@ -215,11 +235,16 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
-    while k < len(toks) and (
-        k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES) or _list_comma(toks, k, linked)
-    ):
-        walked.append(k)
-        k += 1
+    while k < len(toks):
+        if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
+            walked.append(k)
+            k += 1
+        elif _list_comma(toks, k, linked):
+            after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
+            walked.extend(range(k, after))
+            k = after
+        else:
+            break
     return walked
 
 

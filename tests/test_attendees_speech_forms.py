@@ -122,6 +122,11 @@ AZERBAIJANI = [
         ["Vaqif Bayramov"],
     ),
     (EVENT_AZ + "Mərasimdə çıxış edən millət vəkili Samirə Əliyeva şəhidləri anıb.", ["Samirə Əliyeva"]),
+    # the impersonal passive "Bildirilib ki" (it was reported that) opens the news itself, not someone's words
+    (
+        EVENT_AZ + "Bildirilib ki, tədbirdə kitabxananın direktoru Səbinə Nəbiyeva faciə barədə məlumat verib.",
+        ["Səbinə Nəbiyeva"],
+    ),
     # a capitalised word after the name ("Sovet") is no part of it; a number glued to "çıxışında"
     (EVENT_AZ + "Tədbirdə çıxış edən sədr Rövşən Ağayev Sovet ordusunun cinayətindən danışıb.", ["Rövşən Ağayev"]),
     (EVENT_AZ + "Sədr Rövşən Ağayev çıxışında1990-cı ilin hadisələrini xatırladıb.", ["Rövşən Ağayev"]),

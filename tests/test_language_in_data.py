@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jan20 import lang
+from jan20.extract import _cues
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jan20"
 
@@ -70,12 +71,14 @@ def _strings(value: object) -> Iterator[str]:
 def _cue_and_role_words() -> frozenset[str]:
     """The content words of the cue, role and casualty data: role heads, the words of cues of being there, the
     casualty words (not the small words that glue a phrase, nor the category names, which are the output's)."""
-    words = set(lang.words("roles.heads")) | set(lang.words("attendees.prefilter.words"))
+    prefilter = _cues.PREFILTER  # (derived from the cue patterns of the data)
+    words = set(lang.words("roles.heads")) | prefilter.words | {w for pair in prefilter.near for w in pair[0] | pair[1]}
     words |= set(lang.words("attendees.headline_verbs"))
     for _, rows in lang.table("casualties.keywords"):
         words |= {w for row in rows for phrase in row["phrases"] for w in phrase.split() if "*" not in w}
     glue = lang.words("attendees.glue") | lang.words("dates.function_words")
     glue |= {"killed", "injured", "arrested", "missing", "attendees", "into"}  # the output's names; SQL
+    glue |= {"were", "read", "about", "ceremony"}  # (words of the derived prefilter's pairs, in SQL comments too)
     return frozenset(w for w in words if w.isalpha() and len(w) > 3 and w not in glue)
 
 

@@ -193,7 +193,12 @@ def _listed(value: Any) -> list[str]:
 @cache
 def alternatives(key: str) -> tuple[str, ...]:
     """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES`."""
-    return tuple(expand(_own(lang.code, alt)) for lang in languages() for alt in _listed(lang.get(key)))
+    return tuple(alt for lang in languages() for alt in alternatives_of(lang.code, key))
+
+
+def alternatives_of(code: str, key: str) -> tuple[str, ...]:
+    """One language's pattern alternatives at `key`, fragments written out."""
+    return tuple(expand(_own(code, alt)) for alt in _listed(language(code).get(key)))
 
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:

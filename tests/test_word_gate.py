@@ -58,3 +58,11 @@ def test_positions_of_words_and_near_pairs() -> None:
     gate = _gate(r"visited|(?:took|take)\s+part")
     text = "They took no part. Then X took part, and Y visited."
     assert sorted(gate.positions(text)) == [text.index("took part"), text.index("visited")]
+
+
+def test_no_language_keeps_a_word_prefilter_by_hand() -> None:
+    """A language the fold spells has its prefilter derived: its `[attendees.prefilter]` lists nothing (a list
+    kept there would be read by nobody). Another lists `stems`, and nothing else."""
+    for language in lang.languages():
+        kept = set(language.get("attendees.prefilter") or {})
+        assert kept <= {"stems"}, (language.code, sorted(kept))

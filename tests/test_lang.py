@@ -76,23 +76,38 @@ def test_a_pattern_names_its_own_languages_derived_list() -> None:
     assert "${" not in skip and "январ" not in skip
 
 
-def test_no_data_but_the_dates_lists_a_languages_months() -> None:
-    """The months are listed once per language, in `[dates]`; other lists name them (`${months}`)."""
+def _strings(value: object, key: str) -> list[tuple[str, str]]:
+    if isinstance(value, str):
+        return [(key, value)]
+    if isinstance(value, dict):
+        return [s for k, v in value.items() for s in _strings(v, f"{key}.{k}")]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v, key)]
+    return []
 
-    def strings(value: object, key: str) -> list[tuple[str, str]]:
-        if isinstance(value, str):
-            return [(key, value)]
-        if isinstance(value, dict):
-            return [s for k, v in value.items() for s in strings(v, f"{key}.{k}")]
-        if isinstance(value, list):
-            return [s for v in value for s in strings(v, key)]
-        return []
 
+def _listed_outside_dates(derived: str) -> list[str]:
+    """The strings of the data outside `[dates]` that name more than three words of a derived list."""
     found = []
     for language in lang.languages():
-        months = {m for m in lang.derived(language.code)["months"] if len(m) > 3}
-        for key, text in strings({k: v for k, v in language.data.items() if k != "dates"}, language.code):
-            named = {m for m in months if m in text.lower()}
+        names = {m for m in lang.derived(language.code)[derived] if len(m) > 3}
+        for key, text in _strings({k: v for k, v in language.data.items() if k != "dates"}, language.code):
+            named = {m for m in names if m in text.lower()}
             if len(named) > 3:
                 found.append(f"{key}: {sorted(named)}")
+    return found
+
+
+def test_no_data_but_the_dates_lists_a_languages_months() -> None:
+    """The months are listed once per language, in `[dates]`; other lists name them (`${months}`)."""
+    found = _listed_outside_dates("months")
     assert not found, "months listed outside [dates] (write ${months}):\n" + "\n".join(found)
+
+
+def test_no_data_but_the_dates_lists_a_languages_weekdays() -> None:
+    """The weekdays are listed once per language, in `[dates] weekdays`; other lists name them (`${weekdays}`)."""
+    assert lang.derived("en")["weekdays"][:2] == ("monday", "tuesday")
+    assert {"bazar", "ertəsi", "cümə"} <= set(lang.derived("az")["weekdays"])  # ("bazar\\s+ertəsi": its words)
+    assert "sunday" in lang.words("attendees.time_words") and "sunday" in lang.words("roles.non_name")
+    found = _listed_outside_dates("weekdays")
+    assert not found, "weekdays listed outside [dates] (write ${weekdays}):\n" + "\n".join(found)

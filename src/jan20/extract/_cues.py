@@ -9,6 +9,7 @@ import re
 from .. import lang
 from . import _scan as scan
 from ._gate import LiteralGate, gate_text
+from ._word_gate import WordGate
 
 
 def _words(key: str) -> frozenset[str]:
@@ -17,6 +18,15 @@ def _words(key: str) -> frozenset[str]:
 
 def _pattern(key: str, template: str = "{}") -> re.Pattern[str]:
     return lang.pattern(f"attendees.{key}", template)
+
+
+_GATED: list[tuple[str, str]] = []  # the cue patterns the prefilter reads for: (key, template)
+
+
+def _gated(key: str, template: str = "{}") -> re.Pattern[str]:
+    """A cue pattern that puts people at the ceremony: the prefilter lets through every sentence it can match."""
+    _GATED.append((key, template))
+    return lang.pattern(key, template)
 
 
 def _following(key: str) -> re.Pattern[str]:
@@ -50,8 +60,8 @@ GLUE = _words("glue")
 PLACE_BEFORE = _words("place_before")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
-LIST_CUE = _pattern("list_cue")
-SUBJECT_CUE = _pattern("subject_cue", r"\b(?:{})\b")
+LIST_CUE = _gated("attendees.list_cue")
+SUBJECT_CUE = _gated("attendees.subject_cue", r"\b(?:{})\b")
 # The verbs of languages whose subject may follow the verb (`subject_may_follow` in the data): "Аллею шехидов
 # посетил премьер-министр X".
 SUBJECT_AFTER_CUE = _following("attendees.subject_cue")
@@ -65,7 +75,7 @@ POSTPOSITIONS = _words("postpositions")
 GROUP_NOUNS = _words("group_nouns")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
 CUE_OBJECTS = _words("cue_objects")
-PASSIVE_BY_CUE = re.compile(lang.expand(r"(?:${passive_by})\b"), re.I)
+PASSIVE_BY_CUE = _gated("fragments.passive_by", r"(?:{})\b")
 # A list below the sentence (read only in a sentence that has a cue of its own: "The victims included:" puts
 # nobody there).
 LIST_INTRO = _pattern("list_intro")
@@ -81,7 +91,7 @@ COMPANION_OPENERS = frozenset(
 LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that
 # open the sentence.
-SUBJECT_FIRST_CUE = _pattern("subject_first_cue", r"\b(?:{})")
+SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 # A clause reported after a verb of saying ("X bildirib ki, …"): the verbs in it are not those of the opening names.
 REPORTED_CLAUSE = _pattern("reported_clause")
 CLAUSE_END = _pattern("clause_end")
@@ -103,36 +113,41 @@ SAID_BEFORE = _pattern("said_before", r"\b(?:{})\s*(?:${article}\s+)?$")  # "sai
 # (EVENT: a ceremony, an evening, a visit), so that "X said" in a report of a statement puts nobody anywhere.
 EVENT = _pattern("event", r"(?<!\w)(?:{})")
 # Their subject spoke ("X delivered a speech"; in a language whose subject may follow, after it too).
-SPEECH_CUE = _pattern("speech_cue", r"\b(?:{})\b")
+SPEECH_CUE = _gated("attendees.speech_cue", r"\b(?:{})\b")
 SPEECH_AFTER_CUE = _following("attendees.speech_cue")
 # The names right after one of these spoke ("Opening the evening, the chair X welcomed ...").
-SPEECH_OPENER = _pattern("speech_opener", r"(?<!\w)(?:{})")
+SPEECH_OPENER = _gated("attendees.speech_opener", r"(?<!\w)(?:{})")
 # The people after one of these ran the event ("The discussion was moderated by X").
-SPEECH_LIST = _pattern("speech_list", r"(?<!\w)(?:{})")
+SPEECH_LIST = _gated("attendees.speech_list", r"(?<!\w)(?:{})")
 # In a verb-final language: the names that open the sentence spoke ("X çıxış edib").
-SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
+SPEECH_FIRST_CUE = _gated("attendees.speech_first_cue", r"(?<!\w)(?:{})")
 # The head of a mission whose words open a sentence with one of these spoke at the event ("Ambassador X noted"),
 # unless the sentence says they came from afar ("in a video message").
-HOST_SAID = _pattern("host_said")
+HOST_SAID = _gated("attendees.host_said")
 FROM_AFAR = _pattern("from_afar")
 
-# The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
-# verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one
-# of at_after, or one of a language's stems (see `[attendees.prefilter]` in each data file). The attendee
-# extractor reads only the sentences that do; tests/test_prefilters.py generates matches of each pattern and
-# checks that each is found.
-CUE_WORDS = _words("prefilter.words")
-AT_AFTER = _words("prefilter.at_after")
-CUE_PAIRS = tuple(
-    (frozenset(pair["verbs"].split()), frozenset(pair["nouns"].split()))
-    for _, pairs in lang.table("attendees.prefilter.pairs")
-    for pair in pairs
-)
-NEAR_PAIRS = tuple(
-    (frozenset(pair["verbs"].split()), frozenset(pair["nouns"].split()), int(pair["within"]))
-    for _, pairs in lang.table("attendees.prefilter.near")
-    for pair in pairs
-)
+
+# The prefilter, derived from the data: every match of the patterns above holds, in a language the fold spells
+# (one without `[attendees.prefilter] stems`), a word of `PREFILTER.words` or a near pair of its words (derived from
+# each pattern's parse tree by `_word_gate`, never kept by hand), and in another language one of its stems. The
+# attendee extractor reads only the sentences that do; tests/test_prefilters.py generates matches of each pattern
+# and checks that each is found.
+def _prefilter() -> WordGate:
+    gate = WordGate()
+    common = lang.words("dates.function_words")  # (a pair of rarer words says more)
+    for language in lang.languages():
+        if language.get("attendees.prefilter.stems") is not None:
+            continue
+        for key, template in _GATED:
+            for alternative in lang.alternatives_of(language.code, key):
+                found = WordGate.of(lang.expand(template).replace("{}", alternative), common)
+                if found is None:
+                    raise ValueError(f"a cue in {language.code} {key} holds no whole word: {alternative!r}")
+                gate |= found
+    return gate
+
+
+PREFILTER = _prefilter()
 STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.stems") for stem in stems)
 
 

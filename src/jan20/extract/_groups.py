@@ -36,6 +36,7 @@ _GROUP = re.compile(_GROUP_CORE)
 _QUANTIFIED = re.compile(_group("counted"), re.I)
 _HEADS_ONLY = re.compile(rf"\b(?:{_HEADS})\b", re.I)
 _NATION = lang.words("groups.nation")
+_TITLE_LINKS = lang.words("groups.title_links")  # "Minister of Youth and Sports": a title's, not a group
 
 
 def _last_word(text: str, start: int, end: int) -> str:
@@ -60,7 +61,7 @@ def find_groups(text: str, start: int, end: int) -> list[Span]:
         # Youth and Sports"); "the people of Azerbaijan" is the nation, not a crowd at the ceremony.
         if head.group()[:1].isupper():
             before = _last_word(text, start, m.start())
-            if before in {"of", "and"} or before[:1].isupper():
+            if before in _TITLE_LINKS or before[:1].isupper():
                 continue
         if head.group().lower() in _NATION and not _QUANTIFIED.match(m.group()):
             continue

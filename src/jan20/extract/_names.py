@@ -101,6 +101,13 @@ def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
 
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
+# The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
+_SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
+_APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
+_APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
+_APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
+_COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
+_COMPLEMENT_OF = lang.words("attendees.complement_of")
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 
 
@@ -147,7 +154,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     while (
         k < end
         and toks[k].low in cue.TRIM_LEAD
-        and not (toks[k].low in {"his", "her"} and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
+        and not (toks[k].low in _SPOUSE_POSSESSIVES and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
     ):
         k += 1
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
@@ -185,7 +192,7 @@ def _is_title_word(tok: sx.Token) -> bool:
     return (
         is_role_head(tok.text)
         or low in ROLE_MODIFIERS
-        or low in {"his", "her"}
+        or low in _SPOUSE_POSSESSIVES
         or is_cap(tok.text)
         or capital_non_name(tok.text)
         or _acronym(tok.text)
@@ -208,7 +215,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         if role_before < first - 1:
             return Name(first, last, np_before, role_before, first - 1, possessive)
     m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
-    if m < len(toks) and toks[m].low in {"the", "a"}:
+    if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
         m += 1
     n = m
     while (
@@ -216,12 +223,13 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         and is_word(toks[n])
         and (
             capital_non_name(toks[n].text)
-            or toks[n].low in ROLE_MODIFIERS | {"of", "the", "to"}
+            or toks[n].low in ROLE_MODIFIERS
+            or toks[n].low in _APPOSITION_LINKS
             or is_role_head(toks[n].low)
         )
     ):
         n += 1
-    ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in {"and", "were", "was"}
+    ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in _APPOSITION_ENDS
     if m > last and n > m and ends_ok and any(is_role_head(t.text) for t in toks[m:n]):
         return Name(first, last, np_first, m, n, possessive)
     if last < len(toks) and toks[last].text in POST_NOMINALS:
@@ -258,9 +266,9 @@ def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, fi
 def completes_noun(toks: list[sx.Token], first: int) -> bool:
     """The name completes the noun before it ("the son of Ali Asadov"): someone else is meant."""
     k = first - 1
-    if k >= 0 and toks[k].low == "the":
+    if k >= 0 and toks[k].low in _COMPLEMENT_ARTICLE:
         k -= 1
-    return k >= 0 and toks[k].low == "of"
+    return k >= 0 and toks[k].low in _COMPLEMENT_OF
 
 
 _CLITICS = tuple(sorted(lang.words("names.glued_clitics")))

@@ -37,7 +37,6 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from . import _scan as scan
 from ._envoys import MISSION_POSTS, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
@@ -228,33 +227,9 @@ def _with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
     return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)
 
 
-_CUE_WORDS = scan.cue_words(cue.CUE_WORDS)
-_CUE_PAIRS = tuple((scan.cue_words(verbs), scan.cue_words(nouns)) for verbs, nouns in cue.CUE_PAIRS)
-# (verbs, nouns, the verb and the n words after it), words counted as the patterns count them: between spaces
-_NEAR_PAIRS = tuple(
-    (scan.cue_words(verbs), scan.cue_words(nouns), re.compile(rf"\S*(?:\s+\S+){{0,{n}}}"))
-    for verbs, nouns, n in cue.NEAR_PAIRS
-)
-_AT = scan.cue_words(["at"])
-_AT_AFTER = scan.cue_words(cue.AT_AFTER)
-
-
 def _cue_positions(text: str) -> list[int]:
-    """Where the text has the words an attendance cue holds (see `_cues.CUE_WORDS`)."""
-    found = scan.find_words(text, _CUE_WORDS)
-    words = scan.words(text)
-    for verbs, nouns in _CUE_PAIRS:
-        if not verbs.isdisjoint(words):
-            found += scan.find_words(text, nouns)
-    found += [at for at in scan.find_words(text, _AT) if scan.word_before(text, at) in _AT_AFTER]
-    fold = scan.folded(text)
-    for verbs, nouns, span in _NEAR_PAIRS:
-        if not verbs.isdisjoint(words) and not nouns.isdisjoint(words):
-            for at in scan.find_words(text, verbs):
-                end = span.match(text, at)
-                # fold[at + 1] is text[at]: the fold of the verb and the words after it
-                if end is not None and not nouns.isdisjoint(fold[at + 1 : end.end() + 1].split()[1:]):
-                    found.append(at)
+    """Where the text has the words an attendance cue holds (see `_cues.PREFILTER`), or a language's stems."""
+    found = cue.PREFILTER.positions(text)
     found += cue.STEMS.positions(text)
     return sorted(found)
 

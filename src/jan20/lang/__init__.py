@@ -108,13 +108,25 @@ def languages() -> Iterator[Language]:
 def derived(code: str) -> dict[str, tuple[str, ...]]:
     """The word lists derived from one language's data, which its own word lists and patterns name as
     `${name}`: `months`, its twelve `[dates] months` as listed (a "stem:class" item gives its stem), January
-    first; `month_abbreviations`, its `[dates] abbreviations`. Every other list of month words is made from these,
-    so the months are listed once per language."""
+    first; `month_abbreviations`, its `[dates] abbreviations`; `weekdays`, the words of its `[dates] weekdays`
+    (alternatives of plain words, "monday|tuesday|…", or of two words with spaces between: "bazar ertəsi"). Every
+    other list of month or weekday words is made from these, so each is listed once per language."""
     lang = language(code)
     return {
         "months": tuple(item.partition(":")[0] for item in _listed(lang.get("dates.months"))),
         "month_abbreviations": tuple(name for names in lang.get("dates.abbreviations") or () for name in names),
+        "weekdays": tuple(
+            dict.fromkeys(
+                word
+                for alternative in _listed(lang.get("dates.weekdays"))
+                for name in alternative.split("|")
+                for word in _WORDS_OF_NAME.split(name)
+            )
+        ),
     }
+
+
+_WORDS_OF_NAME = re.compile(r"\\s\+|\s+")  # between the words of a weekday's name ("bazar\s+ertəsi")
 
 
 @cache
@@ -181,7 +193,12 @@ def _listed(value: Any) -> list[str]:
 @cache
 def alternatives(key: str) -> tuple[str, ...]:
     """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES`."""
-    return tuple(expand(_own(lang.code, alt)) for lang in languages() for alt in _listed(lang.get(key)))
+    return tuple(alt for lang in languages() for alt in alternatives_of(lang.code, key))
+
+
+def alternatives_of(code: str, key: str) -> tuple[str, ...]:
+    """One language's pattern alternatives at `key`, fragments written out."""
+    return tuple(expand(_own(code, alt)) for alt in _listed(language(code).get(key)))
 
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:

@@ -21,6 +21,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from jan20 import lang
 from jan20.text.dates import find_dates
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -29,7 +30,8 @@ _MAX_HEADING_CHARS = 400
 _MAX_TITLE_CHARS = 200
 _MIN_TITLE_WORDS = 3
 _YEAR = re.compile(r"(?:1[89]|2[01])\d\d(?!\d)")
-_RANGE_JOIN = re.compile(r"\s*(?:[-–—]|and|to)\s*", re.IGNORECASE)  # between the days of "January 19-20, 1990"
+# Between the days of "January 19-20, 1990" ("January 19 and 20"): a dash, or the words of `[dates] and`.
+_RANGE_JOIN = re.compile(rf"\s*(?:[-–—]|{'|'.join(lang.alternatives('dates.and'))})\s*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -52,11 +52,12 @@ _PARAGRAPH = re.compile(
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
 _HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
+_ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\."  # an honorific keeps its full stop
     r"|(?:[A-Z]\.){2,}"  # an abbreviation of capitals keeps its full stops ("U.S.", "U.K.")
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
-    r"|\d+(?:[.,:]\d+)*(?:st|nd|rd|th)?"
+    rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"
 )
 _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")

@@ -104,6 +104,9 @@ NOT_SAID_AT_THE_EVENT = [
     HELD_AZ + "Tədbirdə Ümummilli Lider Heydər Əliyevin faciəyə verdiyi qiymət də vurğulanıb.",
     HELD_AZ + "Professor Anar Quliyev müsahibəsində bildirib ki, faciə unudulmur.",
     EVENT_AZ + "Professor Anar Quliyev bu barədə heç nə qeyd etməyib.",
+    # a press officer who reports the speech, and a speech given earlier, elsewhere
+    EVENT_AZ + "Səfirliyin mətbuat katibi Nigar Əliyeva bildirib ki, tədbirdə çıxış edən sədr faciədən danışıb.",
+    EVENT_AZ + "Daha əvvəl professor Anar Quliyev parlamentdə çıxış edib.",
     # Turkish
     "Rektör Ayşe Yıldız, arşivlerin açık olduğunu belirtti.",
     EVENT_TR + "Cumhurbaşkanı Ahmet Kaya yayımladığı mesajda şehitleri andığını belirtti.",

@@ -103,12 +103,15 @@ def chosen_tokens(
             subject_of(hit, cue.SPEECH_AFTER_CUE)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (at_event and cue.hits(cue.SPEECH_FIRST_CUE, body)):
+    spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
+    if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (
+        spoke_first and _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
+    ):
         chosen.update(_opening_subject(toks, linked))
     if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
         before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
         subject = [i for i in _opening_subject(toks, linked) if i < before]
-        if _said_now(body, said[0]):
+        if _said_now(body, said[0], _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     if cue.hits(cue.SUBJECT_CUE, body):
         companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
@@ -256,12 +259,24 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     return subject if words and envoy_role(words) is not None else []
 
 
-def _said_now(body: str, said: re.Match[str]) -> bool:
-    """The words of the verb at `said` were said at the event: nothing before the verb, or right after it, says
-    they were said at another time or are a press officer's ("Earlier, X said", "X said in 1990")."""
+_NEXT_WORDS = re.compile(r"(?:\W*\w+){0,2}")  # the subject's scene words after it: "X накануне в Баку сказал"
+
+
+def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
+    """Where the subject ends, as an offset in the sentence's body (0 for none)."""
+    return toks[max(subject)].end - sent.start if subject else 0
+
+
+def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
+    """The words of the verb at `said` were said at the event: nothing before the subject, in it, in the two words
+    after it (before the verb) or right after the verb says they were said at another time or are a press officer's
+    ("Earlier, X said", "X накануне сказал", "X said in 1990", "mətbuat katibi X bildirib"). (Further on, before a
+    verb that ends its sentence, the words are what was said: "X açaraq, 28 il bundan əvvəl … danışdı".)"""
+    scene = _NEXT_WORDS.match(body, subject_end)
+    limit = min(said.start(), scene.end() if scene else subject_end)
     after = re.compile(r"\W*").match(body, said.end())
     return not (
-        cue.SAID_ELSEWHERE.search(body, 0, said.start())
+        cue.SAID_ELSEWHERE.search(body, 0, limit)
         or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
     )
 

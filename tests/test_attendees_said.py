@@ -49,6 +49,16 @@ SAID_AT_THE_EVENT = [
         ["Мария Орлова"],
     ),
     (HELD_RU + "Руководитель диаспоры Мобиль Гасанов добавил, что память жива.", ["Мобиль Гасанов"]),
+    # the text places the event by those gathered there
+    (
+        "Собравшиеся почтили память шехидов минутой молчания. Почетный консул Азербайджана Афган Салимов выразил "
+        "благодарность жителям города.",
+        ["Афган Салимов"],
+    ),
+    (
+        "Those gathered observed a minute of silence.\nConsul General Elin Safarov expressed gratitude to the city.",
+        ["Elin Safarov"],
+    ),
     (EVENT_RU + "Обращаясь к собравшимся, историк Олег Белов напомнил о тех событиях.", ["Олег Белов"]),
     # Azerbaijani: every past form and the converb
     (EVENT_AZ + "Tədbirdə cəmiyyətin sədri Anar Quliyev qeyd edib ki, faciə unudulmur.", ["Anar Quliyev"]),

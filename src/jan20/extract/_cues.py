@@ -125,6 +125,13 @@ SPEECH_FIRST_CUE = _gated("attendees.speech_first_cue", r"(?<!\w)(?:{})")
 # unless the sentence says they came from afar ("in a video message").
 HOST_SAID = _gated("attendees.host_said")
 FROM_AFAR = _pattern("from_afar")
+# Anyone else whose words open a sentence so spoke at the event when the sentence names the event they are at
+# (EVENT_HERE: "At the event, Chairman X noted", "напомнил собравшимся"), or when it is in a paragraph after the one
+# that reports the event held (EVENT_HELD: "A memorial evening was held"); not when the words were said at
+# another time or are a press officer's (SAID_ELSEWHERE: "Earlier, X said", "Gorbachev said in 1990").
+EVENT_HERE = _pattern("event_here")
+EVENT_HELD = _pattern("event_held")
+SAID_ELSEWHERE = _pattern("said_elsewhere")
 
 
 # The prefilter, derived from the data: every match of the patterns above holds, in a language the fold spells

@@ -47,9 +47,12 @@ class _ClauseEnds:
         return self._found
 
 
-def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False) -> set[int]:
+def chosen_tokens(
+    body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False, said_here: bool = False
+) -> set[int]:
     """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects (and, in a text that
-    places an event, `at_event`, who spoke at it or ran it)."""
+    places an event, `at_event`, who spoke at it or ran it; `said_here`: the sentence is at the event, so whoever's
+    words open it spoke there, not only the head of a mission)."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
     clause_ends = _ClauseEnds(body)
@@ -104,13 +107,17 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             subject_of(hit, cue.SPEECH_AFTER_CUE)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if _main_clause(cue.hits(cue.SUBJECT_FIRST_CUE, body), body) or (
-        at_event and _main_clause(cue.hits(cue.SPEECH_FIRST_CUE, body), body)
+        _main_clause(spoke_first, body)
+        and _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
     ):
         chosen.update(_opening_subject(toks, linked))
     if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
         before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
-        chosen.update(_host(toks, [i for i in _opening_subject(toks, linked) if i < before]))
+        subject = [i for i in _opening_subject(toks, linked) if i < before]
+        if _said_now(body, said[0], _end(toks, sent, subject)):
+            chosen.update(_host(toks, subject) or (subject if said_here else []))
     if cue.hits(cue.SUBJECT_CUE, body):
         companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
@@ -274,6 +281,28 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     report of an event, the head of a mission who speaks in it is its host; anyone else who "said" is not placed."""
     words = " ".join(toks[i].text for i in sorted(subject) if is_word(toks[i]))
     return subject if words and envoy_role(words) is not None else []
+
+
+_NEXT_WORDS = re.compile(r"(?:\W*\w+){0,2}")  # the subject's scene words after it: "X накануне в Баку сказал"
+
+
+def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
+    """Where the subject ends, as an offset in the sentence's body (0 for none)."""
+    return toks[max(subject)].end - sent.start if subject else 0
+
+
+def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
+    """The words of the verb at `said` were said at the event: nothing before the subject, in it, in the two words
+    after it (before the verb) or right after the verb says they were said at another time or are a press officer's
+    ("Earlier, X said", "X накануне сказал", "X said in 1990", "mətbuat katibi X bildirib"). (Further on, before a
+    verb that ends its sentence, the words are what was said: "X açaraq, 28 il bundan əvvəl … danışdı".)"""
+    scene = _NEXT_WORDS.match(body, subject_end)
+    limit = min(said.start(), scene.end() if scene else subject_end)
+    after = re.compile(r"\W*").match(body, said.end())
+    return not (
+        cue.SAID_ELSEWHERE.search(body, 0, limit)
+        or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
+    )
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:

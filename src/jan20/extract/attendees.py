@@ -40,6 +40,7 @@ from . import _cues as cue
 from ._envoys import MISSION_POSTS, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
+from ._said import held_at, said_here
 from ._subjects import chosen_tokens
 from .roles import canonical_role
 
@@ -122,16 +123,21 @@ def _speech(body: str) -> bool:
 
 
 def _sentence_hits(
-    text: str, masked: str, sent: sx.Span, at_event: bool | Callable[[], bool] = False
+    text: str,
+    masked: str,
+    sent: sx.Span,
+    at_event: bool | Callable[[], bool] = False,
+    held: int | Callable[[], int] = -1,
 ) -> tuple[list[_Found], list[sx.Span]]:
     """The people and groups one sentence places at the ceremony. `at_event` (whether the text places an event,
     or a function that says so) is asked only about a sentence with a cue of speech: whether the text places an
-    event is a search of the whole text, and only those cues depend on it."""
+    event is a search of the whole text, and only those cues depend on it (as does `held`, see `_said.said_here`)."""
     body = masked[sent.start : sent.end]
     speech = _speech(body)
     if speech and callable(at_event):
         at_event = at_event()
     speech = speech and bool(at_event)  # (with no cue of speech, at_event changes nothing below)
+    here = speech and said_here(masked, sent, held)
     # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
     if not (
         cue.hits(cue.LIST_CUE, body)
@@ -149,7 +155,7 @@ def _sentence_hits(
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
-    chosen = chosen_tokens(body, sent, toks, linked, speech)
+    chosen = chosen_tokens(body, sent, toks, linked, speech, here)
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None
@@ -199,10 +205,11 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     people: list[_Found] = []
     groups: list[GroupMention] = []
     at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)
+    held = cache(partial(held_at, masked))
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     for sent in sx.sentences_at(masked, _cue_positions(text)):
         masked, sent = _with_list(masked, sent)
-        found, kept = _sentence_hits(text, masked, sent, at_event)
+        found, kept = _sentence_hits(text, masked, sent, at_event, held)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
         groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)

@@ -1,0 +1,35 @@
+"""Whether a sentence with a verb of saying is at the event (issue 16): whoever's words open it spoke there. A
+sentence is at the event when it names the event ("At the event", "those gathered", "собравшимся", "tədbirdə",
+"törende"), or when it is in a paragraph after the one that reports the event held ("A memorial evening was held",
+"состоялось мероприятие", "tədbir keçirilib", "tören düzenlendi"). The words of each are data
+(`[attendees] event_here`, `event_held`)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+
+
+def held_at(masked: str) -> int:
+    """Where the text first reports an event held ("A memorial evening was held"), or -1."""
+    held = cue.EVENT_HELD.search(masked)
+    return held.start() if held else -1
+
+
+def said_here(masked: str, sent: sx.Span, held: int | Callable[[], int]) -> bool:
+    """The sentence is at the event: it names the event ("At the event", "собравшимся", "tədbirdə"), or it is in a
+    paragraph after the one that reports the event held (`held`, where the text first does, or a function that
+    says so)."""
+    body = masked[sent.start : sent.end]
+    if not cue.hits(cue.HOST_SAID, body):
+        return False
+    # (the event named in the main clause: "X bildirib ki, tədbirdə çıxış edən Y …" places Y there, not X)
+    reported = cue.hits(cue.REPORTED_CLAUSE, body)
+    if cue.hits(cue.EVENT_HERE, body[: reported[0].start()] if reported else body):
+        return True
+    held = held() if callable(held) else held
+    # a paragraph after the one that reports the event: its own paragraph may tell what someone said elsewhere
+    return 0 <= held < sent.start and "\n" in masked[held : sent.start]

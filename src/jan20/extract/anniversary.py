@@ -22,8 +22,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from jan20 import lang
+from jan20.extract import _anniversary_anchor as anchor
 from jan20.extract import _scan as scan
 from jan20.text.event import EVENT_YEAR
+from jan20.text.numbers_az import azerbaijani_numbers
+from jan20.text.numbers_ru import russian_numbers
 
 __all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
 
@@ -34,8 +37,29 @@ _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event i
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
 # Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
 _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
-_NUM2 = r"(?P<num2>(?<![\w.,:/-])\d{1,3})"  # digits only: text2num does not read these languages' words
+_MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
+
+
+def _spelled_words() -> str:
+    """The number words of the languages text2num does not read (`[numbers.words]` of Russian and Azerbaijani) up
+    to a hundred, as a pattern of one to three words ("тридцать четыре", "otuz dörd")."""
+    words = {
+        word
+        for _, numbers in lang.table("numbers")
+        if numbers.get("reader") != "text2num"
+        for value, forms in numbers.get("words", {}).items()
+        if int(value) <= 100
+        for word in forms.split()
+    }
+    if not words:
+        return _NEVER
+    one = "|".join(sorted(words, key=lambda word: (-len(word), word)))
+    return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?=\s)"  # (a space after: no ordinal's marks)
+
+
 _NEVER = r"(?!x)x"
+# Digits, or the number words of a language text2num does not read (its own readers give their value).
+_NUM2 = rf"(?P<num2>(?<![\w.,:/-])\d{{1,3}}|{_spelled_words()})"
 
 
 def _number_words(numbers: Mapping[str, Any], misspelt: Mapping[str, str]) -> str:
@@ -84,6 +108,17 @@ _VERB_FIRST = re.compile(
     + rf"|(?<!\w)(?:{_alternation('verb_before_digits')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
     re.IGNORECASE,
 )
+# Phrases that state an anniversary only when their sentence names the event ("Thirty-four years later", "36 ildir
+# ki", "35 yıldır", "исполняется 32 года"): see `_anniversary_anchor`.
+_ANCHORED = (
+    re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('anchored_after')})(?!\w)", re.IGNORECASE),
+    re.compile(
+        rf"(?<!\w)(?:{_alternation('anchored_before')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+# Tens of years before the phrase's number ("Three decades and two years on": 32).
+_TENS_BEFORE = re.compile(rf"{_NUM}(?:{_alternation('decades_and')})$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 # Other events whose anniversaries the same texts mark, named right after the phrase or (in a verb-final
 # language) right before it.
@@ -141,6 +176,16 @@ def _number(token: str) -> int | None:
     return None
 
 
+def _spelled_number(token: str) -> int | None:
+    """The value of the number words of a language text2num does not read ("тридцать четыре", "otuz dörd"), when
+    it is at least _MIN_SPELLED."""
+    for reader in (russian_numbers, azerbaijani_numbers):
+        read = reader(token)
+        if len(read) == 1 and read[0].start == 0 and read[0].end == len(token):
+            return read[0].value if read[0].value >= _MIN_SPELLED else None
+    return None
+
+
 def _other_event(text: str, start: int, end: int, number: int) -> bool:
     """Whether the phrase counts from another event: the next few words of the sentence name a year that is
     neither the event's nor 1990 + N ("the 100th anniversary of the 1918 events", while "the 30th anniversary in
@@ -155,15 +200,22 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
 
 
 def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
-    group = "num" if match.group("num") is not None else "num2"
-    number = _number(match.group(group))
+    words = match.re.groupindex.get("num") is None or match.group("num") is None  # (`num` is English)
+    token = match.group("num2") if words else match.group("num")
+    number = _spelled_number(token) if words and not token[:1].isdigit() else _number(token)
     if number is not None and _DECADES.search(match.group()):
         number *= 10
+    start = match.start()
+    tens = _TENS_BEFORE.search(match.string, max(0, start - 60), start)
+    if number is not None and tens is not None and (ten := _number(tens.group("num"))) is not None:
+        number, start = number + 10 * ten, tens.start()
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
         return None
-    if _other_event(match.string, match.start(), match.end(), number):
+    if _other_event(match.string, start, match.end(), number):
         return None
-    return StatedAnniversary(number, match.start(), match.end(), match.group())
+    if anchor.names_other_event(match.string, start, match.end()):
+        return None  # "Khojaly 33 years ago"
+    return StatedAnniversary(number, start, match.end(), match.string[start : match.end()])
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -215,6 +267,14 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
     for match in (m for start, end in stretches for m in _VERB_FIRST.finditer(text, start, end)):
         candidate = _from_match(match)
         if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
+            found.append(candidate)
+    for match in (m for start, end in stretches for pattern in _ANCHORED for m in pattern.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if (
+            candidate is not None
+            and all(a.end <= candidate.start or a.start >= candidate.end for a in found)
+            and anchor.names_event(text, match.start(), match.end())
+        ):
             found.append(candidate)
     return sorted(found, key=lambda a: a.start)
 

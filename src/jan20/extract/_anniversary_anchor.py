@@ -1,0 +1,48 @@
+"""Whether an elapsed count is counted from the event of January 1990, read from its sentence.
+
+Some phrasings state an anniversary only when they count from the event ("Thirty-four years later", "36 ildir
+ki", "35 yıldır", "в этом году исполняется 32 года"): the same words count anything else too ("for 30 years he
+worked", "30 yıldır çalışıyor"). Such a phrase (`[anniversary] anchored_after` / `anchored_before`) counts only
+in a sentence that names the event: its name (`[events] this_event`), its year, or a word of `[anniversary]
+anchor` ("tragedy", "трагеди", "faciə", "katliam", "those days"). No phrase counts in a sentence that names
+another event (`[casualties] other_event`: Khojaly, the Karabakh wars) and not this one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from jan20 import lang
+from jan20.text.event import EVENT_YEAR
+
+__all__ = ["names_event", "names_other_event"]
+
+_THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<!\d){EVENT_YEAR}(?!\d)")
+_ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
+_OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
+# A sentence ends at a line break or at a full stop, "!" or "?" before a space; not at the full stop of an ordinal
+# ("the 35. yılında", "20. Januar"), a digit before it.
+_END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
+_REACH = 400  # characters either side: a sentence is shorter, and a one-line page is not read whole
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence holding text[start:end]."""
+    low = max(0, start - _REACH)
+    ends = [m.end() for m in _END.finditer(text, low, start)]
+    after = _END.search(text, end, end + _REACH)
+    return text[ends[-1] if ends else low : after.start() if after else min(len(text), end + _REACH)]
+
+
+def names_other_event(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end] names another event, and not the event of January 1990."""
+    sentence = _sentence(text, start, end)
+    return _OTHER_EVENT.search(sentence) is not None and _THIS_EVENT.search(sentence) is None
+
+
+def names_event(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end] names the event of January 1990 (and no other event alone)."""
+    sentence = _sentence(text, start, end)
+    if _THIS_EVENT.search(sentence):
+        return True
+    return _ANCHOR.search(sentence) is not None and _OTHER_EVENT.search(sentence) is None

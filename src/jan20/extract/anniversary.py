@@ -5,8 +5,11 @@ English number words such as "Twenty-five" / "thirty-first") tied to elapsed tim
 
 * "<N> anniversary", "<N>-year anniversary"; "<N> years have passed / elapsed / pass / elapse";
   "<N> years since / ago / on"; "marks <N> years", "it has been <N> years";
-* Russian "34-я годовщина", "34 года назад", "прошло 34 года"; Azerbaijani "34-cü ildönümü",
-  "34 il ötür / keçir / əvvəl".
+* Russian "34-я годовщина", "34 года назад", "прошло 34 года" (digits or number words: "тридцать шесть лет
+  назад"); Azerbaijani "34-cü ildönümü", "34 il ötür / keçir / əvvəl"; Turkish "35. yıl dönümü";
+* elapsed time or an ordinal year that could count any span ("Thirty-four years later", "исполняется 32 года",
+  "36 ildir ki", "35 yıldır", "faciasının 35'inci yılında"): only in a sentence naming the event
+  (`_anniversary_anchor`).
 
 "<N> years" alone ("over 800 years of history", "a 17-year-old", "the 44-day war") is not one. A phrase
 whose next few words name another year ("the 100th anniversary of the 1918 ...") is about another

@@ -77,6 +77,13 @@ NOT_STATED = [
     "Derneğin 25'inci yılında bir konser verildi.",
     "Hocalı katliamının 31'inci yılında Bakü'de tören düzenlendi.",
     "Okul 40 yıl sonra yeniden açıldı.",
+    # The martyrs of later wars: a count of years of waiting is no anniversary of 1990.
+    "Şəhid atası 33 ildir oğlundan xəbər gözləyir.",
+    "Martyrs of the Karabakh war: 30 years later the families still wait.",
+    "Şehit babası 30 yıldır oğlunu bekliyor.",
+    "Прошёл 31 год, а семья шехида всё ждёт вестей.",
+    # "that day" is any day.
+    "Ten years later, that day he opened a shop.",
 ]
 
 

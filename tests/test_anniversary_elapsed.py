@@ -34,12 +34,14 @@ STATED = [
     ("20 Yanvar faciəsinin 35-ci il dönümü qeyd olunur.", 35),
     ('Səfir dedi: "Həmin gecədən 33 il keçib, amma biz unutmamışıq."', 33),
     ("Qırğının 31-ci ilində şəhidlər yad edildi.", 31),
+    ("O qanlı gecədən otuz beş il keçir.", 35),
     # Turkish: "N yıldır", the ordinal year with its suffix after an apostrophe, "N yıl sonra".
     ("Azerbaycan'da 35 yıldır dinmeyen acı: Kanlı Ocak.", 35),
     ("Kanlı Ocak faciasının 35'inci yılında şehitler anıldı.", 35),
     ("Katliamın 34'üncü yılında Bakü'de tören düzenlendi.", 34),
     ("Aradan geçen 35 yıla rağmen katliamın acısı dinmedi.", 35),
     ("Sovyet ordusunun girdiği geceden 30 yıl sonra şehitler anıldı.", 30),
+    ("O kanlı gecenin üzerinden geçen 36 yıla rağmen acı taze.", 36),
     ('Başkonsolos, "20 Ocak faciasının 36\'ncı yılında buradayız" dedi.', 36),
 ]
 
@@ -106,6 +108,16 @@ def test_the_count_is_anchored_only_by_its_own_sentence() -> None:
     text = "The tragedy of 20 January is remembered. For 30 years later reforms came."
     assert find_stated_anniversaries(text) == []
     text = "Thirty-four years later, nothing is forgotten. Black January is remembered."
+    assert find_stated_anniversaries(text) == []
+
+
+def test_another_event_far_in_the_sentence_leaves_the_anniversary() -> None:
+    text = (
+        "On the 34th anniversary of the tragedy, the speakers at the evening in the embassy hall"
+        " also recalled the Khojaly genocide."
+    )
+    assert [a.number for a in find_stated_anniversaries(text)] == [34]
+    text = "Thirty years later, the victims of the Khojaly genocide were remembered with those of the tragedy."
     assert find_stated_anniversaries(text) == []
 
 

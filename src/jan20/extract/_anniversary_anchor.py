@@ -4,8 +4,9 @@ Some phrasings state an anniversary only when they count from the event ("Thirty
 ki", "35 yıldır", "в этом году исполняется 32 года"): the same words count anything else too ("for 30 years he
 worked", "30 yıldır çalışıyor"). Such a phrase (`[anniversary] anchored_after` / `anchored_before`) counts only
 in a sentence that names the event: its name (`[events] this_event`), its year, or a word of `[anniversary]
-anchor` ("tragedy", "трагеди", "faciə", "katliam", "those days"). No phrase counts in a sentence that names
-another event (`[casualties] other_event`: Khojaly, the Karabakh wars) and not this one.
+anchor` ("tragedy", "трагеди", "faciə", "katliam", "those days"), and no other event (`[casualties]
+other_event`: Khojaly, the Karabakh wars) unless it names this one too. No phrase at all counts beside another
+event's name (within _NEAR characters, in a sentence that does not name this event: "Khojaly, 33 years ago").
 """
 
 from __future__ import annotations
@@ -24,20 +25,28 @@ _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
 # ("the 35. yılında", "20. Januar"), a digit before it.
 _END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
 _REACH = 400  # characters either side: a sentence is shorter, and a one-line page is not read whole
+_NEAR = 60  # characters either side of a phrase where another event's name makes it that event's count
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence holding text[start:end]."""
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] starts and ends."""
     low = max(0, start - _REACH)
     ends = [m.end() for m in _END.finditer(text, low, start)]
     after = _END.search(text, end, end + _REACH)
-    return text[ends[-1] if ends else low : after.start() if after else min(len(text), end + _REACH)]
+    return ends[-1] if ends else low, after.start() if after else min(len(text), end + _REACH)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    low, high = _bounds(text, start, end)
+    return text[low:high]
 
 
 def names_other_event(text: str, start: int, end: int) -> bool:
-    """Whether the sentence of text[start:end] names another event, and not the event of January 1990."""
-    sentence = _sentence(text, start, end)
-    return _OTHER_EVENT.search(sentence) is not None and _THIS_EVENT.search(sentence) is None
+    """Whether another event is named beside text[start:end], in a sentence that does not name the event of
+    January 1990."""
+    low, high = _bounds(text, start, end)
+    near = text[max(low, start - _NEAR) : min(high, end + _NEAR)]
+    return _OTHER_EVENT.search(near) is not None and _THIS_EVENT.search(text, low, high) is None
 
 
 def names_event(text: str, start: int, end: int) -> bool:

@@ -35,6 +35,9 @@ STATED = [
     ('Səfir dedi: "Həmin gecədən 33 il keçib, amma biz unutmamışıq."', 33),
     ("Qırğının 31-ci ilində şəhidlər yad edildi.", 31),
     ("O qanlı gecədən otuz beş il keçir.", 35),
+    ("Prezident 20 Yanvar faciəsinin otuzuncu ildönümü haqqında sərəncam imzalayıb.", 30),
+    ("20 Yanvar faciəsinin otuz dördüncü ildönümü qeyd olunur.", 34),
+    ("Qanlı Yanvarın iyirmi ikinci ildönümü.", 22),
     # Turkish: "N yıldır", the ordinal year with its suffix after an apostrophe, "N yıl sonra".
     ("Azerbaycan'da 35 yıldır dinmeyen acı: Kanlı Ocak.", 35),
     ("Kanlı Ocak faciasının 35'inci yılında şehitler anıldı.", 35),
@@ -73,6 +76,7 @@ NOT_STATED = [
     "Bir il əvvəl o, Bakıya gəlib.",
     "10 ildir ki, bu məktəbdə dərs deyir.",
     "Prezidentliyinin 3-cü ili başa çatır.",
+    "Bu, onun ikinci ildönümü idi.",
     "30 yıldır büyükelçilikte çalışıyor.",
     "Son 5 yılda dernek büyüdü.",
     "Hocalı katliamının üzerinden 33 yıl geçti.",

@@ -43,9 +43,14 @@ _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('ann
 _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
 
 
+# The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
+_ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
+
+
 def _spelled_words() -> str:
     """The number words of the languages text2num does not read (`[numbers.words]` of Russian and Azerbaijani) up
-    to a hundred, as a pattern of one to three words ("тридцать четыре", "otuz dörd")."""
+    to a hundred, as a pattern of one to three words ("тридцать четыре", "otuz dörd"), the last one perhaps an
+    ordinal ("otuzuncu")."""
     words = {
         word
         for _, numbers in lang.table("numbers")
@@ -57,7 +62,9 @@ def _spelled_words() -> str:
     if not words:
         return _NEVER
     one = "|".join(sorted(words, key=lambda word: (-len(word), word)))
-    return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?=\s)"  # (a space after: no ordinal's marks)
+    ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
+    # (a space after: no ordinal's marks)
+    return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?(?=\s)"
 
 
 _NEVER = r"(?!x)x"
@@ -182,10 +189,12 @@ def _number(token: str) -> int | None:
 def _spelled_number(token: str) -> int | None:
     """The value of the number words of a language text2num does not read ("тридцать четыре", "otuz dörd"), when
     it is at least _MIN_SPELLED."""
-    for reader in (russian_numbers, azerbaijani_numbers):
-        read = reader(token)
-        if len(read) == 1 and read[0].start == 0 and read[0].end == len(token):
-            return read[0].value if read[0].value >= _MIN_SPELLED else None
+    cardinals = [token] + [token[: -len(end)] for end in _ORDINAL_ENDINGS if token.lower().endswith(end)]
+    for cardinal in cardinals:
+        for reader in (russian_numbers, azerbaijani_numbers):
+            read = reader(cardinal)
+            if len(read) == 1 and read[0].start == 0 and read[0].end == len(cardinal):
+                return read[0].value if read[0].value >= _MIN_SPELLED else None
     return None
 
 

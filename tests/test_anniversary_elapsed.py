@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from jan20.archive.facts import extract_facts
 from jan20.extract.anniversary import find_stated_anniversaries, infer_year, stated_anniversary
 
 # Each sentence is ours; the phrasings are those of real reports.
@@ -128,3 +129,18 @@ def test_another_event_far_in_the_sentence_leaves_the_anniversary() -> None:
 def test_a_heading_anniversary_comes_before_a_later_count() -> None:
     text = "35 лет трагедии 20 Января\n\nПрошёл 31 год со дня трагедии, сказал он."
     assert [a.number for a in find_stated_anniversaries(text)] == [35, 31]
+
+
+@pytest.mark.parametrize(
+    ("title", "number"),
+    [
+        ("Kanlı Ocak faciasının 35'inci yılında Bakü'de anma", 35),
+        ("Qanlı Yanvar faciəsinin 31-ci ili", 31),
+        ("Прошёл 31 год с трагедии 20 Января", 31),
+        ("Thirty-four years later: Baku remembers Black January", 34),
+    ],
+)
+def test_a_title_states_the_anniversary_in_any_language(title: str, number: int) -> None:
+    facts = extract_facts(title, "The commemoration was held at the embassy.")
+    assert facts.stated is not None
+    assert (facts.stated.number, facts.stated_in_title) == (number, True)

@@ -11,7 +11,9 @@ event's name (within _NEAR characters, in a sentence that does not name this eve
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from jan20 import lang
 from jan20.text.event import EVENT_YEAR
@@ -28,12 +30,21 @@ _REACH = 400  # characters either side: a sentence is shorter, and a one-line pa
 _NEAR = 60  # characters either side of a phrase where another event's name makes it that event's count
 
 
+@lru_cache(maxsize=2)
+def _ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of the text starts, and where it ends (read once for all the phrases of a text)."""
+    found = list(_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
 def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the sentence holding text[start:end] starts and ends."""
-    low = max(0, start - _REACH)
-    ends = [m.end() for m in _END.finditer(text, low, start)]
-    after = _END.search(text, end, end + _REACH)
-    return ends[-1] if ends else low, after.start() if after else min(len(text), end + _REACH)
+    """Where the sentence holding text[start:end] starts and ends (at most _REACH characters either side)."""
+    starts, ends = _ends(text)
+    before = bisect.bisect_right(ends, start)  # ends[before - 1] is the last end at or before the phrase
+    after = bisect.bisect_left(starts, end)  # starts[after] is the first end from the phrase's end on
+    low = max(ends[before - 1] if before else 0, start - _REACH, 0)
+    high = min(starts[after] if after < len(starts) else len(text), end + _REACH)
+    return low, high
 
 
 def _sentence(text: str, start: int, end: int) -> str:

@@ -18,6 +18,7 @@ event and is skipped (a year equal to 1990 + N only confirms it); numbers outsid
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Mapping
@@ -43,6 +44,20 @@ _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('ann
 _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of the words, as a tree of their shared beginnings (a long flat alternation is slow to try
+    at every word of a text): longest first."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rests) if head else "" for head, rests in heads.items()]
+    ends = "" in heads
+    group = "|".join(sorted((b for b in branches if b), key=len, reverse=True))
+    return f"(?:{group})?" if ends else (f"(?:{group})" if len(branches) > 1 else group)
+
+
 # The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
 _ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
 
@@ -61,7 +76,7 @@ def _spelled_words() -> str:
     }
     if not words:
         return _NEVER
-    one = "|".join(sorted(words, key=lambda word: (-len(word), word)))
+    one = _trie(sorted(words))
     ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
     # (a space after: no ordinal's marks)
     return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?(?=\s)"
@@ -128,6 +143,7 @@ _ANCHORED = (
     ),
 )
 # Tens of years before the phrase's number ("Three decades and two years on": 32).
+_TENS_REACH = 60  # characters before a phrase where its tens are read
 _TENS_BEFORE = re.compile(rf"{_NUM}(?:{_alternation('decades_and')})$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 # Other events whose anniversaries the same texts mark, named right after the phrase or (in a verb-final
@@ -218,7 +234,8 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
     if number is not None and _DECADES.search(match.group()):
         number *= 10
     start = match.start()
-    tens = _TENS_BEFORE.search(match.string, max(0, start - 60), start)
+    low = max(0, start - _TENS_REACH)  # (the quick test first: the pattern of tens is slow to try)
+    tens = _TENS_BEFORE.search(match.string, low, start) if _DECADES.search(match.string, low, start) else None
     if number is not None and tens is not None and (ten := _number(tens.group("num"))) is not None:
         number, start = number + 10 * ten, tens.start()
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
@@ -273,22 +290,28 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
     text = text[:_READ_LIMIT]
     stretches = _stretches(text)
     number_first = (m for start, end in stretches for m in _NUMBER_FIRST.finditer(text, start, end))
-    found = [a for m in number_first if (a := _from_match(m)) is not None]
+    found = sorted((a for m in number_first if (a := _from_match(m)) is not None), key=lambda a: a.start)
     # A verb-first phrase counts only where no number-first phrase already covers its number
-    # ("Today marks 23 years since" is read once, as "23 years since").
+    # ("Today marks 23 years since" is read once, as "23 years since"); an anchored one only where neither does.
     for match in (m for start, end in stretches for m in _VERB_FIRST.finditer(text, start, end)):
         candidate = _from_match(match)
-        if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
-            found.append(candidate)
+        if candidate is not None and not _overlaps(found, candidate):
+            bisect.insort(found, candidate, key=lambda a: a.start)
     for match in (m for start, end in stretches for pattern in _ANCHORED for m in pattern.finditer(text, start, end)):
         candidate = _from_match(match)
         if (
             candidate is not None
-            and all(a.end <= candidate.start or a.start >= candidate.end for a in found)
+            and not _overlaps(found, candidate)
             and anchor.names_event(text, match.start(), match.end())
         ):
-            found.append(candidate)
-    return sorted(found, key=lambda a: a.start)
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    return found
+
+
+def _overlaps(found: list[StatedAnniversary], candidate: StatedAnniversary) -> bool:
+    """Whether the candidate overlaps a phrase of `found` (in text order, none overlapping another)."""
+    at = bisect.bisect_left(found, candidate.start, key=lambda a: a.start)
+    return (at > 0 and found[at - 1].end > candidate.start) or (at < len(found) and found[at].start < candidate.end)
 
 
 def stated_anniversary(text: str) -> StatedAnniversary | None:

@@ -60,6 +60,9 @@ ATTENDANCE_CUES = (
 )
 
 
+_ANNIVERSARY_PATTERNS = (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST, *anniversary._ANCHORED)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(*(st.from_regex(pattern) for pattern in ATTENDANCE_CUES)))
 def test_every_attendance_cue_is_found(text: str) -> None:
@@ -83,10 +86,10 @@ def test_every_casualty_phrase_is_found() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.one_of(st.from_regex(anniversary._NUMBER_FIRST), st.from_regex(anniversary._VERB_FIRST)))
+@given(st.one_of(*(st.from_regex(pattern) for pattern in _ANNIVERSARY_PATTERNS)))
 def test_every_anniversary_phrase_is_in_a_stretch(text: str) -> None:
     stretches = anniversary._stretches(text)
-    for pattern in (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST):
+    for pattern in _ANNIVERSARY_PATTERNS:
         for m in pattern.finditer(text):
             inside = (start <= m.start() and (m.end() < end or m.end() == end == len(text)) for start, end in stretches)
             assert any(inside), (text, m)
@@ -97,6 +100,14 @@ def _anniversaries_read_whole(text: str) -> list[anniversary.StatedAnniversary]:
     for match in anniversary._VERB_FIRST.finditer(text):
         candidate = anniversary._from_match(match)
         if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
+            found.append(candidate)
+    for match in (m for pattern in anniversary._ANCHORED for m in pattern.finditer(text)):
+        candidate = anniversary._from_match(match)
+        if (
+            candidate is not None
+            and all(a.end <= candidate.start or a.start >= candidate.end for a in found)
+            and anniversary.anchor.names_event(text, match.start(), match.end())
+        ):
             found.append(candidate)
     return sorted(found, key=lambda a: a.start)
 

@@ -5,8 +5,11 @@ English number words such as "Twenty-five" / "thirty-first") tied to elapsed tim
 
 * "<N> anniversary", "<N>-year anniversary"; "<N> years have passed / elapsed / pass / elapse";
   "<N> years since / ago / on"; "marks <N> years", "it has been <N> years";
-* Russian "34-я годовщина", "34 года назад", "прошло 34 года"; Azerbaijani "34-cü ildönümü",
-  "34 il ötür / keçir / əvvəl".
+* Russian "34-я годовщина", "34 года назад", "прошло 34 года" (digits or number words: "тридцать шесть лет
+  назад"); Azerbaijani "34-cü ildönümü", "34 il ötür / keçir / əvvəl"; Turkish "35. yıl dönümü";
+* elapsed time or an ordinal year that could count any span ("Thirty-four years later", "исполняется 32 года",
+  "36 ildir ki", "35 yıldır", "faciasının 35'inci yılında"): only in a sentence naming the event
+  (`_anniversary_anchor`).
 
 "<N> years" alone ("over 800 years of history", "a 17-year-old", "the 44-day war") is not one. A phrase
 whose next few words name another year ("the 100th anniversary of the 1918 ...") is about another
@@ -15,6 +18,7 @@ event and is skipped (a year equal to 1990 + N only confirms it); numbers outsid
 
 from __future__ import annotations
 
+import bisect
 import datetime
 import re
 from collections.abc import Mapping
@@ -22,8 +26,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from jan20 import lang
+from jan20.extract import _anniversary_anchor as anchor
 from jan20.extract import _scan as scan
 from jan20.text.event import EVENT_YEAR
+from jan20.text.numbers_az import azerbaijani_numbers
+from jan20.text.numbers_ru import russian_numbers
 
 __all__ = ["EVENT_YEAR", "StatedAnniversary", "find_stated_anniversaries", "infer_year", "stated_anniversary"]
 
@@ -34,8 +41,50 @@ _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event i
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
 # Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
 _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
-_NUM2 = r"(?P<num2>(?<![\w.,:/-])\d{1,3})"  # digits only: text2num does not read these languages' words
+_MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
+
+
+def _trie(words: list[str]) -> str:
+    """An alternation of the words, as a tree of their shared beginnings (a long flat alternation is slow to try
+    at every word of a text): longest first."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + _trie(rests) if head else "" for head, rests in heads.items()]
+    ends = "" in heads
+    group = "|".join(sorted((b for b in branches if b), key=len, reverse=True))
+    return f"(?:{group})?" if ends else (f"(?:{group})" if len(branches) > 1 else group)
+
+
+# The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
+_ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
+
+
+def _spelled_words() -> str:
+    """The number words of the languages text2num does not read (`[numbers.words]` of Russian and Azerbaijani) up
+    to a hundred, as a pattern of one to three words ("тридцать четыре", "otuz dörd"), the last one perhaps an
+    ordinal ("otuzuncu")."""
+    words = {
+        word
+        for _, numbers in lang.table("numbers")
+        if numbers.get("reader") != "text2num"
+        for value, forms in numbers.get("words", {}).items()
+        if int(value) <= 100
+        for word in forms.split()
+    }
+    if not words:
+        return _NEVER
+    one = _trie(sorted(words))
+    ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
+    # (a space after: no ordinal's marks)
+    return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?(?=\s)"
+
+
 _NEVER = r"(?!x)x"
+# Digits, or the number words of a language text2num does not read (its own readers give their value).
+_NUM2 = rf"(?P<num2>(?<![\w.,:/-])\d{{1,3}}|{_spelled_words()})"
 
 
 def _number_words(numbers: Mapping[str, Any], misspelt: Mapping[str, str]) -> str:
@@ -84,6 +133,18 @@ _VERB_FIRST = re.compile(
     + rf"|(?<!\w)(?:{_alternation('verb_before_digits')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
     re.IGNORECASE,
 )
+# Phrases that state an anniversary only when their sentence names the event ("Thirty-four years later", "36 ildir
+# ki", "35 yıldır", "исполняется 32 года"): see `_anniversary_anchor`.
+_ANCHORED = (
+    re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('anchored_after')})(?!\w)", re.IGNORECASE),
+    re.compile(
+        rf"(?<!\w)(?:{_alternation('anchored_before')})\s+{_NUM2}\s+(?:{_alternation('years_after_digits')})(?!\w)",
+        re.IGNORECASE,
+    ),
+)
+# Tens of years before the phrase's number ("Three decades and two years on": 32).
+_TENS_REACH = 60  # characters before a phrase where its tens are read
+_TENS_BEFORE = re.compile(rf"{_NUM}(?:{_alternation('decades_and')})$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 # Other events whose anniversaries the same texts mark, named right after the phrase or (in a verb-final
 # language) right before it.
@@ -141,6 +202,18 @@ def _number(token: str) -> int | None:
     return None
 
 
+def _spelled_number(token: str) -> int | None:
+    """The value of the number words of a language text2num does not read ("тридцать четыре", "otuz dörd"), when
+    it is at least _MIN_SPELLED."""
+    cardinals = [token] + [token[: -len(end)] for end in _ORDINAL_ENDINGS if token.lower().endswith(end)]
+    for cardinal in cardinals:
+        for reader in (russian_numbers, azerbaijani_numbers):
+            read = reader(cardinal)
+            if len(read) == 1 and read[0].start == 0 and read[0].end == len(cardinal):
+                return read[0].value if read[0].value >= _MIN_SPELLED else None
+    return None
+
+
 def _other_event(text: str, start: int, end: int, number: int) -> bool:
     """Whether the phrase counts from another event: the next few words of the sentence name a year that is
     neither the event's nor 1990 + N ("the 100th anniversary of the 1918 events", while "the 30th anniversary in
@@ -155,15 +228,23 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
 
 
 def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
-    group = "num" if match.group("num") is not None else "num2"
-    number = _number(match.group(group))
+    words = match.re.groupindex.get("num") is None or match.group("num") is None  # (`num` is English)
+    token = match.group("num2") if words else match.group("num")
+    number = _spelled_number(token) if words and not token[:1].isdigit() else _number(token)
     if number is not None and _DECADES.search(match.group()):
         number *= 10
+    start = match.start()
+    low = max(0, start - _TENS_REACH)  # (the quick test first: the pattern of tens is slow to try)
+    tens = _TENS_BEFORE.search(match.string, low, start) if _DECADES.search(match.string, low, start) else None
+    if number is not None and tens is not None and (ten := _number(tens.group("num"))) is not None:
+        number, start = number + 10 * ten, tens.start()
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
         return None
-    if _other_event(match.string, match.start(), match.end(), number):
+    if _other_event(match.string, start, match.end(), number):
         return None
-    return StatedAnniversary(number, match.start(), match.end(), match.group())
+    if anchor.names_other_event(match.string, start, match.end()):
+        return None  # "Khojaly 33 years ago"
+    return StatedAnniversary(number, start, match.end(), match.string[start : match.end()])
 
 
 def _cue_positions(text: str) -> list[int]:
@@ -209,14 +290,28 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
     text = text[:_READ_LIMIT]
     stretches = _stretches(text)
     number_first = (m for start, end in stretches for m in _NUMBER_FIRST.finditer(text, start, end))
-    found = [a for m in number_first if (a := _from_match(m)) is not None]
+    found = sorted((a for m in number_first if (a := _from_match(m)) is not None), key=lambda a: a.start)
     # A verb-first phrase counts only where no number-first phrase already covers its number
-    # ("Today marks 23 years since" is read once, as "23 years since").
+    # ("Today marks 23 years since" is read once, as "23 years since"); an anchored one only where neither does.
     for match in (m for start, end in stretches for m in _VERB_FIRST.finditer(text, start, end)):
         candidate = _from_match(match)
-        if candidate is not None and all(a.end <= candidate.start or a.start >= candidate.end for a in found):
-            found.append(candidate)
-    return sorted(found, key=lambda a: a.start)
+        if candidate is not None and not _overlaps(found, candidate):
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    for match in (m for start, end in stretches for pattern in _ANCHORED for m in pattern.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if (
+            candidate is not None
+            and not _overlaps(found, candidate)
+            and anchor.names_event(text, match.start(), match.end())
+        ):
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    return found
+
+
+def _overlaps(found: list[StatedAnniversary], candidate: StatedAnniversary) -> bool:
+    """Whether the candidate overlaps a phrase of `found` (in text order, none overlapping another)."""
+    at = bisect.bisect_left(found, candidate.start, key=lambda a: a.start)
+    return (at > 0 and found[at - 1].end > candidate.start) or (at < len(found) and found[at].start < candidate.end)
 
 
 def stated_anniversary(text: str) -> StatedAnniversary | None:

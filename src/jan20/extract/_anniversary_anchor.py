@@ -1,0 +1,68 @@
+"""Whether an elapsed count is counted from the event of January 1990, read from its sentence.
+
+Some phrasings state an anniversary only when they count from the event ("Thirty-four years later", "36 ildir
+ki", "35 yıldır", "в этом году исполняется 32 года"): the same words count anything else too ("for 30 years he
+worked", "30 yıldır çalışıyor"). Such a phrase (`[anniversary] anchored_after` / `anchored_before`) counts only
+in a sentence that names the event: its name (`[events] this_event`), its year, or a word of `[anniversary]
+anchor` ("tragedy", "трагеди", "faciə", "katliam", "those days"), and no other event (`[casualties]
+other_event`: Khojaly, the Karabakh wars) unless it names this one too. No phrase at all counts beside another
+event's name (within _NEAR characters, in a sentence that does not name this event: "Khojaly, 33 years ago").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from jan20 import lang
+from jan20.text.event import EVENT_YEAR
+
+__all__ = ["names_event", "names_other_event"]
+
+_THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<!\d){EVENT_YEAR}(?!\d)")
+_ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
+_OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
+# A sentence ends at a line break or at a full stop, "!" or "?" before a space; not at the full stop of an ordinal
+# ("the 35. yılında", "20. Januar"), a digit before it.
+_END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
+_REACH = 400  # characters either side: a sentence is shorter, and a one-line page is not read whole
+_NEAR = 60  # characters either side of a phrase where another event's name makes it that event's count
+
+
+@lru_cache(maxsize=2)
+def _ends(text: str) -> tuple[list[int], list[int]]:
+    """Where each sentence end of the text starts, and where it ends (read once for all the phrases of a text)."""
+    found = list(_END.finditer(text))
+    return [m.start() for m in found], [m.end() for m in found]
+
+
+def _bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the sentence holding text[start:end] starts and ends (at most _REACH characters either side)."""
+    starts, ends = _ends(text)
+    before = bisect.bisect_right(ends, start)  # ends[before - 1] is the last end at or before the phrase
+    after = bisect.bisect_left(starts, end)  # starts[after] is the first end from the phrase's end on
+    low = max(ends[before - 1] if before else 0, start - _REACH, 0)
+    high = min(starts[after] if after < len(starts) else len(text), end + _REACH)
+    return low, high
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    low, high = _bounds(text, start, end)
+    return text[low:high]
+
+
+def names_other_event(text: str, start: int, end: int) -> bool:
+    """Whether another event is named beside text[start:end], in a sentence that does not name the event of
+    January 1990."""
+    low, high = _bounds(text, start, end)
+    near = text[max(low, start - _NEAR) : min(high, end + _NEAR)]
+    return _OTHER_EVENT.search(near) is not None and _THIS_EVENT.search(text, low, high) is None
+
+
+def names_event(text: str, start: int, end: int) -> bool:
+    """Whether the sentence of text[start:end] names the event of January 1990 (and no other event alone)."""
+    sentence = _sentence(text, start, end)
+    if _THIS_EVENT.search(sentence):
+        return True
+    return _ANCHOR.search(sentence) is not None and _OTHER_EVENT.search(sentence) is None

@@ -113,6 +113,11 @@ SPEECH_FIRST_CUE = _pattern("speech_first_cue", r"(?<!\w)(?:{})")
 # unless the sentence says they came from afar ("in a video message").
 HOST_SAID = _pattern("host_said")
 FROM_AFAR = _pattern("from_afar")
+# A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.
+FUTURE = _pattern("future")
+# Reported speech opens after one of these ("mətbuat katibi X bildirib ki, …"): whoever reports is a source, and a cue
+# after it is about the people of the reported clause.
+REPORTED = _pattern("reported", r"(?<!\w)(?:{})")
 
 # The prefilter, derived from the data: every match of the patterns above holds one of the prefilter words, a
 # verb and a noun of one of its pairs, a verb with a noun of its near pairs close after it, "at" right after one
@@ -162,5 +167,15 @@ def hits(pattern: re.Pattern[str], body: str) -> tuple[re.Match[str], ...]:
     if gate.literals is not None and seen.low is None:
         seen.low = gate_text(body)
     found = tuple(pattern.finditer(body)) if seen.low is None or gate.may_match(seen.low) else ()
+    found = tuple(m for m in found if not _future(body, m))
     seen.found[id(pattern)] = found
     return found
+
+
+def _future(body: str, hit: re.Match[str]) -> bool:
+    """Whether the last word of a cue's match (to the end of its word) is a verb in the future tense."""
+    end = hit.end()
+    while end < len(body) and (body[end].isalnum() or body[end] == "_"):
+        end += 1
+    words = body[hit.start() : end].split()
+    return bool(words) and FUTURE.search(words[-1]) is not None

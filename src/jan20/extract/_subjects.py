@@ -100,8 +100,13 @@ def chosen_tokens(body: str, sent: sx.Span, toks: list[sx.Token], linked: set[in
             subject_of(hit, cue.SPEECH_AFTER_CUE)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    if cue.hits(cue.SUBJECT_FIRST_CUE, body) or (at_event and cue.hits(cue.SPEECH_FIRST_CUE, body)):
-        chosen.update(_opening_subject(toks, linked))
+    first_cues = [*cue.hits(cue.SUBJECT_FIRST_CUE, body), *(cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ())]
+    if first_cues:
+        reported = cue.hits(cue.REPORTED, body)
+        opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
+        if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
+            opens = 0  # a cue before the reported speech: its subject opens the sentence
+        chosen.update(_opening_subject(toks, linked, opens))
     if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
         before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
         chosen.update(_host(toks, [i for i in _opening_subject(toks, linked) if i < before]))
@@ -251,10 +256,11 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     return subject if words and envoy_role(words) is not None else []
 
 
-def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
+def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
-    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
-    k = 0
+    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence; or of the reported speech that
+    opens at token `opens` ("mətbuat katibi X bildirib ki, nazir Y … ziyarət edib": Y, not X, who reports)."""
+    k = opens
     while k < len(toks):  # the first name, not one in a case ending
         if k not in linked:
             k += 1
@@ -265,7 +271,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     first = k
     # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
-    scene = max((c + 1 for c in range(first) if toks[c].text == ","), default=0)
+    scene = max((c + 1 for c in range(opens, first) if toks[c].text == ","), default=opens)
     while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
     if min(k, first) - scene > _SCENE_WORDS:

@@ -93,7 +93,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
             continue
-        if k == j + 1 and t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3:
+        if k == j + 1 and _case_ending(toks, k):
             k += 2  # a case ending after an apostrophe: "askerlerden 21'i öldü" (21 of the soldiers)
             continue
         if t.norm in NEGATIONS or t.norm.endswith(NEGATION_ENDINGS):
@@ -156,6 +156,11 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
     return None
 
 
+def _case_ending(toks: list[Tok], k: int) -> bool:
+    """Whether a case ending after an apostrophe starts at k, right after a number: "21'i", "147'dir"."""
+    return word_at(toks, k) in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3
+
+
 def _capitals(toks: list[Tok], k: int) -> int:
     """The index after a name of up to four capitalised words at k ("the" before it allowed), or 0 if none."""
     start = k + 1 if word_at(toks, k) in ARTICLE else k
@@ -178,7 +183,8 @@ def noun_after(toks: list[Tok], j: int) -> list[Tok]:
 
 def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
     """The casualty word before the number: "killing 131 people", "the death toll rose to 147"."""
-    if j + 1 < len(toks) and toks[j + 1].norm not in AFTER_LEFT and not toks[j + 1].cap:
+    after = j + 3 if _case_ending(toks, j + 1) else j + 1  # "şehit sayısı 147'dir": past its case ending
+    if after < len(toks) and toks[after].norm not in AFTER_LEFT and not toks[after].cap:
         return None  # "killed 3 days later"
     k, reach = q_at - 1, 5
     while k >= 0 and q_at - k <= reach:

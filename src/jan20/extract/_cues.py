@@ -92,8 +92,6 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that
 # open the sentence.
 SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
-# A clause reported after a verb of saying ("X bildirib ki, …"): the verbs in it are not those of the opening names.
-REPORTED_CLAUSE = _pattern("reported_clause")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
 NEGATION = _words("negation")
@@ -132,6 +130,11 @@ FROM_AFAR = _pattern("from_afar")
 EVENT_HERE = _pattern("event_here")
 EVENT_HELD = _pattern("event_held")
 SAID_ELSEWHERE = _pattern("said_elsewhere")
+# A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.
+FUTURE = _pattern("future")
+# Reported speech opens after one of these ("mətbuat katibi X bildirib ki, …"): whoever reports is a source, and a cue
+# after it is about the people of the reported clause.
+REPORTED = _pattern("reported", r"(?<!\w)(?:{})")
 
 
 # The prefilter, derived from the data: every match of the patterns above holds, in a language the fold spells
@@ -186,5 +189,15 @@ def hits(pattern: re.Pattern[str], body: str) -> tuple[re.Match[str], ...]:
     if gate.literals is not None and seen.low is None:
         seen.low = gate_text(body)
     found = tuple(pattern.finditer(body)) if seen.low is None or gate.may_match(seen.low) else ()
+    found = tuple(m for m in found if not _future(body, m))
     seen.found[id(pattern)] = found
     return found
+
+
+def _future(body: str, hit: re.Match[str]) -> bool:
+    """Whether the last word of a cue's match (to the end of its word) is a verb in the future tense."""
+    end = hit.end()
+    while end < len(body) and (body[end].isalnum() or body[end] == "_"):
+        end += 1
+    words = body[hit.start() : end].split()
+    return bool(words) and FUTURE.search(words[-1]) is not None

@@ -27,7 +27,7 @@ def said_here(masked: str, sent: sx.Span, held: int | Callable[[], int]) -> bool
     if not cue.hits(cue.HOST_SAID, body):
         return False
     # (the event named in the main clause: "X bildirib ki, tədbirdə çıxış edən Y …" places Y there, not X)
-    reported = cue.hits(cue.REPORTED_CLAUSE, body)
+    reported = cue.hits(cue.REPORTED, body)
     if cue.hits(cue.EVENT_HERE, body[: reported[0].start()] if reported else body):
         return True
     held = held() if callable(held) else held

@@ -108,11 +108,15 @@ def chosen_tokens(
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
-    if _main_clause(cue.hits(cue.SUBJECT_FIRST_CUE, body), body) or (
-        _main_clause(spoke_first, body)
-        and _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
-    ):
-        chosen.update(_opening_subject(toks, linked))
+    if spoke_first and not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked))):
+        spoke_first = ()  # (words said at another time, or a press officer's)
+    first_cues = [*cue.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
+    if first_cues:
+        reported = cue.hits(cue.REPORTED, body)
+        opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
+        if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
+            opens = 0  # a cue before the reported speech: its subject opens the sentence
+        chosen.update(_opening_subject(toks, linked, opens))
     if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
         before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
         subject = [i for i in _opening_subject(toks, linked) if i < before]
@@ -128,15 +132,6 @@ def chosen_tokens(
 def _abbreviation_before(toks: list[sx.Token], k: int) -> bool:
     """A body's abbreviation in brackets ends at k ("(CPF)", k its closing bracket), in a title after a name."""
     return 2 <= k < len(toks) and toks[k].text == ")" and toks[k - 2].text == "(" and _acronym(toks[k - 1].text)
-
-
-def _main_clause(hits: tuple[re.Match[str], ...], body: str) -> bool:
-    """Some of the hits are verbs of the names that open the sentence: not inside a clause reported after a verb of
-    saying ("X bildirib ki, tədbirdə çıxış edənlər danışıblar": X reports, others spoke)."""
-    if not hits:
-        return False
-    reported = cue.hits(cue.REPORTED_CLAUSE, body)
-    return not reported or any(h.start() < reported[0].start() for h in hits)
 
 
 _APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
@@ -305,10 +300,11 @@ def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
     )
 
 
-def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
+def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
-    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence."""
-    k = 0
+    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence; or of the reported speech that
+    opens at token `opens` ("mətbuat katibi X bildirib ki, nazir Y … ziyarət edib": Y, not X, who reports)."""
+    k = opens
     while k < len(toks):  # the first name, not one in a case ending
         if k not in linked:
             k += 1
@@ -319,7 +315,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int]) -> list[int]:
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     first = k
     # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
-    scene = max((c + 1 for c in range(first) if toks[c].text == ","), default=0)
+    scene = max((c + 1 for c in range(opens, first) if toks[c].text == ","), default=opens)
     while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
     if min(k, first) - scene > _SCENE_WORDS:

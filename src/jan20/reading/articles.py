@@ -12,7 +12,7 @@ from jan20.reading.chrome import strip_chrome
 from jan20.reading.heads import find_article_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
-from jan20.reading.years import head_years
+from jan20.reading.years import head_years, tail_year
 from jan20.text.dates import find_dates, parse_date
 from jan20.text.fold import to_ascii
 
@@ -151,9 +151,10 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
 
 def _undated_year(title: str | None, clean: str) -> int | None:
     """The year of an article without a date: a cover line's ("MARCH 2001"), else the anniversary it states,
-    else the year of the commemoration its lead dates ("laid a wreath on January 20, 2022")."""
+    else the year of the commemoration its lead dates ("laid a wreath on January 20, 2022"), else the date alone in
+    brackets that ends the page ("(19.01.2023)")."""
     head = head_years(clean)
-    return head.cover or infer_year(None, f"{title or ''}\n{clean}") or head.lead
+    return head.cover or infer_year(None, f"{title or ''}\n{clean}") or head.lead or tail_year(clean)
 
 
 def _title_from_text(text: str) -> str | None:

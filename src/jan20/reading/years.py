@@ -10,6 +10,9 @@ other things in a head state the year without a day:
   Alley of Martyrs, 20 January 2019."). It is not the article's date (a story's date need not be the day it
   was published), only its year, and only when nothing else states one (see `articles`).
 
+A page may also end with its date alone in brackets, after the story ("(19.01.2023)"): `tail_year` reads its
+year, for an article that states none otherwise.
+
 Dates of 1990 (the story's) and before never count.
 """
 
@@ -22,7 +25,7 @@ from jan20.reading.heads import TOC_RE, head_lines
 from jan20.text.dates import find_dates, read_label, residue_words
 from jan20.text.event import EVENT_MONTH, EVENT_YEAR, LAST_ARTICLE_YEAR
 
-__all__ = ["HeadYears", "head_years"]
+__all__ = ["HeadYears", "head_years", "tail_year"]
 
 _MAX_LABEL_WORDS = 2
 # A year and month written the ISO way ("2021-01"), which `find_dates` does not read (it is no full date).
@@ -76,3 +79,19 @@ def head_years(text: str) -> HeadYears:
         cover = cover or _cover_year(content)
         lead = lead or _lead_year(content)
     return HeadYears(cover, lead)
+
+
+_TAIL_LINES = 3  # the last lines of a page that may hold its date in brackets (after a source's name)
+
+
+def tail_year(text: str) -> int | None:
+    """The year of a full date after the event that is alone in brackets on one of a page's last lines."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in reversed(lines[-_TAIL_LINES:]):
+        if not (line.startswith("(") and line.endswith(")")):
+            continue
+        inner = line[1:-1].strip()
+        mentions = find_dates(inner)
+        if len(mentions) == 1 and mentions[0].date is not None and not residue_words(inner, mentions):
+            return mentions[0].year if _later(mentions[0].year) else None
+    return None

@@ -96,6 +96,7 @@ SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 REPORTED_CLAUSE = _pattern("reported_clause")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
+HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day or the year 1990
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")

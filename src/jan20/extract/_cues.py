@@ -94,6 +94,7 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
+HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day or the year 1990
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")

@@ -67,6 +67,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             toks[j].text in cue.BODY_FOLLOWERS
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
+            or _body_head(toks, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
@@ -74,6 +75,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
             continue
         j = _without_trailing_places(toks, i, j)
+        i = _after_named_after(toks, i, j)
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
@@ -87,6 +89,25 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
 
 
 _QUOTES = frozenset('"“”„«»')
+# A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
+# which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
+_BODY_HEAD = lang.pattern("names.body_heads", "(?:{})$", 0)
+_NAMED_AFTER = lang.words("names.named_after")
+_NAMED_AFTER_WORDS = 2  # the named-after name's words: a given name and a surname
+
+
+def _body_head(toks: list[sx.Token], j: int) -> bool:
+    """The run before j is a body's name: the head noun after it, in lower case ("Ümumi Tarix kafedrasının")."""
+    return j < len(toks) and toks[j].text.islower() and _BODY_HEAD.match(toks[j].text) is not None
+
+
+def _after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
+    """The start of the run i..j without the name a body is named after, when the run opens right after "им."
+    ("Культурный центр им. Гейдара Алиева Самир Аббасов": the person is the one after it)."""
+    k = i - 1 if i > 0 and toks[i - 1].text == "." else i
+    if k > 0 and toks[k - 1].low in _NAMED_AFTER:
+        return min(i + _NAMED_AFTER_WORDS, j)
+    return i
 
 
 def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:

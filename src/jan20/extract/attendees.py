@@ -139,13 +139,17 @@ def _sentence_hits(
     speech = speech and bool(at_event)  # (with no cue of speech, at_event changes nothing below)
     here = speech and said_here(masked, sent, held)
     # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
-    if not (
-        cue.hits(cue.LIST_CUE, body)
-        or cue.hits(cue.SUBJECT_CUE, body)
-        or cue.hits(cue.PASSIVE_BY_CUE, body)
-        or cue.hits(cue.SUBJECT_FIRST_CUE, body)
-        or speech
-    ) or cue.hits(cue.SKIP_SENTENCE, body):
+    if (
+        not (
+            cue.hits(cue.LIST_CUE, body)
+            or cue.hits(cue.SUBJECT_CUE, body)
+            or cue.hits(cue.PASSIVE_BY_CUE, body)
+            or cue.hits(cue.SUBJECT_FIRST_CUE, body)
+            or speech
+        )
+        or cue.hits(cue.SKIP_SENTENCE, body)
+        or cue.hits(cue.HISTORY_OPENING, body)
+    ):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks = sx.tokens(masked, sent.start, sent.end)

@@ -101,3 +101,22 @@ def test_titles_do_not_move_to_a_neighbour(text: str, name: str, role: str | Non
 )
 def test_canonical_titles_en(written: str, role: str) -> None:
     assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a capital city names the host country, in any case form of any language
+        ("Azerbaycan'ın Varşova Büyükelçisi", "Ambassador of Azerbaijan to Poland"),
+        ("Azərbaycanın Vyanadakı səfiri", "Ambassador of Azerbaijan to Austria"),
+        ("посол Азербайджана в Ташкенте", "Ambassador of Azerbaijan to Uzbekistan"),
+        ("Azerbaijani Ambassador in Astana", "Ambassador of Azerbaijan to Kazakhstan"),
+        ("Генеральный консул Азербайджана в Екатеринбурге", "Consul General of Azerbaijan in Yekaterinburg"),
+        # a representative is a diplomat's post only with the country that sends them
+        ("KKTC'nin Bakü Temsilcisi", "Representative of the TRNC in Baku"),
+        ("представитель Турции", "Representative of Turkey"),
+        ("Representative of the Heydar Aliyev Foundation", "Representative of the Heydar Aliyev Foundation"),
+    ],
+)
+def test_place_of_the_post(written: str, role: str) -> None:
+    assert canonical_role(written) == role

@@ -40,6 +40,10 @@ _HOST_BEFORE = lang.words("roles.host_before")
 _LEADS = lang.words("roles.title_lead")
 _FORMER = lang.words("roles.former")
 _HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
+# Posts named with the city they serve in, not the host country ("Consul General of Turkey in Ganja"), and posts
+# that are a diplomat's only with the country that sends them ("KKTC Bakü Temsilcisi", not "Representative").
+_CITY_POSTS = tuple(lang.words("roles.city_posts"))
+_SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
 
 
 @dataclass(frozen=True)
@@ -102,11 +106,11 @@ def envoy_role(role: str) -> str | None:
         post = f"Former {post}"
     places = _places(role)
     senders = {p.country for p in places if not p.host}
-    if len(senders) > 1:
+    if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
     sender = f" of {senders.pop()}" if senders else ""
     hosts = [p for p in places if p.host]
-    if "Consul" in post:  # a consul's city
+    if any(p in post for p in _CITY_POSTS):  # a consul's city
         city = next((p.city for p in hosts if p.city), None)
         return f"{post}{sender}" + (f" in {city}" if city else "")
     host = next((p.country for p in hosts if p.country), None)

@@ -120,3 +120,110 @@ def test_canonical_titles_en(written: str, role: str) -> None:
 )
 def test_place_of_the_post(written: str, role: str) -> None:
     assert canonical_role(written) == role
+
+
+def test_acting_post_is_completed_by_its_mission() -> None:
+    text = (
+        "The Consulate General of Azerbaijan in Houston held an evening of remembrance. Acting Consul General "
+        "Farid Huseynov laid flowers at the memorial."
+    )
+    assert _roles(text)["Farid Huseynov"] == "Acting Consul General of Azerbaijan in Houston"
+    assert (
+        canonical_role("исполняющий обязанности посла Азербайджана в Чили")
+        == "Acting Ambassador of Azerbaijan to Chile"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # Russian: a head, then the body in the genitive and its country
+        (
+            "Лидер азербайджанской диаспоры Казахстана Ровшан Алиев возложил цветы к памятнику.",
+            "Ровшан Алиев",
+            "Leader of the Azerbaijani Diaspora of Kazakhstan",
+        ),
+        (
+            "Председатель правления общества Фарид Гасанов принял участие в церемонии.",
+            "Фарид Гасанов",
+            "Chairman of the Board of the Society",
+        ),
+        (
+            "Руководитель азербайджанской общины Грузии Эльнур Мамедов возложил венок.",
+            "Эльнур Мамедов",
+            "Head of the Azerbaijani Community of Georgia",
+        ),
+        (
+            "Посол Азербайджана в Вене Рашад Исмаилов возложил цветы.",
+            "Рашад Исмаилов",
+            "Ambassador of Azerbaijan to Austria",
+        ),
+        ("Министр туризма Фуад Алиев посетил Аллею шехидов.", "Фуад Алиев", "Minister of Tourism"),
+        ("Профессор Анар Гасымов посетил Аллею шехидов.", "Анар Гасымов", "Professor"),
+        # Azerbaijani: genitive chains before the head
+        (
+            "Dövlət Reklam Agentliyinin direktoru Elnur Həsənov Şəhidlər xiyabanını ziyarət edib.",
+            "Elnur Həsənov",
+            "Director of the State Advertising Agency",
+        ),
+        (
+            "Tədbirdə çıxış edən energetika nazirinin müavini Rauf Quliyev faciədən danışıb.",
+            "Rauf Quliyev",
+            "Deputy Minister of Energy",
+        ),
+        ("Turizm naziri Fuad Əliyev Şəhidlər xiyabanını ziyarət edib.", "Fuad Əliyev", "Minister of Tourism"),
+        (
+            "Azərbaycanın Vyanadakı səfiri Rəşad İsmayılov Şəhidlər xiyabanını ziyarət edib.",
+            "Rəşad İsmayılov",
+            "Ambassador of Azerbaijan to Austria",
+        ),
+        (
+            "Cəmiyyətin idarə heyətinin üzvü Aysel Məmmədova Şəhidlər xiyabanını ziyarət edib.",
+            "Aysel Məmmədova",
+            "Member of the Board",
+        ),
+        (
+            "Səhiyyə naziri general-mayor Teymur Musayev Şəhidlər xiyabanını ziyarət edib.",
+            "Teymur Musayev",
+            "Minister of Health",
+        ),
+        # a rank alone is no post
+        ("Polkovnik Elşən Rzayev Şəhidlər xiyabanını ziyarət edib.", "Elşən Rzayev", None),
+        # Turkish
+        (
+            "Azerbaycan'ın Varşova Büyükelçisi Nərgiz Qurbanova törene katıldı.",
+            "Nərgiz Qurbanova",
+            "Ambassador of Azerbaijan to Poland",
+        ),
+        (
+            "Programda konuşan Cumhurbaşkanı Başdanışmanı Kemal Aydın bir konuşma yaptı.",
+            "Kemal Aydın",
+            "Chief Adviser to the President",
+        ),
+        ("Törene Dernek Yönetim Kurulu Üyesi Selin Arslan katıldı.", "Selin Arslan", "Member of the Board"),
+        ("Törene Öğr. Gör. Ayşe Kaya katıldı.", "Ayşe Kaya", "Lecturer"),
+        ("KKTC Bakü Temsilcisi Ahmet Şener de törene katıldı.", "Ahmet Şener", "Representative of the TRNC in Baku"),
+        ("Törene Albay Murat Çelik katıldı.", "Murat Çelik", None),
+    ],
+)
+def test_titles_in_other_languages(text: str, name: str, role: str | None) -> None:
+    assert _roles(text).get(name, "(not found)") == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Лидер азербайджанской диаспоры Узбекистана", "Leader of the Azerbaijani Diaspora of Uzbekistan"),
+        ("председатель правления", "Chairman of the Board"),
+        ("руководитель", "Head"),
+        ("Руководитель Азербайджан", "Руководитель Азербайджан"),  # no body the data can name
+        ("AXCP lideri", "Leader of the Popular Front Party"),
+        ("Yönetim Kurulu Üyesi", "Member of the Board"),
+        ("Dr. Öğr. Üyesi", "Assistant Professor"),
+        ("Enerji ve Tabii Kaynaklar Bakan Yardımcısı", "Deputy Minister of Energy"),
+        ("chief adviser to the President", "Chief Adviser to the President"),
+        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),  # a word not in the data
+    ],
+)
+def test_canonical_titles_other_languages(written: str, role: str) -> None:
+    assert canonical_role(written) == role

@@ -12,6 +12,7 @@ from .. import lang
 from . import _cues as cue
 from ._places import is_place
 from .roles import (
+    BODY_TITLE_WORDS,
     GRADES,
     HONORIFICS,
     HOST_BEFORE,
@@ -188,7 +189,13 @@ def _in_title(tok: sx.Token) -> bool:
         return True
     if _acronym(tok.text):
         return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
-    return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
+    return (
+        is_role_head(low)
+        or low in ROLE_MODIFIERS
+        or low in RANKS
+        or low in cue.PRE_TITLE_LINK
+        or low in BODY_TITLE_WORDS
+    )
 
 
 def _is_title_word(tok: sx.Token) -> bool:

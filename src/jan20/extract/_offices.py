@@ -77,9 +77,9 @@ def body_role(role: str) -> str | None:
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]
-    alone = fold(" ".join(rest)) == fold(head) or (len(rest) == 1 and not rest[0].isascii())
+    alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
-        return head if alone and not role.isascii() else None
+        return head if alone and not role.isascii() else _body_after(head, rest[1:])
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {anyascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     words = [w for w in before if not _SMALL.fullmatch(w)]
@@ -105,9 +105,27 @@ def _in_english(body: list[str]) -> str | None:
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
     english = [_ENGLISH_WORDS.get(w) for w in words]
-    if template is None or not words or None in english:
+    if template is None or (not words and len(body) > 1) or None in english:
         return None
-    return template.format(" ".join(e for e in english if e))
+    return template.format(" ".join(e for e in english if e)).strip()
+
+
+def _body_after(head: str, body: list[str]) -> str | None:
+    """A head written before the body it heads, in the genitive, and its country ("Лидер азербайджанской диаспоры
+    Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
+    country = country_named(body[-1]) if len(body) > 1 else None
+    words = body[:-1] if country is not None else body
+    if not words or (len(words) == 1 and words[0].isascii()):
+        return None
+    chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")
+    start = 0
+    for end, word in enumerate(words, 1):
+        if lowercase(word) in _ENGLISH_HEADS:
+            chain.append(_in_english(words[start:end]) or "")
+            start = end
+    if start < len(words) or not all(chain):
+        return None
+    return f"{head} of the " + " of the ".join(chain) + (f" of {country}" if country is not None else "")
 
 
 def _acronym(word: str) -> bool:

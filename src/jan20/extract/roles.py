@@ -47,6 +47,9 @@ ROLE_MODIFIERS = _words("modifiers")
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
 _BODY_KEYS = ("roles.body_english_words", "roles.body_english")
 _BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+# Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
+# written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
+BODY_TITLE_WORDS = _BODY_WORDS - _words("small")
 NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)

@@ -63,6 +63,20 @@ def _roles(text: str) -> dict[str, str | None]:
             "The Azerbaijani Minister of Tourism, Fuad Guliyev, laid flowers at the monument.",
             {"Fuad Guliyev": "Minister of Tourism"},
         ),
+        # a long title inside a list of guests, and a rank alone beside a post
+        (
+            "Among the guests were the Ambassador of Poland to Georgia Piotr Nowak and Ali Hasanov.",
+            {"Piotr Nowak": "Ambassador of Poland to Georgia", "Ali Hasanov": None},
+        ),
+        (
+            "The wreath-laying was attended by Colonel Ali Hasanov and the Minister of Culture Anar Karimov.",
+            {"Ali Hasanov": "Colonel", "Anar Karimov": "Minister of Culture"},
+        ),
+        # a body named in capitals inside a title written before the name
+        (
+            "The event was attended by professor of the Dmitrie Cantemir University Mihai Popescu.",
+            {"Mihai Popescu": "Professor of the Dmitrie Cantemir University"},
+        ),
     ],
 )
 def test_titles_read_around_the_name(text: str, expected: dict[str, str | None]) -> None:

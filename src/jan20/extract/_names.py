@@ -134,6 +134,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     while k > 0:
         if _bracketed_acronym(toks, k) or _bracketed_gloss(toks, k):
             k -= 3  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+        elif (named := _named_body_before(toks, k)) < k:
+            k = named  # "professor of the Dmitrie Kantemir University X"
         elif not _in_title(toks[k - 1]):
             break
         else:
@@ -164,6 +166,20 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
     return k >= 4 and toks[k - 1].text == ")" and _acronym(toks[k - 2].text) and toks[k - 3].text == "("
+
+
+def _named_body_before(toks: list[sx.Token], k: int) -> int:
+    """The first of the capitalised words before k that name the body of a head written before them ("professor
+    of the Dmitrie Kantemir University"), ending in a word of a body; k when there are none."""
+    if k < 1 or not capital_non_name(toks[k - 1].text):
+        return k
+    j = k - 1
+    while j > 0 and k - j < 5 and is_cap(toks[j - 1].text) and not is_role_head(toks[j - 1].text):
+        j -= 1
+    link = j - 1
+    while link >= 0 and toks[link].low in _AFTER_TITLE:
+        link -= 1
+    return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
 
 
 def _bracketed_gloss(toks: list[sx.Token], k: int) -> bool:

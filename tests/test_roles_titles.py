@@ -236,6 +236,9 @@ def test_titles_in_other_languages(text: str, name: str, role: str | None) -> No
         ("Dr. Öğr. Üyesi", "Assistant Professor"),
         ("Enerji ve Tabii Kaynaklar Bakan Yardımcısı", "Deputy Minister of Energy"),
         ("chief adviser to the President", "Chief Adviser to the President"),
+        ("Dışişleri Bakanlığı Kafkasya Genel Müdür Yardımcılığı Daire Başkanı", "Head of Department"),
+        ("начальник отдела", "Head of Department"),
+        ("Head of the Press Department", "Head of the Press Department"),  # a named department keeps its name
         ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),  # a word not in the data
     ],
 )

@@ -174,6 +174,12 @@ def test_acting_post_is_completed_by_its_mission() -> None:
         ),
         ("Министр туризма Фуад Алиев посетил Аллею шехидов.", "Фуад Алиев", "Minister of Tourism"),
         ("Профессор Анар Гасымов посетил Аллею шехидов.", "Анар Гасымов", "Professor"),
+        (
+            "В числе гостей были председатель общества «Достлуг» Эльчин Мамедов и историк Оксана Левченко.",
+            "Эльчин Мамедов",
+            "Chairman of the Dostlug Society",
+        ),
+        ("В числе гостей был фильм «Черный январь» и историк Оксана Левченко.", "Оксана Левченко", "Historian"),
         # Azerbaijani: genitive chains before the head
         (
             "Dövlət Reklam Agentliyinin direktoru Elnur Həsənov Şəhidlər xiyabanını ziyarət edib.",
@@ -230,6 +236,7 @@ def test_titles_in_other_languages(text: str, name: str, role: str | None) -> No
         ("Лидер азербайджанской диаспоры Узбекистана", "Leader of the Azerbaijani Diaspora of Uzbekistan"),
         ("председатель правления", "Chairman of the Board"),
         ("руководитель", "Head"),
+        ("Председатель общества «Достлуг»", "Chairman of the Dostlug Society"),  # a name in quotation marks
         ("Руководитель Азербайджан", "Руководитель Азербайджан"),  # no body the data can name
         ("AXCP lideri", "Leader of the Popular Front Party"),
         ("Yönetim Kurulu Üyesi", "Member of the Board"),

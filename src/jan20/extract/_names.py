@@ -184,14 +184,12 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
 
 def _bracketed_gloss(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are one title word glossed in brackets after a word of a title ("the Milli Majlis
-    (Parliament) Ogtay Asadov")."""
-    return (
-        k >= 4
-        and toks[k - 1].text == ")"
-        and toks[k - 3].text == "("
-        and capital_non_name(toks[k - 2].text)
-        and _in_title(toks[k - 4])
-    )
+    (Parliament) Ogtay Asadov"), or a body's name in quotation marks after its noun ("общества «Достлуг»")."""
+    if k < 4 or not _in_title(toks[k - 4]):
+        return False
+    glossed = toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text)
+    quoted = toks[k - 1].text in _QUOTES and toks[k - 3].text in _QUOTES and is_cap(toks[k - 2].text)
+    return glossed or (quoted and toks[k - 4].low in BODY_TITLE_WORDS)
 
 
 def _in_title(tok: sx.Token) -> bool:

@@ -96,6 +96,7 @@ _ENGLISH_WORDS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
 }
 _BRACKETED = re.compile(r"\(\w+\)")
+_QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
 
 
@@ -115,6 +116,9 @@ def _body_after(head: str, body: list[str]) -> str | None:
     Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
     country = country_named(body[-1]) if len(body) > 1 else None
     words = body[:-1] if country is not None else body
+    if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
+        name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"
+        return f"{head} of the {template.format(name if _LATIN.search(name) else anyascii(name))}"
     if not words or (len(words) == 1 and words[0].isascii()):
         return None
     chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")

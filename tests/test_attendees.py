@@ -559,8 +559,8 @@ ROLES = [
     (
         "Bakı Dövlət Universitetinin rektoru Elçin Babayev tələbələrlə Şəhidlər xiyabanını ziyarət edib.",
         "Elçin Babayev",
-        "Universitetinin rektoru",
-        "Universitetinin Rektoru",
+        "Bakı Dövlət Universitetinin rektoru",
+        "Rector of the Baku State University",
     ),
 ]
 

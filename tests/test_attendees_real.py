@@ -177,7 +177,7 @@ def test_a_list_of_speakers_with_long_titles() -> None:
         (
             EVENT_TR + "Saygı duruşuyla başlayan programda konuşan Cumhurbaşkanı Başdanışmanı Levent Işık, "
             "önemli değerlendirmeler yaptı.",
-            [("Levent Işık", "Cumhurbaşkanı Başdanışmanı")],
+            [("Levent Işık", "Chief Adviser to the President")],
         ),
         (
             EVENT_TR + "Haydar Aliyev hakkında konuşan Büyükelçi Rauf Sadıqov, anılarını paylaştı.",

@@ -39,7 +39,20 @@ _CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") 
 _HOST_BEFORE = lang.words("roles.host_before")
 _LEADS = lang.words("roles.title_lead")
 _FORMER = lang.words("roles.former")
+_ACTING = lang.words("roles.acting")
+_ACTING_PREFIX = "Acting "
+
+
+def acting_split(role: str) -> tuple[str, str]:
+    """(the prefix of an acting post, the post): ("Acting ", "Consul General"), or ("", role)."""
+    return (_ACTING_PREFIX, role.removeprefix(_ACTING_PREFIX)) if role.startswith(_ACTING_PREFIX) else ("", role)
+
+
 _HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
+# Posts named with the city they serve in, not the host country ("Consul General of Turkey in Ganja"), and posts
+# that are a diplomat's only with the country that sends them ("KKTC Bakü Temsilcisi", not "Representative").
+_CITY_POSTS = tuple(lang.words("roles.city_posts"))
+_SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
 
 
 @dataclass(frozen=True)
@@ -98,15 +111,17 @@ def envoy_role(role: str) -> str | None:
     post = next((canon for pattern, canon in _POSTS if pattern.search(folded)), None)
     if post is None:
         return None
+    if _ACTING.intersection(w.lower() for w in role_words(role)):
+        post = f"{_ACTING_PREFIX}{post}"
     if _FORMER.intersection(w.lower() for w in role_words(role)):
         post = f"Former {post}"
     places = _places(role)
     senders = {p.country for p in places if not p.host}
-    if len(senders) > 1:
+    if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
     sender = f" of {senders.pop()}" if senders else ""
     hosts = [p for p in places if p.host]
-    if "Consul" in post:  # a consul's city
+    if any(p in post for p in _CITY_POSTS):  # a consul's city
         city = next((p.city for p in hosts if p.city), None)
         return f"{post}{sender}" + (f" in {city}" if city else "")
     host = next((p.country for p in hosts if p.country), None)

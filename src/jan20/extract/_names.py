@@ -12,7 +12,10 @@ from .. import lang
 from . import _cues as cue
 from ._places import is_place
 from .roles import (
+    BODY_TITLE_WORDS,
+    GRADES,
     HONORIFICS,
+    HOST_BEFORE,
     POST_NOMINALS,
     RANKS,
     ROLE_MODIFIERS,
@@ -160,8 +163,10 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end
     while k > 0:
-        if _bracketed_acronym(toks, k):
-            k -= 3  # a body's abbreviation after its name ("Irak Türkmen Cephesi (ITC) Başkanı")
+        if _bracketed_acronym(toks, k) or _bracketed_gloss(toks, k):
+            k -= 3  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+        elif (named := _named_body_before(toks, k)) < k:
+            k = named  # "professor of the Dmitrie Kantemir University X"
         elif not _in_title(toks[k - 1]):
             break
         else:
@@ -194,6 +199,30 @@ def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
     return k >= 4 and toks[k - 1].text == ")" and _acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
 
+def _named_body_before(toks: list[sx.Token], k: int) -> int:
+    """The first of the capitalised words before k that name the body of a head written before them ("professor
+    of the Dmitrie Kantemir University"), ending in a word of a body; k when there are none."""
+    if k < 1 or not capital_non_name(toks[k - 1].text):
+        return k
+    j = k - 1
+    while j > 0 and k - j < 5 and is_cap(toks[j - 1].text) and not is_role_head(toks[j - 1].text):
+        j -= 1
+    link = j - 1
+    while link >= 0 and toks[link].low in _AFTER_TITLE:
+        link -= 1
+    return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
+
+
+def _bracketed_gloss(toks: list[sx.Token], k: int) -> bool:
+    """The tokens before k are one title word glossed in brackets after a word of a title ("the Milli Majlis
+    (Parliament) Ogtay Asadov"), or a body's name in quotation marks after its noun ("общества «Достлуг»")."""
+    if k < 4 or not _in_title(toks[k - 4]):
+        return False
+    glossed = toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text)
+    quoted = toks[k - 1].text in _QUOTES and toks[k - 3].text in _QUOTES and is_cap(toks[k - 2].text)
+    return glossed or (quoted and toks[k - 4].low in BODY_TITLE_WORDS)
+
+
 def _in_title(tok: sx.Token) -> bool:
     """A word that can be in a title written before a name ("Chief of the President's Administration")."""
     if tok.text in {"'s", "’s"}:
@@ -205,7 +234,13 @@ def _in_title(tok: sx.Token) -> bool:
         return True
     if _acronym(tok.text):
         return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
-    return is_role_head(low) or low in ROLE_MODIFIERS or low in RANKS or low in cue.PRE_TITLE_LINK
+    return (
+        is_role_head(low)
+        or low in ROLE_MODIFIERS
+        or low in RANKS
+        or low in cue.PRE_TITLE_LINK
+        or low in BODY_TITLE_WORDS
+    )
 
 
 def _is_title_word(tok: sx.Token) -> bool:
@@ -229,33 +264,71 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
+        after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
+        if after is not None and _closed(toks, after[1]):  # "Professor A, Dean of the Faculty,": the post
+            return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, first, possessive)
-    closed = last == len(toks) or toks[last].text in {",", ".", ")", ";"}
-    if first >= 2 and toks[first - 1].text == "," and closed:
+    if first >= 2 and toks[first - 1].text == ",":
         np_before, role_before = _title_before(toks, first - 1)
-        if role_before < first - 1:
+        # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
+        # of Azerbaijan to Turkey, Faig Baghirov informed")
+        title = " ".join(t.text for t in toks[role_before : first - 1])
+        held = _closed(toks, last) or (_verb_next(toks, last) and is_known_role(title))
+        if role_before < first - 1 and held:
             return Name(first, last, np_before, role_before, first - 1, possessive)
+    if (after := _title_after(toks, last)) is not None:
+        return Name(first, last, np_first, after[0], after[1], possessive)
+    if last < len(toks) and toks[last].text in POST_NOMINALS:
+        return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
+    return Name(first, last, np_first, first, first, possessive)
+
+
+def _closed(toks: list[sx.Token], end: int) -> bool:
+    return end == len(toks) or toks[end].text in {",", ".", ")", ";"}
+
+
+def _verb_next(toks: list[sx.Token], end: int) -> bool:
+    """A lower-case word that is no title word or list joiner follows (a verb: "Faig Baghirov informed")."""
+    if end >= len(toks) or not is_word(toks[end]) or not toks[end].text.islower():
+        return False
+    low = toks[end].low
+    return low not in cue.LIST_JOINERS and not _in_title(toks[end]) and low not in _AFTER_TITLE
+
+
+def _grades_only(toks: list[sx.Token]) -> bool:
+    """A title of ranks, degrees and honorifics only ("Professor", "Prof. Dr.", "Major General"): no post."""
+    return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
+
+
+def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
+    followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
+    Angeles briefed")."""
     m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
     if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
         m += 1
     n = m
-    while (
-        n < len(toks)
-        and is_word(toks[n])
-        and (
-            capital_non_name(toks[n].text)
-            or toks[n].low in ROLE_MODIFIERS
-            or toks[n].low in _APPOSITION_LINKS
-            or is_role_head(toks[n].low)
-        )
-    ):
+    while n < len(toks) and is_word(toks[n]) and (_after_title_word(toks[n]) or _named_body(toks, m, n)):
         n += 1
-    ends_ok = n == len(toks) or toks[n].text in {",", ".", ")", ";"} or toks[n].low in _APPOSITION_ENDS
-    if m > last and n > m and ends_ok and any(is_role_head(t.text) for t in toks[m:n]):
-        return Name(first, last, np_first, m, n, possessive)
-    if last < len(toks) and toks[last].text in POST_NOMINALS:
-        return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
-    return Name(first, last, np_first, first, first, possessive)
+    if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
+        return None
+    if toks[n - 1].low in _AFTER_TITLE:
+        return None  # (a title cut short: "X, Consul General in 2019")
+    if _closed(toks, n) or toks[n].low in _APPOSITION_ENDS:
+        return m, n
+    return (m, n) if _verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
+
+
+_AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
+
+
+def _after_title_word(tok: sx.Token) -> bool:
+    return capital_non_name(tok.text) or tok.low in ROLE_MODIFIERS | _AFTER_TITLE or is_role_head(tok.low)
+
+
+def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
+    """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
+    return is_cap(toks[n].text) and any(t.low in _AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
 
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:

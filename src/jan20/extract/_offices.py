@@ -75,9 +75,9 @@ def body_role(role: str) -> str | None:
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]
-    alone = fold(" ".join(rest)) == fold(head) or (len(rest) == 1 and not rest[0].isascii())
+    alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
-        return head if alone and not role.isascii() else None
+        return head if alone and not role.isascii() else _body_after(head, rest[1:])
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     words = [w for w in before if not _SMALL.fullmatch(w)]
@@ -94,6 +94,7 @@ _ENGLISH_WORDS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
 }
 _BRACKETED = re.compile(r"\(\w+\)")
+_QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
 
 
@@ -103,9 +104,30 @@ def _in_english(body: list[str]) -> str | None:
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
     english = [_ENGLISH_WORDS.get(w) for w in words]
-    if template is None or not words or None in english:
+    if template is None or (not words and len(body) > 1) or None in english:
         return None
-    return template.format(" ".join(e for e in english if e))
+    return template.format(" ".join(e for e in english if e)).strip()
+
+
+def _body_after(head: str, body: list[str]) -> str | None:
+    """A head written before the body it heads, in the genitive, and its country ("Лидер азербайджанской диаспоры
+    Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
+    country = country_named(body[-1]) if len(body) > 1 else None
+    words = body[:-1] if country is not None else body
+    if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
+        name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"
+        return f"{head} of the {template.format(name if _LATIN.search(name) else to_ascii(name))}"
+    if not words or (len(words) == 1 and words[0].isascii()):
+        return None
+    chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")
+    start = 0
+    for end, word in enumerate(words, 1):
+        if lowercase(word) in _ENGLISH_HEADS:
+            chain.append(_in_english(words[start:end]) or "")
+            start = end
+    if start < len(words) or not all(chain):
+        return None
+    return f"{head} of the " + " of the ".join(chain) + (f" of {country}" if country is not None else "")
 
 
 def _acronym(word: str) -> bool:

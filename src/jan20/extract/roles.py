@@ -36,12 +36,20 @@ HONORIFICS = _words("honorifics")
 POST_NOMINALS = _words("post_nominals")
 # Military and police ranks ("Colonel General", "генерал-полковник"): an office written before them is the role.
 RANKS = _words("ranks")
+# Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
+# role ("Professor A, Dean of the Faculty of Languages,").
+GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | _words("degrees")
+# Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
+HOST_BEFORE = _words("host_before")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
 _BODY_KEYS = ("roles.body_english_words", "roles.body_english")
 _BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+# Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
+# written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
+BODY_TITLE_WORDS = _BODY_WORDS - _words("small")
 NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
@@ -130,6 +138,8 @@ def _title_case(role: str) -> str:
 _FOREIGN = _words("foreign")
 _HOME = _words("home")
 _HOME_STEMS = tuple(sorted(_words("home_stems")))
+# The home country named after a title ("of the Republic of Azerbaijan"), on the title as written.
+_HOME_TAIL = lang.pattern("roles.home_tail", r"\s+(?:{})$", re.I)
 
 
 def _names_another_country(role: str) -> bool:
@@ -151,7 +161,24 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (known := _known_role(role_as_written, folded)) is not None:
         return known  # ("Prof. Dr.": a Professor)
-    return None if folded in _HONORIFIC_FOLDS else _title_case(role_as_written)
+    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+def _without_home(role: str) -> str:
+    """A title without the home country that opens or closes it, when a title is left ("the Azerbaijani Minister of
+    Tourism", "Minister of Tourism of Azerbaijan": "Minister of Tourism"); another country's is kept."""
+    words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
+    while len(words) > 1 and _is_home(words[0]):
+        words = words[1:]
+    tail = _HOME_TAIL.search(" ".join(words))
+    if tail is not None and tail.start() > 0:
+        words = tail.string[: tail.start()].split()
+    return " ".join(words) if any(is_role_head(w) for w in words) else role
+
+
+def _is_home(word: str) -> bool:
+    low = re.sub(r"['’`]s$", "", word.lower())
+    return low in _HOME or low.startswith(_HOME_STEMS)
 
 
 def is_known_role(role_as_written: str) -> bool:

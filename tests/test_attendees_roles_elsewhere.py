@@ -79,3 +79,53 @@ UNTITLED = [
 @pytest.mark.parametrize(("text", "name"), UNTITLED)
 def test_no_title_of_the_person_in_the_article_gives_no_role(text: str, name: str) -> None:
     assert roles(text) == {name: None}
+
+
+SURNAME_ONLY = [
+    (
+        "Azerbaycan Cumhurbaşkanı İlham Aliyev 20 Ocak şehitlerini andı. Aliyev, Şehitler Hıyabanı'nı ziyaret ederek "
+        "şehitlerin anısına çelenk bıraktı.",
+        "İlham Aliyev",
+    ),
+    (
+        "Büyükelçi Rahman Mustafayev bir mesaj yayımladı. Daha sonra Mustafayev, anıtı ziyaret ederek çelenk bıraktı.",
+        "Rahman Mustafayev",
+    ),
+    (
+        "Prezident İlham Əliyev bəyanat verib. Əliyev, Şəhidlər xiyabanını ziyarət edərək abidə önünə əklil qoyub.",
+        "İlham Əliyev",
+    ),
+    ("Səfir Rəşad Məmmədov müsahibə verib. Məmmədov, abidəni ziyarət edib.", "Rəşad Məmmədov"),
+    (
+        "President Ilham Aliyev issued a statement on Monday. Aliyev, accompanied by his wife, visited the Alley of "
+        "Martyrs.",
+        "Ilham Aliyev",
+    ),
+    (
+        "Президент Ильхам Алиев выступил с обращением. Алиев, сопровождаемый супругой, посетил Аллею шехидов.",
+        "Ильхам Алиев",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "full_name"), SURNAME_ONLY)
+def test_a_surname_alone_is_the_person_the_article_names_in_full(text: str, full_name: str) -> None:
+    assert list(roles(text)) == [full_name]
+
+
+SURNAME_OF_NOBODY_THERE = [
+    # two people of the surname: which one is not said
+    "President Ilham Aliyev and Minister Elmar Aliyev spoke. Aliyev, accompanied by officials, visited the Alley.",
+    # the full name is a leader remembered
+    "National leader Heydar Aliyev condemned the crime. Aliyev, who was in Moscow, visited the Azerbaijani mission.",
+    "Ümummilli lider Heydər Əliyev cinayəti pisləyib. Əliyev, Şəhidlər xiyabanını ziyarət edərək əklil qoyub.",
+    "Ulu Önder Haydar Aliyev suçu kınadı. Aliyev, Şehitler Hıyabanı'nı ziyaret ederek çelenk bıraktı.",
+    "Общенациональный лидер Гейдар Алиев осудил преступление. Алиев, находясь в Москве, посетил представительство.",
+    # no full name in the article
+    "Aliyev, Şehitler Hıyabanı'nı ziyaret ederek çelenk bıraktı.",
+]
+
+
+@pytest.mark.parametrize("text", SURNAME_OF_NOBODY_THERE)
+def test_a_surname_alone_of_nobody_or_of_two_people_is_nobody(text: str) -> None:
+    assert roles(text) == {}

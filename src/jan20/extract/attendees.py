@@ -40,7 +40,7 @@ from . import _cues as cue
 from ._envoys import MISSION_POSTS, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
-from ._roles_elsewhere import role_elsewhere
+from ._roles_elsewhere import lone_surnames, role_elsewhere
 from ._said import held_at, said_here
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -152,6 +152,8 @@ def _sentence_hits(
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     names = find_names(toks)
+    lone = lone_surnames(masked, toks, names)  # "Aliyev, … ziyaret ederek": the article's İlham Aliyev
+    names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
@@ -186,8 +188,10 @@ def _sentence_hits(
                 if name.role_last > name.role_first
                 else (toks[name.first].start, toks[name.first].start)
             )
-            end = name_end(toks, name)
-            found.append(_Found(toks[name.first].start, end, role_start, role_end, quote, after_president))
+            start, end = toks[name.first].start, name_end(toks, name)
+            if name.first in lone:
+                start, end, role_start, role_end = lone[name.first]
+            found.append(_Found(start, end, role_start, role_end, quote, after_president))
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]

@@ -183,3 +183,35 @@ APPOSITIONS = [
 @pytest.mark.parametrize(("text", "expected"), APPOSITIONS)
 def test_an_apposition_without_groups_still_describes_the_name_before_it(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+AFTER_THE_VERB = [
+    (
+        "В церемонии приняли участие посол Рахман Мустафаев, сотрудники посольства, генеральный консул Башар Башол и "
+        "студенты.",
+        ["Рахман Мустафаев", "Башар Башол"],
+    ),
+    (
+        "Аллею шехидов посетили посол Рахман Мустафаев, сотрудники посольства, консул Башар Башол, дипломаты и "
+        "студенты.",
+        ["Рахман Мустафаев", "Башар Башол"],
+    ),
+    (
+        "The ceremony was attended by Ambassador Ali Rzayev, embassy staff, Consul General Nurlan Omarov, diplomats "
+        "and students.",
+        ["Ali Rzayev", "Nurlan Omarov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_THE_VERB)
+def test_a_group_between_the_people_after_the_verb_joins_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_a_post_named_after_a_group_is_not_the_role_of_the_name_before_it() -> None:
+    text = "Törene Büyükelçi Ali Rzayev, büyükelçilik çalışanları, Başkonsolos Ayla Bakır ve öğrenciler katıldı."
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [
+        ("Ali Rzayev", "Ambassador"),
+        ("Ayla Bakır", "Consul General"),
+    ]

@@ -258,6 +258,8 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
+        elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
+            k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         else:
             break
     return walked

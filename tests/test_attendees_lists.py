@@ -215,3 +215,46 @@ def test_a_post_named_after_a_group_is_not_the_role_of_the_name_before_it() -> N
         ("Ali Rzayev", "Ambassador"),
         ("Ayla Bakır", "Consul General"),
     ]
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+SHARED_TITLES = [
+    (
+        "Anma törenine Kars Valisi Necati Kılıç, AK Parti Milletvekilleri Ahmet Ceylan ve Lütfiye Kurt katıldı.",
+        [
+            ("Necati Kılıç", "Governor of Kars"),
+            ("Ahmet Ceylan", "Member of the Parliament of Turkey"),
+            ("Lütfiye Kurt", "Member of the Parliament of Turkey"),
+        ],
+    ),
+    (
+        "Milli Məclisin deputatları Qənirə Paşayeva və Elman Nəsirov abidəni ziyarət ediblər.",
+        [("Qənirə Paşayeva", "Member of Parliament"), ("Elman Nəsirov", "Member of Parliament")],
+    ),
+    (
+        "В церемонии приняли участие депутаты Милли Меджлиса Рамиз Алиев и Ганира Пашаева.",
+        [("Рамиз Алиев", "Member of Parliament"), ("Ганира Пашаева", "Member of Parliament")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_TITLES)
+def test_a_title_in_the_plural_is_every_joined_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert roles(text) == expected
+
+
+SINGLE_TITLES = [
+    "Törene Kars Milletvekili Ahmet Ceylan ve Lütfiye Kurt katıldı.",
+    "Milli Məclisin deputatı Qənirə Paşayeva və Elman Nəsirov abidəni ziyarət ediblər.",
+    "Депутат Милли Меджлиса Рамиз Алиев и Ганира Пашаева возложили цветы.",
+    "Ambassador Ali Rzayev and Nurlan Omarov laid flowers at the monument.",
+]
+
+
+@pytest.mark.parametrize("text", SINGLE_TITLES)
+def test_a_title_in_the_singular_is_only_the_first_names(text: str) -> None:
+    found = roles(text)
+    assert len(found) == 2 and found[0][1] is not None and found[1][1] is None

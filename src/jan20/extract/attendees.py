@@ -188,6 +188,8 @@ def _sentence_hits(
                 if name.role_last > name.role_first
                 else (toks[name.first].start, toks[name.first].start)
             )
+            if role_start == role_end and prev is not None and _shares_title(toks, prev, name):
+                role_start, role_end = toks[prev.role_first].start, toks[prev.role_last - 1].end
             start, end = toks[name.first].start, name_end(toks, name)
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
@@ -196,6 +198,19 @@ def _sentence_hits(
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
     return found, kept
+
+
+def _shares_title(toks: list[sx.Token], prev: Name, name: Name) -> bool:
+    """The name is joined by "and" to the one before it, whose title is in the plural ("Milletvekilleri A ve B"):
+    the title is both names'."""
+    between = toks[prev.last : name.first]
+    return (
+        prev.role_last > prev.role_first
+        and prev.role_last <= prev.first
+        and any(t.low in cue.PLURAL_TITLES for t in toks[prev.role_first : prev.role_last])
+        and len(between) == 1
+        and between[0].low in cue.LIST_JOINERS
+    )
 
 
 def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:

@@ -73,6 +73,8 @@ LIST_JOINERS = _words("list_joiners")
 POSTPOSITIONS = _words("postpositions")
 # Nouns of a group of people that may stand beside a named subject ("Посол X, участники церемонии возложили").
 GROUP_NOUNS = _words("group_nouns")
+# Titles in the plural, shared by the names joined after them ("AK Parti Milletvekilleri A ve B": both are MPs).
+PLURAL_TITLES = _words("plural_titles")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
 CUE_OBJECTS = _words("cue_objects")
 PASSIVE_BY_CUE = _gated("fragments.passive_by", r"(?:{})\b")

@@ -197,7 +197,8 @@ def mission_roles(text: str, post: str) -> set[str]:
             if _STOP.search(word):
                 break
         role = envoy_role(" ".join([*before, post, *after]))
-        if role is not None and role != post:
+        # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")
+        if role is not None and role != post and role.startswith(post):
             out.add(role)
     return out
 

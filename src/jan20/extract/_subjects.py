@@ -12,6 +12,8 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._envoys import envoy_role
+from ._list_items import GROUP_WORDS as _GROUP_WORDS
+from ._list_items import group_words, list_item, list_opens, lower_word
 from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
@@ -88,7 +90,7 @@ def chosen_tokens(
             else:
                 break
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
-            chosen.update(_without_appositions(toks, walked))
+            chosen.update(_without_appositions(toks, walked, linked))
         if not linked.intersection(walked) and after.fullmatch(hit.group()):
             # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
@@ -139,16 +141,21 @@ _APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
 _ADDS_PEOPLE = cue.ADDS_PEOPLE
 
 
-def _without_appositions(toks: list[sx.Token], walked: list[int]) -> list[int]:
-    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev,
-    visited" has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the
-    President", "a historian", "former minister"); "his wife Y", "accompanied by Y" add people instead."""
+def _without_appositions(
+    toks: list[sx.Token], walked: list[int], linked: frozenset[int] | set[int] = frozenset()
+) -> list[int]:
+    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev, visited"
+    has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the President", "a
+    historian", "former minister"); "his wife Y", "accompanied by Y" add people instead, and so does an item of a
+    list that holds groups (`_list_items.list_item`: "X, embassy staff, the Ambassador of Kazakhstan Y, diplomats
+    and …")."""
     ordered = sorted(walked)
     commas = [i for i in ordered if toks[i].text == ","]
     dropped: set[int] = set()
     for a, b in itertools.pairwise(commas):
         inner = [i for i in ordered if a < i < b]
-        if inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE:
+        opens_lower = inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE
+        if opens_lower and not list_item(toks, a, b, linked):
             dropped.update(inner)
     return [i for i in walked if i not in dropped]
 
@@ -199,9 +206,6 @@ def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
     return None
 
 
-_GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
-
-
 def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
     "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
@@ -209,9 +213,13 @@ def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
     for c in range(k - 1, max(1, k - _GROUP_WORDS) - 1, -1):
         if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
             return None
-        comma = toks[c - 1].text == "," and _opens_sentence(toks, c - 2, linked)
+        comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
         joined = comma or toks[c - 1].low in cue.LIST_JOINERS
-        if joined and c >= 2 and (c - 2) in linked and any(t.low in cue.GROUP_NOUNS for t in toks[c:k]):
+        after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
+        end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
+        while end < min(len(toks), c + _GROUP_WORDS) and lower_word(toks[end]):
+            end += 1
+        if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
             return c
     return None
 
@@ -245,6 +253,8 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
+        elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
+            k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         else:
             break
     return walked
@@ -328,6 +338,23 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         elif walked and (title := _title_gap(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
             k = title
+        elif walked and (item := _group_item(toks, k, linked)) > k:
+            k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
         else:
             break
     return walked
+
+
+def _group_item(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
+    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows; k
+    when there is none."""
+    end = k
+    while end < min(len(toks), k + _GROUP_WORDS) and lower_word(toks[end]) and end not in linked:
+        end += 1
+    if end == k or end >= len(toks) or not any(t.low in cue.GROUP_NOUNS for t in toks[k:end]):
+        return k
+    if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
+        return k
+    follows = end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1
+    return end + 1 if follows else k

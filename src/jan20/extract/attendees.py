@@ -40,6 +40,7 @@ from . import _cues as cue
 from ._envoys import MISSION_POSTS, acting_split, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
+from ._roles_elsewhere import lone_surnames, role_elsewhere
 from ._said import held_at, said_here
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -155,6 +156,8 @@ def _sentence_hits(
     toks = sx.tokens(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     names = find_names(toks)
+    lone = lone_surnames(masked, toks, names)  # "Aliyev, … ziyaret ederek": the article's İlham Aliyev
+    names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     for g in groups:
@@ -189,12 +192,29 @@ def _sentence_hits(
                 if name.role_last > name.role_first
                 else (toks[name.first].start, toks[name.first].start)
             )
-            end = name_end(toks, name)
-            found.append(_Found(toks[name.first].start, end, role_start, role_end, quote, after_president))
+            if role_start == role_end and prev is not None and _shares_title(toks, prev, name):
+                role_start, role_end = toks[prev.role_first].start, toks[prev.role_last - 1].end
+            start, end = toks[name.first].start, name_end(toks, name)
+            if name.first in lone:
+                start, end, role_start, role_end = lone[name.first]
+            found.append(_Found(start, end, role_start, role_end, quote, after_president))
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
     return found, kept
+
+
+def _shares_title(toks: list[sx.Token], prev: Name, name: Name) -> bool:
+    """The name is joined by "and" to the one before it, whose title is in the plural ("Milletvekilleri A ve B"):
+    the title is both names'."""
+    between = toks[prev.last : name.first]
+    return (
+        prev.role_last > prev.role_first
+        and prev.role_last <= prev.first
+        and any(t.low in cue.PLURAL_TITLES for t in toks[prev.role_first : prev.role_last])
+        and len(between) == 1
+        and between[0].low in cue.LIST_JOINERS
+    )
 
 
 def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:
@@ -313,8 +333,20 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     best = [
         _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
     ]
-    best = [_at_mission(text, m) for m in best]
+    best = [_at_mission(text, _titled_elsewhere(text, m)) for m in best]
     return sorted(best, key=lambda m: m.start)
+
+
+def _titled_elsewhere(text: str, m: AttendeeMention) -> AttendeeMention:
+    """An attendee named without a title where the text places them, with the title the article gives them in
+    another sentence (`_roles_elsewhere.role_elsewhere`)."""
+    if m.role_as_written is not None:
+        return m
+    span = role_elsewhere(text, m.mention)
+    if span is None:
+        return m
+    written = _normalised(text, *span)
+    return replace(m, role_as_written=written, role=canonical_role(written))
 
 
 def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:

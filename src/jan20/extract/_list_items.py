@@ -1,0 +1,61 @@
+"""The items of a list of people and groups before one verb ("Ambassador X, embassy staff, the Ambassador of
+Kazakhstan Y, diplomats and members of the diaspora laid flowers"): a group between the people of a list joins them,
+and a person with a title between two commas after (or before) a group is an item of the list, not an apposition."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+from ._names import is_cap, is_word
+
+GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
+
+
+def list_item(toks: list[sx.Token], a: int, b: int, linked: frozenset[int] | set[int]) -> bool:
+    """The words between the commas at a and b are an item of a list of people and groups, not an apposition: a
+    person with their title ("the Ambassador of Kazakhstan Y": every word linked, the last a name) after a group
+    ("embassy staff, …") or before one ("…, diplomats and members of the diaspora")."""
+    inner = range(a + 1, b)
+    if not inner or not all(i in linked for i in inner) or not is_cap(toks[b - 1].text):
+        return False
+    return group_words(toks, a, -1) or group_words(toks, b, 1)
+
+
+def group_words(toks: list[sx.Token], comma: int, step: int) -> bool:
+    """The words next to the comma at `comma` (before it when step is -1, after it when 1) are a group of people:
+    lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
+    k = comma + step
+    for _ in range(GROUP_WORDS):
+        if not 0 <= k < len(toks) or not is_word(toks[k]) or not toks[k].text[:1].islower():
+            return False
+        if toks[k].low in cue.GROUP_NOUNS:
+            return True
+        k += step
+    return False
+
+
+_LIST_TOKENS = 60  # how far back a list of people and groups that opens a sentence is read
+
+
+def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The list of people (with their titles) and groups that ends at k (exclusive) opens the sentence, after words
+    that only set the scene ("Посол X, сотрудники посольства, посол Y, дипломаты и …"): items joined by commas and
+    "and", each a name or a group (a few lower-case words, one of them a noun of a group)."""
+    floor = max(0, k - _LIST_TOKENS)
+    while k > floor:
+        if (k - 1) in linked or toks[k - 1].text == "," or toks[k - 1].low in cue.LIST_JOINERS:
+            k -= 1
+            continue
+        run = k
+        while run > max(floor, k - GROUP_WORDS) and lower_word(toks[run - 1]) and (run - 1) not in linked:
+            run -= 1
+        separated = run == 0 or toks[run - 1].text == "," or toks[run - 1].low in cue.LIST_JOINERS
+        if run == k or not separated or not any(t.low in cue.GROUP_NOUNS for t in toks[run:k]):
+            break
+        k = run
+    return all(t.low in cue.SCENE for t in toks[:k])
+
+
+def lower_word(tok: sx.Token) -> bool:
+    return is_word(tok) and tok.text[:1].islower() and tok.low not in cue.LIST_JOINERS and tok.low not in cue.NEGATION

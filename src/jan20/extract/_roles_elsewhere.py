@@ -1,0 +1,89 @@
+"""The role an article gives a person in another sentence: an attendee named without a title where the text places
+them ("Speaking at the event, Polad Bulbuloglu stated") keeps the title the article gave them elsewhere ("Ambassador
+Polad Bulbuloglu opened the evening", "the embassy's guest, Ambassador Bulbuloglu, …")."""
+
+from __future__ import annotations
+
+import re
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+from ._names import Name, capital_non_name, find_names, is_cap
+from .people import fold_name, same_person, same_surname
+
+_LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's surname
+_MOST_SENTENCES = 40  # sentences read for one person (a long article names its people many times)
+
+
+def role_elsewhere(text: str, mention: str) -> tuple[int, int] | None:
+    """Offsets of the first title the text gives the person named `mention` (a full name) in any sentence, with
+    their full name ("Ambassador Polad Bulbuloglu") or their surname alone ("Ambassador Bulbuloglu"); None when it
+    gives none."""
+    parts = mention.split()
+    if len(parts) < 2:
+        return None
+    surname = parts[-1]
+    positions: list[int] = []
+    at = text.find(surname)
+    while at >= 0 and len(positions) < _MOST_SENTENCES:
+        positions.append(at)
+        at = text.find(surname, at + len(surname))
+    folded = fold_name(surname)
+    for sent in sx.sentences_at(text, positions):
+        toks = sx.tokens(text, sent.start, sent.end)
+        for name in find_names(toks):
+            if name.role_last <= name.role_first or name.possessive:
+                continue
+            written = " ".join(t.text for t in toks[name.first : name.last])
+            words = written.split()
+            if (len(words) > 1 and same_person(written, mention)) or (
+                len(words) == 1 and same_surname(fold_name(written), folded, _LONE_MIN)
+            ):
+                return toks[name.role_first].start, toks[name.role_last - 1].end
+    return None
+
+
+_OPENING = 4  # tokens before a lone surname that opens a sentence ("Daha sonra Aliyev, …")
+
+
+def lone_surnames(text: str, toks: list[sx.Token], names: list[Name]) -> dict[int, tuple[int, int, int, int]]:
+    """A surname alone that opens a sentence before a comma ("Aliyev, Şehitler Hıyabanı'nı ziyaret ederek …") where
+    the article names one person of that surname in full ("Azerbaycan Cumhurbaşkanı İlham Aliyev"): its token's
+    index, with the offsets of the full name and of its title (equal when it has none)."""
+    named = {i for n in names for i in range(n.np_first, max(n.last, n.role_last))}
+    for i, tok in enumerate(toks[:_OPENING]):
+        if i in named or i + 1 >= len(toks) or toks[i + 1].text != "," or not is_cap(tok.text):
+            continue
+        if capital_non_name(tok.text):
+            continue
+        full = _full_name(text, tok.text)
+        return {i: full} if full is not None else {}
+    return {}
+
+
+def _full_name(text: str, surname: str) -> tuple[int, int, int, int] | None:
+    """The offsets of the one full name (and its title) the text gives with this surname; None for none or two."""
+    found: dict[str, tuple[int, int, int, int]] = {}
+    positions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)][:_MOST_SENTENCES]
+    for sent in sx.sentences_at(text, positions):
+        toks = sx.tokens(text, sent.start, sent.end)
+        for name in find_names(toks):
+            words = [t.text for t in toks[name.first : name.last]]
+            if len(words) < 2 or words[-1] != surname or name.possessive or _remembered(text, toks, name):
+                continue
+            key = fold_name(" ".join(words))
+            if not any(same_person(key, other) for other in found):
+                start, end = toks[name.first].start, toks[name.last - 1].end
+                titled = name.role_last > name.role_first
+                role = (toks[name.role_first].start, toks[name.role_last - 1].end) if titled else (start, start)
+                found[key] = (start, end, *role)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _remembered(text: str, toks: list[sx.Token], name: Name) -> bool:
+    """The full name is qualified as remembered or historical where it is written ("national leader Heydar
+    Aliyev", "the late X"): a lone surname is never that person at the ceremony."""
+    lead = toks[min(name.np_first, name.role_first)].start
+    window = text[max(0, lead - 40) : toks[name.first].start]
+    return bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window))

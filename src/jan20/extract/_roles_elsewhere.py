@@ -16,10 +16,15 @@ _LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's 
 _MOST_SENTENCES = 40  # sentences read for one person (a long article names its people many times)
 
 
-def role_elsewhere(text: str, mention: str) -> tuple[int, int] | None:
+# A name with a title, in one sentence: the name as written and its title's offsets in the text.
+Titled = tuple[str, int, int]
+
+
+def role_elsewhere(text: str, mention: str, seen: dict[int, list[Titled]] | None = None) -> tuple[int, int] | None:
     """Offsets of the first title the text gives the person named `mention` (a full name) in any sentence, with
     their full name ("Ambassador Polad Bulbuloglu") or their surname alone ("Ambassador Bulbuloglu"); None when it
-    gives none."""
+    gives none. `seen` keeps the titled names of each sentence read, by its start, for the next call on the same
+    text: each sentence is read once however many of its people ask (a list of a thousand names is one sentence)."""
     parts = mention.split()
     if len(parts) < 2:
         return None
@@ -30,18 +35,26 @@ def role_elsewhere(text: str, mention: str) -> tuple[int, int] | None:
         positions.append(at)
         at = text.find(surname, at + len(surname))
     folded = fold_name(surname)
+    seen = {} if seen is None else seen
     for sent in sx.sentences_at(text, positions):
-        toks = sx.tokens(text, sent.start, sent.end)
-        for name in find_names(toks):
-            if name.role_last <= name.role_first or name.possessive:
-                continue
-            written = " ".join(t.text for t in toks[name.first : name.last])
+        if sent.start not in seen:
+            seen[sent.start] = _titled_names(text, sent)
+        for written, start, end in seen[sent.start]:
             words = written.split()
             if (len(words) > 1 and same_person(written, mention)) or (
                 len(words) == 1 and same_surname(fold_name(written), folded, _LONE_MIN)
             ):
-                return toks[name.role_first].start, toks[name.role_last - 1].end
+                return start, end
     return None
+
+
+def _titled_names(text: str, sent: sx.Span) -> list[Titled]:
+    toks = sx.tokens(text, sent.start, sent.end)
+    return [
+        (" ".join(t.text for t in toks[n.first : n.last]), toks[n.role_first].start, toks[n.role_last - 1].end)
+        for n in find_names(toks)
+        if n.role_last > n.role_first and not n.possessive
+    ]
 
 
 _OPENING = 4  # tokens before a lone surname that opens a sentence ("Daha sonra Aliyev, …")

@@ -5,6 +5,8 @@ Polad Bulbuloglu opened the evening", "the embassy's guest, Ambassador Bulbulogl
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
+from collections.abc import Iterator
 
 from jan20.text import sentences as sx
 
@@ -20,31 +22,52 @@ _MOST_SENTENCES = 40  # sentences read for one person (a long article names its 
 Titled = tuple[str, int, int]
 
 
-def role_elsewhere(text: str, mention: str, seen: dict[int, list[Titled]] | None = None) -> tuple[int, int] | None:
+class TitledNames:
+    """The names a text gives with a title, sentence by sentence: each sentence is split and read once, when a
+    lookup first needs it, however many people ask (a list of a thousand names is one sentence)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self._spans: list[sx.Span] | None = None
+        self._starts: list[int] = []
+        self._read: dict[int, list[Titled]] = {}
+
+    def around(self, positions: list[int]) -> Iterator[Titled]:
+        """The titled names of the sentences that hold one of the (sorted) positions, in text order."""
+        if self._spans is None:
+            self._spans = sx.sentences(self.text)
+            self._starts = [span.start for span in self._spans]
+        done = -1
+        for pos in positions:
+            k = bisect_right(self._starts, pos) - 1
+            if k <= done or k < 0 or pos >= self._spans[k].end:
+                continue
+            done = k
+            if k not in self._read:
+                self._read[k] = _titled_names(self.text, self._spans[k])
+            yield from self._read[k]
+
+
+def role_elsewhere(names: TitledNames, mention: str) -> tuple[int, int] | None:
     """Offsets of the first title the text gives the person named `mention` (a full name) in any sentence, with
     their full name ("Ambassador Polad Bulbuloglu") or their surname alone ("Ambassador Bulbuloglu"); None when it
-    gives none. `seen` keeps the titled names of each sentence read, by its start, for the next call on the same
-    text: each sentence is read once however many of its people ask (a list of a thousand names is one sentence)."""
+    gives none."""
     parts = mention.split()
     if len(parts) < 2:
         return None
     surname = parts[-1]
     positions: list[int] = []
-    at = text.find(surname)
+    at = names.text.find(surname)
     while at >= 0 and len(positions) < _MOST_SENTENCES:
         positions.append(at)
-        at = text.find(surname, at + len(surname))
+        at = names.text.find(surname, at + len(surname))
     folded = fold_name(surname)
-    seen = {} if seen is None else seen
-    for sent in sx.sentences_at(text, positions):
-        if sent.start not in seen:
-            seen[sent.start] = _titled_names(text, sent)
-        for written, start, end in seen[sent.start]:
-            words = written.split()
-            if (len(words) > 1 and same_person(written, mention)) or (
-                len(words) == 1 and same_surname(fold_name(written), folded, _LONE_MIN)
-            ):
-                return start, end
+    for written, start, end in names.around(positions):
+        words = written.split()
+        if (len(words) > 1 and same_person(written, mention)) or (
+            len(words) == 1 and same_surname(fold_name(written), folded, _LONE_MIN)
+        ):
+            return start, end
     return None
 
 

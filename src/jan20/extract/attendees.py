@@ -40,7 +40,7 @@ from . import _cues as cue
 from ._envoys import MISSION_POSTS, acting_split, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
-from ._roles_elsewhere import Titled, lone_surnames, role_elsewhere
+from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here
 from ._subjects import chosen_tokens
 from .roles import canonical_role
@@ -333,17 +333,17 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     best = [
         _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
     ]
-    seen: dict[int, list[Titled]] = {}  # (the titled names of each sentence read, for every attendee's lookup)
-    best = [_at_mission(text, _titled_elsewhere(text, m, seen)) for m in best]
+    titled = TitledNames(text)  # (each sentence read once, for every attendee's lookup)
+    best = [_at_mission(text, _titled_elsewhere(text, m, titled)) for m in best]
     return sorted(best, key=lambda m: m.start)
 
 
-def _titled_elsewhere(text: str, m: AttendeeMention, seen: dict[int, list[Titled]]) -> AttendeeMention:
+def _titled_elsewhere(text: str, m: AttendeeMention, titled: TitledNames) -> AttendeeMention:
     """An attendee named without a title where the text places them, with the title the article gives them in
     another sentence (`_roles_elsewhere.role_elsewhere`)."""
     if m.role_as_written is not None:
         return m
-    span = role_elsewhere(text, m.mention, seen)
+    span = role_elsewhere(titled, m.mention)
     if span is None:
         return m
     written = _normalised(text, *span)

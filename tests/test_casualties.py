@@ -573,3 +573,28 @@ def test_large_input_is_fast_enough() -> None:
     text = (SEED_003 + "\n" + SEED_001 + "\n") * 200 + "1 " * 5000 + "\x00\x1b" * 1000
     figures = extract_casualties(text)
     assert len(figures) == 1200
+
+
+def test_the_casualty_words_tried_at_a_word_are_those_whose_edge_it_is_in_their_order() -> None:
+    from jan20.extract._casualty_words import KEYWORDS, keywords_with_edge
+
+    def brute(word: str, ending: bool) -> list[tuple[str, str, tuple[str, ...]]]:
+        edge = -1 if ending else 0
+        return [
+            kw
+            for kw in KEYWORDS
+            if kw[2][edge] == word or (kw[2][edge].endswith("*") and word.startswith(kw[2][edge][:-1]))
+        ]
+
+    words = {w.rstrip("*") + tail for kw in KEYWORDS for w in (kw[2][0], kw[2][-1]) for tail in ("", "ib", "s")}
+    for word in [*sorted(words), "", "the", "people"]:
+        for ending in (False, True):
+            assert keywords_with_edge(word, ending) == brute(word, ending), (word, ending)
+
+
+def test_a_phrase_looked_up_by_its_edge_word_may_not_have_a_stem_there() -> None:
+    from jan20.extract._casualty_words import edge_words
+
+    assert edge_words([("or", "more"), ("+",)], 0) == frozenset({"or", "+"})
+    with pytest.raises(ValueError, match="whole"):
+        edge_words([("fazla*", "olarak")], 0)

@@ -19,9 +19,6 @@ from ._casualty_words import (
     DAY_JOINERS,
     DOZEN,
     FROM,
-    KEYWORDS,
-    KW_EDGES,
-    KW_STARS,
     MONTH_CAPITALISED,
     MONTH_STEMS,
     MONTHS,
@@ -29,6 +26,7 @@ from ._casualty_words import (
     NUMBER_WORD_ENDINGS,
     OF,
     PERSON,
+    POST_QUALIFIER_FIRST,
     POST_QUALIFIERS,
     QUALIFIER_LAST,
     QUALIFIERS,
@@ -41,6 +39,7 @@ from ._casualty_words import (
     Category,
     Phrase,
     Qualifier,
+    keywords_with_edge,
     word_set,
 )
 
@@ -213,16 +212,14 @@ def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
     num = toks[i].num
     if num is not None and any(word in num.text.lower() for word in DOZEN):
         return "approx", i, j
-    post = next(((p, q) for p, q in POST_QUALIFIERS if matches(toks, j + 1, p)), None)  # "130 or more"
+    after = POST_QUALIFIERS if word_at(toks, j + 1) in POST_QUALIFIER_FIRST else ()
+    post = next(((p, q) for p, q in after if matches(toks, j + 1, p)), None)  # "130 or more"
     return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
 
 
 def keyword_at(toks: list[Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:
     """A casualty word usable on ``side`` that starts (``ending``: ends) at token k: (cat, sides, a, b)."""
-    w = word_at(toks, k)
-    if w not in KW_EDGES[ending] and not w.startswith(KW_STARS[ending]):
-        return None
-    for cat, sides, phrase in KEYWORDS:
+    for cat, sides, phrase in keywords_with_edge(word_at(toks, k), ending):
         a = k - len(phrase) + 1 if ending else k
         if side in sides and matches(toks, a, phrase):
             return cat, sides, a, a + len(phrase) - 1

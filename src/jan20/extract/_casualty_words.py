@@ -8,6 +8,7 @@ Words are lower case; in a phrase, a word ending in "*" matches any word it begi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Literal
 
 from jan20.text.fold import like_ascii
@@ -54,9 +55,34 @@ KEYWORDS: list[tuple[Category, str, Phrase]] = sorted(  # longest first: "lost t
     ),
     key=lambda kw: -len(kw[2]),
 )
-# Words a casualty phrase can start / end with, to skip most tokens at once.
-KW_EDGES = {end: frozenset(kw[2][-1 if end else 0] for kw in KEYWORDS) for end in (False, True)}
-KW_STARS = {end: tuple(w[:-1] for w in KW_EDGES[end] if w.endswith("*")) for end in (False, True)}
+
+
+def _by_edge(ending: bool) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, int], ...]]:
+    """The keywords (their places in KEYWORDS) by the word they start (``ending``: end) with, and the
+    keywords whose edge word is a stem ("yaralan*") with that stem."""
+    exact: dict[str, list[int]] = {}
+    stems: list[tuple[str, int]] = []
+    for i, (_, _, phrase) in enumerate(KEYWORDS):
+        edge = phrase[-1 if ending else 0]
+        if edge.endswith("*"):
+            stems.append((edge[:-1], i))
+        else:
+            exact.setdefault(edge, []).append(i)
+    return {w: tuple(found) for w, found in exact.items()}, tuple(stems)
+
+
+# Each token is asked whether a casualty phrase starts or ends there: only the phrases with that edge word are
+# tried (a handful, against all 150 in turn, which was a fifth of the figures' time on text dense with them:
+# `benchmarks/dense.py`).
+_EDGES = {ending: _by_edge(ending) for ending in (False, True)}
+
+
+def keywords_with_edge(word: str, ending: bool) -> list[tuple[Category, str, Phrase]]:
+    """The keywords that start (``ending``: end) with ``word``, in KEYWORDS' order (longest first)."""
+    exact, stems = _EDGES[ending]
+    found = list(exact.get(word, ()))
+    found.extend(i for stem, i in stems if word.startswith(stem))
+    return [KEYWORDS[i] for i in sorted(found)]
 
 
 def anchor(phrase: Phrase) -> tuple[str, str]:
@@ -85,12 +111,24 @@ ANCHOR_TEXT_LEADS = tuple(
     sorted({case.encode() for kind, a in ANCHORS if kind == "text" for case in (a[0], a[0].upper())})
 )
 QUALIFIERS = sorted(_qualified("qualifiers"), key=lambda pq: -len(pq[0]))  # longest first: "no more than"
-QUALIFIER_LAST = frozenset(p[-1] for p, _ in QUALIFIERS)
+
+
+def edge_words(listed: Iterable[Phrase], at: int) -> frozenset[str]:
+    """The words at place ``at`` (0 first, -1 last) of phrases, which a walk looks up before trying each phrase
+    there; such a word is whole, never a stem ("fazla*"), or the look-up would miss it."""
+    words = frozenset(p[at] for p in listed)
+    if stems := sorted(w for w in words if w.endswith("*")):
+        raise ValueError(f"a casualty phrase's {'first' if at == 0 else 'last'} word must be whole: {stems}")
+    return words
+
+
+QUALIFIER_LAST = edge_words((p for p, _ in QUALIFIERS), -1)
 # After the figure: "147 or more", "800-dən çox" (more than 800), "150-yə yaxın" (close to 150).
 POST_QUALIFIERS = _qualified("post_qualifiers")
+POST_QUALIFIER_FIRST = edge_words((p for p, _ in POST_QUALIFIERS), 0)
 NUMBER_WORD_ENDINGS = word_set("number_word_endings")  # a number word's case ending, a word of its own
 BREAKDOWN = phrases("breakdown")
-BREAKDOWN_FIRST = frozenset(p[0] for p in BREAKDOWN)
+BREAKDOWN_FIRST = edge_words(BREAKDOWN, 0)
 AMONG_AFTER = word_set("among_after")  # after the casualty word: "həlak olanların arasında"
 TOTAL_BEFORE = phrases("total_before")
 TOTAL_AFTER = phrases("total_after")

@@ -25,7 +25,8 @@ Scores:
   share where one contains the other's words (lenient: token-set ratio ≥ 90; "Ambassador" for "Ambassador
   of Turkey" counts there).
 - year, anniversary: the share of files whose value (null included) equals the gold.
-- casualties: precision and recall of figures matched on category + value + qualifier (each used once);
+- casualties: precision and recall of figures matched on category + value + qualifier (each used once; a
+  figure the file states again, in its headline and its body, counts once);
   of the matched figures, the share with the right scope and the right who.
 """
 
@@ -209,7 +210,15 @@ def match_casualties(gold: list[dict[str, Any]], pred: list[dict[str, Any]]) -> 
         best = candidates[0]
         left.remove(best)
         matched.append((g, best))
-    return matched, missed, left
+    # A figure a file states more than once (in its headline and its body) is one figure the source reports, as
+    # the gold lists it: its repeats are neither matches nor false figures.
+    seen = {casualty_key(g) for g, _ in matched}
+    false = []
+    for p in left:
+        if casualty_key(p) not in seen:
+            seen.add(casualty_key(p))
+            false.append(p)
+    return matched, missed, false
 
 
 # ---------------------------------------------------------------------------------------------------------

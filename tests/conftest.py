@@ -58,7 +58,12 @@ def index_rows(result: subprocess.CompletedProcess[str]) -> dict[str, dict[str, 
 
 @pytest.fixture(scope="session")
 def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("pycache")
+    # One folder for the whole run: under pytest-xdist each worker's temporary folder is in the run's, so the
+    # jan20 processes of every worker share it and each module is compiled once a run, not once a worker.
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "pycache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)

@@ -58,7 +58,12 @@ def index_rows(result: subprocess.CompletedProcess[str]) -> dict[str, dict[str, 
 
 @pytest.fixture(scope="session")
 def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("pycache")
+    # One folder for the whole run: under pytest-xdist each worker's temporary folder is in the run's, so the
+    # jan20 processes of every worker share it and each module is compiled once a run, not once a worker.
+    base = tmp_path_factory.getbasetemp()
+    folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "pycache"
+    folder.mkdir(exist_ok=True)
+    return folder
 
 
 @pytest.fixture(autouse=True)
@@ -93,29 +98,32 @@ def write_corpus(tmp_path: Path) -> Callable[[dict[str, str | bytes]], Path]:
     return make
 
 
-@pytest.fixture
-def run(monkeypatch: pytest.MonkeyPatch) -> Callable[..., subprocess.CompletedProcess[str]]:
-    """Run jan20 in this process, as `jan20 ARGS` would with the test's environment: its exit status, stdout and
-    stderr. (Tests of what only a real process shows, pipes, signals, terminals, use `run_process`.)"""
+def run_in_process(
+    *args: str, env: dict[str, str] | None = None, input: str | None = None
+) -> subprocess.CompletedProcess[str]:
+    """Run jan20 in this process, as `jan20 ARGS` would with this environment (and env): its exit status, stdout
+    and stderr. (The `run` fixture; also for module-scoped helpers, which cannot take it.)"""
     from jan20.cli.main import main
 
-    def call(
-        *args: str, env: dict[str, str] | None = None, input: str | None = None
-    ) -> subprocess.CompletedProcess[str]:
-        out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape", write_through=True)
-        err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
-        with monkeypatch.context() as patch:
-            for name, value in (env or {}).items():
-                patch.setenv(name, value)
-            patch.setattr(sys, "stdin", io.StringIO(input or ""))
-            patch.setattr(sys, "stdout", out)
-            patch.setattr(sys, "stderr", err)
-            code = main(list(args))
-        stdout = out.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
-        stderr = err.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
-        return subprocess.CompletedProcess([JAN20, *args], code, stdout, stderr)
+    out = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="surrogateescape", write_through=True)
+    err = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", errors="backslashreplace", write_through=True)
+    with pytest.MonkeyPatch.context() as patch:
+        for name, value in (env or {}).items():
+            patch.setenv(name, value)
+        patch.setattr(sys, "stdin", io.StringIO(input or ""))
+        patch.setattr(sys, "stdout", out)
+        patch.setattr(sys, "stderr", err)
+        code = main(list(args))
+    stdout = out.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
+    stderr = err.buffer.getvalue().decode("utf-8", "replace")  # type: ignore[attr-defined]
+    return subprocess.CompletedProcess([JAN20, *args], code, stdout, stderr)
 
-    return call
+
+@pytest.fixture
+def run() -> Callable[..., subprocess.CompletedProcess[str]]:
+    """Run jan20 in this process, as `jan20 ARGS` would with the test's environment: its exit status, stdout and
+    stderr. (Tests of what only a real process shows, pipes, signals, terminals, use `run_process`.)"""
+    return run_in_process
 
 
 @pytest.fixture

@@ -23,7 +23,7 @@ from jan20.reading.formats.html import decode_page, looks_like_html, read_page
 from jan20.reading.formats.pdf import _page_lines, join_pages, without_running_lines
 
 from . import format_samples as samples
-from .conftest import JAN20
+from .conftest import JAN20, run_in_process
 
 
 def _write(folder: Path, files: dict[str, str | bytes]) -> Path:
@@ -42,10 +42,9 @@ def sample(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 
 
 def _jan20(sample: tuple[Path, Path], *args: str) -> subprocess.CompletedProcess[str]:
+    """`jan20 --corpus … --index … ARGS`, run in this process (what a format reads is library behaviour)."""
     corpus, index = sample
-    return subprocess.run(
-        [JAN20, "--corpus", str(corpus), "--index", str(index), *args], capture_output=True, text=True, timeout=120
-    )
+    return run_in_process("--corpus", str(corpus), "--index", str(index), *args)
 
 
 def _json(sample: tuple[Path, Path], *args: str) -> list[dict[str, object]]:

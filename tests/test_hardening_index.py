@@ -146,7 +146,7 @@ def test_scribbled_index_is_detected_and_rebuilt(run: Run, write_corpus: WriteCo
 # --- 4. Concurrency ------------------------------------------------------------------------------------------
 
 
-BIG = 2000  # documents: a full build takes about a second
+BIG = 500  # documents: a full build takes a second or two of CPU, long enough for reads to overlap it
 
 
 def _big_corpus(root: Path, count: int) -> Path:
@@ -231,8 +231,8 @@ def _kill_a_build_halfway(run: Run, tmp_path: Path) -> KilledBuild:
     """Start `jan20 index --rebuild` over an indexed corpus and SIGKILL it halfway (the corpus grows until its
     build lasts long enough to be caught in the middle, however fast builds get)."""
     index = Path(os.environ["JAN20_INDEX"])
-    documents = 500
-    for attempt in range(4):
+    documents = 200
+    for attempt in range(5):
         env = {"JAN20_CORPUS": str(_big_corpus(tmp_path / f"killed{attempt}", documents))}
         started = time.monotonic()
         assert len(listed(run, env)) == documents
@@ -337,8 +337,8 @@ def test_a_file_jan20_did_not_make_or_cannot_read_is_never_replaced(
 @pytest.mark.skipif(not hasattr(signal, "SIGTERM") or sys.platform == "win32", reason="a Unix signal")
 def test_sigterm_during_a_build_removes_its_temporary_file(run: Run, tmp_path: Path) -> None:
     index = Path(os.environ["JAN20_INDEX"])
-    documents = 500
-    for attempt in range(4):
+    documents = 200
+    for attempt in range(6):
         env = {"JAN20_CORPUS": str(_big_corpus(tmp_path / f"terminated{attempt}", documents))}
         assert len(listed(run, env)) == documents
         before = index.read_bytes()

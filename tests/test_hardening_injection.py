@@ -17,7 +17,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from .conftest import JAN20, STORY, Run, WriteCorpus, listed, one_line_error
+from .conftest import JAN20, STORY, Run, WriteCorpus, listed, one_line_error, run_in_process
 from .test_arguments import BAD_ARGUMENTS as REFUSED_BEFORE_OPENING
 
 TERMINAL_ESCAPES = re.compile(r"\x1b\[[0-9;]*m")  # the styles Rich itself draws with
@@ -50,7 +50,7 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, str]:
         "COLUMNS": "160",
         "TERM": "xterm-256color",
     }
-    built = subprocess.run([JAN20, "index"], env={**os.environ, **env}, capture_output=True, timeout=60)
+    built = run_in_process("index", env=env)  # (building is library behaviour; the tests run processes)
     assert built.returncode == 0, built.stderr
     return env
 

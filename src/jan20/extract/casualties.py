@@ -24,7 +24,10 @@ Decisions:
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
   soldiers or police; "citizens" or "people" leave it None.
-* "fatally wounded" is killed; "victims" or "casualties" alone name no category, so give no figure.
+* "fatally wounded" is killed; "victims" ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after
+  them says otherwise ("800 victims were injured"); "casualties" alone name no category, so give no figure.
+* Figures bounded in time ("in the first hours", "в последующие дни") or in place (a town or the districts outside
+  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place.
 """
 
 from __future__ import annotations

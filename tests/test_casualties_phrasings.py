@@ -123,6 +123,25 @@ BOUNDED_IN_PLACE: list[tuple[str, list[Row]]] = [
     ("Bakü'de ve bölgelerde 147 kişi öldürüldü.", [killed(147)]),
 ]
 
+# Before or after the state of emergency was declared, or where it never was: parts.
+STATE_OF_EMERGENCY: list[tuple[str, list[Row]]] = [
+    (
+        "Until the state of emergency was made public, the troops killed 80 people and wounded 25.",
+        [killed(80, scope="partial"), injured(25, scope="partial")],
+    ),
+    ("After the declaration of a state of emergency, 20 more people were killed.", [killed(20, scope="partial")]),
+    ("Six people died in towns where the state of emergency was not declared.", [killed(6, scope="partial")]),
+    ("Fövqəladə vəziyyətin elan edilmədiyi yerlərdə 6 nəfər öldürülüb.", [killed(6, scope="partial")]),
+    ("Olağanüstü halin ilan edilmediği yerlerde 6 kişi öldürüldü.", [killed(6, scope="partial")]),
+]
+
+MORE_VERBS: list[tuple[str, list[Row]]] = [
+    ("Tanks rolled in, slaughtering 133 people and wounding around 700.", [killed(133), injured(700, "approx")]),
+    ("That night 147 civilians were slaughtered.", [killed(147, who="civilians")]),
+    ("Были расстреляны 147 мирных жителей.", [killed(147, who="civilians")]),
+    ("Katliamda yüzden fazla sivil öldürüldü.", [killed(100, "at_least", who="civilians")]),
+]
+
 SOLDIERS: list[tuple[str, list[Row]]] = [
     ("21 Soviet servicemen were also killed.", [killed(21, who="soldiers")]),
     ("Погибли двадцать один военнослужащий.", [killed(21, who="soldiers")]),
@@ -140,6 +159,8 @@ SOLDIERS: list[tuple[str, list[Row]]] = [
         *NUMBER_WORDS_AND_QUALIFIERS,
         *BOUNDED_IN_TIME,
         *BOUNDED_IN_PLACE,
+        *STATE_OF_EMERGENCY,
+        *MORE_VERBS,
         *SOLDIERS,
     ],
 )
@@ -158,6 +179,13 @@ def test_figures_as_reports_state_them(text: str, expected: list[Row]) -> None:
         "Hocalı katliamında 613 sivil öldürüldü.",
         "44 günlük savaşta 2908 asker şehit oldu.",
         "В Ходжалинской трагедии погибли 613 человек.",
+        "In the 2020 war, 2,908 Azerbaijani servicemen were killed.",
+        "Missiles fired at Ganja in October 2020 killed 26 civilians.",
+        "В Отечественной войне 2020 года погибли 2908 военнослужащих.",
+        "В 44-дневной войне погибли 2908 военнослужащих.",
+        "44 günlük müharibədə 2908 hərbçi şəhid olub.",
+        "Vatan Muharebesi'nde 2908 asker şehit düştü.",
+        "2020'deki savaşta 2908 asker şehit oldu.",
         # victims that are no count of the dead
         "None of the 147 victims' families was ever compensated.",
         "The 147 victims' relatives never saw a trial.",

@@ -140,6 +140,12 @@ MORE_VERBS: list[tuple[str, list[Row]]] = [
     ("That night 147 civilians were slaughtered.", [killed(147, who="civilians")]),
     ("Были расстреляны 147 мирных жителей.", [killed(147, who="civilians")]),
     ("Katliamda yüzden fazla sivil öldürüldü.", [killed(100, "at_least", who="civilians")]),
+    ("The assault ended in the death of 130 to 170 civilians.", [("killed", 130, "range", "total", "civilians")]),
+    ("Nearly 800 people suffered gunshot wounds.", [injured(800, "at_most")]),
+    ("29 soldiers of the Soviet army were killed too.", [killed(29, who="soldiers")]),
+    ("Погибли также 21 военнослужащий.", [killed(21, who="soldiers")]),
+    ("147 бакинцев стали жертвами той ночи.", [killed(147)]),
+    ("20 Yanvar şəhidlərinin sayı 147 nəfərdir.", [killed(147)]),
 ]
 
 SOLDIERS: list[tuple[str, list[Row]]] = [

@@ -144,6 +144,8 @@ MORE_VERBS: list[tuple[str, list[Row]]] = [
     ("Nearly 800 people suffered gunshot wounds.", [injured(800, "at_most")]),
     ("29 soldiers of the Soviet army were killed too.", [killed(29, who="soldiers")]),
     ("Погибли также 21 военнослужащий.", [killed(21, who="soldiers")]),
+    ("Sonra 21 kişi yaralarından öldü.", [killed(21)]),
+    ("Daha 21 nəfər yaralarından dünyasını dəyişib.", [killed(21, scope="partial")]),
     ("147 бакинцев стали жертвами той ночи.", [killed(147)]),
     ("20 Yanvar şəhidlərinin sayı 147 nəfərdir.", [killed(147)]),
 ]

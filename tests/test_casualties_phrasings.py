@@ -155,6 +155,11 @@ SOLDIERS: list[tuple[str, list[Row]]] = [
     ("Погибли двадцать один военнослужащий.", [killed(21, who="soldiers")]),
     ("Faciədə 21 hərbçi də həlak olub.", [killed(21, who="soldiers")]),
     ("Olaylarda 21 Sovyet askeri de öldü.", [killed(21, who="soldiers")]),
+    ("21 military personnel were also killed.", [killed(21, who="soldiers")]),
+    ("The Soviet side lost 21 servicemen.", [killed(21, who="soldiers")]),
+    ("Погиб 21 советский солдат.", [killed(21, who="soldiers")]),
+    ("Faciə zamanı 21 hərbi qulluqçu da həlak olub.", [killed(21, who="soldiers")]),
+    ("Sovet ordusunun 21 əsgəri öldürülüb.", [killed(21, who="soldiers")]),
 ]
 
 
@@ -200,6 +205,8 @@ def test_figures_as_reports_state_them(text: str, expected: list[Row]) -> None:
         # the verb before a number that counts no people
         "Həlak olub 30 il keçib.",
         "Hayatını kaybetti 30 yıl önce.",
+        "The country lost 20 percent of its land.",
+        "He lost 30 years of his life in exile.",
         # English words that are Turkish number words, in a text naming a Turkish diplomat
         "Ambassador Cahit Bağcı spoke on the anniversary; 10 min of silence followed.",
     ],

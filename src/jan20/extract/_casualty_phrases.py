@@ -117,6 +117,8 @@ def _in_ratio(toks: list[Tok], k: int) -> bool:
     """A number of a ratio: "3 out of 4", "1 in 4", "three of every four", "1 soldier for every 6 civilians"."""
     if word_at(toks, k - 1) in RATIO_EVERY:
         return True
+    if any(word_at(toks, x) in RATIO_EVERY and word_at(toks, x + 1) == "#" for x in range(k + 1, k + 5)):
+        return True  # the first number: "1 soldier for every 6 civilians"
     for phrase in RATIO:  # "3 out of 4", "1 in 4": either number
         n = len(phrase)
         if word_at(toks, k - n - 1) == "#" and matches(toks, k - n, phrase):

@@ -80,6 +80,19 @@ NUMBER_WORDS_AND_QUALIFIERS: list[tuple[str, list[Row]]] = [
     ("Faciədə yüz qırx yeddi nəfər həlak olub.", [killed(147)]),
     ("Faciədə təxminən 150 nəfər həlak olub.", [killed(150, "approx")]),
     ("Погибло сто тридцать семь человек.", [killed(137)]),
+    ("Погибли порядка 150 человек.", [killed(150, "approx")]),
+    ("Unofficial estimates run as high as 300 dead.", [killed(300, "at_most")]),
+    ("Qeyri-rəsmi məlumata görə 300-ə qədər insan həlak olub.", [killed(300, "at_most")]),
+    ("Faciədə 300-ədək insan həlak olub.", [killed(300, "at_most")]),
+    ("Gayriresmi rakamlara göre 300'e kadar kişi hayatını kaybetti.", [killed(300, "at_most")]),
+    # a dash between the number and its verb, an adjective inside the verb's phrase
+    ("Öldürülənlər 147 nəfər idi, 744 - isə yaralandı.", [killed(147), injured(744)]),
+    ("Погибли 147 человек, 744 - получили тяжелые ранения.", [killed(147), injured(744)]),
+    # a part of a figure named by its case ending: "onlardan 112-si" (112 of them)
+    (
+        "Həmin günlərdə 841 nəfər həbs olunub, onlardan 112-si Rusiyaya aparılıb.",
+        [("arrested", 841, "exact", "total", None), ("arrested", 112, "exact", "partial", None)],
+    ),
     ("Не менее 130 человек погибли.", [killed(130, "at_least")]),
 ]
 

@@ -60,10 +60,12 @@ from ._casualty_scan import Hit, noun_after, scan_left, scan_right
 from ._casualty_text import NumberReader, cue_positions
 from ._casualty_words import (
     ALONE,
+    DASHES,
     INCREMENT_BEFORE,
     MORE,
     NOT_COUNTED,
     NOT_PEOPLE,
+    NUMBER_CASE,
     OF,
     PARTITIVE,
     PERSON,
@@ -118,6 +120,8 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
     # yəhudi"): Russian and Azerbaijani write nationalities in lower case.
     after = word_at(toks, last + 1)
     people |= in_breakdown and after.isalpha() and after not in NOT_PEOPLE and after not in UNITS
+    # ... and so does a case ending on the number: "onlardan 112-si" (112 of them)
+    people |= in_breakdown and after in DASHES and NUMBER_CASE.fullmatch("-" + word_at(toks, last + 2)) is not None
     if (in_breakdown or of_them) and people:
         return Hit(category, np, part=True)
     if total and (people or (word_at(toks, last + 1) in TOTAL_END or word_at(toks, last + 1) in {"", ",", ".", ";"})):

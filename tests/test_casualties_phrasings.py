@@ -173,6 +173,10 @@ SOLDIERS: list[tuple[str, list[Row]]] = [
     ("Погиб 21 советский солдат.", [killed(21, who="soldiers")]),
     ("Faciə zamanı 21 hərbi qulluqçu da həlak olub.", [killed(21, who="soldiers")]),
     ("Sovet ordusunun 21 əsgəri öldürülüb.", [killed(21, who="soldiers")]),
+    ("O gecə 147 nəfər gülləbaran edilib.", [killed(147)]),
+    ("O gece 147 kişi kurşuna dizildi.", [killed(147)]),
+    ("Həmin gecə 841 nəfər həbsə alındı.", [("arrested", 841, "exact", "total", None)]),
+    ("841 vətəndaşımız həmin günlərdə qanunsuz həbslərə məruz qalıb.", [("arrested", 841, "exact", "total", None)]),
 ]
 
 

@@ -215,8 +215,25 @@ def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
     num = toks[i].num
     if num is not None and any(word in num.text.lower() for word in DOZEN):
         return "approx", i, j
-    post = next(((p, q) for p, q in POST_QUALIFIERS if matches(toks, j + 1, p)), None)  # "130 or more"
+    after = _POST_BY_FIRST.get(word_at(toks, j + 1), ())
+    post = next(((p, q) for p, q in after if matches(toks, j + 1, p)), None)  # "130 or more"
     return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
+
+
+# The post-qualifiers by their first token, and the casualty words by the word they start (or end) with, each in
+# the order of its list (longest first): a token is compared only with the phrases that may begin (or end) there.
+_POST_BY_FIRST: dict[str, list[tuple[Phrase, Qualifier]]] = {}
+for _post in POST_QUALIFIERS:
+    _POST_BY_FIRST.setdefault(_post[0][0], []).append(_post)
+_KW_EXACT: dict[bool, dict[str, list[int]]] = {False: {}, True: {}}
+_KW_STAR: dict[bool, list[tuple[str, int]]] = {False: [], True: []}
+for _i, _kw in enumerate(KEYWORDS):
+    for _ending in (False, True):
+        _edge = _kw[2][-1 if _ending else 0]
+        if _edge.endswith("*"):
+            _KW_STAR[_ending].append((_edge[:-1], _i))
+        else:
+            _KW_EXACT[_ending].setdefault(_edge, []).append(_i)
 
 
 def keyword_at(toks: list[Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:
@@ -224,7 +241,10 @@ def keyword_at(toks: list[Tok], k: int, side: str, ending: bool) -> tuple[Catego
     w = word_at(toks, k)
     if w not in KW_EDGES[ending] and not w.startswith(KW_STARS[ending]):
         return None
-    for cat, sides, phrase in KEYWORDS:
+    found = _KW_EXACT[ending].get(w, [])
+    starred = [i for prefix, i in _KW_STAR[ending] if w.startswith(prefix)]
+    for i in sorted([*found, *starred]) if starred else found:
+        cat, sides, phrase = KEYWORDS[i]
         a = k - len(phrase) + 1 if ending else k
         if side in sides and matches(toks, a, phrase):
             return cat, sides, a, a + len(phrase) - 1

@@ -76,6 +76,10 @@ NUMBER_WORDS_AND_QUALIFIERS: list[tuple[str, list[Row]]] = [
     ("Saldırıda iki yüze yakın kişi yaralandı.", [injured(200, "at_most")]),
     ("Katliamda 130 ila 170 arasında kişi hayatını kaybetti.", [("killed", 130, "range", "total", None)]),
     ("Katliamda yaklaşık 150 kişi öldü.", [killed(150, "approx")]),
+    # a range whose numbers carry case endings: "from 130 to 170"
+    ("Faciədə 130-dan 170-ə qədər insan həlak olub.", [("killed", 130, "range", "total", None)]),
+    ("Faciədə 130-dan 170-ədək insan həlak olub.", [("killed", 130, "range", "total", None)]),
+    ("Katliamda 130'dan 170'e kadar kişi öldü.", [("killed", 130, "range", "total", None)]),
     ("Katliamda en az 130 kişi öldürüldü.", [killed(130, "at_least")]),
     ("Faciədə yüz qırx yeddi nəfər həlak olub.", [killed(147)]),
     ("Faciədə təxminən 150 nəfər həlak olub.", [killed(150, "approx")]),
@@ -224,6 +228,7 @@ def test_figures_as_reports_state_them(text: str, expected: list[Row]) -> None:
         "Hayatını kaybetti 30 yıl önce.",
         "The country lost 20 percent of its land.",
         "He lost 30 years of his life in exile.",
+        "Bakıya 5-dən 10-a qədər tank girdi.",
         # English words that are Turkish number words, in a text naming a Turkish diplomat
         "Ambassador Cahit Bağcı spoke on the anniversary; 10 min of silence followed.",
     ],

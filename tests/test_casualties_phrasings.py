@@ -116,6 +116,9 @@ BOUNDED_IN_TIME: list[tuple[str, list[Row]]] = [
     ("İlk saatlerde 82 kişi öldürüldü.", [killed(82, scope="partial")]),
     ("Sabaha kadar 93 kişi hayatını kaybetti.", [killed(93, scope="partial")]),
     ("Sonraki günlerde 21 kişi hayatını kaybetti.", [killed(21, scope="partial")]),
+    # the time of the whole event bounds nothing
+    ("In the early hours of 20 January, troops killed 147 people.", [killed(147)]),
+    ("В ночь на 20 января было убито 137 лиц.", [killed(137)]),
     # a total said so stays one
     ("In the first hours 82 people were killed; in total 147 died.", [killed(82, scope="partial"), killed(147)]),
 ]

@@ -92,6 +92,10 @@ NUMBER_WORDS_AND_QUALIFIERS: list[tuple[str, list[Row]]] = [
     # a dash between the number and its verb, an adjective inside the verb's phrase
     ("Öldürülənlər 147 nəfər idi, 744 - isə yaralandı.", [killed(147), injured(744)]),
     ("Погибли 147 человек, 744 - получили тяжелые ранения.", [killed(147), injured(744)]),
+    # parts named by their case ending after the casualty word: "şəhidlərin 20-si" (20 of the martyrs)
+    ("Şəhidlərin 20-si qadın, 7-si uşaq idi.", [killed(20, scope="partial"), killed(7, scope="partial")]),
+    ("Şehitlerin 20'si kadın, 7'si çocuktu.", [killed(20, scope="partial"), killed(7, scope="partial")]),
+    ("Həbs olunanların 112-si Rusiyaya aparılıb.", [("arrested", 112, "exact", "partial", None)]),
     # a part of a figure named by its case ending: "onlardan 112-si" (112 of them)
     (
         "Həmin günlərdə 841 nəfər həbs olunub, onlardan 112-si Rusiyaya aparılıb.",

@@ -53,6 +53,7 @@ from ._casualty_parts import (
     breakdown_markers,
     in_list,
     joined_to_number,
+    partitive,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -122,6 +123,7 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
     people |= in_breakdown and after.isalpha() and after not in NOT_PEOPLE and after not in UNITS
     # ... and so does a case ending on the number: "onlardan 112-si" (112 of them)
     people |= in_breakdown and after in DASHES and NUMBER_CASE.fullmatch("-" + word_at(toks, last + 2)) is not None
+    people |= in_breakdown and partitive(toks, last)  # "şehitlerin 20'si kadın, 7'si çocuk"
     if (in_breakdown or of_them) and people:
         return Hit(category, np, part=True)
     if total and (people or (word_at(toks, last + 1) in TOTAL_END or word_at(toks, last + 1) in {"", ",", ".", ";"})):

@@ -413,7 +413,6 @@ NEGATIVE = [
     "In 1990 people were killed.",
     "Over 2 million people visited the Alley of Martyrs in 2020.",
     "Rallies of 100,000 people were held.",
-    "The 147 victims were buried at the Alley of Martyrs.",  # "victims" alone may include the wounded
     "26,000 troops had killed the protesters.",
     "In 1994 the parliament called the killings a crime; 5 officials were named.",
     "The memorial, 30 metres tall, honours those who died.",

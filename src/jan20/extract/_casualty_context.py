@@ -6,7 +6,8 @@
   pogrom);
 * a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
-* parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа")
+* parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа"),
+  or bounded in time otherwise ("in the first hours", "в последующие дни") or in place ("In Baku, …", "rayonlarda")
   are parts of the toll;
 * an elided casualty word: a number with only its people or "more" after it, then a preposition or the
   clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
@@ -50,6 +51,7 @@ _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
 _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
+_PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
@@ -76,8 +78,11 @@ def later_protest(text: str, start: int, end: int) -> bool:
 
 
 def timed_part(text: str, start: int, end: int) -> bool:
-    """Whether the sentence text[start:end] times its figures against the curfew: they are parts."""
-    return _PARTIAL_WHEN.search(text, start, end) is not None
+    """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
+    days that followed) or in place (one city, the districts): they are parts."""
+    if _PARTIAL_WHEN.search(text, start, end) is not None:
+        return True
+    return _PARTIAL_WHERE.search(text[start:end]) is not None  # (its "^" is the sentence's start)
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

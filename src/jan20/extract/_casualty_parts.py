@@ -1,7 +1,7 @@
 """Which of a sentence's numbers are parts of a toll, for the casualty extractor: the breakdowns that open a
-list ("among those killed were 6 Russians, 3 Jews", "şəhidlərin arasında 20 qadın"), the words that mark a
-total ("in total 147"), numbers joined to one another ("93 Azerbaijanis and 29 soldiers"), and casualty words
-joined to one of another category ("875 dead and wounded": no figure of either)."""
+list ("among those killed were 6 Russians, 3 Jews", "şəhidlərin arasında 20 qadın", "şəhidlərin 20-si qadın, 7-si
+uşaq"), the words that mark a total ("in total 147"), numbers joined to one another ("93 Azerbaijanis and 29
+soldiers"), and casualty words joined to one of another category ("875 dead and wounded": no figure of either)."""
 
 from __future__ import annotations
 
@@ -23,7 +23,11 @@ from ._casualty_words import (
     TOTAL_BEFORE,
     TOTAL_WORDS,
     Category,
+    word_set,
 )
+
+CASE_MARKS = frozenset("-'’")  # before a case ending on digits: "20-si", "20'si"
+PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
 
 
 def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:
@@ -48,6 +52,8 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     for k, t in enumerate(toks):  # Azerbaijani puts the casualty word first: "şəhidlərin arasında 20 qadın"
         if t.norm in AMONG_AFTER and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
             out.append((k + 1, hit[0]))
+        elif t.num is not None and partitive(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
+            out.append((k, hit[0]))  # ... or a number that is a part of it: "şəhidlərin 20-si" (20 of the martyrs)
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
@@ -75,7 +81,18 @@ def _listed(toks: list[Tok], x: int) -> bool:
     t = toks[x]
     if t.num is not None or t.cap or t.norm in LIST_WORDS or t.norm in PERSON or t.norm in MODIFIERS:
         return True
+    if x > 0 and toks[x - 1].num is not None and partitive(toks, x - 1):
+        return True  # "20-si qadın, 7-si uşaq": the mark of a part's ending ...
+    if x > 1 and toks[x - 2].num is not None and partitive(toks, x - 2):
+        return True  # ... and the ending
+    if x > 2 and toks[x - 3].num is not None and partitive(toks, x - 3):
+        return t.norm.isalpha()  # ... and its people
     return x > 0 and toks[x - 1].num is not None and t.norm.isalpha()
+
+
+def partitive(toks: list[Tok], k: int) -> bool:
+    """Whether the number at k carries the ending of a part ("20-si", "20'si": 20 of them)."""
+    return word_at(toks, k + 1) in CASE_MARKS and word_at(toks, k + 2) in PARTITIVE_ENDINGS
 
 
 def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:

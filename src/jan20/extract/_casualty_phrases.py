@@ -116,6 +116,8 @@ def _in_ratio(toks: list[Tok], k: int) -> bool:
     """A number of a ratio: "3 out of 4", "1 in 4", "three of every four", "1 soldier for every 6 civilians"."""
     if word_at(toks, k - 1) in RATIO_EVERY:
         return True
+    if any(word_at(toks, x) in RATIO_EVERY and word_at(toks, x + 1) == "#" for x in range(k + 1, k + 5)):
+        return True  # the first number: "1 soldier for every 6 civilians"
     for phrase in RATIO:  # "3 out of 4", "1 in 4": either number
         n = len(phrase)
         if word_at(toks, k - n - 1) == "#" and matches(toks, k - n, phrase):
@@ -163,6 +165,10 @@ _RANGE_CLOSING = tuple(
     for _, rows in lang.table("casualties.range_closing")
     for row in rows
 )
+# The case endings of a range's numbers ("130-dan 170-ə"), after a hyphen or an apostrophe.
+_RANGE_CASE_FROM = word_set("range_case_from")
+_RANGE_CASE_TO = word_set("range_case_to")
+_CASE_MARKS = frozenset("-'’")
 _ONE_PRONOUN_BEFORE = word_set("one_pronoun_before")
 _ONE_PRONOUN_AFTER = word_set("one_pronoun_after")
 
@@ -196,9 +202,26 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
                 out.append((k, k + 2))
                 k += 3
                 continue
+        if (end := _cased_range(toks, k, usable)) is not None:
+            out.append((k, end))  # "130-dan 170-ə qədər", "130'dan 170'e kadar"
+            k = end + 1
+            continue
         out.append((k, k))
         k += 1
     return out
+
+
+def _cased_range(toks: list[Tok], k: int, usable: dict[int, bool]) -> int | None:
+    """The second number of a range whose numbers carry case endings, "from" on the first and "to" on the second
+    ("130-dan 170-ə qədər", "130'dan 170'e kadar"), or None."""
+    if word_at(toks, k + 1) not in _CASE_MARKS or word_at(toks, k + 2) not in _RANGE_CASE_FROM:
+        return None
+    low, high = toks[k].num, toks[k + 3].num if usable.get(k + 3) else None
+    if low is None or high is None or high.value <= low.value:
+        return None
+    if word_at(toks, k + 4) in _CASE_MARKS and word_at(toks, k + 5) in _RANGE_CASE_TO:
+        return k + 3
+    return None
 
 
 def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:

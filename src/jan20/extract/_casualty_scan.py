@@ -67,12 +67,26 @@ class Hit:
 def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = frozenset()) -> Hit | None:
     """The casualty word after the number: "147 people were killed", "744 wounded", "8 more died"; across
     another number joined to it ("93 Azerbaijanis and 29 soldiers were killed": a part; starts: where the
-    sentence's number phrases begin)."""
+    sentence's number phrases begin). A weak word ("w" in its sides: "victims") gives its category only when no
+    verb after it says another ("147 victims", but "800 victims were injured")."""
+    weak: list[Hit] = []
+    hit = _scan_right(toks, j, q_at, starts, weak)
+    return hit if hit is not None or not weak else weak[0]
+
+
+def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak: list[Hit]) -> Hit | None:
     np: list[Tok] = []
     k, steps, passive, perfect, caps, part, joined = j + 1, 0, False, False, 0, False, False
     while k < len(toks) and steps <= _MAX_SCAN:
         steps += 1
         hit = keyword_at(toks, k, "R", ending=False)
+        if hit is not None and "w" in hit[1] and not weak:
+            weak.append(Hit(hit[0], [*np, toks[k]], part))
+            if word_at(toks, hit[3] + 1) not in AUX:
+                return None  # "147 victims of the massacre", "147 victims and 744 wounded"
+            np.append(toks[k])  # "800 victims were injured": the verb says
+            k = hit[3] + 1
+            continue
         if hit is not None:
             cat, sides, _, b = hit
             nxt = word_at(toks, b + 1)
@@ -97,6 +111,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
             k += 2  # a case ending after an apostrophe: "askerlerden 21'i öldü" (21 of the soldiers)
             continue
         if t.norm in NEGATIONS or t.norm.endswith(NEGATION_ENDINGS):
+            weak.clear()
             return None
         if t.norm in OF and word_at(toks, k + 1) in PARTITIVE:
             part, k = True, k + 2

@@ -24,7 +24,10 @@ Decisions:
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
   soldiers or police; "citizens" or "people" leave it None.
-* "fatally wounded" is killed; "victims" or "casualties" alone name no category, so give no figure.
+* "fatally wounded" is killed; "victims" ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after
+  them says otherwise ("800 victims were injured"); "casualties" alone name no category, so give no figure.
+* Figures bounded in time ("in the first hours", "в последующие дни") or in place (a town or the districts outside
+  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place.
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ from ._casualty_parts import (
     breakdown_markers,
     in_list,
     joined_to_number,
+    partitive,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -57,10 +61,12 @@ from ._casualty_scan import Hit, noun_after, scan_left, scan_right
 from ._casualty_text import NumberReader, cue_positions
 from ._casualty_words import (
     ALONE,
+    DASHES,
     INCREMENT_BEFORE,
     MORE,
     NOT_COUNTED,
     NOT_PEOPLE,
+    NUMBER_CASE,
     OF,
     PARTITIVE,
     PERSON,
@@ -115,6 +121,9 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
     # yəhudi"): Russian and Azerbaijani write nationalities in lower case.
     after = word_at(toks, last + 1)
     people |= in_breakdown and after.isalpha() and after not in NOT_PEOPLE and after not in UNITS
+    # ... and so does a case ending on the number: "onlardan 112-si" (112 of them)
+    people |= in_breakdown and after in DASHES and NUMBER_CASE.fullmatch("-" + word_at(toks, last + 2)) is not None
+    people |= in_breakdown and partitive(toks, last)  # "şehitlerin 20'si kadın, 7'si çocuk"
     if (in_breakdown or of_them) and people:
         return Hit(category, np, part=True)
     if total and (people or (word_at(toks, last + 1) in TOTAL_END or word_at(toks, last + 1) in {"", ",", ".", ";"})):

@@ -1,12 +1,14 @@
 """Number words of languages that write them as stems taking a case ending (Azerbaijani: "yüz qırx yeddi", "iki
-min", "yüzdən çox"), which text2num does not read: the `[numbers]` tables with `reader = "stems"` in `jan20.lang`.
+min", "yüzdən çox"; Turkish: "yüz otuz yedi", "yüzden fazla"), which text2num does not read: the `[numbers]`
+tables with `reader = "stems"` in `jan20.lang`.
 
 A number is a run of words from larger to smaller, a unit before "yüz" or "min" multiplying it ("yeddi yüz qırx
 dörd" is 744, "min iki yüz" 1200). Only the last word takes a case ending, and only the endings of
 approximations are read ("yüzdən çox" more than a hundred, "iki yüzə yaxın" close to two hundred): with any
 ending, "altı" (six) would be read in "altında" (under). Two words stand alone only where they cannot mean
 something else: "on" (ten) never takes an ending ("ona" is "to him"), and "bir" (one, also "a") is a number only
-inside a longer one or before "nəfər" (person): "bir çox" is "many".
+inside a longer one or before "nəfər" (person): "bir çox" is "many". The words that stand alone only so are
+`alone_only` ("bir"; and "on", "bin", English words too, in a text whose Turkish letters are a diplomat's name).
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ def _words(key: str) -> tuple[str, ...]:
 ENDINGS = _words("endings")
 _NEVER_ENDED = frozenset(_words("never_ended"))
 _STANDS_ALONE_BEFORE = _words("one_alone_before")  # "bir nəfər": one person
+_ALONE_ONLY = frozenset(_words("alone_only"))  # the words that stand alone only before those ("bir", "on")
 _WORD = re.compile(r"(?<!\w)\w+(?!\w)")
 _GAP = re.compile(r"[ \t]+")
 
@@ -101,8 +104,8 @@ def _continues(run: list[_Word], word: _Word) -> bool:
 
 
 def _number(text: str, run: list[_Word]) -> list[AzerbaijaniNumber]:
-    """The number a run of words makes (none for a lone "bir" that may be the article "a")."""
-    if len(run) == 1 and run[0].value == 1 and run[0].rank == 1:
+    """The number a run of words makes (none for a lone "bir" that may be the article "a", nor a lone "on")."""
+    if len(run) == 1 and lowercase(text[run[0].start : run[0].word_end]) in _ALONE_ONLY:
         after = text[run[0].word_end : run[0].word_end + 12].lstrip()
         if not after.lower().startswith(_STANDS_ALONE_BEFORE):
             return []

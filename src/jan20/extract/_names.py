@@ -260,8 +260,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
+    if (office := _office_before_rank(toks, first)) is not None:
+        return Name(first, last, office[0], office[1], office[2], possessive)
     np_first, role_first = _title_before(toks, first)
-    np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
@@ -346,15 +347,28 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
-def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
-    """ "the Minister of Defence, Colonel General X": the office before the comma, not the rank, is the role."""
-    ranks_only = role_first < first and all(t.low in RANKS for t in toks[role_first:first])
-    if not ranks_only or role_first < 2 or toks[role_first - 1].text != ",":
-        return np_first, role_first
+def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int] | None:
+    """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
+    Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
+    data knows it, as (np_first, first, end)."""
+    role_first = _title_before(toks, first)[1]
+    if not (2 <= role_first < first and _grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
+        return None
     np_office, office = _title_before(toks, role_first - 1)
+    if office >= role_first - 1:
+        np_office = office = _capitalised_title_before(toks, role_first - 1)
     if office < role_first - 1 and is_known_role(" ".join(t.text for t in toks[office : role_first - 1])):
-        return np_office, office
-    return np_first, role_first
+        return np_office, office, role_first - 1
+    return None
+
+
+def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
+    """The first token of a title in capitals (up to eight words) before `end` that opens with a head noun and names
+    a body the data does not know ("Dean of the Faculty of History"); `end` when there is none."""
+    k = end
+    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in _AFTER_TITLE):
+        k -= 1
+    return next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
 
 
 def completes_noun(toks: list[sx.Token], first: int) -> bool:

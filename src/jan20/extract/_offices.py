@@ -23,6 +23,8 @@ _LATIN = re.compile(r"[a-zA-Z]")
 _MEMBERS = rows("roles.members")
 _PARLIAMENTS = word_table("roles.parliaments")
 _MAYORS = rows("roles.mayors")
+# Offices that are a city's by their title alone: with no city named, no office is read ("Belediye Başkanı").
+_CITY_OFFICES = frozenset(lang.language("en").get("roles.city_offices") or ())
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
@@ -50,8 +52,8 @@ def _city_country(word: str) -> str | None:
 
 
 def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
-    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); None when
-    no city is named."""
+    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); with no city
+    named, None for a city's office (`city_offices`), else the office ("Head of the Executive Power")."""
     office = _first(_MAYORS, fold(role))
     if office is None:
         return None
@@ -60,7 +62,7 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
             return f"{office} of {city[0]}"
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
             return f"{office} of {word if word.isascii() or _LATIN.search(word) else to_ascii(word)}"
-    return None
+    return office if office not in _CITY_OFFICES else None  # ("rayon İcra Hakimiyyətinin başçısı": the office)
 
 
 def body_role(role: str) -> str | None:

@@ -90,7 +90,7 @@ def is_role_head(word: str) -> bool:
 
 def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The canonical roles in the order of the English file's `[[roles.table]]` (the first row whose pattern
-    matches wins), each with every language's patterns, then a row per ministry."""
+    matches wins), each with every language's patterns, then a row per ministry and per committee of parliament."""
     rows: dict[str, list[str]] = {}
     for row in lang.language("en").get("roles.table"):
         rows[row["canonical"]] = list(row["patterns"])
@@ -104,8 +104,15 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
         for canonical, area in areas.items():
             templates = language.get("roles.ministry.patterns")
             ministries.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
+    committees: dict[str, list[str]] = {}
+    for language, areas in lang.table("roles.committees"):
+        for canonical, area in areas.items():
+            templates = language.get("roles.committee.patterns")
+            committees.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
     table = [(canonical, alternatives) for canonical, alternatives in rows.items() if alternatives]
     table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
+    chair = lang.language("en").get("roles.committee.canonical")
+    table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
     return tuple((re.compile("|".join(lang.expand(a) for a in alts)), canon) for canon, alts in table)
 
 
@@ -125,6 +132,10 @@ def _fold_role(role: str) -> str:
     text = re.sub(r"[-‐–_]", " ", text)
     text = re.sub(r"[^a-z ]+", " ", text.replace("'", " ").replace("`", " "))
     return " ".join(text.split())
+
+
+# Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.
+_GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
 
 
 def _title_case(role: str) -> str:
@@ -155,6 +166,15 @@ def canonical_role(role_as_written: str | None) -> str | None:
     words = role_as_written.split()
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
         words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
+    grades = len(words)
+    while grades > 1 and _fold_role(words[grades - 1]) in _GRADE_FOLDS:
+        grades -= 1
+    post = words[:grades]
+    if grades < len(words) and any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in post):
+        # "Garnizon Komutanı Tuğgeneral", "kafedra müdiri professor": the post, then the rank or degree of the name
+        # (unless together they are a post: "Consul General")
+        whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
+        words = post if whole is None or _fold_role(whole) in _GRADE_FOLDS else words
     role_as_written = " ".join(words)
     folded = _fold_role(role_as_written)
     if not folded:

@@ -148,6 +148,24 @@ def _roles(text: str) -> dict[str, str | None]:
             "Tuğgeneral Ahmet Er katıldı.",
             {"Ahmet Kaya": "Director General", "Ali Demir": "Chief of Police", "Ahmet Er": "Garrison Commander"},
         ),
+        # a post over the diplomat's title beside it; editors of a journal named in quotation marks
+        (
+            "The head of the EU Delegation, Ambassador Pavel Novak, laid a wreath.",
+            {"Pavel Novak": "Head of the EU Delegation"},
+        ),
+        (
+            "Chief editor of the magazine “Geopolicy” Vasile Simileanu and editor of the journal “Caspian Notes” Lena "
+            "Berg also delivered speeches at the conference.",
+            {"Vasile Simileanu": "Editor-in-Chief", "Lena Berg": "Editor"},
+        ),
+        (
+            "Editor-in-chief of the newspaper Ion Popescu also delivered a speech at the conference.",
+            {"Ion Popescu": "Editor-in-Chief"},
+        ),
+        (
+            "На вечере выступил председатель общества «Достлуг» Али Гасанов.",
+            {"Али Гасанов": "Chairman of the Dostlug Society"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:
@@ -187,6 +205,12 @@ def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:
         # a party's first secretary is no diplomat
         ("First Secretary of the Communist Party", "First Secretary of the Communist Party"),
         ("Büyükelçiliğin Müsteşarı", "Counsellor of the Embassy"),
+        ("главный редактор журнала", "Editor-in-Chief"),
+        ("qəzetin baş redaktoru", "Editor-in-Chief"),
+        ("Genel Yayın Yönetmeni", "Editor-in-Chief"),
+        ("AB Delegasyonu Başkanı", "Head of the EU Delegation"),
+        ("глава представительства ЕС", "Head of the EU Delegation"),
+        ("Aİ nümayəndəliyinin rəhbəri", "Head of the EU Delegation"),
     ],
 )
 def test_canonical_posts(written: str, role: str) -> None:

@@ -16,6 +16,7 @@ from .roles import (
     GRADES,
     HONORIFICS,
     HOST_BEFORE,
+    OVER_POSTS,
     POST_NOMINALS,
     RANKS,
     ROLE_MODIFIERS,
@@ -163,8 +164,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end
     while k > 0:
-        if _bracketed_acronym(toks, k) or _bracketed_gloss(toks, k):
-            k -= 3  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+        if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
+            k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif not _in_title(toks[k - 1]):
@@ -213,14 +214,14 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
 
 
-def _bracketed_gloss(toks: list[sx.Token], k: int) -> bool:
-    """The tokens before k are one title word glossed in brackets after a word of a title ("the Milli Majlis
-    (Parliament) Ogtay Asadov"), or a body's name in quotation marks after its noun ("общества «Достлуг»")."""
-    if k < 4 or not _in_title(toks[k - 4]):
-        return False
-    glossed = toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text)
-    quoted = toks[k - 1].text in _QUOTES and toks[k - 3].text in _QUOTES and is_cap(toks[k - 2].text)
-    return glossed or (quoted and toks[k - 4].low in BODY_TITLE_WORDS)
+def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:
+    """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
+    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
+    if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
+        return 3 if _in_title(toks[k - 4]) else 0
+    n = next((n for n in (3, 4) if k > n and toks[k - n].text in _QUOTES), 0)
+    named = n and toks[k - 1].text in _QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
+    return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
 
 
 def _in_title(tok: sx.Token) -> bool:
@@ -334,7 +335,8 @@ def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
     """A title in apposition before the post written before a name ("Chile's envoy in Baku, Ambassador X"): both
-    are the role when together they say more than the post (their role's words contain the post's)."""
+    are the role when together they say more than the post (their role's words contain the post's, or theirs is a
+    post over it: "the head of the EU Delegation, Ambassador X")."""
     if role_first < 2 or toks[role_first - 1].text != ",":
         return np_first, role_first
     np_before, before = _title_before(toks, role_first - 1)
@@ -343,7 +345,7 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""
-    wider = is_known_role(together) and set(post.lower().split()) < set(both.lower().split())
+    wider = is_known_role(together) and (set(post.lower().split()) < set(both.lower().split()) or both in OVER_POSTS)
     return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
@@ -363,8 +365,7 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
 
 
 def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
-    """The first token of a title in capitals (up to eight words) before `end` that opens with a head noun and names
-    a body the data does not know ("Dean of the Faculty of History"); `end` when there is none."""
+    """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"."""
     k = end
     while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in _AFTER_TITLE):
         k -= 1

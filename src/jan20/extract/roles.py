@@ -117,8 +117,9 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _ROLE_TABLE = _role_table()
-# Roles that say whose family someone is: they win over the office named in the same title ("wife of the Ambassador").
-_KIN = frozenset({"First Lady", "Spouse"})
+# Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
+# post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
+OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = _words("small")
@@ -229,7 +230,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
     first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
-    if first in _KIN:
+    if first in OVER_POSTS:
         return first  # "wife of the Ambassador"
     if (envoy := envoy_role(role_as_written)) is not None:
         return envoy

@@ -166,6 +166,25 @@ def _roles(text: str) -> dict[str, str | None]:
             "На вечере выступил председатель общества «Достлуг» Али Гасанов.",
             {"Али Гасанов": "Chairman of the Dostlug Society"},
         ),
+        # a body's branch in a city; the sending country's post completed by the one mission the article names
+        (
+            "Tədbirdə Berlin Azərbaycan Evinin rəhbəri Leyla Həsənova və Iğdır Azərbaycan Evinin sədri Ziya Acar "
+            "çıxış ediblər.",
+            {
+                "Leyla Həsənova": "Head of the Azerbaijan House in Berlin",
+                "Ziya Acar": "Chairman of the Azerbaijan House",
+            },
+        ),
+        (
+            "The Embassy of the Republic of Azerbaijan to Russia held an evening of remembrance. Azerbaijan's "
+            "Ambassador Polad Bulbuloglu and the Ambassador of Türkiye Tanju Bilgic laid flowers at the memorial.",
+            {"Polad Bulbuloglu": "Ambassador of Azerbaijan to Russia", "Tanju Bilgic": "Ambassador of Turkey"},
+        ),
+        (
+            "The Embassies of Azerbaijan to Russia and to Belarus held evenings of remembrance. Azerbaijan's "
+            "Ambassador Polad Bulbuloglu laid flowers at the memorial.",
+            {"Polad Bulbuloglu": "Ambassador of Azerbaijan"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:

@@ -138,7 +138,8 @@ _MISSIONS = rows("roles.missions")
 _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_posts") or {}
 # Bare posts a mission named in the same article may complete.
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
-_BEFORE, _AFTER = 3, 4  # words read before and after a mission's name for its country and city
+# words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
+_BEFORE, _AFTER = 3, 7
 _STOP = re.compile(r"[.;:!?,]$")
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 

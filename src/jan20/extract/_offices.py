@@ -72,8 +72,9 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None:
-        return f"{head} of {body}"
+    if (body := _first(_BODIES, folded)) is not None:  # (and the city of its branch: "Berlin Azərbaycan Evi")
+        city = next((c[0] for w in role_words(role) if (c := city_named(w)) is not None), None)
+        return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]

@@ -185,6 +185,45 @@ def _roles(text: str) -> dict[str, str | None]:
             "Ambassador Polad Bulbuloglu laid flowers at the memorial.",
             {"Polad Bulbuloglu": "Ambassador of Azerbaijan"},
         ),
+        # Russian case forms: instrumental, dative; a city's executive power; a diaspora of a city; Russia's parliament
+        (
+            "Память погибших почтили сотрудники генконсульства во главе с генеральным консулом Азербайджана в "
+            "Санкт-Петербурге Рашадом Алиевым.",
+            {"Рашадом Алиевым": "Consul General of Azerbaijan in Saint Petersburg"},
+        ),
+        (
+            "На вечере слово было предоставлено декану исторического факультета Ильгару Нифталиеву.",
+            {"Ильгару Нифталиеву": "Dean"},
+        ),
+        (
+            "Цветы к памятнику возложил глава исполнительной власти города Гянджи Ниязи Байрамов.",
+            {"Ниязи Байрамов": "Mayor of Ganja"},
+        ),
+        (
+            "На вечере выступил руководитель азербайджанской диаспоры Санкт-Петербурга Эльчин Гасанов.",
+            {"Эльчин Гасанов": "Head of the Azerbaijani Diaspora of Saint Petersburg"},
+        ),
+        (
+            "На вечере выступили депутат Государственной думы России Дмитрий Савельев и член Совета Федерации Иван "
+            "Петров.",
+            {
+                "Дмитрий Савельев": "Member of the Parliament of Russia",
+                "Иван Петров": "Member of the Parliament of Russia",
+            },
+        ),
+        # Turkish: a head after its body ("Genel Başkanı"), provincial directors, a deputy governor with no city
+        (
+            "Anma programında konuşan Azerbaycan Dernekleri Federasyonu Genel Başkanı Bilal Dündar şehitleri andı.",
+            {"Bilal Dündar": "Chairman of the Federation of Azerbaijani Associations"},
+        ),
+        (
+            "Törene İl Milli Eğitim Müdürü Ali Kaya ve Vali Yardımcısı Mehmet Demir katıldı.",
+            {"Ali Kaya": "Provincial Director", "Mehmet Demir": "Deputy Governor"},
+        ),
+        (
+            "Törene Azerbaycan Cumhuriyeti Diaspora İşleri Devlet Komitesi Başkanı Fuad Muradov katıldı.",
+            {"Fuad Muradov": "Chairman of the State Committee for Work with the Diaspora"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:
@@ -211,6 +250,8 @@ def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:
         # a post with a rank in its name is kept whole; a rank alone is a rank
         ("Consul General", "Consul General"),
         ("Major General", "Major General"),
+        # a governor of a body is no city's governor
+        ("Governor of the Central Bank", "Governor of the Central Bank"),
         # a ministry's official is no minister; a state committee is no committee of the parliament
         ("Dışişleri Bakanlığı Müsteşarı", "Dışişleri Bakanlığı Müsteşarı"),
         (

@@ -23,11 +23,10 @@ _LATIN = re.compile(r"[a-zA-Z]")
 _MEMBERS = rows("roles.members")
 _PARLIAMENTS = word_table("roles.parliaments")
 _MAYORS = rows("roles.mayors")
-# Offices that are a city's by their title alone: with no city named, no office is read ("Belediye Başkanı").
-_CITY_OFFICES = frozenset(lang.language("en").get("roles.city_offices") or ())
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
+_HEAD_LEADS = lang.words("roles.head_leads")
 
 
 def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
@@ -46,6 +45,11 @@ def member_role(role: str) -> str | None:
     return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
 
 
+def _city_name(word: str) -> str | None:
+    city = city_named(word)
+    return None if city is None else city[0]
+
+
 def _city_country(word: str) -> str | None:
     city = city_named(word)
     return None if city is None else city[1]
@@ -53,7 +57,8 @@ def _city_country(word: str) -> str | None:
 
 def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
     """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); with no city
-    named, None for a city's office (`city_offices`), else the office ("Head of the Executive Power")."""
+    named, the office alone in a title of another language ("rayon İcra Hakimiyyətinin başçısı", "Vali Yardımcısı"),
+    None in English, where the title as written says more ("Governor of the Central Bank")."""
     office = _first(_MAYORS, fold(role))
     if office is None:
         return None
@@ -62,7 +67,7 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
             return f"{office} of {city[0]}"
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
             return f"{office} of {word if word.isascii() or _LATIN.search(word) else to_ascii(word)}"
-    return office if office not in _CITY_OFFICES else None  # ("rayon İcra Hakimiyyətinin başçısı": the office)
+    return None if role.isascii() else office  # ("Vali Yardımcısı"; not "Governor of the Central Bank")
 
 
 def body_role(role: str) -> str | None:
@@ -78,6 +83,8 @@ def body_role(role: str) -> str | None:
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]
+    while before and lowercase(before[-1]) in _HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
+        before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else _body_after(head, rest[1:])
@@ -115,7 +122,7 @@ def _in_english(body: list[str]) -> str | None:
 def _body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, and its country ("Лидер азербайджанской диаспоры
     Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
-    country = country_named(body[-1]) if len(body) > 1 else None
+    country = (country_named(body[-1]) or _city_name(body[-1])) if len(body) > 1 else None  # (or its city)
     words = body[:-1] if country is not None else body
     if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
         name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"

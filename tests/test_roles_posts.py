@@ -224,6 +224,15 @@ def _roles(text: str) -> dict[str, str | None]:
             "Törene Azerbaycan Cumhuriyeti Diaspora İşleri Devlet Komitesi Başkanı Fuad Muradov katıldı.",
             {"Fuad Muradov": "Chairman of the State Committee for Work with the Diaspora"},
         ),
+        # an academician beside a post, and alone; "Great Britain" written in Azerbaijani
+        (
+            "На мероприятии также выступили академик Васим Мамедалиев и заведующий кафедрой, профессор Иззет Рустамов.",
+            {"Васим Мамедалиев": "Academician", "Иззет Рустамов": "Head of Department"},
+        ),
+        (
+            "Tədbirdə Azərbaycanın Böyük Britaniyadakı səfiri Elin Süleymanov çıxış edib.",
+            {"Elin Süleymanov": "Ambassador of Azerbaijan to the United Kingdom"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:

@@ -233,6 +233,15 @@ def _roles(text: str) -> dict[str, str | None]:
             "Tədbirdə Azərbaycanın Böyük Britaniyadakı səfiri Elin Süleymanov çıxış edib.",
             {"Elin Süleymanov": "Ambassador of Azerbaijan to the United Kingdom"},
         ),
+        # a Russian title naming its body with a capitalised adjective of a place ("Латвийского университета")
+        (
+            "На вечере выступил декан исторического факультета Латвийского университета Янис Берзиньш.",
+            {"Янис Берзиньш": "Dean"},
+        ),
+        (
+            "На вечере выступили профессор Варшавского университета Ежи Новак и посол Турецкой Республики Ахмет Кая.",
+            {"Ежи Новак": "Professor", "Ахмет Кая": "Ambassador of Turkey"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:

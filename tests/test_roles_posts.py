@@ -268,6 +268,10 @@ def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:
         # a post with a rank in its name is kept whole; a rank alone is a rank
         ("Consul General", "Consul General"),
         ("Major General", "Major General"),
+        # a city council's member, the city where the council's name puts it
+        ("Köln Belediye Meclis Üyesi", "Member of the Cologne City Council"),
+        ("Bakı bələdiyyəsinin üzvü", "Member of the Baku City Council"),
+        ("Belediye Meclis Üyesi", "Member of the City Council"),
         # a governor of a body is no city's governor
         ("Governor of the Central Bank", "Governor of the Central Bank"),
         # a ministry's official is no minister; a state committee is no committee of the parliament

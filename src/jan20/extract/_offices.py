@@ -64,10 +64,18 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
         return None
     for word in role_words(role):
         if (city := city_named(word)) is not None:
-            return f"{office} of {city[0]}"
+            return _of_city(office, city[0])
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
-            return f"{office} of {word if word.isascii() or _LATIN.search(word) else to_ascii(word)}"
-    return None if role.isascii() else office  # ("Vali Yardımcısı"; not "Governor of the Central Bank")
+            return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
+    return None if role.isascii() else _of_city(office, "")  # ("Vali Yardımcısı"; not "Governor of the Central Bank")
+
+
+def _of_city(office: str, city: str) -> str:
+    """The office of a city: "Mayor of Kars", or the city where the office's name puts it ("Member of the {} City
+    Council": "Member of the Cologne City Council"); the office alone without a city."""
+    if "{}" in office:
+        return " ".join(office.format(city).split())
+    return f"{office} of {city}" if city else office
 
 
 def body_role(role: str) -> str | None:

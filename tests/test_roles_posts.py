@@ -242,6 +242,15 @@ def _roles(text: str) -> dict[str, str | None]:
             "На вечере выступили профессор Варшавского университета Ежи Новак и посол Турецкой Республики Ахмет Кая.",
             {"Ежи Новак": "Professor", "Ахмет Кая": "Ambassador of Turkey"},
         ),
+        # a body's name with "ilə ... üzrə" inside a title; "ilə" joining two people is no part of the second title
+        (
+            "Tədbirdə Diaspora ilə İş üzrə Dövlət Komitəsinin sədri Fuad Muradov çıxış edib.",
+            {"Fuad Muradov": "Chairman of the State Committee for Work with the Diaspora"},
+        ),
+        (
+            "Tədbirdə səfir Rəşad Məmmədov ilə baş konsul Zaur Əhmədov iştirak ediblər.",
+            {"Rəşad Məmmədov": "Ambassador", "Zaur Əhmədov": "Consul General"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:

@@ -251,6 +251,15 @@ def _roles(text: str) -> dict[str, str | None]:
             "Tədbirdə səfir Rəşad Məmmədov ilə baş konsul Zaur Əhmədov iştirak ediblər.",
             {"Rəşad Məmmədov": "Ambassador", "Zaur Əhmədov": "Consul General"},
         ),
+        # Turkish deputies written "Vekili", in one word or two; the sending republic before a consul's city
+        (
+            "Törene AK Parti Grup Başkanvekili Abdullah Güler ve Kars Belediye Başkan Vekili Mehmet Yılmaz katıldı.",
+            {"Abdullah Güler": "Deputy Chairman", "Mehmet Yılmaz": "Deputy Mayor of Kars"},
+        ),
+        (
+            "Törende konuşan Azerbaycan Cumhuriyeti Kars Başkonsolosu Nuru Guliyev şehitleri andı.",
+            {"Nuru Guliyev": "Consul General of Azerbaijan in Kars"},
+        ),
     ],
 )
 def test_posts_in_sentences(text: str, expected: dict[str, str | None]) -> None:

@@ -114,7 +114,7 @@ from jan20.extract.roles import canonical_role
         ("rəhbəri", "Head"),
         ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Türk Kültür Vakfı"),
         ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),
-        ("Paris Azərbaycan Evinin rəhbəri", "Head of the Paris Azərbaycan Evinin"),
+        ("Paris Azərbaycan Evinin rəhbəri", "Head of the Azerbaijan House in Paris"),
         ("Leader", "Leader"),  # English: as written
         ("Ankara Spor Başkanı", "Ankara Spor Başkanı"),  # no body noun: as written
         # the Milli Majlis's human rights committee, named with or without the parliament, in three languages

@@ -37,7 +37,7 @@ def _roles(text: str) -> dict[str, str | None]:
         # a degree before the name, the post after it
         (
             "At the round table, Professor Tariq Anwar, Dean of the Faculty of Oriental Studies, delivered a speech.",
-            {"Tariq Anwar": "Dean of the Faculty of Oriental Studies"},
+            {"Tariq Anwar": "Dean"},
         ),
         (
             "Dr. Helen Brook, Director of the Caspian Studies Centre, delivered a speech at the conference.",
@@ -75,7 +75,7 @@ def _roles(text: str) -> dict[str, str | None]:
         # a body named in capitals inside a title written before the name
         (
             "The event was attended by professor of the Dmitrie Cantemir University Mihai Popescu.",
-            {"Mihai Popescu": "Professor of the Dmitrie Cantemir University"},
+            {"Mihai Popescu": "Professor"},
         ),
     ],
 )

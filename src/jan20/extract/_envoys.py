@@ -84,7 +84,11 @@ def role_words(role: str) -> list[str]:
 def _places(role: str) -> list[_Place]:
     words = role_words(role)
     out: list[_Place] = []
+    paired = False  # the word was read with the one before it ("Great Britain", "Los Angeles")
     for i, word in enumerate(words):
+        if paired:
+            paired = False
+            continue
         k = i - 1
         while k > 0 and words[k].lower() in _LEADS:  # "to the United States"
             k -= 1
@@ -93,6 +97,7 @@ def _places(role: str) -> list[_Place]:
         if (city := _city(word, pair)) is not None:
             out.append(_Place(_CITY_COUNTRY.get(city, ""), city, True))
         elif (country := country_named(pair) or country_named(word)) is not None:
+            paired = pair != word and country_named(pair) is not None
             low = word.lower()
             ending = next((e for e in _HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
             out.append(_Place(country, None, after or ending is not None))
@@ -133,7 +138,8 @@ _MISSIONS = rows("roles.missions")
 _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_posts") or {}
 # Bare posts a mission named in the same article may complete.
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
-_BEFORE, _AFTER = 3, 4  # words read before and after a mission's name for its country and city
+# words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
+_BEFORE, _AFTER = 3, 7
 _STOP = re.compile(r"[.;:!?,]$")
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 

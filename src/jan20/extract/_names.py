@@ -16,6 +16,7 @@ from .roles import (
     GRADES,
     HONORIFICS,
     HOST_BEFORE,
+    OVER_POSTS,
     POST_NOMINALS,
     RANKS,
     ROLE_MODIFIERS,
@@ -163,8 +164,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end
     while k > 0:
-        if _bracketed_acronym(toks, k) or _bracketed_gloss(toks, k):
-            k -= 3  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+        if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
+            k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif not _in_title(toks[k - 1]):
@@ -213,14 +214,14 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
 
 
-def _bracketed_gloss(toks: list[sx.Token], k: int) -> bool:
-    """The tokens before k are one title word glossed in brackets after a word of a title ("the Milli Majlis
-    (Parliament) Ogtay Asadov"), or a body's name in quotation marks after its noun ("общества «Достлуг»")."""
-    if k < 4 or not _in_title(toks[k - 4]):
-        return False
-    glossed = toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text)
-    quoted = toks[k - 1].text in _QUOTES and toks[k - 3].text in _QUOTES and is_cap(toks[k - 2].text)
-    return glossed or (quoted and toks[k - 4].low in BODY_TITLE_WORDS)
+def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:
+    """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
+    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
+    if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
+        return 3 if _in_title(toks[k - 4]) else 0
+    n = next((n for n in (3, 4) if k > n and toks[k - n].text in _QUOTES), 0)
+    named = n and toks[k - 1].text in _QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
+    return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
 
 
 def _in_title(tok: sx.Token) -> bool:
@@ -260,8 +261,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
+    if (office := _office_before_rank(toks, first)) is not None:
+        return Name(first, last, office[0], office[1], office[2], possessive)
     np_first, role_first = _title_before(toks, first)
-    np_first, role_first = _office_before_rank(toks, np_first, role_first, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
@@ -333,7 +335,8 @@ def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
     """A title in apposition before the post written before a name ("Chile's envoy in Baku, Ambassador X"): both
-    are the role when together they say more than the post (their role's words contain the post's)."""
+    are the role when together they say more than the post (their role's words contain the post's, or theirs is a
+    post over it: "the head of the EU Delegation, Ambassador X")."""
     if role_first < 2 or toks[role_first - 1].text != ",":
         return np_first, role_first
     np_before, before = _title_before(toks, role_first - 1)
@@ -342,19 +345,31 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""
-    wider = is_known_role(together) and set(post.lower().split()) < set(both.lower().split())
+    wider = is_known_role(together) and (set(post.lower().split()) < set(both.lower().split()) or both in OVER_POSTS)
     return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
-def _office_before_rank(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
-    """ "the Minister of Defence, Colonel General X": the office before the comma, not the rank, is the role."""
-    ranks_only = role_first < first and all(t.low in RANKS for t in toks[role_first:first])
-    if not ranks_only or role_first < 2 or toks[role_first - 1].text != ",":
-        return np_first, role_first
+def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int] | None:
+    """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
+    Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
+    data knows it, as (np_first, first, end)."""
+    role_first = _title_before(toks, first)[1]
+    if not (2 <= role_first < first and _grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
+        return None
     np_office, office = _title_before(toks, role_first - 1)
+    if office >= role_first - 1:
+        np_office = office = _capitalised_title_before(toks, role_first - 1)
     if office < role_first - 1 and is_known_role(" ".join(t.text for t in toks[office : role_first - 1])):
-        return np_office, office
-    return np_first, role_first
+        return np_office, office, role_first - 1
+    return None
+
+
+def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
+    """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"."""
+    k = end
+    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in _AFTER_TITLE):
+        k -= 1
+    return next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
 
 
 def completes_noun(toks: list[sx.Token], first: int) -> bool:

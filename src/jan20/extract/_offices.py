@@ -26,6 +26,7 @@ _MAYORS = rows("roles.mayors")
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
+_HEAD_LEADS = lang.words("roles.head_leads")
 
 
 def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
@@ -44,23 +45,37 @@ def member_role(role: str) -> str | None:
     return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
 
 
+def _city_name(word: str) -> str | None:
+    city = city_named(word)
+    return None if city is None else city[0]
+
+
 def _city_country(word: str) -> str | None:
     city = city_named(word)
     return None if city is None else city[1]
 
 
 def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
-    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); None when
-    no city is named."""
+    """ "Mayor of <city>" ("Governor of <city>"), the city as the title writes it (in English when known); with no city
+    named, the office alone in a title of another language ("rayon İcra Hakimiyyətinin başçısı", "Vali Yardımcısı"),
+    None in English, where the title as written says more ("Governor of the Central Bank")."""
     office = _first(_MAYORS, fold(role))
     if office is None:
         return None
     for word in role_words(role):
         if (city := city_named(word)) is not None:
-            return f"{office} of {city[0]}"
+            return _of_city(office, city[0])
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
-            return f"{office} of {word if word.isascii() or _LATIN.search(word) else to_ascii(word)}"
-    return None
+            return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
+    return None if role.isascii() else _of_city(office, "")  # ("Vali Yardımcısı"; not "Governor of the Central Bank")
+
+
+def _of_city(office: str, city: str) -> str:
+    """The office of a city: "Mayor of Kars", or the city where the office's name puts it ("Member of the {} City
+    Council": "Member of the Cologne City Council"); the office alone without a city."""
+    if "{}" in office:
+        return " ".join(office.format(city).split())
+    return f"{office} of {city}" if city else office
 
 
 def body_role(role: str) -> str | None:
@@ -70,11 +85,14 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None:
-        return f"{head} of {body}"
+    if (body := _first(_BODIES, folded)) is not None:  # (and the city of its branch: "Berlin Azərbaycan Evi")
+        city = next((c[0] for w in role_words(role) if (c := city_named(w)) is not None), None)
+        return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
     rest = words[len(before) :]
+    while before and lowercase(before[-1]) in _HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
+        before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else _body_after(head, rest[1:])
@@ -112,7 +130,7 @@ def _in_english(body: list[str]) -> str | None:
 def _body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, and its country ("Лидер азербайджанской диаспоры
     Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
-    country = country_named(body[-1]) if len(body) > 1 else None
+    country = (country_named(body[-1]) or _city_name(body[-1])) if len(body) > 1 else None  # (or its city)
     words = body[:-1] if country is not None else body
     if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
         name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"

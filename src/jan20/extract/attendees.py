@@ -37,7 +37,7 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._envoys import MISSION_POSTS, acting_split, mission_roles, with_host
+from ._envoys import HOME, MISSION_POSTS, acting_split, mission_roles, with_host
 from ._groups import find_groups
 from ._names import Name, completes_noun, find_names, name_end
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
@@ -354,10 +354,11 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
     General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
     or more than one."""
-    acting, post = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
+    acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
+    post = whole.removesuffix(f" of {HOME}")  # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia")
     if post not in MISSION_POSTS:
         return m
-    roles = mission_roles(text, post)
+    roles = {r for r in mission_roles(text, post) if r.startswith(whole)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
 

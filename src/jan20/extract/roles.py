@@ -90,7 +90,7 @@ def is_role_head(word: str) -> bool:
 
 def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     """The canonical roles in the order of the English file's `[[roles.table]]` (the first row whose pattern
-    matches wins), each with every language's patterns, then a row per ministry."""
+    matches wins), each with every language's patterns, then a row per ministry and per committee of parliament."""
     rows: dict[str, list[str]] = {}
     for row in lang.language("en").get("roles.table"):
         rows[row["canonical"]] = list(row["patterns"])
@@ -104,14 +104,22 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
         for canonical, area in areas.items():
             templates = language.get("roles.ministry.patterns")
             ministries.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
+    committees: dict[str, list[str]] = {}
+    for language, areas in lang.table("roles.committees"):
+        for canonical, area in areas.items():
+            templates = language.get("roles.committee.patterns")
+            committees.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
     table = [(canonical, alternatives) for canonical, alternatives in rows.items() if alternatives]
     table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
+    chair = lang.language("en").get("roles.committee.canonical")
+    table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
     return tuple((re.compile("|".join(lang.expand(a) for a in alts)), canon) for canon, alts in table)
 
 
 _ROLE_TABLE = _role_table()
-# Roles that say whose family someone is: they win over the office named in the same title ("wife of the Ambassador").
-_KIN = frozenset({"First Lady", "Spouse"})
+# Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
+# post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
+OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = _words("small")
@@ -125,6 +133,10 @@ def _fold_role(role: str) -> str:
     text = re.sub(r"[-‐–_]", " ", text)
     text = re.sub(r"[^a-z ]+", " ", text.replace("'", " ").replace("`", " "))
     return " ".join(text.split())
+
+
+# Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.
+_GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
 
 
 def _title_case(role: str) -> str:
@@ -155,6 +167,15 @@ def canonical_role(role_as_written: str | None) -> str | None:
     words = role_as_written.split()
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
         words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
+    grades = len(words)
+    while grades > 1 and _fold_role(words[grades - 1]) in _GRADE_FOLDS:
+        grades -= 1
+    post = words[:grades]
+    if grades < len(words) and any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in post):
+        # "Garnizon Komutanı Tuğgeneral", "kafedra müdiri professor": the post, then the rank or degree of the name
+        # (unless together they are a post: "Consul General")
+        whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
+        words = post if whole is None or _fold_role(whole) in _GRADE_FOLDS else words
     role_as_written = " ".join(words)
     folded = _fold_role(role_as_written)
     if not folded:
@@ -209,7 +230,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
     first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
-    if first in _KIN:
+    if first in OVER_POSTS:
         return first  # "wife of the Ambassador"
     if (envoy := envoy_role(role_as_written)) is not None:
         return envoy

@@ -67,8 +67,10 @@ def chosen_tokens(
         chosen.update(range(first, min(end, covered.get(end, end))))
         covered[end] = min(first, covered.get(end, end))
 
-    def subject_of(hit: re.Match[str], after: re.Pattern[str]) -> None:
-        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it)."""
+    def subject_of(hit: re.Match[str], after: re.Pattern[str], speech: bool = False) -> None:
+        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it). A verb of
+        speech whose sentence opens with a message or a post before its subject ("In his address, President X
+        greeted the participants", `from_afar`) places nobody."""
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
         while k > 0:
@@ -89,6 +91,8 @@ def chosen_tokens(
                 k = opening
             else:
                 break
+        if speech and cue.FROM_AFAR.search(body, 0, (toks[k].start if k < len(toks) else sent.end) - sent.start):
+            return
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked, linked))
         if not linked.intersection(walked) and after.fullmatch(hit.group()):
@@ -106,7 +110,7 @@ def chosen_tokens(
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
         for hit in cue.hits(cue.SPEECH_CUE, body):
-            subject_of(hit, cue.SPEECH_AFTER_CUE)
+            subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()

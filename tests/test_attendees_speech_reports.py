@@ -1,0 +1,97 @@
+"""Who spoke at or took part in an event, as Azerbaijani, Turkish and Russian reports say it: shared thoughts or
+memories ("fikirlərini bölüşüb"), greeted the guests ("salamlayıb", "Собравшихся приветствовал X"), took the floor
+("söz aldı"), spoke ("diye konuştu" in a paragraph after the event), stepped up to the lectern ("kürsüye gelen"),
+lists of speakers ("Konuşmacılar: A, B", "Выступили: A, B", "Среди выступивших были"), the event opened by its
+object first ("Вечер открыл посол X"), the host of an evening ("Ведущий вечера X"), and reports of an event held
+by its commemoration ("ildönümü qeyd edildi", "şehitler Ankara'da anıldı", "почтили память"). And what must
+place nobody: words from a message or an interview, someone remembered, 1990 history, a text with no event. The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+AZ = "Konsulluqda 20 Yanvar şəhidlərinin anım gecəsi keçirilib. "
+TR = "Başkonsoloslukta Kanlı Ocak için bir anma programı düzenlendi. "
+RU = "В культурном центре прошёл вечер памяти жертв 20 января. "
+
+SPOKE = [
+    # Azerbaijani: shared thoughts or memories, greeted the guests; every past form and the plural
+    (AZ + "Anım gecəsində professor Tofiq Səmədov fikirlərini bölüşüb.", ["Tofiq Səmədov"]),
+    (AZ + "Tədbirdə faciənin şahidi, həkim Rauf Əlizadə xatirələrini bölüşdü.", ["Rauf Əlizadə"]),
+    (AZ + "\nDeputat Sevinc Hüseynova həmin gecə ilə bağlı təəssüratlarını bölüşmüşdür.", ["Sevinc Hüseynova"]),
+    (
+        AZ + "\nDosent Orxan Bayramov və müəllim Nərmin Qasımova xatirələrini bölüşüblər.",
+        ["Orxan Bayramov", "Nərmin Qasımova"],
+    ),
+    (AZ + "Mərasimdə icra başçısı Elşad Nəbiyev iştirakçıları salamlayıb.", ["Elşad Nəbiyev"]),
+    # a commemoration reported held: "the anniversary was marked", then who spoke in the next paragraph
+    (
+        "Kolleclə faciənin 35-ci ildönümü qeyd edilib.\nKollecin direktoru Samirə Vəliyeva faciədən bəhs edib.",
+        ["Samirə Vəliyeva"],
+    ),
+    # Turkish: took the floor, spoke, stepped up to the lectern; a list of speakers
+    (TR + "Ardından Dernek Başkanı Orhan Çelik söz aldı.", ["Orhan Çelik"]),
+    (TR + "Programda söz alarak Kaymakam Serdar Ünal da o günleri hatırlattı.", ["Serdar Ünal"]),
+    (TR + '\nRektör Zeynep Aydın, "Bu acıyı unutmadık" diye konuştu.', ["Zeynep Aydın"]),
+    (TR + "Sonra kürsüye çıkan Prof. Dr. Kenan Yurt, o gecenin tanıklarını anlattı.", ["Kenan Yurt"]),
+    (TR + "Konuşmacılar: Büyükelçi Elnur Sadıkov, Doç. Dr. Nesrin Ersoy.", ["Elnur Sadıkov", "Nesrin Ersoy"]),
+    (TR + "Programın moderatörlüğünü Doç. Dr. Sevda Kurt üstlendi.", ["Sevda Kurt"]),
+    (
+        "Kara Ocak şehitleri dün İzmir'de anıldı.\nBaşkonsolos Tural Abbasov, şehitleri rahmetle andıklarını söyledi.",
+        ["Tural Abbasov"],
+    ),
+    # Russian: a list after a colon, the object first, the host of the evening, a list of those who spoke
+    (
+        RU + "На вечере выступили: посол Тимур Гасанов, историк Нина Лебедева и поэт Сабир Ахмедов.",
+        ["Тимур Гасанов", "Нина Лебедева", "Сабир Ахмедов"],
+    ),
+    (RU + "Гостей вечера приветствовала директор центра Ирина Котова.", ["Ирина Котова"]),
+    (RU + "Вечер открыл председатель общины Эльчин Исмаилов.", ["Эльчин Исмаилов"]),
+    (RU + "Ведущая вечера, журналист Лейла Гасымова, напомнила о тех днях.", ["Лейла Гасымова"]),
+    (RU + "Среди выступивших были профессор Павел Ершов и депутат Эльдар Гулиев.", ["Павел Ершов", "Эльдар Гулиев"]),
+    (
+        "Вечер памяти шехидов, состоявшийся в библиотеке, собрал многих гостей.\nДиректор библиотеки Ольга Зимина "
+        "рассказала о событиях той ночи.",
+        ["Ольга Зимина"],
+    ),
+    (
+        "В Варшаве почтили память жертв Черного января.\nПочетный консул Анджей Новак поблагодарил собравшихся.",
+        ["Анджей Новак"],
+    ),
+]
+
+NOBODY = [
+    # words from a message, an interview or a greeting card; no event anywhere; someone remembered; 1990
+    AZ + "Nazir Ceyhun Bayramov mesajında faciənin unudulmadığını qeyd edib.",
+    AZ + "Professor Tofiq Səmədov müsahibəsində xatirələrini bölüşüb.",
+    "Professor Tofiq Səmədov xatirələrini bölüşüb.",
+    AZ + "Ulu Öndər Heydər Əliyev 1990-cı il yanvarın 21-də Moskvada bəyanatla çıxış edib.",
+    AZ + "Tədbirdə professor Tofiq Səmədov fikirlərini bölüşməyib.",
+    TR + "Bakan Hakan Fidan yaptığı açıklamada şehitleri rahmetle andığını söyledi.",
+    TR + "Rektör Zeynep Aydın gazetemize verdiği röportajda o günleri konuştu.",
+    'Rektör Zeynep Aydın, "Bu acıyı unutmadık" diye konuştu.',
+    TR + "Dernek Başkanı Orhan Çelik söz almayacak.",
+    TR + "Sonra kürsüye çıkacak olan konuşmacıların adları açıklanmadı.",
+    RU + "В своем обращении президент Ильхам Алиев приветствовал участников.",
+    "Посол Тимур Гасанов поблагодарил журналистов за интерес к теме.",
+    RU + "Общенациональный лидер Гейдар Алиев 21 января 1990 года выступил с заявлением.",
+    "Почтили память жертв. Ранее министр Джейхун Байрамов в интервью рассказал о событиях.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE)
+def test_spoke(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_nobody(text: str) -> None:
+    assert names(text) == []

@@ -2,10 +2,11 @@
 memories ("fikirlərini bölüşüb"), greeted the guests ("salamlayıb", "Собравшихся приветствовал X"), took the floor
 ("söz aldı"), spoke ("diye konuştu" in a paragraph after the event), stepped up to the lectern ("kürsüye gelen"),
 lists of speakers ("Konuşmacılar: A, B", "Выступили: A, B", "Среди выступивших были"), the event opened by its
-object first ("Вечер открыл посол X"), the host of an evening ("Ведущий вечера X"), and reports of an event held
-by its commemoration ("ildönümü qeyd edildi", "şehitler Ankara'da anıldı", "почтили память"). And what must
-place nobody: words from a message or an interview, someone remembered, 1990 history, a text with no event. The
-sentences are written for these tests."""
+object first ("Вечер открыл посол X"), the host of an evening ("Ведущий вечера X"), reports of an event held by its
+commemoration ("ildönümü qeyd edildi", "şehitler Ankara'da anıldı", "почтили память"), and names in the genitive
+before a noun of taking part or speaking ("Büyükelçi X'in katılımıyla", "X-in çıxışları ilə davam edib"), written
+without the ending. And what must place nobody: words from a message or an interview, someone remembered, 1990
+history, a text with no event. The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -68,6 +69,33 @@ SPOKE = [
     ),
 ]
 
+# A name in the genitive before a noun of taking part or speaking, written without its ending.
+GENITIVE = [
+    ("Başkonsolos Tural Abbasov'un katılımıyla düzenlenen törende şehitler anıldı.", ["Tural Abbasov"]),
+    (
+        "Dernek Başkanı Orhan Çelik ve Rektör Zeynep Aydın'ın katılımlarıyla anma programı yapıldı.",
+        ["Orhan Çelik", "Zeynep Aydın"],
+    ),
+    (TR + "Program, Vali Serdar Ünal'ın açılış konuşmasıyla başladı.", ["Serdar Ünal"]),
+    (TR + "Doç. Dr. Kenan Yurt’un moderatörlüğünde bir oturum yapıldı.", ["Kenan Yurt"]),
+    ("Konsul Fərid Əliyevin iştirakı ilə keçirilən anım tədbirində şəhidlər yad edilib.", ["Fərid Əliyev"]),
+    (
+        AZ + "Gecə deputat Sevinc Hüseynova, dosent Orxan Bayramov və şair Rəşad Abdullanın çıxışları ilə davam edib.",
+        ["Sevinc Hüseynova", "Orxan Bayramov", "Rəşad Abdulla"],
+    ),
+    (AZ + "Tədbir tələbə Aysel Hüseynin təqdimatı ilə başa çatıb.", ["Aysel Hüseyn"]),
+]
+
+NOT_GENITIVE = [
+    AZ + "İştirakçılar Ümummilli Lider Heydər Əliyevin çıxışı ilə tanış olublar.",
+    AZ + "Ümummilli Lider Heydər Əliyevin iştirakı ilə ilk anım mərasimi 1994-cü ildə keçirilib.",
+    TR + "Merhum Haydar Aliyev'in katılımıyla ilk anma 1994'te yapıldı.",
+    TR + "Büyükelçi Tural Abbasov'un mesajı okundu.",
+    "Rahmetli Haydar Aliyev törene katıldı.",
+    # no event anywhere: a participation in something else
+    "Profesör Kenan Yurt'un katılımıyla kitap yazıldı.",
+]
+
 NOBODY = [
     # words from a message, an interview or a greeting card; no event anywhere; someone remembered; 1990
     AZ + "Nazir Ceyhun Bayramov mesajında faciənin unudulmadığını qeyd edib.",
@@ -87,11 +115,11 @@ NOBODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPOKE)
+@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE)
 def test_spoke(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", NOBODY)
+@pytest.mark.parametrize("text", NOBODY + NOT_GENITIVE)
 def test_nobody(text: str) -> None:
     assert names(text) == []

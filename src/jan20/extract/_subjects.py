@@ -18,6 +18,7 @@ from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
+_NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
@@ -109,6 +110,8 @@ def chosen_tokens(
     for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
+        for hit in cue.hits(cue.GENITIVE_CUE, body):
+            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla": the names before it
         for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):

@@ -268,11 +268,17 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
 
 
 def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
-    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X"): a few
-    words, then a name; k when there is none."""
-    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1))
-    title = next((j for j in ahead if j in linked or not is_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X",
+    "“Vətən” təşkilatının sədri X"): a few words (and the quotation marks of a body's name), then a name; k when
+    there is none."""
+    quotes = sum(t.text in _QUOTES for t in toks[k : k + _UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
+    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1 + quotes))
+    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
     return title if title in linked else k
+
+
+def _title_gap_word(tok: sx.Token) -> bool:
+    return is_word(tok) or tok.text in _QUOTES
 
 
 def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:

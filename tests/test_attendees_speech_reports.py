@@ -79,6 +79,8 @@ SAID_IT = [
         ["Ramil Kərimli"],
     ),
     ("«Мы помним». Об этом на вечере в культурном центре сказал историк Павел Ершов.", ["Павел Ершов"]),
+    (RU + "Своими воспоминаниями о той ночи поделилась очевидец Гюльнара Алиева.", ["Гюльнара Алиева"]),
+    (RU + "Профессор Павел Ершов поделился впечатлениями от поездки в Баку.", ["Павел Ершов"]),
     (
         AZ
         + "Tədbirdə konsul Elvin Rüstəmov, “Odlar yurdu” cəmiyyətinin sədri Anar Qasımov və başqaları çıxış ediblər.",
@@ -90,6 +92,8 @@ NOT_SAID_IT = [
     AZ + "“Unutmuruq”. Bunu deputat Elnarə Həsənli jurnalistlərə açıqlamasında deyib.",
     "“Unutmuruq”. Bunu deputat Elnarə Həsənli Report-a müsahibəsində deyib.",
     RU + "«Мы помним». Об этом в интервью агентству сказал историк Павел Ершов.",
+    RU + "Профессор Павел Ершов поделился воспоминаниями в интервью газете.",
+    RU + "В телеграм-канале профессор Павел Ершов поделился воспоминаниями.",
     "Parlamentdə şəhidlərin xatirəsi sükutla yad edilib.\nXatırladaq ki, daha əvvəl sədr Ramil Kərimli bildirib ki, "
     "xalq unutmur.",
 ]

@@ -19,6 +19,7 @@ from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
+_AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
@@ -92,8 +93,8 @@ def chosen_tokens(
                 k = opening
             else:
                 break
-        if speech and cue.FROM_AFAR.search(body, 0, (toks[k].start if k < len(toks) else sent.end) - sent.start):
-            return
+        if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
+            return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked, linked))
         if not linked.intersection(walked) and after.fullmatch(hit.group()):
@@ -136,6 +137,11 @@ def chosen_tokens(
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
+
+
+def _from_afar(body: str, opening: int, verb_end: int) -> bool:
+    """A message or an interview before the subject that opens at `opening`, or right after the verb."""
+    return bool(cue.FROM_AFAR.search(body, 0, opening) or cue.FROM_AFAR.search(body, verb_end, verb_end + _AFAR_AFTER))
 
 
 def _abbreviation_before(toks: list[sx.Token], k: int) -> bool:

@@ -88,6 +88,31 @@ SAID_IT = [
     ),
 ]
 
+# Who performed at the event ("X tərəfindən ifa edilib", "X tarafından okundu", "в исполнении X"), not who wrote
+# what was performed; a plural title shared by every name of a list after it.
+PERFORMED = [
+    (
+        AZ + "Sonra xanəndə Aynur Sultanova tərəfindən ağır ruhlu bir muğam ifa edilib.",
+        ["Aynur Sultanova"],
+    ),
+    (TR + "Ağıtlar sanatçı Deniz Aksu tarafından seslendirildi.", ["Deniz Aksu"]),
+    (RU + "Затем прозвучали стихи в исполнении актера Самира Алиева.", ["Самира Алиева"]),
+]
+
+NOT_PERFORMED = [
+    AZ + "Xalq şairi Bəxtiyar Vahabzadə tərəfindən yazılmış “Şəhidlər” poeması səsləndirilib.",
+    TR + "Şair Bahtiyar Vahapzade tarafından yazılan şiir okundu.",
+    AZ + "Ümummilli Lider Heydər Əliyev tərəfindən faciəyə siyasi qiymət verilib.",
+]
+
+
+def test_a_plural_title_is_shared_by_a_list() -> None:
+    text = AZ + "Tədbirdə musiqiçilər Elnur Qasımov, Orxan Həsənov və Nərgiz Əliyeva tərəfindən muğamlar ifa edilib."
+    found = extract_attendees(text)
+    assert [a.mention for a in found] == ["Elnur Qasımov", "Orxan Həsənov", "Nərgiz Əliyeva"]
+    assert [a.role for a in found] == ["Musician", "Musician", "Musician"]
+
+
 NOT_SAID_IT = [
     AZ + "“Unutmuruq”. Bunu deputat Elnarə Həsənli jurnalistlərə açıqlamasında deyib.",
     "“Unutmuruq”. Bunu deputat Elnarə Həsənli Report-a müsahibəsində deyib.",
@@ -144,11 +169,11 @@ NOBODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT)
+@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT + PERFORMED)
 def test_spoke(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", NOBODY + NOT_GENITIVE + NOT_SAID_IT)
+@pytest.mark.parametrize("text", NOBODY + NOT_GENITIVE + NOT_SAID_IT + NOT_PERFORMED)
 def test_nobody(text: str) -> None:
     assert names(text) == []

@@ -176,6 +176,7 @@ def _sentence_hits(
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None
+    shared: Name | None = None  # the name whose plural title the names after it share
     for name in names:
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
@@ -204,8 +205,15 @@ def _sentence_hits(
                 if name.role_last > name.role_first
                 else (toks[name.first].start, toks[name.first].start)
             )
-            if role_start == role_end and prev is not None and _shares_title(toks, prev, name):
-                role_start, role_end = toks[prev.role_first].start, toks[prev.role_last - 1].end
+            owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
+            if (
+                role_start == role_end
+                and owner is not None
+                and prev is not None
+                and _shares_title(toks, owner, prev, name)
+            ):
+                role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
+                shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
             start, end = toks[name.first].start, name_end(toks, name)
             end = stem_end(masked, start, end) if genitive else end
             if name.first in lone:
@@ -217,16 +225,17 @@ def _sentence_hits(
     return found, kept
 
 
-def _shares_title(toks: list[sx.Token], prev: Name, name: Name) -> bool:
-    """The name is joined by "and" to the one before it, whose title is in the plural ("Milletvekilleri A ve B"):
-    the title is both names'."""
+def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
+    """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
+    title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
+    every name's."""
     between = toks[prev.last : name.first]
     return (
-        prev.role_last > prev.role_first
-        and prev.role_last <= prev.first
-        and any(t.low in cue.PLURAL_TITLES for t in toks[prev.role_first : prev.role_last])
+        owner.role_last > owner.role_first
+        and owner.role_last <= owner.first
+        and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
         and len(between) == 1
-        and between[0].low in cue.LIST_JOINERS
+        and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
     )
 
 

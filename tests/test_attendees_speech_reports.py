@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.attendees import extract_attendees
+from jan20.text import sentences as sx
 
 
 def names(text: str) -> list[str]:
@@ -106,6 +107,29 @@ NOT_PERFORMED = [
 ]
 
 
+TURKISH_LISTS = [
+    # an ordinal's full stop before its noun ends no sentence: "26. Dönem Milletvekili X"
+    (
+        "Programa Büyükelçi Elnur Sadıkov, 27. Dönem İzmir Milletvekili Ayla Kurt ve vatandaşlar katıldı.",
+        ["Elnur Sadıkov", "Ayla Kurt"],
+    ),
+    # the people of a list with a group, before "katılımı ile"
+    (
+        "Başkonsolos Tural Abbasov, Kaymakam Serdar Ünal ve ilçe halkı katılımı ile parkta tören düzenlendi.",
+        ["Tural Abbasov", "Serdar Ünal"],
+    ),
+]
+
+
+def test_an_ordinal_keeps_its_full_stop_before_its_noun_only() -> None:
+    text = "Törene 26. Dönem Milletvekili Ali Kaya katıldı. Ölü sayısı 26. Yaralılar vardı."
+    assert [text[s.start : s.end] for s in sx.sentences(text)] == [
+        "Törene 26. Dönem Milletvekili Ali Kaya katıldı.",
+        "Ölü sayısı 26.",
+        "Yaralılar vardı.",
+    ]
+
+
 def test_a_plural_title_is_shared_by_a_list() -> None:
     text = AZ + "Tədbirdə musiqiçilər Elnur Qasımov, Orxan Həsənov və Nərgiz Əliyeva tərəfindən muğamlar ifa edilib."
     found = extract_attendees(text)
@@ -169,7 +193,7 @@ NOBODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT + PERFORMED)
+@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT + PERFORMED + TURKISH_LISTS)
 def test_spoke(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 

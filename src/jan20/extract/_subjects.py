@@ -97,8 +97,10 @@ def chosen_tokens(
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked, linked))
-        if not linked.intersection(walked) and after.fullmatch(hit.group()):
-            # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+        # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
+        # from afar or from another time not: "…, — сказал X в обращении", "Ранее …, — сказал X").
+        elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(body))
+        if not linked.intersection(walked) and not elsewhere and after.fullmatch(body, hit.start(), hit.end()):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 
     for hit in cue.hits(cue.LIST_CUE, body):

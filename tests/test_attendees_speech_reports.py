@@ -159,6 +159,19 @@ NOT_SAID_IT = [
     "xalq unutmur.",
 ]
 
+# Named after a quotation with a participle of saying: "\"…\" diyen Vali X", "\"…\" deyən səfir X".
+QUOTED = [
+    (TR + '"Bu acıyı hiç unutmayacağız" diyen Vali Hakan Yılmaz, şehitleri rahmetle andı.', ["Hakan Yılmaz"]),
+    (TR + '"Acımız büyük" ifadelerini kullanan Başkan Orhan Çelik, sözlerini tamamladı.', ["Orhan Çelik"]),
+    (AZ + '"Faciəni heç vaxt unutmuruq" deyən səfir Elvin Rüstəmov qonaqlara təşəkkür edib.', ["Elvin Rüstəmov"]),
+]
+
+NOT_QUOTED = [
+    '"Bu acıyı hiç unutmayacağız" diyen Vali Hakan Yılmaz, şehitleri rahmetle andı.',
+    TR + 'Sosyal medya hesabından "Unutmayacağız" diyen Bakan Murat Demir şehitleri andı.',
+    AZ + 'Müsahibəsində "Faciəni unutmuruq" deyən səfir Elvin Rüstəmov xalqa təşəkkür edib.',
+]
+
 # A name in the genitive before a noun of taking part or speaking, written without its ending.
 GENITIVE = [
     ("Başkonsolos Tural Abbasov'un katılımıyla düzenlenen törende şehitler anıldı.", ["Tural Abbasov"]),
@@ -205,11 +218,11 @@ NOBODY = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT + PERFORMED + TURKISH_LISTS)
+@pytest.mark.parametrize(("text", "expected"), SPOKE + GENITIVE + SAID_IT + PERFORMED + TURKISH_LISTS + QUOTED)
 def test_spoke(text: str, expected: list[str]) -> None:
     assert names(text) == expected
 
 
-@pytest.mark.parametrize("text", NOBODY + NOT_GENITIVE + NOT_SAID_IT + NOT_PERFORMED)
+@pytest.mark.parametrize("text", NOBODY + NOT_GENITIVE + NOT_SAID_IT + NOT_PERFORMED + NOT_QUOTED)
 def test_nobody(text: str) -> None:
     assert names(text) == []

@@ -118,7 +118,8 @@ def chosen_tokens(
         for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
-            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+            if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
+                chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if spoke_first and not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked))):
         spoke_first = ()  # (words said at another time, or a press officer's)

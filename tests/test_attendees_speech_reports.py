@@ -187,10 +187,13 @@ GENITIVE = [
         ["Sevinc Hüseynova", "Orxan Bayramov", "Rəşad Abdulla"],
     ),
     (AZ + "Tədbir tələbə Aysel Hüseynin təqdimatı ilə başa çatıb.", ["Aysel Hüseyn"]),
+    (AZ + "Sonra professor Tofiq Səmədovun çıxışı dinlənilib.", ["Tofiq Səmədov"]),
+    (TR + "Ardından Rektör Zeynep Aydın’ın konuşması dinlendi.", ["Zeynep Aydın"]),
 ]
 
 NOT_GENITIVE = [
     AZ + "İştirakçılar Ümummilli Lider Heydər Əliyevin çıxışı ilə tanış olublar.",
+    AZ + "Ümummilli Lider Heydər Əliyevin 1990-cı ildə Moskvada etdiyi çıxışı dinlənilib.",
     AZ + "Ümummilli Lider Heydər Əliyevin iştirakı ilə ilk anım mərasimi 1994-cü ildə keçirilib.",
     TR + "Merhum Haydar Aliyev'in katılımıyla ilk anma 1994'te yapıldı.",
     TR + "Büyükelçi Tural Abbasov'un mesajı okundu.",

@@ -128,6 +128,20 @@ TURKISH_LISTS = [
 ]
 
 
+def test_a_region_in_a_title_is_no_person() -> None:
+    text = (
+        TR + "\nDışişleri Bakanlığı Orta Asya ve Kafkasya Genel Müdür Yardımcılığı Daire Başkanı Ertan Garip, "
+        '"Bu acıyı paylaşıyoruz" dedi.'
+    )
+    assert names(text) == ["Ertan Garip"]
+
+
+def test_sharing_grief_is_no_post() -> None:
+    # "paylaşmak" is to share grief in Turkish; only a post ("paylaşım", "paylaşıb") is words from afar
+    assert names(TR + "\nDaire Başkanı Ertan Garip, acıyı paylaştıklarını söyledi.") == ["Ertan Garip"]
+    assert names(TR + "\nDaire Başkanı Ertan Garip, sosyal medyada bir paylaşım yaptı ve şehitleri andı.") == []
+
+
 def test_an_ordinal_keeps_its_full_stop_before_its_noun_only() -> None:
     text = "Törene 26. Dönem Milletvekili Ali Kaya katıldı. Ölü sayısı 26. Yaralılar vardı."
     assert [text[s.start : s.end] for s in sx.sentences(text)] == [

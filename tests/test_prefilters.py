@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
-from jan20.extract import _envoys, _gate, anniversary, attendees, casualties
+from jan20.extract import _envoys, _gate, _list_items, anniversary, attendees, casualties
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text import sentences as sx
@@ -58,6 +58,7 @@ ATTENDANCE_CUES = (
     cue.SPEECH_LIST,
     cue.SPEECH_FIRST_CUE,
     cue.HOST_SAID,
+    cue.GENITIVE_CUE,
 )
 
 
@@ -120,7 +121,7 @@ def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
     people: list[object] = []
     groups: list[object] = []
     for sentence in sx.sentences(masked):
-        masked, sent = attendees._with_list(masked, sentence)  # as the extractor reads a list below a colon
+        masked, sent = _list_items.with_list(masked, sentence)  # as the extractor reads a list below a colon
         found, kept = attendees._sentence_hits(text, masked, sent, at_event)
         people += found
         groups += [(g.start, g.end) for g in kept]

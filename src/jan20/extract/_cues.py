@@ -125,6 +125,9 @@ SPEECH_FIRST_CUE = _gated("attendees.speech_first_cue", r"(?<!\w)(?:{})")
 # The head of a mission whose words open a sentence with one of these spoke at the event ("Ambassador X noted"),
 # unless the sentence says they came from afar ("in a video message").
 HOST_SAID = _gated("attendees.host_said")
+# A name in the genitive right before one of these took part or spoke ("Büyükelçi X'in katılımıyla", "səfir X-in
+# iştirakı ilə", "Rektör X'in açılış konuşmasıyla"): it and the names joined before it were at the event.
+GENITIVE_CUE = _gated("attendees.genitive_cue", r"(?<!\w)(?:{})(?!\w)")
 FROM_AFAR = _pattern("from_afar")
 # Anyone else whose words open a sentence so spoke at the event when the sentence names the event they are at
 # (EVENT_HERE: "At the event, Chairman X noted", "напомнил собравшимся"), or when it is in a paragraph after the one

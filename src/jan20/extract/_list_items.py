@@ -4,6 +4,8 @@ and a person with a title between two commas after (or before) a group is an ite
 
 from __future__ import annotations
 
+import re
+
 from jan20.text import sentences as sx
 
 from . import _cues as cue
@@ -59,3 +61,21 @@ def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
 
 def lower_word(tok: sx.Token) -> bool:
     return is_word(tok) and tok.text[:1].islower() and tok.low not in cue.LIST_JOINERS and tok.low not in cue.NEGATION
+
+
+_LIST_ITEM = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+[^\n]*")
+_ITEM_MARK = re.compile(r"\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]|[;.,]?[ \t]*$|[;.][ \t]*(?=\n)")
+
+
+def with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
+    """A sentence that ends with a colon, joined to the list of items below it ("Officials who attended
+    included:\n- Prime Minister Ali Asadov\n- ..."), the items read as a comma list (offsets are kept)."""
+    if not masked[sent.start : sent.end].endswith(":"):
+        return masked, sent
+    end = sent.end
+    while (item := _LIST_ITEM.match(masked, end)) is not None:
+        end = item.end()
+    if end == sent.end:
+        return masked, sent
+    items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])
+    return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)

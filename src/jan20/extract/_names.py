@@ -142,7 +142,11 @@ def _abbreviated(toks: list[sx.Token], j: int) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word."""
+    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word; or in its part
+    before a case ending written after a hyphen ("MDU-nun", "AzMİU-da")."""
+    head, hyphen, tail = word.rpartition("-")
+    if hyphen and tail.isalpha() and tail.islower():
+        return "-" not in head and sum(c.isupper() for c in head) >= 3
     return "-" not in word and sum(c.isupper() for c in word) >= 3
 
 

@@ -18,6 +18,8 @@ from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
+_NEVER = re.compile(r"(?!)")  # (no subject after the verb)
+_AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
@@ -67,8 +69,10 @@ def chosen_tokens(
         chosen.update(range(first, min(end, covered.get(end, end))))
         covered[end] = min(first, covered.get(end, end))
 
-    def subject_of(hit: re.Match[str], after: re.Pattern[str]) -> None:
-        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it)."""
+    def subject_of(hit: re.Match[str], after: re.Pattern[str], speech: bool = False) -> None:
+        """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it). A verb of
+        speech whose sentence opens with a message or a post before its subject ("In his address, President X
+        greeted the participants", `from_afar`) places nobody."""
         k = bisect_left(starts, sent.start + hit.start())
         walked: list[int] = []
         while k > 0:
@@ -89,10 +93,14 @@ def chosen_tokens(
                 k = opening
             else:
                 break
+        if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
+            return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked, linked))
-        if not linked.intersection(walked) and after.fullmatch(hit.group()):
-            # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X".
+        # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
+        # from afar or from another time not: "…, — сказал X в обращении", "Ранее …, — сказал X").
+        elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(body))
+        if not linked.intersection(walked) and not elsewhere and after.fullmatch(body, hit.start(), hit.end()):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 
     for hit in cue.hits(cue.LIST_CUE, body):
@@ -105,10 +113,13 @@ def chosen_tokens(
     for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
+        for hit in cue.hits(cue.GENITIVE_CUE, body):
+            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla": the names before it
         for hit in cue.hits(cue.SPEECH_CUE, body):
-            subject_of(hit, cue.SPEECH_AFTER_CUE)
+            subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
-            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+            if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
+                chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if spoke_first and not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked))):
         spoke_first = ()  # (words said at another time, or a press officer's)
@@ -129,6 +140,11 @@ def chosen_tokens(
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
+
+
+def _from_afar(body: str, opening: int, verb_end: int) -> bool:
+    """A message or an interview before the subject that opens at `opening`, or right after the verb."""
+    return bool(cue.FROM_AFAR.search(body, 0, opening) or cue.FROM_AFAR.search(body, verb_end, verb_end + _AFAR_AFTER))
 
 
 def _abbreviation_before(toks: list[sx.Token], k: int) -> bool:
@@ -261,11 +277,17 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
 
 
 def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
-    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X"): a few
-    words, then a name; k when there is none."""
-    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1))
-    title = next((j for j in ahead if j in linked or not is_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X",
+    "“Vətən” təşkilatının sədri X"): a few words (and the quotation marks of a body's name), then a name; k when
+    there is none."""
+    quotes = sum(t.text in _QUOTES for t in toks[k : k + _UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
+    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1 + quotes))
+    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
     return title if title in linked else k
+
+
+def _title_gap_word(tok: sx.Token) -> bool:
+    return is_word(tok) or tok.text in _QUOTES
 
 
 def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:

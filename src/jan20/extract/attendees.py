@@ -38,7 +38,9 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._envoys import HOME, MISSION_POSTS, acting_split, mission_roles, with_host
+from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
+from ._list_items import with_list
 from ._names import Name, completes_noun, find_names, name_end
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here
@@ -112,11 +114,19 @@ def _capitalised(masked: str, sent: sx.Span) -> str:
 
 
 def _at_event(masked: str) -> bool:
-    """The text places an event (a ceremony, an evening, a visit): who speaks at it or runs it was there."""
-    return cue.EVENT.search(masked) is not None
+    """The text places an event (a ceremony, an evening, a visit), or reports one held ("the anniversary was marked
+    at the university"): who speaks at it or runs it was there."""
+    return cue.EVENT.search(masked) is not None or cue.EVENT_HELD.search(masked) is not None
 
 
-_SPEECH_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST, cue.SPEECH_FIRST_CUE, cue.HOST_SAID)
+_SPEECH_CUES = (
+    cue.SPEECH_CUE,
+    cue.SPEECH_OPENER,
+    cue.SPEECH_LIST,
+    cue.SPEECH_FIRST_CUE,
+    cue.HOST_SAID,
+    cue.GENITIVE_CUE,
+)
 
 
 def _speech(body: str) -> bool:
@@ -166,12 +176,15 @@ def _sentence_hits(
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None
+    shared: Name | None = None  # the name whose plural title the names after it share
     for name in names:
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
         window = re.split(r"[,;:(]|\band\b", window)[-1]
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
-        ok = name.first in chosen and not name.possessive and not remembered and not completes_noun(toks, name.first)
+        genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
+        ok = name.first in chosen and (genitive or not name.possessive) and not remembered
+        ok = ok and not completes_noun(toks, name.first)
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
         ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (
@@ -192,9 +205,17 @@ def _sentence_hits(
                 if name.role_last > name.role_first
                 else (toks[name.first].start, toks[name.first].start)
             )
-            if role_start == role_end and prev is not None and _shares_title(toks, prev, name):
-                role_start, role_end = toks[prev.role_first].start, toks[prev.role_last - 1].end
+            owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
+            if (
+                role_start == role_end
+                and owner is not None
+                and prev is not None
+                and _shares_title(toks, owner, prev, name)
+            ):
+                role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
+                shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
             start, end = toks[name.first].start, name_end(toks, name)
+            end = stem_end(masked, start, end) if genitive else end
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
             found.append(_Found(start, end, role_start, role_end, quote, after_president))
@@ -204,16 +225,17 @@ def _sentence_hits(
     return found, kept
 
 
-def _shares_title(toks: list[sx.Token], prev: Name, name: Name) -> bool:
-    """The name is joined by "and" to the one before it, whose title is in the plural ("Milletvekilleri A ve B"):
-    the title is both names'."""
+def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
+    """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
+    title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
+    every name's."""
     between = toks[prev.last : name.first]
     return (
-        prev.role_last > prev.role_first
-        and prev.role_last <= prev.first
-        and any(t.low in cue.PLURAL_TITLES for t in toks[prev.role_first : prev.role_last])
+        owner.role_last > owner.role_first
+        and owner.role_last <= owner.first
+        and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
         and len(between) == 1
-        and between[0].low in cue.LIST_JOINERS
+        and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
     )
 
 
@@ -232,30 +254,12 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     held = cache(partial(held_at, masked))
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     for sent in sx.sentences_at(masked, _cue_positions(text)):
-        masked, sent = _with_list(masked, sent)
+        masked, sent = with_list(masked, sent)
         found, kept = _sentence_hits(text, masked, sent, at_event, held)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
         groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)
     return tuple(people), tuple(groups)
-
-
-_LIST_ITEM = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+[^\n]*")
-_ITEM_MARK = re.compile(r"\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]|[;.,]?[ \t]*$|[;.][ \t]*(?=\n)")
-
-
-def _with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
-    """A sentence that ends with a colon, joined to the list of items below it ("Officials who attended
-    included:\n- Prime Minister Ali Asadov\n- ..."), the items read as a comma list (offsets are kept)."""
-    if not masked[sent.start : sent.end].endswith(":"):
-        return masked, sent
-    end = sent.end
-    while (item := _LIST_ITEM.match(masked, end)) is not None:
-        end = item.end()
-    if end == sent.end:
-        return masked, sent
-    items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])
-    return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)
 
 
 def _cue_positions(text: str) -> list[int]:

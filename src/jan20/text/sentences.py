@@ -43,6 +43,8 @@ _QUOTE = re.compile(r"“[^”]{40,3000}”|«[^»]{40,3000}»")
 _STRAIGHT = re.compile(r"\"[^\"\n]*\"?")
 _QUOTE_MIN = 40
 _ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends no sentence
+_ORDINAL_NOUNS = lang.words("text.ordinal_nouns")  # "26. Dönem": after digits, before one, a full stop is an ordinal's
+_NEXT_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+")
 # A blank line, a list item or heading on the next line, or a line ending in sentence punctuation or in a
 # Markdown hard break (two spaces) ends a sentence; other line breaks are wrapping inside a sentence.
@@ -53,8 +55,11 @@ _PARAGRAPH = re.compile(
 )
 _HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
 _ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
+_ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
+    rf"|\d{{1,3}}\.(?=\s+(?i:{'|'.join(sorted(_ORDINAL_NOUNS))})(?!\w))" if _ORDINAL_NOUNS else ""
+)
 _TOKEN = re.compile(
-    rf"(?:{_HONORIFICS})\."  # an honorific keeps its full stop
+    rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop
     r"|(?:[A-Z]\.){2,}"  # an abbreviation of capitals keeps its full stops ("U.S.", "U.K.")
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
@@ -106,6 +111,8 @@ def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool 
             nxt = text[m.end() : m.end() + 3].lstrip("\"'“‘(*_[")
             if word and (word.lower() in _ABBREVIATION or len(word) == 1):
                 continue
+            if text[m.start() - 1 : m.start()].isdigit() and _ordinal_noun(text, m.end()):
+                continue
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
             out.append((start, m.end()))
@@ -149,6 +156,12 @@ def _with_line_breaks(text: str, start: int, end: int, breaks: list[tuple[int, i
         if not merged or brk[0] >= merged[-1][1]:
             merged.append(brk)
     return merged
+
+
+def _ordinal_noun(text: str, pos: int) -> bool:
+    """The word at pos is one an ordinal written with a full stop comes before ("26. Dönem Milletvekili")."""
+    found = _NEXT_WORD.match(text, pos)
+    return found is not None and found.group().lower() in _ORDINAL_NOUNS
 
 
 def _letters_before_stop(text: str, start: int, end: int) -> str:

@@ -1,0 +1,27 @@
+"""Names in the genitive before a noun of taking part or speaking: "Büyükelçi X'in katılımıyla düzenlenen tören",
+"səfir X-in iştirakı ilə keçirilən tədbir", "tədbir A, B və C-nin çıxışları ilə davam edib" (`[attendees]
+genitive_cue`). The name so found is written without its genitive ending (`[names] genitive_ending`: "X'in" is
+X)."""
+
+from __future__ import annotations
+
+import re
+
+from jan20 import lang
+
+from . import _cues as cue
+
+_SPACE = re.compile(r"\s*")
+_ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
+
+
+def before_genitive_cue(masked: str, end: int) -> bool:
+    """A genitive cue follows the word that ends at `end` ("X'in | katılımıyla")."""
+    space = _SPACE.match(masked, end)
+    return cue.GENITIVE_CUE.match(masked, space.end() if space else end) is not None
+
+
+def stem_end(text: str, start: int, end: int) -> int:
+    """The end of the name at text[start:end] without its genitive ending ("Memmedov'un", "Rzayevin")."""
+    found = _ENDING.search(text, start, end)
+    return found.start() if found and found.start() > start else end

@@ -111,3 +111,16 @@ def test_abbreviations_with_a_case_ending_are_no_attendees(text: str) -> None:
 )
 def test_remembered_quoted_or_historical_people_are_no_attendees(text: str) -> None:
     assert extract_attendees(text) == []
+
+
+def test_a_party_named_in_full_is_no_attendee() -> None:
+    text = (
+        "Panele Adalet ve Kalkınma Partisi (AK Parti) Kars Milletvekili Onur Deniz ile Eski Kamu Başdenetçisi "
+        "Tahsin Ercan katıldı."
+    )
+    assert _names(text) == ["Onur Deniz", "Tahsin Ercan"]
+
+
+def test_a_consul_title_is_never_part_of_the_name() -> None:
+    text = "Törene Azerbaycan Cumhuriyeti İstanbul Konsolosu Rauf Eyvazlı ve dernek üyeleri katıldı."
+    assert _names(text) == ["Rauf Eyvazlı"]

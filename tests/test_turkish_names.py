@@ -124,3 +124,8 @@ def test_a_party_named_in_full_is_no_attendee() -> None:
 def test_a_consul_title_is_never_part_of_the_name() -> None:
     text = "Törene Azerbaycan Cumhuriyeti İstanbul Konsolosu Rauf Eyvazlı ve dernek üyeleri katıldı."
     assert _names(text) == ["Rauf Eyvazlı"]
+
+
+def test_a_degree_after_an_azerbaijani_post_leaves_the_post_as_the_role() -> None:
+    text = "Tədbirdə universitetin tədris işləri üzrə prorektoru dosent Samirə Əlizadə çıxış edib."
+    assert _found(text) == [("Samirə Əlizadə", "Vice-Rector")]

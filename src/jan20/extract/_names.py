@@ -295,11 +295,12 @@ _BESIDES_WORDS = 2
 
 
 def _without_trailing_ranks(toks: list[sx.Token], role_first: int, first: int) -> int:
-    """The end of a title before a name without the military ranks that close it, when an office with its head
-    noun comes before them ("İl Jandarma Komutanı Albay X": the office is the role, the rank is no post). A title
+    """The end of a title before a name without the military ranks or degrees that close it, when an office with
+    its head noun comes before them ("İl Jandarma Komutanı Albay X", "prorektoru dosent X": the office is the
+    role, the rank is no post). A title
     the data knows whole is left whole ("Consul General", "министр внутренних дел генерал-полковник")."""
     end = first
-    while end > role_first and toks[end - 1].low in RANKS:
+    while end > role_first and (toks[end - 1].low in RANKS or toks[end - 1].low.rstrip(".") in GRADES):
         end -= 1
     while first > end > role_first and toks[end - 1].low in ROLE_MODIFIERS and not is_role_head(toks[end - 1].text):
         end -= 1  # "Jandarma Albay": the rank's own branch goes with it

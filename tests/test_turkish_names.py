@@ -129,3 +129,17 @@ def test_a_consul_title_is_never_part_of_the_name() -> None:
 def test_a_degree_after_an_azerbaijani_post_leaves_the_post_as_the_role() -> None:
     text = "Tədbirdə universitetin tədris işləri üzrə prorektoru dosent Samirə Əlizadə çıxış edib."
     assert _found(text) == [("Samirə Əlizadə", "Vice-Rector")]
+
+
+def test_a_long_list_with_degrees_after_a_place_is_read_whole() -> None:
+    text = (
+        "Kafkas Üniversitesi Kongre Merkezi'nde yapılan törene Kars Valisi Nuri Akdağ, Kafkas Üniversitesi "
+        "Rektörü Prof. Dr. Sinan Okay, Kars Belediye Başkan Yardımcısı Gülşen Tan, Aile ve Sosyal Hizmetler İl "
+        "Müdürlüğü personeli, MHP İl Başkanlığı yöneticileri ve öğrenciler katıldı."
+    )
+    assert _names(text) == ["Nuri Akdağ", "Sinan Okay", "Gülşen Tan"]
+
+
+def test_who_could_not_attend_is_no_attendee() -> None:
+    text = "AK Parti Kars Milletvekili Onur Deniz ise törene katılamadığı için gönderdiği mesajla şehitleri andı."
+    assert extract_attendees(text) == []

@@ -143,3 +143,11 @@ def test_a_long_list_with_degrees_after_a_place_is_read_whole() -> None:
 def test_who_could_not_attend_is_no_attendee() -> None:
     text = "AK Parti Kars Milletvekili Onur Deniz ise törene katılamadığı için gönderdiği mesajla şehitleri andı."
     assert extract_attendees(text) == []
+
+
+def test_an_azerbaijani_list_item_naming_a_ruling_party_keeps_the_list_going() -> None:
+    text = (
+        "Qarsda anım mərasimi keçirilib. Baş konsul Elnur Qasımov, Türkiyənin hakim Ədalət və İnkişaf "
+        "Partiyasının Qars vilayət təşkilatının sədri Kenan Uçar çıxış edərək faciədən söz açıblar."
+    )
+    assert _names(text) == ["Elnur Qasımov", "Kenan Uçar"]

@@ -151,3 +151,11 @@ def test_an_azerbaijani_list_item_naming_a_ruling_party_keeps_the_list_going() -
         "Partiyasının Qars vilayət təşkilatının sədri Kenan Uçar çıxış edərək faciədən söz açıblar."
     )
     assert _names(text) == ["Elnur Qasımov", "Kenan Uçar"]
+
+
+def test_a_list_after_events_in_the_plural() -> None:
+    text = (
+        "Etkinliklere İl Emniyet Müdürü Cemil Karaca, Kafkas Üniversitesi Rektörü Prof. Dr. Okan Sezgin, "
+        "polisler ve şehit aileleri katıldı."
+    )
+    assert _names(text) == ["Cemil Karaca", "Okan Sezgin"]

@@ -142,12 +142,16 @@ def _abbreviated(toks: list[sx.Token], j: int) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word; or in its part
-    before a case ending written after a hyphen ("MDU-nun", "AzMİU-da")."""
+    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word, or in its part
+    before a case ending written after a hyphen ("MDU-nun", "AzMİU-da"), or capitals with a case ending after a
+    hyphen or apostrophe ("AB'nin")."""
     head, hyphen, tail = word.rpartition("-")
-    if hyphen and tail.isalpha() and tail.islower():
-        return "-" not in head and sum(c.isupper() for c in head) >= 3
-    return "-" not in word and sum(c.isupper() for c in word) >= 3
+    if hyphen and tail.isalpha() and tail.islower() and "-" not in head and sum(c.isupper() for c in head) >= 3:
+        return True
+    if "-" not in word and sum(c.isupper() for c in word) >= 3:
+        return True
+    parts = re.split(r"[-'’]", word, maxsplit=1)
+    return len(parts) == 2 and len(parts[0]) >= 2 and parts[0].isupper() and parts[1].isalpha() and parts[1].islower()
 
 
 acronym = _acronym
@@ -265,15 +269,17 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
+    possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
     if (office := _office_before_rank(toks, first)) is not None:
         return Name(first, last, office[0], office[1], office[2], possessive)
     np_first, role_first = _title_before(toks, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
+        role_last = _without_trailing_ranks(toks, role_first, first)
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
         if after is not None and _closed(toks, after[1]):  # "Professor A, Dean of the Faculty,": the post
             return Name(first, last, np_first, after[0], after[1], possessive)
-        return Name(first, last, np_first, role_first, first, possessive)
+        return Name(first, last, np_first, role_first, role_last, possessive)
     if first >= 2 and toks[first - 1].text == ",":
         np_before, role_before = _title_before(toks, first - 1)
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
@@ -287,6 +293,26 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+# The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
+_BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
+_BESIDES_WORDS = 2
+
+
+def _without_trailing_ranks(toks: list[sx.Token], role_first: int, first: int) -> int:
+    """The end of a title before a name without the military ranks or degrees that close it, when an office with
+    its head noun comes before them ("İl Jandarma Komutanı Albay X", "prorektoru dosent X": the office is the
+    role, the rank is no post). A title
+    the data knows whole is left whole ("Consul General", "министр внутренних дел генерал-полковник")."""
+    end = first
+    while end > role_first and (toks[end - 1].low in RANKS or toks[end - 1].low.rstrip(".") in GRADES):
+        end -= 1
+    while first > end > role_first and toks[end - 1].low in ROLE_MODIFIERS and not is_role_head(toks[end - 1].text):
+        end -= 1  # "Jandarma Albay": the rank's own branch goes with it
+    if end == first or not any(is_role_head(t.text) for t in toks[role_first:end]):
+        return first
+    return first if is_known_role(" ".join(t.text for t in toks[role_first:first])) else end
 
 
 def _closed(toks: list[sx.Token], end: int) -> bool:
@@ -400,5 +426,5 @@ def _glued_clitic(word: str) -> int:
 
 def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
-    m = re.search(r"['’`]s?$", last.text)
+    m = re.search(r"['’`]s?$", last.text) or (re.search(r"['’`]\w+$", last.text) if oblique(last.text) else None)
     return last.end - (len(m.group()) if m else _glued_clitic(last.text))

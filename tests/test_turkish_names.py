@@ -27,7 +27,7 @@ def test_a_post_then_a_rank_keeps_the_post_as_the_role() -> None:
     )
     assert _found(text) == [
         ("Sinan Kuzu", "İl Jandarma Komutanı"),
-        ("Oğuz Benli", "Garnizon Komutanı"),
+        ("Oğuz Benli", "Garrison Commander"),
         ("Kerem Ata", "İl Jandarma Komutanı"),
     ]
 
@@ -61,7 +61,7 @@ def test_titles_with_a_place_before_them() -> None:
 
 def test_a_genitive_name_before_besides_is_one_more_of_the_list() -> None:
     text = "Törene Vali Yardımcısı Ferhat Uz'un yanı sıra İl Emniyet Müdürü Tarık Önal katıldı."
-    assert _found(text) == [("Ferhat Uz", "Vali Yardımcısı"), ("Tarık Önal", "İl Emniyet Müdürü")]
+    assert _found(text) == [("Ferhat Uz", "Deputy Governor"), ("Tarık Önal", "Chief of Police")]
 
 
 def test_a_genitive_name_without_besides_is_a_possessor() -> None:

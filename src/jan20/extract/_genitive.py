@@ -23,5 +23,7 @@ def before_genitive_cue(masked: str, end: int) -> bool:
 
 def stem_end(text: str, start: int, end: int) -> int:
     """The end of the name at text[start:end] without its genitive ending ("Memmedov'un", "Rzayevin")."""
+    if text[end : end + 1] in ("'", "’", "`"):
+        return end  # the ending is after the apostrophe, outside the name as found ("Aydın" of "Aydın'ın")
     found = _ENDING.search(text, start, end)
     return found.start() if found and found.start() > start else end

@@ -75,6 +75,11 @@ def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None
     ids = [row[0] for row in conn.execute("SELECT id FROM articles WHERE facts = 0 ORDER BY rowid")]
     if not ids:
         return 0
+    # The extractors compile their patterns on import (about a second of CPU): done here, once, the worker
+    # processes forked for a large archive inherit them instead of each compiling its own.
+    import jan20.extract.anniversary
+    import jan20.extract.attendees
+    import jan20.extract.casualties  # noqa: F401
     from jan20.archive.parallel import ordered_map
 
     for done, (article_id, facts) in enumerate(ordered_map(_facts_of, _articles(conn, ids), len(ids)), 1):

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._places import is_place
+from ._name_runs import after_named_after, body_head, glued_clitic, without_trailing_places
 from .roles import (
     BODY_TITLE_WORDS,
     GRADES,
@@ -71,15 +71,15 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             toks[j].text in cue.BODY_FOLLOWERS
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
-            or _body_head(toks, j)
+            or body_head(toks, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
         if i > 0 and j < len(toks) and toks[i - 1].text in _QUOTES and toks[j].text in _QUOTES:
             i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
             continue
-        j = _without_trailing_places(toks, i, j)
-        i = _after_named_after(toks, i, j)
+        j = without_trailing_places(toks, i, j)
+        i = after_named_after(toks, i, j)
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
@@ -93,38 +93,6 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
 
 
 _QUOTES = frozenset('"“”„«»')
-# A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
-# which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
-_BODY_HEAD = lang.pattern("names.body_heads", "(?:{})$", 0)
-_NAMED_AFTER = lang.words("names.named_after")
-_NAMED_AFTER_WORDS = 2  # the named-after name's words: a given name and a surname
-
-
-def _body_head(toks: list[sx.Token], j: int) -> bool:
-    """The run before j is a body's name: the head noun after it, in lower case ("Ümumi Tarix kafedrasının")."""
-    return j < len(toks) and toks[j].text.islower() and _BODY_HEAD.match(toks[j].text) is not None
-
-
-def _after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
-    """The start of the run i..j without the name a body is named after, when the run opens right after "им."
-    ("Культурный центр им. Гейдара Алиева Самир Аббасов": the person is the one after it)."""
-    k = i - 1 if i > 0 and toks[i - 1].text == "." else i
-    if k > 0 and toks[k - 1].low in _NAMED_AFTER:
-        return min(i + _NAMED_AFTER_WORDS, j)
-    return i
-
-
-def _without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
-    """The end of the run i..j without the places that close it, when a name stands before them: in a verb-final
-    sentence the name may run straight into a place ("səfiri Vilayət Quliyev Azərbaycan xalqının ..."), which is
-    not the name's last word. A run that is all places and titles is left as it is."""
-    end = j
-    while end > i and is_place(toks[end - 1].text):
-        end -= 1
-    names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
-    return end if end < j and names >= 2 and not is_non_name_word(toks[end - 1].text) else j
-
-
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
@@ -410,21 +378,7 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     return k >= 0 and toks[k].low in _COMPLEMENT_OF
 
 
-_CLITICS = tuple(sorted(lang.words("names.glued_clitics")))
-_CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))
-
-
-def _glued_clitic(word: str) -> int:
-    """The length of a clitic written glued to a surname ("Məmmədovisə": "Məmmədov isə"), 0 when there is none."""
-    low = word.lower()
-    for clitic in _CLITICS:
-        stem = low[: -len(clitic)]
-        if low.endswith(clitic) and len(stem) > 3 and stem.endswith(_CLITIC_HOSTS):
-            return len(clitic)
-    return 0
-
-
 def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
     m = re.search(r"['’`]s?$", last.text) or (re.search(r"['’`]\w+$", last.text) if oblique(last.text) else None)
-    return last.end - (len(m.group()) if m else _glued_clitic(last.text))
+    return last.end - (len(m.group()) if m else glued_clitic(last.text))

@@ -258,3 +258,25 @@ SINGLE_TITLES = [
 def test_a_title_in_the_singular_is_only_the_first_names(text: str) -> None:
     found = roles(text)
     assert len(found) == 2 and found[0][1] is not None and found[1][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Government officials led by President Ilham Aliyev took part in the ceremony.", ["Ilham Aliyev"]),
+        (
+            "Embassy staff, led by Ambassador Elin Suleymanov, visited the memorial.",
+            ["Elin Suleymanov"],
+        ),
+        ("The procession, headed by Mayor Anna Novak, walked to the monument.", ["Anna Novak"]),
+        (
+            "A delegation led by Foreign Minister Jeyhun Bayramov laid a wreath.",
+            ["Jeyhun Bayramov"],
+        ),
+        # the head of troops in 1990 is no mourner; nor is whoever led a building's works
+        ("Soviet troops led by General Ivan Petrov entered the city, and residents later laid flowers.", []),
+        ("The memorial was built in 1998, led by architect John Smith.", []),
+    ],
+)
+def test_the_head_of_a_group_the_cue_places_there_was_there(text: str, expected: list[str]) -> None:
+    assert [a.mention for a in extract_attendees(text)] == expected

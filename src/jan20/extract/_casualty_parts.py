@@ -15,6 +15,7 @@ from ._casualty_words import (
     BREAKDOWN_FIRST,
     BREAKDOWN_OPENING,
     BREAKDOWN_WHOLE,
+    CASE_MARKS,
     JOINED,
     LIST_WORDS,
     MODIFIERS,
@@ -26,7 +27,6 @@ from ._casualty_words import (
     word_set,
 )
 
-CASE_MARKS = frozenset("-'’")  # before a case ending on digits: "20-si", "20'si"
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
 
 

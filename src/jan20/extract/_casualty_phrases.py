@@ -13,6 +13,7 @@ from jan20.text.numbers import NumberMention
 
 from .. import lang
 from ._casualty_words import (
+    CASE_MARKS,
     CHANGE_QUALIFIERS,
     CHANGE_TO,
     CHANGE_VERBS,
@@ -168,7 +169,6 @@ _RANGE_CLOSING = tuple(
 # The case endings of a range's numbers ("130-dan 170-ə"), after a hyphen or an apostrophe.
 _RANGE_CASE_FROM = word_set("range_case_from")
 _RANGE_CASE_TO = word_set("range_case_to")
-_CASE_MARKS = frozenset("-'’")
 _ONE_PRONOUN_BEFORE = word_set("one_pronoun_before")
 _ONE_PRONOUN_AFTER = word_set("one_pronoun_after")
 
@@ -214,12 +214,12 @@ def candidates(text: str, toks: list[Tok]) -> list[tuple[int, int]]:
 def _cased_range(toks: list[Tok], k: int, usable: dict[int, bool]) -> int | None:
     """The second number of a range whose numbers carry case endings, "from" on the first and "to" on the second
     ("130-dan 170-ə qədər", "130'dan 170'e kadar"), or None."""
-    if word_at(toks, k + 1) not in _CASE_MARKS or word_at(toks, k + 2) not in _RANGE_CASE_FROM:
+    if word_at(toks, k + 1) not in CASE_MARKS or word_at(toks, k + 2) not in _RANGE_CASE_FROM:
         return None
     low, high = toks[k].num, toks[k + 3].num if usable.get(k + 3) else None
     if low is None or high is None or high.value <= low.value:
         return None
-    if word_at(toks, k + 4) in _CASE_MARKS and word_at(toks, k + 5) in _RANGE_CASE_TO:
+    if word_at(toks, k + 4) in CASE_MARKS and word_at(toks, k + 5) in _RANGE_CASE_TO:
         return k + 3
     return None
 

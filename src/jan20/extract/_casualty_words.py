@@ -126,6 +126,8 @@ QUALIFIER_LAST = edge_words((p for p, _ in QUALIFIERS), -1)
 # After the figure: "147 or more", "800-dən çox" (more than 800), "150-yə yaxın" (close to 150).
 POST_QUALIFIERS = _qualified("post_qualifiers")
 POST_QUALIFIER_FIRST = edge_words((p for p, _ in POST_QUALIFIERS), 0)
+# The marks a case ending on digits is written after: "20-si", "20'si", "130-dan".
+CASE_MARKS = frozenset("-'’")
 NUMBER_WORD_ENDINGS = word_set("number_word_endings")  # a number word's case ending, a word of its own
 BREAKDOWN = phrases("breakdown")
 BREAKDOWN_FIRST = edge_words(BREAKDOWN, 0)

@@ -58,6 +58,8 @@ TRIM_LEAD = _words("trim_lead")
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")
+# ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
+TITLE_PLACE_LINKS = _words("title_place_links")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _gated("attendees.list_cue")

@@ -9,7 +9,8 @@ import re
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._names import is_cap, is_word
+from ._name_runs import is_cap
+from ._names import is_word
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
 

@@ -184,7 +184,8 @@ def _sentence_hits(
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
-        ok = ok and not completes_noun(toks, name.first)
+        at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)
+        ok = ok and not (completes_noun(toks, name.first) and not cue.POSITIVE_BEFORE.search(masked, sent.start, at))
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
         ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (

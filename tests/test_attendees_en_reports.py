@@ -1,0 +1,152 @@
+"""English reports written by agencies and embassies, often translated word by word from Azerbaijani or Russian
+(issue 16): the ways they say someone was at an event, spoke at it or performed there, and the names they give
+(an initial, a place after a post's "of"). Each phrasing has sentences that must place nobody. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+# The paragraph that reports the event held: only in such a text does speaking place anyone.
+HELD = "The Embassy of Azerbaijan in Estonia held a commemorative event on the anniversary of the 20 January tragedy.\n"
+
+SPOKE = [
+    # gave information, an overview, an account
+    (HELD + "Ambassador Kamran Sadigov gave detailed information about the tragedy.", ["Kamran Sadigov"]),
+    (HELD + "Then Tiina Kask provided an overview of the events of that night.", ["Tiina Kask"]),
+    (HELD + "Historian Mart Laar gave a brief account of the curfew.", ["Mart Laar"]),
+    # spoke in detail, touched upon, dwelt on, elaborated on
+    (HELD + "Kamran Sadigov spoke in detail about the events of that winter.", ["Kamran Sadigov"]),
+    (HELD + "Professor Jaan Tamm touched upon the history of the national movement.", ["Jaan Tamm"]),
+    (HELD + "The chairwoman of the community Sevda Aliyeva dwelt on the fate of the families.", ["Sevda Aliyeva"]),
+    (HELD + "Kadri Org elaborated on the archives of the period.", ["Kadri Org"]),
+    # spoke at the event (a host's post in apposition, with an honorific)
+    (HELD + "Ms. Liis Kuusk, mayor of Tartu, also spoke at the event.", ["Liis Kuusk"]),
+    (HELD + "Head of the Estonia-Azerbaijan friendship group Urmas Rand spoke at the evening.", ["Urmas Rand"]),
+    (
+        HELD + "Also, Urmas Rand, member of parliament, Liis Kuusk, professor, spoke at the event.",
+        ["Urmas Rand", "Liis Kuusk"],
+    ),
+    # shared memories; read poems
+    (
+        HELD + "Then the documentary was demonstrated; Vugar Hasanov, Nermin Guliyeva and Elchin Rzayev shared their "
+        "memories.",
+        ["Vugar Hasanov", "Nermin Guliyeva", "Elchin Rzayev"],
+    ),
+    (HELD + "Eyewitness Zaur Mammadov shared his recollections of that night.", ["Zaur Mammadov"]),
+    (HELD + "Then student Aysel Karimova read a poem dedicated to the martyrs.", ["Aysel Karimova"]),
+    # the floor given to someone, an event that continued with someone's speech, music performed by someone
+    (HELD + "Then the floor was given to Urmas Rand, member of parliament.", ["Urmas Rand"]),
+    (HELD + "The event continued with the speech of Liis Kuusk, mayor of Tartu.", ["Liis Kuusk"]),
+    (HELD + "The evening opened with remarks by Counsellor Ilkin Bayramov.", ["Ilkin Bayramov"]),
+    (HELD + "Poems were recited by pupils Leyla Abbasova and Murad Huseynli.", ["Leyla Abbasova", "Murad Huseynli"]),
+    (HELD + "The guests listened to mugham performed by Elnur Jafarov, a tar player.", ["Elnur Jafarov"]),
+    # brought to the attention of the participants
+    (HELD + "Kamran Sadigov brought to the attention of the participants the decree of 1994.", ["Kamran Sadigov"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKE)
+def test_who_spoke_at_the_event_was_there(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+SPOKE_ELSEWHERE = [
+    # no event in the text: a report of words, not of an event
+    "Ambassador Kamran Sadigov gave detailed information about the tragedy to the newspaper.",
+    "Professor Jaan Tamm touched upon the history of the national movement in his latest book.",
+    # from afar, at another time, remembered, another event's
+    HELD + "In an interview, Kamran Sadigov gave detailed information about the tragedy.",
+    HELD + "Eyewitness Zaur Mammadov shared his recollections in a video shown at the event.",
+    HELD + "National leader Heydar Aliyev gave detailed information about the crime at a press conference in 1990.",
+    HELD + "Martyr Ilham Allahverdiyev shared his last bread with a wounded friend.",
+    HELD + "The film, directed by Rustam Ibragimbekov, shared the memories of the witnesses.",
+    HELD + "The speech of President Ilham Aliyev was broadcast on television.",
+    HELD + "The important role played by Heydar Aliyev was noted.",
+    HELD + "A documentary of Vagif Mustafayev, read by Rasim Balayev, will be shown next week.",
+]
+
+
+@pytest.mark.parametrize("text", SPOKE_ELSEWHERE)
+def test_words_and_works_from_elsewhere_place_nobody(text: str) -> None:
+    assert names(text) == []
+
+
+THERE = [
+    # "with the participation of X, title," before what was held, and at the end of a sentence
+    ("With the participation of Urmas Rand, member of parliament, the commemoration event was held.", ["Urmas Rand"]),
+    ("The event was held with the participation of Liis Kuusk, mayor of Tartu.", ["Liis Kuusk"]),
+    ("The ceremony took place in the presence of Kamran Sadigov, the Ambassador.", ["Kamran Sadigov"]),
+    # "X and others laid a wreath"
+    ("Kamran Sadigov and others laid a wreath at the monument to the martyrs.", ["Kamran Sadigov"]),
+    ("Urmas Rand, Liis Kuusk and others laid flowers at the memorial.", ["Urmas Rand", "Liis Kuusk"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THERE)
+def test_participation_and_others(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOT_THERE = [
+    # "of X" completing another noun is still someone else
+    "The ceremony honoured the memory of Urmas Rand, the poet, who died in 1990.",
+    "The son of Kamran Sadigov, the martyr, laid a wreath at the monument.",
+    # "and others" after people remembered, or in a negation
+    "The names of Ilham Allahverdiyev and others killed that night were read out.",
+    "Kamran Sadigov and others did not attend the ceremony.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_THERE)
+def test_others_and_complements_place_nobody_else(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_place_after_a_posts_of_belongs_to_the_title() -> None:
+    # a place the data does not know, after "Mayor of", is no first name
+    assert roles("Mayor of Tartu Liis Kuusk attended the event.") == [("Liis Kuusk", "Mayor of Tartu")]
+    text = "Mayor of Jurmala Ilze Liepa, senator Peteris Kalnins and professor Anna Berzina attended the event."
+    assert names(text) == ["Ilze Liepa", "Peteris Kalnins", "Anna Berzina"]
+    # not after "of" that completes no title: a three-word name keeps its first word
+    assert names("With the participation of Mehmet Ali Yilmaz, the event was held.") == ["Mehmet Ali Yilmaz"]
+    assert names("The ceremony took place in the presence of Ahmet Faruk Ozturk.") == ["Ahmet Faruk Ozturk"]
+
+
+INITIALS = [
+    (HELD + "Dr. A. Aliyev spoke about the history of the tragedy.", ["A. Aliyev"]),
+    ("Sh. Mammadov and A. A. Huseynov laid flowers at the monument.", ["Sh. Mammadov", "A. A. Huseynov"]),
+    ("Anar Huseynov and Kh. Ismayilova laid flowers at the monument.", ["Anar Huseynov", "Kh. Ismayilova"]),
+    # an initial of the person the article names in full is that person
+    (
+        HELD + "Ambassador Tahir Bagirov informed the participants about the causes. T. Bagirov noted that people of "
+        "many faiths were buried there.",
+        ["Tahir Bagirov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIALS)
+def test_a_name_with_an_initial(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_initials_that_are_no_name() -> None:
+    # a list item's letter, an abbreviation of a country, a letter alone
+    assert names("Group A. The event was attended by Ambassador Rauf Aliyev.") == ["Rauf Aliyev"]
+    assert names("The event was organized by the U. S. Embassy and attended by Ambassador Rauf Aliyev.") == [
+        "Rauf Aliyev"
+    ]
+    # a Soviet leader named with an initial is still a Soviet leader, and an object of "by"
+    assert names("The decree signed by M. Gorbachev was read out at the ceremony.") == []

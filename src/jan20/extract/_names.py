@@ -101,8 +101,10 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
 
 
 def _not_in_name(toks: list[sx.Token], k: int) -> bool:
-    """The word at k of a capitalised run is no part of a name (a title, a body, a place), unless an initial."""
-    return (is_non_name_word(toks[k].text) or _acronym(toks[k].text)) and not initial_at(toks, k)
+    """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
+    sentence: "Students A and B read poems"), unless an initial."""
+    no_name = is_non_name_word(toks[k].text) or _acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
+    return no_name and not initial_at(toks, k)
 
 
 _QUOTES = frozenset('"“”„«»')

@@ -43,7 +43,7 @@ from ._groups import find_groups
 from ._list_items import with_list
 from ._names import Name, completes_noun, find_names, name_end
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
-from ._said import held_at, said_here
+from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
 from .roles import canonical_role
 
@@ -160,6 +160,7 @@ def _sentence_hits(
         )
         or cue.hits(cue.SKIP_SENTENCE, body)
         or cue.hits(cue.HISTORY_OPENING, body)
+        or tells_history(body, speech)
     ):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)

@@ -236,3 +236,33 @@ def test_an_associate_professor_and_a_docent() -> None:
     assert roles(HELD + "The event was opened by the dean of the faculty, docent Tural Nasirli.") == [
         ("Tural Nasirli", "Dean")
     ]
+
+
+ADDRESSED = [
+    (HELD + "Mrs. Sevda Aliyeva, chairwoman of the community, read the names of the martyrs.", ["Sevda Aliyeva"]),
+    (
+        HELD + "Then, representatives of the Azerbaijani community, Elchin Rzayev and Gunel Abbasova, spoke.",
+        ["Elchin Rzayev", "Gunel Abbasova"],
+    ),
+    (HELD + "Kamran Sadigov and Jaan Tamm addressed the event.", ["Kamran Sadigov", "Jaan Tamm"]),
+    (HELD + "The evening was addressed by Kamran Sadigov and Jaan Tamm.", ["Kamran Sadigov", "Jaan Tamm"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDRESSED)
+def test_who_addressed_the_event_or_read_the_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_speaking_alone_places_nobody_without_an_event_or_when_negated() -> None:
+    assert names("Kamran Sadigov spoke. He was in Tallinn that week.") == []
+    assert names(HELD + "Jaan Tamm never spoke.") == []
+    assert names(HELD + "The names of the martyrs were read out by Heydar Aliyev in 1990.") == []
+
+
+def test_a_centre_named_with_its_disciplines_is_no_person() -> None:
+    text = HELD + (
+        "Associate Professor of the Centre of English Language and Humanitarian Disciplines, PhD in History Tural "
+        "Nasirli made a report."
+    )
+    assert names(text) == ["Tural Nasirli"]

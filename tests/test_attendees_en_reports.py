@@ -266,3 +266,14 @@ def test_a_centre_named_with_its_disciplines_is_no_person() -> None:
         "Nasirli made a report."
     )
     assert names(text) == ["Tural Nasirli"]
+
+
+def test_who_read_a_message_was_there_and_whose_message_it_was_was_not() -> None:
+    assert names(HELD + "Ambassador Kamran Sadigov read out the message of President Ilham Aliyev.") == [
+        "Kamran Sadigov"
+    ]
+    text = HELD + "Counsellor Ilkin Bayramov read the letter of Foreign Minister Jeyhun Bayramov to the participants."
+    assert names(text) == ["Ilkin Bayramov"]
+    # a message read out by nobody named, a statement read elsewhere
+    assert names(HELD + "The message of Foreign Minister Jeyhun Bayramov was read out at the event.") == []
+    assert names("President Ilham Aliyev read a statement on television.") == []

@@ -60,6 +60,8 @@ TRIM_LEAD = _words("trim_lead")
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")
+# ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
+TITLE_PLACE_LINKS = _words("title_place_links")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _gated("attendees.list_cue")
@@ -99,6 +101,8 @@ SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
 HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day or the year 1990
+HISTORY_TIME = _pattern("history_time")  # a time of 1990 or before, unless in what a speaker said
+SPEECH_TOPIC = re.compile(r"\b(?:{})\b".format("|".join(sorted(_words("speech_topic")))))  # "spoke about"
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")

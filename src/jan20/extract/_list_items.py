@@ -9,7 +9,9 @@ import re
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._names import is_cap, is_word
+from ._name_runs import is_cap
+from ._names import is_word
+from .roles import ROLE_MODIFIERS, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
 
@@ -21,7 +23,28 @@ def list_item(toks: list[sx.Token], a: int, b: int, linked: frozenset[int] | set
     inner = range(a + 1, b)
     if not inner or not all(i in linked for i in inner) or not is_cap(toks[b - 1].text):
         return False
-    return group_words(toks, a, -1) or group_words(toks, b, 1)
+    return group_words(toks, a, -1) or group_words(toks, b, 1) or _titled_like(toks, a, b)
+
+
+def _titled_like(toks: list[sx.Token], a: int, b: int) -> bool:
+    """The words between the commas at a and b are a lower-case title and a name, as is the item before a: one of a
+    list of titled people ("professor A, associate professor B, associate professor C"), not an apposition."""
+
+    def title_then_name(first: int, end: int) -> bool:
+        k = end
+        while k > first and is_cap(toks[k - 1].text):
+            k -= 1
+        title = toks[first:k]
+        return bool(title) and k < end and all(_lower_title(t) for t in title)
+
+    opening = a
+    while opening > 0 and toks[opening - 1].text not in {",", ":", ";"} and toks[opening - 1].low not in cue.SCENE:
+        opening -= 1
+    return title_then_name(a + 1, b) and title_then_name(max(opening, a - GROUP_WORDS), a)
+
+
+def _lower_title(tok: sx.Token) -> bool:
+    return tok.text[:1].islower() and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
 
 
 def group_words(toks: list[sx.Token], comma: int, step: int) -> bool:

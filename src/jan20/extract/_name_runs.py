@@ -1,13 +1,15 @@
 """Where a capitalised run stops being a person's name: a body's head noun after it, the namesake after "им.",
-places closing it in a verb-final sentence, a clitic glued to the surname (`_names` reads runs with these)."""
+places closing it in a verb-final sentence, a clitic glued to the surname, a place opening it after a post's "of",
+an initial's full stop inside it (`_names` reads runs with these)."""
 
 from __future__ import annotations
 
 from jan20.text import sentences as sx
 
 from .. import lang
+from . import _cues as cue
 from ._places import is_place
-from .roles import is_non_name_word
+from .roles import is_non_name_word, is_role_head
 
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
 # which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
@@ -53,3 +55,35 @@ def glued_clitic(word: str) -> int:
         if low.endswith(clitic) and len(stem) > 3 and stem.endswith(_CLITIC_HOSTS):
             return len(clitic)
     return 0
+
+
+def is_cap(word: str) -> bool:
+    """Capitalised as a name is: a capital, then lower case somewhere ("Aliyev", "McDonald", not "NATO")."""
+    return word[:1].isupper() and any(c.islower() for c in word[1:])
+
+
+def initial_at(toks: list[sx.Token], i: int) -> bool:
+    """The word at i is an initial of a name: a capital (or two letters) and a full stop, then a capitalised word or
+    another initial ("Dr. A. Aliyev", "Sh. Mammadov", "A. A. Huseynov")."""
+    word = toks[i].text
+    if not (len(word) <= 2 and word.isalpha() and word[0].isupper() and word[1:] == word[1:].lower()):
+        return False
+    if not (i + 2 < len(toks) and toks[i + 1].text == "."):
+        return False
+    return is_cap(toks[i + 2].text) or initial_at(toks, i + 2)
+
+
+def initial_stop(toks: list[sx.Token], j: int) -> bool:
+    """The full stop at j ends an initial of a name."""
+    return toks[j].text == "." and j > 0 and initial_at(toks, j - 1)
+
+
+def place_of_title(toks: list[sx.Token], i: int) -> bool:
+    """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"): its first word is the post's place."""
+    return i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS and is_role_head(toks[i - 2].text)
+
+
+def place_first(toks: list[sx.Token], i: int) -> bool:
+    """The first word of a run of three or more at i is a place: after "в" ("в Санкт-Петербурге Тимур Гасанов"), or
+    after a post's "of" ("Mayor of Jurmala Ilze Liepa")."""
+    return (i > 0 and toks[i - 1].low in cue.PLACE_BEFORE) or place_of_title(toks, i)

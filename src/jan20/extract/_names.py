@@ -10,7 +10,17 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import after_named_after, body_head, glued_clitic, without_trailing_places
+from ._name_runs import (
+    after_named_after,
+    body_head,
+    glued_clitic,
+    initial_at,
+    initial_stop,
+    is_cap,
+    place_first,
+    place_of_title,
+    without_trailing_places,
+)
 from .roles import (
     BODY_TITLE_WORDS,
     GRADES,
@@ -39,11 +49,6 @@ class Name:
     possessive: bool
 
 
-def is_cap(word: str) -> bool:
-    """Capitalised as a name is: a capital, then lower case somewhere ("Aliyev", "McDonald", not "NATO")."""
-    return word[:1].isupper() and any(c.islower() for c in word[1:])
-
-
 def capital_non_name(word: str) -> bool:
     """A capitalised (or all-capitals: "US", "UN") word that is a place, body or title, not a name."""
     return (is_cap(word) or (word.isupper() and len(word) > 1)) and is_non_name_word(word)
@@ -58,13 +63,16 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(toks):
-        if not (is_word(toks[i]) and is_cap(toks[i].text)) or toks[i].low in cue.RUN_BREAK:
+        if not (is_word(toks[i]) and (is_cap(toks[i].text) or initial_at(toks, i))) or toks[i].low in cue.RUN_BREAK:
             i += 1
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")
-        while j < len(toks) and is_word(toks[j]):
+        while j < len(toks) and (is_word(toks[j]) or initial_stop(toks, j)):
+            if not is_word(toks[j]):
+                j += 1  # an initial's full stop ("A. Aliyev")
+                continue
             particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _name_word(toks[j + 1])
-            if not (is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
+            if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
         if j < len(toks) and (
@@ -81,15 +89,22 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         j = without_trailing_places(toks, i, j)
         i = after_named_after(toks, i, j)
         run = range(i, j)
-        first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
-        if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
-            first = i + 1  # "в Санкт-Петербурге Тимур Гасанов": the word after "в" is a place
-        size = j - first
+        first = next((k + 1 for k in reversed(run) if _not_in_name(toks, k)), i)
+        if first == i and j - i > 2 and place_first(toks, i):
+            first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
+        size = sum(1 for k in range(first, j) if is_word(toks[k]))
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
         if 2 <= size <= 4 or (size == 1 and titled):
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+def _not_in_name(toks: list[sx.Token], k: int) -> bool:
+    """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
+    sentence: "Students A and B read poems"), unless an initial."""
+    no_name = is_non_name_word(toks[k].text) or _acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
+    return no_name and not initial_at(toks, k)
 
 
 _QUOTES = frozenset('"“”„«»')
@@ -142,7 +157,7 @@ def _name_word(tok: sx.Token) -> bool:
 def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     """(first token of the phrase before `end` made of title words, first token of the role in it); the
     role is empty (== end) when the phrase has no title head word."""
-    k = end
+    k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
     while k > 0:
         if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")

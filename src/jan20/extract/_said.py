@@ -2,7 +2,8 @@
 sentence is at the event when it names the event ("At the event", "those gathered", "собравшимся", "tədbirdə",
 "törende"), or when it is in a paragraph after the one that reports the event held ("A memorial evening was held",
 "состоялось мероприятие", "tədbir keçirilib", "tören düzenlendi"). The words of each are data
-(`[attendees] event_here`, `event_held`)."""
+(`[attendees] event_here`, `event_held`). A time of 1990 tells history, unless it is the topic of a speech at the
+event (`history_time`, `speech_topic`)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,17 @@ def said_here(masked: str, sent: sx.Span, held: int | Callable[[], int]) -> bool
     held = held() if callable(held) else held
     # a paragraph after the one that reports the event: its own paragraph may tell what someone said elsewhere
     return 0 <= held < sent.start and "\n" in masked[held : sent.start]
+
+
+_TOPIC_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST)
+
+
+def tells_history(body: str, speech: bool) -> bool:
+    """The sentence names a time of 1990 or before (`history_time`: "in January 1990"), not as the topic of a speech
+    at the event: after a verb of speech and a word of topic ("X gave a report on the crimes of the Soviet army in
+    January 1990", "X spoke about the events in January 1990"; not "X made a speech in Moscow on 21 January 1990")."""
+    told = cue.hits(cue.HISTORY_TIME, body)
+    if not told or not speech:
+        return bool(told)
+    spoke = [h.start() for p in _TOPIC_CUES for h in cue.hits(p, body)]
+    return any(not any(p < t.start() and cue.SPEECH_TOPIC.search(body, p, t.start()) for p in spoke) for t in told)

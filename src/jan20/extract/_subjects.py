@@ -14,8 +14,9 @@ from . import _cues as cue
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import group_words, list_item, list_opens, lower_word
+from ._name_runs import is_cap
 from ._names import acronym as _acronym
-from ._names import is_cap, is_word, oblique
+from ._names import is_word, oblique
 from .roles import ROLE_MODIFIERS, is_role_head
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)

@@ -43,7 +43,7 @@ from ._groups import find_groups
 from ._list_items import with_list
 from ._names import Name, completes_noun, find_names, name_end
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
-from ._said import held_at, said_here
+from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
 from .roles import canonical_role
 
@@ -150,6 +150,7 @@ def _sentence_hits(
         )
         or cue.hits(cue.SKIP_SENTENCE, body)
         or cue.hits(cue.HISTORY_OPENING, body)
+        or tells_history(body, speech)
     ):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
@@ -174,7 +175,8 @@ def _sentence_hits(
         remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
         genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
-        ok = ok and not completes_noun(toks, name.first)
+        at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)
+        ok = ok and not (completes_noun(toks, name.first) and not cue.POSITIVE_BEFORE.search(masked, sent.start, at))
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
         ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (

@@ -70,6 +70,27 @@ def another_event(text: str, start: int, end: int) -> bool:
     return any(year < EVENT_YEAR for year in named)
 
 
+def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where the sentence text[start:end] names a year as a time (start, end, year), when it names 1990 and another
+    year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"): each figure's time is
+    the year named nearest it. Empty when the sentence names no such pair."""
+    if not _EVENT_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
+        return []
+    sentence = text[start:end]
+    named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
+    named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
+    if all(year == EVENT_YEAR for _, _, year in named):
+        return []
+    named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
+    return [(start + a, start + b, year) for a, b, year in named]
+
+
+def other_time(times: list[tuple[int, int, int]], at: int) -> bool:
+    """Whether the figure at `at` is timed by another year than 1990: the one named nearest it (`times`:
+    `times_named` of its sentence)."""
+    return min(times, key=lambda t: t[0] - at if t[0] > at else at - t[1])[2] != EVENT_YEAR
+
+
 def later_protest(text: str, start: int, end: int) -> bool:
     """Whether the arrests in the sentence text[start:end] are of a later protest."""
     if _EVENT_YEAR.search(text, start, end):
@@ -77,12 +98,14 @@ def later_protest(text: str, start: int, end: int) -> bool:
     return any(word.lower() in _LATER_PROTEST for word in _WORD.findall(text, start, end))
 
 
-def timed_part(text: str, start: int, end: int) -> bool:
+def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
-    days that followed) or in place (one city, the districts): they are parts."""
+    days that followed) or in place (one city, the districts): they are parts. A place said of another year
+    (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …")."""
     if _PARTIAL_WHEN.search(text, start, end) is not None:
         return True
-    return _PARTIAL_WHERE.search(text[start:end]) is not None  # (its "^" is the sentence's start)
+    places = _PARTIAL_WHERE.finditer(text[start:end])  # (its "^" is the sentence's start)
+    return any(not times or not other_time(times, start + m.start()) for m in places)
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

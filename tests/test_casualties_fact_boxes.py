@@ -1,0 +1,156 @@
+"""Casualty figures as fact boxes, labels and opinion pieces state them, in English, Azerbaijani and Turkish: a label
+and its value on two lines ("Deaths" then "133–137", "Ölü sayı" then "• 147"), a label before a colon or a dash
+("Ölenler: 147 kişi", "Gözaltı: 841", "Şəhid: 147"), a dash standing for the verb ("147 people – killed, 744 –
+wounded"), a qualifier said after the people ("150 nəfərə yaxın insan", "130 kişiyi aşkın"), a lone "hundred" after
+"over"; and what is no figure of 1990's: another event named (the Sumgait events, the Tbilisi tragedy of April 1989),
+or the year nearest a figure in a sentence that also names 1990 ("In Sumgait in 1988, 32 died, and in January 1990
+…"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.casualties import extract_casualties
+
+Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
+
+
+def rows(text: str) -> list[Row]:
+    return [(c.category, c.value, c.qualifier, c.scope, c.who) for c in extract_casualties(text)]
+
+
+def killed(value: int, qualifier: str = "exact", scope: str = "total", who: str | None = None) -> Row:
+    return ("killed", value, qualifier, scope, who)
+
+
+def injured(value: int, qualifier: str = "exact", scope: str = "total") -> Row:
+    return ("injured", value, qualifier, scope, None)
+
+
+def arrested(value: int, qualifier: str = "exact", scope: str = "total") -> Row:
+    return ("arrested", value, qualifier, scope, None)
+
+
+# A label on a line of its own, its value on the next (a fact box copied as text).
+LABEL_THEN_VALUE: list[tuple[str, list[Row]]] = [
+    (
+        "Deaths\n133–137\nInjuries\n700–800",
+        [("killed", 133, "range", "total", None), ("injured", 700, "range", "total", None)],
+    ),
+    ("Killed\n147\nWounded\n744\nArrested\n841", [killed(147), injured(744), arrested(841)]),
+    ("Date\n20 January 1990\nDeaths\n147", [killed(147)]),
+    ("Ölü sayı\n• 147\nYaralı sayı\n• 744", [killed(147), injured(744)]),
+    ("Həlak olanlar\n147 nəfər\nYaralananlar\n744 nəfər", [killed(147), injured(744)]),
+    ("Ölü\n131\nYaralı\n744", [killed(131), injured(744)]),
+    ("Ölenler\n147 kişi\nGözaltı\n841", [killed(147), arrested(841)]),
+]
+
+# A label and its value on one line, a colon or a dash between them.
+LABELS: list[tuple[str, list[Row]]] = [
+    ("Ölenler: 147 kişi", [killed(147)]),
+    ("Gözaltı: 841", [arrested(841)]),
+    ("Sonuç: 147 şehit, 744 yaralı, 841 gözaltı.", [killed(147), injured(744), arrested(841)]),
+    ("Ölənlər: 147", [killed(147)]),
+    ("Ölənlərin sayı - 147.", [killed(147)]),
+    ("Ölənlərin sayı: 147 nəfər.", [killed(147)]),
+    ("Şəhid: 147", [killed(147)]),
+    ("Ölən 147 nəfər Şəhidlər xiyabanında dəfn edilib.", [killed(147)]),
+    # a dash standing for the verb after each number, which is no aside around the next
+    ("147 people – killed, 744 – wounded, 841 – arrested.", [killed(147), injured(744), arrested(841)]),
+    ("147 nəfər – həlak olub, 744 nəfər – yaralanıb.", [killed(147), injured(744)]),
+    ("147 kişi – öldü, 744 kişi – yaralandı.", [killed(147), injured(744)]),
+    ("131 people — men and women — were killed.", [killed(131)]),
+]
+
+QUALIFIERS_AND_NUMBER_WORDS: list[tuple[str, list[Row]]] = [
+    ("Operation Strike killed over hundred Azerbaijani civilians.", [killed(100, "at_least", who="civilians")]),
+    ("More than hundred people died.", [killed(100, "at_least")]),
+    ("Nearly hundred people were wounded.", [injured(100, "at_most")]),
+    # the qualifier after the people: "150 nəfərə yaxın insan" (close to 150 people)
+    ("150 nəfərə yaxın insan həlak olub.", [killed(150, "at_most")]),
+    ("Yüz əlli nəfərə yaxın insan həlak olub.", [killed(150, "at_most")]),
+    ("Faciədə 800 nəfərdən artıq insan yaralanıb.", [injured(800, "at_least")]),
+    ("Min nəfərə yaxın insan həbs olundu.", [arrested(1000, "at_most")]),
+    ("150 kişiye yakın insan öldü.", [killed(150, "at_most")]),
+    ("Olaylarda 130 kişiyi aşkın sivil hayatını kaybetti.", [killed(130, "at_least", who="civilians")]),
+]
+
+# "more" after a figure of another category in its sentence counts others, not more of the same.
+MORE_OF_ANOTHER: list[tuple[str, list[Row]]] = [
+    (
+        "The army killed 82 civilians and severely wounded 20 others. 21 more civilians were murdered. In all, 131 "
+        "civilians were killed and 744 more were wounded.",
+        [
+            killed(82, scope="partial", who="civilians"),
+            injured(20),
+            killed(21, scope="partial", who="civilians"),
+            killed(131, who="civilians"),
+            injured(744),
+        ],
+    ),
+    ("As a result, 131 people were killed and 744 more were wounded.", [killed(131), injured(744)]),
+    (
+        "Then 147 were killed, 744 wounded and 21 more died of their wounds.",
+        [killed(147), injured(744), killed(21, scope="partial")],
+    ),
+]
+
+# A sentence naming 1990 and another year: each figure's time is the year named nearest it.
+NEAREST_YEAR: list[tuple[str, list[Row]]] = [
+    ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came.", []),
+    ("In January 1990, troops killed 147 people, two years after 32 died in Sumgait in 1988.", [killed(147)]),
+    ("Unlike in 1988, when 32 died in Sumgait, in January 1990 troops killed 147 people.", [killed(147)]),
+    ("On 20 January 1990 troops killed 147 people, and in 1991 14 more died in Vilnius.", [killed(147)]),
+    ("1988-ci ildə Sumqayıtda 32 nəfər öldürülüb, 1990-cı ilin yanvarında isə 147 nəfər həlak olub.", [killed(147)]),
+    ("1988'de Sumgayıt'ta 32 kişi öldü, 1990 Ocak'ında ise 147 kişi hayatını kaybetti.", [killed(147)]),
+    # a later year that is not the figure's time
+    ("In 1994, parliament recognised that 147 people were killed in January 1990.", [killed(147)]),
+    ("On 20 January 2020 people remembered the 147 victims of January 1990.", [killed(147)]),
+    # a place said of another year bounds none of 1990's figures
+    ("Bakıda 1990-cı ilin yanvarında 147 nəfər həlak olub, 1988-ci ildə isə Sumqayıtda 32 nəfər.", [killed(147)]),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [*LABEL_THEN_VALUE, *LABELS, *QUALIFIERS_AND_NUMBER_WORDS, *MORE_OF_ANOTHER, *NEAREST_YEAR],
+)
+def test_figures_of_fact_boxes_and_opinion_pieces(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other events named
+        "Two years earlier, the Sumgait events had claimed 32 lives.",
+        "The Sumgait tragedy left 32 people dead.",
+        "The Tbilisi tragedy of 9 April left 21 dead.",
+        "On April 9, 1989 the crackdown in Tbilisi killed 21 people.",
+        "The April 9 tragedy took 21 lives in the Georgian capital.",
+        "Sumqayıt hadisələrində 32 nəfər öldürülüb.",
+        "Tbilisi faciəsində 21 nəfər həlak olub.",
+        "9 aprel faciəsində 21 nəfər həlak olub.",
+        "Tiflis trajedisinde 21 kişi öldü.",
+        "Sumgayıt katliamında 32 kişi öldürüldü.",
+        "9 Nisan 1989 olaylarında 21 kişi hayatını kaybetti.",
+        # a lone scale word without a word that makes it a count
+        "Several hundred were wounded.",
+        "The hundred victims' families were never compensated.",
+        # a label's word that is no label here
+        "Şəhid ailələrinə 500 manat yardım verildi.",
+        "Ölenlerin ailelerine 100 bin lira verildi.",
+        # a number before a unit, joined to a figure by a comma
+        "Troops killed people, two years later.",
+        # a long line before a line starting with a number is no label
+        "The commission of the Milli Majlis met on the fourth floor of the building\n12 members took part.",
+    ],
+)
+def test_not_figures(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_a_place_alone_is_no_other_event() -> None:
+    """Tbilisi and Vilnius host commemorations of 1990 too: only "the Tbilisi tragedy" names another event."""
+    assert rows("In Tbilisi, the embassy staff remembered the 147 people killed in Baku.") == [killed(147)]
+    assert rows("Vilnius'ta büyükelçilik, Bakü'de öldürülen 147 kişiyi andı.") == [killed(147)]

@@ -103,6 +103,8 @@ NEAREST_YEAR: list[tuple[str, list[Row]]] = [
     ("On 20 January 1990 troops killed 147 people, and in 1991 14 more died in Vilnius.", [killed(147)]),
     ("1988-ci ildə Sumqayıtda 32 nəfər öldürülüb, 1990-cı ilin yanvarında isə 147 nəfər həlak olub.", [killed(147)]),
     ("1988'de Sumgayıt'ta 32 kişi öldü, 1990 Ocak'ında ise 147 kişi hayatını kaybetti.", [killed(147)]),
+    # a year of the commemorations, later, is no other event's
+    ("In 2020, officials recalled that 147 people were killed.", [killed(147)]),
     # a later year that is not the figure's time
     ("In 1994, parliament recognised that 147 people were killed in January 1990.", [killed(147)]),
     ("On 20 January 2020 people remembered the 147 victims of January 1990.", [killed(147)]),
@@ -134,6 +136,11 @@ def test_figures_of_fact_boxes_and_opinion_pieces(text: str, expected: list[Row]
         "Tiflis trajedisinde 21 kişi öldü.",
         "Sumgayıt katliamında 32 kişi öldürüldü.",
         "9 Nisan 1989 olaylarında 21 kişi hayatını kaybetti.",
+        # a sentence timed later in the 1990s, without 1990: a later event's toll
+        "In February 1992, 613 civilians were massacred in a town in Karabakh.",
+        "In January 1991, Soviet troops killed 14 people at the television tower.",
+        "1992-ci ilin fevralında 613 dinc sakin qətlə yetirildi.",
+        "1992'de 613 sivil katledildi.",
         # a lone scale word without a word that makes it a count
         "Several hundred were wounded.",
         "The hundred victims' families were never compensated.",

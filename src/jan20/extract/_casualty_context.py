@@ -1,8 +1,8 @@
 """What a sentence says of all its figures, for the casualty extractor (`casualties`):
 
-* another event: a sentence that names a year before 1990 as a time ("in 1988", "February 1988", "1988 года",
-  "1988-ci ildə", "1988'de") and not 1990 counts an earlier event's dead ("in Sumgait in February 1988, 32
-  people died"); so does one that names another event (`other_event`: Khojaly, the Karabakh wars, the Sumgait
+* another event: a sentence that names a year before 1990 or in the 1990s after it as a time ("in 1988", "February
+  1988", "1988 года", "1988-ci ildə", "1988'de", "in 1992") and not 1990 counts an earlier or a later event's dead
+  ("in Sumgait in February 1988, 32 people died"); so does one that names another event (`other_event`: Khojaly, the Karabakh wars, the Sumgait
   pogrom);
 * a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
@@ -55,6 +55,10 @@ _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+# A sentence timed in the 1990s after 1990 counts a later event's dead (Vilnius 1991, Khojaly 1992, the first Karabakh
+# war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
+# 1990's ("In 2020, officials recalled that 147 were killed").
+_LATER_EVENTS_END = 2000
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
@@ -67,7 +71,7 @@ def another_event(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
-    return any(year < EVENT_YEAR for year in named)
+    return any(year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END for year in named)
 
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

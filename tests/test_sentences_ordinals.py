@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.anniversary import find_stated_anniversaries
 from jan20.extract.attendees import extract_attendees
 from jan20.text.sentences import sentences
 
@@ -77,3 +78,20 @@ def test_a_label_and_its_value_are_one_line_only_in_lines_mode() -> None:
     # a line with digits, or a sentence, is no label
     assert split("Killed 147\n744 wounded", lines=True) == ["Killed 147", "744 wounded"]
     assert split("It was over.\n147 died.", lines=True) == ["It was over.", "147 died."]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Qanlı Yanvarın 34. İldönümü: yaddaş və rəqəmlər", 34),
+        ("Faciənin 35. ildönümü səfirlikdə qeyd edildi.", 35),
+        ("Faciənin 33. il dönümü Bakıda qeyd olundu.", 33),
+        ("Faciənin 34-cü ildönümü qeyd edildi.", 34),
+    ],
+)
+def test_an_azerbaijani_anniversary_with_an_ordinals_full_stop(text: str, number: int) -> None:
+    assert [a.number for a in find_stated_anniversaries(text)] == [number]
+
+
+def test_a_year_with_a_full_stop_is_no_anniversary() -> None:
+    assert find_stated_anniversaries("Sənəd 1990. İldönümü haqqında deyil.") == []

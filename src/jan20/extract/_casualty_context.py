@@ -2,8 +2,9 @@
 
 * another event: a sentence that names a year before 1990 or in the 1990s after it as a time ("in 1988", "February
   1988", "1988 года", "1988-ci ildə", "1988'de", "in 1992") and not 1990 counts an earlier or a later event's dead
-  ("in Sumgait in February 1988, 32 people died"); so does one that names another event (`other_event`: Khojaly, the Karabakh wars, the Sumgait
-  pogrom);
+  ("in Sumgait in February 1988, 32 people died"); so does one that names another event (`other_event`: Khojaly,
+  the Karabakh wars, the Sumgait pogrom, the Tbilisi tragedy); in a sentence that names 1990 and another year, each
+  figure's time is the year named nearest it (`times_named`);
 * a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
 * parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа"),

@@ -95,6 +95,21 @@ MORE_OF_ANOTHER: list[tuple[str, list[Row]]] = [
     ),
 ]
 
+# The night and the days after it are the whole time of the event, not a part of it.
+NIGHT_AND_DAYS_AFTER: list[tuple[str, list[Row]]] = [
+    ("On that night and in the following days, 147 people were killed.", [killed(147)]),
+    ("In the following days 21 people were killed.", [killed(21, scope="partial")]),
+    (
+        "Həmin gecə və sonrakı bir neçə gündə Bakıda və Azərbaycanın digər bölgələrində 147 nəfər öldürüldü, 744 "
+        "nəfər yaralandı.",
+        [killed(147), injured(744)],
+    ),
+    ("Sonrakı günlərdə 21 nəfər öldürülüb.", [killed(21, scope="partial")]),
+    ("Azərbaycanın digər bölgələrində 16 nəfər həlak olub.", [killed(16, scope="partial")]),
+    ("O gece ve sonraki günlerde 147 kişi öldürüldü.", [killed(147)]),
+    ("Sonraki günlerde 21 kişi hayatını kaybetti.", [killed(21, scope="partial")]),
+]
+
 # A sentence naming 1990 and another year: each figure's time is the year named nearest it.
 NEAREST_YEAR: list[tuple[str, list[Row]]] = [
     ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came.", []),
@@ -115,7 +130,7 @@ NEAREST_YEAR: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*LABEL_THEN_VALUE, *LABELS, *QUALIFIERS_AND_NUMBER_WORDS, *MORE_OF_ANOTHER, *NEAREST_YEAR],
+    [*LABEL_THEN_VALUE, *LABELS, *QUALIFIERS_AND_NUMBER_WORDS, *MORE_OF_ANOTHER, *NIGHT_AND_DAYS_AFTER, *NEAREST_YEAR],
 )
 def test_figures_of_fact_boxes_and_opinion_pieces(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected

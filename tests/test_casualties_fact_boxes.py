@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.archive.facts import about_another_event
 from jan20.extract.casualties import extract_casualties
 
 Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
@@ -55,6 +56,7 @@ LABELS: list[tuple[str, list[Row]]] = [
     ("Ölənlərin sayı: 147 nəfər.", [killed(147)]),
     ("Şəhid: 147", [killed(147)]),
     ("Ölən 147 nəfər Şəhidlər xiyabanında dəfn edilib.", [killed(147)]),
+    ("Ölü: 147, Yaralı: 744, Kayıp: 4", [killed(147), injured(744), ("missing", 4, "exact", "total", None)]),
     # a dash standing for the verb after each number, which is no aside around the next
     ("147 people – killed, 744 – wounded, 841 – arrested.", [killed(147), injured(744), arrested(841)]),
     ("147 nəfər – həlak olub, 744 nəfər – yaralanıb.", [killed(147), injured(744)]),
@@ -175,4 +177,21 @@ def test_not_figures(text: str) -> None:
 def test_a_place_alone_is_no_other_event() -> None:
     """Tbilisi and Vilnius host commemorations of 1990 too: only "the Tbilisi tragedy" names another event."""
     assert rows("In Tbilisi, the embassy staff remembered the 147 people killed in Baku.") == [killed(147)]
+    assert rows("Tbilisi events honoured the 147 victims.") == [killed(147)]
     assert rows("Vilnius'ta büyükelçilik, Bakü'de öldürülen 147 kişiyi andı.") == [killed(147)]
+    assert rows("Kayıp 30 yılın ardından anıldı.") == []
+
+
+@pytest.mark.parametrize(
+    ("title", "other"),
+    [
+        ("The Tbilisi tragedy, 35 years on", True),
+        ("Tiflis trajedisinin yıl dönümü", True),
+        ("Sumgait events remembered in Yerevan", True),
+        ("Tbilisi events honour the victims of Black January", False),
+        ("Embassy in Tbilisi marks a day of mourning", False),
+        ("Vilnius: Azerbaijanis remember their martyrs", False),
+    ],
+)
+def test_a_story_about_another_event(title: str, other: bool) -> None:
+    assert about_another_event(title, "The ceremony was held at noon.") is other

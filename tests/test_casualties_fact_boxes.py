@@ -46,6 +46,17 @@ LABEL_THEN_VALUE: list[tuple[str, list[Row]]] = [
     ("Ölenler\n147 kişi\nGözaltı\n841", [killed(147), arrested(841)]),
 ]
 
+# The reference marks of a page copied from an encyclopedia.
+CITATIONS: list[tuple[str, list[Row]]] = [
+    ("Deaths: 133–137[1]", [("killed", 133, "range", "total", None)]),
+    ("131[1]–170[2] civilians killed", [("killed", 131, "range", "total", "civilians")]),
+    ("According to official figures 133[3] people died and 611[4] were injured.", [killed(133), injured(611)]),
+    (
+        "Casualties and losses\nfrom 131 [1] to 170 [2] civilians killed,\n744 injured [1]",
+        [("killed", 131, "range", "total", "civilians"), injured(744)],
+    ),
+]
+
 # A label and its value on one line, a colon or a dash between them.
 LABELS: list[tuple[str, list[Row]]] = [
     ("Ölenler: 147 kişi", [killed(147)]),
@@ -132,7 +143,15 @@ NEAREST_YEAR: list[tuple[str, list[Row]]] = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    [*LABEL_THEN_VALUE, *LABELS, *QUALIFIERS_AND_NUMBER_WORDS, *MORE_OF_ANOTHER, *NIGHT_AND_DAYS_AFTER, *NEAREST_YEAR],
+    [
+        *LABEL_THEN_VALUE,
+        *CITATIONS,
+        *LABELS,
+        *QUALIFIERS_AND_NUMBER_WORDS,
+        *MORE_OF_ANOTHER,
+        *NIGHT_AND_DAYS_AFTER,
+        *NEAREST_YEAR,
+    ],
 )
 def test_figures_of_fact_boxes_and_opinion_pieces(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected

@@ -82,7 +82,24 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
             continue
         toks.append(Tok(word, start, end, lowercase(word), word[0].isupper()))
     toks.extend(_number(n) for n in nums[k:])
-    return toks
+    return _without_citations(toks) if "[" in text[s0:s1] else toks
+
+
+_CITATION_MAX = 1000  # a reference mark's number: "133[3] people died", "from 131 [1] to 170 [2]"
+
+
+def _without_citations(toks: list[Tok]) -> list[Tok]:
+    """The tokens without the reference marks a page copied from an encyclopedia keeps ("[3]")."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        num = toks[k + 1].num if k + 2 < len(toks) and toks[k].norm == "[" and toks[k + 2].norm == "]" else None
+        if out and num is not None and num.kind == "digits" and num.value < _CITATION_MAX:
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def matches(toks: list[Tok], k: int, phrase: Phrase) -> bool:

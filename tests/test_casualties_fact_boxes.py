@@ -85,6 +85,12 @@ QUALIFIERS_AND_NUMBER_WORDS: list[tuple[str, list[Row]]] = [
     ("Faciədə 800 nəfərdən artıq insan yaralanıb.", [injured(800, "at_least")]),
     ("Min nəfərə yaxın insan həbs olundu.", [arrested(1000, "at_most")]),
     ("150 kişiye yakın insan öldü.", [killed(150, "at_most")]),
+    # a number word in the accusative before "aşkın", "aşan" (over): "yüzü aşkın" (over a hundred)
+    ("Yüzü aşkın kişi hayatını kaybetti.", [killed(100, "at_least")]),
+    ("Yedi yüzü aşkın kişi yaralandı.", [injured(700, "at_least")]),
+    ("Bini aşkın kişi gözaltına alındı.", [arrested(1000, "at_least")]),
+    ("Olaylarda yüzü aşan sivil öldürüldü.", [killed(100, "at_least", who="civilians")]),
+    ("Annesinin yüzü gözyaşıyla ıslandı, 5 kişi yaralandı.", [injured(5)]),
     ("Olaylarda 130 kişiyi aşkın sivil hayatını kaybetti.", [killed(130, "at_least", who="civilians")]),
 ]
 

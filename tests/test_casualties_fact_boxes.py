@@ -67,6 +67,9 @@ LABELS: list[tuple[str, list[Row]]] = [
     ("Ölənlərin sayı: 147 nəfər.", [killed(147)]),
     ("Şəhid: 147", [killed(147)]),
     ("Ölən 147 nəfər Şəhidlər xiyabanında dəfn edilib.", [killed(147)]),
+    # a place in brackets, a breakdown of the figure before them, bounds no figure
+    ("Dead: 147 (131 in Baku, 16 in the districts).", [killed(147)]),
+    ("Lənkəranda (cənubda) 5 nəfər öldürülüb.", [killed(5, scope="partial")]),
     ("Ölü: 147, Yaralı: 744, Kayıp: 4", [killed(147), injured(744), ("missing", 4, "exact", "total", None)]),
     # a dash standing for the verb after each number, which is no aside around the next
     ("147 people – killed, 744 – wounded, 841 – arrested.", [killed(147), injured(744), arrested(841)]),

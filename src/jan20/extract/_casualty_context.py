@@ -54,6 +54,7 @@ _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
+_BRACKETS = re.compile(r"\([^()]{0,200}\)")
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 # A sentence timed in the 1990s after 1990 counts a later event's dead (Vilnius 1991, Khojaly 1992, the first Karabakh
@@ -106,11 +107,17 @@ def later_protest(text: str, start: int, end: int) -> bool:
 def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
     days that followed) or in place (one city, the districts): they are parts. A place said of another year
-    (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …")."""
+    (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …"), nor does one
+    in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the districts)")."""
     if _PARTIAL_WHEN.search(text, start, end) is not None:
         return True
-    places = _PARTIAL_WHERE.finditer(text[start:end])  # (its "^" is the sentence's start)
-    return any(not times or not other_time(times, start + m.start()) for m in places)
+    sentence = text[start:end]
+    places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
+    brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
+    return any(
+        (not times or not other_time(times, start + m.start())) and not any(a < m.start() < b for a, b in brackets)
+        for m in places
+    )
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

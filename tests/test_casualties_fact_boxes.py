@@ -12,6 +12,7 @@ import pytest
 
 from jan20.archive.facts import about_another_event
 from jan20.extract.casualties import extract_casualties
+from jan20.text.numbers import find_numbers
 
 Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
 
@@ -223,3 +224,11 @@ def test_a_place_alone_is_no_other_event() -> None:
 )
 def test_a_story_about_another_event(title: str, other: bool) -> None:
     assert about_another_event(title, "The ceremony was held at noon.") is other
+
+
+def test_turkish_accusative_number_words() -> None:
+    """ "yüzü aşkın" (over a hundred) reads the accusative's ending; "biri" (one of them) and "birden" (suddenly)
+    stay no numbers."""
+    assert [n.value for n in find_numbers("Yüzü aşkın kişi, yedi yüzü aşkın yaralı.")] == [100, 700]
+    assert find_numbers("Bu gün tarihin en acı sayfalarından biri olarak anılıyor.") == []
+    assert find_numbers("Birden fazla tören düzenlendi.") == []

@@ -83,6 +83,10 @@ QUALIFIERS_AND_NUMBER_WORDS: list[tuple[str, list[Row]]] = [
     ("Operation Strike killed over hundred Azerbaijani civilians.", [killed(100, "at_least", who="civilians")]),
     ("More than hundred people died.", [killed(100, "at_least")]),
     ("Nearly hundred people were wounded.", [injured(100, "at_most")]),
+    # "-odd" after a number: about so many
+    ("130-odd people were killed.", [killed(130, "approx")]),
+    ("Some 130-odd people were killed.", [killed(130, "approx")]),
+    ("A hundred and thirty-odd people died.", [killed(130, "approx")]),
     # the qualifier after the people: "150 nəfərə yaxın insan" (close to 150 people)
     ("150 nəfərə yaxın insan həlak olub.", [killed(150, "at_most")]),
     ("Yüz əlli nəfərə yaxın insan həlak olub.", [killed(150, "at_most")]),
@@ -189,6 +193,9 @@ def test_figures_of_fact_boxes_and_opinion_pieces(text: str, expected: list[Row]
         "1992'de 613 sivil katledildi.",
         # a lone scale word without a word that makes it a count
         "Several hundred were wounded.",
+        # a compound after a number is no figure's qualifier
+        "A forty-year-old man was killed.",
+        "A 16-year-old boy was killed.",
         "The hundred victims' families were never compensated.",
         # a label's word that is no label here
         "Şəhid ailələrinə 500 manat yardım verildi.",

@@ -78,6 +78,8 @@ def test_a_label_and_its_value_are_one_line_only_in_lines_mode() -> None:
     # a line with digits, or a sentence, is no label
     assert split("Killed 147\n744 wounded", lines=True) == ["Killed 147", "744 wounded"]
     assert split("It was over.\n147 died.", lines=True) == ["It was over.", "147 died."]
+    # a blank line parts paragraphs, a caption from the story after it
+    assert split("Photo: Reuters\n\n12 people were killed.", lines=True) == ["Photo: Reuters", "12 people were killed."]
 
 
 @pytest.mark.parametrize(

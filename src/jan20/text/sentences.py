@@ -69,11 +69,9 @@ _TOKEN = re.compile(
 _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE_RUN = re.compile(r"\s*")
-_GOES_ON = frozenset(",;:(–—-")
+_GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
 _LABEL_MAX = 40  # characters of a fact box's label on a line of its own
-_VALUE_LINE = re.compile(
-    r"[ \t]*(?:[•*|-][ \t]*)?\d"
-)  # a line that starts with its value (a bullet before it)  # a line ending in one of these goes on after the break
+_VALUE_LINE = re.compile(r"[ \t]*(?:[•*|-][ \t]*)?\d")  # a line that starts with its value (a bullet before it)
 _NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not make this quadratic
 
 
@@ -166,6 +164,8 @@ def _with_line_breaks(text: str, start: int, end: int, breaks: list[tuple[int, i
 def _label_then_value(text: str, brk: int, after: int) -> bool:
     """Whether the line break text[brk:after] parts a bare label from its value on the next line, as a fact box
     copied as text has them ("Deaths" then "133–137", "Ölü sayı" then "• 613"): one line, read together."""
+    if text.count("\n", brk, after) != 1:
+        return False  # a blank line parts paragraphs
     low = max(0, brk - _LABEL_MAX - 1)
     newline = text.rfind("\n", low, brk)
     if newline < 0 and low > 0:

@@ -1,9 +1,10 @@
 """What a sentence says of all its figures, for the casualty extractor (`casualties`):
 
-* another event: a sentence that names a year before 1990 as a time ("in 1988", "February 1988", "1988 года",
-  "1988-ci ildə", "1988'de") and not 1990 counts an earlier event's dead ("in Sumgait in February 1988, 32
-  people died"); so does one that names another event (`other_event`: Khojaly, the Karabakh wars, the Sumgait
-  pogrom);
+* another event: a sentence that names a year before 1990 or in the 1990s after it as a time ("in 1988", "February
+  1988", "1988 года", "1988-ci ildə", "1988'de", "in 1992") and not 1990 counts an earlier or a later event's dead
+  ("in Sumgait in February 1988, 32 people died"); so does one that names another event (`other_event`: Khojaly,
+  the Karabakh wars, the Sumgait pogrom, the Tbilisi tragedy); in a sentence that names 1990 and another year, each
+  figure's time is the year named nearest it (`times_named`);
 * a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
 * parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа"),
@@ -53,8 +54,13 @@ _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
+_BRACKETS = re.compile(r"\([^()]{0,200}\)")
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+# A sentence timed in the 1990s after 1990 counts a later event's dead (Vilnius 1991, Khojaly 1992, the first Karabakh
+# war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
+# 1990's ("In 2020, officials recalled that 147 were killed").
+_LATER_EVENTS_END = 2000
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
@@ -67,7 +73,28 @@ def another_event(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
-    return any(year < EVENT_YEAR for year in named)
+    return any(year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END for year in named)
+
+
+def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where the sentence text[start:end] names a year as a time (start, end, year), when it names 1990 and another
+    year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"): each figure's time is
+    the year named nearest it. Empty when the sentence names no such pair."""
+    if not _EVENT_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
+        return []
+    sentence = text[start:end]
+    named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
+    named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
+    if all(year == EVENT_YEAR for _, _, year in named):
+        return []
+    named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
+    return [(start + a, start + b, year) for a, b, year in named]
+
+
+def other_time(times: list[tuple[int, int, int]], at: int) -> bool:
+    """Whether the figure at `at` is timed by another year than 1990: the one named nearest it (`times`:
+    `times_named` of its sentence)."""
+    return min(times, key=lambda t: t[0] - at if t[0] > at else at - t[1])[2] != EVENT_YEAR
 
 
 def later_protest(text: str, start: int, end: int) -> bool:
@@ -77,12 +104,20 @@ def later_protest(text: str, start: int, end: int) -> bool:
     return any(word.lower() in _LATER_PROTEST for word in _WORD.findall(text, start, end))
 
 
-def timed_part(text: str, start: int, end: int) -> bool:
+def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
-    days that followed) or in place (one city, the districts): they are parts."""
+    days that followed) or in place (one city, the districts): they are parts. A place said of another year
+    (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …"), nor does one
+    in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the districts)")."""
     if _PARTIAL_WHEN.search(text, start, end) is not None:
         return True
-    return _PARTIAL_WHERE.search(text[start:end]) is not None  # (its "^" is the sentence's start)
+    sentence = text[start:end]
+    places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
+    brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
+    return any(
+        (not times or not other_time(times, start + m.start())) and not any(a < m.start() < b for a, b in brackets)
+        for m in places
+    )
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

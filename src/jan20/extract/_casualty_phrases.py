@@ -79,10 +79,35 @@ def tokenize(text: str, s0: int, s1: int, nums: list[NumberMention]) -> list[Tok
                 toks.append(_number(nums[k]))
                 toks.append(Tok(text[nums[k].end : end], nums[k].end, end, ending))
                 k += 1
+            elif start < nums[k].end < end - 1 and ending[0] in "-‐":  # "thirty-odd", "forty-year-old": the rest
+                at = nums[k].end
+                toks += [
+                    _number(nums[k]),
+                    Tok(text[at], at, at + 1, "-"),
+                    Tok(text[at + 1 : end], at + 1, end, ending[1:]),
+                ]
+                k += 1
             continue
         toks.append(Tok(word, start, end, lowercase(word), word[0].isupper()))
     toks.extend(_number(n) for n in nums[k:])
-    return toks
+    return _without_citations(toks) if "[" in text[s0:s1] else toks
+
+
+_CITATION_MAX = 1000  # a reference mark's number: "133[3] people died", "from 131 [1] to 170 [2]"
+
+
+def _without_citations(toks: list[Tok]) -> list[Tok]:
+    """The tokens without the reference marks a page copied from an encyclopedia keeps ("[3]")."""
+    out: list[Tok] = []
+    k = 0
+    while k < len(toks):
+        num = toks[k + 1].num if k + 2 < len(toks) and toks[k].norm == "[" and toks[k + 2].norm == "]" else None
+        if out and num is not None and num.kind == "digits" and num.value < _CITATION_MAX:
+            k += 3
+            continue
+        out.append(toks[k])
+        k += 1
+    return out
 
 
 def matches(toks: list[Tok], k: int, phrase: Phrase) -> bool:
@@ -142,7 +167,12 @@ def _usable(text: str, toks: list[Tok], k: int) -> bool:
         or (n.looks_like_year and (prev in YEAR_PREPS or nxt not in PERSON))  # "2000 people" may count
         or (before != "" and before in "/#№$€£₼+[.")  # "articles/4109", "$147", "[12]", ".....16"
         or (after[:1] != "" and after[:1] in "/%]")
-        or (after[:1] == "-" and after[1:].isalpha() and not NUMBER_CASE.match(text, n.end))  # "16-year-old"
+        or (
+            after[:1] == "-"
+            and after[1:].isalpha()
+            and not NUMBER_CASE.match(text, n.end)
+            and not _dashed_post(toks, k)
+        )
         or (before == "-" and text[n.start - 2 : n.start - 1].isalpha())  # "F-16", "Mi-24"
         or prev in REFERENCE
         or _is_day(toks, k)
@@ -231,13 +261,18 @@ def qualifier_of(toks: list[Tok], i: int, j: int) -> tuple[Qualifier, int, int]:
     for phrase, q in QUALIFIERS if word_at(toks, i - 1) in QUALIFIER_LAST else ():
         at = i - len(phrase)
         if matches(toks, at, phrase) and not (phrase in CHANGE_QUALIFIERS and word_at(toks, at - 1) in CHANGE_VERBS):
-            return q, at, j  # ("went up to 147" is a new figure, not a ceiling)
+            return q, at, j + _dashed_post(toks, j)  # ("went up to 147" is a new figure, not a ceiling; "some 130-odd")
     num = toks[i].num
     if num is not None and any(word in num.text.lower() for word in DOZEN):
         return "approx", i, j
     after = POST_QUALIFIERS if word_at(toks, j + 1) in POST_QUALIFIER_FIRST else ()
     post = next(((p, q) for p, q in after if matches(toks, j + 1, p)), None)  # "130 or more"
     return (post[1], i, j + len(post[0])) if post else ("exact", i, j)
+
+
+def _dashed_post(toks: list[Tok], j: int) -> int:
+    """The length of a qualifier after a hyphen right after the number at j ("130-odd"), or 0."""
+    return next((len(p) for p, _ in POST_QUALIFIERS if p[0] == "-" and matches(toks, j + 1, p)), 0)
 
 
 def keyword_at(toks: list[Tok], k: int, side: str, ending: bool) -> tuple[Category, str, int, int] | None:

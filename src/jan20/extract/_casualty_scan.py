@@ -128,6 +128,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if t.norm in {"(", "—", "–"}:
             closing = ")" if t.norm == "(" else t.norm
             close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
+            if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
+                close = None  # "147 people – killed, 744 – wounded": a dash for the verb, not an aside
             if close is not None:
                 k = close + 1  # "147 (some sources say 170) people were killed", "131 people — men and women — were"
                 continue

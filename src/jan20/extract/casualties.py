@@ -16,7 +16,10 @@ Decisions:
   "some", "an estimated", "roughly", "a dozen" → ``approx``; "more than", "over", "at least" → ``at_least``.
 * A qualifier belongs to its own number only: in "an estimated 147 dead and 638 injured" 638 is exact.
 * "more"/"additional"/"another" make a part ("Eight more died" → partial) unless every earlier figure is of
-  another category ("147 killed … An additional 841 were arrested" → the arrested total).
+  another category ("147 killed … An additional 841 were arrested" → the arrested total), or every earlier figure
+  of its own sentence is ("131 were killed and 744 more were wounded" → the wounded total).
+* A sentence that names 1990 and another year as times gives each figure the year named nearest it: "In Sumgait in
+  1988, 32 people were killed, and in January 1990 …" gives no figure (nor does a place of that year bound 1990's).
 * Numbers joined by "and" or a comma, each with its people ("93 Azerbaijanis and 29 soldiers were killed",
   "killing 93 Azerbaijanis and 29 Russians"), are parts of one toll; clauses joined so ("killed 147 people and
   744 were wounded") are not.
@@ -45,7 +48,9 @@ from ._casualty_context import (
     elided,
     gapped,
     later_protest,
+    other_time,
     timed_part,
+    times_named,
     who_before,
     who_of,
 )
@@ -134,7 +139,8 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
     if another_event(text, s0, s1):
         return
-    timed = timed_part(text, s0, s1)
+    times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
+    timed = timed_part(text, s0, s1, times)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = " ".join(text[s0:s1].split())
@@ -159,7 +165,7 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
-        if hit is None and joined:  # "killing 93 Azerbaijanis and 29 Russians"
+        if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
         if hit is None and state.sentence_of[-1:] == [si] and (np := elided(toks, q_at, last)) is not None:
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
@@ -175,10 +181,15 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
+        if times and other_time(times, toks[i].start):
+            continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         partial = hit.part or timed or (marker is not None and inherited == hit.category)
         partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"
         if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
-            partial |= not state.seen or hit.category in state.seen
+            # "8 more were killed": a part; but "131 were killed and 744 more were wounded" (only figures of another
+            # category before it in its sentence) counts others than those
+            others = _in_sentence(state, si)
+            partial |= (not state.seen or hit.category in state.seen) and not (others and hit.category not in others)
         partial &= not total
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)):
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
@@ -190,6 +201,16 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
         _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
+
+
+def _in_sentence(state: _State, si: int) -> set[Category]:
+    """The categories of the figures read so far in sentence `si`."""
+    out: set[Category] = set()
+    k = len(state.figures) - 1
+    while k >= 0 and state.sentence_of[k] == si:
+        out.add(state.figures[k].category)
+        k -= 1
+    return out
 
 
 def _figure(

@@ -65,6 +65,7 @@ _DOZEN = frozenset(_listed("dozen"))
 _ARTICLE = frozenset(_listed("article"))
 _JOINER = frozenset(_listed("joiner"))
 _ONLY_AFTER_TENS = frozenset(_listed("only_after_tens"))
+_LONE_SCALE_AFTER = frozenset(_listed("lone_scale_after"))  # "over hundred": a lone scale word that counts
 _MAX_RUN = 12  # words; longer runs are split (keeps the greedy parse cheap on junk)
 _MAX_DIGITS = 18  # longer digit strings are identifiers, not counts (and int() has a size limit)
 
@@ -81,6 +82,7 @@ _DIGITS = re.compile(
 _SCALE_AFTER = re.compile(rf"[ \u00a0]+({'|'.join(_SCALES)})\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
+_PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
 def _where(reader: str) -> tuple[re.Pattern[str], int]:
@@ -208,6 +210,12 @@ def _word_runs(text: str, taken: list[tuple[int, int]], start: int, end: int) ->
     return runs
 
 
+def _after_lone(text: str, word: re.Match[str]) -> bool:
+    """Whether the word before a lone scale word makes it a count ("over hundred", "more than hundred")."""
+    before = _PREVIOUS_WORD.search(text, max(0, word.start() - 16), word.start())
+    return before is not None and before.group(1).lower() in _LONE_SCALE_AFTER
+
+
 def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int) -> list[NumberMention]:
     out: list[NumberMention] = []
     for run in _word_runs(text, taken, start, end):
@@ -217,8 +225,10 @@ def _word_mentions(text: str, taken: list[tuple[int, int]], start: int, end: int
             for j in range(len(run), i, -1):
                 words = [m.group().lower() for m in run[i:j]]
                 parsed = _parse_words(words)
-                # A lone scale word is vague, not a count: "several hundred were wounded".
-                if parsed is not None and not (len(words) == 1 and words[0] in _SCALES):
+                # A lone scale word is vague, not a count: "several hundred were wounded" (but "over hundred").
+                if parsed is not None and not (
+                    len(words) == 1 and words[0] in _SCALES and not _after_lone(text, run[i])
+                ):
                     start, end = run[i].start(), run[j - 1].end()
                     out.append(NumberMention(parsed[0], start, end, text[start:end], parsed[1], "words"))
                     i = j
@@ -233,7 +243,8 @@ def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Numb
 
     Hyphenated and "and"-joined words form one number ("one hundred and forty-seven" -> 147); "and"
     joins only after a scale word, so "six and seven" stays two numbers. Plurals ("hundreds of") and a
-    lone scale word ("several hundred") are not numbers.
+    lone scale word ("several hundred") are not numbers, unless a word of `lone_scale_after` is right before it
+    ("over hundred", "more than hundred": an article left out).
 
     ``start``/``end`` read only that stretch (offsets stay those of ``text``). Cut right after punctuation
     that is followed by a space (". ", "; ", ", "), a stretch reads as it does within the whole text: no

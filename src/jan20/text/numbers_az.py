@@ -4,11 +4,12 @@ tables with `reader = "stems"` in `jan20.lang`.
 
 A number is a run of words from larger to smaller, a unit before "yüz" or "min" multiplying it ("yeddi yüz qırx
 dörd" is 744, "min iki yüz" 1200). Only the last word takes a case ending, and only the endings of
-approximations are read ("yüzdən çox" more than a hundred, "iki yüzə yaxın" close to two hundred): with any
-ending, "altı" (six) would be read in "altında" (under). Two words stand alone only where they cannot mean
-something else: "on" (ten) never takes an ending ("ona" is "to him"), and "bir" (one, also "a") is a number only
-inside a longer one or before "nəfər" (person): "bir çox" is "many". The words that stand alone only so are
-`alone_only` ("bir"; and "on", "bin", English words too, in a text whose Turkish letters are a diplomat's name).
+approximations are read ("yüzdən çox" more than a hundred, "iki yüzə yaxın" close to two hundred, Turkish "yüzü
+aşkın" over a hundred): with any ending, "altı" (six) would be read in "altında" (under). Two words stand alone
+only where they cannot mean something else: "on" (ten) never takes an ending ("ona" is "to him"), and "bir" (one,
+also "a") is a number only inside a longer one or before "nəfər" (person): "bir çox" is "many". The words that
+stand alone only so are `alone_only` ("bir"; and "on", "bin", English words too, in a text whose Turkish letters
+are a diplomat's name).
 """
 
 from __future__ import annotations

@@ -45,6 +45,7 @@ _QUOTE_MIN = 40
 _ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends no sentence
 _ORDINAL_NOUNS = lang.words("text.ordinal_nouns")  # "26. Dönem": after digits, before one, a full stop is an ordinal's
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+_ORDINAL_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")  # an ordinal has at most three digits: "1990. Sonra" ends one
 _SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+")
 # A blank line, a list item or heading on the next line, or a line ending in sentence punctuation or in a
 # Markdown hard break (two spaces) ends a sentence; other line breaks are wrapping inside a sentence.
@@ -69,6 +70,8 @@ _MARKUP = re.compile(r"^[\s#*_>|•-]+|[\s*_|]+$")
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _SPACE_RUN = re.compile(r"\s*")
 _GOES_ON = frozenset(",;:(–—-")  # a line ending in one of these goes on after the break
+_LABEL_MAX = 40  # characters of a fact box's label on a line of its own
+_VALUE_LINE = re.compile(r"[ \t]*(?:[•*|-][ \t]*)?\d")  # a line that starts with its value (a bullet before it)
 _NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not make this quadratic
 
 
@@ -103,7 +106,7 @@ def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool 
     pos = start
     breaks = _paragraph_breaks(text, start, end)
     if lines:
-        breaks = _with_line_breaks(text, start, end, breaks)
+        breaks = [b for b in _with_line_breaks(text, start, end, breaks) if not _label_then_value(text, *b)]
     for block_end, next_start in [*breaks, (end, end)]:
         start = pos
         for m in _SENTENCE_END.finditer(text, pos, block_end):
@@ -111,7 +114,7 @@ def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool 
             nxt = text[m.end() : m.end() + 3].lstrip("\"'“‘(*_[")
             if word and (word.lower() in _ABBREVIATION or len(word) == 1):
                 continue
-            if text[m.start() - 1 : m.start()].isdigit() and _ordinal_noun(text, m.end()):
+            if _ORDINAL_DIGITS.search(text, max(start, m.start() - 4), m.start()) and _ordinal_noun(text, m.end()):
                 continue
             if not nxt or not (nxt[0].isupper() or nxt[0].isdigit()):
                 continue
@@ -158,10 +161,25 @@ def _with_line_breaks(text: str, start: int, end: int, breaks: list[tuple[int, i
     return merged
 
 
+def _label_then_value(text: str, brk: int, after: int) -> bool:
+    """Whether the line break text[brk:after] parts a bare label from its value on the next line, as a fact box
+    copied as text has them ("Deaths" then "133–137", "Ölü sayı" then "• 613"): one line, read together."""
+    if text.count("\n", brk, after) != 1:
+        return False  # a blank line parts paragraphs
+    low = max(0, brk - _LABEL_MAX - 1)
+    newline = text.rfind("\n", low, brk)
+    if newline < 0 and low > 0:
+        return False  # a longer line
+    label = text[newline + 1 : brk].strip()
+    if not label or any(c.isdigit() for c in label) or label[-1] in ".!?;,":
+        return False
+    return _VALUE_LINE.match(text, after) is not None
+
+
 def _ordinal_noun(text: str, pos: int) -> bool:
     """The word at pos is one an ordinal written with a full stop comes before ("26. Dönem Milletvekili")."""
     found = _NEXT_WORD.match(text, pos)
-    return found is not None and found.group().lower() in _ORDINAL_NOUNS
+    return found is not None and lowercase(found.group()) in _ORDINAL_NOUNS  # ("İldönümü" is "ildönümü")
 
 
 def _letters_before_stop(text: str, start: int, end: int) -> str:

@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from . import _scan as scan
-from ._gate import LiteralGate, gate_text
+from ._gate import Anchored, LiteralGate, gate_text
 from ._word_gate import WordGate
 
 
@@ -135,6 +135,9 @@ FROM_AFAR = _pattern("from_afar")
 # another time or are a press officer's (SAID_ELSEWHERE: "Earlier, X said", "Gorbachev said in 1990").
 EVENT_HERE = _pattern("event_here")
 EVENT_HELD = _pattern("event_held")
+# The two searched over a whole text (see `_gate.Anchored`).
+EVENT_IN_TEXT = Anchored.of(EVENT)
+EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
 # A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.
 FUTURE = _pattern("future")

@@ -171,7 +171,11 @@ STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.st
 
 
 # Keyed by id: a compiled pattern's hash reads its whole program, and these patterns live as long as the process.
-_GATES: dict[int, LiteralGate] = {}
+# Made here for the patterns above (a tenth of a second of CPU), so that the worker processes a large archive forks
+# inherit them rather than each making its own on first use; `hits` makes any other's when asked.
+_GATES: dict[int, LiteralGate] = {
+    id(p): LiteralGate.of(p) for p in list(globals().values()) if isinstance(p, re.Pattern)
+}
 
 
 class _Sentence:

@@ -1,4 +1,4 @@
-"""A pattern searched only where its literals are (`_gate.Anchored`) finds what searching the whole text finds."""
+"""Patterns searched only where their literals are (`_gate.Anchored`, literal gates) find what a search finds."""
 
 from __future__ import annotations
 
@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jan20.extract import _casualty_context, _gate
 from jan20.extract import _cues as cue
-from jan20.extract import _gate
 
 _PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue.STEMS.pattern)
 _anchored = functools.cache(_gate.Anchored.of)
@@ -43,3 +43,17 @@ def test_a_literal_is_tried_as_far_into_a_match_as_it_may_stand() -> None:
     text = "On a trip, xx   laid; the   visit, the visit. Flowers  laid"
     assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     assert [m.group() for m in anchored.finditer(text)] == ["a trip", "x   laid", "the visit", "Flowers  laid"]
+
+
+_PARTS = (_casualty_context._PARTIAL_WHEN, _casualty_context._PARTIAL_WHERE)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.tuples(_FILLER, st.one_of(*(st.from_regex(p) for p in _PARTS)), _FILLER, _FILLER))
+def test_a_timed_part_is_found_behind_its_literal_gates(pieces: tuple[str, str, str, str]) -> None:
+    before, middle, after, tail = pieces
+    text = before + middle + after + tail
+    for spelled in (text, text.upper(), text.title()):
+        start, end = len(before), len(spelled) - len(tail)
+        expected = _PARTS[0].search(spelled, start, end) is not None or _PARTS[1].search(spelled[start:end]) is not None
+        assert _casualty_context.timed_part(spelled, start, end) == expected

@@ -43,6 +43,7 @@ from ._casualty_words import (
     Who,
     word_set,
 )
+from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
@@ -52,6 +53,10 @@ _WORD = re.compile(r"\w+")
 _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
+# Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
+# extractor's time on news-like text when searched in every sentence with a figure.
+_PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
+_PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
@@ -80,9 +85,11 @@ def later_protest(text: str, start: int, end: int) -> bool:
 def timed_part(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
     days that followed) or in place (one city, the districts): they are parts."""
-    if _PARTIAL_WHEN.search(text, start, end) is not None:
+    low = gate_text(text[start:end])
+    if _PARTIAL_WHEN_GATE.may_match(low) and _PARTIAL_WHEN.search(text, start, end) is not None:
         return True
-    return _PARTIAL_WHERE.search(text[start:end]) is not None  # (its "^" is the sentence's start)
+    # (its "^" is the sentence's start)
+    return _PARTIAL_WHERE_GATE.may_match(low) and _PARTIAL_WHERE.search(text[start:end]) is not None
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

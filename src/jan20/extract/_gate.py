@@ -209,12 +209,13 @@ class Anchored:
     the attendee extractor's time on news-like text, 2026-12-05). Each alternative's matches hold one of its
     literals (as `LiteralGate`), and where the part of it before that literal is bounded, a match starts at most
     `lead` characters before it. The pattern is matched at just those starts, in order; an alternative with no
-    such bound is searched alone (quicker than the whole pattern), and where it first matches is a start too.
+    such bound is searched alone (quicker than the whole pattern; not at all in a text without its literals), and
+    where it first matches is a start too.
     The first start where the pattern matches is where its search matches, so the matches are the same."""
 
     pattern: re.Pattern[str]
     anchored: tuple[_Alternative, ...] = ()
-    alone: tuple[re.Pattern[str], ...] = ()  # the alternatives with no bound, compiled alone
+    alone: tuple[tuple[re.Pattern[str], LiteralGate], ...] = ()  # the alternatives with no bound, compiled alone
     plain: bool = True  # searched as usual
 
     @classmethod
@@ -224,14 +225,15 @@ class Anchored:
             return cls(pattern)
         branches = items[0][1][1] if len(items) == 1 and items[0][0] is _OPS.BRANCH else [list(items)]
         anchored: list[_Alternative] = []
-        alone: list[re.Pattern[str]] = []
+        alone: list[tuple[re.Pattern[str], LiteralGate]] = []
         for branch in branches:
             found = _literals_and_lead(branch, anchored=True)
             if found is not None and found[1] is not None:
                 anchored.append(_Alternative(found[0], found[1]))
                 continue
+            gate = LiteralGate(None if found is None else found[0])
             try:
-                alone.append(_COMPILER.compile(_PARSER.SubPattern(items.state, list(branch)), pattern.flags))
+                alone.append((_COMPILER.compile(_PARSER.SubPattern(items.state, list(branch)), pattern.flags), gate))
             except Exception:  # (a compiler this reading does not know)
                 return cls(pattern)
         return cls(pattern, tuple(anchored), tuple(alone), plain=False)
@@ -242,15 +244,17 @@ class Anchored:
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` (no match is empty)."""
-        starts = None if self.plain else self._starts(text)
-        if starts is None:
+        low = None if self.plain else _whole_gate_text(text)
+        starts = None if low is None else self._starts(text, low)
+        if low is None or starts is None:
             yield from self.pattern.finditer(text)
             return
-        alone_at: dict[int, int | None] = {}  # each alternative searched alone: where it next matches
+        # each alternative searched alone: where it next matches (None: nowhere)
+        alone_at: dict[int, int | None] = {k: None for k, (_, gate) in enumerate(self.alone) if not gate.may_match(low)}
         pos = i = 0
         while True:
             first = None  # the first start at or after pos of an alternative searched alone
-            for k, alone in enumerate(self.alone):
+            for k, (alone, _) in enumerate(self.alone):
                 at = alone_at.get(k, -1)
                 if at is not None and at < pos:
                     match = alone.search(text, pos)
@@ -269,9 +273,8 @@ class Anchored:
             yield found
             pos = found.end()
 
-    def _starts(self, text: str) -> list[int] | None:
+    def _starts(self, text: str, low: str) -> list[int] | None:
         """Where an anchored alternative may match, in order (None: the text is searched as usual)."""
-        low = _whole_gate_text(text)
         if len(low) != len(text):
             return None
         starts: set[int] = set()

@@ -48,18 +48,13 @@ def _fold_hit(found: list[int], start: int, end: int) -> bool:
     return i < len(found) and found[i] < end
 
 
-ATTENDANCE_CUES = (
-    cue.SUBJECT_CUE,
-    cue.LIST_CUE,
-    cue.PASSIVE_BY_CUE,
-    cue.SUBJECT_FIRST_CUE,
-    cue.SPEECH_CUE,
-    cue.SPEECH_OPENER,
-    cue.SPEECH_LIST,
-    cue.SPEECH_FIRST_CUE,
-    cue.HOST_SAID,
-    cue.GENITIVE_CUE,
-)
+# Every cue pattern the prefilter is derived from (`_cues._gated` records them), so a new one is tested too.
+ATTENDANCE_CUES = tuple(cue.GATED)
+
+
+def test_the_attendance_cues_include_the_speech_cues_and_the_presence_cues() -> None:
+    wanted = {cue.LIST_CUE, cue.SUBJECT_CUE, cue.PASSIVE_BY_CUE, cue.SUBJECT_FIRST_CUE, *cue.SPEECH_CUES}
+    assert wanted <= set(ATTENDANCE_CUES)
 
 
 _ANNIVERSARY_PATTERNS = (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST, *anniversary._ANCHORED)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract._names import acronym
 from jan20.extract.attendees import extract_attendees
 
 
@@ -159,3 +160,24 @@ def test_a_list_after_events_in_the_plural() -> None:
         "polisler ve şehit aileleri katıldı."
     )
     assert _names(text) == ["Cemil Karaca", "Okan Sezgin"]
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        ("СПбГУ", True),  # three capitals in one word
+        ("TADİV", True),
+        ("TADİV'in", True),  # ... before a case ending after an apostrophe
+        ("MDU-nun", True),  # ... or after a hyphen
+        ("AzMİU-da", True),
+        ("AB'nin", True),  # two capitals with a case ending
+        ("AB", False),  # two capitals alone: initials, or a short name
+        ("Aliyev'in", False),  # a name with its case ending
+        ("McDonald", False),
+        ("Jean-Paul", False),
+        ("ABC-DEF", False),  # a double word is no abbreviation with an ending
+        ("NATO-BMT-nin", False),
+    ],
+)
+def test_an_abbreviation_of_a_body_is_no_name(word: str, expected: bool) -> None:
+    assert acronym(word) is expected

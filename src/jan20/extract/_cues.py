@@ -21,12 +21,14 @@ def _pattern(key: str, template: str = "{}") -> re.Pattern[str]:
 
 
 _GATED: list[tuple[str, str]] = []  # the cue patterns the prefilter reads for: (key, template)
+GATED: list[re.Pattern[str]] = []  # the same patterns, compiled (tests/test_prefilters.py generates their matches)
 
 
 def _gated(key: str, template: str = "{}") -> re.Pattern[str]:
     """A cue pattern that puts people at the ceremony: the prefilter lets through every sentence it can match."""
     _GATED.append((key, template))
-    return lang.pattern(key, template)
+    GATED.append(compiled := lang.pattern(key, template))
+    return compiled
 
 
 def _following(key: str) -> re.Pattern[str]:
@@ -128,6 +130,8 @@ HOST_SAID = _gated("attendees.host_said")
 # A name in the genitive right before one of these took part or spoke ("Büyükelçi X'in katılımıyla", "səfir X-in
 # iştirakı ilə", "Rektör X'in açılış konuşmasıyla"): it and the names joined before it were at the event.
 GENITIVE_CUE = _gated("attendees.genitive_cue", r"(?<!\w)(?:{})(?!\w)")
+# The cues of speech: a sentence with one of them places its speaker only in a text that places an event.
+SPEECH_CUES = (SPEECH_CUE, SPEECH_OPENER, SPEECH_LIST, SPEECH_FIRST_CUE, HOST_SAID, GENITIVE_CUE)
 FROM_AFAR = _pattern("from_afar")
 # Anyone else whose words open a sentence so spoke at the event when the sentence names the event they are at
 # (EVENT_HERE: "At the event, Chairman X noted", "напомнил собравшимся"), or when it is in a paragraph after the one

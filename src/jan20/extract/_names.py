@@ -110,16 +110,20 @@ def _abbreviated(toks: list[sx.Token], j: int) -> bool:
 
 
 def _acronym(word: str) -> bool:
-    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more in one word, or in its part
-    before a case ending written after a hyphen ("MDU-nun", "AzMİU-da"), or capitals with a case ending after a
-    hyphen or apostrophe ("AB'nin")."""
-    head, hyphen, tail = word.rpartition("-")
-    if hyphen and tail.isalpha() and tail.islower() and "-" not in head and sum(c.isupper() for c in head) >= 3:
-        return True
-    if "-" not in word and sum(c.isupper() for c in word) >= 3:
-        return True
-    parts = re.split(r"[-'’]", word, maxsplit=1)
-    return len(parts) == 2 and len(parts[0]) >= 2 and parts[0].isupper() and parts[1].isalpha() and parts[1].islower()
+    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more before any case ending
+    written after a hyphen or apostrophe ("MDU-nun", "AzMİU-da"), or two capitals or more with such an ending
+    ("AB'nin"). A word with another hyphen before its ending is a double name ("Jean-ABC"), never one."""
+    split = _ENDING_AFTER.fullmatch(word)
+    ending = split is not None and split.group(2).islower()
+    stem = split.group(1) if split is not None and ending else word
+    if "-" in stem:
+        return False
+    return sum(c.isupper() for c in stem) >= 3 or (
+        ending and len(stem) >= 2 and stem.isupper() and "'" not in stem and "’" not in stem
+    )
+
+
+_ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters after its last hyphen or apostrophe
 
 
 acronym = _acronym

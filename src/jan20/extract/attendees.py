@@ -119,18 +119,8 @@ def _at_event(masked: str) -> bool:
     return cue.EVENT_IN_TEXT.search(masked) is not None or cue.EVENT_HELD_IN_TEXT.search(masked) is not None
 
 
-_SPEECH_CUES = (
-    cue.SPEECH_CUE,
-    cue.SPEECH_OPENER,
-    cue.SPEECH_LIST,
-    cue.SPEECH_FIRST_CUE,
-    cue.HOST_SAID,
-    cue.GENITIVE_CUE,
-)
-
-
 def _speech(body: str) -> bool:
-    return any(cue.hits(p, body) for p in _SPEECH_CUES)
+    return any(cue.hits(p, body) for p in cue.SPEECH_CUES)
 
 
 def _sentence_hits(

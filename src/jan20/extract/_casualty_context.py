@@ -44,6 +44,7 @@ from ._casualty_words import (
     Who,
     word_set,
 )
+from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
@@ -53,6 +54,10 @@ _WORD = re.compile(r"\w+")
 _LATER_PROTEST = word_set("later_protest")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
+# Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
+# extractor's time on news-like text when searched in every sentence with a figure.
+_PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
+_PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _BRACKETS = re.compile(r"\([^()]{0,200}\)")
 _ELIDED_BEFORE = word_set("elided_before")
@@ -109,9 +114,12 @@ def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]
     days that followed) or in place (one city, the districts): they are parts. A place said of another year
     (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …"), nor does one
     in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the districts)")."""
-    if _PARTIAL_WHEN.search(text, start, end) is not None:
-        return True
     sentence = text[start:end]
+    low = gate_text(sentence)
+    if _PARTIAL_WHEN_GATE.may_match(low) and _PARTIAL_WHEN.search(text, start, end) is not None:
+        return True
+    if not _PARTIAL_WHERE_GATE.may_match(low):
+        return False
     places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
     brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
     return any(

@@ -8,7 +8,7 @@ import re
 
 from .. import lang
 from . import _scan as scan
-from ._gate import LiteralGate, gate_text
+from ._gate import Anchored, LiteralGate, gate_text
 from ._word_gate import WordGate
 
 
@@ -143,6 +143,9 @@ FROM_AFAR = _pattern("from_afar")
 # another time or are a press officer's (SAID_ELSEWHERE: "Earlier, X said", "Gorbachev said in 1990").
 EVENT_HERE = _pattern("event_here")
 EVENT_HELD = _pattern("event_held")
+# The two searched over a whole text (see `_gate.Anchored`).
+EVENT_IN_TEXT = Anchored.of(EVENT)
+EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
 # A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.
 FUTURE = _pattern("future")
@@ -176,7 +179,11 @@ STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.st
 
 
 # Keyed by id: a compiled pattern's hash reads its whole program, and these patterns live as long as the process.
-_GATES: dict[int, LiteralGate] = {}
+# Made here for the patterns above (a tenth of a second of CPU), so that the worker processes a large archive forks
+# inherit them rather than each making its own on first use; `hits` makes any other's when asked.
+_GATES: dict[int, LiteralGate] = {
+    id(p): LiteralGate.of(p) for p in list(globals().values()) if isinstance(p, re.Pattern)
+}
 
 
 class _Sentence:

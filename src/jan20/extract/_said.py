@@ -16,7 +16,7 @@ from . import _cues as cue
 
 def held_at(masked: str) -> int:
     """Where the text first reports an event held ("A memorial evening was held"), or -1."""
-    held = cue.EVENT_HELD.search(masked)
+    held = cue.EVENT_HELD_IN_TEXT.search(masked)
     return held.start() if held else -1
 
 

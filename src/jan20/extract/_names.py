@@ -67,6 +67,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if not (is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
+        if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
+            j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
             toks[j].text in cue.BODY_FOLLOWERS
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)

@@ -16,7 +16,12 @@ from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import group_words, list_item, list_opens, lower_word
 from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
-from .roles import ROLE_MODIFIERS, is_role_head
+from ._title_gaps import QUOTES as _QUOTES
+from ._title_gaps import list_comma as _list_comma
+from ._title_gaps import plain_segment as _plain_segment
+from ._title_gaps import title_gap as _title_gap
+from ._title_gaps import title_tail as _title_tail
+from ._title_gaps import title_word as _title_word
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
@@ -205,7 +210,6 @@ def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
 
 _LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
 # magazine “Geopolicy” X"
-_QUOTES = frozenset('"“”„«»‘’')
 
 
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
@@ -248,9 +252,6 @@ def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     return all(t.low in cue.SCENE for t in toks[:k])
 
 
-_UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
-
-
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     """The names (with their titles) right after a verb, when its subject follows it."""
     if k < len(toks) and toks[k].low in cue.NEGATION:
@@ -265,42 +266,23 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
             k += 1
+        elif walked and toks[k - 1].low in cue.LIST_JOINERS and (title := _title_gap(toks, k, linked, plain=True)) > k:
+            walked.extend(range(k, title))  # "… и писатель X", "… и его заместитель Y": a title it does not know
+            k = title
+        elif walked and (tail := _title_tail(toks, k, linked)) > k:
+            walked.extend(range(k, tail))  # "председатель совета по инвестициям и торговле X": a title's tail
+            k = tail
         elif _list_comma(toks, k, linked):
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
         elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
+        elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
+            k = segment  # "…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next item's
         else:
             break
     return walked
-
-
-def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
-    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X",
-    "“Vətən” təşkilatının sədri X"): a few words (and the quotation marks of a body's name), then a name; k when
-    there is none."""
-    quotes = sum(t.text in _QUOTES for t in toks[k : k + _UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
-    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1 + quotes))
-    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
-    return title if title in linked else k
-
-
-def _title_gap_word(tok: sx.Token) -> bool:
-    return is_word(tok) or tok.text in _QUOTES
-
-
-def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
-    follows; a relative clause or anything else after it ends the subject."""
-    if toks[k].text != "," or k + 1 >= len(toks):
-        return False
-    return (k + 1) in linked or _title_word(toks[k + 1]) or _title_gap(toks, k + 1, linked) > k + 1
-
-
-def _title_word(tok: sx.Token) -> bool:
-    """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
-    return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
 
 
 def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:

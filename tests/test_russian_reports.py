@@ -104,6 +104,23 @@ def test_who_ran_performed_at_or_was_a_guest_of_the_evening(text: str, expected:
     assert names(EVENT + text) == expected
 
 
+GERUNDS_AND_READINGS = [
+    ("Приняв участие в мероприятии, глава общины Эльдар Мамедов рассказал о трагедии.", ["Эльдар Мамедов"]),
+    ("Посетив Аллею шехидов, посол Рашад Исмаилов оставил запись в книге памяти.", ["Рашад Исмаилов"]),
+    ("Посол Рашад Исмаилов, возложив цветы к мемориалу, побеседовал с журналистами.", ["Рашад Исмаилов"]),
+    ("Обращение президента Ильхама Алиева зачитал советник посольства Тимур Гасанов.", ["Тимур Гасанов"]),
+    # a visit to a city, or a message read out elsewhere, places nobody
+    ("Посетив Лондон, министр Эльмар Мамедъяров встретился с коллегой.", []),
+    ("Посол рассказал, как в ту ночь Гейдар Алиев пришел в постпредство в Москве.", []),
+    ("В те дни в Баку прибыли журналисты Томас де Ваал и Роберт Кушен.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUNDS_AND_READINGS)
+def test_gerunds_of_being_there_and_a_message_read_out(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
 def test_who_ran_an_evening_is_placed_only_where_the_text_places_an_event() -> None:
     assert names("Журналист Фуад Ахмедли много лет вел программу о культуре на телевидении.") == []
 

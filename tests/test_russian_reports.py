@@ -53,6 +53,21 @@ KIN_AND_PROFESSIONS = [
 ]
 
 
+KIN_AND_PROFESSIONS += [
+    # the one whose kin is named comes first, in the genitive: the person is the second name
+    (
+        "В мероприятии приняли участие сестра шехида Эльмара Гасанова Айгюн Гасанова и журналист Рауф Мирзоев.",
+        ["Айгюн Гасанова", "Рауф Мирзоев"],
+    ),
+    ("Затем выступил сын погибшего Ильгара Кулиева Тогрул Кулиев.", ["Тогрул Кулиев"]),
+    (
+        "Участниками встречи стали ветераны Карабахской войны Эльчин Гулиев и Вугар Алиев.",
+        ["Эльчин Гулиев", "Вугар Алиев"],
+    ),
+    ("Гостями мероприятия были писатель Анар Рзаев и поэт Фикрет Годжа.", ["Анар Рзаев", "Фикрет Годжа"]),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), KIN_AND_PROFESSIONS)
 def test_titles_of_kinship_and_profession_before_names_joined_by_and(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import after_named_after, body_head, glued_clitic, without_trailing_places
+from ._name_runs import after_named_after, after_oblique_name, body_head, glued_clitic, without_trailing_places
 from .roles import (
     BODY_TITLE_WORDS,
     GRADES,
@@ -82,6 +82,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             continue
         j = without_trailing_places(toks, i, j)
         i = after_named_after(toks, i, j)
+        i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:

@@ -87,6 +87,20 @@ LONG_TITLES = [
 ]
 
 
+LONG_TITLES += [
+    # groups first, then the people; a title with a quoted body's name and an apposition after "и"
+    (
+        "В мероприятии приняли участие сотрудники министерства, преподаватели и курсанты академии, сын погибшего "
+        "Рафика Гасанова Эмин Гасанов и основатель газеты «Новый путь», журналист Самир Алиев.",
+        ["Эмин Гасанов", "Самир Алиев"],
+    ),
+    (
+        "Присутствовали члены семей шехидов, ветераны, а также депутат Милли Меджлиса Эльман Насиров.",
+        ["Эльман Насиров"],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), LONG_TITLES)
 def test_long_titles_the_role_table_does_not_know_in_a_list(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected

@@ -17,6 +17,7 @@ from ._list_items import group_words, list_item, list_opens, lower_word
 from ._names import acronym as _acronym
 from ._names import is_cap, is_word, oblique
 from ._title_gaps import QUOTES as _QUOTES
+from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
 from ._title_gaps import plain_segment as _plain_segment
 from ._title_gaps import title_gap as _title_gap
@@ -262,11 +263,16 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
+    if not walked and (item := _group_item(toks, k, linked)) > k:
+        # "присутствовали члены семей шехидов, ветераны, а также депутат X": groups, then the people
+        title = _title_gap(toks, item, linked)
+        walked.extend(range(item, title))
+        k = title
     while k < len(toks):
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
             k += 1
-        elif walked and toks[k - 1].low in cue.LIST_JOINERS and (title := _title_gap(toks, k, linked, plain=True)) > k:
+        elif walked and toks[k - 1].low in cue.LIST_JOINERS and (title := _joined_title(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "… и писатель X", "… и его заместитель Y": a title it does not know
             k = title
         elif walked and (tail := _title_tail(toks, k, linked)) > k:
@@ -349,16 +355,24 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
     return walked
 
 
-def _group_item(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:
     """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
-    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows; k
-    when there is none."""
+    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows, or
+    another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
+    there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
     end = k
     while end < min(len(toks), k + _GROUP_WORDS) and lower_word(toks[end]) and end not in linked:
         end += 1
-    if end == k or end >= len(toks) or not any(t.low in cue.GROUP_NOUNS for t in toks[k:end]):
+    if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
         return k
     if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
         return k
-    follows = end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1
-    return end + 1 if follows else k
+    if end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1:
+        return end + 1
+    if depth >= _GROUPS_IN_A_ROW:
+        return k
+    further = _group_item(toks, end + 1, linked, depth + 1, toks[end].low in cue.LIST_JOINERS)
+    return further if further > end + 1 else k
+
+
+_GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list

@@ -52,13 +52,22 @@ def plain_segment(toks: list[sx.Token], k: int, linked: set[int]) -> int:
     another item of a list follows it ("…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next
     item's): its index, else k."""
     end = k
-    while end < min(len(toks), k + UNKNOWN_TITLE) and is_word(toks[end]) and end not in linked:
+    quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "газеты «…»"
+    while end < min(len(toks), k + UNKNOWN_TITLE + quotes) and _title_gap_word(toks[end]) and end not in linked:
         if toks[end].low in cue.NOT_TITLE_OPENERS or toks[end].low in cue.NEGATION:
             return k
         end += 1
     if end == k or end >= len(toks) or toks[end].text != ",":
         return k
     return end if list_comma(toks, end, linked) else k
+
+
+def joined_title(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the walk goes on after an unknown title that opens at k right after "and": the name after it ("… и
+    писатель X"), or the comma of the list after it ("… и основатель газеты «Путь», журналист Y"); k when there is
+    neither."""
+    title = title_gap(toks, k, linked, plain=True)
+    return title if title > k else plain_segment(toks, k, linked)
 
 
 def list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:

@@ -15,6 +15,7 @@ import pytest
 from jan20.extract.anniversary import stated_anniversary
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
+from jan20.reading.articles import articles_from_document
 
 
 def names(text: str) -> list[str]:
@@ -220,3 +221,15 @@ FIGURES = [
 @pytest.mark.parametrize(("text", "expected"), FIGURES)
 def test_russian_figures(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(f.category, f.value, f.qualifier) for f in extract_casualties(text)] == expected
+
+
+DATELINES = [
+    ("Посол почтил память шехидов\n\n20 янв. 2023\n\nПосол посетил Аллею шехидов.", 2023),
+    ("Посол почтил память шехидов\n\nПн, 20 янв 2023 12:40\n\nПосол посетил Аллею шехидов.", 2023),
+    ("Посол почтил память шехидов\n\nОпубликовано: 19 сент. 2022\n\nПосол посетил Аллею шехидов.", 2022),
+]
+
+
+@pytest.mark.parametrize(("text", "year"), DATELINES)
+def test_a_dateline_with_an_abbreviated_month(text: str, year: int) -> None:
+    assert [a.year for a in articles_from_document("report.txt", text)] == [year]

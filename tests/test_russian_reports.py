@@ -146,6 +146,15 @@ GERUNDS_AND_READINGS = [
 ]
 
 
+GERUNDS_AND_READINGS += [
+    # gathered at the evening, under someone's lead (not a war won under a commander's)
+    ("На вечер памяти собрались активисты общины под руководством Гюндюза Мусаева.", ["Гюндюза Мусаева"]),
+    ("Сотрудники посольства под руководством посла Рашада Исмаилова возложили цветы.", ["Рашада Исмаилова"]),
+    ("Участники почтили память павших в войне, выигранной под руководством Верховного главнокомандующего.", []),
+    ("На митинге в ту зиму собрались сотни тысяч людей.", []),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), GERUNDS_AND_READINGS)
 def test_gerunds_of_being_there_and_a_message_read_out(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected

@@ -43,6 +43,8 @@ def _following(key: str) -> re.Pattern[str]:
 
 
 PARTICLES = _words("particles")
+# Particles that end a name ("Полад Бюльбюль оглы").
+TRAILING_PARTICLES = _words("trailing_particles")
 # Verbs that end a run of capitals in a Title Case headline ("President Ilham Aliyev Visits Alley of ...").
 HEADLINE_VERBS = _words("headline_verbs")
 # Also capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər
@@ -81,6 +83,9 @@ GROUP_NOUNS = _words("group_nouns")
 PLURAL_TITLES = _words("plural_titles")
 # The last words of cues whose object follows them ("почтили память жертв ..."): what follows is not the subject.
 CUE_OBJECTS = _words("cue_objects")
+# Words that never open a title: a phrase after a verb that opens with one ("в церемонии", "к могиле") is no title of
+# the name after it.
+NOT_TITLE_OPENERS = _words("not_title_openers")
 PASSIVE_BY_CUE = _gated("fragments.passive_by", r"(?:{})\b")
 # A list below the sentence (read only in a sentence that has a cue of its own: "The victims included:" puts
 # nobody there).

@@ -12,6 +12,7 @@ from .. import lang
 from . import _cues as cue
 from ._name_runs import (
     after_named_after,
+    after_oblique_name,
     body_head,
     glued_clitic,
     initial_at,
@@ -75,6 +76,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
+        if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
+            j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
             toks[j].text in cue.BODY_FOLLOWERS
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
@@ -88,6 +91,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             continue
         j = without_trailing_places(toks, i, j)
         i = after_named_after(toks, i, j)
+        i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if _not_in_name(toks, k)), i)
         if first == i and j - i > 2 and place_first(toks, i):

@@ -17,7 +17,13 @@ from ._list_items import group_words, list_item, list_opens, lower_word
 from ._name_runs import is_cap
 from ._names import acronym as _acronym
 from ._names import is_word, oblique
-from .roles import ROLE_MODIFIERS, is_role_head
+from ._title_gaps import QUOTES as _QUOTES
+from ._title_gaps import joined_title as _joined_title
+from ._title_gaps import list_comma as _list_comma
+from ._title_gaps import plain_segment as _plain_segment
+from ._title_gaps import title_gap as _title_gap
+from ._title_gaps import title_tail as _title_tail
+from ._title_gaps import title_word as _title_word
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
@@ -206,7 +212,6 @@ def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
 
 _LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
 # magazine “Geopolicy” X"
-_QUOTES = frozenset('"“”„«»‘’')
 
 
 _COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
@@ -249,9 +254,6 @@ def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     return all(t.low in cue.SCENE for t in toks[:k])
 
 
-_UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
-
-
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     """The names (with their titles) right after a verb, when its subject follows it."""
     if k < len(toks) and toks[k].low in cue.NEGATION:
@@ -262,46 +264,32 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
+    if not walked and (item := _group_item(toks, k, linked)) > k:
+        # "присутствовали члены семей шехидов, ветераны, а также депутат X": groups, then the people
+        title = _title_gap(toks, item, linked)
+        walked.extend(range(item, title))
+        k = title
     while k < len(toks):
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
             k += 1
+        elif walked and toks[k - 1].low in cue.LIST_JOINERS and (title := _joined_title(toks, k, linked)) > k:
+            walked.extend(range(k, title))  # "… и писатель X", "… и его заместитель Y": a title it does not know
+            k = title
+        elif walked and (tail := _title_tail(toks, k, linked)) > k:
+            walked.extend(range(k, tail))  # "председатель совета по инвестициям и торговле X": a title's tail
+            k = tail
         elif _list_comma(toks, k, linked):
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
         elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
+        elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
+            k = segment  # "…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next item's
         else:
             break
     return walked
-
-
-def _title_gap(toks: list[sx.Token], k: int, linked: set[int]) -> int:
-    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X",
-    "“Vətən” təşkilatının sədri X"): a few words (and the quotation marks of a body's name), then a name; k when
-    there is none."""
-    quotes = sum(t.text in _QUOTES for t in toks[k : k + _UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
-    ahead = range(k, min(len(toks), k + _UNKNOWN_TITLE + 1 + quotes))
-    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
-    return title if title in linked else k
-
-
-def _title_gap_word(tok: sx.Token) -> bool:
-    return is_word(tok) or tok.text in _QUOTES
-
-
-def _list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
-    follows; a relative clause or anything else after it ends the subject."""
-    if toks[k].text != "," or k + 1 >= len(toks):
-        return False
-    return (k + 1) in linked or _title_word(toks[k + 1]) or _title_gap(toks, k + 1, linked) > k + 1
-
-
-def _title_word(tok: sx.Token) -> bool:
-    """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
-    return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
 
 
 def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
@@ -368,16 +356,24 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
     return walked
 
 
-def _group_item(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:
     """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
-    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows; k
-    when there is none."""
+    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows, or
+    another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
+    there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
     end = k
     while end < min(len(toks), k + _GROUP_WORDS) and lower_word(toks[end]) and end not in linked:
         end += 1
-    if end == k or end >= len(toks) or not any(t.low in cue.GROUP_NOUNS for t in toks[k:end]):
+    if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
         return k
     if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
         return k
-    follows = end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1
-    return end + 1 if follows else k
+    if end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1:
+        return end + 1
+    if depth >= _GROUPS_IN_A_ROW:
+        return k
+    further = _group_item(toks, end + 1, linked, depth + 1, toks[end].low in cue.LIST_JOINERS)
+    return further if further > end + 1 else k
+
+
+_GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list

@@ -60,6 +60,13 @@ def _trie(words: list[str]) -> str:
 
 # The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
 _ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
+# Ordinal words whose stem is not their cardinal's ("тридцать пятую": 35), each with its value.
+_ORDINAL_WORDS = {
+    stem + ending: int(value)
+    for _, stems in lang.table("anniversary.ordinal_stems")
+    for stem, value in (item.split(":") for item in stems)
+    for ending in lang.words("anniversary.ordinal_stem_endings")
+}
 
 
 def _spelled_words() -> str:
@@ -78,8 +85,9 @@ def _spelled_words() -> str:
         return _NEVER
     one = _trie(sorted(words))
     ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
+    ordinal_word = _trie(sorted(_ORDINAL_WORDS)) if _ORDINAL_WORDS else _NEVER
     # (a space after: no ordinal's marks)
-    return rf"(?<![\w-])(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?(?=\s)"
+    return rf"(?<![\w-])(?:(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?|(?:(?:{one})\s+)?(?:{ordinal_word}))(?=\s)"
 
 
 _NEVER = r"(?!x)x"
@@ -205,6 +213,11 @@ def _number(token: str) -> int | None:
 def _spelled_number(token: str) -> int | None:
     """The value of the number words of a language text2num does not read ("тридцать четыре", "otuz dörd"), when
     it is at least _MIN_SPELLED."""
+    *tens, last = token.lower().split()
+    if last in _ORDINAL_WORDS:  # "тридцать пятую": the tens in words, then the ordinal
+        ten = _spelled_number(" ".join(tens)) if tens else 0
+        value = (ten or 0) + _ORDINAL_WORDS[last] if not tens or ten else None
+        return value if value is not None and value >= _MIN_SPELLED else None
     cardinals = [token] + [token[: -len(end)] for end in _ORDINAL_ENDINGS if token.lower().endswith(end)]
     for cardinal in cardinals:
         for reader in (russian_numbers, azerbaijani_numbers):

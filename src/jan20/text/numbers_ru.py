@@ -36,12 +36,23 @@ def _table() -> dict[str, _Word]:
     return table
 
 
+def _listed(key: str) -> frozenset[str]:
+    return frozenset(word for numbers in _tables() for word in numbers.get(key, "").split())
+
+
 _WORDS = _table()
 # Alone, only the singular is a count: "тысяча человек" is 1000, "тысячи людей" is "thousands of people".
-_ONE_THOUSAND = frozenset(word for numbers in _tables() for word in numbers["one_thousand"].split())
+_ONE_THOUSAND = _listed("one_thousand")
+# A hundred as a noun, always alone: its singular ("сотню"), and its genitive singular after a word that takes it
+# ("более сотни"; alone, "сотни людей" is "hundreds of people").
+_HUNDRED = _listed("hundred")
+_HUNDRED_GENITIVE = _listed("hundred_genitive")
+_GENITIVE_BEFORE = _listed("genitive_before")
+_WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # The words a number word can be: letters of the listed forms (a word with another letter ends a run, as any
 # word that is not a number does).
-_LETTERS = "".join(sorted({c for word in _WORDS for c in word} | {c.upper() for word in _WORDS for c in word}))
+_ALL = {*_WORDS, *_HUNDRED, *_HUNDRED_GENITIVE}
+_LETTERS = "".join(sorted({c for word in _ALL for c in word} | {c.upper() for word in _ALL for c in word}))
 _CYRILLIC_WORD = re.compile(rf"(?<!\w)[{re.escape(_LETTERS)}]+(?!\w)", re.IGNORECASE)
 _GAP = re.compile(r"\s+")
 
@@ -58,6 +69,11 @@ def russian_numbers(text: str, start: int = 0, end: int | None = None) -> list[R
     found: list[RussianNumber] = []
     run: list[tuple[_Word, int, int]] = []
     for m in _CYRILLIC_WORD.finditer(text, start, end):
+        if _hundred(text, m):
+            found += _number(text, run) if run else []
+            found.append(RussianNumber(100, m.start(), m.end()))
+            run = []
+            continue
         word = _WORDS.get(m.group().lower())
         glued = bool(run) and _GAP.fullmatch(text, run[-1][2], m.start()) is not None
         if word is not None and glued and _continues(run, word):
@@ -69,6 +85,17 @@ def russian_numbers(text: str, start: int = 0, end: int | None = None) -> list[R
     if run:
         found += _number(text, run)
     return found
+
+
+def _hundred(text: str, m: re.Match[str]) -> bool:
+    """Is the word at m the noun of a hundred that counts: "сотню", or "сотни" after "более", "свыше"…?"""
+    low = m.group().lower()
+    if low in _HUNDRED:
+        return True
+    if low not in _HUNDRED_GENITIVE:
+        return False
+    before = _WORD_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return before is not None and before.group(1).lower() in _GENITIVE_BEFORE
 
 
 def _continues(run: list[tuple[_Word, int, int]], word: _Word) -> bool:

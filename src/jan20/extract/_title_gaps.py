@@ -1,0 +1,83 @@
+"""Titles the role table does not know, between a verb or a list's comma and the name they belong to ("выступила
+доцент X", "почтили X, инженер Y", "председатель Консультационного совета по инвестициям и торговле Z"): where the
+walk of a subject after its verb (`_subjects`) goes on past them."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+from ._names import is_word
+from .roles import ROLE_MODIFIERS, is_role_head
+
+UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+QUOTES = frozenset('"“”„«»‘’')
+
+
+def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = False) -> int:
+    """Where the name after an unknown title that opens at k stands ("доцент X", "bələdiyyəsinin meri X",
+    "“Vətən” təşkilatının sədri X"): a few words (and the quotation marks of a body's name), then a name; k when
+    there is none. A phrase that opens with a word that opens no title (`[attendees] not_title_openers`: "в
+    церемонии", "к могиле поэта") is none; `plain`: one that holds such a word anywhere is none either (after "and",
+    where a verb's object may follow: "… и возложили цветы к могиле поэта X")."""
+    if k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS:
+        return k
+    quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
+    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes))
+    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
+        return k
+    return title if title in linked else k
+
+
+def _title_gap_word(tok: sx.Token) -> bool:
+    return is_word(tok) or tok.text in QUOTES
+
+
+def title_tail(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the walk goes on after the unknown tail of a title whose known words end just before k: the name after
+    a few plain words ("председатель Консультационного совета по инвестициям и торговле X"), or the comma after
+    them when another item of the list follows it ("член федерального парламента Канады, председатель … Y"); k when
+    there is neither, or no title word stands before k."""
+    if not (k > 0 and title_word(toks[k - 1])):
+        return k
+    if (title := title_gap(toks, k, linked, plain=True)) > k:
+        return title
+    end = plain_segment(toks, k, linked)
+    return end if end > k and list_comma(toks, end, linked) else k
+
+
+def plain_segment(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """The comma that ends a few plain words opening at k (no name, no word of `not_title_openers`, no negation) when
+    another item of a list follows it ("…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next
+    item's): its index, else k."""
+    end = k
+    quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "газеты «…»"
+    while end < min(len(toks), k + UNKNOWN_TITLE + quotes) and _title_gap_word(toks[end]) and end not in linked:
+        if toks[end].low in cue.NOT_TITLE_OPENERS or toks[end].low in cue.NEGATION:
+            return k
+        end += 1
+    if end == k or end >= len(toks) or toks[end].text != ",":
+        return k
+    return end if list_comma(toks, end, linked) else k
+
+
+def joined_title(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the walk goes on after an unknown title that opens at k right after "and": the name after it ("… и
+    писатель X"), or the comma of the list after it ("… и основатель газеты «Путь», журналист Y"); k when there is
+    neither."""
+    title = title_gap(toks, k, linked, plain=True)
+    return title if title > k else plain_segment(toks, k, linked)
+
+
+def list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """A comma between the people of a list after the verb ("почтили X, Y и Z"): one that a name, or a title,
+    follows; a relative clause or anything else after it ends the subject."""
+    if toks[k].text != "," or k + 1 >= len(toks):
+        return False
+    return (k + 1) in linked or title_word(toks[k + 1]) or title_gap(toks, k + 1, linked) > k + 1
+
+
+def title_word(tok: sx.Token) -> bool:
+    """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
+    return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)

@@ -63,7 +63,13 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")
         while j < len(toks) and is_word(toks[j]):
-            particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _name_word(toks[j + 1])
+            # (not after a case ending: "Erdoğan'ın oğlu Bilal Erdoğan" is the son of one, named after him)
+            particle = (
+                toks[j].low in cue.PARTICLES
+                and j + 1 < len(toks)
+                and _name_word(toks[j + 1])
+                and not oblique(toks[j - 1].text)
+            )
             if not (is_cap(toks[j].text) or particle) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1

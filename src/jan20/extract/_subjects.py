@@ -364,7 +364,17 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
         else:
             break
-    return walked
+    return _without_object(toks, linked, walked)
+
+
+def _without_object(toks: list[sx.Token], linked: set[int], walked: list[int]) -> list[int]:
+    """The subject without the names joined after its comma to one in a case ending: a case ending written once
+    marks the whole conjunction ("Başkonsolos X, Vali Y ve Rektör Z'ye teşekkür etti": Y and Z are thanked)."""
+    names = [i for i in walked if i in linked]
+    if not names or not oblique(toks[names[-1]].text):
+        return walked
+    comma = next((i for i in range(walked[0], names[-1]) if toks[i].text == ","), None)
+    return walked if comma is None else [i for i in walked if i < comma]
 
 
 def _group_item(toks: list[sx.Token], k: int, linked: set[int]) -> int:

@@ -1,0 +1,251 @@
+"""Turkish lists of attendees as real reports write them: long lists of titled names closed by one verb at the end of
+the sentence (every tense and person of "took part"), the event in the locative before "yer aldı", the names in the
+genitive before a participle ("X'in de katıldığı tören"), a host ("X ev sahipliğinde"), an ordinal inside a title
+("14. Mekanize Piyade Tugay Komutanı"), and what places nobody (someone thanked, a son named after his father, a
+message). The sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+HELD = "Kanlı Ocak şehitleri için anma töreni düzenlendi. "
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+# --- a list closed by one verb at the end of the sentence ----------------------------------------------------------
+
+
+LONG = (
+    "Kanlı Ocak şehitlerini anma törenine Kars Valisi Ahmet Yılmaz, Kars Belediye Başkanı Mehmet Kaya, garnizon "
+    "komutanı Tuğgeneral Murat Şen, il müftüsü Osman Kara, kaymakam Ersin Tunç, Kafkas Üniversitesi Dekanı Prof. Dr. "
+    "Filiz Acar, milletvekili Cem Koç ve çok sayıda vatandaş {verb}."
+)
+LONG_NAMES = ["Ahmet Yılmaz", "Mehmet Kaya", "Murat Şen", "Osman Kara", "Ersin Tunç", "Filiz Acar", "Cem Koç"]
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "katıldı",
+        "katıldılar",
+        "katılmıştı",
+        "katılmışlardı",
+        "katılmıştır",
+        "iştirak etti",
+        "iştirak etmiştir",
+        "hazır bulundu",
+        "katılım sağladı",
+    ],
+)
+def test_a_long_list_is_closed_by_one_verb_in_any_tense(verb: str) -> None:
+    assert names(LONG.format(verb=verb)) == LONG_NAMES
+
+
+@pytest.mark.parametrize("verb", ["katılacak", "katılamadı", "katılmadı", "iştirak etmedi", "katılmayı planlıyor"])
+def test_a_list_before_a_future_or_negated_verb_places_nobody(verb: str) -> None:
+    assert names(LONG.format(verb=verb)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the event in the dative, other nouns of an event
+        (
+            "20 Ocak anma toplantısına Azerbaycan'ın Ankara Büyükelçisi Rauf Aliyev, Rektör Prof. Dr. Zeynep Arslan "
+            "ve öğrenciler katılmıştı.",
+            ["Rauf Aliyev", "Zeynep Arslan"],
+        ),
+        (
+            "Kanlı Ocak sempozyumuna Doç. Dr. Nur Aksoy ile Dr. Öğr. Üyesi Kerem Balcı iştirak etti.",
+            ["Nur Aksoy", "Kerem Balcı"],
+        ),
+        # the event named in a sentence before, the verb alone at the end
+        (
+            HELD + "Vali Yardımcısı Hasan Çelik, İl Emniyet Müdürü Ali Demir ve davetliler iştirak etti.",
+            ["Hasan Çelik", "Ali Demir"],
+        ),
+        # a surname that is a word of another language's list (Turan, Can): a name here
+        (
+            "Kanlı Ocak programına Iğdır Valisi Ercan Turan, Kaymakam Can Aksoy ve davetliler katıldı.",
+            ["Ercan Turan", "Can Aksoy"],
+        ),
+    ],
+)
+def test_other_events_and_tenses(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+def test_an_ordinal_inside_a_title_does_not_end_the_list() -> None:
+    text = (
+        HELD + "Programa katılan Azerbaycan'ın Kars Başkonsolosu Elnur Hasanov, 14. Mekanize Piyade Tugay Komutanı "
+        "Tuğgeneral Hakan Tunç, Cumhuriyet Başsavcısı Ayşe Kılıç ile il protokolü, önce fotoğraf sergisini gezdi."
+    )
+    assert names(text) == ["Elnur Hasanov", "Hakan Tunç", "Ayşe Kılıç"]
+    later = "Törene 3. Zırhlı Tugay Komutanı Albay Kemal Er ve İl Müftüsü Osman Kara katıldı."
+    assert names(later) == ["Kemal Er", "Osman Kara"]
+
+
+# --- the event in the locative: "Programda A, B ve C yer aldı" -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak anma programında Vali Ahmet Yılmaz, Başkonsolos Elnur Hasanov ve Rektör Zeynep Arslan yer aldı.",
+        "Kanlı Ocak töreninde Vali Ahmet Yılmaz, Başkonsolos Elnur Hasanov ile Rektör Zeynep Arslan da yer aldılar.",
+        "Kanlı Ocak panelinde Vali Ahmet Yılmaz, Başkonsolos Elnur Hasanov ve Rektör Zeynep Arslan hazır bulundu.",
+    ],
+)
+def test_people_took_part_in_an_event_named_in_the_locative(text: str) -> None:
+    assert names(text) == ["Ahmet Yılmaz", "Elnur Hasanov", "Zeynep Arslan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanlı Ocak programında Ulu Önder Haydar Aliyev'in konuşmasından bölümler yer aldı.",
+        "20 Ocak töreninde şiirler, ağıtlar ve Ressam Aydın Kurt'un tabloları yer aldı.",
+        "20 Ocak programında Vali Ahmet Yılmaz'ın yer alması bekleniyor.",
+    ],
+)
+def test_what_an_event_held_is_no_person(text: str) -> None:
+    assert names(text) == []
+
+
+# --- names in the genitive before a participle or a host --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HELD + "Vali Ahmet Yılmaz'ın da katıldığı törende şehitler anıldı.", ["Ahmet Yılmaz"]),
+        (
+            HELD + "Başkonsolos Nermin Aliyeva, Rektör Yardımcısı Doç. Dr. Nur Aksoy ve Prof. Dr. Selim Aydın'ın "
+            "konuşmacı olarak katıldıkları panelde 20 Ocak anlatıldı.",
+            ["Nermin Aliyeva", "Nur Aksoy", "Selim Aydın"],
+        ),
+        (
+            HELD + "Törene Büyükelçi Rauf Aliyev'in de aralarında bulunduğu çok sayıda diplomat katıldı.",
+            ["Rauf Aliyev"],
+        ),
+        (HELD + "İl Müftüsü Osman Kara'nın da hazır bulunduğu törende dualar okundu.", ["Osman Kara"]),
+        (
+            "Kanlı Ocak anma programı Azerbaycan'ın Ankara Büyükelçisi Rauf Aliyev ev sahipliğinde yapıldı.",
+            ["Rauf Aliyev"],
+        ),
+        (
+            HELD + "Başkonsolos Elnur Hasanov'un konuşmasının ardından söz alan Dekan Prof. Dr. Filiz Acar "
+            "şehitleri andı.",
+            ["Elnur Hasanov", "Filiz Acar"],
+        ),
+    ],
+)
+def test_names_in_the_genitive_before_a_participle_took_part(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HELD + "Vali Ahmet Yılmaz'ın katılamadığı törende mesajı okundu.",
+        HELD + "Cumhurbaşkanı Erdoğan'ın mesajının ardından tören sona erdi.",
+        HELD + "Başkonsolos Elnur Hasanov'un katılacağı program ertelendi.",
+    ],
+)
+def test_a_genitive_before_other_nouns_places_nobody(text: str) -> None:
+    assert names(text) == []
+
+
+# --- who spoke, prayed or gave a talk ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Başkonsolos Elnur Hasanov'un konuşmasının ardından Doç. Dr. Yaşar Demir bir sunum yaptı.",
+            ["Elnur Hasanov", "Yaşar Demir"],
+        ),
+        (HELD + "Tarihçi Doç. Dr. Yaşar Demir 20 Ocak olayları üzerine bir sunum gerçekleştirdi.", ["Yaşar Demir"]),
+        (HELD + "Törende Vali Ahmet Yılmaz katılımcılara hitap etti.", ["Ahmet Yılmaz"]),
+        (HELD + "İl Müftüsü Osman Kara şehitler için dua etti.", ["Osman Kara"]),
+        (HELD + "Törende şehitler için İl Müftüsü Osman Kara tarafından dua edildi.", ["Osman Kara"]),
+        (
+            HELD + "Konuşmacılar arasında kaymakam Ersin Tunç ve dekan Prof. Dr. Filiz Acar yer aldı.",
+            ["Ersin Tunç", "Filiz Acar"],
+        ),
+    ],
+)
+def test_who_spoke_or_prayed_at_the_event(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from afar: a message, a post
+        "Cumhurbaşkanı Ahmet Kaya, 20 Ocak şehitleri için yayımladığı mesajda dua etti.",
+        "Dışişleri Bakanı Ahmet Kaya sosyal medya hesabından 20 Ocak şehitlerini rahmetle andı ve dua etti.",
+        # no event placed: a statement
+        "Milletvekili Cem Koç, Kanlı Ocak'ın yıl dönümünde şehitleri rahmetle anıyoruz diyerek bir açıklama yaptı.",
+    ],
+)
+def test_prayers_and_talks_from_afar_place_nobody(text: str) -> None:
+    assert names(text) == []
+
+
+# --- what places nobody ------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HELD + "Başkonsolos Elnur Hasanov, Vali Ahmet Yılmaz ve Rektör Zeynep Arslan'a teşekkür etti.",
+        HELD + "Başkonsolos Elnur Hasanov, törene katıldıkları için Vali Ahmet Yılmaz ve Rektör Zeynep Arslan'a "
+        "teşekkür etti.",
+    ],
+)
+def test_the_people_thanked_are_not_the_subject(text: str) -> None:
+    assert names(text) == ["Elnur Hasanov"]
+
+
+def test_a_list_of_subjects_before_a_place_in_a_case_ending_is_kept() -> None:
+    text = (
+        HELD + "Başkonsolos Elnur Hasanov, Vali Ahmet Yılmaz ve Rektör Zeynep Arslan Şehitler Hıyabanı'nı ziyaret etti."
+    )
+    assert names(text) == ["Elnur Hasanov", "Ahmet Yılmaz", "Zeynep Arslan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Cumhurbaşkanı Erdoğan'ın oğlu Bilal Erdoğan da Gence'deki Şehitler Hıyabanı'nı ziyaret etti.",
+            ["Bilal Erdoğan"],
+        ),
+        (HELD + "Vali Ahmet Yılmaz'ın kızı Elif Yılmaz da törene katıldı.", ["Elif Yılmaz"]),
+        (HELD + "Heydər oğlu Əliyev törene katıldı.", ["Heydər oğlu Əliyev"]),  # a patronymic, no case ending
+    ],
+)
+def test_a_child_named_after_a_parent_in_the_genitive(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Soviet leaders and the remembered, in a report of the ceremony
+        HELD + "Sovyet lideri Mihail Gorbaçov'un emriyle Bakü'ye giren ordunun katliamı anlatıldı.",
+        HELD + "Konuşmalarda Ulu Önder Haydar Aliyev'in 21 Ocak 1990'da Moskova'da yaptığı açıklama hatırlatıldı.",
+        # a message read out, the sender not there
+        HELD + "Törende Diaspora Komitesi Başkanı Fuad Muradov'un mesajı okundu.",
+        HELD + "Milletvekili Cem Koç ise gönderdiği mesaj ve çelenkle şehitleri andı.",
+    ],
+)
+def test_the_remembered_and_senders_of_messages_are_not_attendees(text: str) -> None:
+    assert names(text) == []

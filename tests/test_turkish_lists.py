@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.attendees import extract_attendees
+from jan20.reading.chrome import strip_chrome
 
 HELD = "Kanlı Ocak şehitleri için anma töreni düzenlendi. "
 
@@ -249,3 +250,96 @@ def test_a_child_named_after_a_parent_in_the_genitive(text: str, expected: list[
 )
 def test_the_remembered_and_senders_of_messages_are_not_attendees(text: str) -> None:
     assert names(text) == []
+
+
+# --- the clauses of a verb-final sentence, each with its own subject -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kanlı Ocak şehitleri anıldı. Törende önce Başkonsolos Elnur Hasanov konuştu, ardından Vali Ahmet Yılmaz "
+            "katılımcılara hitap etti.",
+            ["Elnur Hasanov", "Ahmet Yılmaz"],
+        ),
+        (
+            HELD
+            + "Büyükelçi Rauf Aliyev anıta çelenk bıraktı, Rektör Zeynep Arslan ise şehitlerin mezarlarını ziyaret "
+            "etti.",
+            ["Rauf Aliyev", "Zeynep Arslan"],
+        ),
+        (
+            HELD
+            + "Vali Ahmet Yılmaz şehitliği ziyaret etti, daha sonra Belediye Başkanı Mehmet Kaya bir konuşma yaptı.",
+            ["Ahmet Yılmaz", "Mehmet Kaya"],
+        ),
+    ],
+)
+def test_each_clause_has_its_own_subject(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the later clause names no subject of its own, or only one in a case ending (an object, a possessor)
+        HELD + "Vali Ahmet Yılmaz anıta çelenk bıraktı, Sovyet lideri Gorbaçov'un emrini kınadı.",
+        HELD + "Vali Ahmet Yılmaz anıta çelenk bıraktı, Ulu Önder Haydar Aliyev'in büstünü ziyaret etti.",
+    ],
+)
+def test_a_later_clause_without_a_subject_adds_nobody(text: str) -> None:
+    assert names(text) == ["Ahmet Yılmaz"]
+
+
+# --- visits in every form -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HELD + "Büyükelçi Rauf Aliyev Şehitler Hıyabanı'nı ziyaret ederek şehitleri andı.", ["Rauf Aliyev"]),
+        (HELD + "Büyükelçi Rauf Aliyev Şehitler Hıyabanı'nı ziyaret edip dua etti.", ["Rauf Aliyev"]),
+        (
+            HELD + "Vali Ahmet Yılmaz ve Başkonsolos Elnur Hasanov şehitliğe ziyarette bulundu.",
+            ["Ahmet Yılmaz", "Elnur Hasanov"],
+        ),
+        (HELD + "Büyükelçi Rauf Aliyev anıtı ziyaret edemedi.", []),
+        (HELD + "Ulu Önder Haydar Aliyev'in ziyaret edilen kabrine çiçek konuldu.", []),
+    ],
+)
+def test_visits_in_every_form(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+# --- page chrome: related headlines after the story are no report of it ---------------------------------------
+
+
+STORY = (
+    "Kanlı Ocak şehitleri Kars'ta anıldı\n\n"
+    "Azerbaycan'ın Kars Başkonsolosluğunca düzenlenen anma programına Kars Valisi Ahmet Yılmaz ve Başkonsolos Elnur "
+    "Hasanov katıldı. Programda şehitler için saygı duruşunda bulunuldu ve iki ülkenin milli marşları okundu. "
+    "Katılımcılar daha sonra 20 Ocak 1990 gecesini anlatan fotoğraf sergisini gezdi.\n\n"
+    "Kaynak: AA\n\n"
+)
+RELATED = (
+    "Belediye Başkanı Mehmet Kaya yeni park alanını ziyaret etti\n"
+    "Kafkas Üniversitesi Rektörü Prof. Dr. Hüsnü Kaplan mezuniyet törenine katıldı\n"
+)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    ["İLGİNİZİ ÇEKEBİLİR", "Benzer Haberler", "ÇOK OKUNAN HABERLER", "Bunları da beğenebilirsiniz", "Diğer Haberler"],
+)
+def test_the_headlines_after_a_related_news_heading_are_chrome(heading: str) -> None:
+    text = strip_chrome(STORY + heading + "\n" + RELATED + "Sizin düşünceleriniz neler ?\n")
+    assert "Mehmet Kaya" not in text
+    assert names(text) == ["Ahmet Yılmaz", "Elnur Hasanov"]
+
+
+def test_without_a_heading_the_last_lines_stay_and_tags_go() -> None:
+    text = strip_chrome(STORY + "Etiketler: Ahmet Yılmaz, Elnur Hasanov, Kars, Kanlı Ocak\n" + "Muhabir: Kemal Ak\n")
+    assert "Etiketler" not in text
+    assert text.endswith("Muhabir: Kemal Ak")
+    assert strip_chrome("Benzer Haberler\n" + STORY).startswith("Benzer Haberler")  # a toolbar at the top stays

@@ -343,3 +343,31 @@ def test_without_a_heading_the_last_lines_stay_and_tags_go() -> None:
     assert "Etiketler" not in text
     assert text.endswith("Muhabir: Kemal Ak")
     assert strip_chrome("Benzer Haberler\n" + STORY).startswith("Benzer Haberler")  # a toolbar at the top stays
+
+
+# --- bodies and places are no people ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törene Iğdır, Kars ve Ardahan'dan gelen vatandaşlar ile Nahçıvan temsilcileri katıldı.",
+        "Programa Iğdır Ticaret Borsası, Eğitim Gücü Sendikası ve Kars Barosu temsilcileri de katıldı.",
+        "Anma programına Kafkas Üniversitesi Atatürk İlkeleri ve İnkılap Tarihi Bölümü öğretim üyeleri katıldı.",
+        "Etkinliğe Türk Kızılay Kars Şubesi gönüllüleri ile Kars Kent Konseyi üyeleri katıldı.",
+        "Törene Erzurum, Bursa ve İzmir'den Azerbaycanlı öğrenciler katıldı.",
+    ],
+)
+def test_bodies_places_and_the_event_word_are_no_attendees(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_head_of_a_body_that_ends_a_run_is_still_a_person() -> None:
+    found = extract_attendees(
+        "Törene Iğdır Ticaret Borsası Başkanı Murat Ay, Iğdır Barosu Başkanı Leyla Kaya ve Kars Barosu katıldı."
+    )
+    assert [(a.mention, a.role) for a in found] == [("Murat Ay", "Chairman"), ("Leyla Kaya", "Chairman")]
+    opening = extract_attendees(
+        "Törene Türkiye Azerbaycan Dostluk Dernekleri Federasyonu Başkanı Serdar Kılınç katıldı."
+    )
+    assert [a.role for a in opening] == ["Chairman of the Federation of Turkey Azerbaijani Friendship Associations"]

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import after_named_after, body_head, glued_clitic, without_trailing_places
+from ._name_runs import after_named_after, body_end, body_head, glued_clitic, without_trailing_places
 from .roles import (
     BODY_TITLE_WORDS,
     GRADES,
@@ -78,6 +78,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
             or body_head(toks, j)
+            or body_end(toks, i, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue

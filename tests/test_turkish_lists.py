@@ -371,3 +371,27 @@ def test_the_head_of_a_body_that_ends_a_run_is_still_a_person() -> None:
         "Törene Türkiye Azerbaycan Dostluk Dernekleri Federasyonu Başkanı Serdar Kılınç katıldı."
     )
     assert [a.role for a in opening] == ["Chairman of the Federation of Turkey Azerbaijani Friendship Associations"]
+
+
+# --- a given name that is also a title's modifier ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törene Vali Fahri Solak katıldı.", [("Fahri Solak", None)]),
+        ("Törene Belediye Başkanı Adalet Kaya katıldı.", [("Adalet Kaya", "Mayor")]),
+        ("Törene Genel Başkan Yardımcısı Devlet Yurt katıldı.", [("Devlet Yurt", "Deputy Chairman")]),
+        # the modifier before a head stays in the title
+        ("Törene Fahri Konsolos Ali Solak katıldı.", [("Ali Solak", "Honorary Consul")]),
+        ("Törene Milli Eğitim Müdürü Ali Can katıldı.", [("Ali Can", None)]),
+    ],
+)
+def test_a_titles_modifier_after_a_complete_title_is_a_given_name(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    found = [(a.mention, a.role) for a in extract_attendees(text)]
+    assert len(found) == len(expected)
+    for (name, role), (want_name, want_role) in zip(found, expected, strict=True):
+        assert name == want_name
+        assert want_role is None or role == want_role  # (a role the data does not know yet is left as written)

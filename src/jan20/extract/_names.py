@@ -91,12 +91,20 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         first = next((k + 1 for k in reversed(run) if is_non_name_word(toks[k].text) or _acronym(toks[k].text)), i)
         if first == i and i > 0 and toks[i - 1].low in cue.PLACE_BEFORE and j - i > 2:
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов": the word after "в" is a place
+        if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):
+            first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
         size = j - first
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
         if 2 <= size <= 4 or (size == 1 and titled):
             names.append(_with_role(toks, first, j))
         i = j
     return names
+
+
+def _given_modifier(toks: list[sx.Token], k: int) -> bool:
+    """The modifier of titles at k is a given name: it follows a title's head and starts the name's last two words."""
+    low, word = toks[k].low, toks[k].text
+    return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
 _QUOTES = frozenset('"“”„«»')

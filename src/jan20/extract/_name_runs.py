@@ -23,6 +23,12 @@ def body_head(toks: list[sx.Token], j: int) -> bool:
     return j < len(toks) and toks[j].text.islower() and _BODY_HEAD.match(toks[j].text) is not None
 
 
+def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The run i..j is a body's name: it ends in the head noun, capitalised ("Iğdır Ticaret Borsası", "İnkılap
+    Tarihi Bölümü"), a word that leaves the title written before a person's name as it was."""
+    return j - i >= 2 and _BODY_HEAD.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
+
+
 def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
     """The start of the run i..j without the name a body is named after, when the run opens right after "им."
     ("Культурный центр им. Гейдара Алиева Самир Аббасов": the person is the one after it)."""

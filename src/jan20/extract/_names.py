@@ -13,6 +13,7 @@ from . import _cues as cue
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
+    body_end,
     body_head,
     glued_clitic,
     initial_at,
@@ -72,7 +73,13 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if not is_word(toks[j]):
                 j += 1  # an initial's full stop ("A. Aliyev")
                 continue
-            particle = toks[j].low in cue.PARTICLES and j + 1 < len(toks) and _name_word(toks[j + 1])
+            # (not after a case ending: "Erdoğan'ın oğlu Bilal Erdoğan" is the son of one, named after him)
+            particle = (
+                toks[j].low in cue.PARTICLES
+                and j + 1 < len(toks)
+                and _name_word(toks[j + 1])
+                and not oblique(toks[j - 1].text)
+            )
             if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
             j += 1
@@ -83,6 +90,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
             or body_head(toks, j)
+            or body_end(toks, i, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
@@ -96,6 +104,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         first = next((k + 1 for k in reversed(run) if _not_in_name(toks, k)), i)
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
+        if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):
+            first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
         size = sum(1 for k in range(first, j) if is_word(toks[k]))
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
         if 2 <= size <= 4 or (size == 1 and titled):
@@ -109,6 +119,12 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     sentence: "Students A and B read poems"), unless an initial."""
     no_name = is_non_name_word(toks[k].text) or _acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
     return no_name and not initial_at(toks, k)
+
+
+def _given_modifier(toks: list[sx.Token], k: int) -> bool:
+    """The modifier of titles at k is a given name: it follows a title's head and starts the name's last two words."""
+    low, word = toks[k].low, toks[k].text
+    return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
 _QUOTES = frozenset('"“”„«»')

@@ -11,6 +11,7 @@ from bisect import bisect_left
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._clauses import clause_of, clause_openings, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import group_words, list_item, list_opens, lower_word
@@ -137,10 +138,19 @@ def chosen_tokens(
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
         chosen.update(_opening_subject(toks, linked, opens))
-    if at_event and (said := cue.hits(cue.HOST_SAID, body)) and not cue.hits(cue.FROM_AFAR, body):
-        before = bisect_left(starts, sent.start + said[0].start())  # the subject is before the verb
-        subject = [i for i in _opening_subject(toks, linked) if i < before]
-        if _said_now(body, said[0], _end(toks, sent, subject)):
+    said = cue.hits(cue.HOST_SAID, body) if at_event and not cue.hits(cue.FROM_AFAR, body) else ()
+    # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")
+    openings = clause_openings(body, [*first_cues, *said]) if first_cues or said else []
+    for hit in first_cues:
+        if clause := clause_of(openings, hit.start()):
+            verb = bisect_left(starts, sent.start + hit.start())
+            opening = bisect_left(starts, sent.start + clause)
+            chosen.update(i for i in _opening_subject(toks, linked, opening) if i < verb)
+    for hit, clause in [(h, 0) for h in said[:1]] + [(h, c) for h in said if (c := clause_of(openings, h.start()))]:
+        opening = bisect_left(starts, sent.start + clause)
+        before = bisect_left(starts, sent.start + hit.start())  # the subject is before the verb
+        subject = [i for i in _opening_subject(toks, linked, opening) if i < before]
+        if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     if cue.hits(cue.SUBJECT_CUE, body):
         companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
@@ -353,7 +363,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
         else:
             break
-    return walked
+    return without_object(toks, linked, walked)
 
 
 def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:

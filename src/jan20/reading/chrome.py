@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from jan20 import lang
+
 # A whole line that is interface, not prose (matched against the stripped line, case-insensitively).
 _CHROME_LINE = re.compile(
     r"""^(?:
@@ -34,6 +36,16 @@ _TAIL_START = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
+
+def _of_the_data(key: str) -> re.Pattern[str] | None:
+    """A whole line that one of the languages' `[chrome]` lists (the English above is built in), or None."""
+    found = lang.alternatives(f"chrome.{key}")
+    return re.compile(rf"^(?:{'|'.join(found)})$", re.IGNORECASE) if found else None
+
+
+_CHROME_LINE_DATA = _of_the_data("lines")  # "Etiketler: …"
+_TAIL_START_DATA = _of_the_data("tail_start")  # "İlginizi Çekebilir", "Benzer Haberler"
+
 # Separator lines ("* * *", "---", "x x x", "**X X X**") carry no text.
 _SEPARATOR = re.compile(r"^[\s*_#\\~=•·-]*(?:(?:x|\*|-|_|=|~|•|·)[\s\\*_]*){3,}$", re.IGNORECASE)
 
@@ -41,7 +53,9 @@ _SEPARATOR = re.compile(r"^[\s*_#\\~=•·-]*(?:(?:x|\*|-|_|=|~|•|·)[\s\\*_]*
 def is_chrome_line(line: str) -> bool:
     """True for a line that is page interface rather than article text."""
     stripped = line.strip().strip("*_#").strip()
-    return bool(stripped) and bool(_CHROME_LINE.match(stripped))
+    return bool(stripped) and bool(
+        _CHROME_LINE.match(stripped) or (_CHROME_LINE_DATA is not None and _CHROME_LINE_DATA.match(stripped))
+    )
 
 
 def is_separator(line: str) -> bool:
@@ -64,7 +78,8 @@ def _tail_cut(lines: list[str]) -> int:
     for number, line in enumerate(lines):
         stripped = line.strip().strip("*_#").strip()
         # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story.
-        if stripped and _TAIL_START.match(stripped) and seen > total * 0.4:
+        tail = _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
+        if stripped and tail and seen > total * 0.4:
             return number
         seen += len(line) + 1
     return len(lines)

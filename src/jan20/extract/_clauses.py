@@ -1,0 +1,37 @@
+"""The clauses of a verb-final sentence, each with the subject that opens it: "Törende Başkonsolos X konuştu, ardından
+Vali Y katılımcılara hitap etti" has two verbs and two subjects. A clause ends at its verb: where a comma follows a
+verb (a cue's match) right away, the next clause opens after it, and its subject is the names that open it. A subject
+is also no longer than its case: "X, Y ve Z'ye teşekkür etti" has X alone for its subject."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+
+from jan20.text import sentences as sx
+
+from ._names import oblique
+
+_COMMA = re.compile(r"\s*,")
+
+
+def clause_openings(body: str, verbs: Iterable[re.Match[str]]) -> list[int]:
+    """Offsets in `body` just after each comma that follows a verb at once, in order."""
+    return sorted({found.end() for verb in verbs if (found := _COMMA.match(body, verb.end()))})
+
+
+def clause_of(openings: list[int], pos: int) -> int:
+    """The offset where the clause that holds `pos` opens (0: the sentence's first clause)."""
+    at = bisect_right(openings, pos)
+    return openings[at - 1] if at else 0
+
+
+def without_object(toks: list[sx.Token], linked: set[int], walked: list[int]) -> list[int]:
+    """The subject without the names joined after its comma to one in a case ending: a case ending written once
+    marks the whole conjunction ("Başkonsolos X, Vali Y ve Rektör Z'ye teşekkür etti": Y and Z are thanked)."""
+    names = [i for i in walked if i in linked]
+    if not names or not oblique(toks[names[-1]].text):
+        return walked
+    comma = next((i for i in range(walked[0], names[-1]) if toks[i].text == ","), None)
+    return walked if comma is None else [i for i in walked if i < comma]

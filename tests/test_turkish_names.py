@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract._names import acronym
+from jan20.extract._name_words import acronym
 from jan20.extract.attendees import extract_attendees
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 
 from jan20.text import sentences as sx
 
-from ._names import oblique
+from ._name_words import oblique
 
 _COMMA = re.compile(r"\s*,")
 

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._names import is_word
+from ._name_words import is_word
 from .roles import ROLE_MODIFIERS, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")

@@ -23,6 +23,7 @@ from ._name_runs import (
     place_of_title,
     without_trailing_places,
 )
+from ._name_words import acronym, capital_non_name, is_word, oblique
 from .roles import (
     BODY_TITLE_WORDS,
     GRADES,
@@ -49,16 +50,6 @@ class Name:
     role_first: int  # first token of the kept role (may be a title after the name)
     role_last: int
     possessive: bool
-
-
-def capital_non_name(word: str) -> bool:
-    """A capitalised (or all-capitals: "US", "UN") word that is a place, body or title, not a name."""
-    return (is_cap(word) or (word.isupper() and len(word) > 1)) and is_non_name_word(word)
-
-
-def is_word(tok: sx.Token) -> bool:
-    """A token that starts with a letter (not a number or punctuation)."""
-    return tok.text[:1].isalpha()
 
 
 def find_names(toks: list[sx.Token]) -> list[Name]:
@@ -117,7 +108,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
 def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
     sentence: "Students A and B read poems"), unless an initial."""
-    no_name = is_non_name_word(toks[k].text) or _acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
+    no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
     return no_name and not initial_at(toks, k)
 
 
@@ -136,37 +127,11 @@ _APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador o
 _APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
 _COMPLEMENT_OF = lang.words("attendees.complement_of")
-_OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 
 
 def _abbreviated(toks: list[sx.Token], j: int) -> bool:
     """The run before j is a body's name, its abbreviation in brackets after it ("Irak Türkmen Cephesi (ITC)")."""
-    return j + 2 < len(toks) and toks[j].text == "(" and _acronym(toks[j + 1].text) and toks[j + 2].text == ")"
-
-
-def _acronym(word: str) -> bool:
-    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more before any case ending
-    written after a hyphen or apostrophe ("MDU-nun", "AzMİU-da"), or two capitals or more with such an ending
-    ("AB'nin"). A word with another hyphen before its ending is a double name ("Jean-ABC"), never one."""
-    split = _ENDING_AFTER.fullmatch(word)
-    ending = split is not None and split.group(2).islower()
-    stem = split.group(1) if split is not None and ending else word
-    if "-" in stem:
-        return False
-    return sum(c.isupper() for c in stem) >= 3 or (
-        ending and len(stem) >= 2 and stem.isupper() and "'" not in stem and "’" not in stem
-    )
-
-
-_ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters after its last hyphen or apostrophe
-
-
-acronym = _acronym
-
-
-def oblique(word: str) -> bool:
-    """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject."""
-    return _OBLIQUE.search(word) is not None and word[-1:].islower()
+    return j + 2 < len(toks) and toks[j].text == "(" and acronym(toks[j + 1].text) and toks[j + 2].text == ")"
 
 
 def _name_word(tok: sx.Token) -> bool:
@@ -179,7 +144,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
     while k > 0:
-        if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
+        if (skip := 3 if _bracketedacronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
@@ -204,15 +169,15 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
-    if _bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
+    if _bracketedacronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
 
 
-def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
+def _bracketedacronym(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
-    return k >= 4 and toks[k - 1].text == ")" and _acronym(toks[k - 2].text) and toks[k - 3].text == "("
+    return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
 
 def _named_body_before(toks: list[sx.Token], k: int) -> int:
@@ -248,7 +213,7 @@ def _in_title(tok: sx.Token) -> bool:
     low = tok.low.rstrip(".")
     if capital_non_name(tok.text):
         return True
-    if _acronym(tok.text):
+    if acronym(tok.text):
         return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
     return (
         is_role_head(low)
@@ -267,7 +232,7 @@ def _is_title_word(tok: sx.Token) -> bool:
         or low in _SPOUSE_POSSESSIVES
         or is_cap(tok.text)
         or capital_non_name(tok.text)
-        or _acronym(tok.text)
+        or acronym(tok.text)
     )
 
 

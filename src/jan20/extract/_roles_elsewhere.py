@@ -12,7 +12,8 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._names import Name, capital_non_name, find_names
+from ._name_words import capital_non_name
+from ._names import Name, find_names
 from .people import fold_name, same_person, same_surname
 
 _LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's surname

@@ -16,8 +16,8 @@ from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import group_words, list_item, list_opens, lower_word
 from ._name_runs import is_cap
-from ._names import acronym as _acronym
-from ._names import is_word, oblique
+from ._name_words import acronym as _acronym
+from ._name_words import is_word, oblique
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma

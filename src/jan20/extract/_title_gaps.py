@@ -7,7 +7,7 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._names import is_word
+from ._name_words import is_word
 from .roles import ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb

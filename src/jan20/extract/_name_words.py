@@ -1,0 +1,45 @@
+"""What one word of a capitalised run is: a word at all, a place, body or title, a body's abbreviation, a name
+with a case ending after an apostrophe. The walks over runs of words are `_names` and `_name_runs`."""
+
+from __future__ import annotations
+
+import re
+
+from jan20.text import sentences as sx
+
+from ._name_runs import is_cap
+from .roles import is_non_name_word
+
+_OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
+
+
+def capital_non_name(word: str) -> bool:
+    """A capitalised (or all-capitals: "US", "UN") word that is a place, body or title, not a name."""
+    return (is_cap(word) or (word.isupper() and len(word) > 1)) and is_non_name_word(word)
+
+
+def is_word(tok: sx.Token) -> bool:
+    """A token that starts with a letter (not a number or punctuation)."""
+    return tok.text[:1].isalpha()
+
+
+def acronym(word: str) -> bool:
+    """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more before any case ending
+    written after a hyphen or apostrophe ("MDU-nun", "AzMİU-da"), or two capitals or more with such an ending
+    ("AB'nin"). A word with another hyphen before its ending is a double name ("Jean-ABC"), never one."""
+    split = _ENDING_AFTER.fullmatch(word)
+    ending = split is not None and split.group(2).islower()
+    stem = split.group(1) if split is not None and ending else word
+    if "-" in stem:
+        return False
+    return sum(c.isupper() for c in stem) >= 3 or (
+        ending and len(stem) >= 2 and stem.isupper() and "'" not in stem and "’" not in stem
+    )
+
+
+_ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters after its last hyphen or apostrophe
+
+
+def oblique(word: str) -> bool:
+    """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject."""
+    return _OBLIQUE.search(word) is not None and word[-1:].islower()

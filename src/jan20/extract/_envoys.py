@@ -141,6 +141,7 @@ MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 # words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
 _BEFORE, _AFTER = 3, 7
 _STOP = re.compile(r"[.;:!?,]$")
+_ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 
 
@@ -200,7 +201,7 @@ def mission_roles(text: str, post: str) -> set[str]:
         after: list[str] = []
         for word in words[i + n : i + n + _AFTER]:
             after.append(word)
-            if _STOP.search(word):
+            if _STOP.search(word) and not _ABBREVIATION.fullmatch(word):
                 break
         role = envoy_role(" ".join([*before, post, *after]))
         # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")

@@ -16,6 +16,7 @@ from .roles import (
     GRADES,
     HONORIFICS,
     HOST_BEFORE,
+    OFFICE_PLACES,
     OVER_POSTS,
     POST_NOMINALS,
     RANKS,
@@ -144,6 +145,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
+        elif _office_place(toks, k):
+            k -= 1  # "Sarıyer Belediye Başkanı": the place of the office
         elif not _in_title(toks[k - 1]):
             break
         else:
@@ -169,6 +172,18 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
+
+
+def _office_place(toks: list[sx.Token], k: int) -> bool:
+    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı", "Şamaxı rayon
+    İcra Hakimiyyətinin başçısı"): one capitalised word, not a head, with no other capitalised word of a name
+    before it ("Ahmet Yılmaz Belediye Başkanı": a name), and not the sentence's first ("Törene İl Milli Eğitim
+    Müdürü": a word of the sentence)."""
+    if not (2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)):
+        return False
+    if is_role_head(toks[k - 1].text) or toks[k - 1].low in cue.TRIM_LEAD:
+        return False
+    return not is_cap(toks[k - 2].text) or _in_title(toks[k - 2])
 
 
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:

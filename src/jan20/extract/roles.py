@@ -39,6 +39,9 @@ RANKS = _words("ranks")
 # Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
 # role ("Professor A, Dean of the Faculty of Languages,").
 GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | _words("degrees")
+# Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
+# there is the place, part of the title.
+OFFICE_PLACES = _words("office_places")
 # Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
 HOST_BEFORE = _words("host_before")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
@@ -155,8 +158,14 @@ _HOME_TAIL = lang.pattern("roles.home_tail", r"\s+(?:{})$", re.I)
 
 
 def _names_another_country(role: str) -> bool:
+    """A title that names another country ("Georgian Prime Minister"); a city is where an office is, not whose it is
+    ("Kars Garnizon Komutanı", "Kars İl Müftüsü")."""
     words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
-    return any(w in _FOREIGN or (is_place(w) and w not in _HOME and not w.startswith(_HOME_STEMS)) for w in words)
+    return any(w in _FOREIGN or (_abroad_place(w) and city_named(w) is None) for w in words)
+
+
+def _abroad_place(word: str) -> bool:
+    return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 
 def canonical_role(role_as_written: str | None) -> str | None:

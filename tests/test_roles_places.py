@@ -1,0 +1,145 @@
+"""Posts named with their place, in every language and case form (invented sentences, offices of real reporting):
+Turkish provinces and Azerbaijani towns and districts before a governor's, mayor's or deputy's title, a place of an
+office however unknown right before the office's word ("Sarıyer Belediye Başkanı"), district heads without their
+district, Turkish provincial posts in English, an honorary consul completed by the consulate the article names, and
+the titles that must stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+from jan20.extract.roles import canonical_role
+
+
+def _roles(text: str) -> dict[str, str | None]:
+    return {a.mention: a.role for a in extract_attendees(text)}
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a Turkish province, however the title declines it
+        ("Iğdır Valisi", "Governor of Igdir"),
+        ("İğdır valisi", "Governor of Igdir"),
+        ("İğdır valisinin müavini", "Deputy Governor of Igdir"),
+        ("Erzurum Vali Yardımcısı", "Deputy Governor of Erzurum"),
+        ("Ardahan Valisi", "Governor of Ardahan"),
+        ("İzmir Büyükşehir Belediye Başkanı", "Mayor of Izmir"),
+        ("AK Parti Iğdır Milletvekili", "Member of the Parliament of Turkey"),
+        ("CHP Bursa Milletvekili", "Member of the Parliament of Turkey"),
+        ("Bursa Valisi", "Governor of Bursa"),
+        ("Qars valisi", "Governor of Kars"),
+        ("генеральный консул Азербайджана в Карсе", "Consul General of Azerbaijan in Kars"),
+        ("генеральным консулом Азербайджана в Карсе", "Consul General of Azerbaijan in Kars"),
+        ("мэр Кёльна", "Mayor of Cologne"),
+        ("мэром Кельна", "Mayor of Cologne"),
+        # an Azerbaijani town's executive power is its mayor; a district's head is the Head of the Executive Power
+        ("Sumqayıt şəhər İcra Hakimiyyətinin başçısı", "Mayor of Sumgait"),
+        ("Mingəçevir Şəhər İcra Hakimiyyətinin başçısı", "Mayor of Mingachevir"),
+        ("Şamaxı Rayon İcra Hakimiyyətinin başçısı", "Head of the Executive Power"),
+        ("Yasamal rayon İcra Hakimiyyətinin başçısı", "Head of the Executive Power"),
+        ("Ağstafa RİH başçısı", "Head of the Executive Power"),
+        ("İcra başçısı", "Head of the Executive Power"),
+        ("Binəqədi Rayon İcra Hakimiyyəti başçısının birinci müavini", "First Deputy Head of the Executive Power"),
+        ("глава исполнительной власти Сабаильского района", "Head of the Executive Power"),
+        ("главой исполнительной власти Хатаинского района", "Head of the Executive Power"),
+        # a department of a body, and a head of a branch with no name of its own
+        ("İctimai-siyasi və humanitar məsələlər şöbəsinin müdiri", "Head of Department"),
+        ("Binəqədi rayon şöbəsinin sədri", "Chairman"),
+        # Turkish provincial posts, in English
+        ("Valisi", "Governor"),
+        ("AK Parti İl Başkanı", "Provincial Chairman of the AK Party"),
+        ("MHP Kars İl Başkanı", "Provincial Chairman of the Nationalist Movement Party"),
+        ("CHP İl Başkanı", "Provincial Chairman of the Republican People's Party"),
+        ("Milli Eğitim Müdürü", "Provincial Director"),
+        ("İl Müftüsü", "Provincial Mufti"),
+        ("Kars İl Müftüsü", "Provincial Mufti"),
+        ("Kars Garnizon Komutanı Tuğgeneral", "Garrison Commander"),
+        # a state committee, in every language
+        (
+            "Azerbaycan Cumhuriyeti Dini Kurumlarla İş Üzere Devlet Komitesi Başkanı",
+            "Chairman of the State Committee for Work with Religious Associations",
+        ),
+        (
+            "Dini Qurumlarla İş üzrə Dövlət Komitəsinin sədri",
+            "Chairman of the State Committee for Work with Religious Associations",
+        ),
+        (
+            "председатель Государственного комитета по работе с религиозными образованиями",
+            "Chairman of the State Committee for Work with Religious Associations",
+        ),
+        (
+            "Chairman of the State Committee for Work with Religious Associations",
+            "Chairman of the State Committee for Work with Religious Associations",
+        ),
+        # a municipality's chairman is its mayor
+        ("Chairman of Sariyer Municipality", "Mayor of Sariyer"),
+        ("Sarıyer Belediye Başkanı", "Mayor of Sarıyer"),
+        # and what must stay as it is: another country's office, a governor of a body, an unknown body's head
+        ("Georgian Prime Minister", "Georgian Prime Minister"),
+        ("Governor of the Central Bank", "Governor of the Central Bank"),
+        ("Governor", "Governor"),
+        (
+            "Xarici İşlər Nazirliyinin mətbuat xidmətinin rəhbəri",
+            "Xarici İşlər Nazirliyinin Mətbuat Xidmətinin Rəhbəri",
+        ),
+    ],
+)
+def test_posts_with_their_places(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the place of an office, however unknown, right before the office's word
+        (
+            "Anma törenine Sarıyer Belediye Başkanı Kemal Er ve Beykoz Belediye Başkan Yardımcısı Ayşe Tan katıldı.",
+            {"Kemal Er": "Mayor of Sarıyer", "Ayşe Tan": "Deputy Mayor of Beykoz"},
+        ),
+        (
+            "The ceremony was attended by the Chairman of Beykoz Municipality Kemal Er and local residents.",
+            {"Kemal Er": "Mayor of Beykoz"},
+        ),
+        (
+            "Tədbirdə Şamaxı rayon İcra Hakimiyyətinin başçısı Asif Qasımov və Ağstafa RİH başçısı Seymur Əliyev "
+            "iştirak ediblər.",
+            {"Asif Qasımov": "Head of the Executive Power", "Seymur Əliyev": "Head of the Executive Power"},
+        ),
+        # a province's governor, deputy and members of parliament, in a list closed by one verb
+        (
+            "Programa Iğdır Valisi Murat Kaya, AK Parti Iğdır Milletvekili Ali Demir ve Kars İl Müftüsü Hasan Er "
+            "katıldı.",
+            {
+                "Murat Kaya": "Governor of Igdir",
+                "Ali Demir": "Member of the Parliament of Turkey",
+                "Hasan Er": "Provincial Mufti",
+            },
+        ),
+        (
+            "Tədbirdə İğdır valisinin müavini Əhməd Gül və Azərbaycanın Qars şəhərindəki Baş konsulu Zaur Əliyev "
+            "çıxış ediblər.",
+            {"Əhməd Gül": "Deputy Governor of Igdir", "Zaur Əliyev": "Consul General of Azerbaijan in Kars"},
+        ),
+        (
+            "Törene AK Parti İl Başkanı Adem Kaya ve Milli Eğitim Müdürü Gökhan Er katıldı.",
+            {"Adem Kaya": "Provincial Chairman of the AK Party", "Gökhan Er": "Provincial Director"},
+        ),
+        # not a place: the sentence's first word ("Törene": to the ceremony)
+        ("Törene İl Milli Eğitim Müdürü Ali Kaya katıldı.", {"Ali Kaya": "Provincial Director"}),
+        # an honorary consul completed by the honorary consulate the article names ("в г. Харьков": an abbreviation)
+        (
+            "У Почетного консульства Азербайджанской Республики в г. Харьков прошла траурная церемония. Почетный "
+            "консул Азербайджана Фарид Салманов возложил цветы.",
+            {"Фарид Салманов": "Honorary Consul of Azerbaijan in Kharkiv"},
+        ),
+        (
+            "The Honorary Consulate of Azerbaijan in Houston held a memorial evening. Honorary Consul John Reed laid "
+            "a wreath.",
+            {"John Reed": "Honorary Consul of Azerbaijan in Houston"},
+        ),
+    ],
+)
+def test_posts_with_their_places_in_sentences(text: str, expected: dict[str, str | None]) -> None:
+    assert _roles(text) == expected

@@ -107,6 +107,15 @@ def test_posts_with_their_places(written: str, role: str) -> None:
             "iştirak ediblər.",
             {"Asif Qasımov": "Head of the Executive Power", "Seymur Əliyev": "Head of the Executive Power"},
         ),
+        # a district named after the Russian post, in the genitive
+        (
+            "В День памяти глава исполнительной власти Губинского района Эльчин Мамедов возложил венок к памятнику.",
+            {"Эльчин Мамедов": "Head of the Executive Power"},
+        ),
+        (
+            "Цветы к памятнику возложили глава исполнительной власти Сабунчинского района Адиль Велиев и жители.",
+            {"Адиль Велиев": "Head of the Executive Power"},
+        ),
         # a province's governor, deputy and members of parliament, in a list closed by one verb
         (
             "Programa Iğdır Valisi Murat Kaya, AK Parti Iğdır Milletvekili Ali Demir ve Kars İl Müftüsü Hasan Er "
@@ -128,6 +137,26 @@ def test_posts_with_their_places(written: str, role: str) -> None:
         ),
         # not a place: the sentence's first word ("Törene": to the ceremony)
         ("Törene İl Milli Eğitim Müdürü Ali Kaya katıldı.", {"Ali Kaya": "Provincial Director"}),
+        # a town's office written without its town: the one town abroad the article names (Baku is at home)
+        (
+            "Azerbaycan Kars Başkonsolosluğu anma programı düzenledi. Programa Vali Yardımcısı Adem Er ve Belediye "
+            "Başkanı Murat Kaya katıldı. 1990'da Bakü'de 147 kişi öldürüldü.",
+            {"Adem Er": "Deputy Governor of Kars", "Murat Kaya": "Mayor of Kars"},
+        ),
+        (
+            "Azerbaycan'ın İstanbul ve Kars başkonsoloslukları anma düzenledi. Programa Vali Yardımcısı Adem Er "
+            "katıldı.",
+            {"Adem Er": "Deputy Governor"},
+        ),
+        # a post after a name with a degree before it is the next name's when a degree and a name follow it
+        (
+            "На мероприятии также выступили академик Васиф Мамедов, заведующий кафедрой, профессор Иса Рустамов.",
+            {"Васиф Мамедов": "Academician", "Иса Рустамов": "Head of Department"},
+        ),
+        (
+            "На вечере выступили профессор Иса Рустамов, заведующий кафедрой, и студенты.",
+            {"Иса Рустамов": "Head of Department"},
+        ),
         # an honorary consul completed by the honorary consulate the article names ("в г. Харьков": an abbreviation)
         (
             "У Почетного консульства Азербайджанской Республики в г. Харьков прошла траурная церемония. Почетный "

@@ -231,6 +231,23 @@ def _abroad(text: str) -> tuple[str, str | None] | None:
     return country, next((c for c in sorted(cities) if _CITY_COUNTRY.get(c) == country), None)
 
 
+_TOWN_OFFICES = frozenset(lang.language("en").get("roles.town_offices") or ())
+
+
+@lru_cache(maxsize=4)
+def _towns_abroad(text: str) -> frozenset[str]:
+    """The cities a text names, but for those at home (Baku, where 1990 happened, is named in nearly every one)."""
+    named = (city_named(w) for w in {w for w in _WORD.findall(text) if w[:1].isupper()})
+    return frozenset(c[0] for c in named if c is not None and c[1] != HOME)
+
+
+def in_town(text: str, role: str) -> str:
+    """A town's office written without its town ("Belediye Başkanı": "Mayor") with the one town abroad the text names
+    ("Mayor of Kars" in a report from Kars), when it names one; else the role as it was."""
+    towns = _towns_abroad(text) if role in _TOWN_OFFICES else frozenset()
+    return f"{role} of {next(iter(towns))}" if len(towns) == 1 else role
+
+
 def with_host(text: str, post: str, role: str) -> str:
     """A role completed by its mission that names the sending country alone ("Ambassador of Azerbaijan": "Səfirliyin
     heyəti" in a report from Belgrade) with where the post is, when the text names one place abroad and none at home:

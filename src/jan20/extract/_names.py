@@ -175,15 +175,11 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
 
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:
-    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı", "Şamaxı rayon
-    İcra Hakimiyyətinin başçısı"): one capitalised word, not a head, with no other capitalised word of a name
-    before it ("Ahmet Yılmaz Belediye Başkanı": a name), and not the sentence's first ("Törene İl Milli Eğitim
-    Müdürü": a word of the sentence)."""
-    if not (2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)):
-        return False
-    if is_role_head(toks[k - 1].text) or toks[k - 1].low in cue.TRIM_LEAD:
-        return False
-    return not is_cap(toks[k - 2].text) or _in_title(toks[k - 2])
+    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
+    word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
+    place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
+    place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
+    return place and (not is_cap(toks[k - 2].text) or _in_title(toks[k - 2]))
 
 
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
@@ -260,7 +256,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         role_last = _without_trailing_ranks(toks, role_first, first)
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
-        if after is not None and _closed(toks, after[1]):  # "Professor A, Dean of the Faculty,": the post
+        if after is not None and _closed(toks, after[1]) and not _graded_name_at(toks, after[1] + 1):  # the post
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     if first >= 2 and toks[first - 1].text == ",":
@@ -296,6 +292,11 @@ def _without_trailing_ranks(toks: list[sx.Token], role_first: int, first: int) -
     if end == first or not any(is_role_head(t.text) for t in toks[role_first:end]):
         return first
     return first if is_known_role(" ".join(t.text for t in toks[role_first:first])) else end
+
+
+def _graded_name_at(toks: list[sx.Token], k: int) -> bool:
+    """A degree or rank, then a name, at k (", профессор Иззет Рустамов"): the post before it is that name's."""
+    return k + 1 < len(toks) and toks[k - 1].text == "," and _grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
 
 
 def _closed(toks: list[sx.Token], end: int) -> bool:

@@ -116,6 +116,20 @@ def test_posts_with_their_places(written: str, role: str) -> None:
             "Цветы к памятнику возложили глава исполнительной власти Сабунчинского района Адиль Велиев и жители.",
             {"Адиль Велиев": "Head of the Executive Power"},
         ),
+        # Russian posts in the genitive after "с участием", "при участии"
+        (
+            "Мероприятие прошло с участием депутата Милли Меджлиса Эльмана Насирова.",
+            {"Эльмана Насирова": "Member of Parliament"},
+        ),
+        (
+            "Вечер прошёл при участии главы исполнительной власти Ясамальского района Ибрагима Мехтиева.",
+            {"Ибрагима Мехтиева": "Head of the Executive Power"},
+        ),
+        # a provincial command, the rank after it the name's
+        (
+            "Törene İl Jandarma Komutanı Albay Mehmet Er ve Ardahan İl Jandarma Komutanı Tuğgeneral Ali Uz katıldı.",
+            {"Mehmet Er": "Provincial Gendarmerie Commander", "Ali Uz": "Provincial Gendarmerie Commander"},
+        ),
         # a province's governor, deputy and members of parliament, in a list closed by one verb
         (
             "Programa Iğdır Valisi Murat Kaya, AK Parti Iğdır Milletvekili Ali Demir ve Kars İl Müftüsü Hasan Er "

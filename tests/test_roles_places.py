@@ -107,6 +107,11 @@ def test_posts_with_their_places(written: str, role: str) -> None:
             "iştirak ediblər.",
             {"Asif Qasımov": "Head of the Executive Power", "Seymur Əliyev": "Head of the Executive Power"},
         ),
+        # "Can", a Turkish given name, is a name's word, not the English verb ending a title
+        (
+            "The ceremony was attended by the Secretary General of Ankara Metropolitan Municipality Can Yıldız.",
+            {"Can Yıldız": "Secretary General of Ankara Metropolitan Municipality"},
+        ),
         # a district named after the Russian post, in the genitive
         (
             "В День памяти глава исполнительной власти Губинского района Эльчин Мамедов возложил венок к памятнику.",

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.attendees import extract_attendees
-from jan20.extract.roles import canonical_role
+from jan20.extract.roles import canonical_role, post_length
 
 
 def _roles(text: str) -> dict[str, str | None]:
@@ -191,3 +191,22 @@ def test_posts_with_their_places(written: str, role: str) -> None:
 )
 def test_posts_with_their_places_in_sentences(text: str, expected: dict[str, str | None]) -> None:
     assert _roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "post"),
+    [
+        ("Sahil Güvenlik Komutanı Jandarma Albay", "Sahil Güvenlik Komutanı"),  # the rank and its branch: the name's
+        ("Consul General", "Consul General"),  # a title the data knows whole
+        ("министр внутренних дел генерал-полковник", "министр внутренних дел генерал-полковник"),
+        ("Prof. Dr.", "Prof. Dr."),  # degrees only: no post before them
+    ],
+)
+def test_one_rule_for_the_ranks_after_a_post(title: str, post: str) -> None:
+    words = title.split()
+    assert " ".join(words[: post_length(words)]) == post
+
+
+def test_a_title_known_whole_with_a_rank_is_still_the_post() -> None:
+    assert canonical_role("İl Jandarma Komutanı Jandarma Yarbay") == "Provincial Gendarmerie Commander"
+    assert canonical_role("kafedra müdiri professor") == "Head of Department"

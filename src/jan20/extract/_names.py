@@ -25,6 +25,7 @@ from .roles import (
     is_known_role,
     is_non_name_word,
     is_role_head,
+    post_length,
 )
 
 
@@ -254,7 +255,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     np_first, role_first = _title_before(toks, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
-        role_last = _without_trailing_ranks(toks, role_first, first)
+        role_last = role_first + post_length([t.text for t in toks[role_first:first]])
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
         if after is not None and _closed(toks, after[1]) and not _graded_name_at(toks, after[1] + 1):  # the post
             return Name(first, last, np_first, after[0], after[1], possessive)
@@ -277,21 +278,6 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
 _BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
 _BESIDES_WORDS = 2
-
-
-def _without_trailing_ranks(toks: list[sx.Token], role_first: int, first: int) -> int:
-    """The end of a title before a name without the military ranks or degrees that close it, when an office with
-    its head noun comes before them ("İl Jandarma Komutanı Albay X", "prorektoru dosent X": the office is the
-    role, the rank is no post). A title
-    the data knows whole is left whole ("Consul General", "министр внутренних дел генерал-полковник")."""
-    end = first
-    while end > role_first and (toks[end - 1].low in RANKS or toks[end - 1].low.rstrip(".") in GRADES):
-        end -= 1
-    while first > end > role_first and toks[end - 1].low in ROLE_MODIFIERS and not is_role_head(toks[end - 1].text):
-        end -= 1  # "Jandarma Albay": the rank's own branch goes with it
-    if end == first or not any(is_role_head(t.text) for t in toks[role_first:end]):
-        return first
-    return first if is_known_role(" ".join(t.text for t in toks[role_first:first])) else end
 
 
 def _graded_name_at(toks: list[sx.Token], k: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jan20.text.fold import to_ascii
+from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._countries import country_named
@@ -176,22 +176,29 @@ def canonical_role(role_as_written: str | None) -> str | None:
     words = role_as_written.split()
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
         words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
-    grades = len(words)
-    while grades > 1 and _fold_role(words[grades - 1]) in _GRADE_FOLDS:
-        grades -= 1
-    post = words[:grades]
-    if grades < len(words) and any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in post):
-        # "Garnizon Komutanı Tuğgeneral", "kafedra müdiri professor": the post, then the rank or degree of the name
-        # (unless together they are a post: "Consul General")
-        whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
-        words = post if whole is None or _fold_role(whole) in _GRADE_FOLDS else words
-    role_as_written = " ".join(words)
+    role_as_written = " ".join(words[: post_length(words)])
     folded = _fold_role(role_as_written)
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded)) is not None:
         return known  # ("Prof. Dr.": a Professor)
     return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+def post_length(words: list[str]) -> int:
+    """How many of a title's words are the post: the military ranks and degrees that close it, with a rank's own
+    branch before them ("İl Jandarma Komutanı Jandarma Yarbay", "kafedra müdiri professor"), are the name's when a post
+    with its head noun comes before them; a title the data knows whole is left whole ("Consul General"). The one
+    rule for a title as written (`canonical_role`) and for the words before a name (`_names`)."""
+    end = len(words)
+    while end > 0 and _fold_role(words[end - 1]) in _GRADE_FOLDS:
+        end -= 1
+    while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
+        end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
+    if end == len(words) or not any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in words[:end]):
+        return len(words)
+    whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
+    return len(words) if whole is not None and _fold_role(whole) not in _GRADE_FOLDS else end
 
 
 def _without_home(role: str) -> str:

@@ -78,7 +78,7 @@ from jan20.extract.roles import canonical_role
         ("Mayor of Ganja", "Mayor of Ganja"),
         ("Baku mayor", "Mayor of Baku"),
         ("Mayor", "Mayor"),
-        ("İzmir Vali Yardımcısı", "Deputy Governor of İzmir"),  # a city not listed: as written
+        ("İzmir Vali Yardımcısı", "Deputy Governor of Izmir"),  # a listed city: its English name
         ("Kars Valisi", "Governor of Kars"),
         ("Governor of the Central Bank", "Governor of the Central Bank"),
         ("глава Исполнительной власти города Баку", "Mayor of Baku"),

@@ -30,7 +30,7 @@ from jan20.extract.roles import canonical_role
         ("başkan yardımcısı", "Deputy Chairman"),
         # the data's own rows for a deputy's post are kept
         ("rektor yardımcısı", "Vice-Rector"),
-        ("İzmir Vali Yardımcısı", "Deputy Governor of İzmir"),
+        ("İzmir Vali Yardımcısı", "Deputy Governor of Izmir"),
         ("TBMM Başkanvekili", "Deputy Speaker of the Parliament of Turkey"),
         ("First Deputy Prime Minister", "First Deputy Prime Minister"),
         ("Vice President", "Vice President"),

@@ -172,7 +172,7 @@ def _roles(text: str) -> dict[str, str | None]:
             "çıxış ediblər.",
             {
                 "Leyla Həsənova": "Head of the Azerbaijan House in Berlin",
-                "Ziya Acar": "Chairman of the Azerbaijan House",
+                "Ziya Acar": "Chairman of the Azerbaijan House in Igdir",
             },
         ),
         (

@@ -27,9 +27,9 @@ def test_a_post_then_a_rank_keeps_the_post_as_the_role() -> None:
         "Garnizon Komutanı Tuğgeneral Oğuz Benli ve İl Jandarma Komutanı Jandarma Yarbay Kerem Ata katıldı."
     )
     assert _found(text) == [
-        ("Sinan Kuzu", "İl Jandarma Komutanı"),
+        ("Sinan Kuzu", "Provincial Gendarmerie Commander"),
         ("Oğuz Benli", "Garrison Commander"),
-        ("Kerem Ata", "İl Jandarma Komutanı"),
+        ("Kerem Ata", "Provincial Gendarmerie Commander"),
     ]
 
 

@@ -141,6 +141,7 @@ MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 # words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
 _BEFORE, _AFTER = 3, 7
 _STOP = re.compile(r"[.;:!?,]$")
+_ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 
 
@@ -200,7 +201,7 @@ def mission_roles(text: str, post: str) -> set[str]:
         after: list[str] = []
         for word in words[i + n : i + n + _AFTER]:
             after.append(word)
-            if _STOP.search(word):
+            if _STOP.search(word) and not _ABBREVIATION.fullmatch(word):
                 break
         role = envoy_role(" ".join([*before, post, *after]))
         # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")
@@ -228,6 +229,23 @@ def _abroad(text: str) -> tuple[str, str | None] | None:
         return None
     country = (countries - {HOME}).pop()
     return country, next((c for c in sorted(cities) if _CITY_COUNTRY.get(c) == country), None)
+
+
+_TOWN_OFFICES = frozenset(lang.language("en").get("roles.town_offices") or ())
+
+
+@lru_cache(maxsize=4)
+def _towns_abroad(text: str) -> frozenset[str]:
+    """The cities a text names, but for those at home (Baku, where 1990 happened, is named in nearly every one)."""
+    named = (city_named(w) for w in {w for w in _WORD.findall(text) if w[:1].isupper()})
+    return frozenset(c[0] for c in named if c is not None and c[1] != HOME)
+
+
+def in_town(text: str, role: str) -> str:
+    """A town's office written without its town ("Belediye Başkanı": "Mayor") with the one town abroad the text names
+    ("Mayor of Kars" in a report from Kars), when it names one; else the role as it was."""
+    towns = _towns_abroad(text) if role in _TOWN_OFFICES else frozenset()
+    return f"{role} of {next(iter(towns))}" if len(towns) == 1 else role
 
 
 def with_host(text: str, post: str, role: str) -> str:

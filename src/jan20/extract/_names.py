@@ -29,6 +29,7 @@ from .roles import (
     GRADES,
     HONORIFICS,
     HOST_BEFORE,
+    OFFICE_PLACES,
     OVER_POSTS,
     POST_NOMINALS,
     RANKS,
@@ -37,6 +38,7 @@ from .roles import (
     is_known_role,
     is_non_name_word,
     is_role_head,
+    post_length,
 )
 
 
@@ -144,10 +146,12 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
     while k > 0:
-        if (skip := 3 if _bracketedacronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
+        if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
+        elif _office_place(toks, k):
+            k -= 1  # "Sarıyer Belediye Başkanı": the place of the office
         elif not _in_title(toks[k - 1]):
             break
         else:
@@ -169,13 +173,21 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
-    if _bracketedacronym(toks, min(k + 2, end)) and k + 2 <= end:
+    if _bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
 
 
-def _bracketedacronym(toks: list[sx.Token], k: int) -> bool:
+def _office_place(toks: list[sx.Token], k: int) -> bool:
+    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
+    word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
+    place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
+    place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
+    return place and (not is_cap(toks[k - 2].text) or _in_title(toks[k - 2]))
+
+
+def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
     return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
@@ -247,9 +259,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     np_first, role_first = _title_before(toks, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
-        role_last = _without_trailing_ranks(toks, role_first, first)
+        role_last = role_first + post_length([t.text for t in toks[role_first:first]])
         after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
-        if after is not None and _closed(toks, after[1]):  # "Professor A, Dean of the Faculty,": the post
+        if after is not None and _closed(toks, after[1]) and not _graded_name_at(toks, after[1] + 1):  # the post
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     if first >= 2 and toks[first - 1].text == ",":
@@ -272,19 +284,9 @@ _BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
 _BESIDES_WORDS = 2
 
 
-def _without_trailing_ranks(toks: list[sx.Token], role_first: int, first: int) -> int:
-    """The end of a title before a name without the military ranks or degrees that close it, when an office with
-    its head noun comes before them ("İl Jandarma Komutanı Albay X", "prorektoru dosent X": the office is the
-    role, the rank is no post). A title
-    the data knows whole is left whole ("Consul General", "министр внутренних дел генерал-полковник")."""
-    end = first
-    while end > role_first and (toks[end - 1].low in RANKS or toks[end - 1].low.rstrip(".") in GRADES):
-        end -= 1
-    while first > end > role_first and toks[end - 1].low in ROLE_MODIFIERS and not is_role_head(toks[end - 1].text):
-        end -= 1  # "Jandarma Albay": the rank's own branch goes with it
-    if end == first or not any(is_role_head(t.text) for t in toks[role_first:end]):
-        return first
-    return first if is_known_role(" ".join(t.text for t in toks[role_first:first])) else end
+def _graded_name_at(toks: list[sx.Token], k: int) -> bool:
+    """A degree or rank, then a name, at k (", профессор Иззет Рустамов"): the post before it is that name's."""
+    return k + 1 < len(toks) and toks[k - 1].text == "," and _grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
 
 
 def _closed(toks: list[sx.Token], end: int) -> bool:

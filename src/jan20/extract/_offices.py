@@ -18,13 +18,27 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._countries import country_named, word_table
 from ._envoys import HOME, city_named, fold, role_words, rows
+from ._places import is_place
 
 _LATIN = re.compile(r"[a-zA-Z]")
 _MEMBERS = rows("roles.members")
 _PARLIAMENTS = word_table("roles.parliaments")
 _MAYORS = rows("roles.mayors")
+
+
+def _english_rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The English file's rows at `key` alone (`rows` merges every language's)."""
+    table: dict[str, list[str]] = lang.language("en").get(key) or {}
+    return tuple((re.compile("|".join(patterns)), canonical) for canonical, patterns in table.items())
+
+
+# (an office written in English that names no city is left as written: the title says more)
+_ENGLISH_MAYORS = _english_rows("roles.mayors")
+# Offices of a district, written without its name ("Head of the Executive Power").
+_DISTRICT_OFFICES = frozenset(lang.language("en").get("roles.district_offices") or ())
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
+_ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 _HEAD_LEADS = lang.words("roles.head_leads")
 
@@ -62,12 +76,15 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
     office = _first(_MAYORS, fold(role))
     if office is None:
         return None
+    if office in _DISTRICT_OFFICES:
+        return office
     for word in role_words(role):
         if (city := city_named(word)) is not None:
             return _of_city(office, city[0])
         if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
             return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
-    return None if role.isascii() else _of_city(office, "")  # ("Vali Yardımcısı"; not "Governor of the Central Bank")
+    english = role.isascii() and _first(_ENGLISH_MAYORS, fold(role)) is not None
+    return None if english else _of_city(office, "")  # ("Vali Yardımcısı", "Valisi"; not "Governor of the Bank")
 
 
 def _of_city(office: str, city: str) -> str:
@@ -96,13 +113,18 @@ def body_role(role: str) -> str | None:
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else _body_after(head, rest[1:])
+    # a head written in another language after a body with no name of its own, only common words and the town or
+    # district it is of ("Binəqədi rayon şöbəsinin sədri"): the head alone, in English (not a country's body:
+    # "Gürcüstan parlamentinin sədri")
+    common = all(w.islower() or city_named(w) or (is_place(w) and not country_named(w)) for w in before)
+    bare = head if common and _first(_ENGLISH_BODY_HEADS, folded) is None else None
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     words = [w for w in before if not _SMALL.fullmatch(w)]
     named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else None
+    return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else bare
 
 
 _ENGLISH_HEADS: dict[str, str] = {

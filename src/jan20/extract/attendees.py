@@ -37,7 +37,7 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._envoys import HOME, MISSION_POSTS, acting_split, mission_roles, with_host
+from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, with_host
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import with_list
@@ -353,7 +353,7 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
     post = whole.removesuffix(f" of {HOME}")  # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia")
     if post not in MISSION_POSTS:
-        return m
+        return m if (town := in_town(text, whole)) == whole else replace(m, role=town)  # ("Mayor": "Mayor of Kars")
     roles = {r for r in mission_roles(text, post) if r.startswith(whole)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jan20.text.fold import to_ascii
+from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._countries import country_named
@@ -39,6 +39,9 @@ RANKS = _words("ranks")
 # Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
 # role ("Professor A, Dean of the Faculty of Languages,").
 GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | _words("degrees")
+# Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
+# there is the place, part of the title.
+OFFICE_PLACES = _words("office_places")
 # Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
 HOST_BEFORE = _words("host_before")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
@@ -155,8 +158,14 @@ _HOME_TAIL = lang.pattern("roles.home_tail", r"\s+(?:{})$", re.I)
 
 
 def _names_another_country(role: str) -> bool:
+    """A title that names another country ("Georgian Prime Minister"); a city is where an office is, not whose it is
+    ("Kars Garnizon Komutanı", "Kars İl Müftüsü")."""
     words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
-    return any(w in _FOREIGN or (is_place(w) and w not in _HOME and not w.startswith(_HOME_STEMS)) for w in words)
+    return any(w in _FOREIGN or (_abroad_place(w) and city_named(w) is None) for w in words)
+
+
+def _abroad_place(word: str) -> bool:
+    return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 
 def canonical_role(role_as_written: str | None) -> str | None:
@@ -167,22 +176,29 @@ def canonical_role(role_as_written: str | None) -> str | None:
     words = role_as_written.split()
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
         words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
-    grades = len(words)
-    while grades > 1 and _fold_role(words[grades - 1]) in _GRADE_FOLDS:
-        grades -= 1
-    post = words[:grades]
-    if grades < len(words) and any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in post):
-        # "Garnizon Komutanı Tuğgeneral", "kafedra müdiri professor": the post, then the rank or degree of the name
-        # (unless together they are a post: "Consul General")
-        whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
-        words = post if whole is None or _fold_role(whole) in _GRADE_FOLDS else words
-    role_as_written = " ".join(words)
+    role_as_written = " ".join(words[: post_length(words)])
     folded = _fold_role(role_as_written)
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded)) is not None:
         return known  # ("Prof. Dr.": a Professor)
     return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+def post_length(words: list[str]) -> int:
+    """How many of a title's words are the post: the military ranks and degrees that close it, with a rank's own
+    branch before them ("İl Jandarma Komutanı Jandarma Yarbay", "kafedra müdiri professor"), are the name's when a post
+    with its head noun comes before them; a title the data knows whole is left whole ("Consul General"). The one
+    rule for a title as written (`canonical_role`) and for the words before a name (`_names`)."""
+    end = len(words)
+    while end > 0 and _fold_role(words[end - 1]) in _GRADE_FOLDS:
+        end -= 1
+    while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
+        end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
+    if end == len(words) or not any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in words[:end]):
+        return len(words)
+    whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
+    return len(words) if whole is not None and _fold_role(whole) not in _GRADE_FOLDS else end
 
 
 def _without_home(role: str) -> str:

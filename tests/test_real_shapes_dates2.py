@@ -88,8 +88,11 @@ def test_russian_years_without_the_dative_of_the_crackdown_are_no_anniversary(te
             [("killed", 130, "at_least", "total"), ("injured", 744, "exact", "total")],
         ),
         ("Ранены были больше 700 жителей города.", [("injured", 700, "at_least", "total")]),
+        ("В ту ночь погибли более чем 130 человек.", [("killed", 130, "at_least", "total")]),
+        ("Ранены были больше чем 700 человек.", [("injured", 700, "at_least", "total")]),
         # "не больше" (no more than) is an upper bound
         ("Погибли не больше 150 человек, считали тогда власти.", [("killed", 150, "at_most", "total")]),
+        ("Погибли не более чем 150 человек, писали газеты.", [("killed", 150, "at_most", "total")]),
     ],
 )
 def test_russian_bolshe_before_a_figure_is_at_least(text: str, expected: list[Row]) -> None:
@@ -105,6 +108,8 @@ def test_russian_bolshe_before_a_figure_is_at_least(text: str, expected: list[Ro
         ),
         ("Askerlerin açtığı ateşte 20 kişi ciddi yaralandı.", [("injured", 20, "exact", "total")]),
         ("Askerlerin ateşiyle 744 kişi ciddî yaralandı.", [("injured", 744, "exact", "total")]),
+        ("O gece 744 kişi ağır şekilde yaralandı.", [("injured", 744, "exact", "total")]),
+        ("Bakü sokaklarında 700 kişi ciddi biçimde yaralandı.", [("injured", 700, "exact", "total")]),
     ],
 )
 def test_turkish_seriously_wounded(text: str, expected: list[Row]) -> None:

@@ -149,3 +149,21 @@ def test_turkish_armenians_and_azerbaijanis_without_a_clash_leave_the_figure() -
 )
 def test_russian_nationalities_in_a_breakdown_are_no_people_counted(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Konuşmacı, o gece 147 sivilin öldürüldüğünü hatırlattı.", [("killed", 147, "civilians")]),
+        ("Raporda 20 askerin de yaralandığı yazıyordu.", [("injured", 20, "soldiers")]),
+        ("Bakü'de 131 insanın hayatını kaybettiğini belirtti.", [("killed", 131, None)]),
+    ],
+)
+def test_turkish_genitive_people_before_a_nominalised_verb(
+    text: str, expected: list[tuple[str, int, str | None]]
+) -> None:
+    assert [(c.category, c.value, c.who) for c in extract_casualties(text)] == expected
+
+
+def test_turkish_genitive_people_without_a_casualty_verb_are_no_figure() -> None:
+    assert rows("Törene 300 vatandaşın katıldığı bildirildi.") == []

@@ -4,7 +4,8 @@ An article's date comes only from a date line, dateline or dated heading (`heads
 other things in a head state the year without a day:
 
 * a cover line that is just a month and a year, or a short label and one ("MARCH 2001", "ИЮНЬ 1995",
-  "OCAK 2017", "date 2021-01"): a report or paper dated to the month;
+  "OCAK 2017", "date 2021-01"): a report or paper dated to the month; so is a labelled ISO year and month
+  opening a line that goes on ("date 2024-01 20 yanvar …");
 * a lead that dates the commemoration it reports: a full date in the event's month after 1990 in the head's
   lines or its first paragraph ("The ambassador laid a wreath on January 20, 2022 …", "Plain note about the
   Alley of Martyrs, 20 January 2019."). It is not the article's date (a story's date need not be the day it
@@ -44,8 +45,24 @@ def _later(year: int | None) -> bool:
     return year is not None and EVENT_YEAR < year <= LAST_ARTICLE_YEAR
 
 
+def _labelled_month(content: str) -> int | None:
+    """The year of an ISO year and month opening a line after a label ("date 2024-01 Title …"), as a full date
+    opens one (`heads`): the label makes it the page's date, whatever follows."""
+    iso = _ISO_MONTH.search(content)
+    if iso is None:
+        return None
+    before = residue_words(content[: iso.start()], [])
+    read = read_label(before) if before else None
+    year = int(iso.group("year"))
+    return year if read is not None and read[0] and len(read[1]) <= _MAX_LABEL_WORDS and _later(year) else None
+
+
 def _cover_year(content: str) -> int | None:
-    """The year of a line that is only a month and a year, after at most a short label."""
+    """The year of a line that is only a month and a year, after at most a short label; or of a labelled ISO
+    year and month opening a line."""
+    labelled = _labelled_month(content)
+    if labelled is not None:
+        return labelled
     mentions = find_dates(content)
     year: int | None
     if not mentions:

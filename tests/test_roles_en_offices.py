@@ -68,3 +68,25 @@ def test_offices_get_their_canonical_role(text: str, expected: str) -> None:
 )
 def test_neighbouring_offices_keep_theirs(written: str, expected: str) -> None:
     assert canonical_role(written) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's place written before it, as translated word for word from Turkish
+        ("Keçiören Mayor Turgut Kaya attended the panel.", [("Turgut Kaya", "Mayor of Keçiören")]),
+        (
+            "Ambassador Rauf Aliyev, Atakum Mayor Serkan Demir and students attended the panel.",
+            [("Rauf Aliyev", "Ambassador"), ("Serkan Demir", "Mayor of Atakum")],
+        ),
+        ("The ceremony was attended by Yozgat Governor Ayla Demir.", [("Ayla Demir", "Governor of Yozgat")]),
+        ("Kars Mayor Ali Kaya attended the ceremony.", [("Ali Kaya", "Mayor of Kars")]),  # a place the data knows
+        # no place before the post: the post alone
+        ("Mayor Ali Kaya attended the ceremony.", [("Ali Kaya", "Mayor")]),
+        ("The ceremony was attended by the mayor, Ali Kaya.", [("Ali Kaya", "Mayor")]),
+    ],
+)
+def test_a_place_written_before_a_mayor_or_governor_is_the_posts(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == expected

@@ -133,3 +133,38 @@ def test_organizations_alone_place_nobody() -> None:
 )
 def test_a_scientist_or_researcher_is_a_role(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert roles(text) == expected
+
+
+SYMPOSIUM = "A scientific symposium was held at the university of Van.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a diplomat's title names the embassy they serve at: they spoke here
+        (
+            SYMPOSIUM + "Welcoming speeches were delivered by MP Orkhan Babayev, Education Attaché of the "
+            "Azerbaijani Embassy in Türkiye Sevda Nasirli, and other guests.",
+            ["Orkhan Babayev", "Sevda Nasirli"],
+        ),
+        (
+            SYMPOSIUM + "Counsellor of the Embassy in Ankara Tural Huseynov also attended the symposium.",
+            ["Tural Huseynov"],
+        ),
+    ],
+)
+def test_an_embassy_named_in_a_title_is_no_event_elsewhere(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        SYMPOSIUM + "The embassy in Rome also held a ceremony attended by Ambassador Tural Huseynov.",
+        SYMPOSIUM + "Azerbaijan's embassy in Rome held an event attended by Ambassador Tural Huseynov.",
+        SYMPOSIUM + "Its representation in Geneva held a vigil attended by Tural Huseynov.",
+        SYMPOSIUM + "Embassy in Rome: Ambassador Tural Huseynov laid flowers.",
+    ],
+)
+def test_an_event_at_an_embassy_elsewhere_places_nobody(text: str) -> None:
+    assert names(text) == []

@@ -152,6 +152,10 @@ EVENT_HELD = _pattern("event_held")
 EVENT_IN_TEXT = Anchored.of(EVENT)
 EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
+# A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
+SPEECH_ELSEWHERE = _pattern("speech_elsewhere")
+# The surnames of people of the story of 1990 (a Soviet leader): never at a commemoration.
+STORY_PEOPLE = _words("story_people")
 # A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.
 FUTURE = _pattern("future")
 # Reported speech opens after one of these ("mətbuat katibi X bildirib ki, …"): whoever reports is a source, and a cue

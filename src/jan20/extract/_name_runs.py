@@ -106,6 +106,20 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     return i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS and is_role_head(toks[i - 2].text)
 
 
+_PLACE_FIRST_POSTS = lang.words("roles.place_first_posts")
+
+
+def place_before_post(toks: list[sx.Token], k: int) -> bool:
+    """The capitalised word before k is the place of the post at k, written before it as a word-for-word translation
+    does ("Keçiören Mayor X": the Mayor of Keçiören): a single word, after a comma, a joiner or the sentence's start."""
+    return (
+        0 < k < len(toks)
+        and toks[k].low in _PLACE_FIRST_POSTS
+        and is_cap(toks[k - 1].text)
+        and (k == 1 or not toks[k - 2].text[:1].isupper())
+    )
+
+
 def place_first(toks: list[sx.Token], i: int) -> bool:
     """The first word of a run of three or more at i is a place: after "в" ("в Санкт-Петербурге Тимур Гасанов"), or
     after a post's "of" ("Mayor of Jurmala Ilze Liepa")."""

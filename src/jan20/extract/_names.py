@@ -19,6 +19,7 @@ from ._name_runs import (
     initial_at,
     initial_stop,
     is_cap,
+    place_before_post,
     place_first,
     place_of_title,
     without_trailing_places,
@@ -156,6 +157,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             break
         else:
             k -= 1
+    k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)

@@ -103,6 +103,8 @@ def chosen_tokens(
                 break
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
+        if speech and cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()):
+            return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(_without_appositions(toks, walked, linked))
         # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
@@ -327,6 +329,7 @@ def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
     after = re.compile(r"\W*").match(body, said.end())
     return not (
         cue.SAID_ELSEWHERE.search(body, 0, limit)
+        or cue.SPEECH_ELSEWHERE.search(body, 0, limit)
         or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
     )
 

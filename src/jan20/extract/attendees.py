@@ -172,7 +172,10 @@ def _sentence_hits(
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
         window = re.split(r"[,;:(]|\band\b", window)[-1]
-        remembered = cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)
+        remembered = bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window))
+        remembered = remembered or any(
+            t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
+        )  # (a Soviet leader)
         genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
         at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)

@@ -46,7 +46,10 @@ _ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends n
 _ORDINAL_NOUNS = lang.words("text.ordinal_nouns")  # "26. Dönem": after digits, before one, a full stop is an ordinal's
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")  # an ordinal has at most three digits: "1990. Sonra" ends one
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+")
+# A full stop ends a sentence before blanks, or glued to the next one as pages joined from paragraphs lose the
+# break between them ("… attended the event.In his remarks, …"): a lower-case word of two letters or more before
+# it, a capitalised word after it (not "News.Az", "U.S.", "e.g.", "www.site.az").
+_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+|(?<=[^\W\d_]{2})\.(?=[^\W\d_][^\W\d_]+\s)")
 # A blank line, a list item or heading on the next line, or a line ending in sentence punctuation or in a
 # Markdown hard break (two spaces) ends a sentence; other line breaks are wrapping inside a sentence.
 _PARAGRAPH = re.compile(
@@ -112,6 +115,8 @@ def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool 
         for m in _SENTENCE_END.finditer(text, pos, block_end):
             word = _letters_before_stop(text, max(start, m.start() - 40), m.start() + 1)
             nxt = text[m.end() : m.end() + 3].lstrip("\"'“‘(*_[")
+            if m.end() - m.start() == 1 and not _glued_stop(text, start, m.start()):
+                continue
             if word and (word.lower() in _ABBREVIATION or len(word) == 1):
                 continue
             if _ORDINAL_DIGITS.search(text, max(start, m.start() - 4), m.start()) and _ordinal_noun(text, m.end()):
@@ -174,6 +179,13 @@ def _label_then_value(text: str, brk: int, after: int) -> bool:
     if not label or any(c.isdigit() for c in label) or label[-1] in ".!?;,":
         return False
     return _VALUE_LINE.match(text, after) is not None
+
+
+def _glued_stop(text: str, start: int, stop: int) -> bool:
+    """The full stop at `stop`, with no blank after it, ends a sentence: the word before it is in lower case (a
+    page's paragraphs run together: "… the event.In his remarks"), the word after it capitalised."""
+    word = _letters_before_stop(text, max(start, stop - 40), stop + 1)
+    return word.islower() and text[stop + 1 : stop + 2].isupper() and text[stop + 2 : stop + 3].islower()
 
 
 def _ordinal_noun(text: str, pos: int) -> bool:

@@ -1,0 +1,57 @@
+"""English reports (issue 16): a person of the story of 1990 named after the event's paragraph ("X noted that …"),
+and a speech told as given at another time ("Earlier, X shared his memories", "In 2015, X spoke about"), place
+nobody; the speakers of this event still do. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+HELD = "The Embassy of Azerbaijan in Norway held a memorial evening on the anniversary of the tragedy.\n"
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HELD + "Mikhail Gorbachev noted that the troops had been sent to restore order.",
+        HELD + "Gorbachev later admitted that it had been a grave mistake.",
+        HELD + "Dmitry Yazov stressed at the time that the army had acted lawfully.",
+        HELD + "Ayaz Mutalibov recalled that he had learned of the assault at night.",
+        HELD + "Vadim Bakatin said the decision had been taken in Moscow.",
+    ],
+)
+def test_people_of_the_story_of_1990_are_not_placed(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HELD + "Earlier, veteran Ali Kaya shared his memories of the events.",
+        HELD + "In 2012, Ali Kaya shared his memories of that night at a similar evening.",
+        HELD + "In January 2016 Professor Ali Kaya spoke about the curfew.",
+        HELD + "Two years ago, Ali Kaya gave a lecture on the events.",
+        HELD + "Last year Ali Kaya noted that the truth must be known.",
+        HELD + "Back then, Ali Kaya talked about the victims.",
+    ],
+)
+def test_a_speech_of_another_time_places_nobody(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HELD + "Veteran Ali Kaya shared his memories of the events.", ["Ali Kaya"]),
+        (HELD + "Then, Ali Kaya spoke about the events of January 1990.", ["Ali Kaya"]),
+        (HELD + "Ambassador Rauf Karimov noted that the day is sacred.", ["Rauf Karimov"]),
+        (HELD + "Ali Kaya, a historian, noted that Gorbachev had ordered the assault.", ["Ali Kaya"]),
+    ],
+)
+def test_the_speakers_of_this_event_are_still_placed(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -320,6 +320,8 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         n += 1
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
+    if any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
+        return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
     if toks[n - 1].low in _AFTER_TITLE:
         return None  # (a title cut short: "X, Consul General in 2019")
     if _closed(toks, n) or toks[n].low in _APPOSITION_ENDS:

@@ -168,11 +168,16 @@ def _sentence_hits(
     found: list[_Found] = []
     prev: Name | None = None
     shared: Name | None = None  # the name whose plural title the names after it share
+    prev_remembered = False  # the name before was one remembered
     for name in names:
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
         window = re.split(r"[,;:(]|\band\b", window)[-1]
-        remembered = bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window))
+        # (and every name of a list the word of the remembered opens: "şəhidlər A, B və C")
+        remembered = bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)) or (
+            prev_remembered and prev is not None and _joined(toks, prev, name)
+        )
+        prev_remembered = remembered
         remembered = remembered or any(
             t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
         )  # (a Soviet leader)
@@ -220,17 +225,21 @@ def _sentence_hits(
     return found, kept
 
 
+def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
+    """The name follows the one before it (prev) with only "and" or a comma between them, as the next of a list."""
+    between = toks[prev.last : name.first]
+    return len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+
+
 def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
     """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
     title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
     every name's."""
-    between = toks[prev.last : name.first]
     return (
         owner.role_last > owner.role_first
         and owner.role_last <= owner.first
         and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
-        and len(between) == 1
-        and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+        and _joined(toks, prev, name)
     )
 
 

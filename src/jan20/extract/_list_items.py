@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import is_word
+from ._name_words import acronym, capital_non_name, is_word
 from .roles import ROLE_MODIFIERS, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
@@ -80,6 +80,19 @@ def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
             break
         k = run
     return all(t.low in cue.SCENE for t in toks[:k])
+
+
+def group_word(toks: list[sx.Token], first: int, k: int) -> bool:
+    """A word of a group that opens at `first`: a word in lower case, or after one (no person's, which the caller
+    leaves out) a word of a body's name or its abbreviation in the genitive ("курсанты Военной академии МЧС")."""
+    return lower_word(toks[k]) or (k > first and is_word(toks[k]) and not toks[k].text[:1].islower())
+
+
+def body_word(tok: sx.Token) -> bool:
+    """A capitalised word of a body's name or its abbreviation ("Академии", "МЧС", "ЕС"), never a person's."""
+    return is_word(tok) and (
+        capital_non_name(tok.text) or acronym(tok.text) or (tok.text.isupper() and len(tok.text) > 1)
+    )
 
 
 def lower_word(tok: sx.Token) -> bool:

@@ -11,11 +11,12 @@ from bisect import bisect_left
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import group_words, list_item, list_opens, lower_word
-from ._name_runs import is_cap
+from ._list_items import body_word, group_word, group_words, list_item, list_opens, lower_word
+from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
 from ._title_gaps import QUOTES as _QUOTES
@@ -37,6 +38,7 @@ def _glue(tok: sx.Token) -> bool:
         tok.text in cue.DASHES
         or tok.text[:1].isdigit()
         or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in cue.TIME_WORDS))
+        or (tok.text[:1].islower() and len(tok.low) > 3 and is_month(tok.low))  # a date's month: "19 января"
         or _title_word(tok)
         or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
     )
@@ -244,18 +246,30 @@ def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
     """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
     "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
     first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
-    for c in range(k - 1, max(1, k - _GROUP_WORDS) - 1, -1):
+    body = k  # (a body's name after the group's words: "послы стран ЕС", "сотрудники Посольства")
+    while body > 2 and (body - 1) not in linked and body_word(toks[body - 1]):
+        body -= 1
+    for c in range(body - 1, max(1, body - _GROUP_WORDS) - 1, -1):
         if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
             return None
         comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
         joined = comma or toks[c - 1].low in cue.LIST_JOINERS
         after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
+        after = after and not _named_body(toks, c - 2, linked)
         end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
         while end < min(len(toks), c + _GROUP_WORDS) and lower_word(toks[end]):
             end += 1
         if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
             return c
     return None
+
+
+def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева")."""
+    j = k
+    while j > 0 and (j - 1) in linked:
+        j -= 1
+    return any(body_noun(toks[i]) for i in range(max(0, j - 1), k))
 
 
 def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
@@ -375,7 +389,7 @@ def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, 
     another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
     there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
     end = k
-    while end < min(len(toks), k + _GROUP_WORDS) and lower_word(toks[end]) and end not in linked:
+    while end < min(len(toks), k + _GROUP_WORDS) and group_word(toks, k, end) and end not in linked:
         end += 1
     if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
         return k

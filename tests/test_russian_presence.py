@@ -60,6 +60,9 @@ PRESENT = [
         "Историк Рафик Алиев, поэт Вагиф Ибрагим и другие ораторы рассказали о событиях той ночи.",
         ["Рафик Алиев", "Вагиф Ибрагим"],
     ),
+    # one post in apposition before another, after the verb
+    ("Затем выступил преподаватель университета, историк Алтай Гасымов.", ["Алтай Гасымов"]),
+    ("Далее выступила сотрудница архива, журналистка Нигяр Алиева, рассказавшая о тех днях.", ["Нигяр Алиева"]),
     # a governor with the town in the genitive
     (
         "На мероприятии выступили генеральный консул Нуру Гулиев и губернатор Ыгдыра Эрджан Туран.",
@@ -74,9 +77,18 @@ def test_who_a_russian_report_places_there(text: str, expected: list[str]) -> No
 
 
 def test_the_head_of_the_eu_delegation_and_a_governor_keep_their_posts() -> None:
-    found = roles(EVENT + PRESENT[8][0] + " " + PRESENT[12][0])
+    found = roles(
+        EVENT
+        + "Глава делегации Европейского союза Ян Новак и послы стран ЕС 20 января посетили Аллею шехидов. "
+        + "На мероприятии выступили генеральный консул Нуру Гулиев и губернатор Ыгдыра Эрджан Туран."
+    )
     assert found["Ян Новак"] == "Head of the EU Delegation"
     assert found["Эрджан Туран"] == "Governor of Igdir"
+
+
+def test_a_journalist_and_a_consul_written_bare_have_their_posts_in_english() -> None:
+    found = roles(EVENT + "Выступили консул Эмин Абдуллаев и журналист Илья Рзаев.")
+    assert found == {"Эмин Абдуллаев": "Consul", "Илья Рзаев": "Journalist"}
 
 
 NOBODY = [
@@ -86,6 +98,8 @@ NOBODY = [
     # groups alone, with the capitalised names of their bodies or abbreviations
     "Сотрудники Посольства Франции и послы стран ЕС посетили Аллею шехидов.",
     "В мероприятии приняли участие 20 курсантов Академии МЧС и преподаватели.",
+    # a post in apposition after the object of a cue: the name is the object's
+    "Участники почтили память жертв трагедии, поэта Алтая Гасымова.",
     # other speakers of another time
     "В 1990 году Михаил Горбачев и другие выступавшие на съезде отрицали вину армии.",
 ]

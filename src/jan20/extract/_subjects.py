@@ -15,7 +15,7 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import body_word, group_word, group_words, list_item, list_opens, lower_word
+from ._list_items import body_word, group_item, group_words, list_item, list_opens, lower_word
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
@@ -290,11 +290,13 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
-    if not walked and (item := _group_item(toks, k, linked)) > k:
+    if not walked and (item := group_item(toks, k, linked)) > k:
         # "присутствовали члены семей шехидов, ветераны, а также депутат X": groups, then the people
         title = _title_gap(toks, item, linked)
         walked.extend(range(item, title))
         k = title
+    elif not walked and title == k > 0 and toks[k - 1].low not in cue.CUE_OBJECTS and _lower(toks, k):
+        k = _plain_segment(toks, k, linked)  # "выступил преподаватель университета, историк X": one post, then another
     while k < len(toks):
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
@@ -309,13 +311,17 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
-        elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
+        elif toks[k].text == "," and (item := group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
             k = segment  # "…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next item's
         else:
             break
     return walked
+
+
+def _lower(toks: list[sx.Token], k: int) -> bool:
+    return k < len(toks) and toks[k].text[:1].islower()
 
 
 def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
@@ -376,31 +382,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         elif walked and (title := _title_gap(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
             k = title
-        elif walked and (item := _group_item(toks, k, linked)) > k:
+        elif walked and (item := group_item(toks, k, linked)) > k:
             k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
         else:
             break
     return without_object(toks, linked, walked)
-
-
-def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:
-    """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
-    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows, or
-    another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
-    there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
-    end = k
-    while end < min(len(toks), k + _GROUP_WORDS) and group_word(toks, k, end) and end not in linked:
-        end += 1
-    if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
-        return k
-    if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
-        return k
-    if end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1:
-        return end + 1
-    if depth >= _GROUPS_IN_A_ROW:
-        return k
-    further = _group_item(toks, end + 1, linked, depth + 1, toks[end].low in cue.LIST_JOINERS)
-    return further if further > end + 1 else k
-
-
-_GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list

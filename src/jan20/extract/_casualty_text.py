@@ -58,3 +58,27 @@ def cue_positions(text: str) -> list[int]:
         lower = lowercase(text)  # (offsets kept: "İ" is the one letter whose lower() is two characters)
         found += [m.start() for m in ANCHOR_TEXT.finditer(lower)]
     return sorted(found)
+
+
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+")  # a line break, then one or more blank lines
+_LABEL_MAX = 40  # characters of a fact box's label on a line of its own
+_VALUE_START = re.compile(r"(?:[•*|-][ \t]*)?\d|[^\W\d_]+[ \t]+\d")  # "147", "• 147", "от 131 до 170"
+
+
+def labels_with_values(text: str, cues: list[int]) -> str:
+    """The text with the blank lines between a fact box's bare label and its value taken out, as a page copied as
+    text has them ("Погибших", a blank line, "от 131[1] до 170[2]"): one line break is left, so that the label and
+    its value are read together as one line of a box is (`sentences`, `lines`). Offsets are kept: each character
+    taken out is a space."""
+    pieces: list[str] = []
+    pos = 0
+    for m in _BLANK_LINES.finditer(text):
+        line = text.rfind("\n", 0, m.start()) + 1
+        label = text[line : m.start()].strip()
+        bare = 0 < len(label) <= _LABEL_MAX and not any(c.isdigit() for c in label) and label[-1] not in ".!?;,"
+        cue = bisect_left(cues, line)
+        held = cue < len(cues) and cues[cue] < m.start()  # the label holds a casualty word
+        if bare and held and _VALUE_START.match(text, m.end()):
+            pieces += [text[pos : m.start()], "\n", " " * (m.end() - m.start() - 1)]
+            pos = m.end()
+    return "".join([*pieces, text[pos:]]) if pieces else text

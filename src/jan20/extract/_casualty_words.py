@@ -177,6 +177,13 @@ REFERENCE = word_set("reference")
 MONTHS = word_set("months")
 MONTH_CAPITALISED = word_set("month_capitalised")  # a month only capitalised: "May" (in "147 may have died", a verb)
 MONTH_STEMS = tuple(sorted(word_set("month_stems")))
+
+
+def is_month(low: str) -> bool:
+    """A month's name in any case form (a word in lower case): "january", "января", "yanvar"."""
+    return low in MONTHS or (len(low) > 2 and low.startswith(MONTH_STEMS))
+
+
 YEAR_PREPS = word_set("year_preps")
 # A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians
 # were killed", "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub".

@@ -155,7 +155,8 @@ _MISSION_GATE = LiteralGate.of(_ANY_MISSION)
 @lru_cache(maxsize=4)  # an article's attendees with a bare post each ask about the same text
 def _missions(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, int], ...]]:
     """The text's words, and (where, the post that heads it, how many words name it) of each mission they name:
-    at each word, the two-word window if a mission's pattern matches it, else the one-word window.
+    at each word, the two-word window if a mission's pattern matches it, else the one-word window (a mission that
+    opens a line is read from there: the line before is a title or a dateline, "... в Баку - ФОТО").
 
     Each distinct word is folded once: the fold of a window is the folds of its words joined by a space (`fold`
     makes every run of other characters, the space between the words included, one space)."""
@@ -172,6 +173,16 @@ def _missions(text: str) -> tuple[tuple[str, ...], tuple[tuple[int, str, int], .
                 out.append((i, next(c for p, c in _MISSIONS if p.search(window)), n))
                 break
     return words, tuple(out)  # (kept by the cache: not to be changed)
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> frozenset[int]:
+    """Which of the text's words (their indexes in `text.split()`) open a line."""
+    if "\n" not in text:
+        return frozenset({0})
+    return frozenset(
+        i for i, m in enumerate(re.finditer(r"\S+", text)) if m.start() == 0 or text[m.start() - 1] == "\n"
+    )
 
 
 def _may_name_mission(text: str) -> bool:
@@ -195,7 +206,7 @@ def mission_roles(text: str, post: str) -> set[str]:
     for i, head, n in missions:
         if post not in _MISSION_POSTS.get(head, []):
             continue
-        before = words[max(0, i - _BEFORE) : i]
+        before = () if i in _line_starts(text) else words[max(0, i - _BEFORE) : i]
         cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
         before = before[next(cut, 0) :]
         after: list[str] = []

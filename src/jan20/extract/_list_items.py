@@ -10,7 +10,8 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import is_word
+from ._name_words import acronym, capital_non_name, is_word
+from ._title_gaps import title_gap
 from .roles import ROLE_MODIFIERS, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
@@ -82,6 +83,19 @@ def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     return all(t.low in cue.SCENE for t in toks[:k])
 
 
+def group_word(toks: list[sx.Token], first: int, k: int) -> bool:
+    """A word of a group that opens at `first`: a word in lower case, or after one (no person's, which the caller
+    leaves out) a word of a body's name or its abbreviation in the genitive ("курсанты Военной академии МЧС")."""
+    return lower_word(toks[k]) or (k > first and is_word(toks[k]) and not toks[k].text[:1].islower())
+
+
+def body_word(tok: sx.Token) -> bool:
+    """A capitalised word of a body's name or its abbreviation ("Академии", "МЧС", "ЕС"), never a person's."""
+    return is_word(tok) and (
+        capital_non_name(tok.text) or acronym(tok.text) or (tok.text.isupper() and len(tok.text) > 1)
+    )
+
+
 def lower_word(tok: sx.Token) -> bool:
     return is_word(tok) and tok.text[:1].islower() and tok.low not in cue.LIST_JOINERS and tok.low not in cue.NEGATION
 
@@ -102,3 +116,26 @@ def with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
         return masked, sent
     items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])
     return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)
+
+
+def group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:
+    """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
+    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows, or
+    another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
+    there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
+    end = k
+    while end < min(len(toks), k + GROUP_WORDS) and group_word(toks, k, end) and end not in linked:
+        end += 1
+    if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
+        return k
+    if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
+        return k
+    if end + 1 in linked or title_gap(toks, end + 1, linked) > end + 1:
+        return end + 1
+    if depth >= _GROUPS_IN_A_ROW:
+        return k
+    further = group_item(toks, end + 1, linked, depth + 1, toks[end].low in cue.LIST_JOINERS)
+    return further if further > end + 1 else k
+
+
+_GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list

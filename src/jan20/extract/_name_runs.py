@@ -23,6 +23,12 @@ def body_head(toks: list[sx.Token], j: int) -> bool:
     return j < len(toks) and toks[j].text.islower() and _BODY_HEAD.match(toks[j].text) is not None
 
 
+def body_noun(tok: sx.Token) -> bool:
+    """A body's head noun in the genitive, capitalised as a body's name is ("Фонда", "Центра"): a name after it is the
+    one the body is named after ("представители Фонда Гейдара Алиева"; not "глава делегации союза X")."""
+    return tok.text[:1].isupper() and _BODY_HEAD.match(tok.low) is not None
+
+
 def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
     """The run i..j is a body's name: it ends in the head noun, capitalised ("Iğdır Ticaret Borsası", "İnkılap
     Tarihi Bölümü"), a word that leaves the title written before a person's name as it was."""

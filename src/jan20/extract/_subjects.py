@@ -11,11 +11,12 @@ from bisect import bisect_left
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import group_words, list_item, list_opens, lower_word
-from ._name_runs import is_cap
+from ._list_items import body_word, group_item, group_words, list_item, list_opens, lower_word
+from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
 from ._title_gaps import QUOTES as _QUOTES
@@ -37,6 +38,7 @@ def _glue(tok: sx.Token) -> bool:
         tok.text in cue.DASHES
         or tok.text[:1].isdigit()
         or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in cue.TIME_WORDS))
+        or (tok.text[:1].islower() and len(tok.low) > 3 and is_month(tok.low))  # a date's month: "19 января"
         or _title_word(tok)
         or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
     )
@@ -244,18 +246,30 @@ def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None
     """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
     "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
     first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
-    for c in range(k - 1, max(1, k - _GROUP_WORDS) - 1, -1):
+    body = k  # (a body's name after the group's words: "послы стран ЕС", "сотрудники Посольства")
+    while body > 2 and (body - 1) not in linked and body_word(toks[body - 1]):
+        body -= 1
+    for c in range(body - 1, max(1, body - _GROUP_WORDS) - 1, -1):
         if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
             return None
         comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
         joined = comma or toks[c - 1].low in cue.LIST_JOINERS
         after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
+        after = after and not _named_body(toks, c - 2, linked)
         end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
         while end < min(len(toks), c + _GROUP_WORDS) and lower_word(toks[end]):
             end += 1
         if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
             return c
     return None
+
+
+def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева")."""
+    j = k
+    while j > 0 and (j - 1) in linked:
+        j -= 1
+    return any(body_noun(toks[i]) for i in range(max(0, j - 1), k))
 
 
 def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
@@ -276,11 +290,13 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
     walked.extend(range(k, title))
     k = title
-    if not walked and (item := _group_item(toks, k, linked)) > k:
+    if not walked and (item := group_item(toks, k, linked)) > k:
         # "присутствовали члены семей шехидов, ветераны, а также депутат X": groups, then the people
         title = _title_gap(toks, item, linked)
         walked.extend(range(item, title))
         k = title
+    elif not walked and title == k > 0 and toks[k - 1].low not in cue.CUE_OBJECTS and _lower(toks, k):
+        k = _plain_segment(toks, k, linked)  # "выступил преподаватель университета, историк X": one post, then another
     while k < len(toks):
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
@@ -295,13 +311,17 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
-        elif toks[k].text == "," and (item := _group_item(toks, k + 1, linked)) > k + 1:
+        elif toks[k].text == "," and (item := group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
             k = segment  # "…, члены ассамблеи Онтарио, депутат Y": a title whose name is the next item's
         else:
             break
     return walked
+
+
+def _lower(toks: list[sx.Token], k: int) -> bool:
+    return k < len(toks) and toks[k].text[:1].islower()
 
 
 def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
@@ -362,31 +382,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         elif walked and (title := _title_gap(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
             k = title
-        elif walked and (item := _group_item(toks, k, linked)) > k:
+        elif walked and (item := group_item(toks, k, linked)) > k:
             k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
         else:
             break
     return without_object(toks, linked, walked)
-
-
-def _group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:
-    """Where the list goes on after a group that opens at k, after a comma or "and" ("X, şəhərin rəsmiləri,
-    universitetin rektoru Y"): the index after its separator when a name (or a title, then a name) follows, or
-    another group and then a name ("сотрудники министерства, преподаватели и курсанты, сын погибшего Y"); k when
-    there is none. A group `joined` to one before it by "and" needs no noun of a group ("преподаватели и курсанты")."""
-    end = k
-    while end < min(len(toks), k + _GROUP_WORDS) and lower_word(toks[end]) and end not in linked:
-        end += 1
-    if end == k or end >= len(toks) or not (joined or any(t.low in cue.GROUP_NOUNS for t in toks[k:end])):
-        return k
-    if not (toks[end].text == "," or toks[end].low in cue.LIST_JOINERS) or end + 1 >= len(toks):
-        return k
-    if end + 1 in linked or _title_gap(toks, end + 1, linked) > end + 1:
-        return end + 1
-    if depth >= _GROUPS_IN_A_ROW:
-        return k
-    further = _group_item(toks, end + 1, linked, depth + 1, toks[end].low in cue.LIST_JOINERS)
-    return further if further > end + 1 else k
-
-
-_GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list

@@ -7,6 +7,7 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._casualty_words import is_month
 from ._name_words import is_word
 from .roles import ROLE_MODIFIERS, is_role_head
 
@@ -23,15 +24,25 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     if k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS:
         return k
     quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
-    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes))
-    title = next((j for j in ahead if j in linked or not _title_gap_word(toks[j]) or toks[j].low in cue.NEGATION), k)
+    dates = 2 * sum(_date(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))  # "… 20 января …"
+    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
+    title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
         return k
+    if any(t.low in cue.GROUP_NOUNS for t in toks[k:title]):
+        return k  # a group, not one person's title: "… представители Фонда X" (X names the body)
     return title if title in linked else k
 
 
-def _title_gap_word(tok: sx.Token) -> bool:
-    return is_word(tok) or tok.text in QUOTES
+def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
+    """A word of an unknown title: a word, a quotation mark, or the day of a date ("сын погибшего 20 января X")."""
+    tok = toks[j]
+    return is_word(tok) or tok.text in QUOTES or _date(toks, j)
+
+
+def _date(toks: list[sx.Token], j: int) -> bool:
+    """The day of a date at j, its month after it."""
+    return toks[j].text.isdigit() and len(toks[j].text) <= 2 and j + 1 < len(toks) and is_month(toks[j + 1].low)
 
 
 def title_tail(toks: list[sx.Token], k: int, linked: set[int]) -> int:
@@ -53,7 +64,7 @@ def plain_segment(toks: list[sx.Token], k: int, linked: set[int]) -> int:
     item's): its index, else k."""
     end = k
     quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "газеты «…»"
-    while end < min(len(toks), k + UNKNOWN_TITLE + quotes) and _title_gap_word(toks[end]) and end not in linked:
+    while end < min(len(toks), k + UNKNOWN_TITLE + quotes) and _title_gap_word(toks, end) and end not in linked:
         if toks[end].low in cue.NOT_TITLE_OPENERS or toks[end].low in cue.NEGATION:
             return k
         end += 1

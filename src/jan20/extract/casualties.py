@@ -63,7 +63,7 @@ from ._casualty_parts import (
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
-from ._casualty_text import NumberReader, cue_positions
+from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
     ALONE,
     DASHES,
@@ -234,6 +234,7 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
     cues = cue_positions(text)
     if not cues:
         return []  # every figure has a casualty word
+    text = labels_with_values(text, cues)  # (a fact box's label, a blank line, its value: one line)
     state = _State()
     numbers = NumberReader(text)
     si = 0  # sentence index (exact within the paragraphs read)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from jan20.text.fold import to_ascii
+from jan20.text.sentences import paragraphs, sentences
 
 from .. import lang
 from ._countries import country_named, word_table
@@ -121,7 +122,8 @@ def envoy_role(role: str) -> str | None:
     if _FORMER.intersection(w.lower() for w in role_words(role)):
         post = f"Former {post}"
     places = _places(role)
-    senders = {p.country for p in places if not p.host}
+    # (the country of a city the title names is where the post is: "в Актау (Казахстан)")
+    senders = {p.country for p in places if not p.host} - {p.country for p in places if p.city}
     if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
     sender = f" of {senders.pop()}" if senders else ""
@@ -140,7 +142,7 @@ _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_po
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 # words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
 _BEFORE, _AFTER = 3, 7
-_STOP = re.compile(r"[.;:!?,]$")
+_STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
 
@@ -252,11 +254,45 @@ def _towns_abroad(text: str) -> frozenset[str]:
     return frozenset(c[0] for c in named if c is not None and c[1] != HOME)
 
 
-def in_town(text: str, role: str) -> str:
+def in_town(text: str, role: str, at: int | None = None) -> str:
     """A town's office written without its town ("Belediye Başkanı": "Mayor") with the one town abroad the text names
-    ("Mayor of Kars" in a report from Kars), when it names one; else the role as it was."""
+    ("Mayor of Kars" in a report from Kars), when it names one; in a report from several towns, the town of the
+    nearest sentence of the paragraph at `at` that names towns as where things happen (a locative, "Artvin'deki",
+    or after `host_before`, "in Artvin"), at or before it, when it names one ("Artvin'deki etkinlikler kapsamında ...
+    Vali X"; not after a sentence naming several: "Artvin, Ordu ve Rize'de ..."; not a diplomat's town: "Kars
+    Başkonsolosu"); else the role as it was."""
     towns = _towns_abroad(text) if role in _TOWN_OFFICES else frozenset()
+    if len(towns) > 1 and at is not None:
+        paragraph = next((p for p in _sentence_towns(text) if p[0] <= at < p[1]), (0, 0, ()))
+        towns = next((named for start, named in reversed(paragraph[2]) if start <= at and named), towns)
     return f"{role} of {next(iter(towns))}" if len(towns) == 1 else role
+
+
+def _where(words: list[str]) -> list[bool]:
+    """Whether each word is written as where something is: with a locative ending ("Artvin'deki"), after "in" ("в
+    Артвине"), or in a list of towns whose last one is ("Kars ve Iğdır'da", "Artvin, Ordu ve Rize'de")."""
+    out = [False] * len(words)
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        nxt = i + 2 if i + 2 < len(words) and words[i + 1].lower() in _AND else i + 1
+        listed = nxt < len(words) and out[nxt] and city_named(words[nxt]) is not None
+        out[i] = low.endswith(_HOST_ENDINGS) or (i > 0 and words[i - 1].lower() in _HOST_BEFORE) or listed
+    return out
+
+
+@lru_cache(maxsize=4)
+def _sentence_towns(text: str) -> tuple[tuple[int, int, tuple[tuple[int, frozenset[str]], ...]], ...]:
+    """(start, end, and where each of its sentences starts with the towns abroad it names) of each paragraph."""
+    out = []
+    for para in paragraphs(text):
+        spans = []
+        for span in sentences(text, para.start, para.end):
+            words = _WORD.findall(text, span.start, span.end)
+            where = _where(words)
+            named = (city_named(w) for i, w in enumerate(words) if w[:1].isupper() and where[i])
+            spans.append((span.start, frozenset(c[0] for c in named if c is not None and c[1] != HOME)))
+        out.append((para.start, para.end, tuple(spans)))
+    return tuple(out)
 
 
 def with_host(text: str, post: str, role: str) -> str:

@@ -373,11 +373,17 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
 
 
 def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
-    """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"."""
+    """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
+    when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
     k = end
     while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in _AFTER_TITLE):
         k -= 1
-    return next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
+    head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
+    named = any(
+        is_role_head(toks[m].text) and is_cap(toks[m + 1].text) and not _after_title_word(toks[m + 1])
+        for m in range(head, end - 1)
+    )  # a head, then a name ("Başkonsolosu Zamin Aliyev")
+    return end if named else head
 
 
 def completes_noun(toks: list[sx.Token], first: int) -> bool:

@@ -106,11 +106,14 @@ def body_role(role: str) -> str | None:
         city = next((c[0] for w in role_words(role) if (c := city_named(w)) is not None), None)
         return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
-    before = words[: next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), 0)]
+    start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
+    if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
+        start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
+    before = words[:start]
     rest = words[len(before) :]
     while before and lowercase(before[-1]) in _HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
         before = before[:-1]
-    alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1
+    alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else _body_after(head, rest[1:])
     # a head written in another language after a body with no name of its own, only common words and the town or
@@ -168,6 +171,11 @@ def _body_after(head: str, body: list[str]) -> str | None:
     if start < len(words) or not all(chain):
         return None
     return f"{head} of the " + " of the ".join(chain) + (f" of {country}" if country is not None else "")
+
+
+def _whole_head(folded: str) -> bool:
+    """Whether a head's pattern covers all the words after the body ("Genel Sekreteri": "Secretary General")."""
+    return any((m := pattern.match(folded)) is not None and m.end() == len(folded) for pattern, _ in _BODY_HEADS)
 
 
 def _acronym(word: str) -> bool:

@@ -365,7 +365,8 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
     post = whole.removesuffix(f" of {HOME}")  # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia")
     if post not in MISSION_POSTS:
-        return m if (town := in_town(text, whole)) == whole else replace(m, role=town)  # ("Mayor": "Mayor of Kars")
+        # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
+        return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m

@@ -140,6 +140,10 @@ def _fold_role(role: str) -> str:
 
 # Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.
 _GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
+# Academic degrees alone, folded ("professor", "assistant professor"; not the military ranks: "майор" is "mayor").
+_DEGREE_FOLDS = frozenset(_fold_role(g) for g in _words("degrees"))
+# Honorifics, folded as a title's words are ("Doç." is "doc").
+_HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
 
 
 def _title_case(role: str) -> str:
@@ -174,15 +178,26 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if role_as_written is None:
         return None
     words = role_as_written.split()
-    while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_FOLDS:
-        words.pop()  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
-    role_as_written = " ".join(words[: post_length(words)])
+    ranks: list[str] = []
+    while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_WORDS:
+        ranks.insert(0, words.pop())  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
+    end = post_length(words)
+    role_as_written, ranks = " ".join(words[:end]), words[end:] + ranks
     folded = _fold_role(role_as_written)
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded)) is not None:
-        return known  # ("Prof. Dr.": a Professor)
+        return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+def _rank_over_staff(known: str, ranks: list[str]) -> str:
+    """A title that is itself an academic rank, a member of the teaching staff ("Öğretim Üyesi"), is the rank written
+    after it when there is one ("Öğretim Üyesi Prof. Dr. X": "Professor"; "Rektörü Prof. Dr. X" stays "Rector")."""
+    if not ranks or _fold_role(known) not in _DEGREE_FOLDS:
+        return known
+    rank = _known_role(" ".join(ranks), _fold_role(" ".join(ranks)))
+    return rank if rank is not None and _fold_role(rank) in _DEGREE_FOLDS else known
 
 
 def post_length(words: list[str]) -> int:
@@ -198,7 +213,11 @@ def post_length(words: list[str]) -> int:
     if end == len(words) or not any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in words[:end]):
         return len(words)
     whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
-    return len(words) if whole is not None and _fold_role(whole) not in _GRADE_FOLDS else end
+    if whole is not None and _fold_role(whole) not in _GRADE_FOLDS:
+        return len(words)
+    # a title that is itself an academic rank keeps the rank after it, which says more ("Öğretim Üyesi Prof. Dr.")
+    post = _known_role(" ".join(words[:end]), _fold_role(" ".join(words[:end])))
+    return len(words) if post is not None and _fold_role(post) in _DEGREE_FOLDS else end
 
 
 def _without_home(role: str) -> str:
@@ -230,7 +249,22 @@ _FIRST = re.compile(lang.expand("^(?:${role_first})$"))
 _DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
 
 
+# Words that make a post an acting one ("acting", "vekili": "İl Emniyet Müdür Vekili" is "Acting Chief of Police").
+_ACTING = _words("acting")
+_ACTING_PREFIX = "Acting "
+
+
 def _known_role(role_as_written: str, folded: str) -> str | None:
+    """The canonical role of a post (`_known_post`), an acting one's with "Acting" before it, unless the role says so
+    already or names a deputy's post ("Belediye Başkan Vekili": "Deputy Mayor")."""
+    known = _known_post(role_as_written, folded)
+    if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
+        return known
+    acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
+    return f"{_ACTING_PREFIX}{known}" if acting else known
+
+
+def _known_post(role_as_written: str, folded: str) -> str | None:
     """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)

@@ -120,3 +120,18 @@ def test_what_places_nobody(text: str) -> None:
 def test_a_forum_before_a_name_is_no_part_of_it() -> None:
     text = HELD + "Later, the Chairman of the German-Azerbaijani Forum Hans Keller spoke about the victims."
     assert names(text) == ["Hans Keller"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Pieces by Azerbaijani composers were performed by azerbaijani pianist Lala Rustamli.",
+            ("Lala Rustamli", "Pianist"),
+        ),
+        (HELD + "Violinist Orkhan Talibli performed Azerbaijani music.", ("Orkhan Talibli", "Violinist")),
+        (HELD + "Councilwoman Dana Price laid flowers at the banner.", ("Dana Price", "Councilwoman")),
+    ],
+)
+def test_a_performer_or_councillor_keeps_the_title(text: str, expected: tuple[str, str]) -> None:
+    assert [(a.mention, a.role) for a in extract_attendees(text)] == [expected]

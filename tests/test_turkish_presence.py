@@ -185,3 +185,29 @@ def test_a_long_name_of_an_association_is_no_person() -> None:
 )
 def test_a_message_sent_or_a_talk_to_come_places_nobody(text: str) -> None:
     assert names(HELD + text) == []
+
+
+# --- whose title a degree-only name has -----------------------------------------------------------------------------
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+def test_a_post_before_a_named_item_is_not_the_next_graded_name_s() -> None:
+    text = HELD + "Törene Kars Başkonsolosu Reşat Nuriyev, Prof. Dr. Gül Ersoy ve Vali Kaan Uzun katıldı."
+    assert roles(text) == [
+        ("Reşat Nuriyev", "Consul General in Kars"),
+        ("Gül Ersoy", "Professor"),
+        ("Kaan Uzun", "Governor of Kars"),
+    ]
+
+
+def test_a_plural_title_goes_on_past_the_next_name_s_degrees() -> None:
+    text = HELD + "Programa Rektör Yardımcıları Prof. Dr. Kerem Atalay ve Doç. Dr. Ebru Sönmez katıldı."
+    assert roles(text) == [("Kerem Atalay", "Vice-Rector"), ("Ebru Sönmez", "Vice-Rector")]
+
+
+def test_a_singular_title_stays_with_its_name() -> None:
+    text = HELD + "Programa Rektör Yardımcısı Kerem Atalay ve Prof. Dr. Ebru Sönmez katıldı."
+    assert roles(text) == [("Kerem Atalay", "Vice-Rector"), ("Ebru Sönmez", "Professor")]

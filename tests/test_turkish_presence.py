@@ -211,3 +211,11 @@ def test_a_plural_title_goes_on_past_the_next_name_s_degrees() -> None:
 def test_a_singular_title_stays_with_its_name() -> None:
     text = HELD + "Programa Rektör Yardımcısı Kerem Atalay ve Prof. Dr. Ebru Sönmez katıldı."
     assert roles(text) == [("Kerem Atalay", "Vice-Rector"), ("Ebru Sönmez", "Professor")]
+
+
+@pytest.mark.parametrize(
+    ("verb", "expected"),
+    [("imzaladı", ["Tamer Sarı"]), ("imzalamıştı", ["Tamer Sarı"]), ("imzalamadı", []), ("imzalayacak", [])],
+)
+def test_who_signed_the_book(verb: str, expected: list[str]) -> None:
+    assert names(HELD + f"Sergiyi gezen Büyükelçi Tamer Sarı anı defterini {verb}.") == expected

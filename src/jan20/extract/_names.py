@@ -367,9 +367,17 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
     np_office, office = _title_before(toks, role_first - 1)
     if office >= role_first - 1:
         np_office = office = _capitalised_title_before(toks, role_first - 1)
+        if _name_ends(toks, office, role_first - 1):
+            return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     if office < role_first - 1 and is_known_role(" ".join(t.text for t in toks[office : role_first - 1])):
         return np_office, office, role_first - 1
     return None
+
+
+def _name_ends(toks: list[sx.Token], office: int, end: int) -> bool:
+    """The two words before `end` are capitalised and no title's: a name, whom the post at `office` titles."""
+    tail = toks[max(office + 1, end - 2) : end]
+    return len(tail) == 2 and all(is_cap(t.text) and not _after_title_word(t) for t in tail)
 
 
 def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:

@@ -348,10 +348,20 @@ def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
     limit = min(said.start(), scene.end() if scene else subject_end)
     after = re.compile(r"\W*").match(body, said.end())
     return not (
-        cue.SAID_ELSEWHERE.search(body, 0, limit)
+        _elsewhere_before(body, limit)
         or cue.SPEECH_ELSEWHERE.search(body, 0, limit)
         or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
     )
+
+
+def _elsewhere_before(body: str, limit: int) -> bool:
+    """A word of another time or a press officer opens before `limit`, read with what follows it: the year told in
+    "X, 1990 yılında yaşanan … belirtti" is no time of X's words ("19xx yılında" not before "yaşanan", a lookahead
+    that needs the words past the limit)."""
+    found = cue.SAID_ELSEWHERE.search(body, 0, limit)
+    while found is not None and not cue.SAID_ELSEWHERE.match(body, found.start()):
+        found = cue.SAID_ELSEWHERE.search(body, found.start() + 1, limit)
+    return found is not None
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:

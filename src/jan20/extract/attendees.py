@@ -45,7 +45,7 @@ from ._names import Name, completes_noun, find_names, name_end
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
-from .roles import canonical_role
+from .roles import GRADES, canonical_role
 
 
 @dataclass(frozen=True)
@@ -206,12 +206,8 @@ def _sentence_hits(
                 else (toks[name.first].start, toks[name.first].start)
             )
             owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
-            if (
-                role_start == role_end
-                and owner is not None
-                and prev is not None
-                and _shares_title(toks, owner, prev, name)
-            ):
+            grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
+            if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):
                 role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
                 shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
             start, end = toks[name.first].start, name_end(toks, name)
@@ -234,12 +230,14 @@ def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
 def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
     """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
     title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
-    every name's."""
+    every name's (and past the name's own degrees: "Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B")."""
+    between = toks[prev.last : min(name.first, name.role_first)]
     return (
         owner.role_last > owner.role_first
         and owner.role_last <= owner.first
         and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
-        and _joined(toks, prev, name)
+        and len(between) == 1
+        and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
     )
 
 

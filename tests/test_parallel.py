@@ -46,3 +46,17 @@ def test_a_spawned_pool_gives_what_a_forked_one_gives(write_corpus: WriteCorpus,
             facts.append([sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in ("attendees", "casualties")])
     assert facts[0] == facts[1]
     assert len(facts[0][0]) == len(facts[0][1]) == parallel.PARALLEL_FROM_SPAWNED
+
+
+@pytest.mark.parametrize(("forks", "count", "pooled"), [(True, 100, True), (False, 100, False), (False, 300, True)])
+def test_spawned_workers_start_only_for_many_items(
+    monkeypatch: pytest.MonkeyPatch, forks: bool, count: int, pooled: bool
+) -> None:
+    # a spawned worker imports jan20 and compiles its patterns (0.7 s): not worth it for a hundred articles
+    sent: list[int] = []
+    monkeypatch.setattr(parallel, "_forks", lambda: forks)
+    monkeypatch.setattr(
+        parallel, "in_batches", lambda function, items, batch: sent.append(batch) or map(function, items)
+    )
+    assert list(parallel.ordered_map(abs, range(-count, 0), count)) == list(range(count, 0, -1))
+    assert bool(sent) == pooled

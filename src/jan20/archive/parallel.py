@@ -51,7 +51,10 @@ def _forks() -> bool:
     imports and compiled patterns rather than importing their own."""
     import multiprocessing
 
-    return multiprocessing.get_start_method() == "fork"
+    # (allow_none: asked without fixing the start method, which a caller may still set; the first of all methods
+    # is the platform's default)
+    method = multiprocessing.get_start_method(allow_none=True) or multiprocessing.get_all_start_methods()[0]
+    return method == "fork"
 
 
 def in_batches(function: Callable[[T], R], items: Iterable[T], batch: int = BATCH) -> Iterator[R]:

@@ -219,7 +219,8 @@ def hits(pattern: re.Pattern[str], body: str) -> tuple[re.Match[str], ...]:
     if gate.literals is not None and seen.low is None:
         seen.low = gate_text(body)
     found = tuple(pattern.finditer(body)) if seen.low is None or gate.may_match(seen.low) else ()
-    found = tuple(m for m in found if not _future(body, m))
+    if found:  # (most patterns find nothing in most sentences: no generator made for them)
+        found = tuple(m for m in found if not _future(body, m))
     seen.found[id(pattern)] = found
     return found
 

@@ -13,7 +13,7 @@ from jan20.text import sentences as sx
 from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import capital_non_name
-from ._names import Name, find_names
+from ._names import Name, names_in
 from .people import fold_name, same_person, same_surname
 
 _LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's surname
@@ -74,10 +74,10 @@ def role_elsewhere(names: TitledNames, mention: str) -> tuple[int, int] | None:
 
 
 def _titled_names(text: str, sent: sx.Span) -> list[Titled]:
-    toks = sx.tokens(text, sent.start, sent.end)
+    toks, names = names_in(text, sent.start, sent.end)
     return [
         (" ".join(t.text for t in toks[n.first : n.last]), toks[n.role_first].start, toks[n.role_last - 1].end)
-        for n in find_names(toks)
+        for n in names
         if n.role_last > n.role_first and not n.possessive
     ]
 
@@ -105,8 +105,8 @@ def _full_name(text: str, surname: str) -> tuple[int, int, int, int] | None:
     found: dict[str, tuple[int, int, int, int]] = {}
     positions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(surname)}(?!\w)", text)][:_MOST_SENTENCES]
     for sent in sx.sentences_at(text, positions):
-        toks = sx.tokens(text, sent.start, sent.end)
-        for name in find_names(toks):
+        toks, names = names_in(text, sent.start, sent.end)
+        for name in names:
             words = [t.text for t in toks[name.first : name.last]]
             if len(words) < 2 or words[-1] != surname or name.possessive or _remembered(text, toks, name):
                 continue

@@ -41,7 +41,7 @@ from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, 
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import with_list
-from ._names import Name, completes_noun, find_names, name_end
+from ._names import Name, completes_noun, name_end, names_in
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
@@ -154,9 +154,8 @@ def _sentence_hits(
     ):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
-    toks = sx.tokens(masked, sent.start, sent.end)
+    toks, names = names_in(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
-    names = find_names(toks)
     lone = lone_surnames(masked, toks, names)  # "Aliyev, … ziyaret ederek": the article's İlham Aliyev
     names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)

@@ -21,15 +21,24 @@ class Span:
     end: int
 
 
+class _Lowered:
+    """`Token.low`, folded on first use and kept in the token (a non-data descriptor: the value it stores in the
+    instance's dictionary is read from then on without calling it). The attendee walk asks each token's lower
+    case about four times (398,000 calls for 89,000 tokens on 1 MB of cue-dense text), and folding it each time
+    was a tenth of the walk's time."""
+
+    def __get__(self, token: Token, owner: type | None = None) -> str:
+        value = token.__dict__["low"] = lowercase(token.text)  # ("İcra" is "icra")
+        return value
+
+
 @dataclass(frozen=True)
 class Token:
     text: str
     start: int
     end: int
 
-    @property
-    def low(self) -> str:
-        return lowercase(self.text)  # ("İcra" is "icra")
+    low = _Lowered()  # (not a field: no annotation)
 
 
 # Extractors read an article's first READ_LIMIT characters: ten times the longest document of the shipped

@@ -1,0 +1,62 @@
+"""The worker pool of a build and of fact extraction: work shared between the workers, and the same results when
+they are spawned (Windows, macOS, Linux from Python 3.14) as when they are forked."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from jan20.archive import parallel
+
+from .conftest import WriteCorpus
+
+_STORY = (
+    "Published 20 January 2019\n\nMinister Rauf Karimov laid a wreath at the Alley of Martyrs. {n} people were killed."
+)
+
+
+@pytest.mark.parametrize(("count", "processes", "size"), [(64, 2, 8), (100, 2, 13), (7, 2, 1), (10_000, 2, 64)])
+def test_each_worker_has_several_batches(count: int, processes: int, size: int) -> None:
+    # 64 items used to go out as one batch of 64: one of two workers did all the work
+    assert parallel.batch_size(count, processes) == size
+    assert -(-count // size) >= min(count, processes * parallel.SHARES)
+
+
+def test_a_spawned_pool_gives_what_a_forked_one_gives(write_corpus: WriteCorpus, tmp_path: Path) -> None:
+    root = write_corpus({f"d{n:03}.txt": _STORY.format(n=100 + n) for n in range(parallel.PARALLEL_FROM_SPAWNED)})
+    facts = []
+    for method in ("fork", "spawn"):
+        index = tmp_path / f"{method}.sqlite"
+        script = (
+            "import multiprocessing, sys\n"
+            "if __name__ == '__main__':\n"
+            f"    multiprocessing.set_start_method({method!r})\n"
+            "    from jan20.cli import main\n"
+            f"    sys.argv = ['jan20', '--corpus', {str(root)!r}, '--index', {str(index)!r}, 'index', '-f', 'json']\n"
+            "    main()\n"
+        )
+        (tmp_path / "run.py").write_text(script, encoding="utf-8")
+        done = subprocess.run([sys.executable, str(tmp_path / "run.py")], capture_output=True, text=True, check=False)
+        assert done.returncode == 0, done.stderr
+        with sqlite3.connect(index) as conn:
+            facts.append([sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in ("attendees", "casualties")])
+    assert facts[0] == facts[1]
+    assert len(facts[0][0]) == len(facts[0][1]) == parallel.PARALLEL_FROM_SPAWNED
+
+
+@pytest.mark.parametrize(("forks", "count", "pooled"), [(True, 100, True), (False, 100, False), (False, 300, True)])
+def test_spawned_workers_start_only_for_many_items(
+    monkeypatch: pytest.MonkeyPatch, forks: bool, count: int, pooled: bool
+) -> None:
+    # a spawned worker imports jan20 and compiles its patterns (0.7 s): not worth it for a hundred articles
+    sent: list[int] = []
+    monkeypatch.setattr(parallel, "_forks", lambda: forks)
+    monkeypatch.setattr(
+        parallel, "in_batches", lambda function, items, batch: sent.append(batch) or map(function, items)
+    )
+    assert list(parallel.ordered_map(abs, range(-count, 0), count)) == list(range(count, 0, -1))
+    assert bool(sent) == pooled

@@ -1,0 +1,36 @@
+"""A lone surname joins the only person of that surname: found through the index of the people's surnames
+(`people.surname_index`), it is the person comparing it with everyone finds (issue #14: merging an archive's names
+compared each lone surname with every person)."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from jan20.extract.people import _surname_owner, canonical_names, surname_index
+
+_GIVEN = ["Ali", "Leyla", "Rauf", "Sevinj", "Orxan", "Aygun"]
+_SURNAMES = ["Aliyev", "Aliyeva", "Alijev", "Mammadov", "Mamedov", "Mammadova", "Huseynov", "Guseynov", "Karimli"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES)), min_size=1, max_size=10),
+    st.lists(st.sampled_from([*_SURNAMES, "Aliyevv", "Mammadow", "Qarimli", "X"]), min_size=1, max_size=6),
+)
+def test_the_index_finds_the_owner_comparing_with_everyone_finds(
+    people: list[tuple[str, str]], lone: list[str]
+) -> None:
+    groups = [[f"{given} {surname}"] for given, surname in people]
+    near = surname_index(groups)
+    for surname in lone:
+        assert _surname_owner(surname, groups, near) == _surname_owner(surname, groups)
+
+
+def test_a_lone_surname_joins_its_one_person_among_many() -> None:
+    people = [f"Rauf Karim{'o' * (k % 3)}v{k}" for k in range(300)]  # many people, none of them Mammadov
+    mentions = [*people, "Leyla Mammadova", "Mammadova", "Ali Aliyev", "Aliyev", "Aliyeva"]
+    canonical = canonical_names(mentions)
+    assert canonical["Mammadova"] == "Leyla Mammadova"
+    assert canonical["Aliyev"] == "Ali Aliyev"
+    assert canonical["Aliyeva"] == "Aliyeva"  # another gendered form: not his

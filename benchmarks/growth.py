@@ -4,7 +4,8 @@
     .venv/bin/python benchmarks/growth.py --scale 0.5  # half the sizes: a quicker look
 
 Linear code takes about 2× as long when the input doubles; the target is at most 2.5× (quadratic code takes
-about 4×). Each shape is timed in process (the best of a few runs, after one untimed run), and the exit status
+about 4×). Each shape and size is timed in a fresh process of its own (the best of a few runs, after one untimed run;
+in one process the caches an earlier shape filled made a later shape's small size look faster), and the exit status
 is 1 when a shape grows more than 2.5×. The shapes, each the worst case of one part of the extractors:
 
 * visits: one document, one "Minister ‹Name› visited the Alley of Martyrs and laid a wreath." per person;
@@ -17,8 +18,10 @@ is 1 when a shape grows more than 2.5×. The shapes, each the worst case of one 
 from __future__ import annotations
 
 import argparse
+import gc
 import random
 import string
+import subprocess
 import sys
 import time
 from collections.abc import Callable, Sequence
@@ -106,10 +109,17 @@ def seconds(shape: Shape, n: int, repeats: int) -> float:
     best = float("inf")
     for run in range(repeats):
         texts = shape.make(n, random.Random(n * 7 + run))  # new text each run: nothing is read from a cache
+        gc.collect()  # each run starts with the collector in the same state
         start = time.process_time()  # CPU time: the machine is shared, wall time is not ours alone
         shape.read(texts)
         best = min(best, time.process_time() - start)
     return best
+
+
+def _in_own_process(shape: Shape, n: int, repeats: int) -> float:
+    """`seconds` in a new Python process, so that no cache another shape or size filled is warm."""
+    command = [sys.executable, __file__, "--time", shape.name, str(n), "--repeats", str(repeats)]
+    return float(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -117,13 +127,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--scale", type=float, default=1.0, help="multiply every shape's size (default 1)")
     parser.add_argument("--repeats", type=int, default=3, help="timed runs per size, the best kept (default 3)")
     parser.add_argument("--only", default="", help="comma-separated shape names (default: all)")
+    parser.add_argument("--time", nargs=2, metavar=("SHAPE", "N"), help=argparse.SUPPRESS)  # one size, this process
     args = parser.parse_args(argv)
+    if args.time:
+        shape = next(s for s in SHAPES if s.name == args.time[0])
+        print(seconds(shape, int(args.time[1]), args.repeats))
+        return 0
     chosen = [s for s in SHAPES if not args.only or s.name in args.only.split(",")]
     failed = False
     print(f"{'shape':<8} {'N':>6} {'unit':<28} {'t(N) s':>8} {'t(2N) s':>8} {'growth':>7}  target ≤ {TARGET}×")
     for shape in chosen:
         n = max(1, round(shape.size * args.scale))
-        small, large = seconds(shape, n, args.repeats), seconds(shape, 2 * n, args.repeats)
+        small, large = (_in_own_process(shape, size, args.repeats) for size in (n, 2 * n))
         growth = large / small if small > 0 else float("inf")
         ok = growth <= TARGET
         failed |= not ok

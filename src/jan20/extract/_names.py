@@ -10,6 +10,16 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._appositions import (
+    AFTER_TITLE,
+    after_title_word,
+    closed,
+    graded_name_at,
+    grades_only,
+    in_title,
+    title_after,
+    verb_next,
+)
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -27,9 +37,7 @@ from ._name_runs import (
 from ._name_words import acronym, capital_non_name, is_word, oblique
 from .roles import (
     BODY_TITLE_WORDS,
-    GRADES,
     HONORIFICS,
-    HOST_BEFORE,
     OFFICE_PLACES,
     OVER_POSTS,
     POST_NOMINALS,
@@ -145,9 +153,6 @@ _QUOTES = frozenset('"“”„«»')
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
-_APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
-_APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
-_APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
 _COMPLEMENT_OF = lang.words("attendees.complement_of")
 
@@ -173,7 +178,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif _office_place(toks, k):
             k -= 1  # "Sarıyer Belediye Başkanı": the place of the office
-        elif not _in_title(toks[k - 1]):
+        elif not in_title(toks[k - 1]):
             break
         else:
             k -= 1
@@ -206,7 +211,7 @@ def _office_place(toks: list[sx.Token], k: int) -> bool:
     word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
     place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
     place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
-    return place and (not is_cap(toks[k - 2].text) or _in_title(toks[k - 2]))
+    return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
 
 
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
@@ -223,7 +228,7 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     while j > 0 and k - j < 5 and is_cap(toks[j - 1].text) and not is_role_head(toks[j - 1].text):
         j -= 1
     link = j - 1
-    while link >= 0 and toks[link].low in _AFTER_TITLE:
+    while link >= 0 and toks[link].low in AFTER_TITLE:
         link -= 1
     return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
 
@@ -232,30 +237,10 @@ def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:
     """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
     name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
     if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
-        return 3 if _in_title(toks[k - 4]) else 0
+        return 3 if in_title(toks[k - 4]) else 0
     n = next((n for n in (3, 4) if k > n and toks[k - n].text in _QUOTES), 0)
     named = n and toks[k - 1].text in _QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
     return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
-
-
-def _in_title(tok: sx.Token) -> bool:
-    """A word that can be in a title written before a name ("Chief of the President's Administration")."""
-    if tok.text in {"'s", "’s"}:
-        return True
-    if not is_word(tok):
-        return False
-    low = tok.low.rstrip(".")
-    if capital_non_name(tok.text):
-        return True
-    if acronym(tok.text):
-        return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
-    return (
-        is_role_head(low)
-        or low in ROLE_MODIFIERS
-        or low in RANKS
-        or low in cue.PRE_TITLE_LINK
-        or low in BODY_TITLE_WORDS
-    )
 
 
 def _is_title_word(tok: sx.Token) -> bool:
@@ -282,8 +267,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         role_last = role_first + post_length([t.text for t in toks[role_first:first]])
-        after = _title_after(toks, last) if _grades_only(toks[role_first:first]) else None
-        if after is not None and _closed(toks, after[1]) and not _graded_name_at(toks, after[1] + 1):  # the post
+        after = title_after(toks, last) if grades_only(toks[role_first:first]) else None
+        if after is not None and closed(toks, after[1]) and not graded_name_at(toks, after[1] + 1):  # the post
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     if first >= 2 and toks[first - 1].text == ",":
@@ -291,10 +276,10 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
         # of Azerbaijan to Turkey, Faig Baghirov informed")
         title = " ".join(t.text for t in toks[role_before : first - 1])
-        held = _closed(toks, last) or (_verb_next(toks, last) and is_known_role(title))
+        held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
         if role_before < first - 1 and held:
             return Name(first, last, np_before, role_before, first - 1, possessive)
-    if (after := _title_after(toks, last)) is not None:
+    if (after := title_after(toks, last)) is not None:
         return Name(first, last, np_first, after[0], after[1], possessive)
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
@@ -304,61 +289,6 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
 _BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
 _BESIDES_WORDS = 2
-
-
-def _graded_name_at(toks: list[sx.Token], k: int) -> bool:
-    """A degree or rank, then a name, at k (", профессор Иззет Рустамов"): the post before it is that name's."""
-    return k + 1 < len(toks) and toks[k - 1].text == "," and _grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
-
-
-def _closed(toks: list[sx.Token], end: int) -> bool:
-    return end == len(toks) or toks[end].text in {",", ".", ")", ";"}
-
-
-def _verb_next(toks: list[sx.Token], end: int) -> bool:
-    """A lower-case word that is no title word or list joiner follows (a verb: "Faig Baghirov informed")."""
-    if end >= len(toks) or not is_word(toks[end]) or not toks[end].text.islower():
-        return False
-    low = toks[end].low
-    return low not in cue.LIST_JOINERS and not _in_title(toks[end]) and low not in _AFTER_TITLE
-
-
-def _grades_only(toks: list[sx.Token]) -> bool:
-    """A title of ranks, degrees and honorifics only ("Professor", "Prof. Dr.", "Major General"): no post."""
-    return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
-
-
-def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
-    """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
-    followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
-    Angeles briefed")."""
-    m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
-    if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
-        m += 1
-    n = m
-    while n < len(toks) and is_word(toks[n]) and (_after_title_word(toks[n]) or _named_body(toks, m, n)):
-        n += 1
-    if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
-        return None
-    if any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
-        return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
-    if toks[n - 1].low in _AFTER_TITLE:
-        return None  # (a title cut short: "X, Consul General in 2019")
-    if _closed(toks, n) or toks[n].low in _APPOSITION_ENDS:
-        return m, n
-    return (m, n) if _verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
-
-
-_AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
-
-
-def _after_title_word(tok: sx.Token) -> bool:
-    return capital_non_name(tok.text) or tok.low in ROLE_MODIFIERS | _AFTER_TITLE or is_role_head(tok.low)
-
-
-def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
-    """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
-    return is_cap(toks[n].text) and any(t.low in _AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
 
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:
@@ -382,7 +312,7 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
     Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
     data knows it, as (np_first, first, end)."""
     role_first = _title_before(toks, first)[1]
-    if not (2 <= role_first < first and _grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
+    if not (2 <= role_first < first and grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
         return None
     np_office, office = _title_before(toks, role_first - 1)
     if office >= role_first - 1:
@@ -397,18 +327,18 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
 def _name_ends(toks: list[sx.Token], office: int, end: int) -> bool:
     """The two words before `end` are capitalised and no title's: a name, whom the post at `office` titles."""
     tail = toks[max(office + 1, end - 2) : end]
-    return len(tail) == 2 and all(is_cap(t.text) and not _after_title_word(t) for t in tail)
+    return len(tail) == 2 and all(is_cap(t.text) and not after_title_word(t) for t in tail)
 
 
 def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
     """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
     when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
     k = end
-    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in _AFTER_TITLE):
+    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in AFTER_TITLE):
         k -= 1
     head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
     named = any(
-        is_role_head(toks[m].text) and is_cap(toks[m + 1].text) and not _after_title_word(toks[m + 1])
+        is_role_head(toks[m].text) and is_cap(toks[m + 1].text) and not after_title_word(toks[m + 1])
         for m in range(head, end - 1)
     )  # a head, then a name ("Başkonsolosu Zamin Aliyev")
     return end if named else head

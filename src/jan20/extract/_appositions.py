@@ -1,0 +1,92 @@
+"""Titles written around a name and where they end: the words a title before a name is made of, and the title in
+apposition after it ("Artur Rasizade, the Prime Minister,"); `_names` reads them to give a name its role."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from .. import lang
+from . import _cues as cue
+from ._name_runs import is_cap
+from ._name_words import acronym, capital_non_name, is_word
+from .roles import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_known_role, is_role_head
+
+# The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).
+_APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
+_APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
+_APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
+
+
+def in_title(tok: sx.Token) -> bool:
+    """A word that can be in a title written before a name ("Chief of the President's Administration")."""
+    if tok.text in {"'s", "’s"}:
+        return True
+    if not is_word(tok):
+        return False
+    low = tok.low.rstrip(".")
+    if capital_non_name(tok.text):
+        return True
+    if acronym(tok.text):
+        return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
+    return (
+        is_role_head(low)
+        or low in ROLE_MODIFIERS
+        or low in RANKS
+        or low in cue.PRE_TITLE_LINK
+        or low in BODY_TITLE_WORDS
+    )
+
+
+def graded_name_at(toks: list[sx.Token], k: int) -> bool:
+    """A degree or rank, then a name, at k (", профессор Иззет Рустамов"): the post before it is that name's."""
+    return k + 1 < len(toks) and toks[k - 1].text == "," and grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
+
+
+def closed(toks: list[sx.Token], end: int) -> bool:
+    return end == len(toks) or toks[end].text in {",", ".", ")", ";"}
+
+
+def verb_next(toks: list[sx.Token], end: int) -> bool:
+    """A lower-case word that is no title word or list joiner follows (a verb: "Faig Baghirov informed")."""
+    if end >= len(toks) or not is_word(toks[end]) or not toks[end].text.islower():
+        return False
+    low = toks[end].low
+    return low not in cue.LIST_JOINERS and not in_title(toks[end]) and low not in AFTER_TITLE
+
+
+def grades_only(toks: list[sx.Token]) -> bool:
+    """A title of ranks, degrees and honorifics only ("Professor", "Prof. Dr.", "Major General"): no post."""
+    return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
+
+
+def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
+    followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
+    Angeles briefed")."""
+    m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
+    if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
+        m += 1
+    n = m
+    while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
+        n += 1
+    if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
+        return None
+    if any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
+        return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
+    if toks[n - 1].low in AFTER_TITLE:
+        return None  # (a title cut short: "X, Consul General in 2019")
+    if closed(toks, n) or toks[n].low in _APPOSITION_ENDS:
+        return m, n
+    return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
+
+
+AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
+
+
+def after_title_word(tok: sx.Token) -> bool:
+    return capital_non_name(tok.text) or tok.low in ROLE_MODIFIERS | AFTER_TITLE or is_role_head(tok.low)
+
+
+def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
+    """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
+    return is_cap(toks[n].text) and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)

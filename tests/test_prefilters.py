@@ -12,7 +12,7 @@ import itertools
 import re
 from bisect import bisect_left
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from jan20.extract import _casualty_text as casualty_text
@@ -125,6 +125,8 @@ def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
 
 @settings(max_examples=400, deadline=None)
 @given(_TEXTS)
+@example("death toll rose to\n\n1. ")  # a fact box's label, a blank line, its value: both readings join them
+@example("among those killed were\n\n8 more died")
 def test_reading_only_cued_parts_changes_nothing(text: str) -> None:
     assert casualties.extract_casualties(text) == casualties._read_all(text)
     assert anniversary.find_stated_anniversaries(text) == _anniversaries_read_whole(text)

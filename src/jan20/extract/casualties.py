@@ -270,6 +270,7 @@ def _follows_figure(state: _State, si: int) -> bool:
 
 def _read_all(text: str) -> list[CasualtyFigure]:
     """`extract_casualties`, reading every sentence of the text."""
+    text = labels_with_values(text, cue_positions(text))  # (a no-op on text it has already joined)
     nums = find_numbers(text)
     starts = [n.start for n in nums]
     state = _State()

@@ -28,6 +28,8 @@ from typing import Any
 
 from jan20.text.fold import like_ascii
 
+from . import _recorded
+
 
 def _module(name: str) -> Any:
     try:
@@ -179,7 +181,7 @@ class LiteralGate:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGate:
-        return cls(required_literals(pattern))
+        return cls(_recorded.recorded("literals", pattern.pattern, pattern.flags, lambda: required_literals(pattern)))
 
     def may_match(self, low: str) -> bool:
         """Whether a text, as `gate_text` writes it (`low`), may hold a match of the pattern."""
@@ -220,23 +222,19 @@ class Anchored:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Anchored:
-        items = _parsed(pattern)
-        if items is None or _COMPILER is None or items.getwidth()[0] == 0:  # (an empty match: finditer's own rules)
+        found = _recorded.recorded("anchored", pattern.pattern, pattern.flags, lambda: _anchoring(pattern))
+        if found is None:
             return cls(pattern)
-        branches = items[0][1][1] if len(items) == 1 and items[0][0] is _OPS.BRANCH else [list(items)]
-        anchored: list[_Alternative] = []
+        anchored, alone_at = found
         alone: list[tuple[re.Pattern[str], LiteralGate]] = []
-        for branch in branches:
-            found = _literals_and_lead(branch, anchored=True)
-            if found is not None and found[1] is not None:
-                anchored.append(_Alternative(found[0], found[1]))
-                continue
-            gate = LiteralGate(None if found is None else found[0])
+        items: Any = _parsed(pattern) if alone_at else None  # (parsed only for the alternatives searched alone)
+        for k, literals in alone_at:
             try:
-                alone.append((_COMPILER.compile(_PARSER.SubPattern(items.state, list(branch)), pattern.flags), gate))
+                branch = _PARSER.SubPattern(items.state, list(_branches(items)[k]))
+                alone.append((_COMPILER.compile(branch, pattern.flags), LiteralGate(literals)))
             except Exception:  # (a compiler this reading does not know)
                 return cls(pattern)
-        return cls(pattern, tuple(anchored), tuple(alone), plain=False)
+        return cls(pattern, tuple(_Alternative(*a) for a in anchored), tuple(alone), plain=False)
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`."""
@@ -286,6 +284,31 @@ class Anchored:
                     at = low.find(literal, at + 1)
         # (where they are most of the text, the search is as quick)
         return sorted(starts) if len(starts) * 4 < len(text) else None
+
+
+def _branches(items: Any) -> list[Any]:
+    """The alternatives of a parsed pattern (itself alone when it is not an alternation)."""
+    return list(items[0][1][1]) if len(items) == 1 and items[0][0] is _OPS.BRANCH else [list(items)]
+
+
+_Anchoring = tuple[tuple[tuple[tuple[str, ...], int], ...], tuple[tuple[int, tuple[str, ...] | None], ...]]
+
+
+def _anchoring(pattern: re.Pattern[str]) -> _Anchoring | None:
+    """What `Anchored.of` makes of a pattern, as plain data (recorded): each anchored alternative's literals and
+    lead, and the index and literals (None: none) of each alternative searched alone; None: searched as usual."""
+    items = _parsed(pattern)
+    if items is None or _COMPILER is None or items.getwidth()[0] == 0:  # (an empty match: finditer's own rules)
+        return None
+    anchored: list[tuple[tuple[str, ...], int]] = []
+    alone: list[tuple[int, tuple[str, ...] | None]] = []
+    for k, branch in enumerate(_branches(items)):
+        found = _literals_and_lead(branch, anchored=True)
+        if found is not None and found[1] is not None:
+            anchored.append((found[0], found[1]))
+        else:
+            alone.append((k, None if found is None else found[0]))
+    return tuple(anchored), tuple(alone)
 
 
 @lru_cache(maxsize=8)  # the few patterns searched so over one text share its reading

@@ -23,7 +23,7 @@ import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from jan20.text.fold import like_ascii
@@ -217,7 +217,7 @@ class Anchored:
 
     pattern: re.Pattern[str]
     anchored: tuple[_Alternative, ...] = ()
-    alone: tuple[tuple[re.Pattern[str], LiteralGate], ...] = ()  # the alternatives with no bound, compiled alone
+    alone: tuple[tuple[_Branch, LiteralGate], ...] = ()  # the alternatives with no bound, searched alone
     plain: bool = True  # searched as usual
 
     @classmethod
@@ -225,16 +225,13 @@ class Anchored:
         found = _recorded.recorded("anchored", pattern.pattern, pattern.flags, lambda: _anchoring(pattern))
         if found is None:
             return cls(pattern)
-        anchored, alone_at = found
-        alone: list[tuple[re.Pattern[str], LiteralGate]] = []
-        items: Any = _parsed(pattern) if alone_at else None  # (parsed only for the alternatives searched alone)
-        for k, literals in alone_at:
-            try:
-                branch = _PARSER.SubPattern(items.state, list(_branches(items)[k]))
-                alone.append((_COMPILER.compile(branch, pattern.flags), LiteralGate(literals)))
-            except Exception:  # (a compiler this reading does not know)
-                return cls(pattern)
-        return cls(pattern, tuple(_Alternative(*a) for a in anchored), tuple(alone), plain=False)
+        anchored, alone = found
+        return cls(
+            pattern,
+            tuple(_Alternative(*a) for a in anchored),
+            tuple((_Branch(pattern, k), LiteralGate(literals)) for k, literals in alone),
+            plain=False,
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`."""
@@ -286,9 +283,47 @@ class Anchored:
         return sorted(starts) if len(starts) * 4 < len(text) else None
 
 
+class _Branch:
+    """One alternative of a pattern (`_branches`), compiled alone when first searched: parsing the pattern again
+    costs milliseconds, which most processes never need (most texts hold none of the alternative's literals)."""
+
+    def __init__(self, pattern: re.Pattern[str], k: int) -> None:
+        self.pattern, self.k = pattern, k
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        try:
+            items = _parsed(self.pattern)
+            alone: re.Pattern[str] = _COMPILER.compile(
+                _PARSER.SubPattern(items.state, _branches(items)[self.k]), self.pattern.flags
+            )
+            return alone
+        except Exception:  # (a compiler this reading does not know: the whole pattern, whose first match is the
+            return self.pattern  # first start to try; see `Anchored.finditer`)
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+
 def _branches(items: Any) -> list[Any]:
-    """The alternatives of a parsed pattern (itself alone when it is not an alternation)."""
-    return list(items[0][1][1]) if len(items) == 1 and items[0][0] is _OPS.BRANCH else [list(items)]
+    """The alternatives of a parsed pattern: those of its one alternation, each with what comes before and after it
+    (`\\b(?:a|b)\\b`: `\\ba\\b` and `\\bb\\b`, where a match of the pattern is one of either), or the pattern
+    itself when it has no alternation or several. (Most cue patterns are a language's alternatives between word
+    edges: read whole, such a pattern holds no literal with a bound before it, and `Anchored` searched it as usual.)"""
+    at = [k for k, (op, arg) in enumerate(items) if _alternation(op, arg) is not None]
+    if len(at) != 1:
+        return [list(items)]
+    k = at[0]
+    return [[*items[:k], *alternative, *items[k + 1 :]] for alternative in _alternation(*items[k]) or ()]
+
+
+def _alternation(op: Any, arg: Any) -> Any:
+    """The alternatives of an alternation, alone or in a group that neither captures nor sets flags; else None."""
+    if op is _OPS.BRANCH:
+        return arg[1]
+    if op is _OPS.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2] and len(arg[-1]) == 1:
+        return _alternation(*arg[-1][0])
+    return None
 
 
 _Anchoring = tuple[tuple[tuple[tuple[str, ...], int], ...], tuple[tuple[int, tuple[str, ...] | None], ...]]

@@ -23,10 +23,12 @@ import importlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from jan20.text.fold import like_ascii
+
+from . import _recorded
 
 
 def _module(name: str) -> Any:
@@ -179,7 +181,7 @@ class LiteralGate:
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGate:
-        return cls(required_literals(pattern))
+        return cls(_recorded.recorded("literals", pattern.pattern, pattern.flags, lambda: required_literals(pattern)))
 
     def may_match(self, low: str) -> bool:
         """Whether a text, as `gate_text` writes it (`low`), may hold a match of the pattern."""
@@ -215,28 +217,21 @@ class Anchored:
 
     pattern: re.Pattern[str]
     anchored: tuple[_Alternative, ...] = ()
-    alone: tuple[tuple[re.Pattern[str], LiteralGate], ...] = ()  # the alternatives with no bound, compiled alone
+    alone: tuple[tuple[_Branch, LiteralGate], ...] = ()  # the alternatives with no bound, searched alone
     plain: bool = True  # searched as usual
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> Anchored:
-        items = _parsed(pattern)
-        if items is None or _COMPILER is None or items.getwidth()[0] == 0:  # (an empty match: finditer's own rules)
+        found = _recorded.recorded("anchored", pattern.pattern, pattern.flags, lambda: _anchoring(pattern))
+        if found is None:
             return cls(pattern)
-        branches = items[0][1][1] if len(items) == 1 and items[0][0] is _OPS.BRANCH else [list(items)]
-        anchored: list[_Alternative] = []
-        alone: list[tuple[re.Pattern[str], LiteralGate]] = []
-        for branch in branches:
-            found = _literals_and_lead(branch, anchored=True)
-            if found is not None and found[1] is not None:
-                anchored.append(_Alternative(found[0], found[1]))
-                continue
-            gate = LiteralGate(None if found is None else found[0])
-            try:
-                alone.append((_COMPILER.compile(_PARSER.SubPattern(items.state, list(branch)), pattern.flags), gate))
-            except Exception:  # (a compiler this reading does not know)
-                return cls(pattern)
-        return cls(pattern, tuple(anchored), tuple(alone), plain=False)
+        anchored, alone = found
+        return cls(
+            pattern,
+            tuple(_Alternative(*a) for a in anchored),
+            tuple((_Branch(pattern, k), LiteralGate(literals)) for k, literals in alone),
+            plain=False,
+        )
 
     def search(self, text: str) -> re.Match[str] | None:
         """`pattern.search(text)`."""
@@ -273,19 +268,92 @@ class Anchored:
             yield found
             pos = found.end()
 
+    @cached_property
+    def _leads(self) -> tuple[tuple[str, int], ...]:
+        """Each literal of the anchored alternatives once, with the longest lead of those that hold it (more starts
+        than some need, where the pattern is matched in vain): alternatives share literals, and each is a scan of
+        the text (the cue of a subject's 91 literals are 77)."""
+        leads: dict[str, int] = {}
+        for alternative in self.anchored:
+            for literal in alternative.literals:
+                leads[literal] = max(alternative.lead, leads.get(literal, 0))
+        return tuple(leads.items())
+
     def _starts(self, text: str, low: str) -> list[int] | None:
         """Where an anchored alternative may match, in order (None: the text is searched as usual)."""
         if len(low) != len(text):
             return None
         starts: set[int] = set()
-        for alternative in self.anchored:
-            for literal in alternative.literals:
-                at = low.find(literal)
-                while at >= 0:
-                    starts.update(range(max(0, at - alternative.lead), at + 1))
-                    at = low.find(literal, at + 1)
+        for literal, lead in self._leads:
+            at = low.find(literal)
+            while at >= 0:
+                starts.update(range(max(0, at - lead), at + 1))
+                at = low.find(literal, at + 1)
         # (where they are most of the text, the search is as quick)
         return sorted(starts) if len(starts) * 4 < len(text) else None
+
+
+class _Branch:
+    """One alternative of a pattern (`_branches`), compiled alone when first searched: parsing the pattern again
+    costs milliseconds, which most processes never need (most texts hold none of the alternative's literals)."""
+
+    def __init__(self, pattern: re.Pattern[str], k: int) -> None:
+        self.pattern, self.k = pattern, k
+
+    @cached_property
+    def compiled(self) -> re.Pattern[str]:
+        try:
+            items = _parsed(self.pattern)
+            alone: re.Pattern[str] = _COMPILER.compile(
+                _PARSER.SubPattern(items.state, _branches(items)[self.k]), self.pattern.flags
+            )
+            return alone
+        except Exception:  # (a compiler this reading does not know: the whole pattern, whose first match is the
+            return self.pattern  # first start to try; see `Anchored.finditer`)
+
+    def search(self, text: str, pos: int) -> re.Match[str] | None:
+        return self.compiled.search(text, pos)
+
+
+def _branches(items: Any) -> list[Any]:
+    """The alternatives of a parsed pattern: those of its one alternation, each with what comes before and after it
+    (`\\b(?:a|b)\\b`: `\\ba\\b` and `\\bb\\b`, where a match of the pattern is one of either), or the pattern
+    itself when it has no alternation or several. (Most cue patterns are a language's alternatives between word
+    edges: read whole, such a pattern holds no literal with a bound before it, and `Anchored` searched it as usual.)"""
+    at = [k for k, (op, arg) in enumerate(items) if _alternation(op, arg) is not None]
+    if len(at) != 1:
+        return [list(items)]
+    k = at[0]
+    return [[*items[:k], *alternative, *items[k + 1 :]] for alternative in _alternation(*items[k]) or ()]
+
+
+def _alternation(op: Any, arg: Any) -> Any:
+    """The alternatives of an alternation, alone or in a group that neither captures nor sets flags; else None."""
+    if op is _OPS.BRANCH:
+        return arg[1]
+    if op is _OPS.SUBPATTERN and arg[0] is None and not arg[1] and not arg[2] and len(arg[-1]) == 1:
+        return _alternation(*arg[-1][0])
+    return None
+
+
+_Anchoring = tuple[tuple[tuple[tuple[str, ...], int], ...], tuple[tuple[int, tuple[str, ...] | None], ...]]
+
+
+def _anchoring(pattern: re.Pattern[str]) -> _Anchoring | None:
+    """What `Anchored.of` makes of a pattern, as plain data (recorded): each anchored alternative's literals and
+    lead, and the index and literals (None: none) of each alternative searched alone; None: searched as usual."""
+    items = _parsed(pattern)
+    if items is None or _COMPILER is None or items.getwidth()[0] == 0:  # (an empty match: finditer's own rules)
+        return None
+    anchored: list[tuple[tuple[str, ...], int]] = []
+    alone: list[tuple[int, tuple[str, ...] | None]] = []
+    for k, branch in enumerate(_branches(items)):
+        found = _literals_and_lead(branch, anchored=True)
+        if found is not None and found[1] is not None:
+            anchored.append((found[0], found[1]))
+        else:
+            alone.append((k, None if found is None else found[0]))
+    return tuple(anchored), tuple(alone)
 
 
 @lru_cache(maxsize=8)  # the few patterns searched so over one text share its reading

@@ -18,6 +18,7 @@ from functools import cached_property
 from itertools import product
 from typing import Any
 
+from . import _recorded
 from . import _scan as scan
 from ._gate import _OPS, _PARSER
 
@@ -69,6 +70,17 @@ class WordGate:
     def of(cls, pattern: str, common: frozenset[str] = frozenset()) -> WordGate | None:
         """The gate of one pattern (its source: the pattern is not compiled), or None (a sequence of it holds no
         whole word). A pair or word of the `common` words of a text ("the", "at") is chosen only where no other is."""
+        found = _recorded.recorded(
+            "words", f"{pattern}\0{' '.join(sorted(common))}", 0, lambda: _plain(pattern, common)
+        )
+        if found is None:
+            return None
+        words, near = found
+        return cls(frozenset(words), tuple((frozenset(a), frozenset(b), n) for a, b, n in near))
+
+    @classmethod
+    def _of(cls, pattern: str, common: frozenset[str]) -> WordGate | None:
+        """`of`, derived now."""
         if _PARSER is None or _OPS is None:
             return None
         try:
@@ -121,6 +133,17 @@ class WordGate:
             near[first] = (known | second, max(reach, within))
         pairs = tuple((first, second, within) for first, (second, within) in sorted(near.items(), key=_in_order))
         return WordGate(self.words | other.words, pairs)
+
+
+_PlainGate = tuple[tuple[str, ...], tuple[tuple[tuple[str, ...], tuple[str, ...], int], ...]]
+
+
+def _plain(pattern: str, common: frozenset[str]) -> _PlainGate | None:
+    """`WordGate.of` derived now, as plain data (recorded): its words and near pairs, each set of words sorted."""
+    gate = WordGate._of(pattern, common)
+    if gate is None:
+        return None
+    return tuple(sorted(gate.words)), tuple((tuple(sorted(a)), tuple(sorted(b)), n) for a, b, n in gate.near)
 
 
 def _in_order(item: tuple[Any, Any]) -> list[list[str]]:

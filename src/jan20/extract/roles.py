@@ -172,6 +172,9 @@ def _abroad_place(word: str) -> bool:
     return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 
+# (A title's role is looked up in the table's patterns, one search each: 0.15 ms. An archive names the same few titles
+# again and again: the 9,172 lookups of 1 MB of cue-dense text were of 9 titles, 2026-12-06.)
+@lru_cache(maxsize=4096)
 def canonical_role(role_as_written: str | None) -> str | None:
     """The canonical role for a title as written; unknown titles, and titles of another country's office, come
     back title-cased; honorifics as None."""

@@ -58,7 +58,11 @@ _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")  # an ordinal has at most t
 # A full stop ends a sentence before blanks, or glued to the next one as pages joined from paragraphs lose the
 # break between them ("… attended the event.In his remarks, …"): a lower-case word of two letters or more before
 # it, a capitalised word after it (not "News.Az", "U.S.", "e.g.", "www.site.az").
-_SENTENCE_END = re.compile(r"[.!?…]+[\"'”’)\]*_]*\s+|(?<=[^\W\d_]{2})\.(?=[^\W\d_][^\W\d_]+\s)")
+# (Written with the stop first in both alternatives, the second's letters before it as a lookbehind that ends with
+# it, so that the engine skips to the next stop with its quick scan for a first character rather than trying the
+# lookbehind at every position: the same matches, 12× quicker over news-like text, where the split was a sixth of
+# the facts' time, 2026-12-06.)
+_SENTENCE_END = re.compile(r"[.!?…](?:[.!?…]*[\"'”’)\]*_]*\s+|(?<=[^\W\d_]{2}\.)(?=[^\W\d_][^\W\d_]+\s))")
 # A blank line, a list item or heading on the next line, or a line ending in sentence punctuation or in a
 # Markdown hard break (two spaces) ends a sentence; other line breaks are wrapping inside a sentence.
 _PARAGRAPH = re.compile(

@@ -85,6 +85,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             )
             if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
+            if oblique(toks[j - 1].text):
+                break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"

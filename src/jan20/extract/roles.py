@@ -88,7 +88,7 @@ def _no_city(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_role_head(word: str) -> bool:
-    low = re.sub(r"['’`]s?$", "", word.lower())
+    low = re.sub(r"['’`]s?$", "", lowercase(word))
     return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))
 
 

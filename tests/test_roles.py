@@ -116,7 +116,7 @@ from jan20.extract.roles import canonical_role
         ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyətinin"),
         ("Paris Azərbaycan Evinin rəhbəri", "Head of the Azerbaijan House in Paris"),
         ("Leader", "Leader"),  # English: as written
-        ("Ankara Spor Başkanı", "Ankara Spor Başkanı"),  # no body noun: as written
+        ("Ankara Spor Başkanı", "Chairman"),  # no body noun: the Turkish head in English
         # the Milli Majlis's human rights committee, named with or without the parliament, in three languages
         ("chair of the human rights committee", "Chairman of the Human Rights Committee of the Milli Majlis"),
         (
@@ -136,7 +136,7 @@ from jan20.extract.roles import canonical_role
             "chair of the human rights committee of the Georgian parliament",
             "Chair of the Human Rights Committee of the Georgian Parliament",
         ),
-        ("Derneği Başkanı", "Derneği Başkanı"),  # a body noun alone names no body
+        ("Derneği Başkanı", "Chairman"),  # a body noun alone names no body: the head alone
         # more countries and cities of posts
         ("Azerbaijan's Ambassador to Mexico", "Ambassador of Azerbaijan to Mexico"),
         ("посол Азербайджана в Мексике", "Ambassador of Azerbaijan to Mexico"),

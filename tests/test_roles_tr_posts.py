@@ -29,8 +29,9 @@ from jan20.extract.roles import canonical_role
         ("Yozgat İl Müftüsü", "Provincial Mufti"),
         ("Büyükşehir Belediye Başkan Vekili", "Deputy Mayor"),
         ("Sivas Büyükşehir Belediye Başkanı", "Mayor of Sivas"),
-        # the army: the brigade, whatever its number and arm, and the rank after the post
-        ("7'nci Mekanize Piyade Tugay Komutanı Tuğgeneral", "Brigade Commander"),
+        # the army: a numbered unit keeps its number and arm, and the rank after the post is the name's
+        ("7'nci Mekanize Piyade Tugay Komutanı Tuğgeneral", "Commander of the 7th Mechanized Infantry Brigade"),
+        ("Mekanize Piyade Tugay Komutanı", "Brigade Commander"),
         ("Türk Silahlı Kuvvetler Ataşesi Albay", "Defence Attaché"),
         # universities: a department's head, a school's director and the deputy's post
         ("Tarih Anabilim Dalı Başkanı Doç. Dr.", "Head of Department"),
@@ -58,7 +59,8 @@ def test_turkish_posts(written: str, role: str) -> None:
     ("written", "role"),
     [
         # an acting holder of a post ("vekili" after it)
-        ("İl Emniyet Müdür Vekili", "Acting Chief of Police"),
+        ("İl Emniyet Müdür Vekili", "Acting Provincial Police Chief"),
+        ("Emniyet Müdür Vekili", "Acting Chief of Police"),
         ("Vali Vekili", "Acting Governor"),
         ("Tugay Komutan Vekili Jandarma Albay", "Acting Brigade Commander"),
         ("Büyükelçi Vekili", "Acting Ambassador"),

@@ -55,14 +55,14 @@ def test_titles_with_a_place_before_them() -> None:
     )
     assert _found(text) == [
         ("Nazlı Akın", "Deputy Mayor of Kars"),
-        ("Cem Tural", "Rector"),
+        ("Cem Tural", "Rector of Kafkas University"),
         ("Elnur Qasımov", "Consul General of Azerbaijan in Kars"),
     ]
 
 
 def test_a_genitive_name_before_besides_is_one_more_of_the_list() -> None:
     text = "Törene Vali Yardımcısı Ferhat Uz'un yanı sıra İl Emniyet Müdürü Tarık Önal katıldı."
-    assert _found(text) == [("Ferhat Uz", "Deputy Governor"), ("Tarık Önal", "Chief of Police")]
+    assert _found(text) == [("Ferhat Uz", "Deputy Governor"), ("Tarık Önal", "Provincial Police Chief")]
 
 
 def test_a_genitive_name_without_besides_is_a_possessor() -> None:

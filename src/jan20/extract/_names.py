@@ -40,6 +40,7 @@ from .roles import (
     HONORIFICS,
     OFFICE_PLACES,
     OVER_POSTS,
+    POST_JOINERS,
     POST_NOMINALS,
     RANKS,
     ROLE_MODIFIERS,
@@ -84,6 +85,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             )
             if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
+            if oblique(toks[j - 1].text):
+                break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
@@ -151,6 +154,7 @@ def _given_modifier(toks: list[sx.Token], k: int) -> bool:
 
 _QUOTES = frozenset('"“”„«»')
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
+_ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
@@ -176,8 +180,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
-        elif _office_place(toks, k):
-            k -= 1  # "Sarıyer Belediye Başkanı": the place of the office
+        elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
+            k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif not in_title(toks[k - 1]):
             break
         else:
@@ -186,7 +190,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
-    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS), default=k)
+    # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
+    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
     if any(is_role_head(t.text) for t in toks[cut:end]) and any(is_role_head(t.text) for t in toks[k : cut - 1]):
         k = cut
     while (
@@ -252,6 +257,7 @@ def _is_title_word(tok: sx.Token) -> bool:
         or is_cap(tok.text)
         or capital_non_name(tok.text)
         or acronym(tok.text)
+        or bool(_ORDINAL.fullmatch(tok.text))  # "14. Mekanize Piyade Tugay Komutanı"
     )
 
 

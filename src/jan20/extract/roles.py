@@ -17,6 +17,7 @@ from ._countries import country_named
 from ._envoys import city_named, envoy_role
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
+from ._town_forms import town_form
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -87,7 +88,7 @@ def _no_city(word: str) -> bool:
 
 @lru_cache(maxsize=16384)
 def is_role_head(word: str) -> bool:
-    low = re.sub(r"['’`]s?$", "", word.lower())
+    low = re.sub(r"['’`]s?$", "", lowercase(word))
     return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))
 
 
@@ -184,14 +185,54 @@ def canonical_role(role_as_written: str | None) -> str | None:
     ranks: list[str] = []
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_WORDS:
         ranks.insert(0, words.pop())  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
+    words = _first_post(words)
     end = post_length(words)
     role_as_written, ranks = " ".join(words[:end]), words[end:] + ranks
     folded = _fold_role(role_as_written)
     if not folded:
         return None
-    if (known := _known_role(role_as_written, folded)) is not None:
+    if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+# Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role.
+POST_JOINERS = _words("post_joiners")
+
+
+def _first_post(words: list[str]) -> list[str]:
+    """The first of two posts joined in one title, each with its head noun; a title with a head on one side only is
+    one post ("Kültür ve Turizm Bakanı")."""
+    for i, word in enumerate(words):
+        if lowercase(word) in POST_JOINERS and any(map(is_role_head, words[:i])) and any(map(is_role_head, words[i:])):
+            return words[:i]
+    return words
+
+
+# Head nouns that close a title in a language that writes the head last (`roles.tail_heads`): an unknown title that
+# ends in one is that head's post.
+_TAIL_HEADS = _words("tail_heads")
+
+
+def _known_tail(words: list[str]) -> str | None:
+    """The post a title ends in when the whole is unknown and its last word is a head of `roles.tail_heads` (a Turkish
+    title closes with its head, the words before it name the body: "Ulu Cami Derneği Başkanı": "Chairman"; "Şube
+    Müdürü": "Director"), not another country's office ("Gürcistan Milli Meclis Başkanı")."""
+    title = " ".join(words)
+    if not words or lowercase(words[-1]) not in _TAIL_HEADS or _names_another_country(title):
+        return None
+    for i in range(1, len(words)):
+        if not any(map(is_role_head, words[i:])):
+            return None
+        tail = " ".join(words[i:])
+        if (known := _known_role(tail, _fold_role(tail))) is not None:
+            return known
+    return None
+
+
+def _is_grade(word: str) -> bool:
+    """A rank or degree, or a rank's own branch, that may close a title after the post ("Komutanı Jandarma Albay")."""
+    return _fold_role(word) in _GRADE_FOLDS or (lowercase(word) in ROLE_MODIFIERS and not is_role_head(word))
 
 
 def _rank_over_staff(known: str, ranks: list[str]) -> str:
@@ -282,6 +323,8 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
+    if (form := town_form(role_as_written, _is_grade, _no_city)) is not None:
+        return form  # "Kars Müftüsü": "Mufti of Kars"
     first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
     if first in OVER_POSTS:
         return first  # "wife of the Ambassador"

@@ -1,0 +1,99 @@
+"""Posts that keep the town, body or unit they are of, one way in every language: "Kars Müftüsü" is "Mufti of Kars",
+"Kafkas Üniversitesi Rektörü" "Rector of Kafkas University", "14. Mekanize Piyade Tugay Komutanı" "Commander of the
+14th Mechanized Infantry Brigade".
+
+The data are each language's `[roles.town_forms]` (a canonical template, then patterns with named groups over the
+title folded word by word: ASCII, lower case, digits kept, a word's full stop and its case ending after an apostrophe
+dropped) and `[roles.town_form_words]` (the English of a unit's or body's common words). The groups fill the
+template: `town`, one capitalised place (in English where the data knows the city); `body`, a body's own capitalised
+name as written (in ASCII) and its noun in English; `unit`, common words all in English; `ordinal`, a number ("14th").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from jan20.text.fold import lowercase, to_ascii
+
+from .. import lang
+from ._envoys import city_named
+
+
+def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
+    merged: dict[str, list[str]] = {}
+    for _, table in lang.table("roles.town_forms"):
+        for canonical, patterns in table.items():
+            merged.setdefault(canonical, []).extend(patterns)
+    return tuple((re.compile("|".join(f"(?:{p})" for p in ps)), canonical) for canonical, ps in merged.items())
+
+
+_FORMS = _forms()
+_WORDS: dict[str, str] = {lowercase(k): v for _, table in lang.table("roles.town_form_words") for k, v in table.items()}
+_CASE_ENDING = re.compile(r"['’`].*$")
+_ORDINAL_TAIL = re.compile(r"^(\d+)['’`]?\w*$")
+
+
+def _fold(word: str) -> str:
+    """One word of a title as the patterns read it: "Kars'ın" is "kars", "14." "14", "7'nci" "7"."""
+    digits = _ORDINAL_TAIL.match(word.rstrip("."))
+    if digits:
+        return digits.group(1)
+    return to_ascii(lowercase(_CASE_ENDING.sub("", word.rstrip(".")))).lower()
+
+
+def town_form(role: str, is_grade: Callable[[str], bool], is_title_word: Callable[[str], bool]) -> str | None:
+    """The canonical role of a post of a named town, body or unit (None when no form fits, or a group's words are not
+    what it names): the ranks and degrees after the post, with a rank's branch (`is_grade`), are the name's."""
+    words = role.split()
+    while len(words) > 1 and is_grade(words[-1]):
+        words.pop()
+    folded = " ".join(_fold(w) for w in words)
+    for pattern, template in _FORMS:
+        m = pattern.fullmatch(folded)
+        if m is None:
+            continue
+        filled = _filled(m, words, is_title_word)
+        if filled is not None:
+            return " ".join(template.format(**filled).split())
+    return None
+
+
+def _filled(m: re.Match[str], words: list[str], is_title_word: Callable[[str], bool]) -> dict[str, str] | None:
+    out: dict[str, str] = {}
+    for name, text in m.groupdict().items():
+        if text is None:
+            continue
+        first = m.string[: m.start(name)].count(" ")
+        written = words[first : first + text.count(" ") + 1]
+        value = _value(name, written, text.split(), is_title_word)
+        if value is None:
+            return None
+        out[name] = value
+    return out
+
+
+def _value(name: str, written: list[str], folded: list[str], is_title_word: Callable[[str], bool]) -> str | None:
+    if name == "ordinal":
+        return _ordinal(int(folded[0]))
+    if name == "unit":
+        english = [_WORDS.get(w) for w in folded]
+        return None if None in english else " ".join(e for e in english if e)
+    if name == "town":
+        word = _CASE_ENDING.sub("", written[0])
+        if (city := city_named(word)) is not None:
+            return city[0]
+        return to_ascii(word) if word[:1].isupper() and not is_title_word(word) else None
+    if name == "body":  # its own name, capitalised, then its noun in English ("Kafkas Üniversitesi")
+        own = written[:-1]
+        template = _WORDS.get(folded[-1])
+        if not own or template is None or not all(w[:1].isupper() for w in own):
+            return None
+        named = [c[0] if (c := city_named(w)) is not None else to_ascii(w) for w in own]
+        return template.format(" ".join(named))
+    return None
+
+
+def _ordinal(n: int) -> str:
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"

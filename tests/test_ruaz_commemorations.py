@@ -237,3 +237,106 @@ def test_another_n_without_a_casualty_verb_is_no_figure(text: str) -> None:
 )
 def test_azerbaijani_dying_wounded_and_arrest_verbs(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert figures(text) == expected
+
+
+# --- initials glued to a name, honorary titles after a degree, a student given the floor ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tədbirdə kafedranın müəllimi X.H.Sultanlı çıxış edib.", "X.H.Sultanlı", "Teacher"),
+        ("Tədbirdə kafedranın müəllimi Ə.H.Sultanlı çıxış edib.", "Ə.H.Sultanlı", "Teacher"),
+        ("На вечере выступил профессор А.Б.Гасанов.", "А.Б.Гасанов", "Professor"),
+        (
+            "Tədbirdə tarix elmləri doktoru, professor, Əməkdar müəllim Vaqif Rzayev çıxışında vurğulayıb ki, faciə "
+            "unudulmur.",
+            "Vaqif Rzayev",
+            "Professor",
+        ),
+        (
+            "Tədbirdə fəlsəfə elmləri doktoru, dosent, Əməkdar müəllim Elşən Quliyev çıxış edərək xatirələrini "
+            "bölüşüb.",
+            "Elşən Quliyev",
+            "Associate Professor",
+        ),
+        (
+            "Tədbirdə universitetin prorektoru, Əməkdar müəllim Nigar Səfərova çıxış edib.",
+            "Nigar Səfərova",
+            "Vice-Rector",
+        ),
+        ("Tədbirdə Əməkdar jurnalist Elçin Nağıyev çıxış edib.", "Elçin Nağıyev", "Journalist"),
+        ("Tədbirdə məktəbin müəllimi Aynur Rzayeva çıxış edib.", "Aynur Rzayeva", "Teacher"),
+        (
+            "В посольстве прошел вечер памяти.\n\nСлово было предоставлено студентке Айнур Гаджиевой, которая "
+            "прочитала стихи.",
+            "Айнур Гаджиевой",
+            "Student",
+        ),
+    ],
+)
+def test_initials_honorary_titles_and_the_floor(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_an_abbreviation_of_capitals_is_still_one_word() -> None:
+    found = people("The U.S. Ambassador Mark Libby visited the Alley of Martyrs.")
+    assert found.get("Mark Libby") is not None and "U.S." not in " ".join(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the one remembered, the one quoted, a message sent, a Soviet leader, a person of 1990 in the story
+        "Tədbirdə ulu öndər Heydər Əliyevin “20 Yanvar xalqımızın qəhrəmanlıq salnaməsidir” sözləri xatırladılıb.",
+        "1990-cı il yanvarın 21-də Heydər Əliyev Azərbaycanın Moskvadakı nümayəndəliyinə gələrək bəyanat verib.",
+        "Prezident İlham Əliyev 20 Yanvar faciəsinin ildönümü ilə bağlı müraciət ünvanlayıb.",
+        "Qorbaçovun əmri ilə qoşunlar Bakıya yeridildi.",
+        "Президент Ильхам Алиев выступил с обращением к народу в связи с годовщиной трагедии.",
+        "По приказу Михаила Горбачева войска вошли в Баку.",
+        "На мероприятии было отмечено, что общенациональный лидер Гейдар Алиев 21 января 1990 года выступил в Москве.",
+    ],
+)
+def test_people_remembered_quoted_or_of_1990_are_not_attendees(text: str) -> None:
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Tədbir keçirilib. Sonra kafedranın baş müəllimi Ə.Mirzəzadə Qanlı Yanvarla bağlı faktları tədbir "
+            "iştirakçıları ilə bölüşüb.",
+            "Ə.Mirzəzadə",
+            "Lecturer",
+        ),
+        (
+            "Anım tədbiri keçirilib. Müəllim Aynur Rzayeva o günlərin xatirələrini qonaqlar ilə bölüşüb.",
+            "Aynur Rzayeva",
+            "Teacher",
+        ),
+    ],
+)
+def test_what_a_speaker_shared_with_the_participants(text: str, name: str, role: str) -> None:
+    assert people(text) == {name: role}
+
+
+def test_sharing_with_journalists_elsewhere_places_nobody() -> None:
+    assert people("Səfir Tofiq Zeynalov jurnalistlərlə görüşüb, sonra fikirlərini onlarla bölüşüb.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Həmin gecə 841 nəfər saxlanılıb.", [("arrested", 841, "total")]),
+        ("Həmin günlərdə 841 nəfər qanunsuz olaraq saxlanılmış və həbs olunmuşdur.", [("arrested", 841, "total")]),
+        (
+            "Faciə zamanı 131 nəfər öldürülüb, 744 nəfər yaralanıb, 841 nəfər saxlanılıb.",
+            [("killed", 131, "total"), ("injured", 744, "total"), ("arrested", 841, "total")],
+        ),
+        ("Muzeydə 200 sənəd saxlanılıb.", []),  # papers kept, not people detained
+        ("Arxivdə həmin günlərə aid 300 fotoşəkil saxlanılır.", []),
+    ],
+)
+def test_detained_people_are_arrests(text: str, expected: list[tuple[str, int, str]]) -> None:
+    assert figures(text) == expected

@@ -340,3 +340,61 @@ def test_sharing_with_journalists_elsewhere_places_nobody() -> None:
 )
 def test_detained_people_are_arrests(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert figures(text) == expected
+
+
+# --- the owners of what is visited, a party's "başqan" --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gənclər öncə Nərgiz Əsgərovanın, Elmar Rəhimovun və Samir Qəmbərovun məzarlarını ziyarət ediblər.",
+        "Gənclər öncə Nərgiz Əsgərovanın, Elmar Rəhimovun və Samir Qəmbərovun qəbirlərini ziyarət ediblər.",
+        "Partiya üzvləri Elmar Rəhimovun və Samir Qəmbərovun qəbirlərini ziyarət ediblər.",
+        "Tələbələr Samir Qəmbərovun qəbrini ziyarət ediblər.",
+    ],
+)
+def test_the_owners_of_the_graves_visited_are_not_the_visitors(text: str) -> None:
+    assert people(text) == {}
+
+
+def test_a_list_of_visitors_is_still_the_subject() -> None:
+    found = people("Səfir Tofiq Zeynalov, konsul Ramin Əliyev və Nicat Həsənov Şəhidlər xiyabanını ziyarət ediblər.")
+    assert list(found) == ["Tofiq Zeynalov", "Ramin Əliyev", "Nicat Həsənov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Tədbirdə partiya başqanı Arif Məmmədli çıxış edib.", "Arif Məmmədli", "Chairman"),
+        ("Tədbirdə partiya başqanının müavini Gülər Aslanlı çıxış edib.", "Gülər Aslanlı", "Deputy Chairman"),
+    ],
+)
+def test_a_partys_baskan_is_its_chairman(text: str, name: str, role: str) -> None:
+    assert people(text).get(name) == role
+
+
+def test_the_martyrs_named_after_including_are_the_owners_of_the_graves() -> None:
+    text = (
+        "Partiya üzvləri sonra döyüşlərdə şəhid olan zabitlərin, o cümlədən Milli Qəhrəmanlar Nərgiz Əsgərovanın, "
+        "Elmar Rəhimovun və Samir Qəmbərovun qəbirlərini ziyarət ediblər."
+    )
+    assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dövlət rəsmiləri, o cümlədən səhiyyə naziri Kamal Musayev, təhsil naziri Elvin Əmrullayev Şəhidlər "
+            "xiyabanını ziyarət ediblər.",
+            {"Kamal Musayev": "Minister of Health", "Elvin Əmrullayev": "Minister of Education"},
+        ),
+        (
+            "Rəsmilər, o cümlədən nazir Kamal Musayev şəhidlərin xatirəsini yad ediblər.",
+            {"Kamal Musayev": "Minister"},
+        ),
+    ],
+)
+def test_the_officials_named_after_including_visited(text: str, expected: dict[str, str]) -> None:
+    assert people(text) == expected

@@ -25,6 +25,7 @@ from ._casualty_words import (
     CLAIM_VERBS,
     DASHES,
     FROM,
+    INCREMENT_BEFORE,
     INFINITIVE,
     INFINITIVE_VERBS,
     LEFT_LINKS,
@@ -53,6 +54,7 @@ from ._casualty_words import (
 __all__ = ["Hit", "noun_after", "scan_left", "scan_right"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
+_INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
 
@@ -77,7 +79,11 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
 def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak: list[Hit]) -> Hit | None:
     np: list[Tok] = []
     k, steps, passive, perfect, caps, part, joined = j + 1, 0, False, False, 0, False, False
-    while k < len(toks) and steps <= _MAX_SCAN:
+    # "another 8 people ... were killed": an increment has its verb to come, after the places and the agent of a
+    # verb-final clause ("Daha 8 nəfər Neftçalada və Lənkəranda əsgərlər tərəfindən qətlə yetirilib")
+    loose = word_at(toks, q_at - 1) in INCREMENT_BEFORE
+    reach = _MAX_SCAN + _INCREMENT_SCAN if loose else _MAX_SCAN
+    while k < len(toks) and steps <= reach:
         steps += 1
         hit = keyword_at(toks, k, "R", ending=False)
         if hit is not None and "w" in hit[1] and not weak:
@@ -167,7 +173,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             caps += 1  # "147 Azerbaijani citizens", "6 Russians"
             if not joined:
                 np.append(t)
-        else:
+        elif not (loose and t.norm[:1].isalpha()):  # (an increment's clause: any word before its verb)
             return None
         k += 1
     return None

@@ -35,3 +35,18 @@ def without_object(toks: list[sx.Token], linked: set[int], walked: list[int]) ->
         return walked
     comma = next((i for i in range(walked[0], names[-1]) if toks[i].text == ","), None)
     return walked if comma is None else [i for i in walked if i < comma]
+
+
+def owned_list_end(
+    toks: list[sx.Token], linked: set[int], k: int, joiners: frozenset[str], owned: frozenset[str]
+) -> int:
+    """The end of the run of linked tokens from `k`; or of the list of names that goes on from it ("A, B və C"), when a
+    word of what they own follows its last name ("A, B və C-nin məzarlarını ziyarət ediblər": the graves of all three,
+    none of them a subject)."""
+    end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
+    e = end
+    while e + 1 < len(toks) and (toks[e].text == "," or toks[e].low in joiners) and e + 1 in linked:
+        e += 1
+        while e < len(toks) and e in linked:
+            e += 1
+    return e if e > end and e < len(toks) and toks[e].low in owned else end

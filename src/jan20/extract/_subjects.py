@@ -12,7 +12,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._casualty_words import is_month
-from ._clauses import clause_of, clause_openings, without_object
+from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import body_word, group_item, group_words, list_item, list_opens, lower_word
@@ -373,7 +373,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         if k not in linked:
             k += 1
             continue
-        end = next((e for e in range(k, len(toks)) if e not in linked), len(toks))
+        end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows

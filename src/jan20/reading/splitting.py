@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from jan20 import lang
+from jan20.reading.chrome import tail_offset
 from jan20.text.dates import find_dates
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -64,6 +65,8 @@ def split_document(text: str) -> list[Section]:
         if title is not None and _is_title(title.text) and not (headings and headings[-1][0] is title):
             block = title  # a byline: the report starts at its title
         headings.append((block, found))
+    cut = tail_offset(text)
+    headings = [heading for heading in headings if heading[0].start < cut]  # other stories' headlines and dates
     while len(headings) > 1 and not _marked(headings[0][0].text):
         if _has_sentence(text[headings[0][0].end : headings[1][0].start]):
             break

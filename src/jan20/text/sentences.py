@@ -77,7 +77,8 @@ _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("2
 )
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop
-    r"|(?:[A-Z]\.){2,}"  # an abbreviation of capitals keeps its full stops ("U.S.", "U.K.")
+    # an abbreviation of capitals keeps its full stops ("U.S.", "U.K."); not initials glued to a name ("X.H.Sultanlı")
+    r"|(?:[A-Z]\.){2,}(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"

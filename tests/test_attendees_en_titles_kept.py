@@ -182,3 +182,71 @@ def test_given_names_and_lists_after_including(text: str, expected: list[tuple[s
 )
 def test_what_places_nobody(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a portfolio of several fields, its commas the title's
+        (
+            HELD + "Speaking at the meeting, Vice-Rector for Teaching, Research and Outreach of the Academy Nijat "
+            "Guliyev recalled the night.",
+            [("Nijat Guliyev", "Vice-Rector for Teaching, Research and Outreach")],
+        ),
+        (
+            HELD
+            + "Vice-Rector for Science Ruslan Abdullayev, Dean Samira Karimli and Gunel Rzayeva attended the event.",
+            [("Ruslan Abdullayev", "Vice-Rector for Science"), ("Samira Karimli", "Dean"), ("Gunel Rzayeva", None)],
+        ),
+    ],
+)
+def test_a_portfolio_with_commas(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # who performed at the event was there, with the instrument's player as a musician
+        (HELD + "Mugham was performed by tar player Vusal Rzayev.", [("Vusal Rzayev", "Musician")]),
+        (
+            HELD + "Kamancha player Orkhan Bagirov and balaban player Ilkin Dadashov played mugham at the ceremony.",
+            [("Orkhan Bagirov", "Musician"), ("Ilkin Dadashov", "Musician")],
+        ),
+        (
+            HELD + "Young pianist Nargiz Aliyeva, who studies in Graz, performed works by Azerbaijani composers.",
+            [("Nargiz Aliyeva", "Pianist")],
+        ),
+        (HELD + "Singer Aysel Tagiyeva sang ballads in memory of the martyrs.", [("Aysel Tagiyeva", "Singer")]),
+    ],
+)
+def test_performers_were_there(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a host country by its formal name
+        ("Ambassador of Azerbaijan in the Federal Republic of Germany", "Ambassador of Azerbaijan to Germany"),
+        ("Ambassador of Azerbaijan to the Republic of Korea", "Ambassador of Azerbaijan to Korea"),
+        ("Ambassador of the Republic of Azerbaijan to the Kingdom of Spain", "Ambassador of Azerbaijan to Spain"),
+        # the sending country by its formal name is still the sender
+        ("Ambassador of the Republic of Korea to Azerbaijan", "Ambassador of Korea"),
+        ("Consul General of the Republic of Azerbaijan in Istanbul", "Consul General of Azerbaijan in Istanbul"),
+    ],
+)
+def test_a_host_country_by_its_formal_name(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # performed at another time, or a composer whose work was performed
+        HELD + "Back in 2015, pianist Nargiz Aliyeva performed works by Azerbaijani composers in Vienna.",
+        HELD + "A piece by composer Gara Garayev was performed by the students.",
+    ],
+)
+def test_performers_who_were_not_there(text: str) -> None:
+    assert found(text) == []

@@ -178,6 +178,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif _office_place(toks, k):
             k -= 1  # "Sarıyer Belediye Başkanı": the place of the office
+        elif _portfolio_comma(toks, k):
+            k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif not in_title(toks[k - 1]):
             break
         else:
@@ -212,6 +214,18 @@ def _office_place(toks: list[sx.Token], k: int) -> bool:
     place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
     place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
     return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
+
+
+def _portfolio_comma(toks: list[sx.Token], k: int) -> bool:
+    """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
+    two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
+    if not (3 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
+        return False
+    links = range(max(1, k - _PORTFOLIO_REACH), k - 2)
+    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links)
+
+
+_PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its link's included
 
 
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:

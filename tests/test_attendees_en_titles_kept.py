@@ -194,6 +194,11 @@ def test_what_places_nobody(text: str) -> None:
             [("Nijat Guliyev", "Vice-Rector for Teaching, Research and Outreach")],
         ),
         (
+            HELD + "Opening the meeting, the Academy's Vice-Rector for Training, Science and Outreach Elmira Kazimova "
+            "welcomed the guests.",
+            [("Elmira Kazimova", "Vice-Rector for Training, Science and Outreach")],
+        ),
+        (
             HELD
             + "Vice-Rector for Science Ruslan Abdullayev, Dean Samira Karimli and Gunel Rzayeva attended the event.",
             [("Ruslan Abdullayev", "Vice-Rector for Science"), ("Samira Karimli", "Dean"), ("Gunel Rzayeva", None)],

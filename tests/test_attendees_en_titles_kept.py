@@ -223,6 +223,20 @@ def test_a_portfolio_with_commas(text: str, expected: list[tuple[str, str | None
             [("Nargiz Aliyeva", "Pianist")],
         ),
         (HELD + "Singer Aysel Tagiyeva sang ballads in memory of the martyrs.", [("Aysel Tagiyeva", "Singer")]),
+        # what is said of a performer is no part of the role; one of a group of performers is one of them
+        (HELD + "The renowned singer Gulnar Safarova laid flowers at the banner.", [("Gulnar Safarova", "Singer")]),
+        (
+            HELD + "The guests heard melodies performed by Ramin Bagirov, one of the renowned tar players of Shusha.",
+            [("Ramin Bagirov", "Musician")],
+        ),
+        (
+            HELD + "The evening closed with songs performed by Sevil Rzayeva, one of the famous singers of Ganja.",
+            [("Sevil Rzayeva", "Singer")],
+        ),
+        (
+            HELD + "Musicians Tarlan Abbasov and Ulvi Karimli performed mugham.",
+            [("Tarlan Abbasov", "Musician"), ("Ulvi Karimli", "Musician")],
+        ),
     ],
 )
 def test_performers_were_there(text: str, expected: list[tuple[str, str | None]]) -> None:
@@ -255,3 +269,24 @@ def test_a_host_country_by_its_formal_name(written: str, role: str) -> None:
 )
 def test_performers_who_were_not_there(text: str) -> None:
     assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body named after a person inside a title ("… of the Heydar Aliyev Foundation X")
+        (
+            HELD + "Director of the Representative Office of the Heydar Aliyev Foundation Rauf Seyidov informed the "
+            "attendees of the event.",
+            [("Rauf Seyidov", "Director of the Representative Office of the Heydar Aliyev Foundation")],
+        ),
+        # a representative office is a body, not a diplomat's post
+        (
+            HELD + "Director of the Hungarian Representative Office of the Nizami Ganjavi Centre Aida Kerimova "
+            "delivered a speech.",
+            [("Aida Kerimova", "Director of the Hungarian Representative Office of the Nizami Ganjavi Centre")],
+        ),
+    ],
+)
+def test_a_body_named_after_a_person_inside_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected

@@ -244,7 +244,9 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     link = j - 1
     while link >= 0 and toks[link].low in AFTER_TITLE:
         link -= 1
-    return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
+    # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
+    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
+    return j if j - link > 1 and titled else k
 
 
 def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:

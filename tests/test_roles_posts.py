@@ -52,11 +52,11 @@ def _roles(text: str) -> dict[str, str | None]:
             "Törene İletişim Fakültesi Dekanı Prof. Dr. Ayşe Demir ve Rektör Yardımcısı Doç. Dr. Ali Kaya katıldı.",
             {"Ayşe Demir": "Dean", "Ali Kaya": "Vice-Rector"},
         ),
-        # a degree after the name's post in apposition
+        # a degree after the name's post in apposition (the post keeps its portfolio, not the body it is of)
         (
             "At the event, Prof. Yusif Gasimov, Vice-Rector for Scientific Affairs of the University, recalled the "
             "night of 20 January.",
-            {"Yusif Gasimov": "Vice-Rector"},
+            {"Yusif Gasimov": "Vice-Rector for Scientific Affairs"},
         ),
         # academic posts whatever body they are of, in every case form
         (

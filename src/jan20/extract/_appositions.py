@@ -15,6 +15,8 @@ from .roles import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS,
 _APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
 _APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
 _APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
+# "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
+_ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
 
 
 def in_title(tok: sx.Token) -> bool:
@@ -64,6 +66,8 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
     Angeles briefed")."""
     m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
+    one_of = next((len(p) for p in _ONE_OF if m > last and tuple(t.low for t in toks[m : m + len(p)]) == p), 0)
+    m += one_of
     if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
         m += 1
     n = m
@@ -71,7 +75,7 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         n += 1
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
-    if any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
+    if not one_of and any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
         return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
     if toks[n - 1].low in AFTER_TITLE:
         return None  # (a title cut short: "X, Consul General in 2019")

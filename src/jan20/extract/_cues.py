@@ -64,6 +64,10 @@ GLUE = _words("glue")
 PLACE_BEFORE = _words("place_before")
 # ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
 TITLE_PLACE_LINKS = _words("title_place_links")
+# ... or right after a unit of a body ("Department of History Rauf Babayev": History is the unit's field).
+FIELD_UNITS = _words("field_units")
+# The word after a post that opens its portfolio ("Vice-Rector for Education, Science and Outreach").
+PORTFOLIO_LINKS = _words("portfolio_links")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _gated("attendees.list_cue")

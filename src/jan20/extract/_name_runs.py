@@ -113,8 +113,10 @@ def initial_stop(toks: list[sx.Token], j: int) -> bool:
 
 
 def place_of_title(toks: list[sx.Token], i: int) -> bool:
-    """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"): its first word is the post's place."""
-    return i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS and is_role_head(toks[i - 2].text)
+    """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"), or a unit's ("Department of History Rauf
+    Babayev"): its first word is the post's place or the unit's field."""
+    after = i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS
+    return after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS)
 
 
 _PLACE_FIRST_POSTS = lang.words("roles.place_first_posts")

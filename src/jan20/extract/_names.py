@@ -182,6 +182,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
+        elif _portfolio_comma(toks, k):
+            k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif not in_title(toks[k - 1]):
             break
         else:
@@ -219,6 +221,18 @@ def _office_place(toks: list[sx.Token], k: int) -> bool:
     return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
 
 
+def _portfolio_comma(toks: list[sx.Token], k: int) -> bool:
+    """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
+    two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
+    if not (3 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
+        return False
+    links = range(max(1, k - _PORTFOLIO_REACH), k - 2)
+    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links)
+
+
+_PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its link's included
+
+
 def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
     return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
@@ -235,7 +249,9 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     link = j - 1
     while link >= 0 and toks[link].low in AFTER_TITLE:
         link -= 1
-    return j if j - link > 1 and link >= 0 and is_role_head(toks[link].text) else k
+    # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
+    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
+    return j if j - link > 1 and titled else k
 
 
 def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:

@@ -117,7 +117,34 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
     chair = lang.language("en").get("roles.committee.canonical")
     table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
-    return tuple((re.compile("|".join(lang.expand(a) for a in alts)), canon) for canon, alts in table)
+    out: list[tuple[re.Pattern[str], str]] = []
+    for canon, alts in table:
+        if "${" in canon:  # a row that keeps part of the title ("Vice-Rector for ${portfolio}"): a pattern each
+            out += [(re.compile(lang.expand(a)), canon) for a in alts]
+        else:
+            out.append((re.compile("|".join(lang.expand(a) for a in alts)), canon))
+    return tuple(out)
+
+
+def _table_role(folded: str, role_as_written: str) -> str | None:
+    """The first row of the table whose pattern matches the folded title, with the parts of the title it keeps (a
+    `${name}` in its canonical form, the pattern's group `name`) as written."""
+    for pattern, canon in _ROLE_TABLE:
+        if (m := pattern.search(folded)) is not None:
+            if "${" not in canon:
+                return canon
+            kept = {k: _as_written(v, role_as_written) for k, v in m.groupdict().items() if v}
+            return lang.expand(canon, **kept)
+    return None
+
+
+def _as_written(folded_words: str, role_as_written: str) -> str:
+    """Folded words of a title as the title writes them ("education science" in "Vice-Rector for Education,
+    Science"), each capitalised but the small words."""
+    written = to_ascii(role_as_written)
+    found = re.search(r"[\W_]+".join(re.escape(w) for w in folded_words.split()), written, re.I)
+    words = (found.group() if found else folded_words).split()
+    return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
 
 
 _ROLE_TABLE = _role_table()
@@ -325,7 +352,7 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
 def _known_principal(role_as_written: str, folded: str) -> str | None:
     if (form := town_form(role_as_written, _is_grade, _no_city)) is not None:
         return form  # "Kars Müftüsü": "Mufti of Kars"
-    first = next((canon for pattern, canon in _ROLE_TABLE if pattern.search(folded)), None)
+    first = _table_role(folded, role_as_written)
     if first in OVER_POSTS:
         return first  # "wife of the Ambassador"
     if (envoy := envoy_role(role_as_written)) is not None:
@@ -339,4 +366,4 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     if first is not None:
         return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())
-    return next((canon for pattern, canon in _ROLE_TABLE if bare and pattern.search(bare)), None)
+    return _table_role(bare, role_as_written) if bare else None

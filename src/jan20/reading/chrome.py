@@ -75,12 +75,13 @@ def _tail_cut(lines: list[str]) -> int:
     """Index of the line where the trailing page furniture starts: in the last part of a page, or anywhere when no
     sentence of prose follows it (a long list of other stories' headlines and dates)."""
     total = sum(len(line) + 1 for line in lines)
+    last_prose = max((number for number, line in enumerate(lines) if _is_prose(line)), default=-1)
     seen = 0
     for number, line in enumerate(lines):
         stripped = line.strip().strip("*_#").strip()
         # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story.
         tail = _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
-        if stripped and tail and (seen > total * 0.4 or not _prose_in(lines[number + 1 :])):
+        if stripped and tail and (seen > total * 0.4 or last_prose < number):
             return number
         seen += len(line) + 1
     return len(lines)
@@ -97,12 +98,9 @@ def tail_offset(text: str) -> int:
 _PROSE_WORDS = 8  # a sentence of prose: this many words, ended by a full stop
 
 
-def _prose_in(lines: list[str]) -> bool:
-    """True when a line of these is a sentence of prose (not a headline, a date or a menu item)."""
-    return any(
-        len(line.split()) >= _PROSE_WORDS and line.rstrip().rstrip("*_»”\"'").endswith((".", "!", "?"))
-        for line in lines
-    )
+def _is_prose(line: str) -> bool:
+    """True when the line is a sentence of prose (not a headline, a date or a menu item)."""
+    return len(line.split()) >= _PROSE_WORDS and line.rstrip().rstrip("*_»”\"'").endswith((".", "!", "?"))
 
 
 def _squeeze_blank_lines(text: str) -> str:

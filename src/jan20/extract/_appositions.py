@@ -15,6 +15,7 @@ from .roles import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS,
 _APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
 _APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
 _APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
+_APPOSITION_WORDS = lang.words("attendees.apposition_words")  # "X, deputy head of the embassy,"
 # "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
 _ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
 
@@ -36,6 +37,7 @@ def in_title(tok: sx.Token) -> bool:
         or low in RANKS
         or low in cue.PRE_TITLE_LINK
         or low in BODY_TITLE_WORDS
+        or low in _APPOSITION_WORDS  # "the chairman of the diaspora organization X"
     )
 
 
@@ -73,6 +75,7 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     n = m
     while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
         n += 1
+    n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
     if not one_of and any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
@@ -88,9 +91,24 @@ AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
 
 
 def after_title_word(tok: sx.Token) -> bool:
-    return capital_non_name(tok.text) or tok.low in ROLE_MODIFIERS | AFTER_TITLE or is_role_head(tok.low)
+    low = tok.low
+    return capital_non_name(tok.text) or low in ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS or is_role_head(low)
 
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
     return is_cap(toks[n].text) and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
+
+
+_FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")
+
+
+def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
+    """The end of a title after a name that goes on, after its head's link, with a field in lower case up to its
+    comma or full stop ("X, professor of political science,", "Y, lecturer in international law."); n otherwise."""
+    if not (m < n - 1 < len(toks) and toks[n - 1].low in AFTER_TITLE and any(is_role_head(t.text) for t in toks[m:n])):
+        return n
+    k = n
+    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower():
+        k += 1
+    return k if k > n and closed(toks, k) and toks[k - 1].low not in AFTER_TITLE else n

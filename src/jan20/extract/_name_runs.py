@@ -11,7 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._places import is_place
-from .roles import is_non_name_word, is_role_head
+from .roles import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
 # which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
@@ -129,6 +129,7 @@ def place_before_post(toks: list[sx.Token], k: int) -> bool:
         0 < k < len(toks)
         and toks[k].low in _PLACE_FIRST_POSTS
         and is_cap(toks[k - 1].text)
+        and toks[k - 1].low not in ROLE_MODIFIERS  # ("Deputy Mayor X": a deputy's post, no place)
         and (k == 1 or not toks[k - 2].text[:1].isupper())
     )
 

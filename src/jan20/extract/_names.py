@@ -141,9 +141,25 @@ def names_in(text: str, start: int, end: int) -> tuple[list[sx.Token], list[Name
 
 def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
-    sentence: "Students A and B read poems"), unless an initial."""
+    sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
+    word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
-    return no_name and not initial_at(toks, k)
+    return no_name and not initial_at(toks, k) and not (toks[k].low in _ALSO_NAMES and _beside_name(toks, k))
+
+
+# Words of places or things that are people's names too (`[names] also_names`: "Misir", Egypt in Azerbaijani).
+_ALSO_NAMES = lang.words("names.also_names")
+
+
+def _beside_name(toks: list[sx.Token], k: int) -> bool:
+    """A capitalised word that may be a name's stands right before or after k."""
+    return any(
+        0 <= n < len(toks)
+        and is_cap(toks[n].text)
+        and not is_non_name_word(toks[n].text)
+        and not is_role_head(toks[n].text)
+        for n in (k - 1, k + 1)
+    )
 
 
 def _given_modifier(toks: list[sx.Token], k: int) -> bool:

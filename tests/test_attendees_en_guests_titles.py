@@ -1,0 +1,174 @@
+"""English reports of commemorations abroad (issue 16): guests named after the event in lists ("guests such as",
+"participation from …, including"), speakers named by their turn ("Next to speak was", "The next speaker, X,"),
+titles in apposition in lower case (a body's or a field's words), peers and members for a constituency, a
+country by its formal name, and names that are places in another language. Each kind has sentences that must
+place nobody. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+from jan20.extract.roles import canonical_role
+
+
+def roles(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+# The paragraph that reports the event held: only in such a text does speaking place anyone.
+HELD = "The Embassy of Azerbaijan in Finland held a memorial evening on the anniversary of the 20 January tragedy.\n"
+
+LISTED = [
+    (
+        HELD + "The evening drew guests such as Senator Aino Virta and Mayor Pekka Salo.",
+        [("Aino Virta", "Senator"), ("Pekka Salo", "Mayor")],
+    ),
+    (
+        HELD + "Present were dignitaries such as Ambassador Lars Berg and Professor Ilse Koch.",
+        [("Lars Berg", "Ambassador of Azerbaijan to Finland"), ("Ilse Koch", "Professor")],
+    ),
+    (
+        HELD + "Also seen were officials such as Deputy Governor Outi Laine.",
+        [("Outi Laine", "Deputy Governor")],
+    ),
+    (
+        HELD + "The reception saw participation from both Houses, including Ben Frame, former chairman of the "
+        "friendship group, and Lord Alan Pike.",
+        [("Ben Frame", "Former Chairman of the Friendship Group"), ("Alan Pike", "Member of the House of Lords")],
+    ),
+    (
+        HELD + "It was marked by the attendance of local people, including Ritva Aho, a PhD student.",
+        [("Ritva Aho", "Student")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED)
+def test_guests_listed_after_the_event(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert roles(text) == expected
+
+
+SPEAKERS = [
+    (HELD + "Next to speak was Professor Jan Novak of Charles University.", ["Jan Novak"]),
+    (HELD + "Also speaking were Mirja Lind and Olli Rask.", ["Mirja Lind", "Olli Rask"]),
+    (HELD + "The next speaker, historian Omar Haddad, described the night of the invasion.", ["Omar Haddad"]),
+    (HELD + "The keynote speaker, Dr. Sari Mäki, recalled the curfew.", ["Sari Mäki"]),
+    (HELD + "Later, Timo Koski and Anu Vaara acted as speakers of the conference.", ["Timo Koski", "Anu Vaara"]),
+    (HELD + "Eero Lahti served as a guest speaker.", ["Eero Lahti"]),
+    (HELD + "The chairwoman of the society, Baroness Emma Knox congratulated the event participants.", ["Emma Knox"]),
+    (
+        HELD + "Informing the guests about the curfew, Professor Lee Chang noted that troops came at night.",
+        ["Lee Chang"],
+    ),
+    (
+        HELD + "Providing information to event participants about the struggle for freedom, docent Rauf Ismayilov, "
+        "head of the chair, noted that the names are remembered.",
+        ["Rauf Ismayilov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speakers_named_by_their_turn_were_there(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+NOBODY = [
+    # a leader of another time, a message's sender, an interview, a name in history
+    HELD + "Politicians such as Margaret Thatcher condemned the crackdown in 1990.",
+    HELD + "Among world leaders, figures such as George Bush kept silent at the time.",
+    HELD + "In a letter, President Kim congratulated the participants of the conference.",
+    HELD + "In an interview, Professor Lee Chang said the crackdown was planned.",
+    HELD + "National leader Heydar Aliyev condemned the massacre in Moscow.",
+    # no event at all: a statement's speakers are no guests
+    "In a statement, the ministry said that guests such as Ambassador Lars Berg are welcome next year.",
+    "The next speaker, Professor Ilse Koch, will address the forum in March.",
+]
+
+
+@pytest.mark.parametrize("text", NOBODY)
+def test_what_places_nobody(text: str) -> None:
+    assert names(text) == []
+
+
+TITLES_AFTER = [
+    (HELD + "Marta Kowal, deputy head of the embassy, attended the ceremony.", "Deputy Head of the Embassy"),
+    (HELD + "Rana Guliyeva, chairwoman of the community, laid flowers.", "Chairwoman of the Community"),
+    (HELD + "Sara Lind, a PhD student, read a poem.", "Student"),
+    (HELD + "Later, Michael Gunter, professor of political science, spoke at the event.", "Professor"),
+    (HELD + "Leyla Mammadova, lecturer in international law, spoke at the event.", "Lecturer"),
+    (
+        HELD + "The chairman of the diaspora organization Anar Guliyev welcomed the guests.",
+        "Chairman of the Diaspora Organization",
+    ),
+    (
+        HELD + "Anar Guliyev, chairman of the Azerbaijani diaspora organization in Sweden, welcomed the guests.",
+        "Chairman of the Azerbaijani Diaspora Organization in Sweden",
+    ),
+    (
+        HELD + "Tom Hill, Member of Parliament for Harrow, attended the ceremony.",
+        "Member of the Parliament of the United Kingdom",
+    ),
+    (HELD + "Baroness Knox also attended the ceremony.", "Member of the House of Lords"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), TITLES_AFTER)
+def test_a_title_in_lower_case_after_a_name_is_the_role(text: str, role: str) -> None:
+    assert [r for _, r in roles(text)] == [role]
+
+
+def test_a_field_left_open_is_no_title() -> None:
+    assert roles(HELD + "Leyla Mammadova, professor of the, spoke at the event.") == [("Leyla Mammadova", None)]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Member of Parliament for Harrow East", "Member of the Parliament of the United Kingdom"),
+        ("MP for Dover", "Member of the Parliament of the United Kingdom"),
+        ("Member of Parliament", "Member of Parliament"),  # (a member for no constituency: the Milli Majlis)
+        ("Baroness", "Member of the House of Lords"),
+        ("Azerbaijan's Ambassador to the Kingdom of Saudi Arabia", "Ambassador of Azerbaijan to Saudi Arabia"),
+        ("Saudi Ambassador", "Ambassador of Saudi Arabia"),
+        ("Ambassador of the Kingdom of the Netherlands to Azerbaijan", "Ambassador of the Netherlands"),
+        ("Dutch Ambassador", "Ambassador of the Netherlands"),
+        ("Ambassador of Azerbaijan to the Kingdom of Denmark", "Ambassador of Azerbaijan to Denmark"),
+    ],
+)
+def test_members_peers_and_countries_by_their_formal_names(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+def test_a_country_named_in_two_words_is_no_part_of_the_name_after_it() -> None:
+    text = HELD + "Azerbaijan's Ambassador to the Kingdom of Saudi Arabia Rasim Rzayev attended the ceremony."
+    assert roles(text) == [("Rasim Rzayev", "Ambassador of Azerbaijan to Saudi Arabia")]
+    text = HELD + "The Ambassador of Azerbaijan to the Kingdom of the Netherlands Rahman Aliyev opened the evening."
+    assert roles(text) == [("Rahman Aliyev", "Ambassador of Azerbaijan to the Netherlands")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Farid Misir, head of the diaspora union, spoke at the event.",
+            [("Farid Misir", "Head of the Diaspora Union")],
+        ),
+        (
+            HELD + "Misir Mardanov, the Minister of Education, spoke at the event.",
+            [("Misir Mardanov", "Minister of Education")],
+        ),
+        (HELD + "Professor Anar Misir attended the ceremony.", [("Anar Misir", "Professor")]),
+        (HELD + "Sir Tom Hill attended the ceremony.", [("Tom Hill", None)]),
+        # alone, the word is still the place: Egypt's ambassador in Azerbaijani
+        ("Misir səfiri Əhməd Hüseyn mərasimdə iştirak edib.", [("Əhməd Hüseyn", "Ambassador of Egypt")]),
+        ("Misirin səfiri Əhməd Hüseyn Şəhidlər xiyabanını ziyarət edib.", [("Əhməd Hüseyn", "Ambassador of Egypt")]),
+    ],
+)
+def test_a_name_that_is_a_place_in_another_language(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert roles(text) == expected

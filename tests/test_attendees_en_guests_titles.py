@@ -172,3 +172,34 @@ def test_a_country_named_in_two_words_is_no_part_of_the_name_after_it() -> None:
 )
 def test_a_name_that_is_a_place_in_another_language(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("the American journalist", "Journalist"),
+        ("a freelance journalist", "Journalist"),
+        ("British historian", "Historian"),
+        ("Turkish Professor", "Professor"),
+        ("Georgian Prime Minister", "Georgian Prime Minister"),  # (another country's office keeps its own name)
+    ],
+)
+def test_an_occupation_with_a_country_is_the_occupation(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Azerbaijan's Ambassador to Finland, Orkhan Bayramov, thanked the hosts for their support.",
+            ["Orkhan Bayramov"],
+        ),
+        (HELD + "Ambassador Rasim Rzayev congratulated the community on its work.", ["Rasim Rzayev"]),
+        (HELD + "Ambassador Rasim Rzayev thanked the President in a letter for his support.", []),
+        (HELD + "Mark Libby, the US ambassador, praised the martyrs on X.", []),
+        ("President Ilham Aliyev praised the heroes in his address to the nation.", []),
+    ],
+)
+def test_a_head_of_mission_who_thanked_or_congratulated_spoke_there(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

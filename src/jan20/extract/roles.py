@@ -183,6 +183,8 @@ def _title_case(role: str) -> str:
 # Other countries and bodies: a title that names one is not the Azerbaijani office of the same name
 # ("Georgian Prime Minister", "Speaker of the Turkish parliament").
 _FOREIGN = _words("foreign")
+# Rows that are occupations, no country's office ("the American journalist": a Journalist).
+_OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
 _HOME = _words("home")
 _HOME_STEMS = tuple(sorted(_words("home_stems")))
 # The home country named after a title ("of the Republic of Azerbaijan"), on the title as written.
@@ -361,7 +363,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return member
     if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
         return office
-    if _names_another_country(role_as_written) and (first is None or not _names_another_country(first)):
+    foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
+    if foreign and (first is None or not _names_another_country(first)):
         return None  # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
     if first is not None:
         return first

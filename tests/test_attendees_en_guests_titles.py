@@ -203,3 +203,28 @@ def test_an_occupation_with_a_country_is_the_occupation(title: str, role: str) -
 )
 def test_a_head_of_mission_who_thanked_or_congratulated_spoke_there(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ambassador Zurab Pataradze honoured the memory of the victims of the tragedy committed by Soviet forces "
+            "in Baku on 20 January 1990.",
+            ["Zurab Pataradze"],
+        ),
+        (
+            "Embassy staff led by Ambassador Mark Libby laid flowers in memory of those killed in January 1990.",
+            ["Mark Libby"],
+        ),
+        ("Consul Ilkin Bayramov paid tribute to the martyrs of January 1990 at the monument.", ["Ilkin Bayramov"]),
+        # the time before what is commemorated is still history told
+        (
+            "Heydar Aliyev came to the permanent representation in Moscow on 21 January 1990 and paid tribute to the victims.",
+            [],
+        ),
+        ("In January 1990, Zurab Pataradze visited the graves of the victims of the crackdown.", []),
+    ],
+)
+def test_the_time_of_those_commemorated_is_no_history(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

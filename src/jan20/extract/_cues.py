@@ -111,6 +111,8 @@ CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
 HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day or the year 1990
 HISTORY_TIME = _pattern("history_time")  # a time of 1990 or before, unless in what a speaker said
+# What is commemorated ("the memory of the victims of"): a time of 1990 after it is theirs, not history told.
+REMEMBERED_TOPIC = _pattern("remembered_topic")
 SPEECH_TOPIC = re.compile(r"\b(?:{})\b".format("|".join(sorted(_words("speech_topic")))))  # "spoke about"
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")

@@ -42,8 +42,11 @@ _TOPIC_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST)
 def tells_history(body: str, speech: bool) -> bool:
     """The sentence names a time of 1990 or before (`history_time`: "in January 1990"), not as the topic of a speech
     at the event: after a verb of speech and a word of topic ("X gave a report on the crimes of the Soviet army in
-    January 1990", "X spoke about the events in January 1990"; not "X made a speech in Moscow on 21 January 1990")."""
-    told = cue.hits(cue.HISTORY_TIME, body)
+    January 1990", "X spoke about the events in January 1990"; not "X made a speech in Moscow on 21 January 1990"),
+    nor as the time of those commemorated (`remembered_topic`: "honoured the memory of the victims of the tragedy
+    committed in Baku on 20 January 1990")."""
+    remembered = [h.end() for h in cue.hits(cue.REMEMBERED_TOPIC, body)]
+    told = [t for t in cue.hits(cue.HISTORY_TIME, body) if not any(r <= t.start() for r in remembered)]
     if not told or not speech:
         return bool(told)
     spoke = [h.start() for p in _TOPIC_CUES for h in cue.hits(p, body)]

@@ -220,7 +220,8 @@ def test_a_head_of_mission_who_thanked_or_congratulated_spoke_there(text: str, e
         ("Consul Ilkin Bayramov paid tribute to the martyrs of January 1990 at the monument.", ["Ilkin Bayramov"]),
         # the time before what is commemorated is still history told
         (
-            "Heydar Aliyev came to the permanent representation in Moscow on 21 January 1990 and paid tribute to the victims.",
+            "Heydar Aliyev came to the permanent representation in Moscow on 21 January 1990 and paid tribute to "
+            "the victims.",
             [],
         ),
         ("In January 1990, Zurab Pataradze visited the graves of the victims of the crackdown.", []),

@@ -229,3 +229,27 @@ def test_a_head_of_mission_who_thanked_or_congratulated_spoke_there(text: str, e
 )
 def test_the_time_of_those_commemorated_is_no_history(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_a_mission_named_by_its_formal_name_completes_a_bare_post() -> None:
+    text = (
+        "The Embassy of the Republic of Azerbaijan to the Republic of Korea hosted a memorial evening on the "
+        "anniversary of the 20 January tragedy.\nOpening the evening, Ambassador Ramin Aliyev of Azerbaijan "
+        "welcomed the guests."
+    )
+    assert roles(text) == [("Ramin Aliyev", "Ambassador of Azerbaijan to Korea")]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Director", "Director"),  # (a bare director is no school's)
+        ("the director", "Director"),
+        ("School Director", "School Director"),
+        ("director of the school", "School Director"),
+        ("Principal", "School Director"),
+        ("məktəbin direktoru", "School Director"),
+    ],
+)
+def test_a_bare_director_is_a_director(title: str, role: str) -> None:
+    assert canonical_role(title) == role

@@ -141,7 +141,7 @@ _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_po
 # Bare posts a mission named in the same article may complete.
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 # words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
-_BEFORE, _AFTER = 3, 7
+_BEFORE, _AFTER = 3, 10
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's

@@ -253,3 +253,26 @@ def test_a_mission_named_by_its_formal_name_completes_a_bare_post() -> None:
 )
 def test_a_bare_director_is_a_director(title: str, role: str) -> None:
     assert canonical_role(title) == role
+
+
+def test_in_a_list_of_names_each_with_a_title_each_keeps_its_own() -> None:
+    text = (
+        HELD + "Sanna Vuori, a local resident, Reno Marti, former political adviser, Arzu Kaya, member of the youth "
+        "network, attended the event."
+    )
+    assert roles(text) == [
+        ("Sanna Vuori", None),
+        ("Reno Marti", "Former Political Adviser"),
+        ("Arzu Kaya", "Member of the Youth Network"),
+    ]
+    # (a title before the comma is still the name's when none follows it)
+    text = HELD + "Ambassador of Azerbaijan to Finland, Faig Guliyev informed the guests about the tragedy."
+    assert roles(text) == [("Faig Guliyev", "Ambassador of Azerbaijan to Finland")]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("British harpist", "Musician"), ("a young guitarist", "Musician"), ("the organist", "Musician")],
+)
+def test_instrument_players_are_musicians(title: str, role: str) -> None:
+    assert canonical_role(title) == role

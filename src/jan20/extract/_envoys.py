@@ -141,7 +141,8 @@ _MISSION_POSTS: dict[str, list[str]] = lang.language("en").get("roles.mission_po
 # Bare posts a mission named in the same article may complete.
 MISSION_POSTS = frozenset(p for posts in _MISSION_POSTS.values() for p in posts)
 # words read before and after a mission's name for its country and city ("of the Republic of Azerbaijan to Russia")
-_BEFORE, _AFTER = 3, 10
+_BEFORE, _AFTER = 3, 7
+_LEAD_WORDS = 4  # more words read after it when they are those of a country's formal name ("the Republic of")
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
@@ -212,10 +213,12 @@ def mission_roles(text: str, post: str) -> set[str]:
         cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
         before = before[next(cut, 0) :]
         after: list[str] = []
-        for word in words[i + n : i + n + _AFTER]:
+        for word in words[i + n : i + n + _AFTER + _LEAD_WORDS]:
             after.append(word)
             if _STOP.search(word) and not _ABBREVIATION.fullmatch(word):
                 break
+            if sum(1 for w in after if w.lower() not in _LEADS) >= _AFTER:
+                break  # (the words of a formal name count for nothing: "to the Republic of Korea")
         role = envoy_role(" ".join([*before, post, *after]))
         # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")
         if role is not None and role != post and role.startswith(post):

@@ -315,6 +315,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # of Azerbaijan to Turkey, Faig Baghirov informed")
         title = " ".join(t.text for t in toks[role_before : first - 1])
         held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
+        # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
+        k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
+        held = held and not (k >= 0 and toks[k].text == "," and title_after(toks, last) is not None)
         if role_before < first - 1 and held:
             return Name(first, last, np_before, role_before, first - 1, possessive)
     if (after := title_after(toks, last)) is not None:

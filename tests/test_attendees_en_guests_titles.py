@@ -276,3 +276,26 @@ def test_in_a_list_of_names_each_with_a_title_each_keeps_its_own() -> None:
 )
 def test_instrument_players_are_musicians(title: str, role: str) -> None:
     assert canonical_role(title) == role
+
+
+LONDON = "The Embassy of Azerbaijan in London held a memorial evening on the anniversary of the 20 January tragedy.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # written after the name, in a report from one country abroad: that country's parliament
+        (
+            LONDON + "The guests included Sir Ian Cole MP.",
+            [("Ian Cole", "Member of the Parliament of the United Kingdom")],
+        ),
+        (LONDON + "Bob Frame MP laid flowers.", [("Bob Frame", "Member of the Parliament of the United Kingdom")]),
+        # before the name, or with no country named: the Milli Majlis's member
+        (LONDON + "MP Ganira Aliyeva attended the ceremony.", [("Ganira Aliyeva", "Member of Parliament")]),
+        (HELD.replace(" in Finland", "") + "Bob Frame MP laid flowers.", [("Bob Frame", "Member of Parliament")]),
+    ],
+)
+def test_a_post_nominal_mp_sits_in_the_parliament_of_the_report_s_country(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(text) == expected

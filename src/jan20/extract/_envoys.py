@@ -247,6 +247,12 @@ def _abroad(text: str) -> tuple[str, str | None] | None:
     return country, next((c for c in sorted(cities) if _CITY_COUNTRY.get(c) == country), None)
 
 
+def country_abroad(text: str) -> str | None:
+    """The one country abroad a text names (by its name or a city's), when it names no other, or None."""
+    found = _abroad(text)
+    return None if found is None else found[0]
+
+
 _TOWN_OFFICES = frozenset(lang.language("en").get("roles.town_offices") or ())
 
 

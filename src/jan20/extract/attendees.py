@@ -45,7 +45,7 @@ from ._names import Name, completes_noun, name_end, names_in
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
-from .roles import GRADES, canonical_role
+from .roles import GRADES, canonical_role, written_role
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,7 @@ def _normalised(text: str, start: int, end: int) -> str:
 
 def _mention(text: str, f: _Found) -> AttendeeMention:
     role_as_written = _normalised(text, f.role_start, f.role_end) or None
-    role = canonical_role(role_as_written)
+    role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

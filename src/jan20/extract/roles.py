@@ -14,7 +14,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._countries import country_named
-from ._envoys import city_named, envoy_role
+from ._envoys import city_named, country_abroad, envoy_role
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 from ._town_forms import town_form
@@ -223,6 +223,17 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+
+
+# Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
+_HOST_POST_NOMINALS = _words("host_post_nominals")
+
+
+def written_role(role_as_written: str | None, after_name: bool, text: str) -> str | None:
+    """The canonical role of a title as written; right after the name with no comma, a member's post-nominal is of
+    the parliament of the one country abroad the text names ("Edward Finch MP" in a report from London)."""
+    host = country_abroad(text) if after_name and (role_as_written or "") in _HOST_POST_NOMINALS else None
+    return f"Member of the Parliament of {host}" if host else canonical_role(role_as_written)
 
 
 # Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role.

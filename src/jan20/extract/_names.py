@@ -35,8 +35,8 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._title_marks import QUOTES, bracketed_acronym, bracketed_gloss, portfolio_comma
 from .roles import (
-    BODY_TITLE_WORDS,
     HONORIFICS,
     OFFICE_PLACES,
     OVER_POSTS,
@@ -99,7 +99,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
-        if i > 0 and j < len(toks) and toks[i - 1].text in _QUOTES and toks[j].text in _QUOTES:
+        if i > 0 and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
             i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
             continue
         j = without_trailing_places(toks, i, j)
@@ -168,7 +168,6 @@ def _given_modifier(toks: list[sx.Token], k: int) -> bool:
     return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
-_QUOTES = frozenset('"“”„«»')
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
@@ -192,13 +191,13 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     role is empty (== end) when the phrase has no title head word."""
     k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
     while k > 0:
-        if (skip := 3 if _bracketed_acronym(toks, k) else _bracketed_gloss(toks, k)) > 0:
+        if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := _named_body_before(toks, k)) < k:
             k = named  # "professor of the Dmitrie Kantemir University X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
-        elif _portfolio_comma(toks, k):
+        elif portfolio_comma(toks, k):
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif not in_title(toks[k - 1]):
             break
@@ -223,7 +222,7 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
         k += 1
-    if _bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
+    if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
@@ -235,23 +234,6 @@ def _office_place(toks: list[sx.Token], k: int) -> bool:
     place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
     place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
     return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
-
-
-def _portfolio_comma(toks: list[sx.Token], k: int) -> bool:
-    """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
-    two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
-    if not (3 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
-        return False
-    links = range(max(1, k - _PORTFOLIO_REACH), k - 2)
-    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links)
-
-
-_PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its link's included
-
-
-def _bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
-    """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
-    return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
 
 
 def _named_body_before(toks: list[sx.Token], k: int) -> int:
@@ -268,16 +250,6 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
     titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
     return j if j - link > 1 and titled else k
-
-
-def _bracketed_gloss(toks: list[sx.Token], k: int) -> int:
-    """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
-    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
-    if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
-        return 3 if in_title(toks[k - 4]) else 0
-    n = next((n for n in (3, 4) if k > n and toks[k - n].text in _QUOTES), 0)
-    named = n and toks[k - 1].text in _QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
-    return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
 
 
 def _is_title_word(tok: sx.Token) -> bool:

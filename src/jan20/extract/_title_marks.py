@@ -1,0 +1,42 @@
+"""Marks inside a title written before a name that `_names` steps over: a body's abbreviation or gloss in brackets
+("Cephesi (ITC) Başkanı", "the Milli Majlis (Parliament)"), a body's name quoted after its noun ("общества
+«Достлуг»"), and the commas of a post's portfolio ("Vice-Rector for Education, Science and Outreach")."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+from ._appositions import in_title
+from ._name_runs import is_cap
+from ._name_words import acronym, capital_non_name
+from .roles import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
+
+QUOTES = frozenset('"“”„«»')
+
+
+def portfolio_comma(toks: list[sx.Token], k: int) -> bool:
+    """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
+    two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
+    if not (3 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
+        return False
+    links = range(max(1, k - _PORTFOLIO_REACH), k - 2)
+    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links)
+
+
+_PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its link's included
+
+
+def bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
+    """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
+    return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
+
+
+def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
+    """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
+    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
+    if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
+        return 3 if in_title(toks[k - 4]) else 0
+    n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES), 0)
+    named = n and toks[k - 1].text in QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
+    return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0

@@ -299,3 +299,26 @@ def test_a_post_nominal_mp_sits_in_the_parliament_of_the_report_s_country(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Among the guests was the Ambassador of Sweden, H.E. Mr Lars Berg.",
+            [("Lars Berg", "Ambassador of Sweden")],
+        ),
+        (
+            HELD + "The Ambassador of Azerbaijan to Finland, His Excellency Mr Orkhan Bayramov, opened the evening.",
+            [("Orkhan Bayramov", "Ambassador of Azerbaijan to Finland")],
+        ),
+        (
+            HELD + "Mr Orkhan Bayramov, Ambassador of Azerbaijan, opened the evening.",
+            [("Orkhan Bayramov", "Ambassador of Azerbaijan to Finland")],
+        ),
+    ],
+)
+def test_honorifics_between_a_title_and_the_name_leave_the_title_the_name_s(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert roles(text) == expected

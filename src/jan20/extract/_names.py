@@ -281,17 +281,19 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         if after is not None and closed(toks, after[1]) and not graded_name_at(toks, after[1] + 1):  # the post
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
-    if first >= 2 and toks[first - 1].text == ",":
-        np_before, role_before = _title_before(toks, first - 1)
+    # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
+    c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
+    if c >= 2 and toks[c - 1].text == ",":
+        np_before, role_before = _title_before(toks, c - 1)
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
         # of Azerbaijan to Turkey, Faig Baghirov informed")
-        title = " ".join(t.text for t in toks[role_before : first - 1])
+        title = " ".join(t.text for t in toks[role_before : c - 1])
         held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         held = held and not (k >= 0 and toks[k].text == "," and title_after(toks, last) is not None)
-        if role_before < first - 1 and held:
-            return Name(first, last, np_before, role_before, first - 1, possessive)
+        if role_before < c - 1 and held:
+            return Name(first, last, np_before, role_before, c - 1, possessive)
     if (after := title_after(toks, last)) is not None:
         return Name(first, last, np_first, after[0], after[1], possessive)
     if last < len(toks) and toks[last].text in POST_NOMINALS:

@@ -322,3 +322,30 @@ def test_honorifics_between_a_title_and_the_name_leave_the_title_the_name_s(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's field after a university's "of" is no part of the name
+        (
+            "An event was held at the university.\nAssistant Rector of Caspian University of Technology Elmar "
+            "Rustamov made an opening speech.",
+            [("Elmar Rustamov", "Assistant Rector")],
+        ),
+        (
+            "A meeting was held.\nThe rector of the University of Economics Anar Qasimov welcomed the guests.",
+            [("Anar Qasimov", "Rector")],
+        ),
+        # the event's title in quotation marks between the event and "was held"
+        (
+            'An event dedicated to the tragedy "The January days, the nation\'s resolve and the road to freedom" was '
+            "held at the university.\n\nHe recalled the night of the invasion.\n\nThe deputy dean Orkhan Salimov, "
+            "welcoming the participants, said that the day is one of mourning.",
+            ["Orkhan Salimov"],
+        ),
+    ],
+)
+def test_reports_of_university_events(text: str, expected: list[tuple[str, str | None]] | list[str]) -> None:
+    found = roles(text) if expected and isinstance(expected[0], tuple) else names(text)
+    assert found == expected

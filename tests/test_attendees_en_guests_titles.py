@@ -349,3 +349,23 @@ def test_honorifics_between_a_title_and_the_name_leave_the_title_the_name_s(
 def test_reports_of_university_events(text: str, expected: list[tuple[str, str | None]] | list[str]) -> None:
     found = roles(text) if expected and isinstance(expected[0], tuple) else names(text)
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            HELD + "The executive director of the Friendship Society, Professor Erkin Nuri, spoke at the event.",
+            "Executive Director of the Friendship Society",
+        ),
+        (HELD + "The head of the department, Professor Lina Berg, spoke at the event.", "Head of Department"),
+        (HELD + "Speaking at the event, Professor Lina Berg noted the date.", "Professor"),
+    ],
+)
+def test_an_office_before_a_comma_and_a_degree_is_the_role(text: str, role: str) -> None:
+    assert [r for _, r in roles(text)] == [role]
+
+
+def test_a_group_before_a_comma_and_a_degree_is_not() -> None:
+    text = HELD + "Members of the community, Professor Lina Berg and Anar Aliyev attended the event."
+    assert roles(text) == [("Lina Berg", "Professor"), ("Anar Aliyev", None)]

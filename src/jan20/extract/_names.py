@@ -334,9 +334,19 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
         np_office = office = _capitalised_title_before(toks, role_first - 1)
         if _name_ends(toks, office, role_first - 1):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
-    if office < role_first - 1 and is_known_role(" ".join(t.text for t in toks[office : role_first - 1])):
+    if office < role_first - 1 and _an_office(toks[office : role_first - 1]):
         return np_office, office, role_first - 1
     return None
+
+
+def _an_office(toks: list[sx.Token]) -> bool:
+    """A title the data knows, or a post of a body: a head that is no degree, its link, no group's word ("the
+    executive director of the Friendship Society"; not "members of the community", nor "the veteran")."""
+    if is_known_role(" ".join(t.text for t in toks)):
+        return True
+    heads = [t for t in toks if is_role_head(t.text)]
+    linked = any(t.low in AFTER_TITLE for t in toks)
+    return bool(heads) and linked and not grades_only(heads) and not any(t.low in cue.PLURAL_TITLES for t in toks)
 
 
 def _name_ends(toks: list[sx.Token], office: int, end: int) -> bool:

@@ -1,0 +1,78 @@
+"""An estimate written before a figure governs the figure coordinated with it in the same clause.
+
+"an estimated 130 dead and 700 injured", "about 130 people were killed and 700 wounded", "около 130 убитых и 700
+раненых", "təxminən 130 nəfər həlak olub, 700 nəfər yaralanıb": the second figure, which has no qualifier of its
+own, is approximate too. A bound is its number's own: "more than 100 killed, 700 injured" leaves 700 exact. Only when
+
+* the qualifier stands before the first number (a qualifier after it, "130-dan çox", "700'den fazla", "147 or
+  more", is the number's own);
+* the two figures are of different categories, in one sentence, and between them stand only a few words without
+  a number, one of them a coordinator (`casualties.coordinators`: "and", "и", "və", "ve") or a comma;
+* the second figure does not open a clause of its own: no auxiliary follows it or its people's word
+  (`casualties.own_clause`: "638 were injured" keeps its own reading, exact).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from ._casualty_words import PERSON, QUALIFIERS, word_set
+
+if TYPE_CHECKING:
+    from .casualties import CasualtyFigure
+
+__all__ = ["spread_qualifiers"]
+
+_COORDINATORS = word_set("coordinators")
+_OWN_CLAUSE = word_set("own_clause")
+_MAX_GAP_WORDS = 6
+_WORD = re.compile(r"[^\W\d_]+|~")
+_SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+def _phrase_matches(phrase: tuple[str, ...], words: list[str]) -> bool:
+    if len(words) < len(phrase):
+        return False
+    tail = words[len(words) - len(phrase) :]
+    return all(w == p or (p.endswith("*") and w.startswith(p[:-1])) for p, w in zip(phrase, tail, strict=True))
+
+
+def _qualified_before(text: str, fig: CasualtyFigure) -> bool:
+    """The figure's qualifier is written before its number ("about 130"), not after it ("130-dan çox")."""
+    before = [w.lower() for w in _WORD.findall(text[max(0, fig.start - 40) : fig.start])]
+    return any(q == fig.qualifier and _phrase_matches(p, before) for p, q in QUALIFIERS)
+
+
+def _coordinated(gap: str) -> bool:
+    if any(c.isdigit() for c in gap) or _SENTENCE_END.search(gap + " "):
+        return False
+    words = [w.lower() for w in _WORD.findall(gap)]
+    return len(words) <= _MAX_GAP_WORDS and ("," in gap or not _COORDINATORS.isdisjoint(words))
+
+
+def _own_clause(text: str, fig: CasualtyFigure) -> bool:
+    after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
+    if after and after[0] in PERSON:  # "638 people were injured": the word after its people
+        after = after[1:]
+    return bool(after) and after[0] in _OWN_CLAUSE
+
+
+def spread_qualifiers(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The figures, each exact one coordinated with an estimated one before it made approximate too."""
+    out = list(figures)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        if (
+            first.qualifier == "approx"
+            and second.qualifier == "exact"
+            and first.category != second.category
+            and first.quote == second.quote
+            and first.end <= second.start
+            and _coordinated(text[first.end : second.start])
+            and not _own_clause(text, second)
+            and _qualified_before(text, first)
+        ):
+            out[k] = replace(second, qualifier=first.qualifier)
+    return out

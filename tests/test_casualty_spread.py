@@ -56,6 +56,11 @@ KEPT = [
     ("About 90 people were killed and 400 people were hurt.", two(ABOUT_90, 400, "exact")),
     # the second figure's own qualifier stands
     ("About 90 were killed and more than 400 injured.", two(ABOUT_90, 400, "at_least")),
+    # an estimate inside a list is its item's own
+    (
+        "He said 150 were killed, about 600 injured and 800 detained.",
+        [("killed", 150, "exact"), ("injured", 600, "approx"), ("arrested", 800, "exact")],
+    ),
     # too far apart, or a number between them
     (
         "About 90 people were killed in the centre of the old city during the first night of the raid and 400 injured.",

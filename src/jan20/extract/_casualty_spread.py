@@ -8,6 +8,7 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
   more", is the number's own);
 * the two figures are of different categories, in one sentence, and between them stand only a few words without
   a number, one of them a coordinator (`casualties.coordinators`: "and", "и", "və", "ve") or a comma;
+* the estimated figure opens its list: in "147 killed, around 800 injured and 841 arrested" the estimate is 800's;
 * the second figure does not open a clause of its own: no auxiliary follows it or its people's word
   (`casualties.own_clause`: "638 were injured" keeps its own reading, exact).
 """
@@ -59,6 +60,15 @@ def _own_clause(text: str, fig: CasualtyFigure) -> bool:
     return bool(after) and after[0] in _OWN_CLAUSE
 
 
+def _listed_after(text: str, figures: list[CasualtyFigure], k: int) -> bool:
+    """The figure at k follows another of its list ("147 killed, around 800 injured and 841 arrested"): its estimate is
+    its own, not the list's."""
+    if k == 0:
+        return False
+    before, fig = figures[k - 1], figures[k]
+    return before.quote == fig.quote and before.end <= fig.start and _coordinated(text[before.end : fig.start])
+
+
 def spread_qualifiers(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
     """The figures, each exact one coordinated with an estimated one before it made approximate too."""
     out = list(figures)
@@ -73,6 +83,7 @@ def spread_qualifiers(text: str, figures: list[CasualtyFigure]) -> list[Casualty
             and _coordinated(text[first.end : second.start])
             and not _own_clause(text, second)
             and _qualified_before(text, first)
+            and not _listed_after(text, figures, k - 1)
         ):
             out[k] = replace(second, qualifier=first.qualifier)
     return out

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from jan20 import lang
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
-from jan20.reading.chrome import strip_chrome
-from jan20.reading.heads import find_article_date
+from jan20.reading.chrome import is_list_heading, strip_chrome
+from jan20.reading.heads import dated_list, find_article_date, labelled_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
@@ -126,7 +126,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     elif section.heading_date_text:
         date = section.heading_date or parse_date(section.heading_date_text)
     else:
-        mention = find_article_date(clean)
+        mention = find_article_date(clean) or labelled_date(clean)
         date = mention.date if mention else None
     year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
 
@@ -161,9 +161,10 @@ def _title_from_text(text: str) -> str | None:
     """The title of an article without a heading: a Markdown heading in its head, else the last title-like line
     before the story starts (skipping date lines, bylines and quoted mottos), else its first sentence."""
     title: str | None = None
+    listed = {text[at:].split("\n", 1)[0] for at in dated_list(text)}  # other stories' dated headlines
     for raw in text.splitlines()[:12]:
         line = raw.strip().strip("#*_ ").strip()
-        if not line:
+        if not line or raw in listed or is_list_heading(line):
             continue
         if raw.lstrip().startswith("#") and not raw.lstrip().startswith("#!"):
             return _without_dates(line) or line

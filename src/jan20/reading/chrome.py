@@ -58,6 +58,15 @@ def is_chrome_line(line: str) -> bool:
     )
 
 
+def is_list_heading(line: str) -> bool:
+    """True for the heading of a block of other stories or of the page's furniture ("Related news", "Все новости",
+    "Bütün xəbərlər", "Tüm haberler"), wherever it stands: never an article's title."""
+    stripped = line.strip().strip("*_#").strip()
+    return bool(stripped) and bool(
+        _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
+    )
+
+
 def is_separator(line: str) -> bool:
     stripped = line.strip()
     return bool(stripped) and bool(_SEPARATOR.match(stripped))

@@ -12,7 +12,9 @@ Only headings that start reports split a file. Page chrome that is a date is not
 * a byline under a title ("## Title", then "20 January 2026 11:05 (UTC+04:00)") dates the report its title
   starts: the section starts at the title;
 * a site header above the first report ("Tuesday January 20 2026", then the site's menu) starts none: a date
-  line at the top with no prose before the next dated heading is not a heading.
+  line at the top with no prose before the next dated heading is not a heading;
+* a date line at a report's foot ("Published: 20.01.2024 14:05", "Yayın Tarihi: …", "Tarix: …") starts none: an
+  unmarked dated line after the first heading with no sentence after it, before the next heading or the end.
 """
 
 from __future__ import annotations
@@ -71,6 +73,11 @@ def split_document(text: str) -> list[Section]:
         if _has_sentence(text[headings[0][0].end : headings[1][0].start]):
             break
         headings.pop(0)  # a site header: a date line above the first report, with only chrome after it
+    headings = [
+        heading
+        for number, heading in enumerate(headings)
+        if number == 0 or _marked(heading[0].text) or _starts_report(text, heading[0], headings[number + 1 :])
+    ]
     if len({date_text for _, (date_text, _) in headings}) < 2:
         return [Section(0, len(text), None, None)]
     sections: list[Section] = []
@@ -82,6 +89,14 @@ def split_document(text: str) -> list[Section]:
         end = headings[number + 1][0].start if number + 1 < len(headings) else len(text)
         sections.append(Section(block.start, end, block.text, date_text, date))
     return sections
+
+
+def _starts_report(text: str, block: _Block, later: list[tuple[_Block, tuple[str, datetime.date]]]) -> bool:
+    """Whether an unmarked dated line after the first heading starts a report: a sentence follows it before the
+    next heading (or the end). A date line with none after it is the foot of the report before ("Published:
+    20.01.2024 14:05", "Yayın Tarihi: …", a site's footer date)."""
+    end = later[0][0].start if later else len(text)
+    return _has_sentence(text[block.end : end])
 
 
 def _marked(block: str) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from jan20 import lang
+from jan20.reading.heads import is_dated_headline
 
 # A whole line that is interface, not prose (matched against the stripped line, case-insensitively).
 _CHROME_LINE = re.compile(
@@ -82,7 +83,8 @@ def strip_chrome(text: str) -> str:
 
 def _tail_cut(lines: list[str]) -> int:
     """Index of the line where the trailing page furniture starts: in the last part of a page, or anywhere when no
-    sentence of prose follows it (a long list of other stories' headlines and dates)."""
+    sentence of prose follows it (a long list of other stories' headlines and dates); else where a list of other
+    stories' dated headlines after the last sentence of prose starts (`_dated_tail`)."""
     total = sum(len(line) + 1 for line in lines)
     last_prose = max((number for number, line in enumerate(lines) if _is_prose(line)), default=-1)
     seen = 0
@@ -93,7 +95,30 @@ def _tail_cut(lines: list[str]) -> int:
         if stripped and tail and (seen > total * 0.4 or last_prose < number):
             return number
         seen += len(line) + 1
-    return len(lines)
+    return _dated_tail(lines, last_prose)
+
+
+_TAIL_LIST_MIN = 2  # other stories' dated headlines in a row after the story
+
+
+def _dated_tail(lines: list[str], last_prose: int) -> int:
+    """The first of two or more dated headlines in a row ("Wreaths laid in Ganja - 19.01.2024") after the last
+    sentence of prose (only blank lines between them), or len(lines): other stories, listed under the story
+    without a heading."""
+    if last_prose < 0:
+        return len(lines)
+    first: int | None = None
+    count = 0
+    for number in range(last_prose + 1, len(lines)):
+        stripped = lines[number].strip().strip("*_#").strip()
+        if not stripped:
+            continue
+        if not is_dated_headline(stripped):
+            first, count = None, 0
+            continue
+        first = number if first is None else first
+        count += 1
+    return first if first is not None and count >= _TAIL_LIST_MIN else len(lines)
 
 
 def tail_offset(text: str) -> int:

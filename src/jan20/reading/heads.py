@@ -13,7 +13,7 @@ from jan20 import lang
 from jan20.text.dates import FUNCTION_WORDS, LABEL_WORDS, DateMention, date_line, find_dates, read_label, residue_words
 from jan20.text.event import EVENT_YEAR, LAST_ARTICLE_YEAR
 
-__all__ = ["TOC_RE", "dated_list", "find_article_date", "head_lines", "labelled_date"]
+__all__ = ["TOC_RE", "dated_list", "find_article_date", "head_lines", "is_dated_headline", "labelled_date"]
 
 # An article about the event cannot be older than it (EVENT_YEAR, to LAST_ARTICLE_YEAR). Event-year dates in a
 # head are mostly titles quoting the event, so they need stricter forms.
@@ -79,7 +79,7 @@ _HEADLINE_MAX_WORDS = 15
 _LIST_MIN = 2  # dated headlines in a row: a list of other stories
 
 
-def _dated_headline(content: str) -> bool:
+def is_dated_headline(content: str) -> bool:
     """A headline with a full date before or after it and nothing else ("Flowers laid in Ganja - 19.01.2014",
     "18.01.2013 | Exhibition opened in Sheki"): an entry of a list of other stories."""
     if len(content.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_RE.search(content):
@@ -107,7 +107,7 @@ def dated_list(text: str) -> set[int]:
         content = line.group().strip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
         if not content.strip():
             continue
-        if _dated_headline(content):
+        if is_dated_headline(content):
             runs[-1].append(line.start())
         elif runs[-1]:
             runs.append([])

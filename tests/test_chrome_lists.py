@@ -51,3 +51,14 @@ def test_one_dated_line_after_the_story_is_kept() -> None:
 def test_dated_lines_between_paragraphs_are_kept() -> None:
     text = f"{STORY}\n\nWreaths at noon - 19.01.2024\nSpeeches at one - 19.01.2024\n\n{STORY}"
     assert "Wreaths at noon" in strip_chrome(text)
+
+
+@pytest.mark.parametrize("label", ["Foto", "VIDEO", "Фото", "Видео", "Galeri", "Photo gallery", "Fotoqalereya"])
+def test_a_media_label_names_nobody(label: str) -> None:
+    text = (
+        f"Wreaths at the memorial\n\n{label}\nSociety 214\n\n"
+        "Today many residents visited the memorial and laid flowers, and Director Anna Berg opened the evening."
+    )
+    assert "Anna Berg" in names(text)
+    assert not any(label.split()[0].lower() in name.lower() for name in names(text))
+    assert label not in strip_chrome(text).splitlines()

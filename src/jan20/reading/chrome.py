@@ -45,6 +45,7 @@ def _of_the_data(key: str) -> re.Pattern[str] | None:
 
 
 _CHROME_LINE_DATA = _of_the_data("lines")  # "Etiketler: …"
+_MEDIA_LINE = _of_the_data("media_lines")  # "Foto", "Видео": a photo's or a video's label
 _TAIL_START_DATA = _of_the_data("tail_start")  # "İlginizi Çekebilir", "Benzer Haberler"
 
 # Separator lines ("* * *", "---", "x x x", "**X X X**") carry no text.
@@ -55,7 +56,9 @@ def is_chrome_line(line: str) -> bool:
     """True for a line that is page interface rather than article text."""
     stripped = line.strip().strip("*_#").strip()
     return bool(stripped) and bool(
-        _CHROME_LINE.match(stripped) or (_CHROME_LINE_DATA is not None and _CHROME_LINE_DATA.match(stripped))
+        _CHROME_LINE.match(stripped)
+        or (_CHROME_LINE_DATA is not None and _CHROME_LINE_DATA.match(stripped))
+        or (_MEDIA_LINE is not None and _MEDIA_LINE.match(stripped))
     )
 
 

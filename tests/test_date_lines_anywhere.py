@@ -125,3 +125,24 @@ def test_a_compilation_still_splits_at_dated_lines_that_open_reports() -> None:
         ("2019-01-20", "Wreaths in Oslo"),
         ("2020-01-20", "Wreaths in Bergen"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        # a space before the comma between month and year, and a rubric above it
+        (f"Cəmiyyət\n17 Yanvar , 2015 21:10\nŞəkidə anım mərasimi\n\n{STORY_AZ}", "2015-01-17"),
+        (f"January 17 , 2015 21:10\nEvening of memory in Oslo\n\n{STORY_EN}", "2015-01-17"),
+        # a counter beside the date line is no title
+        (f"Rigada anım axşamı\n18 yanvar 2022 | 16:20 | Baxış sayı: 1 204\n\n{STORY_AZ}", "2022-01-18"),
+        (f"Вечер памяти в Риге\n18.01.2022 16:20 | 2 310 просмотров\n\n{STORY_RU}", "2022-01-18"),
+        (f"Riga'da anma akşamı\n18.01.2022 16:20 - Okunma: 845\n\n{STORY_TR}", "2022-01-18"),
+        (f"Evening of memory in Oslo\n18 January 2022 16:20 · 1,204 views\n\n{STORY_EN}", "2022-01-18"),
+        # the label in the second part of a foot line
+        (f"Rigada anım axşamı\n\n{STORY_AZ}\n\nBaxış sayı: 311 | Tarix: 19-01-2023", "2023-01-19"),
+    ],
+)
+def test_rubrics_counters_and_spaced_commas(text: str, date: str) -> None:
+    got_date, year, title = one(text)
+    assert (got_date, year) == (date, int(date[:4]))
+    assert title is not None and not any(ch.isdigit() for ch in title), title

@@ -22,6 +22,7 @@ _DATE_LABEL = lang.pattern("articles.date_label")  # "Published: …", "Politics
 _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = lang.pattern("articles.byline")  # "Written by", "Photo by"
+_COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")  # "1 245 просмотров", "Baxış sayı: 311"
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
 _POSTED = lang.pattern("articles.posted")
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
@@ -195,6 +196,7 @@ def _without_dates(line: str) -> str:
         if mention.year is not None:  # "January 20" alone is a name of the event, not a dateline
             line = line[: mention.start] + " " + line[mention.end :]
     line = _TIME.sub(" ", line)
+    line = _COUNTER.sub(" ", line)
     line = re.sub(r"\s+", " ", line).strip(" -–—|,.")
     previous = None
     while previous != line:

@@ -192,6 +192,8 @@ def find_article_date(text: str) -> DateMention | None:
 _LABEL_FIRST = re.compile(
     rf"(?:{'|'.join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
+# ... or one of its parts does ("Views: 311 | Tarix: 19-01-2023").
+_LABEL_ANYWHERE = re.compile(rf"(?:^|[|•·]\s*)(?:{_LABEL_FIRST.pattern})", re.IGNORECASE)
 _LABELLED_LINE_CHARS = 160  # a date line with its label, times and zones; a longer line is prose
 _PARTS = re.compile(r"\s+[|•·]\s+")  # "Yayın Tarihi: 19.01.2023 | Güncelleme Tarihi: 20.01.2023"
 
@@ -199,13 +201,13 @@ _PARTS = re.compile(r"\s+[|•·]\s+")  # "Yayın Tarihi: 19.01.2023 | Güncelle
 def labelled_date(text: str) -> DateMention | None:
     """The date of the first labelled date line anywhere in the text, for an article whose head dates nothing:
     "Published: 20.01.2024 14:05" at its foot, "Yayın Tarihi: 20.01.2026 13:57 | Güncelleme Tarihi: …" below its
-    lead (the first part of a line of several). The line must open with a label word (a bare date line in the
+    lead (the first labelled part of a line of several). The line or its part must open with a label word (a bare date line in the
     story or among other stories' headlines is no article's date) and be a date line (`date_line`); dates before
     1990 never count."""
     for line in re.finditer(r"[^\n]+", text):
         lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
         content = line.group()[lead:].rstrip(_TRAIL_CHARS)
-        if len(content) > _LABELLED_LINE_CHARS or not _LABEL_FIRST.match(content):
+        if len(content) > _LABELLED_LINE_CHARS or not _LABEL_ANYWHERE.search(content):
             continue
         offset = line.start() + lead
         for part in _PARTS.split(content):

@@ -201,9 +201,9 @@ _PARTS = re.compile(r"\s+[|•·]\s+")  # "Yayın Tarihi: 19.01.2023 | Güncelle
 def labelled_date(text: str) -> DateMention | None:
     """The date of the first labelled date line anywhere in the text, for an article whose head dates nothing:
     "Published: 20.01.2024 14:05" at its foot, "Yayın Tarihi: 20.01.2026 13:57 | Güncelleme Tarihi: …" below its
-    lead (the first labelled part of a line of several). The line or its part must open with a label word (a bare date line in the
-    story or among other stories' headlines is no article's date) and be a date line (`date_line`); dates before
-    1990 never count."""
+    lead (the first labelled part of a line of several). The line or its part must open with a label word (a bare
+    date line in the story or among other stories' headlines is no article's date) and be a date line
+    (`date_line`); dates before 1990 never count."""
     for line in re.finditer(r"[^\n]+", text):
         lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
         content = line.group()[lead:].rstrip(_TRAIL_CHARS)

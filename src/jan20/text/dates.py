@@ -8,8 +8,9 @@ Forms read (case-insensitive; English, Russian and Azerbaijani month names; ordi
 * ISO-like ``2025-01-19``, ``2019/01/20``, ``2019.01.20`` (year first is always year-month-day);
 * numeric ``20.01.2024``, ``1/20/2024``: the only valid reading wins; when both day/month orders are valid,
   a slash means US month/day and a dot or dash means day.month (the conventions of those separators);
-* ``20 January 2025``, ``20th of January, 1990``, ``18 Yanvar , 2016`` (a space before the comma), ``20 января 2020 г.``, ``20 yanvar 2020-ci il``,
-  ``2020-ci il 20 yanvar``; ``January 20, 2018``, ``Jan. 20th 2019``; an optional leading weekday;
+* ``20 January 2025``, ``20th of January, 1990``, ``18 Yanvar , 2016`` (a space before the comma),
+  ``20 января 2020 г.``, ``20 yanvar 2020-ci il``, ``2020-ci il 20 yanvar``; ``January 20, 2018``,
+  ``Jan. 20th 2019``; an optional leading weekday;
 * without a year (``January 20``: year None) and without a day (``March 1994``: day None);
 * day ranges ``January 19-20, 1990`` / ``19–20 January 1990`` give one mention per day, sharing the
   month and year (the first mention's text is just its own part, so mentions never overlap).

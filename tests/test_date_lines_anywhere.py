@@ -56,6 +56,9 @@ def test_labelled_date_line_anywhere(text: str, date: str) -> None:
         f"Evening of memory in Oslo\n\n{STORY_EN}\n\n20.01.2024",
         f"Evening of memory in Oslo\n\n{STORY_EN}\nPublished on 20 January 1995, the decree named the day of mourning.",
         f"Evening of memory in Oslo\n\n{STORY_EN}\n\nDate: 1 March 1988",
+        # a fact box's date of the event itself
+        f"Вечер памяти в Риге\n\n{STORY_RU}\n\nДата: 20 января 1990 года",
+        f"Rigada anım axşamı\n\n{STORY_AZ}\n\nTarix: 20 yanvar 1990",
         # other stories in a list at the foot
         f"Вечер памяти в Риге\n\n{STORY_RU}\n\nДругие новости\n19.01.2012 В Гяндже прошёл митинг\n18.01.2011 Выставка",
     ],

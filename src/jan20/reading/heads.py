@@ -203,7 +203,8 @@ def labelled_date(text: str) -> DateMention | None:
     "Published: 20.01.2024 14:05" at its foot, "Yayın Tarihi: 20.01.2026 13:57 | Güncelleme Tarihi: …" below its
     lead (the first labelled part of a line of several). The line or its part must open with a label word (a bare
     date line in the story or among other stories' headlines is no article's date) and be a date line
-    (`date_line`); dates before 1990 never count."""
+    (`date_line`); dates of 1990 and before never count (a fact box's "Date: 20 January 1990" is the
+    story's)."""
     for line in re.finditer(r"[^\n]+", text):
         lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
         content = line.group()[lead:].rstrip(_TRAIL_CHARS)
@@ -215,7 +216,7 @@ def labelled_date(text: str) -> DateMention | None:
                 continue
             mentions = find_dates(part)
             found = date_line(part, mentions) if mentions else None
-            if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR):
+            if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):
                 at = offset + content.index(part)
                 return DateMention(found.year, found.month, found.day, found.start + at, found.end + at, found.text)
     return None

@@ -19,6 +19,8 @@ def number(text: str) -> int | None:
         ("O qanlı gecədən düz 33 il ötdü.", 33),
         ("20 Yanvar faciəsindən 29 il doldu.", 29),
         ("Faciədən 31 il keçdi, amma ağrı azalmayıb.", 31),
+        ("20 Yanvar faciəsinin 30 ili tamam olur.", 30),
+        ("Faciənin 31-ci ili tamam oldu.", 31),
         ("Qara Yanvarın 34 illiyi münasibətilə səfirlikdə tədbir keçirilib.", 34),
         ("20 Yanvar faciəsinin 30-illiyinə həsr olunmuş sərgi açılıb.", 30),
         # a jubilee of something else, or no event named

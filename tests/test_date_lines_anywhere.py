@@ -149,3 +149,19 @@ def test_rubrics_counters_and_spaced_commas(text: str, date: str) -> None:
     got_date, year, title = one(text)
     assert (got_date, year) == (date, int(date[:4]))
     assert title is not None and not any(ch.isdigit() for ch in title), title
+
+
+def test_other_stories_between_paragraphs_split_nothing() -> None:
+    text = (
+        f"Evening of memory in Oslo\n20.01.2024 12:00\n\n{STORY_EN}\n\n"
+        "Wreaths laid in Ganja - 19.01.2024\n\nExhibition opened in Sheki - 18.01.2024\n\n"
+        "The ambassador thanked the guests, and the evening closed with a short concert of folk songs."
+    )
+    assert [(a.date, a.title) for a in articles_from_document("page.txt", text)] == [
+        ("2024-01-20", "Evening of memory in Oslo")
+    ]
+
+
+def test_one_line_dated_headlines_with_their_stories_still_split() -> None:
+    text = f"Wreaths in Oslo - 20.01.2019\n\n{STORY_EN}\n\nWreaths in Bergen - 20.01.2020\n\n{STORY_EN}"
+    assert [a.date for a in articles_from_document("page.txt", text)] == ["2019-01-20", "2020-01-20"]

@@ -16,21 +16,34 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
 from __future__ import annotations
 
 import re
-from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from ._casualty_words import PERSON, QUALIFIERS, word_set
+from ._casualty_words import PERSON, QUALIFIERS, Category, Qualifier, word_set
 
-if TYPE_CHECKING:
-    from .casualties import CasualtyFigure
-
-__all__ = ["spread_qualifiers"]
+__all__ = ["Figure", "spread_to"]
 
 _COORDINATORS = word_set("coordinators")
 _OWN_CLAUSE = word_set("own_clause")
+_ESTIMATE: Qualifier = "approx"  # the qualifier that spreads (a category of `Qualifier`, no word of a language)
+_EXACT: Qualifier = "exact"
 _MAX_GAP_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]+|~")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+class Figure(Protocol):
+    """What the spread reads of a casualty figure (`casualties.CasualtyFigure`)."""
+
+    @property
+    def category(self) -> Category: ...
+    @property
+    def qualifier(self) -> Qualifier: ...
+    @property
+    def quote(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
 
 
 def _phrase_matches(phrase: tuple[str, ...], words: list[str]) -> bool:
@@ -40,7 +53,7 @@ def _phrase_matches(phrase: tuple[str, ...], words: list[str]) -> bool:
     return all(w == p or (p.endswith("*") and w.startswith(p[:-1])) for p, w in zip(phrase, tail, strict=True))
 
 
-def _qualified_before(text: str, fig: CasualtyFigure) -> bool:
+def _qualified_before(text: str, fig: Figure) -> bool:
     """The figure's qualifier is written before its number ("about 130"), not after it ("130-dan çox")."""
     before = [w.lower() for w in _WORD.findall(text[max(0, fig.start - 40) : fig.start])]
     return any(q == fig.qualifier and _phrase_matches(p, before) for p, q in QUALIFIERS)
@@ -53,14 +66,14 @@ def _coordinated(gap: str) -> bool:
     return len(words) <= _MAX_GAP_WORDS and ("," in gap or not _COORDINATORS.isdisjoint(words))
 
 
-def _own_clause(text: str, fig: CasualtyFigure) -> bool:
+def _own_clause(text: str, fig: Figure) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
     return bool(after) and after[0] in _OWN_CLAUSE
 
 
-def _listed_after(text: str, figures: list[CasualtyFigure], k: int) -> bool:
+def _listed_after(text: str, figures: list[Figure], k: int) -> bool:
     """The figure at k follows another of its list ("147 killed, around 800 injured and 841 arrested"): its estimate is
     its own, not the list's."""
     if k == 0:
@@ -69,14 +82,14 @@ def _listed_after(text: str, figures: list[CasualtyFigure], k: int) -> bool:
     return before.quote == fig.quote and before.end <= fig.start and _coordinated(text[before.end : fig.start])
 
 
-def spread_qualifiers(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """The figures, each exact one coordinated with an estimated one before it made approximate too."""
-    out = list(figures)
-    for k in range(1, len(out)):
-        first, second = out[k - 1], out[k]
+def spread_to(text: str, figures: list[Figure]) -> set[int]:
+    """The indices of the exact figures coordinated with an estimated one just before them: they are estimates too."""
+    found: set[int] = set()
+    for k in range(1, len(figures)):
+        first, second = figures[k - 1], figures[k]
         if (
-            first.qualifier == "approx"
-            and second.qualifier == "exact"
+            first.qualifier == _ESTIMATE
+            and second.qualifier == _EXACT
             and first.category != second.category
             and first.quote == second.quote
             and first.end <= second.start
@@ -85,5 +98,5 @@ def spread_qualifiers(text: str, figures: list[CasualtyFigure]) -> list[Casualty
             and _qualified_before(text, first)
             and not _listed_after(text, figures, k - 1)
         ):
-            out[k] = replace(second, qualifier=first.qualifier)
-    return out
+            found.add(k)
+    return found

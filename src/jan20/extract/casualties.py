@@ -66,7 +66,7 @@ from ._casualty_parts import (
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
-from ._casualty_spread import spread_qualifiers
+from ._casualty_spread import Figure, spread_to
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
     ALONE,
@@ -255,8 +255,14 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
                     _read_sentence(text, s0, s1, si, nums, state)
             si += 1
     if state.totals:
-        return spread_qualifiers(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
-    return spread_qualifiers(text, state.figures)
+        return _spread(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
+    return _spread(text, state.figures)
+
+
+def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The figures, each exact one coordinated with an estimate just before it made an estimate (`_casualty_spread`)."""
+    spread = spread_to(text, list[Figure](figures))
+    return [replace(fig, qualifier="approx") if k in spread else fig for k, fig in enumerate(figures)]
 
 
 def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:

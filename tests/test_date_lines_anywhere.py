@@ -165,3 +165,18 @@ def test_other_stories_between_paragraphs_split_nothing() -> None:
 def test_one_line_dated_headlines_with_their_stories_still_split() -> None:
     text = f"Wreaths in Oslo - 20.01.2019\n\n{STORY_EN}\n\nWreaths in Bergen - 20.01.2020\n\n{STORY_EN}"
     assert [a.date for a in articles_from_document("page.txt", text)] == ["2019-01-20", "2020-01-20"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (f"MAY 2003\nThe events of January 1990 in Baku\n\n{STORY_EN}", "The events of January 1990 in Baku"),
+        (
+            f"Wreaths laid since January 1990 at the memorial\n\n{STORY_EN}",
+            "Wreaths laid since January 1990 at the memorial",
+        ),
+        (f"19 January 2020 - Memorial evening\n\n{STORY_EN}", "Memorial evening"),
+    ],
+)
+def test_a_title_keeps_the_dates_its_words_run_through(text: str, title: str) -> None:
+    assert one(text)[2] == title

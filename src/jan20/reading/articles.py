@@ -13,7 +13,7 @@ from jan20.reading.heads import dated_list, find_article_date, labelled_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
-from jan20.text.dates import find_dates, parse_date
+from jan20.text.dates import FUNCTION_WORDS, find_dates, parse_date
 from jan20.text.fold import to_ascii
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
@@ -187,13 +187,31 @@ def _title_from_text(text: str) -> str | None:
     return title
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inside_words(line: str, start: int, end: int) -> bool:
+    """A date a title's words run through: a sentence word just before it ("of", "since", "в") and a word right
+    after it, with no punctuation between."""
+    before = _WORD.findall(line[max(0, start - 30) : start])
+    after = line[end:].lstrip(" ")
+    return (
+        bool(before)
+        and before[-1].lower() in FUNCTION_WORDS
+        and line[:start].endswith(" ")
+        and (_WORD.match(after) is not None)
+    )
+
+
 def _is_prose(line: str) -> bool:
     return line.rstrip('”"’»').endswith((".", "!", "?", ",", ";", ":")) or len(line) > 200
 
 
 def _without_dates(line: str) -> str:
     for mention in reversed(find_dates(line)):
-        if mention.year is not None:  # "January 20" alone is a name of the event, not a dateline
+        # "January 20" alone is a name of the event, not a dateline; nor is a date the title's words go on from
+        # ("The events of January 1990 in Baku")
+        if mention.year is not None and not _inside_words(line, mention.start, mention.end):
             line = line[: mention.start] + " " + line[mention.end :]
     line = _TIME.sub(" ", line)
     line = _COUNTER.sub(" ", line)

@@ -33,6 +33,9 @@ STORY_TR = "Öğrenciler şiir okudu, şehitlerin portreleri önüne karanfil b�
         (f"Rigada anım axşamı\n\n{STORY_AZ}\n\nTarix: 20.01.2020 | 12:45", "2020-01-20"),
         (f"Rigada anım axşamı\n\n{STORY_AZ}\n\nDərc olunub: 19 yanvar 2019, 18:05", "2019-01-19"),
         (f"Riga'da anma akşamı\n\n{STORY_TR}\n\nYayın Tarihi: 20.01.2018 - 14:10", "2018-01-20"),
+        # a source's line with its date
+        (f"Evening of memory in Oslo\n\n{STORY_EN}\n\nSource: Azertac, 19.01.2018", "2018-01-19"),
+        (f"Вечер памяти в Риге\n\n{STORY_RU}\n\nИсточник: Report.az, 19.01.2018 12:30", "2018-01-19"),
         # below the lead, with an update after it on the same line: the first part
         (
             f"Riga'da anma akşamı\n\n{STORY_TR}\n\n"

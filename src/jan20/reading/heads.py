@@ -189,8 +189,10 @@ def find_article_date(text: str) -> DateMention | None:
 
 # A line that opens with a date line's label ("Published:", "Yayın Tarihi:", "Дата публикации:", "Tarix:"), wherever
 # it stands in a page: below the lead, or at the foot after the story.
+# A source's line with its date counts too ("Source: Azertac, 19.01.2018", "Mənbə: …").
+_LINE_LABELS = LABEL_WORDS | lang.words("sources.label_words")
 _LABEL_FIRST = re.compile(
-    rf"(?:{'|'.join(re.escape(w) for w in sorted(LABEL_WORDS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(_LINE_LABELS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
 )
 # ... or one of its parts does ("Views: 311 | Tarix: 19-01-2023").
 _LABEL_ANYWHERE = re.compile(rf"(?:^|[|•·]\s*)(?:{_LABEL_FIRST.pattern})", re.IGNORECASE)

@@ -14,7 +14,10 @@ Decisions:
   has low = value = high, and the qualifier says which way it leans.
 * "nearly", "almost", "close to", "up to", "as many as", "fewer than" → ``at_most``; "about", "around",
   "some", "an estimated", "roughly", "a dozen" → ``approx``; "more than", "over", "at least" → ``at_least``.
-* A qualifier belongs to its own number only: in "an estimated 147 dead and 638 injured" 638 is exact.
+* A qualifier belongs to its own number, and to a figure coordinated with it in its clause that has none
+  (`_casualty_spread`): "an estimated 130 dead and 700 injured" are both approx; "an estimated 147 people dead
+  and 638 were injured" leaves 638 exact (a clause of its own), and so does "130-dan çox" (a qualifier after
+  its number) or another sentence.
 * "more"/"additional"/"another" make a part ("Eight more died" → partial) unless every earlier figure is of
   another category ("147 killed … An additional 841 were arrested" → the arrested total), or every earlier figure
   of its own sentence is ("131 were killed and 744 more were wounded" → the wounded total).
@@ -63,6 +66,7 @@ from ._casualty_parts import (
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
+from ._casualty_spread import Figure, spread_to
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
     ALONE,
@@ -251,8 +255,14 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
                     _read_sentence(text, s0, s1, si, nums, state)
             si += 1
     if state.totals:
-        return _read_all(text)  # marking parts near a total needs exact sentence distances (rare)
-    return state.figures
+        return _spread(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
+    return _spread(text, state.figures)
+
+
+def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
+    """The figures, each exact one coordinated with an estimate just before it made an estimate (`_casualty_spread`)."""
+    spread = spread_to(text, list[Figure](figures))
+    return [replace(fig, qualifier="approx") if k in spread else fig for k, fig in enumerate(figures)]
 
 
 def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from jan20 import lang
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
-from jan20.reading.chrome import strip_chrome
-from jan20.reading.heads import find_article_date
+from jan20.reading.chrome import is_list_heading, strip_chrome
+from jan20.reading.heads import dated_list, find_article_date, labelled_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
-from jan20.text.dates import find_dates, parse_date
+from jan20.text.dates import FUNCTION_WORDS, find_dates, parse_date
 from jan20.text.fold import to_ascii
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
@@ -22,6 +22,7 @@ _DATE_LABEL = lang.pattern("articles.date_label")  # "Published: …", "Politics
 _MAX_TITLE = 120
 _MAX_PARAGRAPH = 5_000  # characters of a paragraph row in the index (a longer one is cut, see paragraph_spans)
 _BYLINE = lang.pattern("articles.byline")  # "Written by", "Photo by"
+_COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")  # "1 245 просмотров", "Baxış sayı: 311"
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
 _POSTED = lang.pattern("articles.posted")
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
@@ -126,7 +127,7 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     elif section.heading_date_text:
         date = section.heading_date or parse_date(section.heading_date_text)
     else:
-        mention = find_article_date(clean)
+        mention = find_article_date(clean) or labelled_date(clean)
         date = mention.date if mention else None
     year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
 
@@ -161,9 +162,10 @@ def _title_from_text(text: str) -> str | None:
     """The title of an article without a heading: a Markdown heading in its head, else the last title-like line
     before the story starts (skipping date lines, bylines and quoted mottos), else its first sentence."""
     title: str | None = None
+    listed = {text[at:].split("\n", 1)[0] for at in dated_list(text)}  # other stories' dated headlines
     for raw in text.splitlines()[:12]:
         line = raw.strip().strip("#*_ ").strip()
-        if not line:
+        if not line or raw in listed or is_list_heading(line):
             continue
         if raw.lstrip().startswith("#") and not raw.lstrip().startswith("#!"):
             return _without_dates(line) or line
@@ -185,15 +187,34 @@ def _title_from_text(text: str) -> str | None:
     return title
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _inside_words(line: str, start: int, end: int) -> bool:
+    """A date a title's words run through: a sentence word just before it ("of", "since", "в") and a word right
+    after it, with no punctuation between."""
+    before = _WORD.findall(line[max(0, start - 30) : start])
+    after = line[end:].lstrip(" ")
+    return (
+        bool(before)
+        and before[-1].lower() in FUNCTION_WORDS
+        and line[:start].endswith(" ")
+        and (_WORD.match(after) is not None)
+    )
+
+
 def _is_prose(line: str) -> bool:
     return line.rstrip('”"’»').endswith((".", "!", "?", ",", ";", ":")) or len(line) > 200
 
 
 def _without_dates(line: str) -> str:
     for mention in reversed(find_dates(line)):
-        if mention.year is not None:  # "January 20" alone is a name of the event, not a dateline
+        # "January 20" alone is a name of the event, not a dateline; nor is a date the title's words go on from
+        # ("The events of January 1990 in Baku")
+        if mention.year is not None and not _inside_words(line, mention.start, mention.end):
             line = line[: mention.start] + " " + line[mention.end :]
     line = _TIME.sub(" ", line)
+    line = _COUNTER.sub(" ", line)
     line = re.sub(r"\s+", " ", line).strip(" -–—|,.")
     previous = None
     while previous != line:

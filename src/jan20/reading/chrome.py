@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from jan20 import lang
+from jan20.reading.heads import is_dated_headline
 
 # A whole line that is interface, not prose (matched against the stripped line, case-insensitively).
 _CHROME_LINE = re.compile(
@@ -44,6 +45,7 @@ def _of_the_data(key: str) -> re.Pattern[str] | None:
 
 
 _CHROME_LINE_DATA = _of_the_data("lines")  # "Etiketler: …"
+_MEDIA_LINE = _of_the_data("media_lines")  # "Foto", "Видео": a photo's or a video's label
 _TAIL_START_DATA = _of_the_data("tail_start")  # "İlginizi Çekebilir", "Benzer Haberler"
 
 # Separator lines ("* * *", "---", "x x x", "**X X X**") carry no text.
@@ -54,7 +56,18 @@ def is_chrome_line(line: str) -> bool:
     """True for a line that is page interface rather than article text."""
     stripped = line.strip().strip("*_#").strip()
     return bool(stripped) and bool(
-        _CHROME_LINE.match(stripped) or (_CHROME_LINE_DATA is not None and _CHROME_LINE_DATA.match(stripped))
+        _CHROME_LINE.match(stripped)
+        or (_CHROME_LINE_DATA is not None and _CHROME_LINE_DATA.match(stripped))
+        or (_MEDIA_LINE is not None and _MEDIA_LINE.match(stripped))
+    )
+
+
+def is_list_heading(line: str) -> bool:
+    """True for the heading of a block of other stories or of the page's furniture ("Related news", "Все новости",
+    "Bütün xəbərlər", "Tüm haberler"), wherever it stands: never an article's title."""
+    stripped = line.strip().strip("*_#").strip()
+    return bool(stripped) and bool(
+        _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
     )
 
 
@@ -73,7 +86,8 @@ def strip_chrome(text: str) -> str:
 
 def _tail_cut(lines: list[str]) -> int:
     """Index of the line where the trailing page furniture starts: in the last part of a page, or anywhere when no
-    sentence of prose follows it (a long list of other stories' headlines and dates)."""
+    sentence of prose follows it (a long list of other stories' headlines and dates); else where a list of other
+    stories' dated headlines after the last sentence of prose starts (`_dated_tail`)."""
     total = sum(len(line) + 1 for line in lines)
     last_prose = max((number for number, line in enumerate(lines) if _is_prose(line)), default=-1)
     seen = 0
@@ -84,7 +98,30 @@ def _tail_cut(lines: list[str]) -> int:
         if stripped and tail and (seen > total * 0.4 or last_prose < number):
             return number
         seen += len(line) + 1
-    return len(lines)
+    return _dated_tail(lines, last_prose)
+
+
+_TAIL_LIST_MIN = 2  # other stories' dated headlines in a row after the story
+
+
+def _dated_tail(lines: list[str], last_prose: int) -> int:
+    """The first of two or more dated headlines in a row ("Wreaths laid in Ganja - 19.01.2024") after the last
+    sentence of prose (only blank lines between them), or len(lines): other stories, listed under the story
+    without a heading."""
+    if last_prose < 0:
+        return len(lines)
+    first: int | None = None
+    count = 0
+    for number in range(last_prose + 1, len(lines)):
+        stripped = lines[number].strip().strip("*_#").strip()
+        if not stripped:
+            continue
+        if not is_dated_headline(stripped):
+            first, count = None, 0
+            continue
+        first = number if first is None else first
+        count += 1
+    return first if first is not None and count >= _TAIL_LIST_MIN else len(lines)
 
 
 def tail_offset(text: str) -> int:

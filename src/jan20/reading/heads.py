@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from jan20 import lang
-from jan20.text.dates import FUNCTION_WORDS, DateMention, date_line, find_dates, read_label, residue_words
+from jan20.text.dates import FUNCTION_WORDS, LABEL_WORDS, DateMention, date_line, find_dates, read_label, residue_words
 from jan20.text.event import EVENT_YEAR, LAST_ARTICLE_YEAR
 
-__all__ = ["TOC_RE", "find_article_date", "head_lines"]
+__all__ = ["TOC_RE", "dated_list", "find_article_date", "head_lines", "is_dated_headline", "labelled_date"]
 
 # An article about the event cannot be older than it (EVENT_YEAR, to LAST_ARTICLE_YEAR). Event-year dates in a
 # head are mostly titles quoting the event, so they need stricter forms.
@@ -74,17 +74,59 @@ def _parenthesised(text: str, mentions: list[DateMention]) -> DateMention | None
     return None
 
 
+_LIST_SCAN_LINES = 2 * _HEAD_MAX_LINES  # the lines of a page's top where a list of other stories may stand
+_HEADLINE_MAX_WORDS = 15
+_LIST_MIN = 2  # dated headlines in a row: a list of other stories
+
+
+def is_dated_headline(content: str) -> bool:
+    """A headline with a full date before or after it and nothing else ("Flowers laid in Ganja - 19.01.2014",
+    "18.01.2013 | Exhibition opened in Sheki"): an entry of a list of other stories."""
+    if len(content.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_RE.search(content):
+        return False
+    mentions = find_dates(content)
+    full = [m for m in mentions if m.date is not None]
+    if len(full) != 1:
+        return False
+    date = full[0]
+    words = residue_words(content, mentions)
+    if len(words) < 2 or words[0].lower() in LABEL_WORDS:
+        return False
+    before = residue_words(content[: date.start], [])
+    after = residue_words(content[date.end :], [])
+    return not before or not after
+
+
+def dated_list(text: str) -> set[int]:
+    """Offsets of the lines near the top of a text that are a list of other stories: at least two dated headlines
+    in a row (blank lines aside). Their dates and titles are not the article's."""
+    runs: list[list[int]] = [[]]
+    for number, line in enumerate(re.finditer(r"[^\n]+", text)):
+        if number >= _LIST_SCAN_LINES:
+            break
+        content = line.group().strip(_LEAD_CHARS).rstrip(_TRAIL_CHARS)
+        if not content.strip():
+            continue
+        if is_dated_headline(content):
+            runs[-1].append(line.start())
+        elif runs[-1]:
+            runs.append([])
+    return {offset for run in runs if len(run) >= _LIST_MIN for offset in run}
+
+
 def head_lines(text: str) -> list[tuple[int, str, bool]]:
     """(offset, content, is_body) for the head's lines: markdown marks trimmed, blank/rule lines skipped.
 
     The head ends after ``_HEAD_MAX_LINES`` lines or at the first body-like line (the first paragraph),
-    which is included so that a dateline opening the story is seen.
+    which is included so that a dateline opening the story is seen. Other stories' dated headlines
+    (`dated_list`) are no part of it.
     """
     head: list[tuple[int, str, bool]] = []
+    listed = dated_list(text)
     for line in re.finditer(r"[^\n]+", text):
         lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
         content = line.group()[lead:].rstrip(_TRAIL_CHARS)
-        if not any(ch.isalnum() for ch in content):
+        if not any(ch.isalnum() for ch in content) or line.start() in listed:
             continue
         if len(content) > _HEAD_LINE_CHARS:
             # A paragraph (or a whole page saved as one line): only its opening can be a dateline.
@@ -143,3 +185,40 @@ def find_article_date(text: str) -> DateMention | None:
             if found.year is None and yearless is None:
                 yearless = shifted
     return masthead or yearless
+
+
+# A line that opens with a date line's label ("Published:", "Yayın Tarihi:", "Дата публикации:", "Tarix:"), wherever
+# it stands in a page: below the lead, or at the foot after the story.
+# A source's line with its date counts too ("Source: Azertac, 19.01.2018", "Mənbə: …").
+_LINE_LABELS = LABEL_WORDS | lang.words("sources.label_words")
+_LABEL_FIRST = re.compile(
+    rf"(?:{'|'.join(re.escape(w) for w in sorted(_LINE_LABELS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
+)
+# ... or one of its parts does ("Views: 311 | Tarix: 19-01-2023").
+_LABEL_ANYWHERE = re.compile(rf"(?:^|[|•·]\s*)(?:{_LABEL_FIRST.pattern})", re.IGNORECASE)
+_LABELLED_LINE_CHARS = 160  # a date line with its label, times and zones; a longer line is prose
+_PARTS = re.compile(r"\s+[|•·]\s+")  # "Yayın Tarihi: 19.01.2023 | Güncelleme Tarihi: 20.01.2023"
+
+
+def labelled_date(text: str) -> DateMention | None:
+    """The date of the first labelled date line anywhere in the text, for an article whose head dates nothing:
+    "Published: 20.01.2024 14:05" at its foot, "Yayın Tarihi: 20.01.2026 13:57 | Güncelleme Tarihi: …" below its
+    lead (the first labelled part of a line of several). The line or its part must open with a label word (a bare
+    date line in the story or among other stories' headlines is no article's date) and be a date line
+    (`date_line`); dates of 1990 and before never count (a fact box's "Date: 20 January 1990" is the
+    story's)."""
+    for line in re.finditer(r"[^\n]+", text):
+        lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
+        content = line.group()[lead:].rstrip(_TRAIL_CHARS)
+        if len(content) > _LABELLED_LINE_CHARS or not _LABEL_ANYWHERE.search(content):
+            continue
+        offset = line.start() + lead
+        for part in _PARTS.split(content):
+            if not _LABEL_FIRST.match(part):
+                continue
+            mentions = find_dates(part)
+            found = date_line(part, mentions) if mentions else None
+            if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):
+                at = offset + content.index(part)
+                return DateMention(found.year, found.month, found.day, found.start + at, found.end + at, found.text)
+    return None

@@ -12,7 +12,10 @@ Only headings that start reports split a file. Page chrome that is a date is not
 * a byline under a title ("## Title", then "20 January 2026 11:05 (UTC+04:00)") dates the report its title
   starts: the section starts at the title;
 * a site header above the first report ("Tuesday January 20 2026", then the site's menu) starts none: a date
-  line at the top with no prose before the next dated heading is not a heading.
+  line at the top with no prose before the next dated heading is not a heading;
+* a date line at a report's foot ("Published: 20.01.2024 14:05", "Yayın Tarihi: …", "Tarix: …") starts none: an
+  unmarked dated line after the first heading with no sentence after it, before the next heading or the end; nor
+  do other stories' dated headlines in a row (one-line dated headlines with no sentence between them).
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from dataclasses import dataclass
 
 from jan20 import lang
 from jan20.reading.chrome import tail_offset
+from jan20.reading.heads import is_dated_headline
 from jan20.text.dates import find_dates
 
 _BLOCK_SPLIT = re.compile(r"\n[ \t]*\n")
@@ -71,6 +75,11 @@ def split_document(text: str) -> list[Section]:
         if _has_sentence(text[headings[0][0].end : headings[1][0].start]):
             break
         headings.pop(0)  # a site header: a date line above the first report, with only chrome after it
+    headings = [
+        heading
+        for number, heading in enumerate(headings)
+        if number == 0 or _marked(heading[0].text) or _starts_report(text, headings, number)
+    ]
     if len({date_text for _, (date_text, _) in headings}) < 2:
         return [Section(0, len(text), None, None)]
     sections: list[Section] = []
@@ -82,6 +91,25 @@ def split_document(text: str) -> list[Section]:
         end = headings[number + 1][0].start if number + 1 < len(headings) else len(text)
         sections.append(Section(block.start, end, block.text, date_text, date))
     return sections
+
+
+def _starts_report(text: str, headings: list[tuple[_Block, tuple[str, datetime.date]]], number: int) -> bool:
+    """Whether an unmarked dated line after the first heading starts a report: a sentence follows it before the
+    next heading (or the end), and it is not the second of dated headlines in a row. A date line with no sentence
+    after it is the foot of the report before ("Published: 20.01.2024 14:05", "Yayın Tarihi: …", a site's footer
+    date); one-line dated headlines in a row with no sentence between them are a list of other stories ("Flowers
+    laid in Ganja - 19.01.2024", then "Exhibition opened in Sheki - 18.01.2024")."""
+    block = headings[number][0]
+    later = headings[number + 1][0] if number + 1 < len(headings) else None
+    if not _has_sentence(text[block.end : later.start if later else len(text)]):
+        return False
+    before = headings[number - 1][0]
+    return not (_listed(block) and _listed(before) and not _has_sentence(text[before.end : block.start]))
+
+
+def _listed(block: _Block) -> bool:
+    """A block that is one dated headline, as lists of other stories have them (`heads.is_dated_headline`)."""
+    return "\n" not in block.text and is_dated_headline(block.text)
 
 
 def _marked(block: str) -> bool:

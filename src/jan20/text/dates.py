@@ -8,8 +8,9 @@ Forms read (case-insensitive; English, Russian and Azerbaijani month names; ordi
 * ISO-like ``2025-01-19``, ``2019/01/20``, ``2019.01.20`` (year first is always year-month-day);
 * numeric ``20.01.2024``, ``1/20/2024``: the only valid reading wins; when both day/month orders are valid,
   a slash means US month/day and a dot or dash means day.month (the conventions of those separators);
-* ``20 January 2025``, ``20th of January, 1990``, ``20 января 2020 г.``, ``20 yanvar 2020-ci il``,
-  ``2020-ci il 20 yanvar``; ``January 20, 2018``, ``Jan. 20th 2019``; an optional leading weekday;
+* ``20 January 2025``, ``20th of January, 1990``, ``18 Yanvar , 2016`` (a space before the comma),
+  ``20 января 2020 г.``, ``20 yanvar 2020-ci il``, ``2020-ci il 20 yanvar``; ``January 20, 2018``,
+  ``Jan. 20th 2019``; an optional leading weekday;
 * without a year (``January 20``: year None) and without a day (``March 1994``: day None);
 * day ranges ``January 19-20, 1990`` / ``19–20 January 1990`` give one mention per day, sharing the
   month and year (the first mention's text is just its own part, so mentions never overlap).
@@ -141,12 +142,12 @@ _DATE_RE = re.compile(
             # Day first: "20 January 2004", "19-20 January, 1990", "the 20th of January", "20-Jan-2016".
             rf"(?<![\w.:/]){_WEEKDAY}(?P<dmy_dd>(?P<dmy_d>\d{{1,2}}){_ORD})"
             rf"(?:{_RANGE_DASH}(?P<dmy_d2>\d{{1,2}}){_ORD})?"
-            rf"(?:(?:\s+(?:{_OF}))?\s+|-){_month('dmy_m')}(?:(?:,?\s+|-){_year('dmy_y')})?",
+            rf"(?:(?:\s+(?:{_OF}))?\s+|-){_month('dmy_m')}(?:(?:\s?,?\s+|-){_year('dmy_y')})?",
             # Month first: "January 20, 2018", "Jan. 20th", "January 19-20, 1990", "January 19 and 20, 1990".
             rf"(?<!\w){_WEEKDAY}{_month('mdy_m')}(?:\s+|(?<=\.))"
             rf"(?P<mdy_dd>(?P<mdy_d>\d{{1,2}}){_ORD})(?![\d:])"
             rf"(?:(?:{_RANGE_DASH}|\s+(?:{_AND})\s+(?=\d{{1,2}}{_ORD},?\s+(?:1[89]|2[01])\d\d(?!\d)))"
-            rf"(?P<mdy_d2>\d{{1,2}}){_ORD}(?![\d:]))?(?:,?\s+{_year('mdy_y')})?",
+            rf"(?P<mdy_d2>\d{{1,2}}){_ORD}(?![\d:]))?(?:\s?,?\s+{_year('mdy_y')})?",
             # Month and year only: "March 1994", "March of 1918", "в январе 1990 года".
             rf"(?<!\w){_month('my_m')}(?:\s+(?:{_OF}))?,?\s+{_year('my_y')}",
         ]

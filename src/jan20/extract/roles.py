@@ -15,6 +15,7 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._countries import country_named
 from ._envoys import city_named, envoy_role
+from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 from ._town_forms import town_form
@@ -136,6 +137,10 @@ def _table_role(folded: str, role_as_written: str) -> str | None:
             kept = {k: _as_written(v, role_as_written) for k, v in m.groupdict().items() if v}
             return lang.expand(canon, **kept)
     return None
+
+
+def _table_lookup(role_as_written: str) -> str | None:
+    return _table_role(_fold_role(role_as_written), role_as_written)
 
 
 def _as_written(folded_words: str, role_as_written: str) -> str:
@@ -362,7 +367,10 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
         return office
     if _names_another_country(role_as_written) and (first is None or not _names_another_country(first)):
-        return None  # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
+        # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
+        return foreign_post(
+            first, role_as_written, _table_lookup
+        )  # "министр культуры Грузии": "Minister of Culture of Georgia"
     if first is not None:
         return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())

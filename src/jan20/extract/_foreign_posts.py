@@ -17,8 +17,8 @@ from ._countries import country_named
 from ._envoys import HOME, role_words
 
 # (each language's rewrites, with the pattern that says a title is written in it)
-_FORMS = tuple(
-    (re.compile(table["written"], re.I), tuple((re.compile(p), r) for p, r in table["forms"].items()))
+_FORMS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = tuple(
+    (re.compile(table["written"], re.I), tuple((re.compile(p), str(r)) for p, r in table["forms"].items()))
     for _, table in lang.table("roles.foreign_forms")
 )
 

@@ -136,6 +136,10 @@ _ENGLISH_HEADS: dict[str, str] = {
 _ENGLISH_WORDS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
 }
+# The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
+_ENGLISH_OF: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english_of") for k, v in table.items()
+}
 _BRACKETED = re.compile(r"\(\w+\)")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
@@ -167,6 +171,9 @@ def _body_after(head: str, body: list[str]) -> str | None:
     for end, word in enumerate(words, 1):
         if lowercase(word) in _ENGLISH_HEADS:
             chain.append(_in_english(words[start:end]) or "")
+            start = end
+        elif chain and start == end - 1 and (people := _ENGLISH_OF.get(lowercase(word))) is not None:
+            chain[-1] += f" {people}"  # "Конгресса азербайджанцев Украины": "Congress of Azerbaijanis of Ukraine"
             start = end
     if start < len(words) or not all(chain):
         return None

@@ -50,7 +50,7 @@ HOST_BEFORE = _words("host_before")
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
-_BODY_KEYS = ("roles.body_english_words", "roles.body_english")
+_BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")
 _BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
 # Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
 # written in lower case ("председатель правления", "лидер азербайджанской диаспоры").

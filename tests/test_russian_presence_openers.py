@@ -1,0 +1,56 @@
+"""Russian ways of saying who was at an event and spoke there, in several tenses and forms: the people after a verb
+of being there and a colon, an event that opened with someone's speech or words (the speaker in the genitive after
+it), someone who addressed those present; and the same words about another time or no event. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+EVENT = "В посольстве прошло памятное мероприятие, посвященное годовщине трагедии 20 Января. "
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В мероприятии участвовали: посол Тимур Рзаев, депутат Верховной Рады Украины Олег Бондар, профессор "
+            "Нина Ткач.",
+            ["Тимур Рзаев", "Олег Бондар", "Нина Ткач"],
+        ),
+        ("Присутствовали: председатель общины Рауф Агаев и историк Ирина Соколова.", ["Рауф Агаев", "Ирина Соколова"]),
+        ("На вечер были приглашены: журналист Анар Гасымлы, студентка Лала Мусаева.", ["Анар Гасымлы", "Лала Мусаева"]),
+        ("Вечер начался с выступления посла Тимура Рзаева.", ["Тимура Рзаева"]),
+        ("Мероприятие открылось вступительным словом председателя общины Рауфа Агаева.", ["Рауфа Агаева"]),
+        (
+            "Церемония началась с выступлений консула Самира Мамедова и профессора Ирины Соколовой.",
+            ["Самира Мамедова", "Ирины Соколовой"],
+        ),
+        ("С приветственным словом к участникам обратился посол Тимур Рзаев.", ["Тимур Рзаев"]),
+        ("Председатель общины Рауф Агаев обратился к собравшимся с речью.", ["Рауф Агаев"]),
+        ("Затем к гостям обратилась профессор Нина Ткач.", ["Нина Ткач"]),
+    ],
+)
+def test_present_and_speaking(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an address to the people at large in another year, no event of the report
+        "В 1990 году Гейдар Алиев обратился к народу с заявлением.",
+        # a rally of 1990 that opened with a speech, in a text that places no event
+        "Митинг начался с выступления Этибара Мамедова.",
+        # a colon after a verb of being there, with no names after it
+        "Участвовали: представители диаспоры и студенты.",
+    ],
+)
+def test_nobody_placed(text: str) -> None:
+    assert names(text) == []

@@ -32,10 +32,19 @@ from jan20.extract.roles import canonical_role
             "председатель комитета по международным отношениям парламента Грузии",
             "Chairman of the International Relations Committee of the Parliament of Georgia",
         ),
+        ("вице-президент США", "Vice President of the United States"),
+        # a parliament names its country
+        ("председатель Верховной Рады Украины", "Speaker of the Parliament of Ukraine"),
+        ("председатель Верховной Рады", "Speaker of the Parliament of Ukraine"),
+        ("заместитель Председателя Верховной Рады Украины", "Deputy Speaker of the Parliament of Ukraine"),
+        ("спикер Государственной думы", "Speaker of the Parliament of Russia"),
+        ("председателя Бундестага", "Speaker of the Parliament of Germany"),
         # the home posts stay the home posts
         ("министр культуры", "Minister of Culture"),
         ("министр культуры Азербайджана", "Minister of Culture"),
         ("вице-спикер Милли Меджлиса", "Deputy Speaker of the Milli Majlis"),
+        ("председатель парламента", "Speaker of the Milli Majlis"),
+        ("председатель Милли Меджлиса", "Speaker of the Milli Majlis"),
         ("вице-премьер", "Deputy Prime Minister"),
         ("премьер-министр", "Prime Minister"),
         # envoys and members keep their forms

@@ -39,6 +39,15 @@ from jan20.extract.roles import canonical_role
         ("заместитель Председателя Верховной Рады Украины", "Deputy Speaker of the Parliament of Ukraine"),
         ("спикер Государственной думы", "Speaker of the Parliament of Russia"),
         ("председателя Бундестага", "Speaker of the Parliament of Germany"),
+        ("спикер Жогорку Кенеша", "Speaker of the Parliament of Kyrgyzstan"),
+        ("председатель Мажилиса Казахстана", "Speaker of the Parliament of Kazakhstan"),
+        ("депутат Мажилиса", "Member of the Parliament of Kazakhstan"),
+        # a city council is no parliament
+        ("председатель Бишкекского городского кенеша", "Председатель Бишкекского Городского Кенеша"),
+        # mayors of other countries' cities, a Kazakh city's akim among them
+        ("мэр Тбилиси", "Mayor of Tbilisi"),
+        ("аким Алматы", "Mayor of Almaty"),
+        ("акима Астаны", "Mayor of Astana"),
         # the home posts stay the home posts
         ("министр культуры", "Minister of Culture"),
         ("министр культуры Азербайджана", "Minister of Culture"),

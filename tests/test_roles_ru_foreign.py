@@ -47,6 +47,11 @@ from jan20.extract.roles import canonical_role
         # mayors of other countries' cities, a Kazakh city's akim among them
         ("мэр Тбилиси", "Mayor of Tbilisi"),
         ("аким Алматы", "Mayor of Almaty"),
+        # a place whose name is joined by hyphens is one place, in any language
+        ("губернатор Квемо-Картли", "Governor of Kvemo Kartli"),
+        ("губернатора Санкт-Петербурга", "Governor of Saint Petersburg"),
+        ("мэр Лос-Анджелеса", "Mayor of Los Angeles"),
+        ("Governor of Kvemo-Kartli", "Governor of Kvemo Kartli"),
         ("акима Астаны", "Mayor of Astana"),
         # the home posts stay the home posts
         ("министр культуры", "Minister of Culture"),

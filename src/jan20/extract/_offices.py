@@ -78,10 +78,13 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
         return None
     if office in _DISTRICT_OFFICES:
         return office
-    for word in role_words(role):
-        if (city := city_named(word)) is not None:
+    for whole in role_words(role.replace("-", "\u2060")):  # (a place joined by hyphens is one: "Квемо-Картли")
+        parts = whole.split("\u2060")
+        if (city := city_named("-".join(parts)) or next(filter(None, map(city_named, parts)), None)) is not None:
             return _of_city(office, city[0])
-        if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
+        word = " ".join(parts)
+        named = whole[:1].isupper() and not any(is_title_word(p) or country_named(p) for p in parts)
+        if named:
             return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
     english = role.isascii() and _first(_ENGLISH_MAYORS, fold(role)) is not None
     return None if english else _of_city(office, "")  # ("Vali Yardımcısı", "Valisi"; not "Governor of the Bank")

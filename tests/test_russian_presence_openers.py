@@ -54,3 +54,29 @@ def test_present_and_speaking(text: str, expected: list[str]) -> None:
 )
 def test_nobody_placed(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Модератором вечера была журналист Гюнай Алиева.", ["Гюнай Алиева"]),
+        ("Ведущей мероприятия стала студентка Лейла Мамедова.", ["Лейла Мамедова"]),
+        ("Информацию о событиях той ночи представил историк Тофик Ахмедов.", ["Тофик Ахмедов"]),
+        ("О трагедии рассказал посол Тимур Рзаев.", ["Тимур Рзаев"]),
+        ("Консул Эмиль Гасанов предоставил гостям подробную информацию о трагедии.", ["Эмиль Гасанов"]),
+    ],
+)
+def test_ran_it_or_told_about_it(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # told in an interview, given to an agency: no event placed
+        "О трагедии рассказал в интервью посол Тимур Рзаев.",
+        "Посол Тимур Рзаев сообщил информацию агентству в 2019 году.",
+    ],
+)
+def test_told_elsewhere(text: str) -> None:
+    assert names(text) == []

@@ -80,3 +80,31 @@ def test_ran_it_or_told_about_it(text: str, expected: list[str]) -> None:
 )
 def test_told_elsewhere(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "К траурной акции присоединились посол Турции Кемаль Озтюрк и мэр Тбилиси Гиви Абашидзе.",
+            ["Кемаль Озтюрк", "Гиви Абашидзе"],
+        ),
+        ("Позднее к церемонии присоединилась депутат Севиль Гулиева.", ["Севиль Гулиева"]),
+        ("Приветствуя гостей, консул Эмиль Гасанов поблагодарил их за память.", ["Эмиль Гасанов"]),
+    ],
+)
+def test_joined_or_greeted(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
+def test_joined_a_strike_in_1990() -> None:
+    # joined a strike of that year, in a text that places no event
+    assert names("В январе 1990 года к забастовке присоединился инженер Ариф Гасанов.") == []
+
+
+def test_a_staff_body_in_capitals_is_no_name() -> None:
+    text = (
+        "В парке прошел митинг памяти. К акции присоединились начальник Генштаба Вооруженных сил Эрмек Садыков "
+        "и посол Турции Кемаль Озтюрк."
+    )
+    assert names(text) == ["Эрмек Садыков", "Кемаль Озтюрк"]

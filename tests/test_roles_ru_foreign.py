@@ -62,6 +62,8 @@ from jan20.extract.roles import canonical_role
         ("вице-премьер", "Deputy Prime Minister"),
         ("премьер-министр", "Prime Minister"),
         # envoys and members keep their forms
+        ("член Милли Меджлиса", "Member of Parliament"),
+        ("генеральный секретарь ТюркПА", "Secretary General of TURKPA"),
         ("посол Грузии", "Ambassador of Georgia"),
         ("депутат парламента Грузии", "Member of the Parliament of Georgia"),
         # a region is no country: as written

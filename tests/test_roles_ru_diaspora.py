@@ -33,6 +33,14 @@ from jan20.extract.roles import canonical_role
         ),
         ("председатель городской общественной организации", "Chairman of the City Public Organisation"),
         ("глава Фонда", "Head of the Foundation"),
+        (
+            "руководитель представительства Фонда Гейдара Алиева в Санкт-Петербурге",
+            "Head of the Representative Office of the Heydar Aliyev Foundation in Saint Petersburg",
+        ),
+        (
+            "глава представительства Фонда Гейдара Алиева",
+            "Head of the Representative Office of the Heydar Aliyev Foundation",
+        ),
         # "глава" of a state, a district, a delegation: their own posts
         ("глава государства", "President"),
         ("глава исполнительной власти Хачмазского района", "Head of the Executive Power"),

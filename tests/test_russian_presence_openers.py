@@ -108,3 +108,20 @@ def test_a_staff_body_in_capitals_is_no_name() -> None:
         "и посол Турции Кемаль Озтюрк."
     )
     assert names(text) == ["Эрмек Садыков", "Кемаль Озтюрк"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the namesake of a body or place, right after its noun in capitals, is no one present
+        (
+            "Затем выступила сотрудница представительства Фонда Гейдара Алиева в Москве Нигяр Алиева.",
+            ["Нигяр Алиева"],
+        ),
+        ("Цветы к бюсту возложили работники Центра Гейдара Алиева и посол Тимур Рзаев.", ["Тимур Рзаев"]),
+        # a foundation's director, its noun in lower case: a person
+        ("Затем выступил директор фонда Анар Алиев.", ["Анар Алиев"]),
+    ],
+)
+def test_a_namesake_is_not_present(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

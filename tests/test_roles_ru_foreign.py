@@ -47,6 +47,11 @@ from jan20.extract.roles import canonical_role
         # mayors of other countries' cities, a Kazakh city's akim among them
         ("мэр Тбилиси", "Mayor of Tbilisi"),
         ("аким Алматы", "Mayor of Almaty"),
+        # a deputy's post written with "вице-"
+        ("вице-мэр Баку", "Deputy Mayor of Baku"),
+        ("вице-мэр Тбилиси", "Deputy Mayor of Tbilisi"),
+        ("вице-губернатор Ыгдыра", "Deputy Governor of Igdir"),
+        ("мэр Баку", "Mayor of Baku"),
         # a place whose name is joined by hyphens is one place, in any language
         ("губернатор Квемо-Картли", "Governor of Kvemo Kartli"),
         ("губернатора Санкт-Петербурга", "Governor of Saint Petersburg"),

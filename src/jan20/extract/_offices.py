@@ -78,10 +78,13 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
         return None
     if office in _DISTRICT_OFFICES:
         return office
-    for word in role_words(role):
-        if (city := city_named(word)) is not None:
+    for whole in role_words(role.replace("-", "\u2060")):  # (a place joined by hyphens is one: "Квемо-Картли")
+        parts = whole.split("\u2060")
+        if (city := city_named("-".join(parts)) or next(filter(None, map(city_named, parts)), None)) is not None:
             return _of_city(office, city[0])
-        if word[:1].isupper() and not is_title_word(word) and country_named(word) is None:
+        word = " ".join(parts)
+        named = whole[:1].isupper() and not any(is_title_word(p) or country_named(p) for p in parts)
+        if named:
             return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
     english = role.isascii() and _first(_ENGLISH_MAYORS, fold(role)) is not None
     return None if english else _of_city(office, "")  # ("Vali Yardımcısı", "Valisi"; not "Governor of the Bank")
@@ -136,6 +139,10 @@ _ENGLISH_HEADS: dict[str, str] = {
 _ENGLISH_WORDS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
 }
+# The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
+_ENGLISH_OF: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english_of") for k, v in table.items()
+}
 _BRACKETED = re.compile(r"\(\w+\)")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
@@ -167,6 +174,9 @@ def _body_after(head: str, body: list[str]) -> str | None:
     for end, word in enumerate(words, 1):
         if lowercase(word) in _ENGLISH_HEADS:
             chain.append(_in_english(words[start:end]) or "")
+            start = end
+        elif chain and start == end - 1 and (people := _ENGLISH_OF.get(lowercase(word))) is not None:
+            chain[-1] += f" {people}"  # "Конгресса азербайджанцев Украины": "Congress of Azerbaijanis of Ukraine"
             start = end
     if start < len(words) or not all(chain):
         return None

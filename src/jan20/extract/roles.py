@@ -15,6 +15,7 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
+from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role
 from ._places import is_place
 from ._town_forms import town_form
@@ -49,7 +50,7 @@ HOST_BEFORE = _words("host_before")
 ROLE_MODIFIERS = _words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
-_BODY_KEYS = ("roles.body_english_words", "roles.body_english")
+_BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")
 _BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
 # Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
 # written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
@@ -136,6 +137,10 @@ def _table_role(folded: str, role_as_written: str) -> str | None:
             kept = {k: _as_written(v, role_as_written) for k, v in m.groupdict().items() if v}
             return lang.expand(canon, **kept)
     return None
+
+
+def _table_lookup(role_as_written: str) -> str | None:
+    return _table_role(_fold_role(role_as_written), role_as_written)
 
 
 def _as_written(folded_words: str, role_as_written: str) -> str:
@@ -376,7 +381,10 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return office
     foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
     if foreign and (first is None or not _names_another_country(first)):
-        return None  # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
+        # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
+        return foreign_post(
+            first, role_as_written, _table_lookup
+        )  # "министр культуры Грузии": "Minister of Culture of Georgia"
     if first is not None:
         return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())

@@ -20,7 +20,7 @@ def figures(text: str) -> list[tuple[str, int, str]]:
         "Kara Ocak'ta 147 kişi öldü. Kars'taki toplu mezarda Ermeni çetelerince katledilen 570 kişi yatıyor.",
         "Kara Ocak'ta 147 kişi öldü. 1990 Ocak ayı başındaki pogromlarda 30 kişi öldürüldü.",
         "20 Yanvar faciəsində 147 nəfər həlak olub. Erməni silahlı dəstələri Qubada 400 nəfəri qətlə yetirib.",
-        "20 Yanvar faciəsində 147 nəfər həlak olub. Birinci dünya müharibəsi illərində Qarsda 570 nəfər qətlə yetirilib.",
+        "20 Yanvar faciəsində 147 nəfər həlak olub. Birinci dünya müharibəsi illərində Qarsda 570 nəfər öldürülüb.",
         "20 января 1990 года погибли 147 человек. В ходе погромов в Баку погибли 90 человек.",
         "20 января 1990 года погибли 147 человек. В годы Первой мировой войны в Карсе погибли 570 человек.",
         "On 20 January 1990, 147 people were killed. In Sumgait, 26 people were killed in pogroms.",

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.anniversary import find_stated_anniversaries
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.people import canonical_names
 from jan20.extract.roles import canonical_role
@@ -112,3 +113,40 @@ def test_posts_of_branches_societies_and_parties(written: str, role: str) -> Non
 def test_a_ministry_service_head_is_kept_as_written() -> None:
     written = "Xarici İşlər Nazirliyinin mətbuat xidmətinin rəhbəri"
     assert canonical_role(written) == "Xarici İşlər Nazirliyinin Mətbuat Xidmətinin Rəhbəri"
+
+
+# --- teachers in the plural, an event opening a sentence, "N illiyi" ----------------------------------------------
+
+
+def test_teachers_in_the_plural_share_their_title() -> None:
+    text = HELD + "Tədbirdə məktəbin müəllimləri Samir Nəbili və Lalə Qədirova çıxış ediblər."
+    assert found(text) == [("Samir Nəbili", "Teacher"), ("Lalə Qədirova", "Teacher")]
+
+
+def test_the_event_opening_a_sentence_is_no_part_of_a_name() -> None:
+    text = HELD + "Tədbir Samir Nəbili, Lalə Qədirova və Orxan Sadıqovun çıxışları ilə davam edib."
+    assert [name for name, _ in found(text)] == ["Samir Nəbili", "Lalə Qədirova", "Orxan Sadıqov"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("Məktəbdə 20 Yanvar faciəsinin 35 illiyi ilə əlaqədar tədbir keçirildi.", 35),
+        ("Kitabxanada 20 Yanvar faciəsinin 34-illiyinə həsr olunmuş sərgi açılıb.", 34),
+        ("Tədbir faciənin 33 illiyində keçirildi.", 33),
+    ],
+)
+def test_an_anniversary_as_n_illiyi(text: str, number: int) -> None:
+    found_ = find_stated_anniversaries(text)
+    assert [a.number for a in found_] == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Müstəqilliyin 30 illiyi qeyd edildi.",  # another anniversary
+        "Müəllimin 35 illik iş təcrübəsi var.",  # 35 years of work, no anniversary
+    ],
+)
+def test_no_anniversary_of_this_event(text: str) -> None:
+    assert find_stated_anniversaries(text) == []

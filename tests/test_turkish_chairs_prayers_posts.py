@@ -124,3 +124,19 @@ def test_surnames_that_begin_like_a_body_word_are_names() -> None:
         ("Marşal Tekin", None),
         ("Ali Kaya", "Chairman of the Friendship Group"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a country in the genitive after a curly apostrophe, as after a straight one
+        ("Ukrayna’nın Ankara Büyükelçisi", "Ambassador of Ukraine to Turkey"),
+        ("Gürcistan’ın Ankara Büyükelçisi", "Ambassador of Georgia to Turkey"),
+        ("Azerbaycan’ın Kars Başkonsolosu", "Consul General of Azerbaijan in Kars"),
+        # the Chief Ombudsman, serving or former
+        ("Kamu Başdenetçisi", "Ombudsman"),
+        ("Eski Kamu Başdenetçisi", "Ombudsman"),
+    ],
+)
+def test_more_titles(written: str, role: str) -> None:
+    assert canonical_role(written) == role

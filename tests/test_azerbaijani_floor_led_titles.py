@@ -150,3 +150,8 @@ def test_an_anniversary_as_n_illiyi(text: str, number: int) -> None:
 )
 def test_no_anniversary_of_this_event(text: str) -> None:
     assert find_stated_anniversaries(text) == []
+
+
+def test_a_students_year_of_study_is_part_of_the_title() -> None:
+    text = HELD + "Tədbir professor Samir Nəbili və IV kurs tələbəsi Orxan Sadıqovun çıxışları ilə davam edib."
+    assert found(text) == [("Samir Nəbili", "Professor"), ("Orxan Sadıqov", "Student")]

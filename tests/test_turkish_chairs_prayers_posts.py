@@ -140,3 +140,14 @@ def test_surnames_that_begin_like_a_body_word_are_names() -> None:
 )
 def test_more_titles(written: str, role: str) -> None:
     assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ayrıca Vali Selim Durmaz başkanlığında bir toplantı yapılacak.",
+        "Vali Selim Durmaz başkanlığında yarın bir anma daha düzenlenecektir.",
+    ],
+)
+def test_chairing_a_meeting_to_come_places_nobody(text: str) -> None:
+    assert found(HELD + text) == []

@@ -308,7 +308,7 @@ def test_people_remembered_quoted_or_of_1990_are_not_attendees(text: str) -> Non
             "Tədbir keçirilib. Sonra kafedranın baş müəllimi Ə.Mirzəzadə Qanlı Yanvarla bağlı faktları tədbir "
             "iştirakçıları ilə bölüşüb.",
             "Ə.Mirzəzadə",
-            "Lecturer",
+            "Senior Lecturer",  # ("baş müəllim": a senior lecturer)
         ),
         (
             "Anım tədbiri keçirilib. Müəllim Aynur Rzayeva o günlərin xatirələrini qonaqlar ilə bölüşüb.",

@@ -31,7 +31,9 @@ PLACE_FORMS = _forms()
 
 def lookup_keys(word: str) -> tuple[str, str]:
     """The lower-case forms a word is looked up as in tables of declined forms: with I as i, and with I as dotless ı
-    (Azerbaijani "İraq" may be typed "Iraq", "İspaniya" "Ispaniya"); İ is i in both."""
+    (Azerbaijani "İraq" may be typed "Iraq", "İspaniya" "Ispaniya"); İ is i in both. A case ending after a curly
+    apostrophe is read as after a straight one ("Ukrayna’nın" is "Ukrayna'nın")."""
+    word = word.replace("’", "'")
     return lowercase(word), lowercase(dotless_capital_i(word))
 
 

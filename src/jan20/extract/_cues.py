@@ -172,10 +172,9 @@ REPORTED = _pattern("reported", r"(?<!\w)(?:{})")
 # each pattern's parse tree by `_word_gate`, never kept by hand), and in another language one of its stems. The
 # attendee extractor reads only the sentences that do; tests/test_prefilters.py generates matches of each pattern
 # and checks that each is found.
-def _prefilter() -> tuple[WordGate, dict[int, WordGate]]:
-    """The prefilter, and each cue pattern's own part of it (keyed by the pattern's id)."""
-    gate = WordGate()
-    each: dict[int, WordGate] = {id(pattern): WordGate() for pattern in GATED}
+def _prefilter_parts() -> dict[int, WordGate]:
+    """Each cue pattern's part of the prefilter (keyed by the pattern's id)."""
+    parts: dict[int, WordGate] = {id(pattern): WordGate() for pattern in GATED}
     common = lang.words("dates.function_words")  # (a pair of rarer words says more)
     for language in lang.languages():
         if language.get("attendees.prefilter.stems") is not None:
@@ -185,12 +184,19 @@ def _prefilter() -> tuple[WordGate, dict[int, WordGate]]:
                 found = WordGate.of(lang.expand(template).replace("{}", alternative), common)
                 if found is None:
                     raise ValueError(f"a cue in {language.code} {key} holds no whole word: {alternative!r}")
-                gate |= found
-                each[id(pattern)] |= found
-    return gate, each
+                parts[id(pattern)] |= found
+    return parts
 
 
-PREFILTER, _EACH = _prefilter()
+def _prefilter(parts: dict[int, WordGate] | None = None) -> WordGate:
+    gate = WordGate()
+    for part in (_prefilter_parts() if parts is None else parts).values():
+        gate |= part
+    return gate
+
+
+_PARTS = _prefilter_parts()
+PREFILTER = _prefilter(_PARTS)
 
 
 def _words_and_pairs(gate: WordGate) -> tuple[frozenset[bytes], dict[bytes, frozenset[bytes]]]:
@@ -203,7 +209,7 @@ def _words_and_pairs(gate: WordGate) -> tuple[frozenset[bytes], dict[bytes, froz
     return scan.cue_words(gate.words), seconds
 
 
-_OWN = {at: _words_and_pairs(gate) for at, gate in _EACH.items()}
+_OWN = {at: _words_and_pairs(gate) for at, gate in _PARTS.items()}
 
 STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.stems") for stem in stems)
 

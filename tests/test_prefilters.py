@@ -69,6 +69,16 @@ def test_every_attendance_cue_is_found(text: str) -> None:
             assert _fold_hit(found, m.start(), m.end()), (text, m)
 
 
+@settings(max_examples=150, deadline=None)
+@given(st.sampled_from(ATTENDANCE_CUES).flatmap(lambda p: st.tuples(st.just(p), st.from_regex(p))))
+def test_each_cue_is_let_through_by_its_own_part_of_the_prefilter(drawn: tuple[re.Pattern[str], str]) -> None:
+    """`_cues.hits` skips a cue pattern in a sentence without a word (or near pair) of its own part of the prefilter
+    or a stem: a sentence holding a match is never skipped."""
+    pattern, text = drawn
+    expected = [m.span() for m in pattern.finditer(text) if not cue._future(text, m)]
+    assert [m.span() for m in cue.hits(pattern, text)] == expected
+
+
 def test_every_casualty_phrase_is_found() -> None:
     for _, _, phrase in KEYWORDS:
         words = " ".join(w.rstrip("*") + ("x" if w.endswith("*") else "") for w in phrase)

@@ -44,15 +44,13 @@ class NumberReader:
         return [n for n in found if s0 <= n.start < s1 and n.end <= s1]
 
 
+_ANCHOR_STEMS = scan.Stems(ANCHOR_PREFIXES)
+
+
 def cue_positions(text: str) -> list[int]:
     """Where the text has a word that one of the casualty phrases holds (see `ANCHOR_WORDS`)."""
     found = scan.find_words(text, ANCHOR_WORDS)
-    fold = scan.folded(text)
-    for stem in ANCHOR_PREFIXES:
-        at = fold.find(stem)
-        while at >= 0:
-            found.append(at)
-            at = fold.find(stem, at + 1)
+    found += _ANCHOR_STEMS.positions(scan.folded(text))
     encoded = scan.utf8(text)
     if encoded and any(lead in encoded for lead in ANCHOR_TEXT_LEADS):
         lower = lowercase(text)  # (offsets kept: "İ" is the one letter whose lower() is two characters)

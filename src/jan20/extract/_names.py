@@ -271,9 +271,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
     possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
-    if (office := _office_before_rank(toks, first)) is not None:
+    np_first, role_first = _title_before(toks, first)  # (read once: the office before a rank starts from it too)
+    if (office := _office_before_rank(toks, first, role_first)) is not None:
         return Name(first, last, office[0], office[1], office[2], possessive)
-    np_first, role_first = _title_before(toks, first)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         role_last = role_first + post_length([t.text for t in toks[role_first:first]])
@@ -322,11 +322,10 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
 
 
-def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int] | None:
+def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tuple[int, int, int] | None:
     """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
     Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
-    data knows it, as (np_first, first, end)."""
-    role_first = _title_before(toks, first)[1]
+    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`_title_before`)."""
     if not (2 <= role_first < first and grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
         return None
     np_office, office = _title_before(toks, role_first - 1)

@@ -37,6 +37,16 @@ def cue_words(words: Iterable[str]) -> frozenset[bytes]:
 @lru_cache(maxsize=_CACHED)
 def folded(text: str) -> bytes:
     """The text as one byte per character (same offsets, plus one: it is padded with a space each side)."""
+    return _fold(text)
+
+
+def fold_words(text: str) -> frozenset[bytes]:
+    """The words of the fold of a short text (a sentence), not cached (the caches hold the texts the extractors
+    share)."""
+    return frozenset(_fold(text).split())
+
+
+def _fold(text: str) -> bytes:
     for odd, plain in _LIKE_ASCII:
         if odd in text:
             text = text.replace(odd, plain)
@@ -61,6 +71,8 @@ def find_words(text: str, cues: frozenset[bytes]) -> list[int]:
     if not present:
         return []
     fold = folded(text)
+    if len(present) > _FEW_WORDS:
+        return [m.start() for m in _words_pattern(cues).finditer(fold)]
     found: list[int] = []
     for word in present:
         needle = b" " + word + b" "
@@ -69,6 +81,41 @@ def find_words(text: str, cues: frozenset[bytes]) -> list[int]:
             found.append(at)  # the word starts at fold[at + 1], which is text[at]
             at = fold.find(needle, at + len(word) + 1)
     return sorted(found)
+
+
+# More cue words than this in a text are found by one pass of a pattern of them all (`_words_pattern`) rather than a
+# scan of the fold for each: on news-like text, where the casualty extractor's prefilter finds about 50 words, 0.30
+# -> 0.07 ms per text of 5 KB (2026-12-06); a scan or two stays quicker for a few.
+_FEW_WORDS = 4
+
+
+@lru_cache(maxsize=64)  # (a few sets of cue words, each made once per process)
+def _words_pattern(cues: frozenset[bytes]) -> re.Pattern[bytes]:
+    """A space, then one of the words, then a space (not taken: it opens the next word): a match starts where the
+    fold has " word ", as `find_words` finds it."""
+    return re.compile(b" (?:" + trie(sorted(word.decode() for word in cues)).encode() + b")(?= )")
+
+
+class Stems:
+    """Stems the fold spells, each looked for as a space and the stem (the start of a fold word), all in one pass:
+    a space, then (looked ahead, so that none hides another) a tree of the stems' shared beginnings. The offsets are
+    those of a scan of the fold for each stem in turn, as many times as the stems found there (a stem listed twice
+    is found twice): 0.25 -> 0.06 ms on a news-like text of 5 KB for the casualty words' 44 stems (2026-12-06)."""
+
+    def __init__(self, stems: Iterable[bytes]) -> None:
+        listed = list(stems)
+        assert all(stem.startswith(b" ") and len(stem) > 1 for stem in listed), "a stem starts a fold word"
+        rests = sorted({stem[1:].decode() for stem in listed})
+        self._pattern = re.compile(b" (?=(" + trie(rests).encode() + b"))" if rests else rb"(?!x)x")
+        # the longest stem found at an offset, with how many of the stems listed start there with it
+        self._count = {rest.encode(): sum(1 for stem in listed if rest.encode().startswith(stem[1:])) for rest in rests}
+
+    def positions(self, fold: bytes) -> list[int]:
+        """Where the stems are in the fold (offsets of the space before each), in order."""
+        found: list[int] = []
+        for match in self._pattern.finditer(fold):
+            found += [match.start()] * self._count[match.group(1)]
+        return found
 
 
 def word_before(text: str, at: int) -> bytes:
@@ -95,6 +142,20 @@ def _non_ascii(text: str) -> frozenset[str]:
     return frozenset(_NON_ASCII.findall(lowered(text)))
 
 
+def trie(words: list[str]) -> str:
+    """An alternation of the words, as a tree of their shared beginnings (a long flat alternation is slow to try
+    at every word of a text): longest first."""
+    if words == [""]:
+        return ""
+    heads: dict[str, list[str]] = {}
+    for word in words:
+        heads.setdefault(word[:1], []).append(word[1:])
+    branches = [re.escape(head) + trie(rests) if head else "" for head, rests in heads.items()]
+    ends = "" in heads
+    group = "|".join(sorted((b for b in branches if b), key=len, reverse=True))
+    return f"(?:{group})?" if ends else (f"(?:{group})" if len(branches) > 1 else group)
+
+
 @dataclass(frozen=True)
 class StemGate:
     """Where a case-insensitive pattern can match, given stems one of which each match holds at the start of a word
@@ -103,6 +164,9 @@ class StemGate:
     space there); another in the lower-cased text, which only a text that is not ASCII can hold."""
 
     ascii_stems: tuple[bytes, ...]
+    # ... as one pattern, a tree of their shared beginnings: a text of 5 KB is read in a quarter of the time that
+    # looking for each of 57 stems in turn took (2026-12-06; most texts hold none, and are read for them twice)
+    ascii_pattern: re.Pattern[bytes]
     other_stems: tuple[str, ...]
     pattern: re.Pattern[str]
     other_letters: tuple[tuple[str, frozenset[str]], ...]  # each other stem with its letters outside ASCII
@@ -115,24 +179,28 @@ class StemGate:
         alternation = "|".join(re.escape(stem) for stem in listed)
         others = tuple(key for key in keys if not key.isascii())
         pattern = re.compile(alternation or r"(?!x)x", re.IGNORECASE)
+        ascii_stems = tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii())
         return cls(
-            tuple(b" " + key.encode().translate(_FOLD) for key in keys if key.isascii()),
+            ascii_stems,
+            re.compile(trie(sorted(stem.decode() for stem in ascii_stems)).encode() if ascii_stems else rb"(?!x)x"),
             others,
             pattern,
             tuple((key, frozenset(_NON_ASCII.findall(key))) for key in others),
             Anchored.of(pattern),
         )
 
-    def may_match(self, text: str) -> bool:
-        fold = folded(text)
-        if any(stem in fold for stem in self.ascii_stems):
+    def may_match(self, text: str, cached: bool = True) -> bool:
+        """Whether a match may be in the text (`cached`: its readings kept for the extractors that share them, as
+        for a whole text; not for a sentence)."""
+        fold = folded(text) if cached else _fold(text)
+        if self.ascii_pattern.search(fold) is not None:
             return True
         if text.isascii() or not self.other_stems:
             return False
-        low = lowered(text)
+        low = lowered(text) if cached else _like_ascii(text)
         # A stem is looked for only in a text that has each of its letters outside ASCII (most texts that are not
         # ASCII have a few such letters, most stems some other: each `in` is a scan of the whole text).
-        chars = _non_ascii(text)
+        chars = _non_ascii(text) if cached else frozenset(_NON_ASCII.findall(low))
         return any(stem in low for stem, letters in self.other_letters if chars.issuperset(letters))
 
     def positions(self, text: str) -> list[int]:

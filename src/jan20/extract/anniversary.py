@@ -44,20 +44,6 @@ _DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('ann
 _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of the words, as a tree of their shared beginnings (a long flat alternation is slow to try
-    at every word of a text): longest first."""
-    if words == [""]:
-        return ""
-    heads: dict[str, list[str]] = {}
-    for word in words:
-        heads.setdefault(word[:1], []).append(word[1:])
-    branches = [re.escape(head) + _trie(rests) if head else "" for head, rests in heads.items()]
-    ends = "" in heads
-    group = "|".join(sorted((b for b in branches if b), key=len, reverse=True))
-    return f"(?:{group})?" if ends else (f"(?:{group})" if len(branches) > 1 else group)
-
-
 # The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
 _ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
 # Ordinal words whose stem is not their cardinal's ("тридцать пятую": 35), each with its value.
@@ -83,9 +69,9 @@ def _spelled_words() -> str:
     }
     if not words:
         return _NEVER
-    one = _trie(sorted(words))
+    one = scan.trie(sorted(words))
     ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
-    ordinal_word = _trie(sorted(_ORDINAL_WORDS)) if _ORDINAL_WORDS else _NEVER
+    ordinal_word = scan.trie(sorted(_ORDINAL_WORDS)) if _ORDINAL_WORDS else _NEVER
     # (a space after: no ordinal's marks)
     return rf"(?<![\w-])(?:(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?|(?:(?:{one})\s+)?(?:{ordinal_word}))(?=\s)"
 

@@ -15,6 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import combinations
 
 from rapidfuzz import fuzz
 
@@ -60,13 +61,20 @@ _MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
 _NAMES_CACHED = 1 << 17
 
 
+# (compiled here: `re.sub` with a pattern's source looks it up in the module's cache at every call, a fifth of
+# `fold_name`'s time, which `canonical_names` asks of every distinct name of the archive)
+_POSSESSIVE = re.compile(r"['’`]s?$")
+_JOINERS = re.compile(r"['`\-]")
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+
+
 @lru_cache(maxsize=_NAMES_CACHED)
 def fold_name(name: str) -> str:
     """Lower-case ASCII form of a name: no possessive, hyphen or apostrophe, single spaces."""
-    text = re.sub(r"['’`]s?$", "", " ".join(name.split()))
+    text = _POSSESSIVE.sub("", " ".join(name.split()))
     text = to_ascii(text.translate(ENGLISH_LETTERS)).lower()
-    text = re.sub(r"['`\-]", "", text)
-    return " ".join(re.sub(r"[^a-z ]+", " ", text).split())
+    text = _JOINERS.sub("", text)
+    return " ".join(_NOT_LETTERS.sub(" ", text).split())
 
 
 @lru_cache(maxsize=_NAMES_CACHED)  # (every comparison of two names takes their parts' skeletons)
@@ -153,10 +161,13 @@ class NearSurnames:
             self._long.append(item)
             return
         index = self._index
-        for variant in self._variants(key):
-            if (items := index.get(variant)) is None:
-                index[variant] = item
-            elif isinstance(items, int):
+        variants = self._variants(key)
+        # (the variants already indexed found by one set operation, the new ones added by one update: most are
+        # new, and looking each up in turn was a third of the time of merging the names of cue-dense text)
+        known = index.keys() & variants
+        index.update(dict.fromkeys(variants - known if known else variants, item))
+        for variant in known:
+            if isinstance(items := index[variant], int):
                 index[variant] = [items, item]
             else:
                 items.append(item)
@@ -166,7 +177,7 @@ class NearSurnames:
         if len(key) > self._LONGEST:
             return sorted({item for items in self._index.values() for item in _items(items)} | set(self._long))
         index = self._index
-        found = {item for variant in self._variants(key) for item in _items(index.get(variant))}
+        found = {item for variant in index.keys() & self._variants(key) for item in _items(index[variant])}
         return sorted(found.union(self._long))
 
 
@@ -179,8 +190,8 @@ def _items(stored: int | list[int] | None) -> list[int]:
 def _deletions(key: str, most: int) -> frozenset[str]:
     """The key and every string made from it by deleting up to `most` characters."""
     out = {key}
-    for _ in range(most):
-        out |= {v[:i] + v[i + 1 :] for v in out for i in range(len(v))}
+    for deleted in range(1, most + 1):  # (the characters kept, in order: half the time of deleting one at a time)
+        out.update(map("".join, combinations(key, len(key) - deleted)))
     return frozenset(out)
 
 
@@ -288,6 +299,7 @@ def _nominatives(names: Sequence[str]) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=_NAMES_CACHED)  # (asked twice of each name: by `_nominatives` and by `canonical_names`)
 def _block(name: str) -> tuple[str, str | None]:
     """Names that could be one person share a block: the first letter of the surname's skeleton, and its
     gendered form. (The clustering is quadratic within a block, and blocks keep a large archive fast.)"""

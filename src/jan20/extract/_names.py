@@ -29,6 +29,7 @@ from ._name_runs import (
     initial_at,
     initial_stop,
     is_cap,
+    namesake_before,
     place_before_post,
     place_first,
     place_of_title,
@@ -193,8 +194,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
-        elif (named := _named_body_before(toks, k)) < k:
-            k = named  # "professor of the Dmitrie Kantemir University X"
+        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k))) < k:
+            k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif portfolio_comma(toks, k):

@@ -210,8 +210,10 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
     # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
     cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
-    if any(is_role_head(t.text) for t in toks[cut:end]) and any(is_role_head(t.text) for t in toks[k : cut - 1]):
-        k = cut
+    # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
+    left = any(is_role_head(t.text) for t in toks[k : cut - 1])
+    if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
+        np_first, k = (np_first if left else cut), cut
     while (
         k < end
         and toks[k].low in cue.TRIM_LEAD

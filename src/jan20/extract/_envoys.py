@@ -201,6 +201,13 @@ def _may_name_mission(text: str) -> bool:
     return _MISSION_GATE.may_match(fold(text))
 
 
+def post_in_city(role: str) -> tuple[str, str]:
+    """A mission's post with its city and no sending country, and the city's words ("Consul General in Kazan": ("Consul
+    General", " in Kazan")); any other role with no words ("Consul General of Turkey in Kazan", "Mayor")."""
+    post, sep, city = role.partition(" in ")
+    return (post, sep + city) if sep and post in MISSION_POSTS else (role, "")
+
+
 def mission_roles(text: str, post: str) -> set[str]:
     """The roles a bare post ("Consul General") has at each mission the text names ("the Consulate General of
     Azerbaijan in Houston": "Consul General of Azerbaijan in Houston"); a mission that names no country adds none."""

@@ -39,11 +39,54 @@ def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
 
 def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
     """The start of the run i..j without the name a body is named after, when the run opens right after "им."
-    ("Культурный центр им. Гейдара Алиева Самир Аббасов": the person is the one after it)."""
+    ("Культурный центр им. Гейдара Алиева Самир Аббасов": the person is the one after it), or after a body's noun
+    (`after_namesake`)."""
     k = i - 1 if i > 0 and toks[i - 1].text == "." else i
     if k > 0 and toks[k - 1].low in _NAMED_AFTER:
         return min(i + _NAMED_AFTER_WORDS, j)
-    return i
+    return after_namesake(toks, i, j)
+
+
+# Nouns of bodies and places that may bear someone's name right after them, in every case form (`[names]
+# namesake_nouns`: "Фонд Гейдара Алиева", "мечеть Тезепир"); the namesake is never a person present.
+_NAMESAKE_NOUNS = lang.words("names.namesake_nouns")
+_PERSON_WORDS = 2  # a person after a body's name: a given name and a surname
+
+
+def _namesake_noun(tok: sx.Token) -> bool:
+    return tok.low in _NAMESAKE_NOUNS
+
+
+def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
+    """The start of the person in the run i..j that a body's noun opens, or follows: the body's name comes first, the
+    person is the last two words ("Фонда Гейдара Алиева Рашад Мамедов", "мечети Тезепир Ильгар Ибрагимоглу"); a
+    run that is only the namesake after a capitalised noun whose name is always one's (`remembered_next`) holds no
+    one (j): "Фонд Гейдара Алиева"; not "волонтеры Центра A и B", its people."""
+    opened = _namesake_noun(toks[i]) and toks[i].text[:1].isupper()
+    start = i + 1 if opened else i
+    if not opened and not (i > 0 and _namesake_noun(toks[i - 1])):
+        return i
+    end = j - 1 if j - start > _PERSON_WORDS and toks[j - 1].low in cue.TRAILING_PARTICLES else j
+    if end - start > _PERSON_WORDS:
+        return end - _PERSON_WORDS
+    # (nor does one with a place and a person after it: "директор Центра Гейдара Алиева в Анкаре X")
+    placed = j + 2 < len(toks) and toks[j].low in cue.PLACE_BEFORE and is_cap(toks[j + 1].text)
+    placed = placed and is_cap(toks[j + 2].text)
+    return j if opened and (placed or cue.REMEMBERED_NEXT.search(toks[i].text + " ")) else i
+
+
+def namesake_before(toks: list[sx.Token], k: int) -> int:
+    """The noun of the body whose name (and place: "в России") stands right before k, in a title before a person
+    ("глава представительства Фонда Гейдара Алиева в России X"): the title goes on before it; k when there is none."""
+    if k >= len(toks) or not is_cap(toks[k].text):
+        return k  # (right before the person's name only: not "волонтеры центра A и B")
+    m = k - 2 if k >= 2 and is_cap(toks[k - 1].text) and toks[k - 2].low in cue.PLACE_BEFORE else k
+    for n in range(m - 1, max(m - 1 - _NAMED_AFTER_WORDS, 0) - 1, -1):
+        if _namesake_noun(toks[n]):
+            return n if n < m - 1 else k
+        if not is_cap(toks[n].text):
+            break
+    return k
 
 
 def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:

@@ -29,6 +29,7 @@ from ._name_runs import (
     initial_at,
     initial_stop,
     is_cap,
+    namesake_before,
     place_before_post,
     place_first,
     place_of_title,
@@ -193,8 +194,8 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
-        elif (named := _named_body_before(toks, k)) < k:
-            k = named  # "professor of the Dmitrie Kantemir University X"
+        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k))) < k:
+            k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif portfolio_comma(toks, k):
@@ -209,8 +210,10 @@ def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
     # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
     cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
-    if any(is_role_head(t.text) for t in toks[cut:end]) and any(is_role_head(t.text) for t in toks[k : cut - 1]):
-        k = cut
+    # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
+    left = any(is_role_head(t.text) for t in toks[k : cut - 1])
+    if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
+        np_first, k = (np_first if left else cut), cut
     while (
         k < end
         and toks[k].low in cue.TRIM_LEAD

@@ -37,7 +37,7 @@ from jan20.extract.people import NearSurnames, fold_name, same_person, same_surn
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, with_host
+from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import with_list
@@ -360,11 +360,11 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
     or more than one."""
     acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
-    post = whole.removesuffix(f" of {HOME}")  # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia")
-    if post not in MISSION_POSTS:
-        # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
+    # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia"; "Consul General in Kazan": by its city's)
+    post, city = post_in_city(whole.removesuffix(f" of {HOME}"))
+    if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
-    roles = {r for r in mission_roles(text, post) if r.startswith(whole)}
+    roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
+from ._contractions import written_in_full
 from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
 from ._foreign_posts import foreign_post
@@ -346,6 +347,8 @@ _ACTING_PREFIX = "Acting "
 def _known_role(role_as_written: str, folded: str) -> str | None:
     """The canonical role of a post (`_known_post`), an acting one's with "Acting" before it, unless the role says so
     already or names a deputy's post ("Belediye Başkan Vekili": "Deputy Mayor")."""
+    if (full := written_in_full(role_as_written)) is not role_as_written:
+        role_as_written, folded = full, _fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
     if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
         return known

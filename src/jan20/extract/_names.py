@@ -87,7 +87,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
-            toks[j].text in cue.BODY_FOLLOWERS
+            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j))
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
             or body_head(toks, j)
@@ -167,6 +167,13 @@ def _given_modifier(toks: list[sx.Token], k: int) -> bool:
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
 _COMPLEMENT_OF = lang.words("attendees.complement_of")
+
+
+def _led_by(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The body's word at j and the next say that the titled name in the run from i led ("səfir X-in rəhbərliyi ilə":
+    the ambassador X; a post opens the run or stands before it, as a body's name has none)."""
+    led = j + 1 < len(toks) and f"{toks[j].low} {toks[j + 1].low}" in cue.LEADER_FOLLOWERS
+    return led and any(is_role_head(toks[k].text) for k in (i - 1, i) if k >= 0)
 
 
 def _abbreviated(toks: list[sx.Token], j: int) -> bool:

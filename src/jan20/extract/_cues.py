@@ -51,6 +51,8 @@ HEADLINE_VERBS = _words("headline_verbs")
 # xiyabanını ziyarət edib"): they end the name's run rather than make it a place's name.
 RUN_BREAK = HEADLINE_VERBS | _words("run_break")
 BODY_FOLLOWERS = _words("body_followers")
+# A body's word and the next that make the genitive name before them the one who led ("X-in rəhbərliyi ilə").
+LEADER_FOLLOWERS = frozenset(phrase for _, phrases in lang.table("attendees.leader_followers") for phrase in phrases)
 PRE_TITLE_LINK = _words("pre_title_link")
 SPOUSE_LINK = frozenset(phrase for _, phrases in lang.table("attendees.spouse_link") for phrase in phrases)
 SPOUSE = _words("spouse")

@@ -139,3 +139,20 @@ def group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, j
 
 
 _GROUPS_IN_A_ROW = 3  # groups between a verb, or a person, and the next person of a list
+
+
+_ASIDE_TOKENS = 24  # a topic or a post in brackets after a name: a few words
+
+
+def aside_end(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """Where the list goes on after an aside in brackets right after a name ("A (“Qanlı Yanvar”), B (tarix müəllimi) və
+    C çıxış ediblər": each one's topic or post): after its closing bracket, when a comma, "and" or a name follows; k
+    when there is none."""
+    o = k if k < len(toks) and toks[k].text == "(" else k - 1  # (the bracket may have been walked as glue)
+    if not (0 < o < len(toks) and toks[o].text == "(" and o - 1 in linked):
+        return k
+    close = next((m for m in range(o + 1, min(len(toks), o + _ASIDE_TOKENS)) if toks[m].text in "()"), k)
+    if toks[close].text != ")" or close + 1 >= len(toks):
+        return k
+    after = toks[close + 1]
+    return close + 1 if after.text == "," or after.low in cue.LIST_JOINERS or close + 1 in linked else k

@@ -16,7 +16,6 @@ from ._appositions import (
     closed,
     graded_name_at,
     grades_only,
-    in_title,
     title_after,
     verb_next,
 )
@@ -29,19 +28,15 @@ from ._name_runs import (
     initial_at,
     initial_stop,
     is_cap,
-    namesake_before,
-    place_before_post,
     place_first,
-    place_of_title,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique
-from ._title_marks import QUOTES, bracketed_acronym, bracketed_gloss, portfolio_comma
+from ._name_words import acronym, is_word, oblique
+from ._title_before import title_before
+from ._title_marks import QUOTES
 from .roles import (
     HONORIFICS,
-    OFFICE_PLACES,
     OVER_POSTS,
-    POST_JOINERS,
     POST_NOMINALS,
     RANKS,
     ROLE_MODIFIERS,
@@ -92,7 +87,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
-            toks[j].text in cue.BODY_FOLLOWERS
+            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j))
             or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
             or _abbreviated(toks, j)
             or body_head(toks, j)
@@ -169,12 +164,16 @@ def _given_modifier(toks: list[sx.Token], k: int) -> bool:
     return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
-_FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
-_ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
-_SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
 _COMPLEMENT_OF = lang.words("attendees.complement_of")
+
+
+def _led_by(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The body's word at j and the next say that the titled name in the run from i led ("səfir X-in rəhbərliyi ilə":
+    the ambassador X; a post opens the run or stands before it, as a body's name has none)."""
+    led = j + 1 < len(toks) and f"{toks[j].low} {toks[j + 1].low}" in cue.LEADER_FOLLOWERS
+    return led and any(is_role_head(toks[k].text) for k in (i - 1, i) if k >= 0)
 
 
 def _abbreviated(toks: list[sx.Token], j: int) -> bool:
@@ -187,94 +186,13 @@ def _name_word(tok: sx.Token) -> bool:
     return is_cap(tok.text) and tok.low not in cue.RUN_BREAK and not is_non_name_word(tok.text)
 
 
-def _title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
-    """(first token of the phrase before `end` made of title words, first token of the role in it); the
-    role is empty (== end) when the phrase has no title head word."""
-    k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
-    while k > 0:
-        if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
-            k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
-        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k))) < k:
-            k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
-        elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
-            k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
-        elif portfolio_comma(toks, k):
-            k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
-        elif not in_title(toks[k - 1]):
-            break
-        else:
-            k -= 1
-    k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
-    np_first = k
-    # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
-    # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
-    # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
-    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
-    # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
-    left = any(is_role_head(t.text) for t in toks[k : cut - 1])
-    if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
-        np_first, k = (np_first if left else cut), cut
-    while (
-        k < end
-        and toks[k].low in cue.TRIM_LEAD
-        and not (toks[k].low in _SPOUSE_POSSESSIVES and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
-    ):
-        k += 1
-    # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
-    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
-    # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
-    while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
-        k += 1
-    if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
-        k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
-    titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
-    return np_first, (k if titled else end)
-
-
-def _office_place(toks: list[sx.Token], k: int) -> bool:
-    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
-    word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
-    place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
-    place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
-    return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
-
-
-def _named_body_before(toks: list[sx.Token], k: int) -> int:
-    """The first of the capitalised words before k that name the body of a head written before them ("professor
-    of the Dmitrie Kantemir University"), ending in a word of a body; k when there are none."""
-    if k < 1 or not capital_non_name(toks[k - 1].text):
-        return k
-    j = k - 1
-    while j > 0 and k - j < 5 and is_cap(toks[j - 1].text) and not is_role_head(toks[j - 1].text):
-        j -= 1
-    link = j - 1
-    while link >= 0 and toks[link].low in AFTER_TITLE:
-        link -= 1
-    # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
-    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
-    return j if j - link > 1 and titled else k
-
-
-def _is_title_word(tok: sx.Token) -> bool:
-    low = tok.low
-    return (
-        is_role_head(tok.text)
-        or low in ROLE_MODIFIERS
-        or low in _SPOUSE_POSSESSIVES
-        or is_cap(tok.text)
-        or capital_non_name(tok.text)
-        or acronym(tok.text)
-        or bool(_ORDINAL.fullmatch(tok.text))  # "14. Mekanize Piyade Tugay Komutanı"
-    )
-
-
 def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     """Attach the title written before the name ("Chief of the Presidential Administration"), or else
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
     possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
-    np_first, role_first = _title_before(toks, first)  # (read once: the office before a rank starts from it too)
+    np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, role_first)) is not None:
         return Name(first, last, office[0], office[1], office[2], possessive)
     if role_first < first:
@@ -287,7 +205,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
     c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
     if c >= 2 and toks[c - 1].text == ",":
-        np_before, role_before = _title_before(toks, c - 1)
+        np_before, role_before = title_before(toks, c - 1)
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
         # of Azerbaijan to Turkey, Faig Baghirov informed")
         title = " ".join(t.text for t in toks[role_before : c - 1])
@@ -315,7 +233,7 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     post over it: "the head of the EU Delegation, Ambassador X")."""
     if role_first < 2 or toks[role_first - 1].text != ",":
         return np_first, role_first
-    np_before, before = _title_before(toks, role_first - 1)
+    np_before, before = title_before(toks, role_first - 1)
     if before >= role_first - 1:
         return np_first, role_first
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
@@ -328,10 +246,10 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
 def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tuple[int, int, int] | None:
     """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
     Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
-    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`_title_before`)."""
+    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`)."""
     if not (2 <= role_first < first and grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
         return None
-    np_office, office = _title_before(toks, role_first - 1)
+    np_office, office = title_before(toks, role_first - 1)
     if office >= role_first - 1:
         np_office = office = _capitalised_title_before(toks, role_first - 1)
         if _name_ends(toks, office, role_first - 1):

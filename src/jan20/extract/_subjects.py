@@ -15,7 +15,7 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import body_word, group_item, group_words, list_item, list_opens, lower_word
+from ._list_items import aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
@@ -392,8 +392,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         elif walked and (title := _title_gap(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
             k = title
-        elif walked and (item := group_item(toks, k, linked)) > k:
-            k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people of the list
+        elif walked and (item := max(group_item(toks, k, linked), aside_end(toks, k, linked))) > k:
+            k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people; "X (“mövzu”), Y": an aside
         else:
             break
     return without_object(toks, linked, walked)

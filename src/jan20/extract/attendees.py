@@ -40,7 +40,7 @@ from . import _cues as cue
 from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
-from ._list_items import with_list
+from ._list_items import aside_end, with_list
 from ._names import Name, completes_noun, name_end, names_in
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
@@ -230,7 +230,7 @@ def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> 
     """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
     title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
     every name's (and past the name's own degrees: "Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B")."""
-    between = toks[prev.last : min(name.first, name.role_first)]
+    between = toks[aside_end(toks, prev.last, {prev.last - 1}) : min(name.first, name.role_first)]  # (past an aside)
     return (
         owner.role_last > owner.role_first
         and owner.role_last <= owner.first

@@ -1,0 +1,102 @@
+"""The title written before a name ("Speaker of the Milli Majlis", "Sarıyer Belediye Başkanı", "14. Mekanize Piyade
+Tugay Komutanı"): where the phrase of title words before it starts, and where the role in it starts."""
+
+from __future__ import annotations
+
+import re
+
+from jan20.text import sentences as sx
+
+from .. import lang
+from . import _cues as cue
+from ._appositions import AFTER_TITLE, in_title
+from ._name_runs import is_cap, namesake_before, place_before_post, place_of_title
+from ._name_words import acronym, capital_non_name
+from ._title_marks import bracketed_acronym, bracketed_gloss, portfolio_comma
+from .roles import HONORIFICS, OFFICE_PLACES, POST_JOINERS, ROLE_MODIFIERS, is_known_role, is_role_head
+
+_FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
+_ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
+# The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
+_SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
+
+
+def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
+    """(first token of the phrase before `end` made of title words, first token of the role in it); the
+    role is empty (== end) when the phrase has no title head word."""
+    k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
+    while k > 0:
+        if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
+            k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k))) < k:
+            k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
+        elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
+            k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
+        elif portfolio_comma(toks, k):
+            k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
+        elif not in_title(toks[k - 1]):
+            break
+        else:
+            k -= 1
+    k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
+    np_first = k
+    # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
+    # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
+    # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
+    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
+    # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
+    left = any(is_role_head(t.text) for t in toks[k : cut - 1])
+    if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
+        np_first, k = (np_first if left else cut), cut
+    while (
+        k < end
+        and toks[k].low in cue.TRIM_LEAD
+        and not (toks[k].low in _SPOUSE_POSSESSIVES and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
+    ):
+        k += 1
+    # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
+    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
+    # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
+    while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
+        k += 1
+    if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
+        k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
+    titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
+    return np_first, (k if titled else end)
+
+
+def _office_place(toks: list[sx.Token], k: int) -> bool:
+    """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
+    word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
+    place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
+    place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
+    return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
+
+
+def _named_body_before(toks: list[sx.Token], k: int) -> int:
+    """The first of the capitalised words before k that name the body of a head written before them ("professor
+    of the Dmitrie Kantemir University"), ending in a word of a body; k when there are none."""
+    if k < 1 or not capital_non_name(toks[k - 1].text):
+        return k
+    j = k - 1
+    while j > 0 and k - j < 5 and is_cap(toks[j - 1].text) and not is_role_head(toks[j - 1].text):
+        j -= 1
+    link = j - 1
+    while link >= 0 and toks[link].low in AFTER_TITLE:
+        link -= 1
+    # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
+    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
+    return j if j - link > 1 and titled else k
+
+
+def _is_title_word(tok: sx.Token) -> bool:
+    low = tok.low
+    return (
+        is_role_head(tok.text)
+        or low in ROLE_MODIFIERS
+        or low in _SPOUSE_POSSESSIVES
+        or is_cap(tok.text)
+        or capital_non_name(tok.text)
+        or acronym(tok.text)
+        or bool(_ORDINAL.fullmatch(tok.text))  # "14. Mekanize Piyade Tugay Komutanı"
+    )

@@ -152,7 +152,11 @@ _ALSO_NAMES = lang.words("names.also_names")
 
 
 def _beside_name(toks: list[sx.Token], k: int) -> bool:
-    """A capitalised word that may be a name's stands right before or after k."""
+    """A capitalised word that may be a name's stands right before or after k, or a title before it alone ("Lord
+    German,": a peer's name; "the German Ambassador" is a country's word)."""
+    alone = k + 1 >= len(toks) or not is_cap(toks[k + 1].text)
+    if k > 0 and alone and (toks[k - 1].low in HONORIFICS or is_role_head(toks[k - 1].text)):
+        return True
     return any(
         0 <= n < len(toks)
         and is_cap(toks[n].text)

@@ -299,7 +299,9 @@ def post_length(words: list[str]) -> int:
         end -= 1
     while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
         end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
-    if end == len(words) or not any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in words[:end]):
+    # (a deputy's word is no post before a grade: "Deputy Mayor" is the mayor's deputy, not the rank "mayor")
+    posts = [w for w in words[:end] if is_role_head(w) and not _DEPUTY.match(_fold_role(w))]
+    if end == len(words) or not any(_fold_role(w) not in _GRADE_FOLDS for w in posts):
         return len(words)
     whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
     if whole is not None and _fold_role(whole) not in _GRADE_FOLDS:

@@ -70,3 +70,26 @@ def test_a_country_word_before_a_title_or_group_stays_a_country(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Members of the community Tural Safarov and Aynur Qasimova read poems.", "Member of the Community"),
+        ("Community members Tural Safarov and Aynur Qasimova read poems.", "Community Member"),
+        ("Members of the diaspora club Tural Safarov and Aynur Qasimova read poems.", "Member of the Diaspora Club"),
+    ],
+)
+def test_a_title_in_the_plural_is_each_names_in_the_singular(text: str, role: str) -> None:
+    assert found(text) == [("Tural Safarov", role), ("Aynur Qasimova", role)]
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Chair of the Azerbaijani Students Society", "Chair of the Azerbaijani Students Society"),
+        ("Member of the community", "Member of the Community"),
+    ],
+)
+def test_a_bodys_plural_after_the_link_stays(written: str, role: str) -> None:
+    assert canonical_role(written) == role

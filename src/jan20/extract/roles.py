@@ -16,7 +16,7 @@ from .. import lang
 from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
 from ._foreign_posts import foreign_post
-from ._offices import body_role, mayor_role, member_role
+from ._offices import body_role, mayor_role, member_role, singular
 from ._places import is_place
 from ._town_forms import town_form
 
@@ -227,7 +227,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
-    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(singular(role_as_written)))
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").

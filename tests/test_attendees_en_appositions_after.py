@@ -59,3 +59,8 @@ def test_an_office_after_a_names_comma_is_that_names(text: str, expected: dict[s
 )
 def test_a_dash_sets_off_a_title_as_a_comma_does(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+def test_an_office_after_and_is_the_next_names() -> None:
+    text = "The Counsellor, Nigar Talibova, and the Defence Attaché, Colonel Elnur Qasimov, laid flowers."
+    assert found(text) == {"Nigar Talibova": "Counsellor of the Embassy", "Elnur Qasimov": "Defence Attaché"}

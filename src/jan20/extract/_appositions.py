@@ -35,6 +35,16 @@ def follows_name(toks: list[sx.Token]) -> bool:
     return any(t.low in _AFTER_NAME_HEADS for t in toks)
 
 
+def after_names_comma(toks: list[sx.Token], office: int) -> bool:
+    """The title at `office` follows a name's comma (an article between: "Prof. A, the head of the department,
+    Prof. B") in a language whose appositions follow the name they describe: it is that name's."""
+    k = office - 1
+    while k > 0 and toks[k].low in _APPOSITION_ARTICLES:
+        k -= 1
+    name = k >= 1 and is_cap(toks[k - 1].text) and not capital_non_name(toks[k - 1].text)
+    return name and toks[k].text == "," and follows_name(toks[office : office + 3])
+
+
 def in_title(tok: sx.Token) -> bool:
     """A word that can be in a title written before a name ("Chief of the President's Administration")."""
     if tok.text in {"'s", "’s"}:

@@ -12,6 +12,7 @@ from .. import lang
 from . import _cues as cue
 from ._appositions import (
     AFTER_TITLE,
+    after_names_comma,
     after_title_word,
     closed,
     follows_name,
@@ -299,8 +300,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
-        # (nor of a name right before its comma: "Prof. A, head of the department, Prof. B": A's post)
-        owned = title_after(toks, last) is not None or (k >= 1 and _name_word(toks[k - 1]))
+        owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
         held = held and not (k >= 0 and toks[k].text == "," and owned)
         if role_before < c - 1 and held:
             return Name(first, last, np_before, role_before, c - 1, possessive)
@@ -344,9 +344,7 @@ def _office_before_rank(toks: list[sx.Token], first: int) -> tuple[int, int, int
         np_office = office = _capitalised_title_before(toks, role_first - 1)
         if _name_ends(toks, office, role_first - 1):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
-    # (not an office in apposition to a name before it: "Prof. A, head of the department, Prof. B")
-    owned = np_office >= 2 and toks[np_office - 1].text == "," and _name_word(toks[np_office - 2])
-    owned = owned and follows_name(toks[office : role_first - 1])
+    owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     if office < role_first - 1 and _an_office(toks[office : role_first - 1]) and not owned:
         return np_office, office, role_first - 1
     return None

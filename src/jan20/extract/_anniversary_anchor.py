@@ -18,7 +18,7 @@ from functools import lru_cache
 from jan20 import lang
 from jan20.text.event import EVENT_YEAR
 
-__all__ = ["names_event", "names_other_event"]
+__all__ = ["names_event", "names_other_event", "names_other_thing"]
 
 _THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<!\d){EVENT_YEAR}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
@@ -28,6 +28,15 @@ _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
 _END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
 _REACH = 400  # characters either side: a sentence is shorter, and a one-line page is not read whole
 _NEAR = 60  # characters either side of a phrase where another event's name makes it that event's count
+# What an anniversary is of: named right after its phrase (`[anniversary] of_thing`: "the 34th anniversary of ...",
+# "100-летие ...") or right before it (`of_thing_before`, a genitive: "Cümhuriyyətin 100 illiyi"); the words beside the
+# event's name and `anchor` that make that thing the event (`of_event`: "January").
+_NEVER = r"(?!x)x"
+_OF_THING = re.compile("|".join(lang.alternatives("anniversary.of_thing")) or _NEVER, re.IGNORECASE)
+_OF_BEFORE = re.compile(f"(?:{'|'.join(lang.alternatives('anniversary.of_thing_before')) or _NEVER})$", re.IGNORECASE)
+_OF_EVENT = lang.pattern("anniversary.of_event", r"(?<!\w)(?:{})")
+_CLAUSE = re.compile(r"[^,.;:!?()\n]{0,100}")  # the thing: up to a clause's end
+_CLAUSE_BACK = re.compile(r"[^,.;:!?()\n]{0,100}$")
 
 
 @lru_cache(maxsize=2)
@@ -66,3 +75,20 @@ def names_event(text: str, start: int, end: int) -> bool:
     if _THIS_EVENT.search(sentence):
         return True
     return _ANCHOR.search(sentence) is not None and _OTHER_EVENT.search(sentence) is None
+
+
+def names_other_thing(text: str, start: int, end: int) -> bool:
+    """Whether the phrase text[start:end] is the anniversary of something its clause does not name as the event
+    ("the 105th anniversary of the diplomatic service", "100-летие АДР", "Cumhuriyetin 100. yılı"): no event name,
+    anchor, `of_event` word or the event's year in the clause after "of" (or, for a thing named before the phrase,
+    in the clause around it)."""
+    of = _OF_THING.match(text, end)
+    before = None if of else _OF_BEFORE.search(text, max(0, start - 60), start)
+    if of is None and before is None:
+        return False
+    after = _CLAUSE.match(text, of.end() if of else end)
+    clause = after.group() if after else ""
+    if before is not None:
+        back = _CLAUSE_BACK.search(text, max(0, start - 100), start)
+        clause = (back.group() if back else "") + text[start:end] + clause
+    return not (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause))

@@ -19,6 +19,31 @@ _APPOSITION_WORDS = lang.words("attendees.apposition_words")  # "X, deputy head 
 # "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
 _ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
 
+# Head nouns of the languages whose titles in apposition follow the name they describe (`[attendees]
+# apposition_after_name`): there "Prof. A, head of the department, Prof. B" gives the post to A, where Russian
+# ("профессор A, заведующий кафедрой, профессор B") gives it to B.
+_AFTER_NAME_HEADS = frozenset(
+    word
+    for language, after in lang.table("attendees.apposition_after_name")
+    if after
+    for word in lang.words_of(language.code, "roles.heads")
+)
+
+
+def follows_name(toks: list[sx.Token]) -> bool:
+    """A title whose head is a word of a language whose appositions follow the name ("head of the department")."""
+    return any(t.low in _AFTER_NAME_HEADS for t in toks)
+
+
+def after_names_comma(toks: list[sx.Token], office: int) -> bool:
+    """The title at `office` follows a name's comma (an article between: "Prof. A, the head of the department,
+    Prof. B") in a language whose appositions follow the name they describe: it is that name's."""
+    k = office - 1
+    while k > 0 and toks[k].low in _APPOSITION_ARTICLES:
+        k -= 1
+    name = k >= 1 and is_cap(toks[k - 1].text) and not capital_non_name(toks[k - 1].text)
+    return name and toks[k].text == "," and follows_name(toks[office : office + 3])
+
 
 def in_title(tok: sx.Token) -> bool:
     """A word that can be in a title written before a name ("Chief of the President's Administration")."""
@@ -47,7 +72,7 @@ def graded_name_at(toks: list[sx.Token], k: int) -> bool:
 
 
 def closed(toks: list[sx.Token], end: int) -> bool:
-    return end == len(toks) or toks[end].text in {",", ".", ")", ";"}
+    return end == len(toks) or toks[end].text in {",", ".", ")", ";", "-", "–", "—"}
 
 
 def verb_next(toks: list[sx.Token], end: int) -> bool:
@@ -63,11 +88,14 @@ def grades_only(toks: list[sx.Token]) -> bool:
     return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
 
 
+_OPENERS = {",", "(", "-", "–", "—"}  # what opens a title after a name ("X, the Minister", "X – Director of Y")
+
+
 def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
     followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
     Angeles briefed")."""
-    m = last + 1 if last < len(toks) and toks[last].text in {",", "("} else last
+    m = last + 1 if last < len(toks) and toks[last].text in _OPENERS else last
     one_of = next((len(p) for p in _ONE_OF if m > last and tuple(t.low for t in toks[m : m + len(p)]) == p), 0)
     m += one_of
     if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
@@ -97,7 +125,8 @@ def after_title_word(tok: sx.Token) -> bool:
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
-    return is_cap(toks[n].text) and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
+    named = is_cap(toks[n].text) or acronym(toks[n].text)  # ("Director of TODAIE")
+    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
 
 
 _FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")

@@ -12,8 +12,10 @@ from .. import lang
 from . import _cues as cue
 from ._appositions import (
     AFTER_TITLE,
+    after_names_comma,
     after_title_word,
     closed,
+    follows_name,
     graded_name_at,
     grades_only,
     title_after,
@@ -148,7 +150,11 @@ _ALSO_NAMES = lang.words("names.also_names")
 
 
 def _beside_name(toks: list[sx.Token], k: int) -> bool:
-    """A capitalised word that may be a name's stands right before or after k."""
+    """A capitalised word that may be a name's stands right before or after k, or a title before it alone ("Lord
+    German,": a peer's name; "the German Ambassador" is a country's word)."""
+    alone = k + 1 >= len(toks) or not is_cap(toks[k + 1].text)
+    if k > 0 and alone and (toks[k - 1].low in HONORIFICS or is_role_head(toks[k - 1].text)):
+        return True
     return any(
         0 <= n < len(toks)
         and is_cap(toks[n].text)
@@ -199,7 +205,10 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
         role_last = role_first + post_length([t.text for t in toks[role_first:first]])
         after = title_after(toks, last) if grades_only(toks[role_first:first]) else None
-        if after is not None and closed(toks, after[1]) and not graded_name_at(toks, after[1] + 1):  # the post
+        ahead = after is not None and (
+            follows_name(toks[after[0] : after[1]]) or not graded_name_at(toks, after[1] + 1)
+        )
+        if after is not None and closed(toks, after[1]) and ahead:  # the post (not the next graded name's)
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
@@ -212,7 +221,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
-        held = held and not (k >= 0 and toks[k].text == "," and title_after(toks, last) is not None)
+        owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
+        held = held and not (k >= 0 and toks[k].text == "," and owned)
         if role_before < c - 1 and held:
             return Name(first, last, np_before, role_before, c - 1, possessive)
     if (after := title_after(toks, last)) is not None:
@@ -254,7 +264,8 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
         np_office = office = _capitalised_title_before(toks, role_first - 1)
         if _name_ends(toks, office, role_first - 1):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
-    if office < role_first - 1 and _an_office(toks[office : role_first - 1]):
+    owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
+    if office < role_first - 1 and _an_office(toks[office : role_first - 1]) and not owned:
         return np_office, office, role_first - 1
     return None
 

@@ -191,3 +191,22 @@ def _whole_head(folded: str) -> bool:
 def _acronym(word: str) -> bool:
     """A body's abbreviation ("TADİV", "TURKPA"): capitals only, three or more."""
     return len(word) >= 3 and word.isupper() and word.isalpha()
+
+
+# Titles in the plural (`[attendees] plural_titles`: "Members of the community A and B"), each with the length of the
+# head it is the plural of (`[roles] heads`): a title the names after it share is each one's in the singular.
+_SINGULAR = {
+    p: max([len(h) for h in lang.words("roles.heads") if p.startswith(h) and h != p] or [len(p)])
+    for p in lang.words("attendees.plural_titles")
+}
+
+
+_LINKS = lang.words("attendees.apposition_links")  # ("of": a body's name after it keeps its words)
+
+
+def singular(title: str) -> str:
+    """The title with its words in the plural before any link put in the singular ("Members of the Community":
+    "Member of the Community"; "Chair of the Students Society" is left whole)."""
+    words = title.split()
+    link = next((i for i, w in enumerate(words) if w.lower() in _LINKS), len(words))
+    return " ".join([w[: _SINGULAR.get(w.lower(), len(w))] for w in words[:link]] + words[link:])

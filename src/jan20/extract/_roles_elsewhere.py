@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._bare_titles import bare_titles
 from ._name_runs import is_cap
 from ._name_words import capital_non_name
 from ._names import Name, names_in
@@ -88,7 +89,8 @@ _OPENING = 4  # tokens before a lone surname that opens a sentence ("Daha sonra 
 def lone_surnames(text: str, toks: list[sx.Token], names: list[Name]) -> dict[int, tuple[int, int, int, int]]:
     """A surname alone that opens a sentence before a comma ("Aliyev, Şehitler Hıyabanı'nı ziyaret ederek …") where
     the article names one person of that surname in full ("Azerbaycan Cumhurbaşkanı İlham Aliyev"): its token's
-    index, with the offsets of the full name and of its title (equal when it has none)."""
+    index, with the offsets of the full name and of its title (equal when it has none); else a bare title
+    (`_bare_titles`)."""
     named = {i for n in names for i in range(n.np_first, max(n.last, n.role_last))}
     for i, tok in enumerate(toks[:_OPENING]):
         if i in named or i + 1 >= len(toks) or toks[i + 1].text != "," or not is_cap(tok.text):
@@ -97,7 +99,7 @@ def lone_surnames(text: str, toks: list[sx.Token], names: list[Name]) -> dict[in
             continue
         full = _full_name(text, tok.text)
         return {i: full} if full is not None else {}
-    return {}
+    return bare_titles(text, toks, names)  # ("The ambassador then laid flowers": the ambassador named before)
 
 
 def _full_name(text: str, surname: str) -> tuple[int, int, int, int] | None:

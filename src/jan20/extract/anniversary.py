@@ -220,6 +220,8 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
     "годовщина независимости", "müstəqilliyin 30-cu ildönümü")."""
     if _OTHER_AFTER.match(text, end) or _OTHER_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if anchor.names_other_thing(text, start, end):
+        return True  # "the 100th anniversary of the ADR"
     context = _CONTEXT_RE.match(text, end)
     if context is None:
         return False

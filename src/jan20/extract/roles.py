@@ -17,7 +17,7 @@ from ._contractions import written_in_full
 from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
 from ._foreign_posts import foreign_post
-from ._offices import body_role, mayor_role, member_role
+from ._offices import body_role, mayor_role, member_role, singular
 from ._places import is_place
 from ._town_forms import town_form
 
@@ -228,7 +228,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
-    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(role_as_written))
+    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(singular(role_as_written)))
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
@@ -300,7 +300,9 @@ def post_length(words: list[str]) -> int:
         end -= 1
     while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
         end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
-    if end == len(words) or not any(is_role_head(w) and _fold_role(w) not in _GRADE_FOLDS for w in words[:end]):
+    # (a deputy's word is no post before a grade: "Deputy Mayor" is the mayor's deputy, not the rank "mayor")
+    posts = [w for w in words[:end] if is_role_head(w) and not _DEPUTY.match(_fold_role(w))]
+    if end == len(words) or not any(_fold_role(w) not in _GRADE_FOLDS for w in posts):
         return len(words)
     whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
     if whole is not None and _fold_role(whole) not in _GRADE_FOLDS:

@@ -25,6 +25,8 @@ _BYLINE = lang.pattern("articles.byline")  # "Written by", "Photo by"
 _COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")  # "1 245 просмотров", "Baxış sayı: 311"
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
 _POSTED = lang.pattern("articles.posted")
+# "UPDATE : 2019.7.17": a line stamping a page's last change, not its date.
+_UPDATED = lang.pattern("articles.updated", flags=re.IGNORECASE | re.MULTILINE)
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
 # the month, between the place and the day: "Parliament speaker, PM honor memory of 20 January martyrs" is a
 # headline with a comma and a date in it, not a dateline.)
@@ -129,6 +131,9 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     else:
         mention = find_article_date(clean) or labelled_date(clean)
         date = mention.date if mention else None
+        if mention is not None and date is not None and _UPDATED.match(clean, clean.rfind("\n", 0, mention.start) + 1):
+            stated = _undated_year(title, clean)  # an update stamp yields to an earlier year the article states
+            date = None if stated is not None and stated < date.year else date
     year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
 
     url = entry.url

@@ -51,7 +51,10 @@ _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or
 _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
+# The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
+_THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<![\d.,]){EVENT_YEAR}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
+_NEXT_OPENERS = word_set("other_event_next")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
@@ -70,15 +73,44 @@ _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is
 
 
 def another_event(text: str, start: int, end: int) -> bool:
-    """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring)."""
+    """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring); one
+    that names another event and this one too is read figure by figure (`events_named`)."""
     if OTHER_EVENT.search(text, start, end):
-        return True
+        return _THIS_EVENT.search(text, start, end) is None
     if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
         return False  # (a quick test first: reading the dates is slow)
     sentence = text[start:end]
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
     return any(year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END for year in named)
+
+
+def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] goes on about another event that the sentence before it (`prev`) was
+    about: it opens with a word pointing back (`other_event_next`: "There, 613 were killed", "O gecə 613 nəfər",
+    "Там погибли 32 человека") and names neither this event nor its year."""
+    first = _WORD.search(text, start, min(end, start + 40))
+    if prev is None or first is None or first.group().lower() not in _NEXT_OPENERS:
+        return False
+    return _THIS_EVENT.search(text, start, end) is None and another_event(text, *prev)
+
+
+def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """Where the sentence text[start:end] names another event (start, end, True) and this one (…, False), when it
+    names both ("Xocalıda 613 nəfər, 20 Yanvarda isə 147 nəfər həlak olub"): each figure is of the event named
+    last before it (`of_other_event`). Empty when the sentence does not name both."""
+    others = [(m.start(), m.end(), True) for m in OTHER_EVENT.finditer(text, start, end)]
+    if not others:
+        return []
+    this = [(m.start(), m.end(), False) for m in _THIS_EVENT.finditer(text, start, end)]
+    return sorted(others + this) if this else []
+
+
+def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
+    """Whether the figure at `at` is another event's: the event named last before it, or, with none before it, the
+    first named after it (`events`: `events_named` of its sentence)."""
+    before = [e for e in events if e[1] <= at]
+    return before[-1][2] if before else events[0][2]
 
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

@@ -14,6 +14,7 @@ from ._casualty_words import (
     AMONG_WHAT,
     AND,
     ARTICLE,
+    ASIDE_OPEN,
     ASIDE_START,
     AT,
     AT_VERBS,
@@ -55,6 +56,8 @@ __all__ = ["Hit", "noun_after", "scan_left", "scan_right"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
+_ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
+_ASIDE_STOPS = frozenset(".;:()")
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
 
@@ -154,6 +157,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             aside = close is not None and (
                 word_at(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
             )
+            if close is None and (verb := _verb_after_aside(toks, k)) is not None:
+                k = verb  # "82 nəfəri, o cümlədən qadınları və uşaqları öldürüb": the aside runs to the verb
+                continue
             if close is None or not aside:
                 return None
             k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
@@ -176,6 +182,21 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         elif not (loose and t.norm[:1].isalpha()):  # (an increment's clause: any word before its verb)
             return None
         k += 1
+    return None
+
+
+def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
+    """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
+    nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"): within a bounded reach, with no number (the
+    aside's own figure) nor a stop before it."""
+    opened = next((p for p in ASIDE_OPEN if matches(toks, comma + 1, p)), None)
+    if opened is None:
+        return None
+    for x in range(comma + 1 + len(opened), min(comma + _ASIDE_REACH, len(toks))):
+        if toks[x].num is not None or toks[x].norm in _ASIDE_STOPS:
+            return None
+        if keyword_at(toks, x, "R", ending=False) is not None:
+            return x
     return None
 
 

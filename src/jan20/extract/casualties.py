@@ -48,9 +48,12 @@ from jan20.text.sentences import READ_LIMIT
 from ._casualty_context import (
     an_age,
     another_event,
+    continues_other,
     elided,
+    events_named,
     gapped,
     later_protest,
+    of_other_event,
     other_time,
     timed_part,
     times_named,
@@ -72,6 +75,7 @@ from ._casualty_words import (
     ALONE,
     DASHES,
     INCREMENT_BEFORE,
+    MODIFIERS,
     MORE,
     NOT_COUNTED,
     NOT_PEOPLE,
@@ -140,10 +144,13 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
     return None
 
 
-def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State) -> None:
-    if another_event(text, s0, s1):
-        return
+def _read_sentence(
+    text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State, prev: tuple[int, int] | None
+) -> None:
+    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1):
+        return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
+    events = events_named(text, s0, s1)  # another event and this one: each figure's own
     timed = timed_part(text, s0, s1, times)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
@@ -153,8 +160,12 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
-        if qualifier in {"at_least", "at_most"} and word_at(toks, q_at - 1) in PERSON:
-            continue  # "children under 16", "men over 60": an age
+        if (
+            qualifier in {"at_least", "at_most"}
+            and word_at(toks, q_at - 1) in PERSON
+            and word_at(toks, last + 1) not in PERSON | MODIFIERS
+        ):
+            continue  # "children under 16", "men over 60": an age (not "Əsgərlər 130-dan çox insanı öldürdü")
         if an_age(toks, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
@@ -195,11 +206,17 @@ def _read_sentence(text: str, s0: int, s1: int, si: int, nums: list[NumberMentio
             others = _in_sentence(state, si)
             partial |= (not state.seen or hit.category in state.seen) and not (others and hit.category not in others)
         partial &= not total
-        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)):
+        # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
+        other = bool(events) and of_other_event(events, toks[i].start)
+        gap_other = gap is not None and bool(events) and of_other_event(events, toks[gap[0]].start)
+        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
-            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], "partial", who_of(gap[3]), quote), si)
+            scope: Scope = "total" if other else "partial"
+            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], scope, who_of(gap[3]), quote), si)
             partial = not total
         gap = None
+        if other:
+            continue
         who = who_of(hit.np) or who_before(toks, q_at)
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
@@ -242,17 +259,20 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
     state = _State()
     numbers = NumberReader(text)
     si = 0  # sentence index (exact within the paragraphs read)
+    prev: tuple[int, int] | None = None  # the sentence before
     for para in sx.paragraphs(text):
         # A sentence yields a figure only when it has a casualty word, or when the sentence before it did (it
         # may then inherit that figure's category): read those, and skip paragraphs with neither.
         if not _holds(cues, para.start, para.end) and not _follows_figure(state, si):
             si += 2  # a paragraph has at least one sentence, so nothing after it follows a figure before it
+            prev = None
             continue
         for s0, s1 in _spans(sx.sentences(text, para.start, min(para.end + 1, len(text)), lines=True)):
             if _holds(cues, s0, s1) or _follows_figure(state, si):
                 nums = numbers.in_sentence(s0, s1)
                 if nums:
-                    _read_sentence(text, s0, s1, si, nums, state)
+                    _read_sentence(text, s0, s1, si, nums, state, prev)
+            prev = (s0, s1)
             si += 1
     if state.totals:
         return _spread(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
@@ -284,10 +304,11 @@ def _read_all(text: str) -> list[CasualtyFigure]:
     nums = find_numbers(text)
     starts = [n.start for n in nums]
     state = _State()
-    for si, (s0, s1) in enumerate(_spans(sx.sentences(text, lines=True))):
+    spans = _spans(sx.sentences(text, lines=True))
+    for si, (s0, s1) in enumerate(spans):
         inside = [n for n in nums[bisect_left(starts, s0) : bisect_left(starts, s1)] if n.end <= s1]
         if inside:
-            _read_sentence(text, s0, s1, si, inside, state)
+            _read_sentence(text, s0, s1, si, inside, state, spans[si - 1] if si else None)
     # A smaller figure of a category near an explicit total of it is a part: "82 … in total 147".
     return [
         replace(fig, scope="partial")

@@ -44,6 +44,23 @@ def rows(text: str) -> list[Row]:
             "Əsgərlər 130-dan çox insanı qətlə yetirdilər, 700-dən çoxunu isə yaraladılar.",
             [("killed", 130, "at_least", "total", None), ("injured", 700, "at_least", "total", None)],
         ),
+        # the aside's own figures are parts of the one before it
+        (
+            "Hərbçilər 147 nəfəri, o cümlədən 21 qadını və 7 uşağı qətlə yetiriblər.",
+            [
+                ("killed", 147, "exact", "total", None),
+                ("killed", 21, "exact", "partial", None),
+                ("killed", 7, "exact", "partial", None),
+            ],
+        ),
+        (
+            "Askerler 147 kişiyi, aralarında 21 kadını ve 7 çocuğu da katletti.",
+            [
+                ("killed", 147, "exact", "total", None),
+                ("killed", 21, "exact", "partial", None),
+                ("killed", 7, "exact", "partial", None),
+            ],
+        ),
         # the verb first, the aside after the figure
         ("Каратели убили 131 человека, в том числе стариков и подростков.", [("killed", 131, "exact", "total", None)]),
         (
@@ -69,15 +86,17 @@ def test_figures_far_before_their_verb(text: str, expected: list[Row]) -> None:
         # hundreds: no figure
         "Askerler yüzlerce kişiyi yaraladı.",
         "Qoşunlar yüzlərlə adamı yaraladı.",
-        # an aside holding a figure of its own is no aside running to the verb
+        # an aside with no verb after it
         "Hərbçilər 82 nəfəri, o cümlədən 10 qadını",
+        # a stop inside the aside ends it
+        "Qonaqlar 50 nəfəri, o cümlədən tələbələri salamladılar. Onlar sonra öldürülənləri andılar.",
         # an aside that never reaches a casualty verb
         "Nümayəndələr 30 nəfəri, o cümlədən tələbələri və müəllimləri qəbul etdilər.",
         "Heyet 40 kişiyi, aralarında öğrencileri ve öğretmenleri de ağırladı.",
     ],
 )
 def test_no_figure_without_its_verb(text: str) -> None:
-    assert [r for r in rows(text) if r[1] != 10] == []
+    assert rows(text) == []
 
 
 @pytest.mark.parametrize(
@@ -117,7 +136,7 @@ def test_each_figure_is_of_the_event_named_before_it(text: str, expected: list[R
         "Ziyarətçilər 20 Yanvar şəhidlərini, eləcə də Vətən müharibəsində canından keçən 2 907 şəhidi anıblar.",
         "Xocalı soyqırımı 1992-ci ilin fevralında törədilib. Həmin gecə 613 nəfər qətlə yetirilib.",
         "Hocalı katliamı 1992 yılında yaşandı. O gece 613 kişi öldürüldü.",
-        "Ходжалинская трагедия случилась в 1992 году. Тогда погибли 613 человек.",
+        "Ходжалинская трагедия случилась в 1992 году. Там погибли 613 человек.",
         "The Khojaly massacre happened in 1992. There, 613 civilians were killed.",
     ],
 )

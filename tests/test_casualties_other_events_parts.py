@@ -67,3 +67,20 @@ def test_counts_of_some_of_the_dead_are_parts(text: str) -> None:
 )
 def test_one_count_of_some_is_a_part(text: str) -> None:
     assert figures(text) == [("killed", 147, "total"), ("killed", 21, "partial")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # another event and this one in one sentence: each figure is of the event named before it
+        "Sumqayıt hadisələrində 32 nəfər, 20 Yanvarda isə 147 nəfər həlak olub.",
+        "Kara Ocak'ta 147 kişi, Hocalı'da ise 613 kişi öldürüldü.",
+        "В Ходжалы погибли 613 человек, а 20 января 1990 года погибли 147 человек.",
+        "On 20 January 1990, 147 people were killed; in the Khojaly massacre, 613 civilians were killed.",
+        # the army's pretext named in the sentence before: no other event's figure
+        "Pogroms broke out in Baku on 13 January. Then, on the night of 19-20 January, troops killed 147 people.",
+        "Погромы в Баку начались 13 января. Тогда, в ночь на 20 января, войска убили 147 человек.",
+    ],
+)
+def test_another_event_in_the_sentence_keeps_this_ones_figure(text: str) -> None:
+    assert figures(text) == [("killed", 147, "total")]

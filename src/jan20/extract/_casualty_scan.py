@@ -187,13 +187,13 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
 
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
     """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
-    nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"): within a bounded reach, with no number (the
-    aside's own figure) nor a stop before it."""
+    nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"; its own figures, "o cümlədən 21 qadını", are
+    read as parts): within a bounded reach, with no stop before it."""
     opened = next((p for p in ASIDE_OPEN if matches(toks, comma + 1, p)), None)
     if opened is None:
         return None
     for x in range(comma + 1 + len(opened), min(comma + _ASIDE_REACH, len(toks))):
-        if toks[x].num is not None or toks[x].norm in _ASIDE_STOPS:
+        if toks[x].norm in _ASIDE_STOPS:
             return None
         if keyword_at(toks, x, "R", ending=False) is not None:
             return x

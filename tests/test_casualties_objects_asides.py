@@ -44,6 +44,15 @@ def rows(text: str) -> list[Row]:
             "Əsgərlər 130-dan çox insanı qətlə yetirdilər, 700-dən çoxunu isə yaraladılar.",
             [("killed", 130, "at_least", "total", None), ("injured", 700, "at_least", "total", None)],
         ),
+        # an aside closed by a comma before the verb
+        (
+            "131 человек, в том числе женщины, подростки и старики, погибли в ту ночь.",
+            [("killed", 131, "exact", "total", None)],
+        ),
+        (
+            "147 мирных жителей, среди которых были женщины, были убиты.",
+            [("killed", 147, "exact", "total", "civilians")],
+        ),
         # the aside's own figures are parts of the one before it
         (
             "Hərbçilər 147 nəfəri, o cümlədən 21 qadını və 7 uşağı qətlə yetiriblər.",
@@ -88,6 +97,10 @@ def test_figures_far_before_their_verb(text: str, expected: list[Row]) -> None:
         "Qoşunlar yüzlərlə adamı yaraladı.",
         # an aside with no verb after it
         "Hərbçilər 82 nəfəri, o cümlədən 10 qadını",
+        # a participle after the aside that goes on into another clause is no verb of the figure
+        "Mərasimə 500 nəfər, o cümlədən veteranlar həlak olanları yad etməyə gəlmişdi.",
+        "Toplantıya 500 kişi, aralarında gaziler de, katledilenleri anmak için geldi.",
+        "Собрались 500 человек, в том числе ветераны, которые вспоминали погибших.",
         # a stop inside the aside ends it
         "Qonaqlar 50 nəfəri, o cümlədən tələbələri salamladılar. Onlar sonra öldürülənləri andılar.",
         # an aside that never reaches a casualty verb

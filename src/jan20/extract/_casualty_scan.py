@@ -58,6 +58,7 @@ _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
+_CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
 
@@ -195,8 +196,12 @@ def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
     for x in range(comma + 1 + len(opened), min(comma + _ASIDE_REACH, len(toks))):
         if toks[x].norm in _ASIDE_STOPS:
             return None
-        if keyword_at(toks, x, "R", ending=False) is not None:
-            return x
+        hit = keyword_at(toks, x, "R", ending=False)
+        if hit is not None:
+            # the clause's last verb: its end within a word ("qətlə yetiriblər."), not a participle that goes on
+            # ("o cümlədən veteranlar həlak olanları andılar")
+            ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
+            return x if any(w in _CLAUSE_ENDS or w in AND for w in ends) else None
     return None
 
 

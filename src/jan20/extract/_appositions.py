@@ -126,7 +126,8 @@ def after_title_word(tok: sx.Token) -> bool:
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
     named = is_cap(toks[n].text) or acronym(toks[n].text)  # ("Director of TODAIE")
-    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
+    head = is_role_head(toks[m].text) or (toks[m].low in ROLE_MODIFIERS and is_role_head(toks[m + 1].text))
+    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
 
 
 _FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")

@@ -133,6 +133,12 @@ def body_role(role: str) -> str | None:
     return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else bare
 
 
+def named_body_role(role: str) -> str | None:
+    """The head of a body the data names ("Vice President of the Heydar Aliyev Foundation"), which wins over the
+    head's post alone; None for a title that names no such body."""
+    return body_role(role) if _first(_BODIES, fold(role)) is not None else None
+
+
 _ENGLISH_HEADS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
 }

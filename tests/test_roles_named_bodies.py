@@ -49,6 +49,18 @@ def roles(lang: str, text: str) -> dict[str, str | None]:
             "Vice President of the Heydar Aliyev Foundation",
         ),
         (
+            "az",
+            "Heydər Əliyev Fondunun Almaniyadakı nümayəndəsi Sevda Məmmədova çıxış etdi.",
+            "Sevda Məmmədova",
+            "Representative of the Heydar Aliyev Foundation in Germany",
+        ),
+        (
+            "az",
+            "Heydər Əliyev adına Sarayın direktoru Rauf Həsənov çıxış etdi.",
+            "Rauf Həsənov",
+            "Director of the Heydar Aliyev Palace",
+        ),
+        (
             "ru",
             "С речью выступил вице-президент Фонда Гейдара Алиева Рауф Гасанов.",
             "Рауф Гасанов",
@@ -89,7 +101,8 @@ def test_the_namesake_is_never_present(lang: str, text: str, present: list[str])
         ("Heydər Əliyev Fondunun nümayəndəsi", "Representative of the Heydar Aliyev Foundation"),
         ("Heydər Əliyev Mərkəzinin direktoru", "Director of the Heydar Aliyev Centre"),
         ("Haydar Aliyev Vakfı temsilcisi", "Representative of the Heydar Aliyev Foundation"),
-        ("Haydar Aliyev Vakfı Başkan Yardımcısı", "Vice President of the Heydar Aliyev Foundation"),
+        ("Haydar Aliyev Vakfı Başkan Yardımcısı", "Deputy Chairman of the Heydar Aliyev Foundation"),
+        ("Heydər Əliyev adına Sarayın direktoru", "Director of the Heydar Aliyev Palace"),
         ("вице-президент Фонда Гейдара Алиева", "Vice President of the Heydar Aliyev Foundation"),
         # the post alone stays the post; a named body's head is not the state's
         ("Vice President", "Vice President"),
@@ -112,4 +125,38 @@ def test_the_named_body_in_english(written: str, role: str) -> None:
     ],
 )
 def test_a_deputy_chairman_is_the_parliaments_only_where_named(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # the country of a named body's branch is kept, as its city is
+        ("представитель Фонда Гейдара Алиева во Франции", "Representative of the Heydar Aliyev Foundation in France"),
+        (
+            "Heydar Aliyev Foundation representative in Turkey",
+            "Representative of the Heydar Aliyev Foundation in Turkey",
+        ),
+        ("Haydar Aliyev Vakfı Türkiye temsilcisi", "Representative of the Heydar Aliyev Foundation in Turkey"),
+        ("Heydər Əliyev Fondunun Rusiyadakı nümayəndəsi", "Representative of the Heydar Aliyev Foundation in Russia"),
+        ("Chairman of the Azerbaijan House in Berlin", "Chairman of the Azerbaijan House in Berlin"),
+        # the home country is the body's own word, no branch
+        ("Chairman of the Azerbaijan House", "Chairman of the Azerbaijan House"),
+    ],
+)
+def test_the_country_of_a_named_bodys_branch(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("Komandir müavini mayor", "Deputy Commander"),  # ("mayor": the rank, Major)
+        ("komandir müavini", "Deputy Commander"),
+        ("hərbi hissənin komandiri", "Military Unit Commander"),
+        ("komandiri", "Commander"),
+        ("Bakı şəhərinin meri", "Mayor of Baku"),  # (the post of a town's mayor stays)
+    ],
+)
+def test_an_azerbaijani_commander(written: str, role: str) -> None:
     assert canonical_role(written) == role

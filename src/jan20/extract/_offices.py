@@ -64,6 +64,12 @@ def _city_name(word: str) -> str | None:
     return None if city is None else city[0]
 
 
+def _abroad(word: str) -> str | None:
+    """The country abroad a word names ("России": "Russia"); None for the home country, a body's own word."""
+    country = country_named(word)
+    return None if country == HOME else country
+
+
 def _city_country(word: str) -> str | None:
     city = city_named(word)
     return None if city is None else city[1]
@@ -105,8 +111,8 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None:  # (and the city of its branch: "Berlin Azərbaycan Evi")
-        city = next((c[0] for w in role_words(role) if (c := city_named(w)) is not None), None)
+    if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
+        city = next((c for w in role_words(role) if (c := _city_name(w) or _abroad(w)) is not None), None)
         return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)

@@ -156,7 +156,23 @@ def test_the_country_of_a_named_bodys_branch(written: str, role: str) -> None:
         ("hərbi hissənin komandiri", "Military Unit Commander"),
         ("komandiri", "Commander"),
         ("Bakı şəhərinin meri", "Mayor of Baku"),  # (the post of a town's mayor stays)
+        ("Xidmət rəisinin birinci müavini general-mayor", "First Deputy Head"),  # ("general-mayor": Major General)
+        ("Akademiyanın rəisi general-mayor", "Head"),
     ],
 )
 def test_an_azerbaijani_commander(written: str, role: str) -> None:
     assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sonra hərbi hissənin komandiri, polkovnik Elçin Quliyev çıxış etdi.", "Military Unit Commander"),
+        ("Sonra hərbi hissənin komandiri polkovnik Elçin Quliyev çıxış etdi.", "Military Unit Commander"),
+        ("Sonra komandir müavini mayor Elçin Quliyev çıxış etdi.", "Deputy Commander"),
+        ("Sonra Akademiyanın rəisi general-mayor Elçin Quliyev çıxış etdi.", "Head"),
+        ("Sonra universitetin prorektoru, dosent Elçin Quliyev çıxış etdi.", "Vice-Rector"),
+    ],
+)
+def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
+    assert roles("az", text) == {"Elçin Quliyev": role}

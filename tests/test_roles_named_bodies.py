@@ -176,3 +176,23 @@ def test_an_azerbaijani_commander(written: str, role: str) -> None:
 )
 def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
     assert roles("az", text) == {"Elçin Quliyev": role}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("az", "Sonra Elçin Quliyev (tarix müəllimi) çıxış etdi.", {"Elçin Quliyev": "Teacher"}),
+        ("az", "Sonra Elçin Quliyev (məktəbin direktoru) çıxış etdi.", {"Elçin Quliyev": "School Director"}),
+        ("ru", "Затем выступил Эльчин Кулиев (директор школы).", {"Эльчин Кулиев": "Director of the School"}),
+        (
+            "en",
+            "Speeches were given by Elchin Guliyev (Rector of Baku State University) and guests.",
+            {"Elchin Guliyev": "Rector"},
+        ),
+        # a place, a year or a topic in brackets is no post
+        ("en", "Speeches were given by Elchin Guliyev (Baku) and guests.", {"Elchin Guliyev": None}),
+        ("az", "Sonra Elçin Quliyev (1990) çıxış etdi.", {"Elçin Quliyev": None}),
+    ],
+)
+def test_a_post_in_brackets_after_a_name(lang: str, text: str, expected: dict[str, str | None]) -> None:
+    assert roles(lang, text) == expected

@@ -196,3 +196,14 @@ def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
 )
 def test_a_post_in_brackets_after_a_name(lang: str, text: str, expected: dict[str, str | None]) -> None:
     assert roles(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sonra Murad Əliyev şirkətinin direktoru Elçin Quliyev çıxış etdi.",
+        "Sonra Azəri Qaz şirkətinin direktoru Elçin Quliyev çıxış etdi.",
+    ],
+)
+def test_a_companys_name_is_no_person(text: str) -> None:
+    assert roles("az", text) == {"Elçin Quliyev": "Director"}

@@ -140,6 +140,20 @@ def test_a_deputy_chairman_is_the_parliaments_only_where_named(written: str, rol
         ("Haydar Aliyev Vakfı Türkiye temsilcisi", "Representative of the Heydar Aliyev Foundation in Turkey"),
         ("Heydər Əliyev Fondunun Rusiyadakı nümayəndəsi", "Representative of the Heydar Aliyev Foundation in Russia"),
         ("Chairman of the Azerbaijan House in Berlin", "Chairman of the Azerbaijan House in Berlin"),
+        # a branch written as an office of the body is its Representative Office
+        (
+            "Head of the Heydar Aliyev Foundation's Moscow Office",
+            "Head of the Representative Office of the Heydar Aliyev Foundation in Moscow",
+        ),
+        (
+            "Heydər Əliyev Fondunun Fransa nümayəndəliyinin rəhbəri",
+            "Head of the Representative Office of the Heydar Aliyev Foundation in France",
+        ),
+        (
+            "Haydar Aliyev Vakfı Türkiye temsilciliği müdürü",
+            "Director of the Representative Office of the Heydar Aliyev Foundation in Turkey",
+        ),
+        ("Executive Director of the Heydar Aliyev Foundation", "Executive Director of the Heydar Aliyev Foundation"),
         # the home country is the body's own word, no branch
         ("Chairman of the Azerbaijan House", "Chairman of the Azerbaijan House"),
     ],

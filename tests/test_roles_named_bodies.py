@@ -172,9 +172,11 @@ def test_the_country_of_a_named_bodys_branch(written: str, role: str) -> None:
         ("Bakı şəhərinin meri", "Mayor of Baku"),  # (the post of a town's mayor stays)
         ("Xidmət rəisinin birinci müavini general-mayor", "First Deputy Head"),  # ("general-mayor": Major General)
         ("Akademiyanın rəisi general-mayor", "Head"),
+        ("icraçı direktoru", "Executive Director"),
+        ("Heydər Əliyev Fondunun icraçı direktoru", "Executive Director of the Heydar Aliyev Foundation"),
     ],
 )
-def test_an_azerbaijani_commander(written: str, role: str) -> None:
+def test_azerbaijani_commanders_and_directors(written: str, role: str) -> None:
     assert canonical_role(written) == role
 
 
@@ -185,6 +187,7 @@ def test_an_azerbaijani_commander(written: str, role: str) -> None:
         ("Sonra hərbi hissənin komandiri polkovnik Elçin Quliyev çıxış etdi.", "Military Unit Commander"),
         ("Sonra komandir müavini mayor Elçin Quliyev çıxış etdi.", "Deputy Commander"),
         ("Sonra Akademiyanın rəisi general-mayor Elçin Quliyev çıxış etdi.", "Head"),
+        ("Sonra Dəstək Fondunun icraçı direktoru Elçin Quliyev çıxış etdi.", "Executive Director"),
         ("Sonra universitetin prorektoru, dosent Elçin Quliyev çıxış etdi.", "Vice-Rector"),
     ],
 )

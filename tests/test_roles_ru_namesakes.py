@@ -25,7 +25,7 @@ def roles(text: str) -> dict[str, str | None]:
         ),
         (
             "С речью выступила руководитель представительства Фонда Гейдара Алиева в России Нармин Алекперова.",
-            {"Нармин Алекперова": "Head of the Representative Office of the Heydar Aliyev Foundation"},
+            {"Нармин Алекперова": "Head of the Representative Office of the Heydar Aliyev Foundation in Russia"},
         ),
         (
             "Цветы возложил директор Центра Гейдара Алиева в Анкаре Орхан Велиев.",

@@ -94,7 +94,9 @@ _OPENERS = {",", "(", "-", "–", "—"}  # what opens a title after a name ("X,
 def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
     followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
-    Angeles briefed")."""
+    Angeles briefed"); a post in brackets ("A (tarix müəllimi)")."""
+    if (bracketed := _bracketed_title(toks, last)) is not None:
+        return bracketed
     m = last + 1 if last < len(toks) and toks[last].text in _OPENERS else last
     one_of = next((len(p) for p in _ONE_OF if m > last and tuple(t.low for t in toks[m : m + len(p)]) == p), 0)
     m += one_of
@@ -126,7 +128,8 @@ def after_title_word(tok: sx.Token) -> bool:
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
     named = is_cap(toks[n].text) or acronym(toks[n].text)  # ("Director of TODAIE")
-    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and is_role_head(toks[m].text)
+    head = is_role_head(toks[m].text) or (toks[m].low in ROLE_MODIFIERS and is_role_head(toks[m + 1].text))
+    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
 
 
 _FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")
@@ -141,3 +144,19 @@ def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
     while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower():
         k += 1
     return k if k > n and closed(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
+
+
+_BRACKET_WORDS = 6  # the words of a post in brackets after a name
+
+
+def _bracketed_title(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """A post in brackets right after a name, up to its closing bracket ("A (tarix müəllimi)", "B (директор школы)",
+    "C (Rector of X)"), when its words are no more than a title's and one of them is a head; None otherwise."""
+    if last >= len(toks) or toks[last].text != "(":
+        return None
+    end = min(last + 2 + _BRACKET_WORDS, len(toks))
+    close = next((k for k in range(last + 1, end) if toks[k].text == ")"), None)
+    if close is None or close == last + 1 or not all(is_word(t) for t in toks[last + 1 : close]):
+        return None
+    heads = [t for t in toks[last + 1 : close] if is_role_head(t.text)]
+    return (last + 1, close) if heads and not grades_only(heads) else None

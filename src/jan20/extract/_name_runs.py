@@ -89,6 +89,24 @@ def namesake_before(toks: list[sx.Token], k: int) -> int:
     return k
 
 
+# Nouns of bodies written after the name they bear (`[names] namesake_last_nouns`: "Heydar Aliyev Foundation"), and
+# the words between them (`namesake_links`: "Heydər Əliyev adına Sarayın").
+_NAMESAKE_LAST = lang.words("names.namesake_last_nouns")
+_NAMESAKE_LINKS = lang.words("names.namesake_links")
+
+
+def namesake_first_before(toks: list[sx.Token], k: int) -> int:
+    """The first word of the name a body bears when its noun, written after it, stands right before k in a title
+    before a person ("the Heydar Aliyev Foundation's representative X"), or the place of its branch after it ("Heydər
+    Əliyev Fondunun Rusiyadakı nümayəndəsi X"): the title goes on before it; k otherwise."""
+    noun = k - 2 if k >= 2 and is_cap(toks[k - 1].text) and is_place(toks[k - 1].text) else k - 1
+    low = toks[noun].low.removesuffix("'s").removesuffix("’s") if k >= 1 else ""  # ("Foundation's")
+    if noun < _NAMED_AFTER_WORDS or not is_cap(toks[noun].text) or low not in _NAMESAKE_LAST:
+        return k
+    first = noun - _NAMED_AFTER_WORDS - (toks[noun - 1].low in _NAMESAKE_LINKS)
+    return first if all(is_cap(t.text) for t in toks[first : first + _NAMED_AFTER_WORDS]) else k
+
+
 def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     """The end of the run i..j without the places that close it, when a name stands before them: in a verb-final
     sentence the name may run straight into a place ("səfiri Vilayət Quliyev Azərbaycan xalqının ..."), which is

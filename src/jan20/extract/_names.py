@@ -199,7 +199,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
     possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
-    if (office := _office_before_rank(toks, first, role_first)) is not None:
+    if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
         return Name(first, last, office[0], office[1], office[2], possessive)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)

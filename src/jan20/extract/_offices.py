@@ -64,6 +64,12 @@ def _city_name(word: str) -> str | None:
     return None if city is None else city[0]
 
 
+def _abroad(word: str) -> str | None:
+    """The country abroad a word names ("России": "Russia"); None for the home country, a body's own word."""
+    country = country_named(word)
+    return None if country == HOME else country
+
+
 def _city_country(word: str) -> str | None:
     city = city_named(word)
     return None if city is None else city[1]
@@ -105,8 +111,8 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None:  # (and the city of its branch: "Berlin Azərbaycan Evi")
-        city = next((c[0] for w in role_words(role) if (c := city_named(w)) is not None), None)
+    if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
+        city = next((c for w in role_words(role) if (c := _city_name(w) or _abroad(w)) is not None), None)
         return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
@@ -131,6 +137,12 @@ def body_role(role: str) -> str | None:
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else bare
+
+
+def named_body_role(role: str) -> str | None:
+    """The head of a body the data names ("Vice President of the Heydar Aliyev Foundation"), which wins over the
+    head's post alone; None for a title that names no such body."""
+    return body_role(role) if _first(_BODIES, fold(role)) is not None else None
 
 
 _ENGLISH_HEADS: dict[str, str] = {

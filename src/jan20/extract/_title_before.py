@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._appositions import AFTER_TITLE, in_title
-from ._name_runs import is_cap, namesake_before, place_before_post, place_of_title
+from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, portfolio_comma
 from .roles import HONORIFICS, OFFICE_PLACES, POST_JOINERS, ROLE_MODIFIERS, is_known_role, is_role_head
@@ -28,7 +28,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
-        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k))) < k:
+        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number

@@ -17,7 +17,7 @@ from ._contractions import written_in_full
 from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
 from ._foreign_posts import foreign_post
-from ._offices import body_role, mayor_role, member_role, singular
+from ._offices import body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._town_forms import town_form
 
@@ -378,6 +378,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     first = _table_role(folded, role_as_written)
     if first in OVER_POSTS:
         return first  # "wife of the Ambassador"
+    if (named := named_body_role(role_as_written)) is not None:
+        return named  # "Vice President of the Heydar Aliyev Foundation"
     if (envoy := envoy_role(role_as_written)) is not None:
         return envoy
     if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:

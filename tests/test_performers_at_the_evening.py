@@ -51,6 +51,8 @@ def test_performers_are_present(text: str, expected: dict[str, str | None]) -> N
         EN + "Nigar Valiyeva will give a concert program by Chopin in Bergen next month.",
         EN + "In 1990 a concert program by Nigar Valiyeva was cancelled.",
         AZ + "Qonaqlar Nigar Vəliyevanın ifasında mahnını dinlədilər.",
+        AZ + "Sonra Nigar Vəliyevanın ifasında mahnının lent yazısı səsləndirildi.",
+        AZ + "Samir Hüseynovun ifasında marşın video yazısı səsləndirilib.",
     ],
 )
 def test_other_concerts_place_nobody(text: str) -> None:

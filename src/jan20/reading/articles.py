@@ -13,7 +13,7 @@ from jan20.reading.heads import dated_list, find_article_date, labelled_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
-from jan20.text.dates import FUNCTION_WORDS, find_dates, parse_date
+from jan20.text.dates import FUNCTION_WORDS, TITLE_NOUN_STEMS, find_dates, parse_date
 from jan20.text.fold import to_ascii
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
@@ -197,14 +197,16 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 def _inside_words(line: str, start: int, end: int) -> bool:
     """A date a title's words run through: a sentence word just before it ("of", "since", "в") and a word right
-    after it, with no punctuation between."""
+    after it, with no punctuation between; or the event's noun right beside it (`TITLE_NOUN_STEMS`)."""
     before = _WORD.findall(line[max(0, start - 30) : start])
     after = line[end:].lstrip(" ")
+    next_word = _WORD.match(after)
+    if line[:start].endswith(" ") and before and before[-1].lower().startswith(TITLE_NOUN_STEMS):
+        return True  # the event's noun before it: "События 20 января 1990 года"
+    if next_word is not None and line[end:].startswith(" ") and next_word.group().lower().startswith(TITLE_NOUN_STEMS):
+        return True  # the event's noun after it: "20 Ocak 1990 olayları"
     return (
-        bool(before)
-        and before[-1].lower() in FUNCTION_WORDS
-        and line[:start].endswith(" ")
-        and (_WORD.match(after) is not None)
+        bool(before) and before[-1].lower() in FUNCTION_WORDS and line[:start].endswith(" ") and next_word is not None
     )
 
 

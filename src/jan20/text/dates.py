@@ -35,6 +35,7 @@ __all__ = [
     "FUNCTION_WORDS",
     "LABEL_WORDS",
     "MONTH_NAME",
+    "TITLE_NOUN_STEMS",
     "DateMention",
     "date_line",
     "find_dates",
@@ -253,6 +254,9 @@ _WORD_RE = re.compile(r"[^\W_]+")
 # words: a line whose residue holds one of these is prose ("On January 20, 2004, the…"), not a label.
 LABEL_WORDS = lang.words("dates.label_words")
 FUNCTION_WORDS = lang.words("dates.function_words")
+# Stems of the nouns that name the event a date is of, written right beside it in a title ("События 20 января 1990
+# года", "20 Ocak 1990 olayları"): such a date is a word of the title, not its dateline.
+TITLE_NOUN_STEMS = tuple(sorted(lang.words("dates.title_noun_stems")))
 
 
 def residue_words(text: str, mentions: list[DateMention]) -> list[str]:

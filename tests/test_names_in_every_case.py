@@ -67,3 +67,40 @@ def test_an_uncertain_feminine_form_joins_the_nominative_in_the_archive() -> Non
 def test_names_after_cues_of_other_cases_come_out_in_the_nominative(sentence: str, nominative: str) -> None:
     mentions = [a.mention for a in extract_attendees(RU + sentence)]
     assert nominative in canonical_names(mentions).values()
+
+
+AZ = "Oslo şəhərində 20 Yanvar faciəsinin qurbanlarının xatirəsinə anım gecəsi keçirilib. "
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Samir Hüseynovla", "Samir Hüseynov"),  # "-la/-lə" glued: "səfir Samir Hüseynovla birlikdə"
+        ("Rauf Əliyevlə", "Rauf Əliyev"),
+        ("Leyla Kərimovayla", "Leyla Kərimova"),
+        ("Anar Məmmədzadəylə", "Anar Məmmədzadə"),
+        ("Turan Həsənliylə", "Turan Həsənli"),
+        ("Rauf Əliyevə", "Rauf Əliyev"),  # dative: "söz Rauf Əliyevə verildi"
+        ("Leyla Kərimovaya", "Leyla Kərimova"),
+    ],
+)
+def test_an_azerbaijani_name_with_a_case_ending_is_shown_without_it(written: str, nominative: str) -> None:
+    assert canonical_names([written])[written] == nominative
+
+
+@pytest.mark.parametrize("name", ["Samir Hüseynov", "Leyla Kərimova", "Turan Həsənli", "Anar Məmmədzadə"])
+def test_an_azerbaijani_nominative_stays_as_it_is(name: str) -> None:
+    assert canonical_names([name])[name] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "nominative"),
+    [
+        ("Səfir Samir Hüseynovla birlikdə tələbələr də iştirak etdi.", "Samir Hüseynov"),
+        ("Tədbir səfir Samir Hüseynovun iştirakı ilə keçdi.", "Samir Hüseynov"),
+        ("Tədbir səfir Leyla Kərimovanın çıxışı ilə başladı.", "Leyla Kərimova"),
+    ],
+)
+def test_azerbaijani_names_after_cues_come_out_without_their_endings(sentence: str, nominative: str) -> None:
+    mentions = [a.mention for a in extract_attendees(AZ + sentence)]
+    assert nominative in canonical_names(mentions).values()

@@ -19,6 +19,7 @@ from ._list_items import aside_end, body_word, group_item, group_words, list_ite
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
+from ._said_when import said_now as _said_now
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
@@ -331,37 +332,9 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     return subject if words and envoy_role(words) is not None else []
 
 
-_NEXT_WORDS = re.compile(r"(?:\W*\w+){0,2}")  # the subject's scene words after it: "X накануне в Баку сказал"
-
-
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
     """Where the subject ends, as an offset in the sentence's body (0 for none)."""
     return toks[max(subject)].end - sent.start if subject else 0
-
-
-def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
-    """The words of the verb at `said` were said at the event: nothing before the subject, in it, in the two words
-    after it (before the verb) or right after the verb says they were said at another time or are a press officer's
-    ("Earlier, X said", "X накануне сказал", "X said in 1990", "mətbuat katibi X bildirib"). (Further on, before a
-    verb that ends its sentence, the words are what was said: "X açaraq, 28 il bundan əvvəl … danışdı".)"""
-    scene = _NEXT_WORDS.match(body, subject_end)
-    limit = min(said.start(), scene.end() if scene else subject_end)
-    after = re.compile(r"\W*").match(body, said.end())
-    return not (
-        _elsewhere_before(body, limit)
-        or cue.SPEECH_ELSEWHERE.search(body, 0, limit)
-        or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
-    )
-
-
-def _elsewhere_before(body: str, limit: int) -> bool:
-    """A word of another time or a press officer opens before `limit`, read with what follows it: the year told in
-    "X, 1990 yılında yaşanan … belirtti" is no time of X's words ("19xx yılında" not before "yaşanan", a lookahead
-    that needs the words past the limit)."""
-    found = cue.SAID_ELSEWHERE.search(body, 0, limit)
-    while found is not None and not cue.SAID_ELSEWHERE.match(body, found.start()):
-        found = cue.SAID_ELSEWHERE.search(body, found.start() + 1, limit)
-    return found is not None
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:

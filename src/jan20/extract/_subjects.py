@@ -312,6 +312,9 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
+        elif _aside_closes(toks, k, walked, linked):
+            walked.append(k)  # "A (директор школы) и B": a post in brackets between the people of the list
+            k += 1
         elif toks[k].text == "," and (item := group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
@@ -319,6 +322,15 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         else:
             break
     return walked
+
+
+def _aside_closes(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> bool:
+    """The bracket at k closes an aside the walk has opened after a name ("A (директор школы) и B"), and the list
+    goes on after it with a comma or "and" and a name (or a title the role table knows)."""
+    brackets = [toks[i].text for i in walked if toks[i].text in {"(", ")"}]
+    if not (toks[k].text == ")" and brackets and brackets[-1] == "(" and k + 2 < len(toks)):
+        return False
+    return (toks[k + 1].text == "," or toks[k + 1].low in cue.LIST_JOINERS) and k + 2 in linked
 
 
 def _lower(toks: list[sx.Token], k: int) -> bool:

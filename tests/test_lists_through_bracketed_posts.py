@@ -66,3 +66,30 @@ def test_other_languages_keep_both(text: str, expected: list[str]) -> None:
 )
 def test_nobody_past_the_bracket_but_a_listed_name(text: str) -> None:
     assert found(text) == [("Рамиз Кулиев", "Director of the School")]
+
+
+_EN = "A memorial evening was held in Kyiv. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (_EN + "Martin Hale (a teacher) and Olga Berg spoke at the ceremony.", ["Martin Hale", "Olga Berg"]),
+        (
+            _EN + "Martin Hale (teacher), Anna Roe (historian) and Olga Berg spoke at the ceremony.",
+            ["Martin Hale", "Anna Roe", "Olga Berg"],
+        ),
+        (
+            _RU + "Рамиз Кулиев (директор школы) и Севиль Мамедова возложили цветы к памятнику.",
+            ["Рамиз Кулиев", "Севиль Мамедова"],
+        ),
+    ],
+)
+def test_list_before_the_verb_goes_back_past_the_bracket(text: str, expected: list[str]) -> None:
+    assert [name for name, _ in found(text)] == expected
+
+
+def test_the_object_of_another_verb_before_the_bracket_is_not_a_speaker() -> None:
+    assert [
+        name for name, _ in found(_EN + "He thanked Martin Hale (a teacher) and Olga Berg spoke at the ceremony.")
+    ] == ["Olga Berg"]

@@ -15,7 +15,7 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
+from ._list_items import aside_before, aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
@@ -90,6 +90,11 @@ def chosen_tokens(
             if (k - 1) in linked or _glue(toks[k - 1]):
                 k -= 1
                 walked.append(k)
+            elif (bracket := aside_before(toks, k, linked)) is not None:
+                walked.extend(
+                    i for i in (bracket, k - 1) if i not in walked
+                )  # "A (a teacher) and B spoke": a post in brackets, A's, in the list
+                k = bracket
             elif _abbreviation_before(toks, k):
                 walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
                 k -= 2

@@ -200,7 +200,7 @@ def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
     [
         ("az", "Sonra Elçin Quliyev (tarix müəllimi) çıxış etdi.", {"Elçin Quliyev": "Teacher"}),
         ("az", "Sonra Elçin Quliyev (məktəbin direktoru) çıxış etdi.", {"Elçin Quliyev": "School Director"}),
-        ("ru", "Затем выступил Эльчин Кулиев (директор школы).", {"Эльчин Кулиев": "Director of the School"}),
+        ("ru", "Затем выступил Эльчин Кулиев (директор школы).", {"Эльчин Кулиев": "School Director"}),
         (
             "en",
             "Speeches were given by Elchin Guliyev (Rector of Baku State University) and guests.",

@@ -156,3 +156,18 @@ def aside_end(toks: list[sx.Token], k: int, linked: set[int]) -> int:
         return k
     after = toks[close + 1]
     return close + 1 if after.text == "," or after.low in cue.LIST_JOINERS or close + 1 in linked else k
+
+
+def aside_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where an aside in brackets right after a name opens, when its closing bracket is at k or just before it and a
+    comma or "and" then goes on to a name ("A (a teacher) and B spoke", walked back from B): the index of its opening
+    bracket, else None."""
+    close = k if k < len(toks) and toks[k].text == ")" else k - 1
+    if not (close > 1 and close + 2 < len(toks) and toks[close].text == ")" and close + 2 in linked):
+        return None
+    if not (toks[close + 1].text == "," or toks[close + 1].low in cue.LIST_JOINERS):
+        return None
+    for o in range(close - 1, max(0, close - _ASIDE_TOKENS) - 1, -1):
+        if toks[o].text in {"(", ")"}:
+            return o if toks[o].text == "(" and o - 1 in linked else None
+    return None

@@ -15,10 +15,11 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
+from ._list_items import aside_before, aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
+from ._said_when import said_now as _said_now
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
@@ -89,6 +90,11 @@ def chosen_tokens(
             if (k - 1) in linked or _glue(toks[k - 1]):
                 k -= 1
                 walked.append(k)
+            elif (bracket := aside_before(toks, k, linked)) is not None:
+                walked.extend(
+                    i for i in (bracket, k - 1) if i not in walked
+                )  # "A (a teacher) and B spoke": a post in brackets, A's, in the list
+                k = bracket
             elif _abbreviation_before(toks, k):
                 walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
                 k -= 2
@@ -311,6 +317,9 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
+        elif _aside_closes(toks, k, walked, linked):
+            walked.append(k)  # "A (директор школы) и B": a post in brackets between the people of the list
+            k += 1
         elif toks[k].text == "," and (item := group_item(toks, k + 1, linked)) > k + 1:
             k = item  # "…, сотрудники посольства, консул Y": a group between the people of the list
         elif toks[k].text == "," and (segment := _plain_segment(toks, k + 1, linked)) > k + 1:
@@ -318,6 +327,15 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         else:
             break
     return walked
+
+
+def _aside_closes(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> bool:
+    """The bracket at k closes an aside the walk has opened after a name ("A (директор школы) и B"), and the list
+    goes on after it with a comma or "and" and a name (or a title the role table knows)."""
+    brackets = [toks[i].text for i in walked if toks[i].text in {"(", ")"}]
+    if not (toks[k].text == ")" and brackets and brackets[-1] == "(" and k + 2 < len(toks)):
+        return False
+    return (toks[k + 1].text == "," or toks[k + 1].low in cue.LIST_JOINERS) and k + 2 in linked
 
 
 def _lower(toks: list[sx.Token], k: int) -> bool:
@@ -331,37 +349,9 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     return subject if words and envoy_role(words) is not None else []
 
 
-_NEXT_WORDS = re.compile(r"(?:\W*\w+){0,2}")  # the subject's scene words after it: "X накануне в Баку сказал"
-
-
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
     """Where the subject ends, as an offset in the sentence's body (0 for none)."""
     return toks[max(subject)].end - sent.start if subject else 0
-
-
-def _said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
-    """The words of the verb at `said` were said at the event: nothing before the subject, in it, in the two words
-    after it (before the verb) or right after the verb says they were said at another time or are a press officer's
-    ("Earlier, X said", "X накануне сказал", "X said in 1990", "mətbuat katibi X bildirib"). (Further on, before a
-    verb that ends its sentence, the words are what was said: "X açaraq, 28 il bundan əvvəl … danışdı".)"""
-    scene = _NEXT_WORDS.match(body, subject_end)
-    limit = min(said.start(), scene.end() if scene else subject_end)
-    after = re.compile(r"\W*").match(body, said.end())
-    return not (
-        _elsewhere_before(body, limit)
-        or cue.SPEECH_ELSEWHERE.search(body, 0, limit)
-        or cue.SAID_ELSEWHERE.match(body, after.end() if after else said.end())
-    )
-
-
-def _elsewhere_before(body: str, limit: int) -> bool:
-    """A word of another time or a press officer opens before `limit`, read with what follows it: the year told in
-    "X, 1990 yılında yaşanan … belirtti" is no time of X's words ("19xx yılında" not before "yaşanan", a lookahead
-    that needs the words past the limit)."""
-    found = cue.SAID_ELSEWHERE.search(body, 0, limit)
-    while found is not None and not cue.SAID_ELSEWHERE.match(body, found.start()):
-        found = cue.SAID_ELSEWHERE.search(body, found.start() + 1, limit)
-    return found is not None
 
 
 def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:

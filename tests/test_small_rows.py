@@ -39,3 +39,33 @@ def test_turkish_spoke_at_the_event(text: str) -> None:
 )
 def test_turkish_talked_elsewhere_or_later_places_nobody(text: str) -> None:
     assert people(text) == []
+
+
+RU = "В Берлине прошла церемония памяти жертв 20 Января. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RU + "Выступившие Олег Смирнов и Нина Орлова напомнили гостям о той ночи.",
+            [("Олег Смирнов", None), ("Нина Орлова", None)],
+        ),
+        (RU + "Выступившая Нина Орлова рассказала о погибших.", [("Нина Орлова", None)]),
+        (RU + "Выступивший на церемонии посол Олег Смирнов отметил значение даты.", [("Олег Смирнов", "Ambassador")]),
+    ],
+)
+def test_russian_participle_opener_places_the_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RU + "Выступивший против ввода войск Олег Смирнов был арестован в 1990 году.",
+        RU + "Выступившие за независимость Олег Смирнов и Нина Орлова погибли той ночью.",
+        "В журнале вышла статья. Выступившие Олег Смирнов и Нина Орлова напомнили о трагедии.",
+    ],
+)
+def test_russian_participle_without_the_event_places_nobody(text: str) -> None:
+    assert people(text) == []

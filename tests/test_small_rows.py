@@ -69,3 +69,32 @@ def test_russian_participle_opener_places_the_speakers(text: str, expected: list
 )
 def test_russian_participle_without_the_event_places_nobody(text: str) -> None:
     assert people(text) == []
+
+
+EN = "A remembrance evening took place in Vilnius. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RU + "Выступил директор лицея Олег Смирнов.",
+        RU + "Выступила директор средней школы Нина Орлова.",
+        RU + "Выступила директор гимназии Нина Орлова.",
+        EN + "The director of the school, Clara Booth, spoke at the ceremony.",
+        EN + "Clara Booth, the director of the local school, spoke at the ceremony.",
+        EN + "The school's principal Clara Booth spoke at the ceremony.",
+    ],
+)
+def test_a_school_director_in_other_words(text: str) -> None:
+    assert [r for _, r in people(text)] == ["School Director"]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (RU + "Выступил директор музея Олег Смирнов.", "Director of the Museum"),
+        (EN + "The head of the department, Clara Booth, spoke at the ceremony.", "Head of Department"),
+    ],
+)
+def test_a_director_of_something_else_is_no_school_director(text: str, role: str) -> None:
+    assert [r for _, r in people(text)] == [role]

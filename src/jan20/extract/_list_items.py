@@ -163,11 +163,25 @@ def aside_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     comma or "and" then goes on to a name ("A (a teacher) and B spoke", walked back from B): the index of its opening
     bracket, else None."""
     close = k if k < len(toks) and toks[k].text == ")" else k - 1
-    if not (close > 1 and close + 2 < len(toks) and toks[close].text == ")" and close + 2 in linked):
-        return None
-    if not (toks[close + 1].text == "," or toks[close + 1].low in cue.LIST_JOINERS):
+    if not (close > 1 and toks[close].text == ")" and _goes_on(toks, close, linked)):
         return None
     for o in range(close - 1, max(0, close - _ASIDE_TOKENS) - 1, -1):
         if toks[o].text in {"(", ")"}:
             return o if toks[o].text == "(" and o - 1 in linked else None
     return None
+
+
+def aside_closes(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> bool:
+    """The bracket at k closes an aside the walk has opened after a name ("A (директор школы) и B"), and the list
+    goes on after it with a comma or "and" and a name (or a title the role table knows)."""
+    brackets = [toks[i].text for i in walked if toks[i].text in {"(", ")"}]
+    return toks[k].text == ")" and bool(brackets) and brackets[-1] == "(" and _goes_on(toks, k, linked)
+
+
+def _goes_on(toks: list[sx.Token], close: int, linked: set[int]) -> bool:
+    """After the closing bracket at `close`, a comma or "and" and then a name: the list goes on past the aside."""
+    return (
+        close + 2 < len(toks)
+        and (toks[close + 1].text == "," or toks[close + 1].low in cue.LIST_JOINERS)
+        and (close + 2 in linked)
+    )

@@ -8,6 +8,7 @@ import re
 from . import _cues as cue
 
 _NEXT_WORDS = re.compile(r"(?:\W*\w+){0,2}")  # the subject's scene words after it: "X накануне в Баку сказал"
+_GAP = re.compile(r"\W*")  # what stands between the verb and the words after it
 
 
 def said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
@@ -17,7 +18,7 @@ def said_now(body: str, said: re.Match[str], subject_end: int) -> bool:
     verb that ends its sentence, the words are what was said: "X açaraq, 28 il bundan əvvəl … danışdı".)"""
     scene = _NEXT_WORDS.match(body, subject_end)
     limit = min(said.start(), scene.end() if scene else subject_end)
-    after = re.compile(r"\W*").match(body, said.end())
+    after = _GAP.match(body, said.end())
     return not (
         _elsewhere_before(body, limit)
         or cue.SPEECH_ELSEWHERE.search(body, 0, limit)

@@ -15,7 +15,17 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
-from ._list_items import aside_before, aside_end, body_word, group_item, group_words, list_item, list_opens, lower_word
+from ._list_items import (
+    aside_before,
+    aside_closes,
+    aside_end,
+    body_word,
+    group_item,
+    group_words,
+    list_item,
+    list_opens,
+    lower_word,
+)
 from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
@@ -317,7 +327,7 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
             after = max(_title_gap(toks, k + 1, linked), k + 1)  # "…, инженер X": a title it does not know
             walked.extend(range(k, after))
             k = after
-        elif _aside_closes(toks, k, walked, linked):
+        elif aside_closes(toks, k, walked, linked):
             walked.append(k)  # "A (директор школы) и B": a post in brackets between the people of the list
             k += 1
         elif toks[k].text == "," and (item := group_item(toks, k + 1, linked)) > k + 1:
@@ -327,15 +337,6 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         else:
             break
     return walked
-
-
-def _aside_closes(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> bool:
-    """The bracket at k closes an aside the walk has opened after a name ("A (директор школы) и B"), and the list
-    goes on after it with a comma or "and" and a name (or a title the role table knows)."""
-    brackets = [toks[i].text for i in walked if toks[i].text in {"(", ")"}]
-    if not (toks[k].text == ")" and brackets and brackets[-1] == "(" and k + 2 < len(toks)):
-        return False
-    return (toks[k + 1].text == "," or toks[k + 1].low in cue.LIST_JOINERS) and k + 2 in linked
 
 
 def _lower(toks: list[sx.Token], k: int) -> bool:

@@ -244,8 +244,11 @@ def _kill_a_build_halfway(run: Run, tmp_path: Path) -> KilledBuild:
             if build.poll() is None:
                 os.kill(build.pid, signal.SIGKILL)
                 build.wait(timeout=30)
-                return KilledBuild(env, documents, before, build)
-        build.communicate()
+                # Killed while its temporary file was still there: halfway. (On a loaded machine the build may
+                # already have moved its finished file into place and be only exiting: not halfway, try bigger.)
+                if list(index.parent.glob(index.name + ".tmp-*")):
+                    return KilledBuild(env, documents, before, build)
+        _stop_group(build)
         documents *= 4
     pytest.fail("every build ended before it could be killed")
 

@@ -9,7 +9,8 @@ from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
-from .roles import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_known_role, is_role_head
+from ._title_words import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_role_head
+from .roles import is_known_role
 
 # The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).
 _APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"

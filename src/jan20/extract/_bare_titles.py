@@ -13,8 +13,8 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._names import Name, names_in
+from ._title_words import is_role_head
 from .people import fold_name, same_person
-from .roles import is_role_head
 
 __all__ = ["bare_titles"]
 

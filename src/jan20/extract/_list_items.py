@@ -12,7 +12,7 @@ from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_gaps import title_gap
-from .roles import ROLE_MODIFIERS, is_role_head
+from ._title_words import ROLE_MODIFIERS, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
 

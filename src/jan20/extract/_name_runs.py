@@ -11,7 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._places import is_place
-from .roles import ROLE_MODIFIERS, is_non_name_word, is_role_head
+from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
 # which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.

@@ -8,7 +8,7 @@ import re
 from jan20.text import sentences as sx
 
 from ._name_runs import is_cap
-from .roles import is_non_name_word
+from ._title_words import is_non_name_word
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 

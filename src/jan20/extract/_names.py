@@ -36,18 +36,8 @@ from ._name_runs import (
 from ._name_words import acronym, is_word, oblique
 from ._title_before import title_before
 from ._title_marks import QUOTES
-from .roles import (
-    HONORIFICS,
-    OVER_POSTS,
-    POST_NOMINALS,
-    RANKS,
-    ROLE_MODIFIERS,
-    canonical_role,
-    is_known_role,
-    is_non_name_word,
-    is_role_head,
-    post_length,
-)
+from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
+from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
 
 
 @dataclass(frozen=True)

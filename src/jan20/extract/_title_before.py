@@ -13,7 +13,8 @@ from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, portfolio_comma
-from .roles import HONORIFICS, OFFICE_PLACES, POST_JOINERS, ROLE_MODIFIERS, is_known_role, is_role_head
+from ._title_words import HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
+from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")

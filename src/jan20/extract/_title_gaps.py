@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 from . import _cues as cue
 from ._casualty_words import is_month
 from ._name_words import is_word
-from .roles import ROLE_MODIFIERS, is_role_head
+from ._title_words import ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
 QUOTES = frozenset('"“”„«»‘’')

@@ -10,7 +10,7 @@ from . import _cues as cue
 from ._appositions import in_title
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name
-from .roles import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
+from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
 
 QUOTES = frozenset('"“”„«»')
 

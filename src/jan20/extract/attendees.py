@@ -45,7 +45,8 @@ from ._names import Name, completes_noun, name_end, names_in
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
-from .roles import GRADES, canonical_role, written_role
+from ._title_words import GRADES
+from .roles import canonical_role, written_role
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,5 @@
-"""Titles, roles and the vocabulary that is never part of a person's name.
-
-`canonical_role` maps a title as written ("Chairman of Milli Majlis", "Prime-Minister") to one canonical
-role. The word sets let the attendee extractor tell a name ("Ogtay Asadov") from the titles, bodies and
-places written in capitals around it ("Speaker of the Milli Majlis", "Alley of Martyrs").
+"""Titles and roles: `canonical_role` maps a title as written ("Chairman of Milli Majlis", "Prime-Minister") to one
+canonical role. The words that are never part of a name are in `_title_words`.
 """
 
 from __future__ import annotations
@@ -14,84 +11,12 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._contractions import written_in_full
-from ._countries import country_named
 from ._envoys import city_named, country_abroad, envoy_role
 from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
+from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, words
 from ._town_forms import town_form
-
-
-def word_set(text: str) -> frozenset[str]:
-    """The whitespace-separated words of a block of text."""
-    return frozenset(text.split())
-
-
-def _words(key: str) -> frozenset[str]:
-    return lang.words(f"roles.{key}")
-
-
-# Head nouns of a title: a capitalised word right before a lone surname must be one of these ("President
-# Aliyev"), and a role is only kept when it contains one.
-ROLE_HEADS = _words("heads")
-HONORIFICS = _words("honorifics")
-# Titles written right after a name, as written ("Edward Finch MP").
-POST_NOMINALS = _words("post_nominals")
-# Military and police ranks ("Colonel General", "генерал-полковник"): an office written before them is the role.
-RANKS = _words("ranks")
-# Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
-# role ("Professor A, Dean of the Faculty of Languages,").
-GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | _words("degrees")
-# Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
-# there is the place, part of the title.
-OFFICE_PLACES = _words("office_places")
-# Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
-HOST_BEFORE = _words("host_before")
-# Words that may sit inside a title before the head noun or its "of ..." complement.
-ROLE_MODIFIERS = _words("modifiers")
-# Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
-# (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
-_BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")
-_BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
-# Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
-# written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
-BODY_TITLE_WORDS = _BODY_WORDS - _words("small")
-NON_NAME_WORDS = _words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
-# Word endings that (almost) never end a personal name ("Associations", "Religious").
-_NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
-# Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
-_BODY_STEMS = lang.pattern("roles.body_stems", r"(?:{})\w*$", 0)
-# Words that open a sentence with a capital but are no names ("Утром Ильхам Алиев прибыл").
-_SENTENCE_OPENERS = _words("sentence_openers")
-
-
-@lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
-def is_non_name_word(word: str) -> bool:
-    """True when a capitalised word is a title, body, place, date or ordinary English word."""
-    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
-    if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
-        return True
-    if _BODY_STEMS.match(low.replace("i̇", "i")):
-        return True
-    parts = [p for p in re.split(r"[-‐]", low) if p]
-    if len(parts) > 1 and any(p in NON_NAME_WORDS for p in parts):
-        return True
-    if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
-        return True
-    bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
-    named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None
-    return bool(_NON_NAME_ENDING.search(low)) or named
-
-
-def _no_city(word: str) -> bool:
-    """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
-    return is_non_name_word(word) and not is_place(word)
-
-
-@lru_cache(maxsize=16384)
-def is_role_head(word: str) -> bool:
-    low = re.sub(r"['’`]s?$", "", lowercase(word))
-    return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))
 
 
 def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -159,9 +84,9 @@ _ROLE_TABLE = _role_table()
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
-_SMALL = _words("small")
+_SMALL = words("small")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(_words("title_lead"))) + r")\s+", re.I)
+_TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(words("title_lead"))) + r")\s+", re.I)
 
 
 def _fold_role(role: str) -> str:
@@ -175,7 +100,7 @@ def _fold_role(role: str) -> str:
 # Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.
 _GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
 # Academic degrees alone, folded ("professor", "assistant professor"; not the military ranks: "майор" is "mayor").
-_DEGREE_FOLDS = frozenset(_fold_role(g) for g in _words("degrees"))
+_DEGREE_FOLDS = frozenset(_fold_role(g) for g in words("degrees"))
 # Honorifics, folded as a title's words are ("Doç." is "doc").
 _HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
 
@@ -188,11 +113,11 @@ def _title_case(role: str) -> str:
 
 # Other countries and bodies: a title that names one is not the Azerbaijani office of the same name
 # ("Georgian Prime Minister", "Speaker of the Turkish parliament").
-_FOREIGN = _words("foreign")
+_FOREIGN = words("foreign")
 # Rows that are occupations, no country's office ("the American journalist": a Journalist).
 _OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
-_HOME = _words("home")
-_HOME_STEMS = tuple(sorted(_words("home_stems")))
+_HOME = words("home")
+_HOME_STEMS = tuple(sorted(words("home_stems")))
 # The home country named after a title ("of the Republic of Azerbaijan"), on the title as written.
 _HOME_TAIL = lang.pattern("roles.home_tail", r"\s+(?:{})$", re.I)
 
@@ -232,7 +157,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
-_HOST_POST_NOMINALS = _words("host_post_nominals")
+_HOST_POST_NOMINALS = words("host_post_nominals")
 
 
 def written_role(role_as_written: str | None, after_name: bool, text: str) -> str | None:
@@ -243,7 +168,7 @@ def written_role(role_as_written: str | None, after_name: bool, text: str) -> st
 
 
 # Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role.
-POST_JOINERS = _words("post_joiners")
+POST_JOINERS = words("post_joiners")
 
 
 def _first_post(words: list[str]) -> list[str]:
@@ -257,7 +182,7 @@ def _first_post(words: list[str]) -> list[str]:
 
 # Head nouns that close a title in a language that writes the head last (`roles.tail_heads`): an unknown title that
 # ends in one is that head's post.
-_TAIL_HEADS = _words("tail_heads")
+_TAIL_HEADS = words("tail_heads")
 
 
 def _known_tail(words: list[str]) -> str | None:
@@ -342,7 +267,7 @@ _DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
 
 
 # Words that make a post an acting one ("acting", "vekili": "İl Emniyet Müdür Vekili" is "Acting Chief of Police").
-_ACTING = _words("acting")
+_ACTING = words("acting")
 _ACTING_PREFIX = "Acting "
 
 
@@ -373,7 +298,7 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
-    if (form := town_form(role_as_written, _is_grade, _no_city)) is not None:
+    if (form := town_form(role_as_written, _is_grade, no_city)) is not None:
         return form  # "Kars Müftüsü": "Mufti of Kars"
     first = _table_role(folded, role_as_written)
     if first in OVER_POSTS:
@@ -384,7 +309,7 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return envoy
     if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
         return member
-    if first is None and (office := mayor_role(role_as_written, _no_city) or body_role(role_as_written)):
+    if first is None and (office := mayor_role(role_as_written, no_city) or body_role(role_as_written)):
         return office
     foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
     if foreign and (first is None or not _names_another_country(first)):

@@ -1,0 +1,85 @@
+"""The vocabulary of titles: the words that are never part of a person's name.
+
+The word sets let the attendee extractor tell a name ("Ogtay Asadov") from the titles, bodies and places written
+in capitals around it ("Speaker of the Milli Majlis", "Alley of Martyrs"); `roles` maps a whole title to its
+canonical role.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from jan20.text.fold import lowercase
+
+from .. import lang
+from ._countries import country_named
+from ._envoys import city_named
+from ._places import is_place
+
+
+def words(key: str) -> frozenset[str]:
+    return lang.words(f"roles.{key}")
+
+
+# Head nouns of a title: a capitalised word right before a lone surname must be one of these ("President
+# Aliyev"), and a role is only kept when it contains one.
+ROLE_HEADS = words("heads")
+HONORIFICS = words("honorifics")
+# Titles written right after a name, as written ("Edward Finch MP").
+POST_NOMINALS = words("post_nominals")
+# Military and police ranks ("Colonel General", "генерал-полковник"): an office written before them is the role.
+RANKS = words("ranks")
+# Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
+# role ("Professor A, Dean of the Faculty of Languages,").
+GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | words("degrees")
+# Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
+# there is the place, part of the title.
+OFFICE_PLACES = words("office_places")
+# Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
+HOST_BEFORE = words("host_before")
+# Words that may sit inside a title before the head noun or its "of ..." complement.
+ROLE_MODIFIERS = words("modifiers")
+# Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
+# (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
+_BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")
+_BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+# Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
+# written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
+BODY_TITLE_WORDS = _BODY_WORDS - words("small")
+NON_NAME_WORDS = words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
+# Word endings that (almost) never end a personal name ("Associations", "Religious").
+_NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
+# Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
+_BODY_STEMS = lang.pattern("roles.body_stems", r"(?:{})\w*$", 0)
+# Words that open a sentence with a capital but are no names ("Утром Ильхам Алиев прибыл").
+_SENTENCE_OPENERS = words("sentence_openers")
+
+
+@lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
+def is_non_name_word(word: str) -> bool:
+    """True when a capitalised word is a title, body, place, date or ordinary English word."""
+    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
+    if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
+        return True
+    if _BODY_STEMS.match(low.replace("i̇", "i")):
+        return True
+    parts = [p for p in re.split(r"[-‐]", low) if p]
+    if len(parts) > 1 and any(p in NON_NAME_WORDS for p in parts):
+        return True
+    if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
+        return True
+    bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
+    named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None
+    return bool(_NON_NAME_ENDING.search(low)) or named
+
+
+def no_city(word: str) -> bool:
+    """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
+    return is_non_name_word(word) and not is_place(word)
+
+
+@lru_cache(maxsize=16384)
+def is_role_head(word: str) -> bool:
+    low = re.sub(r"['’`]s?$", "", lowercase(word))
+    return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))

@@ -30,45 +30,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cache, lru_cache, partial
 
-from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
+from ._mentions import AttendeeMention, GroupMention
 from ._names import Name, completes_noun, name_end, names_in
-from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
+from ._persons import one_per_person
+from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
 from ._title_words import GRADES
 from .roles import canonical_role, written_role
 
-
-@dataclass(frozen=True)
-class AttendeeMention:
-    """One person the text places at the ceremony (first/best mention)."""
-
-    mention: str  # the name as written, whitespace-normalised ("Artur Rasi-zade")
-    role_as_written: str | None  # "Chairman of Milli Majlis", "Parliament Speaker", "first lady", None
-    role: str | None  # canonical role (`jan20.extract.people.canonical_role`)
-    quote: str  # the sentence it came from, whitespace-normalised
-    start: int  # offsets of the mention in the text given
-    end: int
-
-
-@dataclass(frozen=True)
-class GroupMention:
-    """A group the text places at the ceremony ("ambassadors of foreign countries")."""
-
-    group: str
-    quote: str
-    start: int
-    end: int
+__all__ = ["AttendeeMention", "GroupMention", "extract_attendees", "extract_groups"]
 
 
 @dataclass(frozen=True)
@@ -244,7 +224,7 @@ def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> 
 def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:
     if name.role_last <= name.role_first:
         return None
-    return _normalised(text, toks[name.role_first].start, toks[name.role_last - 1].end)
+    return sx.normalised(text, toks[name.role_first].start, toks[name.role_last - 1].end)
 
 
 @lru_cache(maxsize=4)  # extract_attendees and extract_groups of one article share the reading
@@ -260,7 +240,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
         found, kept = _sentence_hits(text, masked, sent, at_event, held)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)
-        groups.extend(GroupMention(_normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)
+        groups.extend(GroupMention(sx.normalised(text, g.start, g.end), quote, g.start, g.end) for g in kept)
     return tuple(people), tuple(groups)
 
 
@@ -271,17 +251,13 @@ def _cue_positions(text: str) -> list[int]:
     return sorted(found)
 
 
-def _normalised(text: str, start: int, end: int) -> str:
-    return " ".join(text[start:end].split())
-
-
 def _mention(text: str, f: _Found) -> AttendeeMention:
-    role_as_written = _normalised(text, f.role_start, f.role_end) or None
+    role_as_written = sx.normalised(text, f.role_start, f.role_end) or None
     role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(
-        _normalised(text, f.start, f.end),
+        sx.normalised(text, f.start, f.end),
         role_as_written,
         role,
         f.quote,
@@ -290,101 +266,12 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     )
 
 
-_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
-
-
-def _new_person(
-    persons: list[list[AttendeeMention]], m: AttendeeMention, near: NearSurnames, near_lone: NearSurnames
-) -> None:
-    """Add a person whose first mention is m, and index its surname for the mentions after it."""
-    if (key := surname_key(m.mention)) is not None:
-        near.add(key, len(persons))
-    near_lone.add(word_key(m.mention.split()[-1]), len(persons))
-    persons.append([m])
-
-
 def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
     any, else the first mention), in text order. See the module docstring for the rules."""
     text = text[: sx.READ_LIMIT]
     found, _ = _analyse(text)
-    mentions = [_mention(text, f) for f in found]
-    persons: list[list[AttendeeMention]] = []
-    # Each mention is compared only with the people whose surname may be a spelling of its own (`NearSurnames`),
-    # in the order they were found: the first that matches is the one every person would be compared with first.
-    near = NearSurnames()
-    near_lone = NearSurnames(_LONE_MIN)
-    for m in (m for m in mentions if len(m.mention.split()) > 1):
-        key = surname_key(m.mention)
-        candidates = near.candidates(key) if key is not None else []
-        owner = next((i for i in candidates if same_person(m.mention, persons[i][0].mention)), None)
-        if owner is not None:
-            persons[owner].append(m)
-        else:
-            _new_person(persons, m, near, near_lone)
-    folded = {fold_name(p[0].mention) for p in persons}
-    for m in (m for m in mentions if len(m.mention.split()) == 1):
-        surname = fold_name(m.mention)
-        lone = word_key(m.mention)
-        owners = [
-            i
-            for i in near_lone.candidates(lone)
-            if same_surname(surname, fold_name(persons[i][0].mention.split()[-1]), _LONE_MIN)
-        ]
-        if len(owners) == 1:
-            persons[owners[0]].append(m)
-        elif surname not in folded:
-            folded.add(surname)
-            _new_person(persons, m, near, near_lone)
-    best = [
-        _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
-    ]
-    titled = TitledNames(text)  # (each sentence read once, for every attendee's lookup)
-    best = [_at_mission(text, _titled_elsewhere(text, m, titled)) for m in best]
-    return sorted(best, key=lambda m: m.start)
-
-
-def _titled_elsewhere(text: str, m: AttendeeMention, titled: TitledNames) -> AttendeeMention:
-    """An attendee named without a title where the text places them, with the title the article gives them in
-    another sentence (`_roles_elsewhere.role_elsewhere`)."""
-    if m.role_as_written is not None:
-        return m
-    span = role_elsewhere(titled, m.mention)
-    if span is None:
-        return m
-    written = _normalised(text, *span)
-    return replace(m, role_as_written=written, role=canonical_role(written))
-
-
-def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
-    """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
-    General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
-    or more than one."""
-    acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
-    # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia"; "Consul General in Kazan": by its city's)
-    post, city = post_in_city(whole.removesuffix(f" of {HOME}"))
-    if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
-        return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
-    roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}
-    fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
-    return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
-
-
-def _role_words(role: str | None) -> frozenset[str]:
-    return frozenset(w.lower() for w in (role or "").split())
-
-
-def _most_specific(best: AttendeeMention, mentions: list[AttendeeMention]) -> AttendeeMention:
-    """The person's chosen mention with the most specific of their roles in the article: one whose words contain
-    the chosen role's ("Ambassador" then "the Ambassador of Chile": "Ambassador of Chile")."""
-    words = _role_words(best.role)
-    if not words:
-        return best
-    wider = [m for m in mentions if m.role and len(_role_words(m.role)) > len(words) and words <= _role_words(m.role)]
-    if not wider:
-        return best
-    richer = max(wider, key=lambda m: (len(_role_words(m.role)), -m.start))
-    return replace(best, role=richer.role, role_as_written=richer.role_as_written)
+    return one_per_person(text, [_mention(text, f) for f in found])
 
 
 def extract_groups(text: str) -> list[GroupMention]:

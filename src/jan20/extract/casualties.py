@@ -154,7 +154,7 @@ def _read_sentence(
     timed = timed_part(text, s0, s1, times)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
-    quote = " ".join(text[s0:s1].split())
+    quote = sx.normalised(text, s0, s1)
     phrases = candidates(text, toks)
     starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said

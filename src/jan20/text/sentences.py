@@ -276,6 +276,11 @@ def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     return _TOKEN.finditer(text, start, end)
 
 
+def normalised(text: str, start: int, end: int) -> str:
+    """text[start:end] with each run of whitespace one space, and none at either end."""
+    return " ".join(text[start:end].split())
+
+
 def quote(text: str, span: Span) -> str:
     """The sentence, whitespace-normalised, without Markdown emphasis or heading marks around it."""
-    return _MARKUP.sub("", " ".join(text[span.start : span.end].split()))
+    return _MARKUP.sub("", normalised(text, span.start, span.end))

@@ -1,0 +1,107 @@
+"""One attendee per person: an article's mentions of the same person merged, each person with the most specific
+role the article gives them (`attendees.extract_attendees`)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
+from jan20.text.sentences import normalised
+
+from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
+from ._mentions import AttendeeMention
+from ._roles_elsewhere import TitledNames, role_elsewhere
+from .roles import canonical_role
+
+_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
+
+
+def _new_person(
+    persons: list[list[AttendeeMention]], m: AttendeeMention, near: NearSurnames, near_lone: NearSurnames
+) -> None:
+    """Add a person whose first mention is m, and index its surname for the mentions after it."""
+    if (key := surname_key(m.mention)) is not None:
+        near.add(key, len(persons))
+    near_lone.add(word_key(m.mention.split()[-1]), len(persons))
+    persons.append([m])
+
+
+def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeMention]:
+    """The mentions of a text's attendees (given in text order), one per person: the first full-name mention with a
+    role if any, else the first mention, with the most specific role the article gives the person; in text order."""
+    persons: list[list[AttendeeMention]] = []
+    # Each mention is compared only with the people whose surname may be a spelling of its own (`NearSurnames`),
+    # in the order they were found: the first that matches is the one every person would be compared with first.
+    near = NearSurnames()
+    near_lone = NearSurnames(_LONE_MIN)
+    for m in (m for m in mentions if len(m.mention.split()) > 1):
+        key = surname_key(m.mention)
+        candidates = near.candidates(key) if key is not None else []
+        owner = next((i for i in candidates if same_person(m.mention, persons[i][0].mention)), None)
+        if owner is not None:
+            persons[owner].append(m)
+        else:
+            _new_person(persons, m, near, near_lone)
+    folded = {fold_name(p[0].mention) for p in persons}
+    for m in (m for m in mentions if len(m.mention.split()) == 1):
+        surname = fold_name(m.mention)
+        lone = word_key(m.mention)
+        owners = [
+            i
+            for i in near_lone.candidates(lone)
+            if same_surname(surname, fold_name(persons[i][0].mention.split()[-1]), _LONE_MIN)
+        ]
+        if len(owners) == 1:
+            persons[owners[0]].append(m)
+        elif surname not in folded:
+            folded.add(surname)
+            _new_person(persons, m, near, near_lone)
+    best = [
+        _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
+    ]
+    titled = TitledNames(text)  # (each sentence read once, for every attendee's lookup)
+    best = [_at_mission(text, _titled_elsewhere(text, m, titled)) for m in best]
+    return sorted(best, key=lambda m: m.start)
+
+
+def _titled_elsewhere(text: str, m: AttendeeMention, titled: TitledNames) -> AttendeeMention:
+    """An attendee named without a title where the text places them, with the title the article gives them in
+    another sentence (`_roles_elsewhere.role_elsewhere`)."""
+    if m.role_as_written is not None:
+        return m
+    span = role_elsewhere(titled, m.mention)
+    if span is None:
+        return m
+    written = normalised(text, *span)
+    return replace(m, role_as_written=written, role=canonical_role(written))
+
+
+def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
+    """A bare post ("Consul General") completed by the one mission of its kind the article names ("the Consulate
+    General of Azerbaijan in Houston"; named again less fully, the fullest); left bare when the article names none,
+    or more than one."""
+    acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
+    # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia"; "Consul General in Kazan": by its city's)
+    post, city = post_in_city(whole.removesuffix(f" of {HOME}"))
+    if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
+        return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
+    roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}
+    fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
+    return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
+
+
+def _role_words(role: str | None) -> frozenset[str]:
+    return frozenset(w.lower() for w in (role or "").split())
+
+
+def _most_specific(best: AttendeeMention, mentions: list[AttendeeMention]) -> AttendeeMention:
+    """The person's chosen mention with the most specific of their roles in the article: one whose words contain
+    the chosen role's ("Ambassador" then "the Ambassador of Chile": "Ambassador of Chile")."""
+    words = _role_words(best.role)
+    if not words:
+        return best
+    wider = [m for m in mentions if m.role and len(_role_words(m.role)) > len(words) and words <= _role_words(m.role)]
+    if not wider:
+        return best
+    richer = max(wider, key=lambda m: (len(_role_words(m.role)), -m.start))
+    return replace(best, role=richer.role, role_as_written=richer.role_as_written)

@@ -51,6 +51,7 @@ _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or
 _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
+_CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
 _THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<![\d.,]){EVENT_YEAR}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
@@ -82,7 +83,12 @@ def another_event(text: str, start: int, end: int) -> bool:
     sentence = text[start:end]
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
-    return any(year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END for year in named)
+    # (one that names this event by its name too, "20 января", is read figure by figure: `times_named`)
+    return any(_another_year(year) for year in named) and _THIS_EVENT.search(text, start, end) is None
+
+
+def _another_year(year: int) -> bool:
+    return year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END
 
 
 def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -115,23 +121,34 @@ def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Where the sentence text[start:end] names a year as a time (start, end, year), when it names 1990 and another
-    year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"): each figure's time is
-    the year named nearest it. Empty when the sentence names no such pair."""
-    if not _EVENT_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
+    year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"), or this event by its name
+    and an earlier or a later event's year ("в 1988 году в Сумгаите …, а в Баку 20 января — погибли 147"): each
+    figure's time is the one named nearest it (`other_time`). Empty when the sentence names no such pair."""
+    if not _A_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
+        return []
+    by_year = _EVENT_YEAR.search(text, start, end) is not None
+    if not by_year and _THIS_EVENT.search(text, start, end) is None:
         return []
     sentence = text[start:end]
     named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
-    if all(year == EVENT_YEAR for _, _, year in named):
+    if all(year == EVENT_YEAR for _, _, year in named) or not (by_year or any(_another_year(y) for _, _, y in named)):
         return []
-    named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
+    this = _EVENT_YEAR if by_year else _THIS_EVENT
+    named += [(m.start(), m.end(), EVENT_YEAR) for m in this.finditer(sentence)]
     return [(start + a, start + b, year) for a, b, year in named]
 
 
-def other_time(times: list[tuple[int, int, int]], at: int) -> bool:
-    """Whether the figure at `at` is timed by another year than 1990: the one named nearest it (`times`:
-    `times_named` of its sentence)."""
-    return min(times, key=lambda t: t[0] - at if t[0] > at else at - t[1])[2] != EVENT_YEAR
+def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
+    """Whether the figure at `at` is timed by another year than 1990: the one named nearest it in its own clause,
+    else the one named nearest it (`times`: `times_named` of its sentence): in "в 1988 году … погибли 32 человека, а
+    в 1990 году …" the 32 are 1988's."""
+
+    def distance(t: tuple[int, int, int]) -> int:
+        a, b = (at, t[0]) if t[0] > at else (t[1], at)
+        return b - a + (len(text) if _CLAUSE_BREAK.search(text, a, b) else 0)
+
+    return min(times, key=distance)[2] != EVENT_YEAR
 
 
 def later_protest(text: str, start: int, end: int) -> bool:
@@ -155,7 +172,8 @@ def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]
     places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
     brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
     return any(
-        (not times or not other_time(times, start + m.start())) and not any(a < m.start() < b for a, b in brackets)
+        (not times or not other_time(text, times, start + m.start()))
+        and not any(a < m.start() < b for a, b in brackets)
         for m in places
     )
 

@@ -196,7 +196,7 @@ def _read_sentence(
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
-        if times and other_time(times, toks[i].start):
+        if times and other_time(text, times, toks[i].start):
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         partial = hit.part or timed or (marker is not None and inherited == hit.category)
         partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"

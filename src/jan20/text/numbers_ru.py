@@ -48,10 +48,14 @@ _ONE_THOUSAND = _listed("one_thousand")
 _HUNDRED = _listed("hundred")
 _HUNDRED_GENITIVE = _listed("hundred_genitive")
 _GENITIVE_BEFORE = _listed("genitive_before")
+# Hundreds in the plural after a unit ("две сотни") or "one and a half" ("полутора сотен"), the thousand after it.
+_HUNDREDS = _listed("hundreds")
+_HALF = _listed("one_and_a_half")
+_THOUSANDS = _listed("thousand")
 _WORD_BEFORE = re.compile(r"(\w+)\s+$")
 # The words a number word can be: letters of the listed forms (a word with another letter ends a run, as any
 # word that is not a number does).
-_ALL = {*_WORDS, *_HUNDRED, *_HUNDRED_GENITIVE}
+_ALL = {*_WORDS, *_HUNDRED, *_HUNDRED_GENITIVE, *_HUNDREDS, *_HALF}
 _LETTERS = "".join(sorted({c for word in _ALL for c in word} | {c.upper() for word in _ALL for c in word}))
 _CYRILLIC_WORD = re.compile(rf"(?<!\w)[{re.escape(_LETTERS)}]+(?!\w)", re.IGNORECASE)
 _GAP = re.compile(r"\s+")
@@ -68,7 +72,16 @@ def russian_numbers(text: str, start: int = 0, end: int | None = None) -> list[R
     end = len(text) if end is None else end
     found: list[RussianNumber] = []
     run: list[tuple[_Word, int, int]] = []
+    half: tuple[int, int] | None = None  # the word before, when it is "one and a half"
     for m in _CYRILLIC_WORD.finditer(text, start, end):
+        low = m.group().lower()
+        scaled = _scaled(text, m, half, run)
+        half = (m.start(), m.end()) if low in _HALF else None
+        if scaled is not None:
+            found += _number(text, run) if run and scaled.start > run[0][1] else []
+            found.append(scaled)
+            run = []
+            continue
         if _hundred(text, m):
             found += _number(text, run) if run else []
             found.append(RussianNumber(100, m.start(), m.end()))
@@ -85,6 +98,21 @@ def russian_numbers(text: str, start: int = 0, end: int | None = None) -> list[R
     if run:
         found += _number(text, run)
     return found
+
+
+def _scaled(
+    text: str, m: re.Match[str], half: tuple[int, int] | None, run: list[tuple[_Word, int, int]]
+) -> RussianNumber | None:
+    """The number that the plural hundreds or the thousand at m make with the word before them: "полутора сотен"
+    (150), "полторы тысячи" (1500), "две сотни" (200); None when they make none."""
+    low = m.group().lower()
+    if half is not None and (low in _HUNDREDS or low in _THOUSANDS) and _GAP.fullmatch(text, half[1], m.start()):
+        return RussianNumber(150 if low in _HUNDREDS else 1500, half[0], m.end())
+    if low not in _HUNDREDS or len(run) != 1 or not 1 < run[0][0].value < 10:
+        return None
+    if _GAP.fullmatch(text, run[0][2], m.start()) is None:
+        return None
+    return RussianNumber(run[0][0].value * 100, run[0][1], m.end())
 
 
 def _hundred(text: str, m: re.Match[str]) -> bool:

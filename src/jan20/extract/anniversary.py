@@ -136,6 +136,9 @@ _ANCHORED = (
         re.IGNORECASE,
     ),
 )
+# A count of years right after the event's genitive ("20 Ocak faciasının otuz beş yılı"): its anniversary.
+_COUNT_AFTER_EVENT = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_after_event')})(?!\w)", re.IGNORECASE)
+_EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
 # Tens of years before the phrase's number ("Three decades and two years on": 32).
 _TENS_REACH = 60  # characters before a phrase where its tens are read
 _TENS_BEFORE = re.compile(rf"{_NUM}(?:{_alternation('decades_and')})$", re.IGNORECASE)
@@ -304,6 +307,14 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
             candidate is not None
             and not _overlaps(found, candidate)
             and anchor.names_event(text, match.start(), match.end())
+        ):
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    for match in (m for start, end in stretches for m in _COUNT_AFTER_EVENT.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if (
+            candidate is not None
+            and not _overlaps(found, candidate)
+            and _EVENT_GENITIVE.search(text, max(0, match.start() - 80), match.start()) is not None
         ):
             bisect.insort(found, candidate, key=lambda a: a.start)
     return found

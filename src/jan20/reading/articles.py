@@ -167,6 +167,7 @@ def _title_from_text(text: str) -> str | None:
     """The title of an article without a heading: a Markdown heading in its head, else the last title-like line
     before the story starts (skipping date lines, bylines and quoted mottos), else its first sentence."""
     title: str | None = None
+    headlines: list[str] = []  # the title-like lines before the story
     listed = {text[at:].split("\n", 1)[0] for at in dated_list(text)}  # other stories' dated headlines
     for raw in text.splitlines()[:12]:
         line = raw.strip().strip("#*_ ").strip()
@@ -186,6 +187,8 @@ def _title_from_text(text: str) -> str | None:
             continue
         if sum(any(c.isalpha() for c in word) for word in candidate.split()) >= 2:  # not "[ ]" left of "[12:05]"
             title = candidate
+            headlines.append(candidate)
+    title = _of_the_event(headlines) or title
     if title is None:
         prose = next((line for line in text.splitlines() if _is_prose(line.strip())), text)
         title = _first_sentence(prose)
@@ -193,6 +196,24 @@ def _title_from_text(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
+_THIS_EVENT = lang.pattern("events.this_event", r"(?<!\w)(?:{})")
+_HEADLINE_WORDS = 4  # words of a headline, more than a rubric or a site's name
+
+
+def _of_the_event(headlines: list[str]) -> str | None:
+    """Of two headlines at the top of a page (a site printing another story's beside the story's), the one that
+    names the event of January 1990 when the last does not ("Azerbaijan marks 35th anniversary of 20 January" over
+    "Ministers meet in Brussels"); None when the last names it, or no earlier headline does."""
+    if len(headlines) < 2 or _THIS_EVENT.search(headlines[-1]):
+        return None
+    return next(
+        (
+            line
+            for line in reversed(headlines[:-1])
+            if _THIS_EVENT.search(line) and len(_WORD.findall(line)) >= _HEADLINE_WORDS
+        ),
+        None,
+    )
 
 
 def _inside_words(line: str, start: int, end: int) -> bool:

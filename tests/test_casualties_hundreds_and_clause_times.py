@@ -98,3 +98,23 @@ def test_each_figure_takes_the_time_of_its_clause(text: str, expected: list[tupl
 )
 def test_english_adverbs_and_nouns_of_arrest(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another event's figure, then this event's after a dash standing for the same verb: this event's toll
+        ("В 44-дневной войне погибли 2908 военнослужащих, а 20 января 1990 года — 147 человек.", [("killed", 147)]),
+        ("Sumqayıtda 1988-ci ildə 32 nəfər öldürülüb, Bakıda isə 20 Yanvarda — 147 nəfər.", [("killed", 147)]),
+        ("Sumgait'te 1988'de 32 kişi öldü; Bakü'de ise 20 Ocak'ta — 147 kişi.", [("killed", 147)]),
+        ("In Khojaly 613 civilians were killed, and in Baku on 20 January — 147 people.", [("killed", 147)]),
+        # the other event's own breakdown after a dash stays its own
+        ("В 1992 году в Ходжалы были убиты 613 человек — 106 женщин и 63 ребёнка.", []),
+    ],
+)
+def test_a_dash_after_another_events_figure(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(c.category, c.value) for c in extract_casualties(text)] == expected
+
+
+def test_a_dash_after_this_events_total_is_no_elision() -> None:
+    assert rows("Погибли 147 человек — 131 в Баку.") == [("killed", 147, "exact", "total")]

@@ -122,6 +122,9 @@ class _State:
     sentence_of: list[int] = field(default_factory=list)  # sentence index of each figure
     seen: set[Category] = field(default_factory=set)
     totals: dict[tuple[Category, int], int] = field(default_factory=dict)  # explicit totals: low by sentence
+    # the sentence, category and offset of the last figure left out as another event's or time's: a casualty word
+    # elided after it is still said ("в войне погибли 2908 военнослужащих, а 20 января — 147 человек")
+    dropped: tuple[int, Category, int] | None = None
 
 
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> Hit | None:
@@ -182,6 +185,11 @@ def _read_sentence(
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
+        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, DASHES)) is not None:
+            # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
+            # for the verb said before)
+            assert state.dropped is not None
+            hit = Hit(state.dropped[1], np)
         if hit is None and state.sentence_of[-1:] == [si] and (np := elided(toks, q_at, last)) is not None:
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
             before = state.figures[-1]
@@ -197,6 +205,7 @@ def _read_sentence(
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
         if times and other_time(text, times, toks[i].start):
+            state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         partial = hit.part or timed or (marker is not None and inherited == hit.category)
         partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"
@@ -216,12 +225,20 @@ def _read_sentence(
             partial = not total
         gap = None
         if other:
+            state.dropped = (si, hit.category, toks[i].start)
             continue
         who = who_of(hit.np) or who_before(toks, q_at)
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
+
+
+def _dropped_before(state: _State, si: int) -> bool:
+    """Whether the last figure before this one in sentence `si` was left out as another event's or time's."""
+    if state.dropped is None or state.dropped[0] != si:
+        return False
+    return state.sentence_of[-1:] != [si] or state.figures[-1].start < state.dropped[2]
 
 
 def _in_sentence(state: _State, si: int) -> set[Category]:

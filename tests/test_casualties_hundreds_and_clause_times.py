@@ -118,3 +118,15 @@ def test_a_dash_after_another_events_figure(text: str, expected: list[tuple[str,
 
 def test_a_dash_after_this_events_total_is_no_elision() -> None:
     assert rows("Погибли 147 человек — 131 в Баку.") == [("killed", 147, "exact", "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В ту ночь погибли 150 с лишним человек.", [("killed", 150, "at_least", "total")]),
+        ("Погибли сто тридцать с лишним мирных жителей.", [("killed", 130, "at_least", "total")]),
+        ("Ранены были семьсот с небольшим человек.", [("injured", 700, "at_least", "total")]),
+    ],
+)
+def test_russian_a_little_over(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -43,3 +43,30 @@ def test_no_anniversary(text: str) -> None:
 
 def test_the_year_follows() -> None:
     assert infer_year(None, "20 Ocak faciasının otuz beş yılı: Bakü'de anma töreni") == 2025
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # the time the event is marked, ten or more, in a sentence naming it
+        ("20 Ocak katliamının kurbanları otuz beşinci kez anıldı.", 35),
+        ("Kanlı Ocak şehitleri Iğdır'da 34'üncü kez anıldı.", 34),
+        ("Kara Ocak şehitleri bu yıl 36. kez anıldı.", 36),
+        # Azerbaijani: an ordinal in words before "ili"
+        ("Bu gün 20 Yanvar faciəsinin otuz altıncı ilidir və şəhidlər anılır.", 36),
+    ],
+)
+def test_the_time_marked_and_an_ordinal_year(text: str, number: int) -> None:
+    assert numbers(text) == [number]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak şehitleri ikinci kez Kars'ta anıldı.",  # a small ordinal time
+        "Otuz beşinci kez düzenlenen festival başladı.",  # no event named
+        "Hocalı şehitleri otuz birinci kez anıldı.",  # another event
+    ],
+)
+def test_no_time_marked(text: str) -> None:
+    assert numbers(text) == []

@@ -72,6 +72,10 @@ def test_the_half_is_read_only_before_hundreds_or_thousands() -> None:
         ("В феврале 1992 года в Ходжалы были убиты 613 человек, а 20 января — погибли 147 человек.", [("killed", 147)]),
         ("1988-ci ildə Sumqayıtda 32 nəfər öldürülüb, 20 Yanvarda isə Bakıda 147 nəfər həlak olub.", [("killed", 147)]),
         ("1988'de Sumgayıt'ta 32 kişi öldü, 20 Ocak'ta ise Bakü'de 147 kişi hayatını kaybetti.", [("killed", 147)]),
+        # this event's name in another clause than the figure, or as the day of another year: the other year's
+        ("В 1992 году, через два года после 20 января, в Карабахе погибли 300 человек.", []),
+        ("В 1988 году в Сумгаите, 20 января 1988 года, погибли 32 человека.", []),
+        ("1988 yılında, 20 Ocak 1994'te açıklanan verilere göre, Sumgayıt'ta 32 kişi öldü.", []),
         # only another event's year: no figure (as before)
         ("В 1988 году в Сумгаите погибли 32 человека.", []),
         ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came.", []),

@@ -52,6 +52,7 @@ _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
+_YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
 _THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<![\d.,]){EVENT_YEAR}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
@@ -84,7 +85,13 @@ def another_event(text: str, start: int, end: int) -> bool:
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
     # (one that names this event by its name too, "20 января", is read figure by figure: `times_named`)
-    return any(_another_year(year) for year in named) and _THIS_EVENT.search(text, start, end) is None
+    return any(_another_year(year) for year in named) and not _names_of_event(text, start, end)
+
+
+def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] names this event by its name ("20 января", "Qanlı Yanvar"), not as the day of another
+    year ("20 Ocak 1994'te")."""
+    return [m.span() for m in _THIS_EVENT.finditer(text, start, end) if not _YEAR_AFTER.match(text, m.end())]
 
 
 def _another_year(year: int) -> bool:
@@ -127,28 +134,37 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     if not _A_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
         return []
     by_year = _EVENT_YEAR.search(text, start, end) is not None
-    if not by_year and _THIS_EVENT.search(text, start, end) is None:
+    names = [] if by_year else _names_of_event(text, start, end)
+    if not by_year and not names:
         return []
     sentence = text[start:end]
     named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
     if all(year == EVENT_YEAR for _, _, year in named) or not (by_year or any(_another_year(y) for _, _, y in named)):
         return []
-    this = _EVENT_YEAR if by_year else _THIS_EVENT
-    named += [(m.start(), m.end(), EVENT_YEAR) for m in this.finditer(sentence)]
-    return [(start + a, start + b, year) for a, b, year in named]
+    named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
+    return [(start + a, start + b, year) for a, b, year in named] + [(a, b, EVENT_YEAR) for a, b in names]
 
 
 def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
-    """Whether the figure at `at` is timed by another year than 1990: the one named nearest it in its own clause,
-    else the one named nearest it (`times`: `times_named` of its sentence): in "в 1988 году … погибли 32 человека, а
-    в 1990 году …" the 32 are 1988's."""
+    """Whether the figure at `at` is timed by another year than 1990 (`times`: `times_named` of its sentence): the
+    time named nearest it in its own clause ("в 1988 году … погибли 32 человека, а в 1990 году …": the 32 are
+    1988's); with none there, the one named nearest it, when the sentence names 1990, and else the other year (this
+    event named only by its name times only the figures of its own clause)."""
 
-    def distance(t: tuple[int, int, int]) -> int:
-        a, b = (at, t[0]) if t[0] > at else (t[1], at)
-        return b - a + (len(text) if _CLAUSE_BREAK.search(text, a, b) else 0)
+    def span(t: tuple[int, int, int]) -> tuple[int, int]:
+        return (at, t[0]) if t[0] > at else (t[1], at)
 
-    return min(times, key=distance)[2] != EVENT_YEAR
+    own = [t for t in times if _CLAUSE_BREAK.search(text, *span(t)) is None]
+    if any(_EVENT_YEAR.fullmatch(text, a, b) for a, b, _ in times):
+        return min(own or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
+    # named only: this event's when its name comes before the figure in its clause, and every other year before the
+    # name, in an earlier clause ("в 1988 году … погибли 32 человека, а в Баку 20 января — погибли 147")
+    name = max((t for t in own if t[2] == EVENT_YEAR and t[1] <= at), default=None)
+    if name is None:
+        return True
+    others = [t for t in times if t[2] != EVENT_YEAR]
+    return not all(t[1] < name[0] and _CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)
 
 
 def later_protest(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,148 @@
+"""Issue #16 (Russian, eleventh pass): people named in the genitive after the word that places them. A man's name
+after a title in the genitive ("с участием посла Ивана Петрова", "выступление депутата Олега Смирнова") comes back
+in the nominative: the title makes its case certain, which "-ова" alone does not ("Сахиба Гафарова" is a woman's
+nominative). An event held on someone's initiative places them there ("По инициативе посла X состоялся вечер"), a
+speech that took place or that an evening went on with places its speaker; a campaign run on someone's initiative,
+an assessment given on it, places nobody. A university's rector keeps the university ("ректор БГУ": "Rector of
+BSU"); a numbered school's director is a School Director. Names and sentences are invented for these tests."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+from subprocess import CompletedProcess
+
+import pytest
+
+from jan20.extract._case import certain_oblique
+from jan20.extract.attendees import extract_attendees
+from jan20.extract.people import canonical_names
+
+EVENT = "В посольстве Азербайджана в Чехии прошел вечер памяти, посвященный годовщине трагедии 20 Января. "
+
+
+def names(text: str) -> list[str]:
+    return [a.mention for a in extract_attendees(text)]
+
+
+def roles(text: str) -> dict[str, str | None]:
+    return {a.mention: a.role for a in extract_attendees(text)}
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("Вечер прошел с участием посла ", "посла"),
+        ("Затем состоялось выступление депутата ", "депутата"),
+        ("Слово было предоставлено по просьбе председателя общины ", "председателя общины"),
+        ("Вечер открылся словом ректора университета ", "ректора университета"),
+        ("Вечер прошел при участии ", None),  # no title: the word before the name governs the genitive
+        ("Вечер прошел по инициативе ", None),
+        ("Прозвучало выступление ", None),
+    ],
+)
+def test_the_words_before_a_name_make_its_case_certain(before: str, role: str | None) -> None:
+    assert certain_oblique(before, role)
+
+
+@pytest.mark.parametrize(
+    ("before", "role"),
+    [
+        ("На вечере выступил посол ", "посол"),  # a title in the nominative
+        ("Затем выступил заместитель министра ", "заместитель министра"),  # its head, not its last word, decides
+        ("На вечере ", "посла"),  # the title was found in another sentence: nothing before the name says its case
+        ("Гостей приветствовала ", None),
+        ("Вечер открыла ", None),
+    ],
+)
+def test_other_words_leave_the_case_open(before: str, role: str | None) -> None:
+    assert not certain_oblique(before, role)
+
+
+@pytest.mark.parametrize(
+    ("written", "nominative"),
+    [
+        ("Ивана Петрова", "Иван Петров"),
+        ("Олега Смирнова", "Олег Смирнов"),
+        ("Фарида Гулиева", "Фарид Гулиев"),
+        ("Андрея Воронина", "Андрей Воронин"),
+        ("Эмиля Рагимова", "Эмиль Рагимов"),
+    ],
+)
+def test_a_certain_genitive_is_shown_in_the_nominative(written: str, nominative: str) -> None:
+    assert canonical_names([written], frozenset({written}))[written] == nominative
+
+
+@pytest.mark.parametrize("name", ["Сахиба Гафарова", "Нигяр Алиева", "Ирина Воронина", "Ивана Петрова"])
+def test_without_certainty_a_woman_s_nominative_is_kept(name: str) -> None:
+    assert canonical_names([name])[name] == name
+
+
+def test_one_person_named_in_two_cases_is_one_row(
+    write_corpus: Callable[[dict[str, str | bytes]], Path], run: Callable[..., CompletedProcess[str]]
+) -> None:
+    corpus = write_corpus(
+        {
+            "prague.txt": "Вечер памяти в Праге\n\n20 января 2024\n\n"
+            + EVENT
+            + "Вечер прошел с участием посла Азербайджана в Чехии Ивана Петрова.\n",
+            "brno.txt": "Вечер в Брно\n\n21 января 2024\n\n"
+            "В Брно состоялась церемония памяти жертв 20 Января. Выступила журналист Ирина Воронина.\n",
+        }
+    )
+    result = run("attendees", "--corpus", str(corpus), "-f", "json")
+    rows = {row["mention"]: row["name"] for row in json.loads(result.stdout)}
+    assert rows == {"Ивана Петрова": "Иван Петров", "Ирина Воронина": "Ирина Воронина"}
+
+
+PLACED = [
+    (
+        "Мероприятие продолжилось выступлением депутата Олега Смирнова, который рассказал о той ночи.",
+        ["Олега Смирнова"],
+    ),
+    ("Вечер продолжился речью председателя общины Фарида Гулиева.", ["Фарида Гулиева"]),
+    ("Затем состоялось выступление посла Азербайджана в Чехии Лейлы Мамедовой.", ["Лейлы Мамедовой"]),
+    ("Состоялось также выступление историка Андрея Воронина.", ["Андрея Воронина"]),
+    (
+        "По инициативе посла Азербайджана в Чехии Эмиля Рагимова в посольстве состоялся вечер памяти.",
+        ["Эмиля Рагимова"],
+    ),
+    ("Вечер памяти прошел по инициативе председателя диаспоры Фарида Гулиева.", ["Фарида Гулиева"]),
+    ("По инициативе писателя Рамиза Керимова в библиотеке была организована встреча.", ["Рамиза Керимова"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PLACED)
+def test_a_speech_or_an_initiative_places_the_named(sentence: str, expected: list[str]) -> None:
+    assert names(EVENT + sentence) == expected
+
+
+NOBODY = [
+    # a campaign run on someone's initiative, an assessment given on it: no event held that way
+    "Посол напомнил о кампании, проводимой во многих странах по инициативе вице-президента фонда Лейлы Керимовой.",
+    "Оценка событиям была дана парламентом по инициативе общенационального лидера Гейдара Алиева.",
+    "По инициативе Фарида Гулиева в прошлом году был открыт памятник.",
+]
+
+
+@pytest.mark.parametrize("sentence", NOBODY)
+def test_an_initiative_of_something_else_places_nobody(sentence: str) -> None:
+    assert names("В университете почтили память жертв 20 Января. " + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("В своем выступлении ректор БГУ Эльчин Бабаев отметил значение даты.", "Эльчин Бабаев", "Rector of BSU"),
+        ("Выступил ректор Бакинского государственного университета Эльчин Бабаев.", "Эльчин Бабаев", "Rector of BSU"),
+        ("В церемонии приняли участие ректор БГУ Эльчин Бабаев и студенты.", "Эльчин Бабаев", "Rector of BSU"),
+        ("Выступил ректор университета Эльчин Бабаев.", "Эльчин Бабаев", "Rector"),
+        ("Выступил проректор БГУ Самир Гусейнов.", "Самир Гусейнов", "Vice-Rector"),
+        ("Выступила директор средней школы №5 Севиндж Алиева.", "Севиндж Алиева", "School Director"),
+        ("Выступила директор средней школы № 132 города Баку Севиндж Алиева.", "Севиндж Алиева", "School Director"),
+        ("Слово предоставили директору лицея № 6 Нигяр Алиевой.", "Нигяр Алиевой", "School Director"),
+    ],
+)
+def test_a_rector_keeps_the_university_and_a_numbered_school_is_a_school(sentence: str, name: str, role: str) -> None:
+    assert roles("В университете прошла церемония памяти шехидов 20 Января. " + sentence) == {name: role}

@@ -146,3 +146,52 @@ def test_an_initiative_of_something_else_places_nobody(sentence: str) -> None:
 )
 def test_a_rector_keeps_the_university_and_a_numbered_school_is_a_school(sentence: str, name: str, role: str) -> None:
     assert roles("В университете прошла церемония памяти шехидов 20 Января. " + sentence) == {name: role}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Выступивший на вечере посол Азербайджана в Словакии Тимур Велиев напомнил о той ночи.",
+            "Тимур Велиев",
+            "Ambassador of Azerbaijan to Slovakia",
+        ),
+        (
+            "Выступил посол Азербайджана в Чехии Рустам Алиев.",
+            "Рустам Алиев",
+            "Ambassador of Azerbaijan to the Czech Republic",
+        ),
+        ("На вечере присутствовал посол Нидерландов Марк Баас.", "Марк Баас", "Ambassador of the Netherlands"),
+        (
+            "Выступил посол Азербайджана в Португалии Анар Гасанов.",
+            "Анар Гасанов",
+            "Ambassador of Azerbaijan to Portugal",
+        ),
+    ],
+)
+def test_an_envoy_to_more_countries_keeps_the_country(sentence: str, name: str, role: str) -> None:
+    assert roles(EVENT + sentence) == {name: role}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В Праге почтили память Гейдара Алиева\n\n12 декабря 2025\n\nВ Праге прошли памятные церемонии.",
+        "Сотрудники посольства почтили память Ивана Петрова.",
+        "В посольстве почтили память Ивана Петрова и возложили цветы к его портрету.",
+        "В Праге почтили память Олега Смирнова, погибшего в ту ночь.",
+    ],
+)
+def test_the_one_whose_memory_is_honoured_was_not_there(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Память шехидов почтили посол Иван Петров и консул Олег Смирнов.", ["Иван Петров", "Олег Смирнов"]),
+        ("На вечере памяти посол Иван Петров выступил первым.", ["Иван Петров"]),  # the evening's name, no object
+    ],
+)
+def test_those_who_honoured_the_memory_were_there(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

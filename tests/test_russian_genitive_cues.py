@@ -195,3 +195,35 @@ def test_the_one_whose_memory_is_honoured_was_not_there(text: str) -> None:
 )
 def test_those_who_honoured_the_memory_were_there(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        # an office, then honours between commas, then a degree before the name: the office is the role
+        (
+            "Выступила председатель Союза композиторов Азербайджана, народная артистка, профессор Айтен Гасанова.",
+            "Айтен Гасанова",
+            "Chairman of the Union of Composers of Azerbaijan",
+        ),
+        (
+            "Выступил председатель Союза писателей Азербайджана, член-корреспондент НАНА, академик Рамиз Керимов.",
+            "Рамиз Керимов",
+            "Chairman of the Union of Writers of Azerbaijan",
+        ),
+        ("Выступил ректор университета, академик Самир Гусейнов.", "Самир Гусейнов", "Rector"),
+        (
+            "Затем выступил председатель Союза художников Азербайджана Фарид Гулиев.",
+            "Фарид Гулиев",
+            "Chairman of the Union of Artists of Azerbaijan",
+        ),
+    ],
+)
+def test_an_office_before_honours_and_a_degree_is_the_role(sentence: str, name: str, role: str) -> None:
+    assert roles(EVENT + sentence) == {name: role}
+
+
+def test_honours_after_another_person_s_name_are_not_their_office() -> None:
+    # the ambassador's post is his own: the professor has only the degree
+    text = EVENT + "Выступили посол Иван Петров, народный артист, профессор Олег Смирнов."
+    assert roles(text) == {"Иван Петров": "Ambassador of Azerbaijan to the Czech Republic", "Олег Смирнов": "Professor"}

@@ -227,3 +227,15 @@ def test_honours_after_another_person_s_name_are_not_their_office() -> None:
     # the ambassador's post is his own: the professor has only the degree
     text = EVENT + "Выступили посол Иван Петров, народный артист, профессор Олег Смирнов."
     assert roles(text) == {"Иван Петров": "Ambassador of Azerbaijan to the Czech Republic", "Олег Смирнов": "Professor"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Председатель общины Фарид Гулиев, открывая вечер, напомнил о событиях той ночи.", ["Фарид Гулиев"]),
+        ("Консул Олег Смирнов, приветствуя собравшихся, рассказал о трагедии.", ["Олег Смирнов"]),
+        ("Директор центра Айтен Гасанова, открывая встречу, предложила почтить память шехидов.", ["Айтен Гасанова"]),
+    ],
+)
+def test_a_gerund_of_opening_after_its_subject_places_the_speaker(sentence: str, expected: list[str]) -> None:
+    assert names("В Праге состоялось мероприятие, посвященное памяти шехидов 20 Января.\n\n" + sentence) == expected

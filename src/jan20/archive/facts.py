@@ -112,13 +112,13 @@ def _facts_of(item: tuple[str, str | None, str]) -> tuple[str, ArticleFacts]:
 
 def merge_names(conn: sqlite3.Connection) -> None:
     """Map every attendee mention to one spelling per person, across the whole archive."""
-    from jan20.extract._case import certain_mentions
+    from jan20.extract._case import certain_nominatives
     from jan20.extract.people import canonical_names
 
     rows = conn.execute("SELECT mention, role_as_written, start, article_id FROM attendees ORDER BY id").fetchall()
-    certain = certain_mentions(rows, partial(_text_before, conn))  # ("посла Ивана Петрова": a man's genitive)
+    known = certain_nominatives(rows, partial(_text_before, conn))  # ("посла Ивана Петрова": "Иван Петров")
     conn.execute("DELETE FROM names")
-    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names([r[0] for r in rows], certain).items())
+    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names([r[0] for r in rows], known).items())
 
 
 def _text_before(conn: sqlite3.Connection, article_id: str, start: int, length: int) -> str:

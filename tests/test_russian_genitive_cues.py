@@ -257,3 +257,34 @@ def test_honours_after_another_person_s_name_are_not_their_office() -> None:
 )
 def test_a_gerund_of_opening_after_its_subject_places_the_speaker(sentence: str, expected: list[str]) -> None:
     assert names("В Праге состоялось мероприятие, посвященное памяти шехидов 20 Января.\n\n" + sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        (
+            "Вступительное слово произнес посол Азербайджана в Чехии Рустам Алиев.",
+            "Рустам Алиев",
+            "Ambassador of Azerbaijan to the Czech Republic",
+        ),
+        (
+            "Председатель общины Фарид Гулиев произнес речь о событиях той ночи.",
+            "Фарид Гулиев",
+            "Chairman of the Community",
+        ),
+        ("После минуты молчания слово взяла журналист Айтен Гасанова.", "Айтен Гасанова", "Journalist"),
+        ("Затем слово взял историк Андрей Воронин.", "Андрей Воронин", "Historian"),
+        # a consul's city the data does not know: the title goes on over it
+        (
+            "Выступил почетный консул Азербайджана в Оломоуце Олег Смирнов.",
+            "Олег Смирнов",
+            "Honorary Consul of Azerbaijan",
+        ),
+    ],
+)
+def test_the_floor_taken_or_a_word_given_places_the_speaker(sentence: str, name: str, role: str) -> None:
+    assert roles(EVENT + sentence) == {name: role}
+
+
+def test_meeting_those_gathered_is_let_through_the_prefilter() -> None:
+    assert names(EVENT + "Встречал собравшихся консул Олег Смирнов.") == ["Олег Смирнов"]

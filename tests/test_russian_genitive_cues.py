@@ -288,3 +288,29 @@ def test_the_floor_taken_or_a_word_given_places_the_speaker(sentence: str, name:
 
 def test_meeting_those_gathered_is_let_through_the_prefilter() -> None:
     assert names(EVENT + "Встречал собравшихся консул Олег Смирнов.") == ["Олег Смирнов"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("Выступил ректор АДА Университета Рауф Мамедов.", "Рауф Мамедов", "Rector of ADA University"),
+        (
+            "Выступил ректор Бакинского славянского университета Лейла Гасанова.",
+            "Лейла Гасанова",
+            "Rector of Baku Slavic University",
+        ),
+        (
+            "Выступил ректор Азербайджанского медицинского университета Рауф Мамедов.",
+            "Рауф Мамедов",
+            "Rector of Azerbaijan Medical University",
+        ),
+        (
+            "Выступил ректор Азербайджанского государственного университета нефти и промышленности Рауф Мамедов.",
+            "Рауф Мамедов",
+            "Rector of ASOIU",
+        ),
+        ("Выступил ректор АГПУ Рауф Мамедов.", "Рауф Мамедов", "Rector of ASPU"),
+    ],
+)
+def test_a_rector_keeps_the_university_the_data_names(sentence: str, name: str, role: str) -> None:
+    assert roles("В университете прошла церемония памяти шехидов 20 Января. " + sentence) == {name: role}

@@ -11,6 +11,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from typing import TYPE_CHECKING
 
 from jan20 import lang
@@ -111,11 +112,20 @@ def _facts_of(item: tuple[str, str | None, str]) -> tuple[str, ArticleFacts]:
 
 def merge_names(conn: sqlite3.Connection) -> None:
     """Map every attendee mention to one spelling per person, across the whole archive."""
+    from jan20.extract._case import certain_nominatives
     from jan20.extract.people import canonical_names
 
-    mentions = [row[0] for row in conn.execute("SELECT mention FROM attendees ORDER BY id")]
+    rows = conn.execute("SELECT mention, role_as_written, start, article_id FROM attendees ORDER BY id").fetchall()
+    known = certain_nominatives(rows, partial(_text_before, conn))  # ("посла Ивана Петрова": "Иван Петров")
     conn.execute("DELETE FROM names")
-    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names(mentions).items())
+    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names([r[0] for r in rows], known).items())
+
+
+def _text_before(conn: sqlite3.Connection, article_id: str, start: int, length: int) -> str:
+    """The article's text up to `start`, its last `length` characters."""
+    begin = max(start - length, 0)
+    row = conn.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (begin + 1, start - begin, article_id))
+    return str(row.fetchone()[0] or "")
 
 
 def store_facts(conn: sqlite3.Connection, article_id: str, facts: ArticleFacts) -> None:

@@ -177,7 +177,9 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"), or a unit's ("Department of History Rauf
     Babayev"): its first word is the post's place or the unit's field."""
     after = i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS
-    return after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS)
+    # (or after the country of a head: "консул Азербайджана в Даугавпилсе X", the consul's city)
+    country = i > 2 and is_place(toks[i - 2].text) and is_role_head(toks[i - 3].text)
+    return after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS or country)
 
 
 _PLACE_FIRST_POSTS = lang.words("roles.place_first_posts")

@@ -33,7 +33,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, is_word, oblique
+from ._name_words import acronym, capital_non_name, is_word, oblique
 from ._title_before import title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
@@ -249,15 +249,35 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
     data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`)."""
     if not (2 <= role_first < first and grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
         return None
-    np_office, office = title_before(toks, role_first - 1)
-    if office >= role_first - 1:
-        np_office = office = _capitalised_title_before(toks, role_first - 1)
-        if _name_ends(toks, office, role_first - 1):
+    end = _past_honours(toks, role_first - 1)  # ("Chair of X, People's Artist, Professor Y": the chair)
+    np_office, office = title_before(toks, end)
+    if office >= end:
+        np_office = office = _capitalised_title_before(toks, end)
+        if _name_ends(toks, office, end):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
-    if office < role_first - 1 and _an_office(toks[office : role_first - 1]) and not owned:
-        return np_office, office, role_first - 1
+    if office < end and _an_office(toks[office:end]) and not owned:
+        return np_office, office, end
     return None
+
+
+_HONOURS = 2  # honours between commas that may stand between an office and a degree before a name
+
+
+def _past_honours(toks: list[sx.Token], end: int) -> int:
+    """The comma before the honours written between commas right before `end` (a comma): words in lower case,
+    abbreviations and bodies' words, no office ("народная артистка, член-корреспондент НАНА, профессор X"); `end`
+    when there are none."""
+    for _ in range(_HONOURS):
+        start = end
+        while start > 0 and toks[start - 1].text != "," and end - start < 3:
+            start -= 1
+        words = toks[start:end]
+        plain = all(t.text.islower() or acronym(t.text) or capital_non_name(t.text) for t in words)
+        if not (2 <= start < end and toks[start - 1].text == "," and plain) or _an_office(words):
+            return end
+        end = start - 1
+    return end
 
 
 def _an_office(toks: list[sx.Token]) -> bool:

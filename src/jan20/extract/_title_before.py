@@ -18,6 +18,8 @@ from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
+# Signs of a number after a body's name ("школы № 5"): the sign and the number are part of the title.
+_NUMBER_SIGNS = lang.words("roles.number_signs")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
 
@@ -33,6 +35,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
+        elif _numbered(toks, k):
+            k -= 2  # "директор средней школы № 5": the school's number
         elif portfolio_comma(toks, k):
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif not in_title(toks[k - 1]):
@@ -64,6 +68,11 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
     return np_first, (k if titled else end)
+
+
+def _numbered(toks: list[sx.Token], k: int) -> bool:
+    """The two words before k are a number sign and a number, after a title's word ("школы № 5 X")."""
+    return k >= 3 and toks[k - 1].text.isdigit() and toks[k - 2].text in _NUMBER_SIGNS and in_title(toks[k - 3])
 
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:

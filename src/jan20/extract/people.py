@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import combinations
 
@@ -27,6 +27,7 @@ __all__ = [
     "canonical_names",
     "canonical_role",
     "fold_name",
+    "oblique_form",
     "resolve_surnames",
     "same_person",
     "same_surname",
@@ -283,14 +284,21 @@ def _nominative(name: str) -> tuple[str, bool] | None:
     return None
 
 
-def _nominatives(names: Sequence[str]) -> dict[str, str]:
-    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`)."""
-    out: dict[str, str] = {}
+def oblique_form(name: str) -> tuple[str, bool] | None:
+    """The nominative of a two-word Russian name in another case, and whether its form makes that case certain
+    ("Ивана Петрова" may be a woman's nominative: the words before it decide, `jan20.extract._case`)."""
+    return _nominative(name)
+
+
+def _nominatives(names: Sequence[str], known: Mapping[str, str]) -> dict[str, str]:
+    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`); `known`: the nominative of names
+    the words before them put in another case ("с участием посла Ивана Петрова": "Иван Петров")."""
+    out: dict[str, str] = {name: known[name] for name in names if name in known}
     by_block: dict[tuple[str, str | None], list[str]] = {}
     for name in names:
         by_block.setdefault(_block(name), []).append(name)
     for name in names:
-        found = _nominative(name)
+        found = _nominative(name) if name not in out else None
         if found is None:
             continue
         form, sure = found
@@ -307,13 +315,14 @@ def _block(name: str) -> tuple[str, str | None]:
     return surname[:1], _gender(surname)
 
 
-def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
+def canonical_names(mentions: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, str]:
     """Map every mention to a canonical spelling, merging spelling variants across the whole archive.
 
     Canonical = the person's most frequent full-name variant in the Latin alphabet if there is one, else in any
     (ties: the longest, then the first seen); a Russian name in another case than the nominative ("Закира
     Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one (a person
-    named only so is shown in the nominative).
+    named only so is shown in the nominative; `known`: the nominative of mentions the words before them put in such
+    a case, `jan20.extract._case`).
     Different people who share a surname are never merged; gendered surname forms are different people. A lone
     surname joins the only person with that surname, if there is exactly one.
     """
@@ -327,7 +336,7 @@ def canonical_names(mentions: Iterable[str]) -> dict[str, str]:
 
     distinct = sorted(counts, key=rank)
     full = [name for name in distinct if not _is_lone(name) and _parts(name)]
-    base = _nominatives(full)  # oblique Russian forms -> the nominative they are compared as
+    base = _nominatives(full, known or {})  # oblique Russian forms -> the nominative they are compared as
 
     def display_rank(n: str) -> tuple[bool, bool, int, int, int]:
         return (n in base, not n.isascii() and not _LATIN.fullmatch(n), *rank(n))

@@ -1,0 +1,66 @@
+"""A name whose case the words right before it make certain: a title in the genitive or another oblique case
+("с участием посла Ивана Петрова", "выступление депутата Олега Смирнова": the name agrees with it), or a word
+that governs the genitive with no title between ("по инициативе Ивана Петрова"). "Ивана Петрова" alone may be a
+woman's name in the nominative; after such words it is a man's in the genitive, and name merging
+(`jan20.extract.people.canonical_names`) compares and shows it as "Иван Петров". A surname that does not decline
+("Адиля Керимли") leaves its given name to say the case. The words are data: `[names] oblique_heads`,
+`oblique_before`, `indeclinable_endings` and `oblique_given`."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from jan20 import lang
+
+from .people import oblique_form
+
+# Head words of a title in an oblique case ("посла", "депутата", "председателя"): the name after it is in that case.
+_HEADS = frozenset(w.lower() for w in lang.words("names.oblique_heads"))
+# Words that govern the genitive of the name right after them ("с участием", "по инициативе").
+_BEFORE = lang.pattern("names.oblique_before", r"(?<!\w)(?:{})\s*$")
+# Surnames that keep one form in every case ("Керимли", "Мамедзаде"), and a man's given name's oblique endings with
+# what they are in the nominative ("Адиля": "Адиль", "Гусейна": "Гусейн").
+_INDECLINABLE = tuple(lang.words("names.indeclinable_endings"))
+_GIVEN = tuple((e, n) for _, rows in lang.table("names.oblique_given") for e, n in rows)
+_DECLINED = lang.pattern("names.declined_name", "(?:{})", 0)
+_READ = 200  # characters before a mention that hold its title and the words before that
+
+
+def certain_oblique(before: str, role_as_written: str | None) -> bool:
+    """Whether the words right before a mention (`before`, the text up to it) put it in an oblique case: its title,
+    written right before it, opens with an oblique head, or a word that governs the genitive is right before the
+    name (or before its title)."""
+    before = " ".join(before[-_READ:].split())
+    if role_as_written:
+        if not before.endswith(role_as_written):
+            return False  # (a title from another sentence, or after the name: says nothing of its case)
+        if role_as_written.split()[0].lower() in _HEADS:
+            return True
+        before = before[: -len(role_as_written)].rstrip()
+    return _BEFORE.search(before) is not None
+
+
+def _nominative(name: str) -> str | None:
+    """The nominative of a two-word name if it is in an oblique case: by its surname's ending, or by its given
+    name's when the surname does not decline."""
+    if (found := oblique_form(name)) is not None:
+        return found[0]
+    words = name.split()
+    if len(words) != 2 or not all(_DECLINED.fullmatch(w) for w in words) or not words[1].endswith(_INDECLINABLE):
+        return None
+    given = words[0]
+    ending = next(((e, n) for e, n in _GIVEN if given.endswith(e) and len(given) > len(e) + 2), None)
+    return f"{given[: -len(ending[0])]}{ending[1]} {words[1]}" if ending else None
+
+
+def certain_nominatives(
+    rows: Iterable[tuple[str, str | None, int, str]], text_before: Callable[[str, int, int], str]
+) -> dict[str, str]:
+    """The nominative of each mention (of rows: mention, role as written, start, article id) the words before it
+    put in an oblique case, asked only of names that may be in one; `text_before(article, start, length)`."""
+    out: dict[str, str] = {}
+    for mention, role, start, article in rows:
+        form = _nominative(mention) if mention not in out else None
+        if form is not None and certain_oblique(text_before(article, start, _READ), role):
+            out[mention] = form
+    return out

@@ -75,6 +75,16 @@ def closed(toks: list[sx.Token], end: int) -> bool:
     return end == len(toks) or toks[end].text in {",", ".", ")", ";", "-", "–", "—"}
 
 
+def _ends(tok: sx.Token) -> bool:
+    return tok.low in _APPOSITION_ENDS and tok.low not in cue.LIST_JOINERS
+
+
+def ends_title(toks: list[sx.Token], end: int) -> bool:
+    """A title after a name ends at `end`: punctuation, or a word that ends one where a comma would, other than a list
+    joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B")."""
+    return closed(toks, end) or _ends(toks[end])
+
+
 def verb_next(toks: list[sx.Token], end: int) -> bool:
     """A lower-case word that is no title word or list joiner follows (a verb: "Faig Baghirov informed")."""
     if end >= len(toks) or not is_word(toks[end]) or not toks[end].text.islower():
@@ -141,9 +151,9 @@ def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
     if not (m < n - 1 < len(toks) and toks[n - 1].low in AFTER_TITLE and any(is_role_head(t.text) for t in toks[m:n])):
         return n
     k = n
-    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower():
+    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower() and not _ends(toks[k]):
         k += 1
-    return k if k > n and closed(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
+    return k if k > n and ends_title(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
 
 
 _BRACKET_WORDS = 6  # the words of a post in brackets after a name

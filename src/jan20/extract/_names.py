@@ -15,6 +15,7 @@ from ._appositions import (
     after_names_comma,
     after_title_word,
     closed,
+    ends_title,
     follows_name,
     graded_name_at,
     grades_only,
@@ -208,7 +209,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         ahead = after is not None and (
             follows_name(toks[after[0] : after[1]]) or not graded_name_at(toks, after[1] + 1)
         )
-        if after is not None and closed(toks, after[1]) and ahead:  # the post (not the next graded name's)
+        if after is not None and ends_title(toks, after[1]) and ahead:  # the post (not the next graded name's)
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")

@@ -35,7 +35,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import acronym, is_word, oblique
-from ._title_before import title_before
+from ._title_before import body_word, title_before
 from ._title_marks import QUOTES
 from .roles import (
     HONORIFICS,
@@ -291,7 +291,7 @@ def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
     """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
     when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
     k = end
-    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in AFTER_TITLE):
+    while k > 0 and end - k < 8 and (body_word(toks, k - 1) or toks[k - 1].low in AFTER_TITLE):
         k -= 1
     head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
     named = any(

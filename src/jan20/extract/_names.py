@@ -309,6 +309,12 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     return k >= 0 and toks[k].low in _COMPLEMENT_OF
 
 
+def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
+    """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
+    comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""
+    return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))
+
+
 def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
     m = re.search(r"['’`]s?$", last.text) or (re.search(r"['’`]\w+$", last.text) if oblique(last.text) else None)

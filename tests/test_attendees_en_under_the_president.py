@@ -65,3 +65,21 @@ def test_the_year_of_those_remembered_is_no_history_told(text: str) -> None:
 
 def test_history_told_still_places_nobody() -> None:
     assert found(MARKS + "Ilham Aliyev came to Moscow in January 1990 and laid flowers in honour of the dead.") == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            HELD + "Opening the evening, the Head of the staff of the Science Foundation under the President of the "
+            "Republic of Azerbaijan, Professor Orkhan Talibli spoke about the causes of the tragedy.",
+            "Head of the Staff of the Science Foundation under the President",
+        ),
+        (
+            HELD + "Head of the apparatus of the Youth Foundation Orkhan Talibli spoke about the tragedy.",
+            "Head of the Apparatus of the Youth Foundation",
+        ),
+    ],
+)
+def test_the_staff_of_a_named_body_is_part_of_the_post(text: str, expected: str) -> None:
+    assert found(text) == {"Orkhan Talibli": expected}

@@ -85,7 +85,7 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     while link >= 0 and toks[link].low in AFTER_TITLE:
         link -= 1
     # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
-    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text))
+    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text) or in_title(toks[link]))
     return j if j - link > 1 and titled else k
 
 

@@ -15,6 +15,7 @@ from ._appositions import (
     after_names_comma,
     after_title_word,
     closed,
+    degree_field_start,
     ends_title,
     follows_name,
     graded_name_at,
@@ -214,6 +215,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         return Name(first, last, np_first, role_first, role_last, possessive)
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
     c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
+    c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
     if c >= 2 and toks[c - 1].text == ",":
         np_before, role_before = title_before(toks, c - 1)
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador

@@ -15,7 +15,7 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._contractions import written_in_full
 from ._countries import country_named
-from ._envoys import city_named, country_abroad, envoy_role
+from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
@@ -355,7 +355,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
         return known
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
-    return f"{_ACTING_PREFIX}{known}" if acting else known
+    return with_former(role_as_written, f"{_ACTING_PREFIX}{known}" if acting else known)
 
 
 def _known_post(role_as_written: str, folded: str) -> str | None:

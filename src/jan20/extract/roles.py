@@ -368,8 +368,8 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
         return known
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
-    known = _known_principal(principal, _fold_role(principal)) if principal else None
-    return None if known is None else f"{'First ' if first else ''}Deputy {known}"
+    deputy = _known_principal(principal, _fold_role(principal)) if principal else None  # (else the whole title's)
+    return known if deputy is None else f"{'First ' if first else ''}Deputy {deputy}"
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:

@@ -19,6 +19,7 @@ from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
+from ._title_words import title_word
 from ._town_forms import town_form
 
 
@@ -182,7 +183,7 @@ _HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
 
 def _title_case(role: str) -> str:
     words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
-    out = [w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    out = [title_word(w, i, _SMALL) for i, w in enumerate(words)]
     return " ".join(out)
 
 

@@ -51,3 +51,22 @@ def test_speakers_and_their_posts(text: str, expected: dict[str, str | None]) ->
 )
 def test_no_post_or_speaker_made_up(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Owen Pryce, senior fellow at the Caspian Policy Centre, spoke at the evening.",
+            {"Owen Pryce": "Senior Fellow at the Caspian Policy Centre"},
+        ),
+        ("Political analyst Owen Pryce spoke at the evening.", {"Owen Pryce": "Political Analyst"}),
+        # "fellow" as an adjective is no post
+        (
+            "Our fellow compatriots Owen Pryce and Elnur Talibov laid flowers.",
+            {"Owen Pryce": None, "Elnur Talibov": None},
+        ),
+    ],
+)
+def test_fellows_and_analysts(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

@@ -95,3 +95,22 @@ def test_a_title_after_a_name_ends_at_a_verb_of_saying(text: str, name: str, exp
 )
 def test_no_post_is_made_up(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tahir Safarov, program director at the Baltic Heritage Foundation, said at the evening that the day "
+            "matters.",
+            "Program Director at the Baltic Heritage Foundation",
+        ),
+        (
+            "Tahir Safarov, managing director of Caspian Energy, noted at the evening that the date matters.",
+            "Managing Director of Caspian Energy",
+        ),
+        ("Artistic director of the theatre Tahir Safarov opened the evening.", "Artistic Director of the Theatre"),
+    ],
+)
+def test_a_director_of_a_kind_keeps_the_kind(text: str, expected: str) -> None:
+    assert list(found(text).values()) == [expected]

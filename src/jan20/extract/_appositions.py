@@ -129,11 +129,7 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
         m += 1
     n = m
-    while (
-        n < len(toks)
-        and is_word(toks[n])
-        and (after_title_word(toks[n]) or _named_body(toks, m, n) or _joins(toks, m, n))
-    ):
+    while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
         n += 1
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
@@ -153,17 +149,6 @@ AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
 def after_title_word(tok: sx.Token) -> bool:
     low = tok.low
     return capital_non_name(tok.text) or low in ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS or is_role_head(low)
-
-
-def _joins(toks: list[sx.Token], m: int, n: int) -> bool:
-    """A joiner inside a title, between two of its words ("Ambassador Extraordinary and Plenipotentiary", "Minister
-    of Culture and Tourism"); not before a name ("X, the Minister of Culture and Y") nor a second post."""
-    if not (m < n < len(toks) - 1 and toks[n].low in cue.LIST_JOINERS and toks[n + 1].low in ROLE_MODIFIERS):
-        return False
-    k = n + 1
-    while k < len(toks) and toks[k].low in ROLE_MODIFIERS:
-        k += 1
-    return k == len(toks) or not is_role_head(toks[k].text)  # (not a second post: "head of X and deputy dean Y")
 
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:

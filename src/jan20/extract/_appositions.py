@@ -17,6 +17,8 @@ _APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Pr
 _APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
 _APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
 _APPOSITION_WORDS = lang.words("attendees.apposition_words")  # "X, deputy head of the embassy,"
+_DEGREE_FIELD_HEADS = lang.words("attendees.degree_field_heads")  # ", PhD in History X"
+_DEGREE_FIELD_LINKS = lang.words("attendees.degree_field_links")
 # "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
 _ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
 
@@ -44,6 +46,20 @@ def after_names_comma(toks: list[sx.Token], office: int) -> bool:
         k -= 1
     name = k >= 1 and is_cap(toks[k - 1].text) and not capital_non_name(toks[k - 1].text)
     return name and toks[k].text == "," and follows_name(toks[office : office + 3])
+
+
+_FIELD_CAPITALS = 3  # the capitalised words of a degree's field ("PhD in Political Science")
+
+
+def degree_field_start(toks: list[sx.Token], first: int) -> int:
+    """Where a degree with its field right before the name at `first` starts ("PhD in History X": the token of
+    "PhD"), so that a post before its comma is the name's; `first` when there is none."""
+    for k in range(max(0, first - 2 - _FIELD_CAPITALS), first - 2):
+        head, link, field = toks[k], toks[k + 1], toks[k + 2 : first]
+        degree = head.low.replace(".", "") in _DEGREE_FIELD_HEADS and link.low in _DEGREE_FIELD_LINKS
+        if degree and field and all(is_cap(t.text) for t in field):
+            return k
+    return first
 
 
 def in_title(tok: sx.Token) -> bool:
@@ -74,6 +90,16 @@ def graded_name_at(toks: list[sx.Token], k: int) -> bool:
 
 def closed(toks: list[sx.Token], end: int) -> bool:
     return end == len(toks) or toks[end].text in {",", ".", ")", ";", "-", "–", "—"}
+
+
+def _ends(tok: sx.Token) -> bool:
+    return tok.low in _APPOSITION_ENDS and tok.low not in cue.LIST_JOINERS
+
+
+def ends_title(toks: list[sx.Token], end: int) -> bool:
+    """A title after a name ends at `end`: punctuation, or a word that ends one where a comma would, other than a list
+    joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B")."""
+    return closed(toks, end) or _ends(toks[end])
 
 
 def verb_next(toks: list[sx.Token], end: int) -> bool:
@@ -142,9 +168,9 @@ def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
     if not (m < n - 1 < len(toks) and toks[n - 1].low in AFTER_TITLE and any(is_role_head(t.text) for t in toks[m:n])):
         return n
     k = n
-    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower():
+    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower() and not _ends(toks[k]):
         k += 1
-    return k if k > n and closed(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
+    return k if k > n and ends_title(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
 
 
 _BRACKET_WORDS = 6  # the words of a post in brackets after a name

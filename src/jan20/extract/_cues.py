@@ -124,6 +124,7 @@ REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not
 # count.
 REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})\s+$")
+KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
 # A relative clause that opens after a name ("…, who also …").
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")
 SAID_AT_END = _pattern("said_at_end", r"\s+(?:{})\W*$")  # "…, Ali Asadov said."

@@ -40,6 +40,7 @@ _CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") 
 _HOST_BEFORE = lang.words("roles.host_before")
 _LEADS = lang.words("roles.title_lead") | lang.words("roles.host_leads")
 _FORMER = lang.words("roles.former")
+_FORMER_ANY = lang.words("roles.former_any")  # ("former Foreign Minister": not only a diplomat's)
 _ACTING = lang.words("roles.acting")
 _ACTING_PREFIX = "Acting "
 
@@ -108,6 +109,13 @@ def _places(role: str) -> list[_Place]:
 def fold(role: str) -> str:
     """A title in lower-case ASCII words ("Baş nazir" is "bas nazir")."""
     return " ".join(re.sub(r"[^a-z]+", " ", to_ascii(role).lower()).split())
+
+
+def with_former(role_as_written: str, known: str) -> str:
+    """A past holder's role with "Former" before it ("former Foreign Minister": "Former Minister of Foreign Affairs"),
+    unless it says so already."""
+    past = _FORMER_ANY.intersection(w.lower() for w in role_words(role_as_written))
+    return f"Former {known}" if past and not known.startswith("Former ") else known
 
 
 def envoy_role(role: str) -> str | None:

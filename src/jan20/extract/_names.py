@@ -15,6 +15,8 @@ from ._appositions import (
     after_names_comma,
     after_title_word,
     closed,
+    degree_field_start,
+    ends_title,
     follows_name,
     graded_name_at,
     grades_only,
@@ -34,7 +36,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import acronym, capital_non_name, is_word, oblique
-from ._title_before import title_before
+from ._title_before import body_word, title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
 from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
@@ -198,11 +200,12 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         ahead = after is not None and (
             follows_name(toks[after[0] : after[1]]) or not graded_name_at(toks, after[1] + 1)
         )
-        if after is not None and closed(toks, after[1]) and ahead:  # the post (not the next graded name's)
+        if after is not None and ends_title(toks, after[1]) and ahead:  # the post (not the next graded name's)
             return Name(first, last, np_first, after[0], after[1], possessive)
         return Name(first, last, np_first, role_first, role_last, possessive)
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
     c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
+    c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
     if c >= 2 and toks[c - 1].text == ",":
         np_before, role_before = title_before(toks, c - 1)
         # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
@@ -300,7 +303,7 @@ def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
     """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
     when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
     k = end
-    while k > 0 and end - k < 8 and (is_cap(toks[k - 1].text) or toks[k - 1].low in AFTER_TITLE):
+    while k > 0 and end - k < 8 and (body_word(toks, k - 1) or toks[k - 1].low in AFTER_TITLE):
         k -= 1
     head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
     named = any(
@@ -316,6 +319,12 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     if k >= 0 and toks[k].low in _COMPLEMENT_ARTICLE:
         k -= 1
     return k >= 0 and toks[k].low in _COMPLEMENT_OF
+
+
+def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
+    """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
+    comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""
+    return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))
 
 
 def name_end(toks: list[sx.Token], name: Name) -> int:

@@ -83,3 +83,13 @@ def no_city(word: str) -> bool:
 def is_role_head(word: str) -> bool:
     low = re.sub(r"['’`]s?$", "", lowercase(word))
     return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))
+
+
+def title_word(word: str, index: int, small: frozenset[str]) -> str:
+    """The word at `index` of a role, title-cased: capitalised, and so each part of a hyphenated word
+    ("vice-president": "Vice-President", "co-founder": "Co-Founder"), but for the small words kept as written after
+    the first ("Editor-in-Chief")."""
+    if index and word.lower() in small:
+        return word
+    parts = word.split("-")
+    return "-".join(p if (k and p.lower() in small) else p[:1].upper() + p[1:] for k, p in enumerate(parts))

@@ -40,7 +40,7 @@ from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
 from ._mentions import AttendeeMention, GroupMention
-from ._names import Name, completes_noun, name_end, names_in
+from ._names import Name, completes_noun, kin_before, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
@@ -155,7 +155,7 @@ def _sentence_hits(
         window = re.split(r"[,;:(]|\band\b", window)[-1]
         # (and every name of a list the word of the remembered opens: "şəhidlər A, B və C")
         remembered = bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)) or (
-            prev_remembered and prev is not None and _joined(toks, prev, name)
+            prev_remembered and prev is not None and _joined(toks, prev, name) and not kin_before(masked, toks, prev)
         )
         prev_remembered = remembered
         remembered = remembered or any(

@@ -11,11 +11,11 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._contractions import written_in_full
-from ._envoys import city_named, country_abroad, envoy_role
+from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
-from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, words
+from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
 
 
@@ -107,7 +107,7 @@ _HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
 
 def _title_case(role: str) -> str:
     words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
-    out = [w if (i and w.lower() in _SMALL) else w[:1].upper() + w[1:] for i, w in enumerate(words)]
+    out = [title_word(w, i, _SMALL) for i, w in enumerate(words)]
     return " ".join(out)
 
 
@@ -280,7 +280,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
         return known
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
-    return f"{_ACTING_PREFIX}{known}" if acting else known
+    return with_former(role_as_written, f"{_ACTING_PREFIX}{known}" if acting else known)
 
 
 def _known_post(role_as_written: str, folded: str) -> str | None:
@@ -293,8 +293,8 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
         return known
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
-    known = _known_principal(principal, _fold_role(principal)) if principal else None
-    return None if known is None else f"{'First ' if first else ''}Deputy {known}"
+    deputy = _known_principal(principal, _fold_role(principal)) if principal else None  # (else the whole title's)
+    return known if deputy is None else f"{'First ' if first else ''}Deputy {deputy}"
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:

@@ -210,7 +210,7 @@ def _sentence_hits(
                 role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
                 shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
             start, end = toks[name.first].start, name_end(toks, name)
-            end = stem_end(masked, start, end) if genitive else end
+            end = stem_end(masked, start, end, genitive)
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
             found.append(_Found(start, end, role_start, role_end, quote, after_president))

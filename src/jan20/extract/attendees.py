@@ -41,6 +41,7 @@ from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, 
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
+from ._listed_titles import role_span
 from ._names import Name, completes_noun, name_end, names_in
 from ._roles_elsewhere import TitledNames, lone_surnames, role_elsewhere
 from ._said import held_at, said_here, tells_history
@@ -199,11 +200,7 @@ def _sentence_hits(
                 and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
                 and canonical_role(_role_text(masked, toks, prev)) == "President"
             )
-            role_start, role_end = (
-                (toks[name.role_first].start, toks[name.role_last - 1].end)
-                if name.role_last > name.role_first
-                else (toks[name.first].start, toks[name.first].start)
-            )
+            role_start, role_end = role_span(toks, name)  # (or a plural title before a bracket: "deputatlar (A, B)")
             owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
             grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
             if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):

@@ -34,6 +34,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import acronym, is_word, oblique
+from ._office_chain import office_before
 from ._title_before import title_before
 from ._title_marks import QUOTES
 from .roles import (
@@ -266,7 +267,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     if office < role_first - 1 and _an_office(toks[office : role_first - 1]) and not owned:
-        return np_office, office, role_first - 1
+        return office_before(toks, office) or (np_office, office, role_first - 1)  # ("sədri, deputat, professor")
     return None
 
 

@@ -53,3 +53,21 @@ def test_the_first_of_a_persons_offices_is_the_role(text: str, expected: list[tu
 )
 def test_no_office_of_the_same_person_before_the_comma(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tədbirdə idarə heyətinin üzvləri Ramil Sadıqlı və Günay Babayeva çıxış ediblər.",
+            [("Ramil Sadıqlı", "Member of the Board"), ("Günay Babayeva", "Member of the Board")],
+        ),
+        (
+            "Tədbirdə icmanın üzvləri Ramil Sadıqlı və Günay Babayeva çıxış ediblər.",
+            [("Ramil Sadıqlı", "Member"), ("Günay Babayeva", "Member")],
+        ),
+        ("Tədbirdə icmanın üzvləri və tələbələr iştirak ediblər.", []),  # a group, no one named
+    ],
+)
+def test_members_named_after_their_plural(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

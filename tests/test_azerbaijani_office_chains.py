@@ -71,3 +71,16 @@ def test_no_office_of_the_same_person_before_the_comma(text: str, expected: list
 )
 def test_members_named_after_their_plural(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tədbirdə universitetin rektor v.i.e. Orxan Vəliyev çıxış edib.", [("Orxan Vəliyev", "Acting Rector")]),
+        ("Tədbirdə rektor v.i.e., professor Orxan Vəliyev çıxış edib.", [("Orxan Vəliyev", "Acting Rector")]),
+        ("Tədbirdə direktor v.m.i.e. Nərmin Sultanova çıxış edib.", [("Nərmin Sultanova", "Acting Director")]),
+        ("Tədbirdə rektor Orxan Vəliyev çıxış edib.", [("Orxan Vəliyev", "Rector")]),  # no abbreviation: the post
+    ],
+)
+def test_an_acting_post_abbreviated(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected

@@ -91,3 +91,25 @@ def test_a_case_ending_after_a_hyphen_is_no_part_of_the_name(text: str, expected
 def test_armed_forces_and_commanders_of_1918_are_no_one_present(text: str, expected: list[tuple[str, str]]) -> None:
     held = HELD_AZ if "Tədbirdə" in text else HELD_TR
     assert found(held, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Başkonsolos Tarık Oral, Vali Cemal Aksoy'a katılımı için teşekkür etti.",
+            [("Tarık Oral", "Consul General"), ("Cemal Aksoy", "Governor")],
+        ),
+        (
+            "Büyükelçi Tarık Oral, Rektör Prof. Dr. Derya Kılıç'a katılımından dolayı teşekkür etti.",
+            [("Tarık Oral", "Ambassador"), ("Derya Kılıç", "Rector")],
+        ),
+        # thanks for something else: no one came
+        (
+            "Başkonsolos Tarık Oral, Bakan Cemal Aksoy'a desteği için teşekkür etti.",
+            [("Tarık Oral", "Consul General")],
+        ),
+    ],
+)
+def test_thanked_for_coming_in_the_dative(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(HELD_TR, text) == expected

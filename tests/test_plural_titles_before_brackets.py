@@ -51,6 +51,15 @@ def found(held: str, text: str) -> list[tuple[str, str | None]]:
             [("Cengiz Ateş", "Vice-Rector"), ("Gül Sönmez", "Vice-Rector")],
         ),
         (
+            HELD_AZ,
+            "Sonra idarə heyətinin üzvləri – deputat Nurlan Əsgərov, Aygün Məmmədli və Kamal Hüseynli çıxış ediblər.",
+            [
+                ("Nurlan Əsgərov", "Member of Parliament"),  # (a post of one's own stays one's own)
+                ("Aygün Məmmədli", "Member of the Board"),
+                ("Kamal Hüseynli", "Member of the Board"),
+            ],
+        ),
+        (
             HELD_TR,
             "Programa milletvekilleri (Cengiz Ateş, Gül Sönmez) katıldı.",
             [("Cengiz Ateş", "Member of Parliament"), ("Gül Sönmez", "Member of Parliament")],

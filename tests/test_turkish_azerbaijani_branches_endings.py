@@ -113,3 +113,18 @@ def test_armed_forces_and_commanders_of_1918_are_no_one_present(text: str, expec
 )
 def test_thanked_for_coming_in_the_dative(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(HELD_TR, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Törene Azerbaycan'ın Roma Büyükelçisi Rəşad Həsənli ev sahipliği yaptı.",
+            [("Rəşad Həsənli", "Ambassador of Azerbaijan to Italy")],
+        ),
+        ("Programa Başkonsolos Tarık Oral ev sahipliği yapacak.", []),  # to come
+        ("Dokuz Eylül Üniversitesi konferansa ev sahipliği yaptı.", []),  # a body, no one named
+    ],
+)
+def test_the_host_was_there(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(HELD_TR, text) == expected

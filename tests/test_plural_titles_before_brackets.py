@@ -60,6 +60,11 @@ def found(held: str, text: str) -> list[tuple[str, str | None]]:
             ],
         ),
         (
+            HELD_AZ,
+            "Sonra sədr müavinləri – deputat, professor Nurlan Əsgərov, professor Aygün Məmmədli çıxış ediblər.",
+            [("Nurlan Əsgərov", "Member of Parliament"), ("Aygün Məmmədli", "Deputy Chairman")],
+        ),
+        (
             HELD_TR,
             "Programa milletvekilleri (Cengiz Ateş, Gül Sönmez) katıldı.",
             [("Cengiz Ateş", "Member of Parliament"), ("Gül Sönmez", "Member of Parliament")],

@@ -22,7 +22,7 @@ def role_span(toks: list[sx.Token], name: Name) -> tuple[int, int]:
     span = (toks[name.role_first].start, toks[name.role_last - 1].end) if own else (toks[name.first].start,) * 2
     if own and not all(_grade(t) for t in toks[name.role_first : name.role_last]):
         return span
-    listed = _plural_before(toks, min(name.first, name.role_first) if own else name.first, own)
+    listed = _plural_before(toks, min(name.first, name.role_first) if own else name.first)
     return listed if listed is not None else span
 
 
@@ -30,16 +30,16 @@ def _grade(tok: sx.Token) -> bool:
     return tok.low.rstrip(".") in GRADES or tok.text == "."
 
 
-def _plural_before(toks: list[sx.Token], k: int, own: bool) -> tuple[int, int] | None:
+def _plural_before(toks: list[sx.Token], k: int) -> tuple[int, int] | None:
     """The span of a title in the plural right before the bracket or dash that opens the list whose item starts at k:
-    only names, degrees, commas and "and" between them, and, before a name with no title of its own, the posts of the
-    items before it ("üzvləri – deputat, akademik A, B": B is a member too)."""
+    only names, degrees, commas and "and" between them, and the posts of the items before it ("üzvləri – deputat,
+    akademik A, professor B": B, with a degree but no post of their own, is a member too)."""
     i = k - 1
     while i >= max(0, k - _REACH):
         tok = toks[i]
         if tok.text in _OPENERS:
             break
-        post = not own and tok.text[:1].islower() and is_role_head(tok.text)
+        post = tok.text[:1].islower() and is_role_head(tok.text)
         if not (tok.text == "," or tok.low in cue.LIST_JOINERS or _grade(tok) or is_cap(tok.text) or post):
             return None
         i -= 1

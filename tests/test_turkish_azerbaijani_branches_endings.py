@@ -85,10 +85,14 @@ def test_a_case_ending_after_a_hyphen_is_no_part_of_the_name(text: str, expected
             [("Orhan Sezer", "Ambassador")],
         ),
         ("Törende Kafkas İslam Ordusu Komutanı Nuri Paşa rahmetle anıldı.", []),
+        ("Törende Divan Otelindeki programa Büyükelçi Orhan Sezer katıldı.", [("Orhan Sezer", "Ambassador")]),
+        ("Tədbirdə Qafqaz Point Hoteldə səfir Orhan Sezer çıxış edib.", [("Orhan Sezer", "Ambassador")]),
         ("Tədbirdə Qafqaz İslam Ordusunun komandanı Nuru Paşa xatırlanıb.", []),
     ],
 )
-def test_armed_forces_and_commanders_of_1918_are_no_one_present(text: str, expected: list[tuple[str, str]]) -> None:
+def test_armed_forces_hotels_and_commanders_of_1918_are_no_one_present(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
     held = HELD_AZ if "Tədbirdə" in text else HELD_TR
     assert found(held, text) == expected
 

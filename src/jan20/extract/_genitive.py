@@ -21,9 +21,12 @@ def before_genitive_cue(masked: str, end: int) -> bool:
     return cue.GENITIVE_CUE.match(masked, space.end() if space else end) is not None
 
 
-def stem_end(text: str, start: int, end: int) -> int:
-    """The end of the name at text[start:end] without its genitive ending ("Memmedov'un", "Rzayevin")."""
+def stem_end(text: str, start: int, end: int, genitive: bool = True) -> int:
+    """The end of the name at text[start:end] without its genitive ending ("Memmedov'un", "Rzayevin"); of a name
+    before no genitive cue, without a genitive ending written after a hyphen only ("A-in və B-nin çıxışları": "A")."""
     if text[end : end + 1] in ("'", "’", "`"):
         return end  # the ending is after the apostrophe, outside the name as found ("Aydın" of "Aydın'ın")
     found = _ENDING.search(text, start, end)
+    if not genitive and not (found and text[found.start()] in "-‐"):
+        return end  # (a hyphen's lower-case part of a name is kept: "Kim Min-jun")
     return found.start() if found and found.start() > start else end

@@ -36,6 +36,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._office_chain import office_before
 from ._title_before import body_word, title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
@@ -260,7 +261,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     if office < end and _an_office(toks[office:end]) and not owned:
-        return np_office, office, end
+        return office_before(toks, office) or (np_office, office, end)  # ("sədri, deputat, professor")
     return None
 
 

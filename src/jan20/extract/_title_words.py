@@ -64,8 +64,9 @@ def is_non_name_word(word: str) -> bool:
         return True
     if _BODY_STEMS.match(low.replace("i̇", "i")):
         return True
-    parts = [p for p in re.split(r"[-‐]", low) if p]
-    if len(parts) > 1 and any(p in NON_NAME_WORDS for p in parts):
+    parts = [p for p in re.split(r"[-‐]", low) if p]  # (not a case ending after a hyphen: "Əliyev-in", "Bakı-nın")
+    ending = len(parts) > 1 and len(parts[-1]) <= 3 and word[:1].isupper() and word[-len(parts[-1]) :].islower()
+    if len(parts) > 1 and any(p in NON_NAME_WORDS for p in (parts[:-1] if ending else parts)):
         return True
     if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
         return True

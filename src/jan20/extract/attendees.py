@@ -39,6 +39,7 @@ from . import _cues as cue
 from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
+from ._listed_titles import role_span
 from ._mentions import AttendeeMention, GroupMention
 from ._names import Name, completes_noun, kin_before, name_end, names_in
 from ._persons import one_per_person
@@ -180,18 +181,14 @@ def _sentence_hits(
                 and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
                 and canonical_role(_role_text(masked, toks, prev)) == "President"
             )
-            role_start, role_end = (
-                (toks[name.role_first].start, toks[name.role_last - 1].end)
-                if name.role_last > name.role_first
-                else (toks[name.first].start, toks[name.first].start)
-            )
+            role_start, role_end = role_span(toks, name)  # (or a plural title before a bracket: "deputatlar (A, B)")
             owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
             grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
             if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):
                 role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
                 shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
             start, end = toks[name.first].start, name_end(toks, name)
-            end = stem_end(masked, start, end) if genitive else end
+            end = stem_end(masked, start, end, genitive)
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
             found.append(_Found(start, end, role_start, role_end, quote, after_president))

@@ -88,6 +88,12 @@ def test_a_plural_title_before_a_bracket_is_each_ones(
         ),
         (HELD_AZ, "Tədbirdə rektor Nurlan Əsgərov (professor) çıxış edib.", [("Nurlan Əsgərov", "Rector")]),
         (HELD_AZ, "Tədbirdə tələbələr (təxminən 200 nəfər) və müəllimlər iştirak ediblər.", []),
+        # a plural title the data cannot name in English gives no one a post (never the plural word as written)
+        (
+            HELD_AZ,
+            "Sonra görüşü hazırlayan cəmiyyətlərin rəhbərləri – Nurlan Əsgərov, Aygün Məmmədli çıxış ediblər.",
+            [("Nurlan Əsgərov", None), ("Aygün Məmmədli", None)],
+        ),
         # a degree alone, with no plural title before the list, stays the degree
         (
             HELD_TR,

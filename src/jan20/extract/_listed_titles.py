@@ -10,6 +10,7 @@ from . import _cues as cue
 from ._name_runs import is_cap
 from ._names import Name
 from ._title_words import GRADES, ROLE_MODIFIERS, is_role_head
+from .roles import is_known_role
 
 _OPENERS = frozenset("(–—-")
 _REACH = 40  # how many words a list inside a bracket may take
@@ -23,7 +24,12 @@ def role_span(toks: list[sx.Token], name: Name) -> tuple[int, int]:
     if own and not all(_grade(t) for t in toks[name.role_first : name.role_last]):
         return span
     listed = _plural_before(toks, min(name.first, name.role_first) if own else name.first)
-    return listed if listed is not None else span
+    # (a plural title the data cannot name in English is no one's post: "the organisers' leaders – A, B")
+    return listed if listed is not None and is_known_role(_written(toks, listed)) else span
+
+
+def _written(toks: list[sx.Token], span: tuple[int, int]) -> str:
+    return " ".join(t.text for t in toks if span[0] <= t.start and t.end <= span[1])
 
 
 def _grade(tok: sx.Token) -> bool:

@@ -82,7 +82,8 @@ _LIST_MIN = 2  # dated headlines in a row: a list of other stories
 def is_dated_headline(content: str) -> bool:
     """A headline with a full date before or after it and nothing else ("Flowers laid in Ganja - 19.01.2014",
     "18.01.2013 | Exhibition opened in Sheki"): an entry of a list of other stories."""
-    if len(content.split()) > _HEADLINE_MAX_WORDS or _SENTENCE_RE.search(content):
+    # (Words counted only up to one past the most a headline has: a paragraph is not split into all its words.)
+    if len(content.split(None, _HEADLINE_MAX_WORDS)) > _HEADLINE_MAX_WORDS or _SENTENCE_RE.search(content):
         return False
     mentions = find_dates(content)
     full = [m for m in mentions if m.date is not None]

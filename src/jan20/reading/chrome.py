@@ -89,14 +89,21 @@ def _tail_cut(lines: list[str]) -> int:
     sentence of prose follows it (a long list of other stories' headlines and dates); else where a list of other
     stories' dated headlines after the last sentence of prose starts (`_dated_tail`)."""
     total = sum(len(line) + 1 for line in lines)
-    last_prose = max((number for number, line in enumerate(lines) if _is_prose(line)), default=-1)
+    # The last prose line, looked for from the end: it is mostly near the end, so few lines are tried rather than
+    # all. With the tests skipped below and _is_prose's bounded split, tail_offset takes 0.03 s of CPU rather than
+    # 0.10 s and strip_chrome 0.08 rather than 0.15 s on 10.7 MB of news-like text (synth.py, 2,000 files; measured
+    # 2026-12-06, best of 5).
+    last_prose = next((number for number in range(len(lines) - 1, -1, -1) if _is_prose(lines[number])), -1)
     seen = 0
     for number, line in enumerate(lines):
-        stripped = line.strip().strip("*_#").strip()
-        # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story.
-        tail = _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
-        if stripped and tail and (seen > total * 0.4 or last_prose < number):
-            return number
+        # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story. (Where it may
+        # stand is tested first: above it, the line need not be stripped and matched.)
+        if seen > total * 0.4 or last_prose < number:
+            stripped = line.strip().strip("*_#").strip()
+            if stripped and (
+                _TAIL_START.match(stripped) or (_TAIL_START_DATA is not None and _TAIL_START_DATA.match(stripped))
+            ):
+                return number
         seen += len(line) + 1
     return _dated_tail(lines, last_prose)
 
@@ -137,7 +144,11 @@ _PROSE_WORDS = 8  # a sentence of prose: this many words, ended by a full stop
 
 def _is_prose(line: str) -> bool:
     """True when the line is a sentence of prose (not a headline, a date or a menu item)."""
-    return len(line.split()) >= _PROSE_WORDS and line.rstrip().rstrip("*_»”\"'").endswith((".", "!", "?"))
+    # (The ending first, and the words counted only up to the number needed: the split of a long paragraph into
+    # all its words was most of this test's cost.)
+    return line.rstrip().rstrip("*_»”\"'").endswith((".", "!", "?")) and (
+        len(line.split(None, _PROSE_WORDS - 1)) >= _PROSE_WORDS
+    )
 
 
 def _squeeze_blank_lines(text: str) -> str:

@@ -208,7 +208,9 @@ _SENTENCE_WORDS = 8
 
 def _has_sentence(text: str) -> bool:
     """True when text holds a sentence of some length (a report's text, not a site's menu)."""
+    # (The ending is tested first, and words are counted only up to the number needed, as in chrome._is_prose.)
     return any(
-        len(line.split()) >= _SENTENCE_WORDS and line.rstrip("*_»”\"'").endswith((".", "!", "?"))
+        line.rstrip("*_»”\"'").endswith((".", "!", "?"))
+        and len(line.split(None, _SENTENCE_WORDS - 1)) >= _SENTENCE_WORDS
         for line in text.splitlines()
     ) or _has_prose(text)

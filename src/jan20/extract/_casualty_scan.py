@@ -156,7 +156,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 None,
             )
             aside = close is not None and (
-                word_at(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+                word_at(toks, k + 1) in ASIDE_START
+                or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+                or _closed_before_verb(toks, k, close)
             )
             if close is None and (verb := _verb_after_aside(toks, k)) is not None:
                 k = verb  # "82 nəfəri, o cümlədən qadınları və uşaqları öldürüb": the aside runs to the verb
@@ -203,6 +205,16 @@ def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
             ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
             return x if any(w in _CLAUSE_ENDS or w in AND for w in ends) else None
     return None
+
+
+def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
+    """Whether an aside opened after a comma ("137 nəfər, aralarında qadınlar da olmaqla, qətlə yetirilib") and
+    closed by another is followed by the verb-final verb that ends the clause: the casualty word and at most one
+    word after it, then the clause's end (not "500 nəfər, o cümlədən veteranlar, həlak olanları anmağa gəlib")."""
+    if not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
+        return False
+    hit = keyword_at(toks, close + 1, "R", ending=False)
+    return hit is not None and any(word_at(toks, y) in _CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
 
 
 def _case_ending(toks: list[Tok], k: int) -> bool:

@@ -1,0 +1,80 @@
+"""Casualty figures as reports word them (issue #16): Russian adverbial participles before the number ("убив
+147 человек"), Azerbaijani and Turkish people with words between the number and the verb ("744 günahsız şəhər
+sakini"), asides closed by a comma before a verb-final verb, "-dək" (at most). The sentences are written for these
+tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.casualties import extract_casualties
+
+Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
+
+
+def rows(text: str) -> list[Row]:
+    return [(c.category, c.value, c.qualifier, c.scope, c.who) for c in extract_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Russian adverbial participle before the number
+        (
+            "Колонны бронетехники прошли через город, убив 140 человек и ранив более 650.",
+            [("killed", 140, "exact", "total", None), ("injured", 650, "at_least", "total", None)],
+        ),
+        ("Ночью армия вошла в столицу, убив 133 мирных жителя.", [("killed", 133, "exact", "total", "civilians")]),
+        ("Солдаты открыли огонь, тяжело ранив около 600 горожан.", [("injured", 600, "approx", "total", None)]),
+        ("Патруль открыл огонь по машине, застрелив 3 человек.", [("killed", 3, "exact", "total", None)]),
+        # Azerbaijani: words of the people between the number and its verb
+        ("Həmin gecə 740 günahsız şəhər sakini yaralanıb.", [("injured", 740, "exact", "total", None)]),
+        ("O gecə 120 bakı sakini qətlə yetirilib.", [("killed", 120, "exact", "total", None)]),
+        # an aside closed by a comma before the verb
+        (
+            "Hücum zamanı 135 nəfər, aralarında qadınlar və qocalar da olmaqla, qətlə yetirilib.",
+            [("killed", 135, "exact", "total", None)],
+        ),
+        (
+            "Həmin gecə 700 nəfər dinc sakin, o cümlədən yeniyetmələr, yaralanıb.",
+            [("injured", 700, "exact", "total", "civilians")],
+        ),
+        # "-dək" after the number: at most
+        ("Toqquşmalarda 650-dək insan yaralanıb.", [("injured", 650, "at_most", "total", None)]),
+        ("Yaralananların sayı 750-dək idi.", [("injured", 750, "at_most", "total", None)]),
+        ("Ordu 150-yə yaxın insanı qətlə yetirdi.", [("killed", 150, "at_most", "total", None)]),
+        # Turkish: the verb after its people and an auxiliary
+        (
+            "Saldırıda 140 kişi şehit edilmiş, 700'den fazla kişi yaralanmıştı.",
+            [("killed", 140, "exact", "total", None), ("injured", 700, "at_least", "total", None)],
+        ),
+    ],
+)
+def test_figures_read(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Убив время в зале ожидания, 40 делегатов отправились на церемонию.",
+        "Делегация из 12 человек возложила цветы, ранив сердца собравшихся стихами.",
+        "Şəhərin 700-dək sakini mitinqə toplaşıb.",
+        "Şəhər sakinləri 20 Yanvar şəhidlərinin xatirəsi üçün 150 gül qoyublar.",
+        "Aksiyada 300 nəfər, o cümlədən tələbələr, iştirak edib.",
+    ],
+)
+def test_no_figure(text: str) -> None:
+    assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Toplantıya 400 kişi, aralarında öğrenciler de, katledilenleri anmak için geldi.",
+        "Mərasimə 500 nəfər, o cümlədən veteranlar, həlak olanları anmağa gəlib.",
+        "Mərasimə 300 nəfər, aralarında tələbələr də olmaqla, şəhidlərin məzarlarını ziyarət etməyə gəlib.",
+    ],
+)
+def test_aside_before_another_verb(text: str) -> None:
+    assert rows(text) == []

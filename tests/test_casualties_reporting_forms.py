@@ -78,3 +78,31 @@ def test_no_figure(text: str) -> None:
 )
 def test_aside_before_another_verb(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Turkish number word in the genitive before "above": more than that
+        ("O gece yüz ellinin üzerinde kişi hayatını kaybetti.", [("killed", 150, "at_least", "total", None)]),
+        ("Askerler yüzün üstünde sivili öldürdü.", [("killed", 100, "at_least", "total", "civilians")]),
+        ("Birlikler yedi yüzün üzerinde kişiyi yaraladı.", [("injured", 700, "at_least", "total", None)]),
+        ("Olaylarda 140'ın üzerinde kişi öldü.", [("killed", 140, "at_least", "total", None)]),
+    ],
+)
+def test_genitive_before_above(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Azerbaijani "üçün" (for) is no number, nor is a genitive before any other word
+        "Şəhidlər üçün 150 qərənfil düzülüb, həlak olanlar anılıb.",
+        "Anma törenine otuzun üzerinde ülkeden konuk katıldı.",
+        "Yüzün üzerinde çelenk bırakıldı, şehitler anıldı.",
+        "Ellinin altında öğrenci şehitliği ziyaret etti.",
+    ],
+)
+def test_genitive_elsewhere(text: str) -> None:
+    assert rows(text) == []

@@ -216,9 +216,11 @@ def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = froz
         x += 1
     if word_at(toks, x) not in _ELIDED_AFTER:
         return None
-    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
+    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21"), or a
+    # dash right before it that stands for the verb ("а в январе 1990 года — 147.")
     place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
-    return toks[last + 1 : x] if x > last + 1 or place else None
+    dashed = word_at(toks, q_at - 1) in joiners
+    return toks[last + 1 : x] if x > last + 1 or place or dashed else None
 
 
 def who_before(toks: list[Tok], q_at: int) -> Who:

@@ -110,6 +110,7 @@ class CasualtyFigure:
     end: int
 
 
+_FOR_VERB = DASHES | {","}  # a mark that stands for the verb said before: "and in January 1990, 147."
 _GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -185,7 +186,7 @@ def _read_sentence(
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
-        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, DASHES)) is not None:
+        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
             # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
             # for the verb said before)
             assert state.dropped is not None
@@ -194,7 +195,7 @@ def _read_sentence(
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
             before = state.figures[-1]
             hit = Hit(before.category, np, part=who_of(np) in (None, before.who) or before.who is None)
-            if hit.part:
+            if hit.part and not (times and other_time(text, times, toks[i].start)):  # (not another year's)
                 state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll

@@ -106,3 +106,35 @@ def test_genitive_before_above(text: str, expected: list[Row]) -> None:
 )
 def test_genitive_elsewhere(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact box's row: the bare figure under a side's toll is that side's
+        (
+            "Losses\n125–160 civilians killed\n650–750 injured\n20–30 soldiers killed\n85 injured",
+            [
+                ("killed", 125, "range", "total", "civilians"),
+                ("injured", 650, "range", "total", None),
+                ("killed", 20, "range", "total", "soldiers"),
+                ("injured", 85, "exact", "total", "soldiers"),
+            ],
+        ),
+        (
+            "Потери\n25 военнослужащих погибли\n80 ранены",
+            [("killed", 25, "exact", "total", "soldiers"), ("injured", 80, "exact", "total", "soldiers")],
+        ),
+        # prose, or a row of its own people: as written
+        (
+            "Some 25 soldiers were killed in the clashes that night, the ministry later said.\n80 injured",
+            [("killed", 25, "approx", "total", "soldiers"), ("injured", 80, "exact", "total", None)],
+        ),
+        (
+            "25 soldiers killed\n80 civilians injured",
+            [("killed", 25, "exact", "total", "soldiers"), ("injured", 80, "exact", "total", "civilians")],
+        ),
+    ],
+)
+def test_fact_box_rows(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

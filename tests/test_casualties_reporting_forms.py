@@ -138,3 +138,40 @@ def test_genitive_elsewhere(text: str) -> None:
 )
 def test_fact_box_rows(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the agent of a verb-final passive between the people and the verb
+        (
+            "Həmin gecə 140 nəfər Bakı sakini sovet əsgərləri tərəfindən qətlə yetirildi.",
+            [("killed", 140, "exact", "total", None)],
+        ),
+        (
+            "O gece 135 kişi Sovyet askerleri tarafından katledildi ve 700 kişi yaralandı.",
+            [("killed", 135, "exact", "total", None), ("injured", 700, "exact", "total", None)],
+        ),
+        # an aside of most of them, closed before the verb
+        ("Həmin gecə 130 nəfər, əsasən gənclər, həlak olub.", [("killed", 130, "exact", "total", None)]),
+        ("O gece 130 kişi, çoğu genç, şehit edildi.", [("killed", 130, "exact", "total", None)]),
+        # compatriots; bodily injuries
+        ("Faciə nəticəsində 140 həmvətənimiz şəhid olub.", [("killed", 140, "exact", "total", None)]),
+        ("O gecə 740 nəfər müxtəlif dərəcəli bədən xəsarəti alıb.", [("injured", 740, "exact", "total", None)]),
+    ],
+)
+def test_verb_final_fillers(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tədbirə 200 nəfər sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsini yad etmək üçün gəlib.",
+        "Anmaya 200 kişi Sovyet askerleri tarafından katledilenleri anmak için katıldı.",
+        "Mərasimdə 300 nəfər, əsasən gənclər, iştirak edib.",
+        "26 bin asker Sovyet yönetimi tarafından Bakü'ye gönderildi.",
+    ],
+)
+def test_verb_final_fillers_no_figure(text: str) -> None:
+    assert rows(text) == []

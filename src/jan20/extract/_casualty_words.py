@@ -194,6 +194,7 @@ AMONG = word_set("among")
 AMONG_WHAT = word_set("among_what")  # "among those killed"
 OF = word_set("of")
 PLACE_BEFORE = word_set("place_before")  # "147 people in Baku were killed"
+AGENT_AFTER = word_set("agent_after")  # ends the agent of a verb-final passive: "sovet əsgərləri tərəfindən"
 PERFECT = word_set("perfect")  # "the army had killed"
 INFINITIVE = word_set("infinitive")
 INFINITIVE_VERBS = word_set("infinitive_verbs")  # "thought to have died"

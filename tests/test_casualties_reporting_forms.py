@@ -155,6 +155,9 @@ def test_fact_box_rows(text: str, expected: list[Row]) -> None:
         # an aside of most of them, closed before the verb
         ("Həmin gecə 130 nəfər, əsasən gənclər, həlak olub.", [("killed", 130, "exact", "total", None)]),
         ("O gece 130 kişi, çoğu genç, şehit edildi.", [("killed", 130, "exact", "total", None)]),
+        # a clause of time ending in a converb, set off by commas before the verb
+        ("130 nəfər, sovet tankları şəhərə girərkən, həlak olub.", [("killed", 130, "exact", "total", None)]),
+        ("130 kişi, Sovyet birlikleri şehre girerken, hayatını kaybetti.", [("killed", 130, "exact", "total", None)]),
         # compatriots; bodily injuries
         ("Faciə nəticəsində 140 həmvətənimiz şəhid olub.", [("killed", 140, "exact", "total", None)]),
         ("O gecə 740 nəfər müxtəlif dərəcəli bədən xəsarəti alıb.", [("injured", 740, "exact", "total", None)]),
@@ -170,6 +173,8 @@ def test_verb_final_fillers(text: str, expected: list[Row]) -> None:
         "Tədbirə 200 nəfər sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsini yad etmək üçün gəlib.",
         "Anmaya 200 kişi Sovyet askerleri tarafından katledilenleri anmak için katıldı.",
         "Mərasimdə 300 nəfər, əsasən gənclər, iştirak edib.",
+        "300 nəfər, mərasim keçirilərkən, həlak olanları anıb.",
+        "300 kişi, tören yapılırken, şehit olanları andı.",
         "26 bin asker Sovyet yönetimi tarafından Bakü'ye gönderildi.",
     ],
 )

@@ -15,6 +15,7 @@ from ._casualty_words import (
     AMONG_WHAT,
     AND,
     ARTICLE,
+    ASIDE_END_ENDINGS,
     ASIDE_OPEN,
     ASIDE_START,
     AT,
@@ -227,10 +228,12 @@ def _agent_end(toks: list[Tok], k: int) -> int | None:
 
 
 def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
-    """Whether an aside opened after a comma ("137 nəfər, aralarında qadınlar da olmaqla, qətlə yetirilib") and
-    closed by another is followed by the verb-final verb that ends the clause: the casualty word and at most one
+    """Whether an aside opened after a comma ("137 nəfər, aralarında qadınlar da olmaqla, qətlə yetirilib"), or a
+    clause of time ending in a converb ("137 nəfər, qoşunlar şəhərə daxil olarkən, həlak olub"), closed by another
+    comma is followed by the verb-final verb that ends the clause: the casualty word and at most one
     word after it, then the clause's end (not "500 nəfər, o cümlədən veteranlar, həlak olanları anmağa gəlib")."""
-    if not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
+    converb = toks[close - 1].norm.endswith(ASIDE_END_ENDINGS)  # "137 nəfər, qoşunlar şəhərə girərkən, həlak olub"
+    if not converb and not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
         return False
     hit = keyword_at(toks, close + 1, "R", ending=False)
     return hit is not None and any(word_at(toks, y) in _CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))

@@ -222,6 +222,7 @@ CHANGE_QUALIFIERS = phrases("change_qualifiers")  # "went up to 147": a new figu
 BREAKDOWN_OPENING = phrases("breakdown_opening")  # "Of the 147 killed, 20 were children"
 BREAKDOWN_WHOLE = frozenset(phrases("breakdown_whole"))  # "among the 147 killed": the number is the whole
 NOT_OBJECT = phrases("not_object")  # "killed at least 147": a figure, not the object
+ASIDE_END_ENDINGS = tuple(sorted(word_set("aside_end_endings")))  # a converb ending a clause of time: "olarkən"
 ASIDE_OPEN = phrases("aside_open")  # "82 nəfəri, o cümlədən qadınları öldürüb": an aside up to a verb-final verb
 NEGATION_ENDINGS = tuple(sorted(word_set("negation_endings")))  # "didn't"
 DOZEN = lang.words("numbers.dozen")  # "two dozen": about 24

@@ -27,6 +27,7 @@ import re
 
 from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_YEAR
+from jan20.text.numbers import find_numbers
 
 from .. import lang
 from ._casualty_phrases import Tok, word_at
@@ -71,21 +72,51 @@ _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 # war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
 # 1990's ("In 2020, officials recalled that 147 were killed").
 _LATER_EVENTS_END = 2000
+# A time counted from the year named before it ("В 1992 году …, а двумя годами ранее …": 1990), each pattern with its
+# `count` group: earlier, later.
+_RELATIVE = tuple(
+    (re.compile(pattern, re.IGNORECASE), sign)
+    for key, sign in (("years_earlier", -1), ("years_later", 1))
+    for pattern in lang.alternatives(f"casualties.{key}")
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
 def another_event(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring); one
-    that names another event and this one too is read figure by figure (`events_named`)."""
+    that names another event and this one too (or 1990 as a time counted from another year: "two years earlier")
+    is read figure by figure (`events_named`, `times_named`)."""
     if OTHER_EVENT.search(text, start, end):
-        return _THIS_EVENT.search(text, start, end) is None
+        return _THIS_EVENT.search(text, start, end) is None and not _relative_to_event(text, start, end)
     if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
         return False  # (a quick test first: reading the dates is slow)
     sentence = text[start:end]
     named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
     # (one that names this event by its name too, "20 января", is read figure by figure: `times_named`)
-    return any(_another_year(year) for year in named) and not _names_of_event(text, start, end)
+    return (
+        any(_another_year(year) for year in named)
+        and not _names_of_event(text, start, end)
+        and not _relative_to_event(text, start, end)
+    )
+
+
+def relative_times(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where the sentence text[start:end] names a time counted from the year named last before it (start, end,
+    year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"."""
+    out: list[tuple[int, int, int]] = []
+    for pattern, sign in _RELATIVE:
+        for m in pattern.finditer(text, start, end):
+            base = _ANY_YEAR.findall(text, start, m.start())
+            count = find_numbers(text, m.start("count"), m.end("count"))
+            if base and len(count) == 1 and count[0].value < 100:
+                out.append((m.start(), m.end(), int(base[-1]) + sign * count[0].value))
+    return out
+
+
+def _relative_to_event(text: str, start: int, end: int) -> bool:
+    return any(year == EVENT_YEAR for _, _, year in relative_times(text, start, end))
 
 
 def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -131,19 +162,25 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"), or this event by its name
     and an earlier or a later event's year ("в 1988 году в Сумгаите …, а в Баку 20 января — погибли 147"): each
     figure's time is the one named nearest it (`other_time`). Empty when the sentence names no such pair."""
-    if not _A_YEAR.search(text, start, end) or all(int(y) == EVENT_YEAR for y in _A_YEAR.findall(text, start, end)):
+    if not _A_YEAR.search(text, start, end):
         return []
-    by_year = _EVENT_YEAR.search(text, start, end) is not None
+    relative = relative_times(text, start, end)
+    years = [int(y) for y in _A_YEAR.findall(text, start, end)] + [y for _, _, y in relative]
+    if all(year == EVENT_YEAR for year in years):
+        return []
+    by_year = _EVENT_YEAR.search(text, start, end) is not None or any(y == EVENT_YEAR for _, _, y in relative)
     names = [] if by_year else _names_of_event(text, start, end)
     if not by_year and not names:
         return []
     sentence = text[start:end]
     named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
-    if all(year == EVENT_YEAR for _, _, year in named) or not (by_year or any(_another_year(y) for _, _, y in named)):
+    named_years = [year for _, _, year in named] + [y for _, _, y in relative]
+    if all(year == EVENT_YEAR for year in named_years) or not (by_year or any(_another_year(y) for y in named_years)):
         return []
     named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
-    return [(start + a, start + b, year) for a, b, year in named] + [(a, b, EVENT_YEAR) for a, b in names]
+    located = [(start + a, start + b, year) for a, b, year in named]
+    return located + relative + [(a, b, EVENT_YEAR) for a, b in names]
 
 
 def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
@@ -156,7 +193,7 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
         return (at, t[0]) if t[0] > at else (t[1], at)
 
     own = [t for t in times if _CLAUSE_BREAK.search(text, *span(t)) is None]
-    if any(_EVENT_YEAR.fullmatch(text, a, b) for a, b, _ in times):
+    if any(_EVENT_YEAR.fullmatch(text, a, b) or _counted(text, a, b) for a, b, _ in times):
         return min(own or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
     # named only: this event's when its name comes before the figure in its clause, and every other year before the
     # name, in an earlier clause ("в 1988 году … погибли 32 человека, а в Баку 20 января — погибли 147")
@@ -165,6 +202,11 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
         return True
     others = [t for t in times if t[2] != EVENT_YEAR]
     return not all(t[1] < name[0] and _CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)
+
+
+def _counted(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a time counted from another year ("two years earlier")."""
+    return any((m := pattern.match(text, start)) is not None and m.end() == end for pattern, _ in _RELATIVE)
 
 
 def later_protest(text: str, start: int, end: int) -> bool:
@@ -216,9 +258,11 @@ def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = froz
         x += 1
     if word_at(toks, x) not in _ELIDED_AFTER:
         return None
-    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21").
+    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21"), or a
+    # dash right before it that stands for the verb ("а в январе 1990 года — 147.")
     place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
-    return toks[last + 1 : x] if x > last + 1 or place else None
+    dashed = word_at(toks, q_at - 1) in joiners
+    return toks[last + 1 : x] if x > last + 1 or place or dashed else None
 
 
 def who_before(toks: list[Tok], q_at: int) -> Who:

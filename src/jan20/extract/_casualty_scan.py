@@ -10,10 +10,12 @@ from ._casualty_parts import joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AFTER_LEFT,
+    AGENT_AFTER,
     AMONG,
     AMONG_WHAT,
     AND,
     ARTICLE,
+    ASIDE_END_ENDINGS,
     ASIDE_OPEN,
     ASIDE_START,
     AT,
@@ -30,6 +32,7 @@ from ._casualty_words import (
     INFINITIVE,
     INFINITIVE_VERBS,
     LEFT_LINKS,
+    LIST_WORDS,
     LIVES,
     LIVES_WHEN,
     MODALS,
@@ -56,6 +59,7 @@ __all__ = ["Hit", "noun_after", "scan_left", "scan_right"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
+_AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
@@ -83,6 +87,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
 def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak: list[Hit]) -> Hit | None:
     np: list[Tok] = []
     k, steps, passive, perfect, caps, part, joined = j + 1, 0, False, False, 0, False, False
+    agent = False  # passed an agent phrase: the verb must end its clause
     # "another 8 people ... were killed": an increment has its verb to come, after the places and the agent of a
     # verb-final clause ("Daha 8 nəfər Neftçalada və Lənkəranda əsgərlər tərəfindən qətlə yetirilib")
     loose = word_at(toks, q_at - 1) in INCREMENT_BEFORE
@@ -112,6 +117,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "147 lives" counts only as claimed or lost
             if joined_after(toks, b, cat):
                 return None
+            if agent and not any(word_at(toks, y) in _CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
+                return None  # "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on
             return Hit(cat, np, part)
         t = toks[k]
         if t.norm in _QUOTES:
@@ -156,7 +163,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 None,
             )
             aside = close is not None and (
-                word_at(toks, k + 1) in ASIDE_START or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+                word_at(toks, k + 1) in ASIDE_START
+                or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+                or _closed_before_verb(toks, k, close)
             )
             if close is None and (verb := _verb_after_aside(toks, k)) is not None:
                 k = verb  # "82 nəfəri, o cümlədən qadınları və uşaqları öldürüb": the aside runs to the verb
@@ -180,6 +189,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             caps += 1  # "147 Azerbaijani citizens", "6 Russians"
             if not joined:
                 np.append(t)
+        elif (end := _agent_end(toks, k)) is not None:
+            k, agent = end, True  # "147 nəfər sovet əsgərləri tərəfindən qətlə yetirildi": a verb-final passive's agent
         elif not (loose and t.norm[:1].isalpha()):  # (an increment's clause: any word before its verb)
             return None
         k += 1
@@ -203,6 +214,29 @@ def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
             ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
             return x if any(w in _CLAUSE_ENDS or w in AND for w in ends) else None
     return None
+
+
+def _agent_end(toks: list[Tok], k: int) -> int | None:
+    """The word that ends an agent phrase starting at k ("sovet əsgərləri tərəfindən", "Sovyet askerleri
+    tarafından"), within a few words and with no mark before it, or None."""
+    for x in range(k, min(k + _AGENT_REACH, len(toks))):
+        if toks[x].norm in AGENT_AFTER:
+            return x
+        if not toks[x].norm[:1].isalpha():
+            return None
+    return None
+
+
+def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
+    """Whether an aside opened after a comma ("137 nəfər, aralarında qadınlar da olmaqla, qətlə yetirilib"), or a
+    clause of time ending in a converb ("137 nəfər, qoşunlar şəhərə daxil olarkən, həlak olub"), closed by another
+    comma is followed by the verb-final verb that ends the clause: the casualty word and at most one
+    word after it, then the clause's end (not "500 nəfər, o cümlədən veteranlar, həlak olanları anmağa gəlib")."""
+    converb = toks[close - 1].norm.endswith(ASIDE_END_ENDINGS)  # "137 nəfər, qoşunlar şəhərə girərkən, həlak olub"
+    if not converb and not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
+        return False
+    hit = keyword_at(toks, close + 1, "R", ending=False)
+    return hit is not None and any(word_at(toks, y) in _CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
 
 
 def _case_ending(toks: list[Tok], k: int) -> bool:

@@ -55,10 +55,9 @@ _ORDINAL_WORDS = {
 }
 
 
-def _spelled_words() -> str:
+def _one_word() -> str:
     """The number words of the languages text2num does not read (`[numbers.words]` of Russian and Azerbaijani) up
-    to a hundred, as a pattern of one to three words ("тридцать четыре", "otuz dörd"), the last one perhaps an
-    ordinal ("otuzuncu")."""
+    to a hundred, as a pattern of one word."""
     words = {
         word
         for _, numbers in lang.table("numbers")
@@ -67,16 +66,24 @@ def _spelled_words() -> str:
         if int(value) <= 100
         for word in forms.split()
     }
-    if not words:
+    return scan.trie(sorted(words)) if words else _NEVER
+
+
+def _spelled_words() -> str:
+    """Those words as a pattern of one to three words ("тридцать четыре", "otuz dörd"; or written as one:
+    "otuzbeşinci"), the last one perhaps an ordinal ("otuzuncu")."""
+    if _ONE == _NEVER:
         return _NEVER
-    one = scan.trie(sorted(words))
     ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
     ordinal_word = scan.trie(sorted(_ORDINAL_WORDS)) if _ORDINAL_WORDS else _NEVER
     # (a space after: no ordinal's marks)
-    return rf"(?<![\w-])(?:(?:{one})(?:\s+(?:{one})){{0,2}}(?:{ordinal})?|(?:(?:{one})\s+)?(?:{ordinal_word}))(?=\s)"
+    return rf"(?<![\w-])(?:(?:{_ONE})(?:\s*(?:{_ONE})){{0,2}}(?:{ordinal})?|(?:(?:{_ONE})\s+)?(?:{ordinal_word}))(?=\s)"
 
 
 _NEVER = r"(?!x)x"
+_ONE = _one_word()
+# Number words written as one ("otuzbeş" of "otuzbeşinci"), each then read as its own word: "otuz beş".
+_GLUED = re.compile(rf"({_ONE})({_ONE})?({_ONE})?", re.IGNORECASE)
 # Digits, or the number words of a language text2num does not read (its own readers give their value).
 _NUM2 = rf"(?P<num2>(?<![\w.,:/-])\d{{1,3}}|{_spelled_words()})"
 
@@ -147,6 +154,9 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 # language) right before it.
 _OTHER_AFTER = re.compile(rf"\s+(?:{_alternation('other_after')})\b", re.IGNORECASE)
 _OTHER_BEFORE = re.compile(rf"\b(?:{_alternation('other_before')})(?:\s+[\w-]+){{0,2}}\s*$", re.IGNORECASE)
+# A count back from a thing named right before it, in a verb-final language ("Kanlı Ocak'tan 70 yıl önce").
+_COUNTED_FROM = re.compile(rf"(?:{_alternation('counted_from')})", re.IGNORECASE)
+_COUNTED_BACK = re.compile(rf"(?:{_alternation('counted_back')})", re.IGNORECASE)
 _CONTEXT_RE = re.compile(rf"(?:\s*[^\s.;!?]+){{1,{_CONTEXT_WORDS}}}")
 
 # The patterns above are slow to run over a whole text, so they run only on the stretches that hold one of
@@ -208,7 +218,9 @@ def _spelled_number(token: str) -> int | None:
         value = (ten or 0) + _ORDINAL_WORDS[last] if not tens or ten else None
         return value if value is not None and value >= _MIN_SPELLED else None
     cardinals = [token] + [token[: -len(end)] for end in _ORDINAL_ENDINGS if token.lower().endswith(end)]
-    for cardinal in cardinals:
+    for written in cardinals:
+        glued = _GLUED.fullmatch(written) if " " not in written else None
+        cardinal = " ".join(part for part in glued.groups() if part) if glued else written
         for reader in (russian_numbers, azerbaijani_numbers):
             read = reader(cardinal)
             if len(read) == 1 and read[0].start == 0 and read[0].end == len(cardinal):
@@ -223,6 +235,8 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
     "годовщина независимости", "müstəqilliyin 30-cu ildönümü")."""
     if _OTHER_AFTER.match(text, end) or _OTHER_BEFORE.search(text, max(0, start - 60), start):
         return True
+    if _COUNTED_BACK.search(text, start, end) and _COUNTED_FROM.search(text, max(0, start - 40), start):
+        return True  # "Kanlı Ocak'tan 70 yıl önce": years before a thing named right before them
     if anchor.names_other_thing(text, start, end):
         return True  # "the 100th anniversary of the ADR"
     context = _CONTEXT_RE.match(text, end)

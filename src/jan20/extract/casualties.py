@@ -110,6 +110,9 @@ class CasualtyFigure:
     end: int
 
 
+_FOR_VERB = DASHES | {","}  # a mark that stands for the verb said before: "and in January 1990, 147."
+_SIDES: frozenset[Who] = frozenset({"soldiers", "police"})  # the sides a fact box lists the losses of
+_ROW_WORDS = 4  # words of a fact box's row after its number
 _GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -185,7 +188,7 @@ def _read_sentence(
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
-        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, DASHES)) is not None:
+        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
             # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
             # for the verb said before)
             assert state.dropped is not None
@@ -194,7 +197,7 @@ def _read_sentence(
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
             before = state.figures[-1]
             hit = Hit(before.category, np, part=who_of(np) in (None, before.who) or before.who is None)
-            if hit.part:
+            if hit.part and not (times and other_time(text, times, toks[i].start)):  # (not another year's)
                 state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
@@ -227,11 +230,26 @@ def _read_sentence(
         if other:
             state.dropped = (si, hit.category, toks[i].start)
             continue
-        who = who_of(hit.np) or who_before(toks, q_at)
+        who = who_of(hit.np) or who_before(toks, q_at) or _row_side(text, state, hit, toks[i].start)
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
+
+
+def _row_side(text: str, state: _State, hit: Hit, at: int) -> Who:
+    """Whose a bare figure of a fact box's row is ("21–29 soldiers killed" then "90 injured" on the next line): the
+    side whose other figure the line before gives (soldiers or police; a civilian toll's is left as the text says)."""
+    if hit.np or not state.figures:
+        return None
+    before = state.figures[-1]
+    if before.who not in _SIDES or before.category == hit.category:
+        return None
+    head, newline, rest = text[before.end : at].partition("\n")
+    line_end = text.find("\n", at)
+    tail = text[at : len(text) if line_end < 0 else line_end]
+    row = newline and not rest.strip() and len(head.split()) <= _ROW_WORDS and len(tail.split()) <= _ROW_WORDS
+    return before.who if row else None
 
 
 def _dropped_before(state: _State, si: int) -> bool:

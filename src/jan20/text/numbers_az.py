@@ -33,6 +33,14 @@ def _words(key: str) -> tuple[str, ...]:
 # The endings of "more than" (ablative) and "close to" (dative), after a consonant or a vowel; the casualty
 # extractor reads the same endings after digits ("800-dən çox") and number words ("yüz|dən çox").
 ENDINGS = _words("endings")
+# Endings read only before one of a few words: the genitive before "above" ("yüz ellinin üzerinde", more than 150;
+# "yüzün üstünde"), which elsewhere would read "üçün" (Azerbaijani "for") as three.
+_ENDED_BEFORE: dict[str, frozenset[str]] = {}
+for _numbers in _tables():
+    for _rule in _numbers.get("endings_before", ()):
+        for _ending in _rule["endings"].split():
+            _ENDED_BEFORE[_ending] = _ENDED_BEFORE.get(_ending, frozenset()) | frozenset(_rule["before"].split())
+_NEXT_WORD = re.compile(r"[ \t]+(\w+)")
 _NEVER_ENDED = frozenset(_words("never_ended"))
 _STANDS_ALONE_BEFORE = _words("one_alone_before")  # "bir nəfər": one person
 _ALONE_ONLY = frozenset(_words("alone_only"))  # the words that stand alone only before those ("bir", "on")
@@ -55,15 +63,23 @@ class _Word(NamedTuple):
     ended: bool  # it carries a case ending: the number stops there
 
 
-def _read(word: str, start: int) -> _Word | None:
+def _read(word: str, start: int, text: str) -> _Word | None:
     lowered = lowercase(word)
     if len(lowered) != len(word):
         return None  # a letter whose lower case is longer: offsets would not hold (no number word has one)
     for stem, value, rank in _STEMS.get(lowered[:1], ()):
         ending = lowered[len(stem) :]
-        if lowered.startswith(stem) and (not ending or (stem not in _NEVER_ENDED and ending in ENDINGS)):
+        if not lowered.startswith(stem) or (ending and stem in _NEVER_ENDED):
+            continue
+        if not ending or ending in ENDINGS or (ending in _ENDED_BEFORE and _before(text, start + len(word), ending)):
             return _Word(value, rank, start, start + len(stem), start + len(word), bool(ending))
     return None
+
+
+def _before(text: str, end: int, ending: str) -> bool:
+    """Whether the word after `end` is one the ending is read before (`endings_before`)."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and lowercase(m.group(1)) in _ENDED_BEFORE[ending]
 
 
 _ALL_STEMS = sorted(
@@ -85,7 +101,7 @@ def azerbaijani_numbers(text: str, start: int = 0, end: int | None = None) -> li
     found: list[AzerbaijaniNumber] = []
     run: list[_Word] = []
     for m in _WORD.finditer(text, start, end):
-        word = _read(m.group(), m.start())
+        word = _read(m.group(), m.start(), text)
         glued = bool(run) and not run[-1].ended and _GAP.fullmatch(text, run[-1].word_end, m.start()) is not None
         if word is not None and glued and _continues(run, word):
             run.append(word)

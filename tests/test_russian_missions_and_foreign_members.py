@@ -1,0 +1,106 @@
+"""Russian titles of reports from abroad: the head of a diplomatic mission ("глава дипмиссии"), a member of another
+country's parliament (its Saeima, Bundestag, Commons or Senate), a consul in a city the data does not know, a
+vice-rector's portfolio, students, teachers and attachés, and a title the data knows only the opening of. The
+sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+from jan20.extract.roles import canonical_role
+
+
+def people(text: str) -> dict[str, str | None]:
+    return {a.mention: a.role for a in extract_attendees(text)}
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("глава дипмиссии", "Ambassador"),
+        ("глава дипмиссии Азербайджана", "Ambassador of Azerbaijan"),
+        ("глава дипмиссии Азербайджана в Латвии", "Ambassador of Azerbaijan to Latvia"),
+        ("руководитель дипломатической миссии Азербайджана в Чехии", "Ambassador of Azerbaijan to the Czech Republic"),
+        ("депутат Сейма Латвии", "Member of the Parliament of Latvia"),
+        ("депутат латвийского Сейма", "Member of the Parliament of Latvia"),
+        ("депутат Бундестага", "Member of the Parliament of Germany"),
+        ("член Палаты общин", "Member of the Parliament of the United Kingdom"),
+        ("член британской Палаты общин", "Member of the Parliament of the United Kingdom"),
+        ("сенатор США", "Member of the Parliament of the United States"),
+        ("сенатор Франции", "Member of the Parliament of France"),
+        ("почётный консул Азербайджана в Оломоуце", "Honorary Consul of Azerbaijan in Оломоуце"),
+        ("консул Азербайджана в Брно", "Consul of Azerbaijan in Брно"),
+        ("проректор вуза по научной работе", "Vice-Rector for Research"),
+        ("проректор университета по учебной работе", "Vice-Rector for Academic Affairs"),
+        ("проректор по международным связям", "Vice-Rector for International Relations"),
+        ("студент факультета международных отношений", "Student"),
+        ("студентка третьего курса юридического факультета", "Student"),
+        ("учитель истории", "Teacher"),
+        ("преподаватель университета", "Lecturer"),
+        ("атташе посольства Азербайджана", "Attaché of Azerbaijan"),
+        ("директор музея истории", "Director of the Museum"),
+        ("председатель совета старейшин", "Chairman of the Council"),
+    ],
+)
+def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("сенатор", "Senator"),  # no country named: the post alone
+        ("депутат", "Member of Parliament"),  # the Milli Majlis's
+        ("генеральный консул Азербайджана в Батуми", "Consul General of Azerbaijan in Batumi"),  # a city it knows
+        ("почётный консул Азербайджана в Чехии", "Honorary Consul of Azerbaijan"),  # a country is no city
+        ("проректор университета", "Vice-Rector"),  # no portfolio
+        ("Глава Общины Горских Евреев", "Глава Общины Горских Евреев"),  # a body's own name, as written
+        ("советник президента Турции", "Советник Президента Турции"),  # another country's post
+    ],
+)
+def test_what_the_titles_do_not_stretch_to(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В посольстве Азербайджана в Праге прошёл вечер памяти. С речью выступил глава дипмиссии Азербайджана "
+            "Тимур Рзаев.",
+            {"Тимур Рзаев": "Ambassador of Azerbaijan to the Czech Republic"},
+        ),
+        (
+            "На акции памяти в Риге присутствовали депутат Сейма Латвии Инга Озола и глава дипмиссии Азербайджана в "
+            "Латвии Орхан Керимов.",
+            {"Инга Озола": "Member of the Parliament of Latvia", "Орхан Керимов": "Ambassador of Azerbaijan to Latvia"},
+        ),
+        (
+            "Среди гостей вечера были депутат Бундестага Клаус Вебер и член Палаты общин Дэвид Грин.",
+            {
+                "Клаус Вебер": "Member of the Parliament of Germany",
+                "Дэвид Грин": "Member of the Parliament of the United Kingdom",
+            },
+        ),
+        (
+            "На церемонии выступил сенатор США Майкл Браун.",
+            {"Майкл Браун": "Member of the Parliament of the United States"},
+        ),
+        (
+            "В траурной церемонии принял участие почётный консул Азербайджана в Оломоуце Павел Черны.",
+            {"Павел Черны": "Honorary Consul of Azerbaijan in Оломоуце"},
+        ),
+        (
+            "В мероприятии участвовали проректор вуза по научной работе Фуад Сеидов и студент факультета "
+            "международных отношений Рамин Ахмедов.",
+            {"Фуад Сеидов": "Vice-Rector for Research", "Рамин Ахмедов": "Student"},
+        ),
+        (
+            "На траурном вечере выступил директор музея истории Самир Гулиев.",
+            {"Самир Гулиев": "Director of the Museum"},
+        ),
+    ],
+)
+def test_titles_before_names_in_reports(text: str, expected: dict[str, str]) -> None:
+    assert people(text) == expected

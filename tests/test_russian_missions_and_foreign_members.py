@@ -22,6 +22,8 @@ def people(text: str) -> dict[str, str | None]:
         ("глава дипмиссии Азербайджана", "Ambassador of Azerbaijan"),
         ("глава дипмиссии Азербайджана в Латвии", "Ambassador of Azerbaijan to Latvia"),
         ("руководитель дипломатической миссии Азербайджана в Чехии", "Ambassador of Azerbaijan to the Czech Republic"),
+        ("глава азербайджанской дипмиссии в Тбилиси", "Ambassador of Azerbaijan to Georgia"),
+        ("руководитель турецкой дипмиссии", "Ambassador of Turkey"),
         ("депутат Сейма Латвии", "Member of the Parliament of Latvia"),
         ("депутат латвийского Сейма", "Member of the Parliament of Latvia"),
         ("депутат Бундестага", "Member of the Parliament of Germany"),

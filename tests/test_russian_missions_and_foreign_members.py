@@ -43,6 +43,18 @@ def people(text: str) -> dict[str, str | None]:
         ("атташе посольства Азербайджана", "Attaché of Azerbaijan"),
         ("директор музея истории", "Director of the Museum"),
         ("председатель совета старейшин", "Chairman of the Council"),
+        # posts written alone, members and heads of bodies named by a common noun
+        ("командующий", "Commander"),
+        ("министр", "Minister"),
+        ("советник", "Adviser"),
+        ("секретарь", "Secretary"),
+        ("заведующий", "Head"),
+        ("член общины", "Member of the Community"),
+        ("глава посольства", "Ambassador"),
+        ("руководитель азербайджанского посольства в Грузии", "Ambassador of Azerbaijan to Georgia"),
+        ("руководитель университета", "Head of the University"),
+        ("директор театра", "Director of the Theatre"),
+        ("председатель партии", "Chairman of the Party"),
     ],
 )
 def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
@@ -59,6 +71,10 @@ def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
         ("проректор университета", "Vice-Rector"),  # no portfolio
         ("Глава Общины Горских Евреев", "Глава Общины Горских Евреев"),  # a body's own name, as written
         ("советник президента Турции", "Советник Президента Турции"),  # another country's post
+        ("глава отдела посольства", "Head of the Department"),  # a department's head, not the embassy's
+        ("президент Грузии", "President of Georgia"),
+        ("член парламента", "Member of Parliament"),
+        ("член правления", "Member of the Board"),
     ],
 )
 def test_what_the_titles_do_not_stretch_to(written: str, role: str) -> None:

@@ -38,7 +38,6 @@ def people(text: str) -> dict[str, str | None]:
         ("проректор по международным связям", "Vice-Rector for International Relations"),
         ("студент факультета международных отношений", "Student"),
         ("студентка третьего курса юридического факультета", "Student"),
-        ("учитель истории", "Teacher"),
         ("преподаватель университета", "Lecturer"),
         ("атташе посольства Азербайджана", "Attaché of Azerbaijan"),
         ("директор музея истории", "Director of the Museum"),

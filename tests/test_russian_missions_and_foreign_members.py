@@ -54,6 +54,12 @@ def people(text: str) -> dict[str, str | None]:
         ("руководитель университета", "Head of the University"),
         ("директор театра", "Director of the Theatre"),
         ("председатель партии", "Chairman of the Party"),
+        ("президент ассоциации", "President of the Association"),
+        (
+            "президент Ассоциации азербайджанцев Казахстана",
+            "President of the Association of Azerbaijanis of Kazakhstan",
+        ),
+        ("помощник посла Азербайджана", "Assistant to the Ambassador of Azerbaijan"),
     ],
 )
 def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
@@ -71,7 +77,9 @@ def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
         ("Глава Общины Горских Евреев", "Глава Общины Горских Евреев"),  # a body's own name, as written
         ("советник президента Турции", "Советник Президента Турции"),  # another country's post
         ("глава отдела посольства", "Head of the Department"),  # a department's head, not the embassy's
-        ("президент Грузии", "President of Georgia"),
+        ("президент Грузии", "President of Georgia"),  # a country's president, not a body's
+        ("президент", "President"),
+        ("советник посольства", "Counsellor of the Embassy"),
         ("член парламента", "Member of Parliament"),
         ("член правления", "Member of the Board"),
     ],

@@ -31,6 +31,12 @@ def people(text: str) -> dict[str, str | None]:
         ("член британской Палаты общин", "Member of the Parliament of the United Kingdom"),
         ("сенатор США", "Member of the Parliament of the United States"),
         ("сенатор Франции", "Member of the Parliament of France"),
+        ("член Сейма", "Member of the Parliament of Latvia"),
+        ("член Кнессета", "Member of the Parliament of Israel"),
+        ("член Сената Италии", "Member of the Parliament of Italy"),
+        ("главой дипмиссии", "Ambassador"),
+        ("почетный консул Азербайджана в городе Оломоуц", "Honorary Consul of Azerbaijan in Оломоуц"),
+        ("почетный консул Азербайджана в г. Оломоуц", "Honorary Consul of Azerbaijan in Оломоуц"),
         ("почётный консул Азербайджана в Оломоуце", "Honorary Consul of Azerbaijan in Оломоуце"),
         ("консул Азербайджана в Брно", "Consul of Azerbaijan in Брно"),
         ("проректор вуза по научной работе", "Vice-Rector for Research"),
@@ -70,6 +76,9 @@ def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
     ("written", "role"),
     [
         ("сенатор", "Senator"),  # no country named: the post alone
+        ("член Сената", "Член Сената"),  # whose senate, the title does not say
+        ("член Конгресса азербайджанцев", "Member of the Congress of Azerbaijanis"),  # a body, no parliament
+        ("почетный консул Азербайджана в городе Харькове", "Honorary Consul of Azerbaijan in Kharkiv"),  # known
         ("депутат", "Member of Parliament"),  # the Milli Majlis's
         ("генеральный консул Азербайджана в Батуми", "Consul General of Azerbaijan in Batumi"),  # a city it knows
         ("почётный консул Азербайджана в Чехии", "Honorary Consul of Azerbaijan"),  # a country is no city
@@ -107,6 +116,15 @@ def test_what_the_titles_do_not_stretch_to(written: str, role: str) -> None:
                 "Клаус Вебер": "Member of the Parliament of Germany",
                 "Дэвид Грин": "Member of the Parliament of the United Kingdom",
             },
+        ),
+        (
+            "Мероприятие прошло при участии главы дипмиссии Азербайджана Рамиза Гасанова и депутата Сейма Латвии "
+            "Иниты Калныни.",
+            {"Рамиза Гасанова": "Ambassador of Azerbaijan", "Иниты Калныни": "Member of the Parliament of Latvia"},
+        ),
+        (
+            "На вечере выступили глава дипломатической миссии Азербайджана Рамиз Гасанов и член Сейма Инга Берзиня.",
+            {"Рамиз Гасанов": "Ambassador of Azerbaijan", "Инга Берзиня": "Member of the Parliament of Latvia"},
         ),
         (
             "На церемонии выступил сенатор США Майкл Браун.",

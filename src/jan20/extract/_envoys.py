@@ -144,11 +144,16 @@ def envoy_role(role: str) -> str | None:
     return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")
 
 
+_TOWN_WORDS = lang.words("roles.town_words")
+
+
 def _unknown_city(role: str) -> str | None:
     """A city the data does not know, as the title writes it, when the title closes with it after the word that says
-    where ("почётный консул Азербайджана в Оломоуце": "Оломоуце"); not a country ("в Чехии")."""
+    where, or that and a word for a town ("почётный консул Азербайджана в Оломоуце": "Оломоуце"; "в городе Брно":
+    "Брно"); not a country ("в Чехии")."""
     words = role_words(role)
-    if len(words) < 3 or words[-2].lower() not in _HOST_BEFORE or not words[-1][:1].isupper():
+    before = words[:-2] if len(words) > 3 and words[-2].lower() in _TOWN_WORDS else words[:-1]
+    if len(before) < 2 or before[-1].lower() not in _HOST_BEFORE or not words[-1][:1].isupper():
         return None
     return None if country_named(words[-1]) is not None or _city(words[-1], words[-1]) else words[-1]
 

@@ -1,6 +1,7 @@
 """Those whose memory is honoured are never attendees, however many are named after the word of memory ("почтили
-память A и B"), while the subjects of the sentence who honour it are ("Посол X и атташе Y почтили память Z и
-возложили цветы"). The sentences are written for these tests; the names are invented."""
+память A и B"), nor the owner of a grave or monument visited, while the subjects of the sentence who honour them are
+("Посол X и атташе Y почтили память Z и возложили цветы"). The sentences are written for these tests; the names are
+invented."""
 
 from __future__ import annotations
 
@@ -20,6 +21,10 @@ def people(text: str) -> dict[str, str | None]:
         "Сотрудники посольства почтили память Самеда Вургуна, Мушфига Рзаева и возложили цветы к памятнику.",
         "Гости почтили память академика Зейнаб Ханларовой и Самеда Вургуна.",
         "Собравшиеся почтили память Гусейна Джавида, а затем возложили венки.",
+        # the owner of a grave or a monument
+        "Делегация посетила могилу Гусейна Джавида и почтила его память.",
+        "Гости посетили могилы Самеда Вургуна и Мушфига Рзаева.",
+        "Студенты возложили цветы к бюсту Самеда Вургуна.",
     ],
 )
 def test_the_remembered_are_not_attendees(text: str) -> None:
@@ -33,6 +38,14 @@ def test_the_remembered_are_not_attendees(text: str) -> None:
             "Посол Азербайджана Тимур Рзаев и атташе Рауф Гаджиев почтили память Гусейна Джавида и возложили цветы к "
             "его памятнику.",
             {"Тимур Рзаев": "Ambassador of Azerbaijan", "Рауф Гаджиев": "Attaché"},
+        ),
+        (
+            "У могилы посол Тимур Рзаев возложил венок.",  # a title between: the grave's visitor
+            {"Тимур Рзаев": "Ambassador"},
+        ),
+        (
+            "Посол Тимур Рзаев возложил венок к бюсту Гусейна Джавида.",
+            {"Тимур Рзаев": "Ambassador"},
         ),
         (
             "Председатель общины Эльдар Гасымов почтил память Самеда Вургуна и Мушфига Рзаева и возложил венок.",

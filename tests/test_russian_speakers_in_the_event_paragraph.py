@@ -58,3 +58,26 @@ def test_a_speaker_after_the_event_in_its_paragraph(text: str, expected: dict[st
 )
 def test_no_speaker_placed(text: str) -> None:
     assert people(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На мероприятии выступил заместитель министра культуры Орхан Мамедов.",
+            {"Орхан Мамедов": "Deputy Minister of Culture"},
+        ),
+        (
+            "В министерстве провели памятное мероприятие.\n\nЗатем выступил замминистра Орхан Мамедов.",
+            {"Орхан Мамедов": "Deputy Minister"},
+        ),
+        ("На вечере выступила заведующая кафедрой Лейла Гасанова.", {"Лейла Гасанова": "Head of Department"}),
+    ],
+)
+def test_a_deputy_who_spoke_is_no_one_who_spoke_for_something(text: str, expected: dict[str, str]) -> None:
+    # ("выступил заместитель": "за" opens the word, it is no "выступил за", spoke for)
+    assert people(text) == expected
+
+
+def test_one_who_spoke_for_something_is_not_placed() -> None:
+    assert people("На митинге выступил за независимость Орхан Мамедов.") == {}

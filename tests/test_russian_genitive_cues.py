@@ -274,11 +274,11 @@ def test_a_gerund_of_opening_after_its_subject_places_the_speaker(sentence: str,
         ),
         ("После минуты молчания слово взяла журналист Айтен Гасанова.", "Айтен Гасанова", "Journalist"),
         ("Затем слово взял историк Андрей Воронин.", "Андрей Воронин", "Historian"),
-        # a consul's city the data does not know: the title goes on over it
+        # a consul's city the data does not know: the title goes on over it, and keeps it as written
         (
             "Выступил почетный консул Азербайджана в Оломоуце Олег Смирнов.",
             "Олег Смирнов",
-            "Honorary Consul of Azerbaijan",
+            "Honorary Consul of Azerbaijan in Оломоуце",
         ),
     ],
 )

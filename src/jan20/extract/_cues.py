@@ -160,6 +160,9 @@ EVENT_HELD = _pattern("event_held")
 # The two searched over a whole text (see `_gate.Anchored`).
 EVENT_IN_TEXT = Anchored.of(EVENT)
 EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
+# An event held, told in a language whose reports run the event and its speeches in one paragraph (EVENT_HELD_HERE:
+# "состоялось мероприятие …. X отметил"): a later sentence of that paragraph is at it (none in a language without).
+EVENT_HELD_HERE = _pattern("event_held_here") if lang.alternatives("attendees.event_held_here") else re.compile("(?!)")
 SAID_ELSEWHERE = _pattern("said_elsewhere")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")

@@ -137,11 +137,25 @@ def envoy_role(role: str) -> str | None:
     sender = f" of {senders.pop()}" if senders else ""
     hosts = [p for p in places if p.host]
     if any(p in post for p in _CITY_POSTS):  # a consul's city
-        city = next((p.city for p in hosts if p.city), None)
+        city = next((p.city for p in hosts if p.city), None) or _unknown_city(role)
         return f"{post}{sender}" + (f" in {city}" if city else "")
     host = next((p.country for p in hosts if p.country), None)
     where = " to " if post.endswith("Ambassador") else " in "
     return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")
+
+
+_TOWN_WORDS = lang.words("roles.town_words")
+
+
+def _unknown_city(role: str) -> str | None:
+    """A city the data does not know, as the title writes it, when the title closes with it after the word that says
+    where, or that and a word for a town ("почётный консул Азербайджана в Оломоуце": "Оломоуце"; "в городе Брно":
+    "Брно"); not a country ("в Чехии")."""
+    words = role_words(role)
+    before = words[:-2] if len(words) > 3 and words[-2].lower() in _TOWN_WORDS else words[:-1]
+    if len(before) < 2 or before[-1].lower() not in _HOST_BEFORE or not words[-1][:1].isupper():
+        return None
+    return None if country_named(words[-1]) is not None or _city(words[-1], words[-1]) else words[-1]
 
 
 _MISSIONS = rows("roles.missions")

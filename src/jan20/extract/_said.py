@@ -1,9 +1,10 @@
 """Whether a sentence with a verb of saying is at the event (issue 16): whoever's words open it spoke there. A
 sentence is at the event when it names the event ("At the event", "those gathered", "собравшимся", "tədbirdə",
 "törende"), or when it is in a paragraph after the one that reports the event held ("A memorial evening was held",
-"состоялось мероприятие", "tədbir keçirilib", "tören düzenlendi"). The words of each are data
-(`[attendees] event_here`, `event_held`). A time of 1990 tells history, unless it is the topic of a speech at the
-event (`history_time`, `speech_topic`)."""
+"состоялось мероприятие", "tədbir keçirilib", "tören düzenlendi"), or later in that same paragraph in a language whose
+reports run the two together, when nothing there says the words came from afar. The words of each are data
+(`[attendees] event_here`, `event_held`, `event_held_here`, `from_afar`). A time of 1990 tells history, unless it is
+the topic of a speech at the event (`history_time`, `speech_topic`)."""
 
 from __future__ import annotations
 
@@ -33,7 +34,18 @@ def said_here(masked: str, sent: sx.Span, held: int | Callable[[], int]) -> bool
         return True
     held = held() if callable(held) else held
     # a paragraph after the one that reports the event: its own paragraph may tell what someone said elsewhere
-    return 0 <= held < sent.start and "\n" in masked[held : sent.start]
+    return (0 <= held < sent.start and "\n" in masked[held : sent.start]) or _held_before(masked, sent)
+
+
+def _held_before(masked: str, sent: sx.Span) -> bool:
+    """An earlier sentence of the same paragraph reports the event held in the words of a language whose reports run
+    an event and its speeches in one paragraph (`event_held_here`: "В Доме дружбы состоялось мероприятие. X отметил,
+    …"), and nothing in the paragraph up to the end of this one says the words came from afar (a statement,
+    an interview, a letter: `from_afar`)."""
+    para = masked.rfind("\n", 0, sent.start) + 1
+    return cue.EVENT_HELD_HERE.search(masked, para, sent.start) is not None and not cue.FROM_AFAR.search(
+        masked, para, sent.end
+    )
 
 
 _TOPIC_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST)

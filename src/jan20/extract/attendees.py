@@ -40,6 +40,7 @@ from ._genitive import before_genitive_cue, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
 from ._listed_titles import role_span
+from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
 from ._names import Name, completes_noun, kin_before, name_end, names_in
 from ._persons import one_per_person
@@ -158,7 +159,8 @@ def _sentence_hits(
         remembered = bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window)) or (
             prev_remembered and prev is not None and _joined(toks, prev, name) and not kin_before(masked, toks, prev)
         )
-        prev_remembered = remembered
+        remembered = remembered or memorial_owner(masked, sent.start, toks[name.first].start)  # "могилу X"
+        prev_remembered = remembered or memory_object(masked, sent.start, toks[lead].start)  # (and the next joined)
         remembered = remembered or any(
             t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
         )  # (a Soviet leader)

@@ -11,6 +11,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._contractions import written_in_full
+from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_role, mayor_role, member_role, named_body_role, singular
@@ -153,7 +154,15 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
-    return None if folded in _HONORIFIC_FOLDS else _title_case(_without_home(singular(role_as_written)))
+    if folded in _HONORIFIC_FOLDS:
+        return None
+    if not _names_another_country(role_as_written) and (head := english_opening(words[:end], _opening)) is not None:
+        return head  # "директор музея истории": "Director of the Museum"
+    return _title_case(_without_home(singular(role_as_written)))
+
+
+def _opening(role_as_written: str) -> str | None:
+    return _known_role(role_as_written, _fold_role(role_as_written))
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").

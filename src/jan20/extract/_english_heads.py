@@ -1,0 +1,26 @@
+"""A title in a script without Latin letters that the data cannot name whole ("директор музея истории",
+"председатель совета старейшин"): the English post of its longest opening the data knows ("директор музея": "Director
+of the Museum"), rather than the title as written in another script, when the words left out are common ones in lower
+case. A body's own name is kept as written ("Глава Общины Горских Евреев"), and so is a title that names another
+country (its post is that country's, not the one the opening names).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def english_opening(words: list[str], lookup: Callable[[str], str | None]) -> str | None:
+    """The role `lookup` gives the longest opening of a title's words (of two words or more: a head with its body;
+    never the whole title) when the words after it are in lower case and the title has no Latin letter; else None."""
+    if len(words) < 2 or _LATIN.search(" ".join(words)):
+        return None
+    for end in range(len(words) - 1, 1, -1):
+        if not words[end].islower():
+            return None
+        if (known := lookup(" ".join(words[:end]))) is not None:
+            return known
+    return None

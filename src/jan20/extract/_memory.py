@@ -1,0 +1,31 @@
+"""The one whose memory is honoured (issue 16): a name right after a word of memory (`[attendees] memory_of`:
+"почтили память Гейдара Алиева") is its object, remembered, and so is the next name joined to it by "and" or a comma
+("память Гейдара Алиева и Зарифы Алиевой"); the subjects of the sentence are not ("Посол X и атташе Y почтили память
+Z и возложили цветы"). So is the owner of a grave or a monument, named right after it with no title between
+(`memorial_of`: "посетили могилу Гусейна Джавида"; not "у могилы посол X", whose title stands between). A language
+without the words has none."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+
+
+def _ending(key: str) -> re.Pattern[str] | None:
+    words = sorted(lang.words(key))
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
+
+
+_MEMORY_OF = _ending("attendees.memory_of")
+_MEMORIAL_OF = _ending("attendees.memorial_of")
+
+
+def memory_object(text: str, floor: int, pos: int) -> bool:
+    """The name (or its title) at `pos` comes right after a word of memory (the sentence from `floor`)."""
+    return _MEMORY_OF is not None and _MEMORY_OF.search(text[max(floor, pos - 40) : pos]) is not None
+
+
+def memorial_owner(text: str, floor: int, pos: int) -> bool:
+    """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word."""
+    return _MEMORIAL_OF is not None and _MEMORIAL_OF.search(text[max(floor, pos - 40) : pos]) is not None

@@ -67,6 +67,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
+    # (a title that ends in a list joiner is the name's before it: "X, the Minister of Culture and Y")
+    titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
 
 

@@ -109,6 +109,8 @@ def chosen_tokens(
                 walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
                 k -= 2
             elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
+                if k in linked and is_cap(toks[k].text):  # (a title before a name: its comma closes an item
+                    walked.append(opening)  # before, "A, the rector of X B, the aunt of the martyr C, D")
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"

@@ -11,6 +11,7 @@ from jan20.text import sentences as sx
 from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
+from ._title_before import title_before
 from ._title_gaps import title_gap
 from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
@@ -24,7 +25,18 @@ def list_item(toks: list[sx.Token], a: int, b: int, linked: frozenset[int] | set
     inner = range(a + 1, b)
     if not inner or not all(i in linked for i in inner) or not is_cap(toks[b - 1].text):
         return False
-    return group_words(toks, a, -1) or group_words(toks, b, 1) or _titled_like(toks, a, b)
+    return (
+        group_words(toks, a, -1) or group_words(toks, b, 1) or _titled_like(toks, a, b) or _graded_after_post(toks, a)
+    )
+
+
+def _graded_after_post(toks: list[sx.Token], a: int) -> bool:
+    """A post with no name ends at the comma at a ("the faculty's dean, docent X,", "the dean of the faculty,
+    associate professor X,"): the degree and name after it are the post's holder, not an apposition."""
+    if a < 1 or (is_cap(toks[a - 1].text) and not is_non_name_word(toks[a - 1].text)):
+        return False
+    _, role_first = title_before(toks, a)
+    return role_first < a and toks[role_first].text[:1].islower()
 
 
 def _titled_like(toks: list[sx.Token], a: int, b: int) -> bool:

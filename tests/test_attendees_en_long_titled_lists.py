@@ -38,6 +38,21 @@ def found(text: str) -> dict[str, str | None]:
             "the writer Gulnar Isayeva made speeches.",
             {"Ilham Safarov": "Member of Parliament", "Anar Guliyev": "Rector", "Gulnar Isayeva": "Writer"},
         ),
+        # honours between commas before a titled name describe it: no item of their own
+        (
+            "At the end the deputy of Azerbaijan National Assembly Ilham Safarov, scientist, doctor of philosophy, "
+            "docent of the Institute of History Vagif Aliyev, the aunt of the martyr Kamal Isayev, Gulnar Isayeva, "
+            "made speeches.",
+            {
+                "Ilham Safarov": "Member of Parliament",
+                "Vagif Aliyev": "Associate Professor",
+                "Gulnar Isayeva": None,
+            },
+        ),
+        (
+            "The deputy Ilham Safarov, historian, docent Vagif Aliyev and Gulnar Isayeva made speeches.",
+            {"Ilham Safarov": "Deputy", "Vagif Aliyev": "Associate Professor", "Gulnar Isayeva": None},
+        ),
     ],
 )
 def test_each_titled_name_of_a_long_list_speaks(text: str, expected: dict[str, str | None]) -> None:

@@ -9,6 +9,7 @@ import re
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._honours import honours_before
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_before import title_before
@@ -50,12 +51,19 @@ def _titled_like(toks: list[sx.Token], a: int, b: int) -> bool:
         title = toks[first:k]
         return bool(title) and k < end and all(_lower_title(t) for t in title)
 
+    if title_then_name(a + 1, b) and title_then_name(max(_opening(toks, a), a - GROUP_WORDS), a):
+        return True
+    before = honours_before(toks, a)  # ("A, scientist, doctor of philosophy, docent of the Institute B,")
+    titled = _titled_before(toks, max(_opening(toks, before), before - _TITLED_WORDS), before)
+    return titled and _post_of_body_then_name(toks, a + 1, b)
+
+
+def _opening(toks: list[sx.Token], a: int) -> int:
+    """Where the item of a list that ends at the comma at a opens: after a comma or a word that sets the scene."""
     opening = a
     while opening > 0 and toks[opening - 1].text not in {",", ":", ";"} and toks[opening - 1].low not in cue.SCENE:
         opening -= 1
-    if title_then_name(a + 1, b) and title_then_name(max(opening, a - GROUP_WORDS), a):
-        return True
-    return _post_of_body_then_name(toks, a + 1, b) and _titled_before(toks, max(opening, a - _TITLED_WORDS), a)
+    return opening
 
 
 _TITLED_WORDS = 10  # the words of a titled name before an item of a list ("the deputy of the National Assembly X")

@@ -139,3 +139,22 @@ def test_a_title_in_apposition_is_not_the_next_names(text: str) -> None:
     got = found(text)
     assert got["Farid Aliyev"] == "Minister of Culture"
     assert got["Rashad Karimov"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farid Aliyev, the Minister of Culture and Professor Rashad Karimov attended the ceremony.",
+            {"Farid Aliyev": "Minister of Culture", "Rashad Karimov": "Professor"},
+        ),
+        (
+            "Speakers included Prof. Kamal Nuriyev, head of the department and Prof. Lala Huseynova.",
+            {"Kamal Nuriyev": "Professor", "Lala Huseynova": "Professor"},
+        ),
+    ],
+)
+def test_after_a_title_ending_in_and_the_next_name_keeps_only_its_degree(
+    text: str, expected: dict[str, str | None]
+) -> None:
+    assert found(text) == expected

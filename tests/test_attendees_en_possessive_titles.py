@@ -59,3 +59,26 @@ def test_a_post_after_its_bodys_possessive(text: str, expected: dict[str, str | 
 )
 def test_a_post_before_a_degree_and_a_name_is_the_names(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The vice-rector for science Elchin Babayev spoke at the event.",
+            {"Elchin Babayev": "Vice-Rector for Science"},
+        ),
+        (
+            "The university's vice-rector for academic affairs Elchin Babayev spoke at the event.",
+            {"Elchin Babayev": "Vice-Rector for Academic Affairs"},
+        ),
+        (
+            "The vice-rector for science and innovation Lala Huseynova spoke at the event.",
+            {"Lala Huseynova": "Vice-Rector for Science and Innovation"},
+        ),
+        # "for" after no head opens no portfolio
+        ("Students prepared for the event and Elchin Babayev spoke at the event.", {"Elchin Babayev": None}),
+    ],
+)
+def test_a_portfolio_in_lower_case_is_the_posts(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

@@ -12,7 +12,7 @@ from . import _cues as cue
 from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
-from ._title_marks import bracketed_acronym, bracketed_gloss, portfolio_comma
+from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
 from .roles import POST_JOINERS, is_known_role
 
@@ -39,6 +39,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 2  # "директор средней школы № 5": the school's number
         elif portfolio_comma(toks, k):
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
+        elif (skip := lower_portfolio(toks, k)) > 0:
+            k -= skip  # "the vice-rector for science X": a portfolio in lower case
         elif not in_title(toks[k - 1]):
             break
         else:

@@ -112,6 +112,10 @@ def test_a_degree_before_a_name_is_no_part_of_it(text: str, expected: dict[str, 
             {"James Wood": "Professor"},
         ),
         ("Guests came from University of California Los Angeles and Rashad Karimov spoke.", {}),
+        (
+            "Speaking at the event, Professor Jane Doe of the University of California, San Diego, recalled it.",
+            {"Jane Doe": "Professor"},
+        ),
         # a person after a body's place that opens no place's name is still a person
         (
             "Students of the University of Baku Anar Guliyev and Lala Aliyeva attended the ceremony.",

@@ -18,16 +18,21 @@ _OPENERS = lang.words("attendees.place_openers")
 
 
 def continues_body(toks: list[sx.Token], i: int, first: int) -> bool:
-    """The run of capitals from i, whose name would start at `first`, opens with a place right after a body's noun and
-    its link, with no title between, and the name would open as a place does ("University of California San Diego"):
-    it names the body's campus, not a person ("University of Baku Anar Guliyev" still names one)."""
-    if not (2 <= i < first and toks[i - 1].low in _LINKS):
+    """The name that would start at `first` (its run of capitals from i) opens as a place does, right after a body's
+    noun, its link and a place, with no title between ("University of California San Diego", or with a comma:
+    "University of California, San Diego"): it names the body's campus, not a person ("University of Baku Anar
+    Guliyev" still names one)."""
+    if first >= len(toks) or toks[first].low not in _OPENERS:
         return False
-    body = toks[i - 2]
-    places = toks[i:first]
-    return (
-        is_cap(body.text)
-        and body.low in _BODIES
-        and not any(is_role_head(t.text) for t in places)
-        and toks[first].low in _OPENERS
-    )
+    k = i
+    if k == first and k >= 1 and toks[k - 1].text == ",":  # ("of California, San Diego")
+        k -= 1
+        while k > 0 and first - k <= _PLACE_WORDS and is_cap(toks[k - 1].text):
+            k -= 1
+    places = toks[k:first]
+    if not (2 <= k < first and toks[k - 1].low in _LINKS) or any(is_role_head(t.text) for t in places):
+        return False
+    return is_cap(toks[k - 2].text) and toks[k - 2].low in _BODIES
+
+
+_PLACE_WORDS = 3  # the words of the place between a body's link and the comma before its campus

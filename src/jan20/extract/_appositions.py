@@ -19,6 +19,7 @@ _APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister o
 _APPOSITION_WORDS = lang.words("attendees.apposition_words")  # "X, deputy head of the embassy,"
 _DEGREE_FIELD_HEADS = lang.words("attendees.degree_field_heads")  # ", PhD in History X"
 _DEGREE_FIELD_LINKS = lang.words("attendees.degree_field_links")
+_AFFILIATIONS = lang.words("attendees.apposition_affiliations")  # "X, an employee of the museum, head of …"
 # "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
 _ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
 
@@ -119,6 +120,31 @@ _OPENERS = {",", "(", "-", "–", "—"}  # what opens a title after a name ("X,
 
 
 def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The title in apposition after a name (see `_title_after`), or the post in a second one after a first that says
+    only where the name works ("X, an employee of the museum, head of its archive department,": the head's post)."""
+    first = _affiliation_end(toks, last)
+    post = title_after(toks, first) if first is not None else None
+    return post if post is not None else _title_after(toks, last)
+
+
+_AFFILIATION_WORDS = 6  # the words of a title that says only where a name works ("a staff member of the museum")
+
+
+def _affiliation_end(toks: list[sx.Token], last: int) -> int | None:
+    """The comma that ends a title in apposition after a name that says only where the name works ("X, an employee
+    of the museum,", "Y, a researcher at the institute,"), when a second title follows it; None otherwise."""
+    if not (last < len(toks) and toks[last].text == ","):
+        return None
+    m = last + 1 + (last + 1 < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES)
+    if m >= len(toks) or toks[m].low not in _AFFILIATIONS:
+        return None
+    n = next((k for k in range(m + 1, min(len(toks), m + 1 + _AFFILIATION_WORDS)) if not is_word(toks[k])), None)
+    if n is None or toks[n].text != "," or not all(t.text.islower() or after_title_word(t) for t in toks[m:n]):
+        return None
+    return n
+
+
+def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     """The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as (first, end) tokens; one
     followed by a verb, not by punctuation, when it is a known office ("X, Consul General of Azerbaijan in Los
     Angeles briefed"); a post in brackets ("A (tarix müəllimi)")."""
@@ -131,7 +157,7 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         m += 1
     n = m
     while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
-        n += 1
+        n += 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
@@ -145,6 +171,19 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
 
 
 AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
+
+
+def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
+    """A head, then a list joiner and another head in lower case: two posts of the one name ("founder and president
+    of the society"), not the next name of a list ("head of the department and Prof. B")."""
+    k = n + 1
+    return (
+        m <= n < len(toks) - 2
+        and is_role_head(toks[n].text)
+        and toks[k].low in cue.LIST_JOINERS
+        and toks[k + 1].text.islower()
+        and is_role_head(toks[k + 1].text)
+    )
 
 
 def after_title_word(tok: sx.Token) -> bool:

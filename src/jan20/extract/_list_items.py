@@ -9,10 +9,12 @@ import re
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._honours import honours_before
 from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
+from ._title_before import title_before
 from ._title_gaps import title_gap
-from ._title_words import ROLE_MODIFIERS, is_role_head
+from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
 
@@ -24,7 +26,18 @@ def list_item(toks: list[sx.Token], a: int, b: int, linked: frozenset[int] | set
     inner = range(a + 1, b)
     if not inner or not all(i in linked for i in inner) or not is_cap(toks[b - 1].text):
         return False
-    return group_words(toks, a, -1) or group_words(toks, b, 1) or _titled_like(toks, a, b)
+    return (
+        group_words(toks, a, -1) or group_words(toks, b, 1) or _titled_like(toks, a, b) or _graded_after_post(toks, a)
+    )
+
+
+def _graded_after_post(toks: list[sx.Token], a: int) -> bool:
+    """A post with no name ends at the comma at a ("the faculty's dean, docent X,", "the dean of the faculty,
+    associate professor X,"): the degree and name after it are the post's holder, not an apposition."""
+    if a < 1 or (is_cap(toks[a - 1].text) and not is_non_name_word(toks[a - 1].text)):
+        return False
+    _, role_first = title_before(toks, a)
+    return role_first < a and toks[role_first].text[:1].islower()
 
 
 def _titled_like(toks: list[sx.Token], a: int, b: int) -> bool:
@@ -38,10 +51,56 @@ def _titled_like(toks: list[sx.Token], a: int, b: int) -> bool:
         title = toks[first:k]
         return bool(title) and k < end and all(_lower_title(t) for t in title)
 
+    if title_then_name(a + 1, b) and title_then_name(max(_opening(toks, a), a - GROUP_WORDS), a):
+        return True
+    before = honours_before(toks, a)  # ("A, scientist, doctor of philosophy, docent of the Institute B,")
+    titled = _titled_before(toks, max(_opening(toks, before), before - _TITLED_WORDS), before)
+    return titled and _post_of_body_then_name(toks, a + 1, b)
+
+
+def _opening(toks: list[sx.Token], a: int) -> int:
+    """Where the item of a list that ends at the comma at a opens: after a comma or a word that sets the scene."""
     opening = a
     while opening > 0 and toks[opening - 1].text not in {",", ":", ";"} and toks[opening - 1].low not in cue.SCENE:
         opening -= 1
-    return title_then_name(a + 1, b) and title_then_name(max(opening, a - GROUP_WORDS), a)
+    return opening
+
+
+_TITLED_WORDS = 10  # the words of a titled name before an item of a list ("the deputy of the National Assembly X")
+
+
+def _name_start(toks: list[sx.Token], first: int, end: int) -> int:
+    """Where the name that ends the words first..end starts: the capitalised words at their end that are no title's,
+    body's or place's."""
+    k = end
+    while k > first and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text):
+        k -= 1
+    return k
+
+
+def _post_of_body_then_name(toks: list[sx.Token], first: int, end: int) -> bool:
+    """The words first..end are a post in lower case over a body named in capitals, then a name ("the rector of Baku
+    State University Y"): every word of the title a lower-case title word, a link, or a body's capitalised word (no
+    capitalised head: "assistant to President Y" is an apposition naming someone else, as is a kin's "the son of X")."""
+    k = _name_start(toks, first, end)
+    title = toks[first:k]
+    lower_head = any(t.text.islower() and is_role_head(t.text) for t in title)
+    words = all(
+        _lower_title(t) or t.low in cue.TRIM_LEAD or t.low in cue.PRE_TITLE_LINK or _body_capital(t) for t in title
+    )
+    kin = cue.KIN_OF.search(" ".join(t.low for t in title)) is not None  # ("the son of the late poet X": another)
+    return first < k < end and bool(title) and title[0].text[:1].islower() and lower_head and words and not kin
+
+
+def _body_capital(tok: sx.Token) -> bool:
+    return is_cap(tok.text) and is_non_name_word(tok.text) and not is_role_head(tok.text)
+
+
+def _titled_before(toks: list[sx.Token], first: int, end: int) -> bool:
+    """The words first..end end in a name after a title with a head in lower case ("the deputy of the National
+    Assembly X"): the item before is a titled person too."""
+    k = _name_start(toks, first, end)
+    return first < k < end and any(t.text.islower() and is_role_head(t.text) for t in toks[first:k])
 
 
 def _lower_title(tok: sx.Token) -> bool:

@@ -23,6 +23,7 @@ from ._appositions import (
     title_after,
     verb_next,
 )
+from ._body_places import continues_body
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -104,8 +105,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
         size = sum(1 for k in range(first, j) if is_word(toks[k]))
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
-        if 2 <= size <= 4 or (size == 1 and titled):
-            names.append(_with_role(toks, first, j))
+        if (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
+            names.append(_with_role(toks, first, j))  # (not "University of California San Diego")
         i = j
     return names
 

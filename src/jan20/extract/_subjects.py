@@ -14,6 +14,7 @@ from . import _cues as cue
 from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
+from ._honours import honours_before
 from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import (
     aside_before,
@@ -109,7 +110,11 @@ def chosen_tokens(
                 walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
                 k -= 2
             elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
+                if k in linked and is_cap(toks[k].text):  # (a title before a name: its comma closes an item
+                    walked.append(opening)  # before, "A, the rector of X B, the aunt of the martyr C, D")
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
+            elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
+                k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
             elif (opening := _companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
             elif (opening := _group_opening(toks, k, linked)) is not None:

@@ -12,8 +12,8 @@ from . import _cues as cue
 from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
-from ._title_marks import bracketed_acronym, bracketed_gloss, portfolio_comma
-from ._title_words import HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
+from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
+from ._title_words import GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
 from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -39,6 +39,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 2  # "директор средней школы № 5": the school's number
         elif portfolio_comma(toks, k):
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
+        elif (skip := lower_portfolio(toks, k)) > 0:
+            k -= skip  # "the vice-rector for science X": a portfolio in lower case
         elif not in_title(toks[k - 1]):
             break
         else:
@@ -67,6 +69,12 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
+    # (a title that ends in a list joiner, but for the degrees after it, is the name's before it: "X, the Minister of
+    # Culture and Y", "Prof. X, head of the department and Prof. Y": Y's are the degrees)
+    last = next((m for m in range(end - 1, k - 1, -1) if toks[m].low.rstrip(".") not in GRADES), k - 1)
+    if k <= last < end - 1 and toks[last].low in cue.LIST_JOINERS:
+        return np_first, last + 1
+    titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
 
 

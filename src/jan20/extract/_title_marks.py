@@ -1,6 +1,7 @@
 """Marks inside a title written before a name that `_names` steps over: a body's abbreviation or gloss in brackets
 ("Cephesi (ITC) Başkanı", "the Milli Majlis (Parliament)"), a body's name quoted after its noun ("общества
-«Достлуг»"), and the commas of a post's portfolio ("Vice-Rector for Education, Science and Outreach")."""
+«Достлуг»"), and the commas of a post's portfolio ("Vice-Rector for Education, Science and Outreach"), or a
+portfolio in lower case ("the vice-rector for science X")."""
 
 from __future__ import annotations
 
@@ -40,3 +41,17 @@ def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
     n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES), 0)
     named = n and toks[k - 1].text in QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
     return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
+
+
+_PORTFOLIO_WORDS = 4  # the words of a portfolio in lower case ("for science and innovation")
+
+
+def lower_portfolio(toks: list[sx.Token], k: int) -> int:
+    """How many tokens before k are a post's portfolio in lower case after its head and link ("the vice-rector for
+    science X": the link and "science"), else 0."""
+    for j in range(k - 1, max(0, k - 1 - _PORTFOLIO_WORDS), -1):
+        if toks[j].low in cue.PORTFOLIO_LINKS:
+            return k - j if j < k - 1 and j >= 1 and is_role_head(toks[j - 1].text) else 0
+        if not (toks[j].text.isalpha() and toks[j].text.islower()):
+            return 0
+    return 0

@@ -86,6 +86,7 @@ OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = words("small")
+_OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(words("title_lead"))) + r")\s+", re.I)
 
@@ -108,6 +109,7 @@ _HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
 
 def _title_case(role: str) -> str:
     words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
+    words = ["the" if w.lower() in _OWNER_WORDS else w for w in words]  # ("head of its department")
     out = [title_word(w, i, _SMALL) for i, w in enumerate(words)]
     return " ".join(out)
 
@@ -180,9 +182,15 @@ def written_role(role_as_written: str | None, after_name: bool, text: str) -> st
 POST_JOINERS = words("post_joiners")
 
 
+_LESSER = words("lesser_posts")  # ("founder and president of X": the President of X)
+_LESSER_JOINERS = words("lesser_joiners")
+
+
 def _first_post(words: list[str]) -> list[str]:
     """The first of two posts joined in one title, each with its head noun; a title with a head on one side only is
-    one post ("Kültür ve Turizm Bakanı")."""
+    one post ("Kültür ve Turizm Bakanı"); the office after a lesser post ("founder and president of X")."""
+    if len(words) > 2 and lowercase(words[0]) in _LESSER and lowercase(words[1]) in _LESSER_JOINERS:
+        return words[2:] if is_role_head(words[2]) or lowercase(words[2]) in ROLE_MODIFIERS else words
     for i, word in enumerate(words):
         if lowercase(word) in POST_JOINERS and any(map(is_role_head, words[:i])) and any(map(is_role_head, words[i:])):
             return words[:i]

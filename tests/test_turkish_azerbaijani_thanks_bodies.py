@@ -1,0 +1,41 @@
+"""Turkish and Azerbaijani reports: bodies whose name opens with an adjective ("Yeni Azərbaycan Partiyası",
+"Ağsaqqallar Şurası") are kept whole; those thanked for coming were there. The sentences are written for these
+tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+HELD_AZ = "Mərkəzdə 20 Yanvar faciəsinin ildönümünə həsr olunmuş anım tədbiri keçirilib. "
+HELD_TR = "Başkonsoloslukta 20 Ocak katliamının yıl dönümünde anma töreni düzenlendi. "
+
+
+def found(held: str, text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(held + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tədbirdə Yeni Azərbaycan Partiyasının üzvü Rauf Mirzəli çıxış edib.",
+            [("Rauf Mirzəli", "Member of the New Azerbaijan Party")],
+        ),
+        (
+            "Sonra Milli Məclisin deputatı, Yeni Azərbaycan Partiyasının üzvü Rauf Mirzəli faciədən danışıb.",
+            [("Rauf Mirzəli", "Member of the New Azerbaijan Party")],
+        ),
+        (
+            "Tədbirdə Azərbaycan Ağsaqqallar Şurasının sədri, deputat, professor Rauf Mirzəli çıxış edib.",
+            [("Rauf Mirzəli", "Chairman of the Azerbaijan Council of Elders")],
+        ),
+        (
+            "Tədbirdə Ağsaqqallar Şurasının sədri Rauf Mirzəli çıxış edib.",
+            [("Rauf Mirzəli", "Chairman of the Council of Elders")],
+        ),
+    ],
+)
+def test_a_body_named_with_an_adjective_first_is_kept_whole(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(HELD_AZ, text) == expected

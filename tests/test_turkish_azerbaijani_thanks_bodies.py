@@ -39,3 +39,44 @@ def found(held: str, text: str) -> list[tuple[str, str | None]]:
 )
 def test_a_body_named_with_an_adjective_first_is_kept_whole(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(HELD_AZ, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Başkonsolos, programa katılan Vali Kenan Arslan'a teşekkür etti.",
+            [("Kenan Arslan", "Governor")],
+        ),
+        (
+            "Konuşmasının sonunda katılımlarından dolayı Selim Tunç'a ve Derya Aksoy'a teşekkür etti.",
+            [("Selim Tunç", None), ("Derya Aksoy", None)],
+        ),
+        (
+            "Başkonsolos, katılımları için Vali Kenan Arslan'a, Rektör Derya Aksoy'a ve Selim Tunç'a teşekkür etti.",
+            [("Kenan Arslan", "Governor"), ("Derya Aksoy", "Rector"), ("Selim Tunç", None)],
+        ),
+        (
+            "Başkonsolos, Vali Kenan Arslan'a ve Rektör Derya Aksoy'a katılımları için teşekkür etti.",
+            [("Kenan Arslan", "Governor"), ("Derya Aksoy", "Rector")],
+        ),
+        (
+            "Tören, Vali Kenan Arslan'ın ve Rektör Derya Aksoy'un katılımıyla yapıldı.",
+            [("Kenan Arslan", "Governor"), ("Derya Aksoy", "Rector")],
+        ),
+    ],
+)
+def test_those_thanked_for_coming_were_there_every_one_listed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(HELD_TR, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Başkonsolos, Bakan Kenan Arslan'a desteği için teşekkür etti.",
+        "Başkonsolos, katılımları için öğrencilere, desteği için de Bakan Kenan Arslan'a teşekkür etti.",
+        "Başkonsolos, gönderdiği mesaj için Cumhurbaşkanı Kenan Arslan'a teşekkür etti.",
+    ],
+)
+def test_thanks_for_something_else_places_no_one(text: str) -> None:
+    assert found(HELD_TR, text) == []

@@ -30,6 +30,7 @@ from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
 from ._said_when import said_now as _said_now
+from ._thanks import thanked_verbs
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
@@ -141,8 +142,8 @@ def chosen_tokens(
     for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
-        for hit in cue.hits(cue.GENITIVE_CUE, body):
-            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla": the names before it
+        for hit in itertools.chain(cue.hits(cue.GENITIVE_CUE, body), thanked_verbs(body)):
+            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla", "katılımları için A'ya teşekkür": the names before
         for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):

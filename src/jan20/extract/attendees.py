@@ -36,7 +36,7 @@ from functools import cache, lru_cache, partial
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._genitive import before_genitive_cue, stem_end
+from ._genitive import genitive_names, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
 from ._listed_titles import role_span
@@ -46,6 +46,7 @@ from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
 from ._subjects import chosen_tokens
+from ._thanks import thanked_verbs
 from ._title_words import GRADES
 from .roles import canonical_role, written_role
 
@@ -150,6 +151,8 @@ def _sentence_hits(
     prev: Name | None = None
     shared: Name | None = None  # the name whose plural title the names after it share
     prev_remembered = False  # the name before was one remembered
+    thanked = {sent.start + m.start() for m in thanked_verbs(body)}  # "katılımları için A'ya teşekkür etti"
+    genitives = genitive_names(masked, toks, names, thanked) if speech else set()
     for name in names:
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
@@ -162,7 +165,7 @@ def _sentence_hits(
         remembered = remembered or any(
             t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
         )  # (a Soviet leader)
-        genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
+        genitive = name.first in genitives  # "X'in katılımıyla", "A'ya ve B'ye katılımları için teşekkür"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
         at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)
         ok = ok and not (completes_noun(toks, name.first) and not cue.POSITIVE_BEFORE.search(masked, sent.start, at))

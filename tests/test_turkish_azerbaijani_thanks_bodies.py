@@ -80,3 +80,19 @@ def test_those_thanked_for_coming_were_there_every_one_listed(text: str, expecte
 )
 def test_thanks_for_something_else_places_no_one(text: str) -> None:
     assert found(HELD_TR, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tədbirdə rektor vəzifəsini icra edən Rauf Mirzəli çıxış edib.", [("Rauf Mirzəli", "Acting Rector")]),
+        (
+            "Sonra institutun direktor vəzifəsini müvəqqəti icra edən Rauf Mirzəli və rektor Nigar Salahlı danışıblar.",
+            [("Rauf Mirzəli", "Acting Director"), ("Nigar Salahlı", "Rector")],
+        ),
+        ("Tədbirdə vəzifəsini icra edən Rauf Mirzəli çıxış edib.", [("Rauf Mirzəli", None)]),
+        ("Tədbirdə çıxış edən Rauf Mirzəli faciədən danışıb.", [("Rauf Mirzəli", None)]),
+    ],
+)
+def test_a_post_made_acting_by_a_phrase_after_it(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(HELD_AZ, text) == expected

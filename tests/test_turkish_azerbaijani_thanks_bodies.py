@@ -96,3 +96,39 @@ def test_thanks_for_something_else_places_no_one(text: str) -> None:
 )
 def test_a_post_made_acting_by_a_phrase_after_it(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(HELD_AZ, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("held", "text", "expected"),
+    [
+        (
+            HELD_TR,
+            "Şehit Murat Koç'u saygıyla anan programda, Vali Kenan Arslan konuştu.",
+            [("Kenan Arslan", "Governor")],
+        ),
+        (
+            HELD_TR,
+            "Şehitleri rahmetle anan törende, Belediye Başkanı Selim Tunç bir konuşma yaptı.",
+            [("Selim Tunç", "Mayor")],
+        ),
+        (
+            HELD_AZ,
+            "Şəhid Tural Qasımovu ehtiramla anan tədbirdə, deputat Rauf Mirzəli çıxış edib.",
+            [("Rauf Mirzəli", "Member of Parliament")],
+        ),
+        (
+            HELD_AZ,
+            "Şəhid Tural Qasımovu yad edən mərasimdə, deputat Rauf Mirzəli və rektor Nigar Salahlı çıxış ediblər.",
+            [("Rauf Mirzəli", "Member of Parliament"), ("Nigar Salahlı", "Rector")],
+        ),
+        (
+            HELD_AZ,
+            "Deputat Rauf Mirzəli şəhidləri anan tədbirdə, faciədən danışaraq çıxış edib.",
+            [("Rauf Mirzəli", "Member of Parliament")],
+        ),
+    ],
+)
+def test_a_speaker_after_a_clause_that_names_one_remembered(
+    held: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(held, text) == expected

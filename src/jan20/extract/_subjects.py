@@ -30,6 +30,7 @@ from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
 from ._said_when import said_now as _said_now
+from ._scene_clause import after_scene_clause
 from ._thanks import thanked_verbs
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
@@ -369,6 +370,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
+    if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
+        return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause
     first = k
     # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
     scene = max((c + 1 for c in range(opens, first) if toks[c].text == ","), default=opens)

@@ -132,3 +132,26 @@ def test_a_speaker_after_a_clause_that_names_one_remembered(
     held: str, text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(held, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Törene Türkiye'nin Berlin Büyükelçisi Kemal Aksu, Berlin Başkonsolosu Okan Demir ile davetliler katıldı.",
+            [("Kemal Aksu", "Ambassador of Turkey to Germany"), ("Okan Demir", "Consul General of Turkey in Berlin")],
+        ),
+        (
+            "Törene Türkiye'nin Berlin Büyükelçisi Kemal Aksu ve Berlin Başkonsolosu Okan Demir katıldı.",
+            [("Kemal Aksu", "Ambassador of Turkey to Germany"), ("Okan Demir", "Consul General of Turkey in Berlin")],
+        ),
+        (
+            "Törene Berlin Büyükelçisi Kemal Aksu ve Berlin Başkonsolosu Okan Demir katıldı.",
+            [("Kemal Aksu", "Ambassador to Germany"), ("Okan Demir", "Consul General in Berlin")],
+        ),
+    ],
+)
+def test_an_envoy_in_a_list_shares_the_country_named_for_the_first(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert found(HELD_TR, text) == expected

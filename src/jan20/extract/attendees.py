@@ -45,6 +45,7 @@ from ._names import Name, completes_noun, kin_before, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
+from ._shared_country import shared_country
 from ._subjects import chosen_tokens
 from ._thanks import thanked_verbs
 from ._title_words import GRADES
@@ -61,6 +62,7 @@ class _Found:
     role_end: int
     quote: str  # the sentence, whitespace-normalised
     after_president: bool  # "President X and his wife Y": Y follows a President
+    country: str | None = None  # the country's word of the title before, shared (`_shared_country`)
 
 
 def _excluded(text: str, floor: int, pos: int) -> bool:
@@ -194,7 +196,13 @@ def _sentence_hits(
             end = stem_end(masked, start, end, genitive)
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
-            found.append(_Found(start, end, role_start, role_end, quote, after_president))
+            before = (
+                (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
+            )
+            country = (
+                shared_country(*before, _role_text(masked, toks, name)) if before else None
+            )  # "A, Berlin Başkonsolosu B"
+            found.append(_Found(start, end, role_start, role_end, quote, after_president, country))
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
@@ -254,6 +262,7 @@ def _cue_positions(text: str) -> list[int]:
 def _mention(text: str, f: _Found) -> AttendeeMention:
     role_as_written = sx.normalised(text, f.role_start, f.role_end) or None
     role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
+    role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

@@ -155,3 +155,20 @@ def test_an_envoy_in_a_list_shares_the_country_named_for_the_first(
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert found(HELD_TR, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Törene Yeni Azerbaycan Partisi temsilcisi Kemal Aksu katıldı.",
+            [("Kemal Aksu", "Representative of the New Azerbaijan Party")],
+        ),
+        (
+            "Törene Yeni Azerbaycan Partisi Genel Başkan Yardımcısı Kemal Aksu katıldı.",
+            [("Kemal Aksu", "Deputy Chairman of the New Azerbaijan Party")],
+        ),
+    ],
+)
+def test_turkish_keeps_the_new_azerbaijan_party_whole(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(HELD_TR, text) == expected

@@ -8,8 +8,11 @@ from __future__ import annotations
 import re
 
 from jan20 import lang
+from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._names import Name
+from ._thanks import before_thanks
 
 _SPACE = re.compile(r"\s*")
 _ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
@@ -19,6 +22,24 @@ def before_genitive_cue(masked: str, end: int) -> bool:
     """A genitive cue follows the word that ends at `end` ("X'in | katılımıyla")."""
     space = _SPACE.match(masked, end)
     return cue.GENITIVE_CUE.match(masked, space.end() if space else end) is not None
+
+
+def genitive_names(masked: str, toks: list[sx.Token], names: list[Name], thanked: set[int]) -> set[int]:
+    """The first tokens of the names before a genitive cue, and of every name of the list that ends in one, each in
+    its case ("Vali A'ya ve Rektör B'ye katılımları için teşekkür etti", "A'nın ve B'nin katılımıyla": A as well);
+    and so of the names before a verb of thanks for coming (`thanked`: where each begins, `_thanks`)."""
+    found: set[int] = set()
+    after: Name | None = None  # the name after the one looked at, when it is one found
+    for name in sorted(names, key=lambda n: n.first, reverse=True):
+        between = toks[name.last : min(after.role_first, after.first)] if after else []
+        joined = len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+        end = toks[name.last - 1].end
+        if joined or before_genitive_cue(masked, end) or before_thanks(masked, end, thanked):
+            found.add(name.first)
+            after = name
+        else:
+            after = None
+    return found
 
 
 def stem_end(text: str, start: int, end: int, genitive: bool = True) -> int:

@@ -31,6 +31,8 @@ from ._name_runs import body_noun, is_cap
 from ._name_words import acronym as _acronym
 from ._name_words import is_word, oblique
 from ._said_when import said_now as _said_now
+from ._scene_clause import after_scene_clause
+from ._thanks import thanked_verbs
 from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
@@ -146,8 +148,8 @@ def chosen_tokens(
     for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
-        for hit in cue.hits(cue.GENITIVE_CUE, body):
-            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla": the names before it
+        for hit in itertools.chain(cue.hits(cue.GENITIVE_CUE, body), thanked_verbs(body)):
+            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla", "katılımları için A'ya teşekkür": the names before
         for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
@@ -373,6 +375,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
+    if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
+        return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause
     first = k
     # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
     scene = max((c + 1 for c in range(opens, first) if toks[c].text == ","), default=opens)

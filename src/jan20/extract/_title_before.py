@@ -9,6 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
@@ -41,6 +42,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif (skip := lower_portfolio(toks, k)) > 0:
             k -= skip  # "the vice-rector for science X": a portfolio in lower case
+        elif acting := _acting_before(toks, k):
+            k -= acting  # "rektor vəzifəsini icra edən X": the post, then the words that make it an acting one
         elif not in_title(toks[k - 1]):
             break
         else:
@@ -76,6 +79,12 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+def _acting_before(toks: list[sx.Token], k: int) -> int:
+    """How many words before k are an acting phrase after a post's head word (`_acting`); 0 when none is."""
+    n = acting_phrase_at([t.text for t in toks[max(0, k - 8) : k]], min(k, 8))
+    return n if n and is_role_head(toks[k - n - 1].text) else 0
 
 
 def _numbered(toks: list[sx.Token], k: int) -> bool:

@@ -36,7 +36,7 @@ from functools import cache, lru_cache, partial
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._genitive import before_genitive_cue, stem_end
+from ._genitive import genitive_names, stem_end
 from ._groups import find_groups
 from ._list_items import aside_end, with_list
 from ._listed_titles import role_span
@@ -46,7 +46,9 @@ from ._names import Name, completes_noun, kin_before, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
+from ._shared_country import shared_country
 from ._subjects import chosen_tokens
+from ._thanks import thanked_verbs
 from ._title_words import GRADES
 from .roles import canonical_role, written_role
 
@@ -61,6 +63,7 @@ class _Found:
     role_end: int
     quote: str  # the sentence, whitespace-normalised
     after_president: bool  # "President X and his wife Y": Y follows a President
+    country: str | None = None  # the country's word of the title before, shared (`_shared_country`)
 
 
 def _excluded(text: str, floor: int, pos: int) -> bool:
@@ -151,6 +154,8 @@ def _sentence_hits(
     prev: Name | None = None
     shared: Name | None = None  # the name whose plural title the names after it share
     prev_remembered = False  # the name before was one remembered
+    thanked = {sent.start + m.start() for m in thanked_verbs(body)}  # "katılımları için A'ya teşekkür etti"
+    genitives = genitive_names(masked, toks, names, thanked) if speech else set()
     for name in names:
         lead = min(name.role_first, name.first)
         window = masked[toks[max(prev.last if prev else 0, name.np_first - 8)].start : toks[name.first].start]
@@ -164,7 +169,7 @@ def _sentence_hits(
         remembered = remembered or any(
             t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
         )  # (a Soviet leader)
-        genitive = speech and before_genitive_cue(masked, toks[name.last - 1].end)  # "X'in katılımıyla"
+        genitive = name.first in genitives  # "X'in katılımıyla", "A'ya ve B'ye katılımları için teşekkür"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
         at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)
         ok = ok and not (completes_noun(toks, name.first) and not cue.POSITIVE_BEFORE.search(masked, sent.start, at))
@@ -193,7 +198,13 @@ def _sentence_hits(
             end = stem_end(masked, start, end, genitive)
             if name.first in lone:
                 start, end, role_start, role_end = lone[name.first]
-            found.append(_Found(start, end, role_start, role_end, quote, after_president))
+            before = (
+                (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
+            )
+            country = (
+                shared_country(*before, _role_text(masked, toks, name)) if before else None
+            )  # "A, Berlin Başkonsolosu B"
+            found.append(_Found(start, end, role_start, role_end, quote, after_president, country))
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
@@ -253,6 +264,7 @@ def _cue_positions(text: str) -> list[int]:
 def _mention(text: str, f: _Found) -> AttendeeMention:
     role_as_written = sx.normalised(text, f.role_start, f.role_end) or None
     role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
+    role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

@@ -10,6 +10,7 @@ from functools import lru_cache
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
+from ._acting import without_acting_phrase
 from ._contractions import written_in_full
 from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
@@ -144,6 +145,9 @@ def canonical_role(role_as_written: str | None) -> str | None:
     back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
+    if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
+        known = canonical_role(post)
+        return known if known is None or known.startswith(_ACTING_PREFIX) else f"{_ACTING_PREFIX}{known}"
     words = role_as_written.split()
     ranks: list[str] = []
     while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_WORDS:

@@ -1,0 +1,24 @@
+"""Phrases written after a post that make it an acting one ("rektor vəzifəsini icra edən X": "Acting Rector"), in
+each language's `[roles] acting_phrases`. No words here: they are all in the data files."""
+
+from __future__ import annotations
+
+from jan20.text.fold import lowercase
+
+from .. import lang
+
+_PHRASES = tuple(tuple(lowercase(p).split()) for p in lang.alternatives("roles.acting_phrases"))
+
+
+def acting_phrase_at(words: list[str], end: int) -> int:
+    """How many of the words before `end` are an acting phrase (0 when none is)."""
+    low = tuple(lowercase(w) for w in words[:end])
+    return next((len(p) for p in _PHRASES if len(low) > len(p) and low[-len(p) :] == p), 0)
+
+
+def without_acting_phrase(role: str) -> str | None:
+    """The post of a title that ends in an acting phrase ("rektor vəzifəsini icra edən": "rektor"); None for a
+    title that ends in none."""
+    words = role.split()
+    n = acting_phrase_at(words, len(words))
+    return " ".join(words[:-n]) if n else None

@@ -447,7 +447,7 @@ ROLES = [
         "Rector of Baku State University Elchin Babayev visited.",
         "Elchin Babayev",
         "Rector of Baku State University",
-        "Rector",  # (an academic post whatever the university: as the benchmark's gold)
+        "Rector of BSU",  # (one form of a university's post in every language)
     ),
     ("President Ilham Aliyev, his wife Mehriban Aliyeva visited.", MEHRIBAN, "his wife", "First Lady"),
     ("President Ilham Aliyev together with his wife Mehriban Aliyeva attended.", MEHRIBAN, "his wife", LADY),
@@ -560,7 +560,7 @@ ROLES = [
         "Bakı Dövlət Universitetinin rektoru Elçin Babayev tələbələrlə Şəhidlər xiyabanını ziyarət edib.",
         "Elçin Babayev",
         "Bakı Dövlət Universitetinin rektoru",
-        "Rector",
+        "Rector of BSU",
     ),
 ]
 

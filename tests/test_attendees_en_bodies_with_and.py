@@ -20,12 +20,12 @@ def found(text: str) -> dict[str, str | None]:
     [
         (
             "The Rector of the Caspian Oil and Gas University, Professor Rauf Salimov, laid flowers at the memorial.",
-            {"Rauf Salimov": "Rector"},
+            {"Rauf Salimov": "Rector of Caspian Oil and Gas University"},
         ),
         (
             "The Rector of Ganja Agriculture and Technology University (GATU), Professor Rauf Salimov, opened the "
             "meeting.",
-            {"Rauf Salimov": "Rector"},
+            {"Rauf Salimov": "Rector of Ganja Agriculture and Technology University"},
         ),
         (
             "The Dean of the Faculty of Language and Literature, Docent Aysel Qasimova, spoke at the meeting.",
@@ -47,7 +47,7 @@ def test_a_post_of_a_body_named_with_and_is_the_role(text: str, expected: dict[s
         # "and" between two people still parts them: each their own title
         (
             "Ambassador Kamal Nuriyev and Rector of Khazar University Rauf Salimov laid flowers.",
-            {"Kamal Nuriyev": "Ambassador", "Rauf Salimov": "Rector"},
+            {"Kamal Nuriyev": "Ambassador", "Rauf Salimov": "Rector of Khazar University"},
         ),
         (
             "President Ilham Aliyev and Mehriban Aliyeva laid flowers at the Eternal Flame.",

@@ -81,7 +81,7 @@ from jan20.extract.people import canonical_names, canonical_role, fold_name, res
         ("Azerbaijani Ambassador to Georgia", "Ambassador of Azerbaijan to Georgia"),  # ours, abroad
         ("Azerbaijani President", "President"),
         # unknown roles pass through, title-cased
-        ("rector of baku state university", "Rector"),  # (an academic post whatever the university)
+        ("rector of baku state university", "Rector of BSU"),  # (the university kept)
         ("Turkish Ambassador", "Ambassador of Turkey"),
         ("British Ambassador", "Ambassador of the United Kingdom"),
         ("the President of the European Council", "President of the European Council"),

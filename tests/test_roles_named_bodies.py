@@ -204,7 +204,7 @@ def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
         (
             "en",
             "Speeches were given by Elchin Guliyev (Rector of Baku State University) and guests.",
-            {"Elchin Guliyev": "Rector"},
+            {"Elchin Guliyev": "Rector of BSU"},
         ),
         # a place, a year or a topic in brackets is no post
         ("en", "Speeches were given by Elchin Guliyev (Baku) and guests.", {"Elchin Guliyev": None}),

@@ -21,7 +21,7 @@ def _roles(text: str) -> dict[str, str | None]:
         # the post before a comma, then a degree or rank before the name: the post is the role
         (
             "Mərasimdə Bakı Dövlət Universitetinin prorektoru, dosent Elçin Babayev çıxış edib.",
-            {"Elçin Babayev": "Vice-Rector"},
+            {"Elçin Babayev": "Vice-Rector of BSU"},
         ),
         (
             "Tədbirdə Filologiya fakültəsinin dekanı, professor Nizami Xudiyev faciədən danışıb.",

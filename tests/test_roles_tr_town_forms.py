@@ -19,13 +19,13 @@ from jan20.extract.roles import canonical_role
         ("İlçe Müftüsü", "District Mufti"),
         ("Sivas Cumhuriyet Başsavcısı", "Chief Public Prosecutor of Sivas"),
         ("Cumhuriyet Başsavcısı", "Chief Public Prosecutor"),
-        # a university's rector, its degrees after the post being the name's; its vice-rector stays one
+        # a university's rector, its degrees after the post being the name's; its vice-rector keeps it too
         ("Ardahan Üniversitesi Rektörü", "Rector of Ardahan University"),
         ("Atatürk Üniversitesi Rektörü Prof. Dr.", "Rector of Ataturk University"),
-        ("Erzurum Teknik Üniversitesi Rektörü", "Rector of Erzurum Teknik University"),
+        ("Erzurum Teknik Üniversitesi Rektörü", "Rector of Erzurum Technical University"),
         ("Üniversitesi Rektörü", "Rector"),
         ("Rektör", "Rector"),
-        ("Ardahan Üniversitesi Rektör Yardımcısı", "Vice-Rector"),
+        ("Ardahan Üniversitesi Rektör Yardımcısı", "Vice-Rector of Ardahan University"),
         # a numbered unit: its number in English, its arm and kind, an acting commander, the rank after the post
         ("9. Motorize Piyade Tugay Komutanı", "Commander of the 9th Motorized Infantry Brigade"),
         ("2'nci Zırhlı Tugay Komutanı Tuğgeneral", "Commander of the 2nd Armoured Brigade"),

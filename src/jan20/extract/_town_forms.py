@@ -30,6 +30,7 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 _FORMS = _forms()
 _WORDS: dict[str, str] = {lowercase(k): v for _, table in lang.table("roles.town_form_words") for k, v in table.items()}
+_SMALL = lang.words("roles.small")
 _CASE_ENDING = re.compile(r"['’`].*$")
 _ORDINAL_TAIL = re.compile(r"^(\d+)['’`]?\w*$")
 
@@ -57,6 +58,15 @@ def town_form(role: str, is_grade: Callable[[str], bool], is_title_word: Callabl
         if filled is not None:
             return " ".join(template.format(**filled).split())
     return None
+
+
+def named_body(role: str, pattern: re.Pattern[str], is_title_word: Callable[[str], bool]) -> str | None:
+    """The body a pattern's group `body` finds in a title, folded word by word, as a town form names it ("Xəzər
+    Universitetinin rektoru": "Xezer University"), or None."""
+    words = role.split()
+    m = pattern.search(" ".join(_fold(w) for w in words))
+    filled = None if m is None else _filled(m, words, is_title_word)
+    return None if not filled else filled.get("body")
 
 
 def _filled(m: re.Match[str], words: list[str], is_title_word: Callable[[str], bool]) -> dict[str, str] | None:
@@ -87,11 +97,25 @@ def _value(name: str, written: list[str], folded: list[str], is_title_word: Call
     if name == "body":  # its own name, capitalised, then its noun in English ("Kafkas Üniversitesi")
         own = written[:-1]
         template = _WORDS.get(folded[-1])
-        if not own or template is None or not all(w[:1].isupper() for w in own):
+        if not own or template is None or not own[0][:1].isupper() or not all(map(_capital_or_small, own)):
             return None
-        named = [c[0] if (c := city_named(w)) is not None else to_ascii(w) for w in own]
+        named = [_english(w, f) for w, f in zip(own, folded, strict=False)]
         return template.format(" ".join(named))
     return None
+
+
+def _english(word: str, folded: str) -> str:
+    """A word of a body's own name in English: a city's English name, a common word's ("Dövlət": "State"), else
+    the word in ASCII ("Kafkas")."""
+    if (city := city_named(word)) is not None:
+        return city[0]
+    common = _WORDS.get(folded)
+    return common if common is not None and "{}" not in common else to_ascii(word)
+
+
+def _capital_or_small(word: str) -> bool:
+    """A word of a body's own name: capitalised, or a small word inside it ("Oil and Gas")."""
+    return word[:1].isupper() or lowercase(word) in _SMALL
 
 
 def _ordinal(n: int) -> str:

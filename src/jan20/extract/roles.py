@@ -19,6 +19,7 @@ from ._offices import body_role, mayor_role, member_role, named_body_role, singu
 from ._places import is_place
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
+from ._universities import with_university
 
 
 def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -299,9 +300,19 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
         role_as_written, folded = full, _fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
     if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
-        return known
+        return known if known is None else with_university(known, role_as_written, _no_university)
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
-    return with_former(role_as_written, f"{_ACTING_PREFIX}{known}" if acting else known)
+    known = with_university(f"{_ACTING_PREFIX}{known}" if acting else known, role_as_written, _no_university)
+    return with_former(role_as_written, known)
+
+
+def _no_university(word: str) -> bool:
+    """A word of a title that is no university's abbreviation ("PhD", "TBMM Başkanı"'s head, a place)."""
+    folded = _fold_role(word)
+    return folded in _HONORIFIC_WORDS | _GRADE_FOLDS | _DEGREE_HEADS or is_role_head(word) or is_place(word)
+
+
+_DEGREE_HEADS = lang.words("attendees.degree_field_heads")  # ("PhD")
 
 
 def _known_post(role_as_written: str, folded: str) -> str | None:

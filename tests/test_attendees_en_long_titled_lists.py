@@ -22,7 +22,7 @@ def found(text: str) -> dict[str, str | None]:
         (
             "At the end the deputy of the National Assembly Ilham Safarov, the rector of Baku State University Anar "
             "Guliyev, the aunt of the martyr Kamal Isayev, Gulnar Isayeva, made speeches.",
-            {"Ilham Safarov": "Member of Parliament", "Anar Guliyev": "Rector", "Gulnar Isayeva": None},
+            {"Ilham Safarov": "Member of Parliament", "Anar Guliyev": "Rector of BSU", "Gulnar Isayeva": None},
         ),
         (
             "Then the deputy of the National Assembly Sevil Mammadova, the director of the State Museum Orkhan Aliyev, "
@@ -36,7 +36,7 @@ def found(text: str) -> dict[str, str | None]:
         (
             "The deputy of the National Assembly Ilham Safarov, the rector of Baku State University Anar Guliyev and "
             "the writer Gulnar Isayeva made speeches.",
-            {"Ilham Safarov": "Member of Parliament", "Anar Guliyev": "Rector", "Gulnar Isayeva": "Writer"},
+            {"Ilham Safarov": "Member of Parliament", "Anar Guliyev": "Rector of BSU", "Gulnar Isayeva": "Writer"},
         ),
         # honours between commas before a titled name describe it: no item of their own
         (

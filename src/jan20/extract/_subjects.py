@@ -15,25 +15,25 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._honours import honours_before
-from ._list_items import GROUP_WORDS as _GROUP_WORDS
 from ._list_items import (
     aside_before,
     aside_closes,
     aside_end,
-    body_word,
     group_item,
-    group_words,
-    list_item,
-    list_opens,
-    lower_word,
 )
-from ._name_runs import body_noun, is_cap
-from ._name_words import acronym as _acronym
+from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._said_when import said_now as _said_now
 from ._scene_clause import after_scene_clause
+from ._subject_openings import (
+    abbreviation_before,
+    apposition_opening,
+    companions_opening,
+    group_opening,
+    listed_before,
+    without_appositions,
+)
 from ._thanks import thanked_verbs
-from ._title_gaps import QUOTES as _QUOTES
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
 from ._title_gaps import plain_segment as _plain_segment
@@ -108,20 +108,20 @@ def chosen_tokens(
                     i for i in (bracket, k - 1) if i not in walked
                 )  # "A (a teacher) and B spoke": a post in brackets, A's, in the list
                 k = bracket
-            elif _abbreviation_before(toks, k):
+            elif abbreviation_before(toks, k):
                 walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
                 k -= 2
-            elif (opening := _apposition_opening(toks, k, walked, linked)) is not None:
+            elif (opening := apposition_opening(toks, k, walked, linked)) is not None:
                 if k in linked and is_cap(toks[k].text):  # (a title before a name: its comma closes an item
                     walked.append(opening)  # before, "A, the rector of X B, the aunt of the martyr C, D")
                 k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
             elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
                 k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
-            elif (opening := _companions_opening(toks, k)) is not None:
+            elif (opening := companions_opening(toks, k)) is not None:
                 k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
-            elif (opening := _group_opening(toks, k, linked)) is not None:
+            elif (opening := group_opening(toks, k, linked)) is not None:
                 k = opening  # "Посол X, участники церемонии возложили", "X and embassy staff laid"
-            elif (opening := _listed_before(toks, k, linked)) is not None:
+            elif (opening := listed_before(toks, k, linked)) is not None:
                 walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
                 k = opening
             else:
@@ -131,7 +131,7 @@ def chosen_tokens(
         if speech and cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
-            chosen.update(_without_appositions(toks, walked, linked))
+            chosen.update(without_appositions(toks, walked, linked))
         # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
         # from afar or from another time not: "…, — сказал X в обращении", "Ранее …, — сказал X").
         elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(body))
@@ -189,118 +189,6 @@ def chosen_tokens(
 def _from_afar(body: str, opening: int, verb_end: int) -> bool:
     """A message or an interview before the subject that opens at `opening`, or right after the verb."""
     return bool(cue.FROM_AFAR.search(body, 0, opening) or cue.FROM_AFAR.search(body, verb_end, verb_end + _AFAR_AFTER))
-
-
-def _abbreviation_before(toks: list[sx.Token], k: int) -> bool:
-    """A body's abbreviation in brackets ends at k ("(CPF)", k its closing bracket), in a title after a name."""
-    return 2 <= k < len(toks) and toks[k].text == ")" and toks[k - 2].text == "(" and _acronym(toks[k - 1].text)
-
-
-_APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
-# Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
-_ADDS_PEOPLE = cue.ADDS_PEOPLE
-
-
-def _without_appositions(
-    toks: list[sx.Token], walked: list[int], linked: frozenset[int] | set[int] = frozenset()
-) -> list[int]:
-    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev, visited"
-    has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the President", "a
-    historian", "former minister"); "his wife Y", "accompanied by Y" add people instead, and so does an item of a
-    list that holds groups (`_list_items.list_item`: "X, embassy staff, the Ambassador of Kazakhstan Y, diplomats
-    and …")."""
-    ordered = sorted(walked)
-    commas = [i for i in ordered if toks[i].text == ","]
-    dropped: set[int] = set()
-    for a, b in itertools.pairwise(commas):
-        inner = [i for i in ordered if a < i < b]
-        opens_lower = inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE
-        if opens_lower and not list_item(toks, a, b, linked):
-            dropped.update(inner)
-    return [i for i in walked if i not in dropped]
-
-
-def _apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:
-    """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
-    President, visited"): the index of its opening comma when a name stands right before that, else None."""
-    if not any(toks[i].text == "," for i in walked):
-        return None  # the walk has not passed the apposition's closing comma
-    for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
-        if toks[c].text == "," and c > 0 and (c - 1) in linked:
-            return c
-        if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
-            return None
-    return None
-
-
-def _listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
-    """Where the item of a list before the name at k opens, when a title the role table does not know stands
-    between it and the name before ("A, professor of the University B"): the index of the comma or "and" after
-    that name, else None."""
-    if k not in linked:
-        return None
-    for j in range(k - 1, max(0, k - _LISTED_TITLE - 1) - 1, -1):
-        if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
-            return j if j < k - 1 and (j - 1) in linked else None
-        if not (is_word(toks[j]) or toks[j].text in _QUOTES) or toks[j].low in cue.NEGATION:
-            return None
-    return None
-
-
-_LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
-# magazine “Geopolicy” X"
-
-
-_COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
-
-
-def _companions_opening(toks: list[sx.Token], k: int) -> int | None:
-    """Where a phrase of companions that ends just before k opens ("together with the staff"), when only words
-    stand between its opener and k: the index of the opener's first word, else None."""
-    for c in range(k - 1, max(1, k - _COMPANION_WORDS) - 1, -1):
-        if (toks[c - 1].low, toks[c].low) in cue.COMPANION_OPENERS:
-            return c - 1
-        if not is_word(toks[c]):
-            return None
-    return None
-
-
-def _group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
-    """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
-    "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
-    first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
-    body = k  # (a body's name after the group's words: "послы стран ЕС", "сотрудники Посольства")
-    while body > 2 and (body - 1) not in linked and body_word(toks[body - 1]):
-        body -= 1
-    for c in range(body - 1, max(1, body - _GROUP_WORDS) - 1, -1):
-        if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
-            return None
-        comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
-        joined = comma or toks[c - 1].low in cue.LIST_JOINERS
-        after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
-        after = after and not _named_body(toks, c - 2, linked)
-        end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
-        while end < min(len(toks), c + _GROUP_WORDS) and lower_word(toks[end]):
-            end += 1
-        if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
-            return c
-    return None
-
-
-def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева")."""
-    j = k
-    while j > 0 and (j - 1) in linked:
-        j -= 1
-    return any(body_noun(toks[i]) for i in range(max(0, j - 1), k))
-
-
-def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """The name (with its title) at k opens the sentence, after words that only set the scene: then a comma after
-    it joins a group to it ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
-    while k > 0 and (k - 1) in linked:
-        k -= 1
-    return all(t.low in cue.SCENE for t in toks[:k])
 
 
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:

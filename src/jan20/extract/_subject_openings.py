@@ -1,0 +1,128 @@
+"""Where a subject before a verb of presence opens, when the walk back from the verb meets something that is not a
+name: an apposition ("Hikmet Hajiyev, assistant to the President, visited"), a body's abbreviation in brackets, a
+phrase of companions ("together with the staff"), a group joined to a name ("X and the staff of the embassy laid"),
+or an item of a list with a title the data does not know (`_subjects.chosen_tokens`)."""
+
+from __future__ import annotations
+
+import itertools
+
+from jan20.text import sentences as sx
+
+from . import _cues as cue
+from ._list_items import GROUP_WORDS, body_word, group_words, list_item, list_opens, lower_word
+from ._name_runs import body_noun
+from ._name_words import acronym, is_word
+from ._title_gaps import QUOTES
+
+
+def abbreviation_before(toks: list[sx.Token], k: int) -> bool:
+    """A body's abbreviation in brackets ends at k ("(CPF)", k its closing bracket), in a title after a name."""
+    return 2 <= k < len(toks) and toks[k].text == ")" and toks[k - 2].text == "(" and acronym(toks[k - 1].text)
+
+
+_APPOSITION_WORDS = 12  # how far back an apposition's opening comma may be
+# Words that open a comma-enclosed part of a subject that adds people rather than describes the one before.
+_ADDS_PEOPLE = cue.ADDS_PEOPLE
+
+
+def without_appositions(
+    toks: list[sx.Token], walked: list[int], linked: frozenset[int] | set[int] = frozenset()
+) -> list[int]:
+    """The walked subject without its appositions: "Hikmet Hajiyev, assistant to President Ilham Aliyev, visited"
+    has one visitor. An apposition is enclosed by commas and opens with a lower-case word ("the President", "a
+    historian", "former minister"); "his wife Y", "accompanied by Y" add people instead, and so does an item of a
+    list that holds groups (`_list_items.list_item`: "X, embassy staff, the Ambassador of Kazakhstan Y, diplomats
+    and …")."""
+    ordered = sorted(walked)
+    commas = [i for i in ordered if toks[i].text == ","]
+    dropped: set[int] = set()
+    for a, b in itertools.pairwise(commas):
+        inner = [i for i in ordered if a < i < b]
+        opens_lower = inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE
+        if opens_lower and not list_item(toks, a, b, linked):
+            dropped.update(inner)
+    return [i for i in walked if i not in dropped]
+
+
+def apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:
+    """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
+    President, visited"): the index of its opening comma when a name stands right before that, else None."""
+    if not any(toks[i].text == "," for i in walked):
+        return None  # the walk has not passed the apposition's closing comma
+    for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
+        if toks[c].text == "," and c > 0 and (c - 1) in linked:
+            return c
+        if toks[c].text in {",", ";", ":", "(", ")"} or toks[c].low in cue.NEGATION:
+            return None
+    return None
+
+
+def listed_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where the item of a list before the name at k opens, when a title the role table does not know stands
+    between it and the name before ("A, professor of the University B"): the index of the comma or "and" after
+    that name, else None."""
+    if k not in linked:
+        return None
+    for j in range(k - 1, max(0, k - _LISTED_TITLE - 1) - 1, -1):
+        if toks[j].text == "," or toks[j].low in cue.LIST_JOINERS:
+            return j if j < k - 1 and (j - 1) in linked else None
+        if not (is_word(toks[j]) or toks[j].text in QUOTES) or toks[j].low in cue.NEGATION:
+            return None
+    return None
+
+
+_LISTED_TITLE = 9  # words (and quotation marks) of an unknown title before a name in a list: "chief editor of the
+# magazine “Geopolicy” X"
+
+
+_COMPANION_WORDS = 8  # how far back the opener of the companions before a verb may be
+
+
+def companions_opening(toks: list[sx.Token], k: int) -> int | None:
+    """Where a phrase of companions that ends just before k opens ("together with the staff"), when only words
+    stand between its opener and k: the index of the opener's first word, else None."""
+    for c in range(k - 1, max(1, k - _COMPANION_WORDS) - 1, -1):
+        if (toks[c - 1].low, toks[c].low) in cue.COMPANION_OPENERS:
+            return c - 1
+        if not is_word(toks[c]):
+            return None
+    return None
+
+
+def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
+    "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
+    first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
+    body = k  # (a body's name after the group's words: "послы стран ЕС", "сотрудники Посольства")
+    while body > 2 and (body - 1) not in linked and body_word(toks[body - 1]):
+        body -= 1
+    for c in range(body - 1, max(1, body - GROUP_WORDS) - 1, -1):
+        if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
+            return None
+        comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
+        joined = comma or toks[c - 1].low in cue.LIST_JOINERS
+        after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
+        after = after and not _named_body(toks, c - 2, linked)
+        end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
+        while end < min(len(toks), c + GROUP_WORDS) and lower_word(toks[end]):
+            end += 1
+        if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
+            return c
+    return None
+
+
+def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева")."""
+    j = k
+    while j > 0 and (j - 1) in linked:
+        j -= 1
+    return any(body_noun(toks[i]) for i in range(max(0, j - 1), k))
+
+
+def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
+    """The name (with its title) at k opens the sentence, after words that only set the scene: then a comma after
+    it joins a group to it ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
+    while k > 0 and (k - 1) in linked:
+        k -= 1
+    return all(t.low in cue.SCENE for t in toks[:k])

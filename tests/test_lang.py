@@ -111,3 +111,9 @@ def test_no_data_but_the_dates_lists_a_languages_weekdays() -> None:
     assert "sunday" in lang.words("attendees.time_words") and "sunday" in lang.words("roles.non_name")
     found = _listed_outside_dates("weekdays")
     assert not found, "weekdays listed outside [dates] (write ${weekdays}):\n" + "\n".join(found)
+
+
+def test_a_pattern_of_a_key_no_language_lists_matches_nothing() -> None:
+    missing = lang.pattern("no_section.no_such_words", r"(?<!\w)(?:{})\s*$")
+    assert missing.search("any text at all ") is None
+    assert lang.pattern("no_section.no_such_words").search("") is None

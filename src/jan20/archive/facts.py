@@ -125,7 +125,7 @@ def _text_before(conn: sqlite3.Connection, article_id: str, start: int, length: 
     """The article's text up to `start`, its last `length` characters."""
     begin = max(start - length, 0)
     row = conn.execute("SELECT substr(text, ?, ?) FROM articles WHERE id = ?", (begin + 1, start - begin, article_id))
-    return str(row.fetchone()[0] or "")
+    return str((row.fetchone() or ("",))[0] or "")
 
 
 def store_facts(conn: sqlite3.Connection, article_id: str, facts: ArticleFacts) -> None:

@@ -251,7 +251,8 @@ def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | No
 def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = frozenset()) -> list[Tok] | None:
     """The people of a number whose casualty word is elided ("and 13 more in other towns"), or None; `joiners` may
     join its clause besides `elided_before`."""
-    if all(word_at(toks, x) not in _ELIDED_BEFORE | joiners for x in range(q_at - _ELIDED_WORDS - 1, q_at)):
+    before = _ELIDED_BEFORE | joiners
+    if all(word_at(toks, x) not in before for x in range(q_at - _ELIDED_WORDS - 1, q_at)):
         return None  # (the joiner may come before a place: "а в районах 8 человек")
     x = last + 1
     while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):

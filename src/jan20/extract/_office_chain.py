@@ -11,6 +11,8 @@ from ._name_runs import is_cap
 from ._title_before import title_before
 from ._title_words import is_role_head
 
+_GROUPS = cue.PLURAL_TITLES | cue.GROUP_NOUNS  # (a plural title or a group noun heads no one's post)
+
 
 def office_before(toks: list[sx.Token], office: int) -> tuple[int, int, int] | None:
     """(np_first, first, end) of a title closed by a head in lower case and a comma right before the office that
@@ -19,7 +21,7 @@ def office_before(toks: list[sx.Token], office: int) -> tuple[int, int, int] | N
     if office < 3 or toks[office - 1].text != ",":
         return None
     head = toks[office - 2]
-    if is_cap(head.text) or not is_role_head(head.text) or head.low in cue.PLURAL_TITLES | cue.GROUP_NOUNS:
+    if is_cap(head.text) or not is_role_head(head.text) or head.low in _GROUPS:
         return None
     np_first, first = title_before(toks, office - 1)
     return (np_first, first, office - 1) if first < office - 1 else None

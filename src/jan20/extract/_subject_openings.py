@@ -100,7 +100,8 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     for c in range(body - 1, max(1, body - GROUP_WORDS) - 1, -1):
         if not is_word(toks[c]) or toks[c].text[:1].isupper() or toks[c].low in cue.NEGATION:
             return None
-        comma = toks[c - 1].text == "," and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
+        comma = toks[c - 1].text == "," and c >= 2  # (a name or a group before the comma: see `after`)
+        comma = comma and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
         joined = comma or toks[c - 1].low in cue.LIST_JOINERS
         after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
         after = after and not _named_body(toks, c - 2, linked)

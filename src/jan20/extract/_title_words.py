@@ -62,7 +62,7 @@ def is_non_name_word(word: str) -> bool:
     low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
     if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
         return True
-    if _BODY_STEMS.match(low.replace("i̇", "i")):
+    if _BODY_STEMS.match(low):
         return True
     parts = [p for p in re.split(r"[-‐]", low) if p]  # (not a case ending after a hyphen: "Əliyev-in", "Bakı-nın")
     ending = len(parts) > 1 and len(parts[-1]) <= 3 and word[:1].isupper() and word[-len(parts[-1]) :].islower()

@@ -309,10 +309,11 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
 def _no_university(word: str) -> bool:
     """A word of a title that is no university's abbreviation ("PhD", "TBMM Başkanı"'s head, a place)."""
     folded = _fold_role(word)
-    return folded in _HONORIFIC_WORDS | _GRADE_FOLDS | _DEGREE_HEADS or is_role_head(word) or is_place(word)
+    return folded in _NO_UNIVERSITY or is_role_head(word) or is_place(word)
 
 
 _DEGREE_HEADS = lang.words("attendees.degree_field_heads")  # ("PhD")
+_NO_UNIVERSITY = _HONORIFIC_WORDS | _GRADE_FOLDS | _DEGREE_HEADS
 
 
 def _known_post(role_as_written: str, folded: str) -> str | None:

@@ -203,8 +203,9 @@ def alternatives_of(code: str, key: str) -> tuple[str, ...]:
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """The alternatives at `key` as one compiled pattern: `template` with "{}" replaced by them, joined
-    with `|` (and its own `${name}` fragments written out)."""
-    return re.compile(expand(template).replace("{}", "|".join(alternatives(key))), flags)
+    with `|` (and its own `${name}` fragments written out). A key no language lists matches nothing (an empty
+    alternation would match everywhere)."""
+    return re.compile(expand(template).replace("{}", "|".join(alternatives(key)) or "(?!)"), flags)
 
 
 def table(key: str) -> list[tuple[Language, Any]]:

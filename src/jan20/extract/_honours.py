@@ -4,6 +4,8 @@ list of their own."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from jan20.text import sentences as sx
 
 from ._title_words import GRADES, is_role_head
@@ -16,13 +18,21 @@ def honours_before(toks: list[sx.Token], end: int) -> int:
     """The comma before the honours written between commas right before `end` (a comma): each of one to three words
     in lower case, opening with a degree or an occupation ("scientist", "doctor of philosophy"); `end` when there
     are none."""
-    for _ in range(_HONOURS):
+    return commas_back(toks, end, _described, _HONOURS)
+
+
+def _described(words: list[sx.Token]) -> bool:
+    return (words[0].low in GRADES or is_role_head(words[0].text)) and all(t.text.islower() for t in words)
+
+
+def commas_back(toks: list[sx.Token], end: int, honour: Callable[[list[sx.Token]], bool], most: int) -> int:
+    """The comma before the parts written between commas right before `end` (a comma), at most `most` of them,
+    each of one to three words that `honour` accepts; `end` when there are none."""
+    for _ in range(most):
         start = end
         while start > 0 and toks[start - 1].text != "," and end - start < _HONOUR_WORDS:
             start -= 1
-        words = toks[start:end]
-        opens = bool(words) and (words[0].low in GRADES or is_role_head(words[0].text))
-        if not (2 <= start < end and toks[start - 1].text == "," and opens and all(t.text.islower() for t in words)):
+        if not (2 <= start < end and toks[start - 1].text == "," and honour(toks[start:end])):
             return end
         end = start - 1
     return end

@@ -24,6 +24,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
+from ._honours import commas_back
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -38,7 +39,7 @@ from ._name_runs import (
 )
 from ._name_words import acronym, capital_non_name, is_word, oblique
 from ._office_chain import office_before
-from ._title_before import body_word, title_before
+from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
 from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
@@ -273,16 +274,12 @@ def _past_honours(toks: list[sx.Token], end: int) -> int:
     """The comma before the honours written between commas right before `end` (a comma): words in lower case,
     abbreviations and bodies' words, no office ("народная артистка, член-корреспондент НАНА, профессор X"); `end`
     when there are none."""
-    for _ in range(_HONOURS):
-        start = end
-        while start > 0 and toks[start - 1].text != "," and end - start < 3:
-            start -= 1
-        words = toks[start:end]
-        plain = all(t.text.islower() or acronym(t.text) or capital_non_name(t.text) for t in words)
-        if not (2 <= start < end and toks[start - 1].text == "," and plain) or _an_office(words):
-            return end
-        end = start - 1
-    return end
+    return commas_back(toks, end, _plain_honour, _HONOURS)
+
+
+def _plain_honour(words: list[sx.Token]) -> bool:
+    plain = all(t.text.islower() or acronym(t.text) or capital_non_name(t.text) for t in words)
+    return plain and not _an_office(words)
 
 
 def _an_office(toks: list[sx.Token]) -> bool:
@@ -305,7 +302,7 @@ def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
     """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
     when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
     k = end
-    while k > 0 and end - k < 8 and (body_word(toks, k - 1) or toks[k - 1].low in AFTER_TITLE):
+    while k > 0 and end - k < 8 and (body_name_word(toks, k - 1) or toks[k - 1].low in AFTER_TITLE):
         k -= 1
     head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
     named = any(

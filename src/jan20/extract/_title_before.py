@@ -106,7 +106,7 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     if k < 1 or not capital_non_name(toks[k - 1].text):
         return k
     j = k - 1
-    while j > 0 and k - j < _BODY_WORDS and body_word(toks, j - 1) and not is_role_head(toks[j - 1].text):
+    while j > 0 and k - j < _BODY_WORDS and body_name_word(toks, j - 1) and not is_role_head(toks[j - 1].text):
         j -= 1
     link = j - 1
     while link >= 0 and toks[link].low in AFTER_TITLE:
@@ -119,7 +119,7 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
 _BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
 
 
-def body_word(toks: list[sx.Token], i: int) -> bool:
+def body_name_word(toks: list[sx.Token], i: int) -> bool:
     """A capitalised word of a body's name, or a list joiner between two ("Oil and Industry", "Language and
     Humanitarian Disciplines")."""
     joined = toks[i].low in cue.LIST_JOINERS and 0 < i < len(toks) - 1 and is_cap(toks[i - 1].text)

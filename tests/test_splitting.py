@@ -125,3 +125,12 @@ def test_a_date_line_after_a_report_is_not_its_title() -> None:
         "Society 10:02 20.01.2025",
         "Culture 11:00 21.01.2026",
     ]
+
+
+def test_a_sentence_line_with_spaces_after_its_stop_is_still_a_sentence() -> None:
+    from jan20.reading.splitting import _has_sentence
+
+    line = "Wreaths were laid at the memorial by the students of the school."
+    assert _has_sentence(line + "   \n")
+    assert _has_sentence(line + "\t\n")
+    assert not _has_sentence("Home   \nNews   \nContacts   \n")

@@ -90,10 +90,10 @@ def _tail_cut(lines: list[str]) -> int:
     stories' dated headlines after the last sentence of prose starts (`_dated_tail`)."""
     total = sum(len(line) + 1 for line in lines)
     # The last prose line, looked for from the end: it is mostly near the end, so few lines are tried rather than
-    # all. With the tests skipped below and _is_prose's bounded split, tail_offset takes 0.03 s of CPU rather than
+    # all. With the tests skipped below and is_prose's bounded split, tail_offset takes 0.03 s of CPU rather than
     # 0.10 s and strip_chrome 0.08 rather than 0.15 s on 10.7 MB of news-like text (synth.py, 2,000 files; measured
     # 2026-12-06, best of 5).
-    last_prose = next((number for number in range(len(lines) - 1, -1, -1) if _is_prose(lines[number])), -1)
+    last_prose = next((number for number in range(len(lines) - 1, -1, -1) if is_prose(lines[number])), -1)
     seen = 0
     for number, line in enumerate(lines):
         # A "Share" or "Related" block at the top of a page is a toolbar, not the end of the story. (Where it may
@@ -142,7 +142,7 @@ def tail_offset(text: str) -> int:
 _PROSE_WORDS = 8  # a sentence of prose: this many words, ended by a full stop
 
 
-def _is_prose(line: str) -> bool:
+def is_prose(line: str) -> bool:
     """True when the line is a sentence of prose (not a headline, a date or a menu item)."""
     # (The ending first, and the words counted only up to the number needed: the split of a long paragraph into
     # all its words was most of this test's cost.)

@@ -25,7 +25,7 @@ import re
 from dataclasses import dataclass
 
 from jan20 import lang
-from jan20.reading.chrome import tail_offset
+from jan20.reading.chrome import is_prose, tail_offset
 from jan20.reading.heads import is_dated_headline
 from jan20.text.dates import find_dates
 
@@ -203,14 +203,6 @@ def _has_prose(text: str) -> bool:
     return False
 
 
-_SENTENCE_WORDS = 8
-
-
 def _has_sentence(text: str) -> bool:
     """True when text holds a sentence of some length (a report's text, not a site's menu)."""
-    # (The ending is tested first, and words are counted only up to the number needed, as in chrome._is_prose.)
-    return any(
-        line.rstrip("*_»”\"'").endswith((".", "!", "?"))
-        and len(line.split(None, _SENTENCE_WORDS - 1)) >= _SENTENCE_WORDS
-        for line in text.splitlines()
-    ) or _has_prose(text)
+    return any(is_prose(line) for line in text.splitlines()) or _has_prose(text)

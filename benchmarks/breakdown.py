@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import bench
 import synth
 
-from jan20.archive import facts, freshness, index, indexwriter, schema
-from jan20.archive.indexwriter import IndexWriter, Parsed, ParseTask
+from jan20.archive import facts, freshness, index, schema
+from jan20.archive._parsing import Parsed, ParseTask, folded_paragraphs
+from jan20.archive.indexwriter import IndexWriter
 from jan20.archive.textindex import rebuild_vocabulary, terms_of_length
 from jan20.archive.walk import list_documents, scan
 from jan20.extract.anniversary import stated_anniversary
@@ -91,7 +92,7 @@ def build_breakdown(corpus: Path, limit: int) -> tuple[dict[str, float], int]:
             with watch.stage("split into articles"):
                 articles = articles_from_document(item.path, decoded.text)
             with watch.stage("fold paragraphs"):
-                pairs = [(article, indexwriter._paragraphs(article)) for article in articles]
+                pairs = [(article, folded_paragraphs(article)) for article in articles]
             parsed = Parsed(ParseTask(item, None, None, None), sha, decoded.encoding, decoded.warning, articles=pairs)
             with watch.stage("sqlite: rows + FTS5 insert"):
                 writer.store(parsed, None)

@@ -339,7 +339,7 @@ def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum
     """The index of surnames finds every pair that `same_surname`'s ratio lets through (it may find more)."""
     from rapidfuzz import fuzz
 
-    from jan20.extract.people import NearSurnames
+    from jan20.extract._near_surnames import NearSurnames
 
     near = NearSurnames(minimum)
     for i, key in enumerate(keys):

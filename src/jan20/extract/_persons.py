@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from jan20.extract.people import NearSurnames, fold_name, same_person, same_surname, surname_key, word_key
+from jan20.extract._near_surnames import NearSurnames
+from jan20.extract.people import fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text.sentences import normalised
 
 from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host

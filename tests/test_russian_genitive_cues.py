@@ -17,7 +17,7 @@ import pytest
 
 from jan20.extract._case import certain_nominatives, certain_oblique
 from jan20.extract.attendees import extract_attendees
-from jan20.extract.people import canonical_names
+from jan20.extract.people import canonical_names, canonical_spellings
 
 EVENT = "В посольстве Азербайджана в Чехии прошел вечер памяти, посвященный годовщине трагедии 20 Января. "
 
@@ -75,8 +75,8 @@ def test_other_words_leave_the_case_open(before: str, role: str | None) -> None:
 def test_a_certain_genitive_is_shown_in_the_nominative(written: str, nominative: str) -> None:
     rows = [(written, "посла", 30, "a")]
     known = certain_nominatives(rows, lambda article, start, length: "Вечер прошел с участием посла ")
-    assert known == {written: nominative}
-    assert canonical_names([written], known)[written] == nominative
+    assert known == {("a", written): nominative}
+    assert canonical_spellings([written], [known["a", written]]) == [nominative]
 
 
 @pytest.mark.parametrize(

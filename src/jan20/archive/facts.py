@@ -111,14 +111,17 @@ def _facts_of(item: tuple[str, str | None, str]) -> tuple[str, ArticleFacts]:
 
 
 def merge_names(conn: sqlite3.Connection) -> None:
-    """Map every attendee mention to one spelling per person, across the whole archive."""
+    """Map every attendee mention to one spelling per person, across the whole archive (by article: a name the
+    words before it put in the genitive in one article, "посла Ивана Петрова", is in the nominative in another)."""
     from jan20.extract._case import certain_nominatives
-    from jan20.extract.people import canonical_names
+    from jan20.extract.people import canonical_spellings
 
     rows = conn.execute("SELECT mention, role_as_written, start, article_id FROM attendees ORDER BY id").fetchall()
     known = certain_nominatives(rows, partial(_text_before, conn))  # ("посла Ивана Петрова": "Иван Петров")
+    names = canonical_spellings([r[0] for r in rows], [known.get((r[3], r[0])) for r in rows])
     conn.execute("DELETE FROM names")
-    conn.executemany("INSERT INTO names VALUES (?, ?)", canonical_names([r[0] for r in rows], known).items())
+    by_article = {(row[3], row[0]): name for row, name in zip(rows, names, strict=True)}
+    conn.executemany("INSERT INTO names VALUES (?, ?, ?)", [(*key, name) for key, name in by_article.items()])
 
 
 def _text_before(conn: sqlite3.Connection, article_id: str, start: int, length: int) -> str:

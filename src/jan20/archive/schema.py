@@ -9,7 +9,7 @@ from jan20.archive.textindex import DDL as TEXT_DDL
 from jan20.archive.textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -78,9 +78,11 @@ CREATE TABLE attendees (          -- people the text says were at the ceremony
     "end"           INTEGER NOT NULL
 );
 CREATE INDEX attendees_by_article ON attendees(article_id);
-CREATE TABLE names (              -- each way a person's name is written, and the canonical spelling
-    mention TEXT PRIMARY KEY,     -- as written in some article
-    name    TEXT NOT NULL         -- the same person's name as the archive spells it most often
+CREATE TABLE names (              -- each way a person's name is written in an article, and the canonical spelling
+    article_id TEXT NOT NULL,     -- (the same letters may be another case of another name in another article)
+    mention    TEXT NOT NULL,     -- as written in that article
+    name       TEXT NOT NULL,     -- the same person's name as the archive spells it most often
+    PRIMARY KEY (article_id, mention)
 ) WITHOUT ROWID;
 CREATE TABLE attendee_groups (    -- groups present ("ambassadors of foreign countries"): not people
     id         INTEGER PRIMARY KEY,

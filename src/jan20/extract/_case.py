@@ -2,8 +2,9 @@
 ("с участием посла Ивана Петрова", "выступление депутата Олега Смирнова": the name agrees with it), or a word
 that governs the genitive with no title between ("по инициативе Ивана Петрова"). "Ивана Петрова" alone may be a
 woman's name in the nominative; after such words it is a man's in the genitive, and name merging
-(`jan20.extract.people.canonical_names`) compares and shows it as "Иван Петров". A surname that does not decline
-("Адиля Керимли") leaves its given name to say the case. The words are data: `[names] oblique_heads`,
+(`jan20.extract.people.canonical_spellings`) compares and shows it as "Иван Петров" in that article (in another,
+the same letters may be a woman's name). A surname that does not decline ("Адиля Керимли") leaves its given name
+to say the case. The words are data: `[names] oblique_heads`,
 `oblique_before`, `indeclinable_endings` and `oblique_given`."""
 
 from __future__ import annotations
@@ -55,12 +56,14 @@ def _nominative(name: str) -> str | None:
 
 def certain_nominatives(
     rows: Iterable[tuple[str, str | None, int, str]], text_before: Callable[[str, int, int], str]
-) -> dict[str, str]:
+) -> dict[tuple[str, str], str]:
     """The nominative of each mention (of rows: mention, role as written, start, article id) the words before it
-    put in an oblique case, asked only of names that may be in one; `text_before(article, start, length)`."""
-    out: dict[str, str] = {}
+    put in an oblique case, by (article id, mention): asked only of names that may be in one, and true of every
+    mention of those letters in that article, never in another (where they may be a woman's name in the
+    nominative: "Ивана Петрова", "Адиля Керимли"); `text_before(article, start, length)`."""
+    out: dict[tuple[str, str], str] = {}
     for mention, role, start, article in rows:
-        form = _nominative(mention) if mention not in out else None
+        form = _nominative(mention) if (article, mention) not in out else None
         if form is not None and certain_oblique(text_before(article, start, _READ), role):
-            out[mention] = form
+            out[article, mention] = form
     return out

@@ -27,6 +27,7 @@ from jan20.text.fold import ENGLISH_LETTERS, to_ascii
 __all__ = [
     "canonical_names",
     "canonical_role",
+    "canonical_spellings",
     "fold_name",
     "oblique_form",
     "resolve_surnames",
@@ -227,20 +228,25 @@ def oblique_form(name: str) -> tuple[str, bool] | None:
     return _nominative(name)
 
 
-def _nominatives(names: Sequence[str], known: Mapping[str, str]) -> dict[str, str]:
-    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`); `known`: the nominative of names
-    the words before them put in another case ("с участием посла Ивана Петрова": "Иван Петров")."""
-    out: dict[str, str] = {name: known[name] for name in names if name in known}
+# A name as written, and the nominative the words before it make certain in its article (None when they do not).
+_Spelling = tuple[str, str | None]
+
+
+def _nominatives(spellings: Sequence[_Spelling]) -> dict[_Spelling, str]:
+    """The nominative each oblique Russian name is compared as (see `_OBLIQUE`): the one the words before it made
+    certain ("с участием посла Ивана Петрова": "Иван Петров"), or the one its form gives."""
+    out: dict[_Spelling, str] = {spelling: spelling[1] for spelling in spellings if spelling[1] is not None}
     by_block: dict[tuple[str, str | None], list[str]] = {}
-    for name in names:
+    for name in dict.fromkeys(name for name, _ in spellings):
         by_block.setdefault(_block(name), []).append(name)
-    for name in names:
-        found = _nominative(name) if name not in out else None
+    for spelling in spellings:
+        name = spelling[0]
+        found = _nominative(name) if spelling not in out else None
         if found is None:
             continue
         form, sure = found
         if sure or any(same_person(form, other) for other in by_block.get(_block(form), ()) if other != name):
-            out[name] = form
+            out[spelling] = form
     return out
 
 
@@ -253,59 +259,71 @@ def _block(name: str) -> tuple[str, str | None]:
 
 
 def canonical_names(mentions: Iterable[str], known: Mapping[str, str] | None = None) -> dict[str, str]:
-    """Map every mention to a canonical spelling, merging spelling variants across the whole archive.
+    """Map every mention to a canonical spelling, merging spelling variants across the whole archive
+    (`canonical_spellings`; `known`: the nominative of mentions the words before them put in another case, the
+    same wherever the mention is written)."""
+    originals = list(mentions)
+    found = known or {}
+    nominatives = [found.get(" ".join(m.split())) for m in originals]
+    return dict(zip(originals, canonical_spellings(originals, nominatives), strict=True))
+
+
+def canonical_spellings(mentions: Sequence[str], nominatives: Sequence[str | None] | None = None) -> list[str]:
+    """The canonical spelling of each mention, merging spelling variants across the whole archive.
 
     Canonical = the person's most frequent full-name variant in the Latin alphabet if there is one, else in any
     (ties: the longest, then the first seen); a Russian name in another case than the nominative ("Закира
     Гасанова" after "при участии министра") is compared in the nominative and is never the canonical one (a person
-    named only so is shown in the nominative; `known`: the nominative of mentions the words before them put in such
-    a case, `jan20.extract._case`).
+    named only so is shown in the nominative). `nominatives`, one per mention: the nominative the words before it
+    put it in another case of, in its own article (`jan20.extract._case`); the same letters elsewhere may be a
+    name in the nominative ("Ивана Петрова", "Адиля Керимли": women's names), and are read as their form says.
     Different people who share a surname are never merged; gendered surname forms are different people. A lone
     surname joins the only person with that surname, if there is exactly one.
     """
-    originals = list(mentions)
-    names = [" ".join(m.split()) for m in originals]
-    counts = Counter(names)
-    first_seen = {n: i for i, n in reversed(list(enumerate(names)))}
+    names = [" ".join(m.split()) for m in mentions]
+    spelled: list[_Spelling] = list(zip(names, nominatives or [None] * len(names), strict=True))
+    counts = Counter(spelled)
+    first_seen = {n: i for i, n in reversed(list(enumerate(spelled)))}
 
-    def rank(n: str) -> tuple[int, int, int]:
-        return (-counts[n], -len(n), first_seen[n])
+    def rank(n: _Spelling) -> tuple[int, int, int]:
+        return (-counts[n], -len(n[0]), first_seen[n])
 
     distinct = sorted(counts, key=rank)
-    full = [name for name in distinct if not _is_lone(name) and _parts(name)]
-    base = _nominatives(full, known or {})  # oblique Russian forms -> the nominative they are compared as
+    full = [n for n in distinct if not _is_lone(n[0]) and _parts(n[0])]
+    base = _nominatives(full)  # oblique Russian forms -> the nominative they are compared as
 
-    def display_rank(n: str) -> tuple[bool, bool, int, int, int]:
-        return (n in base, not n.isascii() and not _LATIN.fullmatch(n), *rank(n))
+    def display_rank(n: _Spelling) -> tuple[bool, bool, int, int, int]:
+        return (n in base, not n[0].isascii() and not _LATIN.fullmatch(n[0]), *rank(n))
 
-    keys = list(dict.fromkeys(base.get(name, name) for name in full))
+    keys = list(dict.fromkeys(base.get(n, n[0]) for n in full))
     blocks: dict[tuple[str, str | None], list[str]] = {}
     for key in keys:
         blocks.setdefault(_block(key), []).append(key)
     people = [group for block in blocks.values() for group in _cluster(block)]
-    spellings: dict[str, list[str]] = {}  # key -> the names compared as it
-    for name in full:
-        spellings.setdefault(base.get(name, name), []).append(name)
-    canonical: dict[str, str] = {}
+    spellings: dict[str, list[_Spelling]] = {}  # key -> the names compared as it
+    for n in full:
+        spellings.setdefault(base.get(n, n[0]), []).append(n)
+    canonical: dict[_Spelling, str] = {}
     shown: list[str] = []  # each person's canonical spelling
     for group in people:
-        members = [name for key in group for name in spellings[key]]
+        members = [n for key in group for n in spellings[key]]
         best = min(members, key=display_rank)
-        shown.append(base.get(best, best))  # named only in another case: shown in the nominative
+        shown.append(base.get(best, best[0]))  # named only in another case: shown in the nominative
         canonical.update(dict.fromkeys(members, shown[-1]))
-    lone_groups: dict[str, list[str]] = {}
+    lone_groups: dict[str, list[_Spelling]] = {}
     near: NearSurnames | None = None  # (made for the first lone surname)
-    for name in distinct:
-        if name in canonical:
+    for n in distinct:
+        if n in canonical:
             continue
+        name = n[0]
         if _is_lone(name) and near is None:
             near = surname_index(people)
         owner = _surname_owner(name, people, near) if _is_lone(name) else None
         if owner is not None:
-            canonical[name] = shown[owner]
+            canonical[n] = shown[owner]
         else:  # unattached lone surnames (or names with no letters) group by their folded spelling
-            lone_groups.setdefault(_skeleton(fold_name(name)), []).append(name)
-    for group in lone_groups.values():
-        best = min(group, key=rank)
-        canonical.update(dict.fromkeys(group, best))
-    return {orig: canonical[name] for orig, name in zip(originals, names, strict=True)}
+            lone_groups.setdefault(_skeleton(fold_name(name)), []).append(n)
+    for alike in lone_groups.values():
+        first = min(alike, key=rank)
+        canonical.update(dict.fromkeys(alike, first[0]))
+    return [canonical[n] for n in spelled]

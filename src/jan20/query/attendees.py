@@ -78,7 +78,8 @@ def attendees(archive: Archive, *, year: int | None = None, source: str | None =
         archive,
         AttendeeRow,
         "SELECT t.*, a.year, a.source, coalesce(n.name, t.mention) AS name FROM attendees t "
-        "JOIN articles a ON a.id = t.article_id LEFT JOIN names n ON n.mention = t.mention WHERE "
+        "JOIN articles a ON a.id = t.article_id "
+        "LEFT JOIN names n ON n.article_id = t.article_id AND n.mention = t.mention WHERE "
         f"{{where}} ORDER BY {ARTICLE_ORDER}, t.start",
         year,
         source,

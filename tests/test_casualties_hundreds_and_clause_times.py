@@ -66,6 +66,26 @@ def test_the_half_is_read_only_before_hundreds_or_thousands() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # number words run into plural hundreds they do not multiply: no number ("двести две" is not 202 here)
+        ("двести две сотни", []),
+        ("сто три сотни человек", []),
+        ("тысяча две сотни", []),
+        ("двадцать сотен", []),
+        ("около двухсот двух сотен раненых", []),
+        # what is well formed still reads: a unit before the hundreds, and a run apart from them
+        ("двести две", [202]),
+        ("три сотни", [300]),
+        ("двести две, три сотни", [202, 300]),
+        ("сто сорок семь погибших и сотни раненых", [147]),
+    ],
+)
+def test_a_run_into_hundreds_it_does_not_multiply_is_no_number(text: str, expected: list[int]) -> None:
+    assert [n.value for n in russian_numbers(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # another event's year, then this event by its name: each figure of its own clause's time
         ("В 1988 году в Сумгаите погибли 32 человека, а в Баку 20 января — погибли 147 человек.", [("killed", 147)]),
         ("В 1988 году в Сумгаите погибли 32 человека, в 1990 году в Баку — погибли 147 человек.", [("killed", 147)]),

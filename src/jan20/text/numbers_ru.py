@@ -2,7 +2,8 @@
 "двух тысяч"), which text2num does not read: the `[numbers]` tables with `reader = "forms"` in `jan20.lang`.
 
 Each word is listed with the case forms counts take in casualty reports; a number is a run of them from larger to
-smaller ("сто сорок семь"), optionally times the thousand ("две тысячи триста").
+smaller ("сто сорок семь"), optionally times the thousand ("две тысячи триста"); plural hundreds count after one
+unit ("две сотни"), and a longer run into them ("двести две сотни") is no number.
 """
 
 from __future__ import annotations
@@ -92,7 +93,9 @@ def russian_numbers(text: str, start: int = 0, end: int | None = None) -> list[R
         if word is not None and glued and _continues(run, word):
             run.append((word, m.start(), m.end()))
             continue
-        if run:
+        # A run into plural hundreds it does not multiply ("двести две сотни", "двадцать сотен") is malformed: no
+        # number, rather than the run before them.
+        if run and not (glued and low in _HUNDREDS):
             found += _number(text, run)
         run = [(word, m.start(), m.end())] if word is not None else []
     if run:

@@ -14,8 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import TYPE_CHECKING
 
-from jan20 import lang
-from jan20.text.event import EVENT_YEAR
+from jan20.text.event import this_event
 
 if TYPE_CHECKING:
     from jan20.extract.anniversary import StatedAnniversary
@@ -55,7 +54,7 @@ def extract_facts(title: str | None, text: str) -> ArticleFacts:
 
 
 # How a head names 20 January 1990, in the languages of the archive.
-_THIS_EVENT = lang.pattern("events.this_event", rf"{{}}|\b{EVENT_YEAR}\b")
+_THIS_EVENT = this_event(r"\b{}\b", whole_word=False)
 _HEAD = 300  # characters of the text that stand for its head when it has no title: the lead
 
 

@@ -16,11 +16,11 @@ import re
 from functools import lru_cache
 
 from jan20 import lang
-from jan20.text.event import EVENT_YEAR
+from jan20.text.event import this_event
 
 __all__ = ["names_event", "names_other_event", "names_other_thing"]
 
-_THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<!\d){EVENT_YEAR}(?!\d)")
+_THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
 _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
 # A sentence ends at a line break or at a full stop, "!" or "?" before a space; not at the full stop of an ordinal

@@ -26,7 +26,7 @@ import itertools
 import re
 
 from jan20.text.dates import find_dates
-from jan20.text.event import EVENT_YEAR
+from jan20.text.event import EVENT_YEAR, this_event
 from jan20.text.numbers import find_numbers
 
 from .. import lang
@@ -55,7 +55,7 @@ _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
-_THIS_EVENT = lang.pattern("events.this_event", rf"(?<!\w)(?:{{}})|(?<![\d.,]){EVENT_YEAR}(?![\d.,]?\d)")
+_THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)

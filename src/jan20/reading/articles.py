@@ -14,6 +14,7 @@ from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
 from jan20.text.dates import FUNCTION_WORDS, TITLE_NOUN_STEMS, find_dates, parse_date
+from jan20.text.event import this_event
 from jan20.text.fold import to_ascii
 
 _URL_LINE = re.compile(r"^[\s*_<\[]*(?P<url>https?://[^\s>*\]]+)[\s*_>\]]*$", re.MULTILINE)
@@ -196,7 +197,7 @@ def _title_from_text(text: str) -> str | None:
 
 
 _WORD = re.compile(r"[^\W\d_]+")
-_THIS_EVENT = lang.pattern("events.this_event", r"(?<!\w)(?:{})")
+_THIS_EVENT = this_event()
 _HEADLINE_WORDS = 4  # words of a headline, more than a rubric or a site's name
 
 

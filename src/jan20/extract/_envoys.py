@@ -78,6 +78,22 @@ def city_named(word: str) -> tuple[str, str] | None:
     return None if city is None else (city, _CITY_COUNTRY.get(city, ""))
 
 
+# A parliament's word names its country ("Верховной Рады": Ukraine, "Bundestag": Germany).
+_PARLIAMENTS = word_table("roles.parliaments")
+
+
+def parliament_country(word: str) -> str | None:
+    """The country whose parliament a word of a title names ("Рады": "Ukraine"), or None."""
+    return _PARLIAMENTS.get(word.lower())
+
+
+def abroad(word: str, *, by_parliament: bool = False) -> str | None:
+    """The country abroad a word of a title names ("России": "Russia"), or with `by_parliament` whose parliament it
+    names too ("Рады": "Ukraine"); None for the home country and a word that names none."""
+    country = country_named(word) or (parliament_country(word) if by_parliament else None)
+    return None if country == HOME else country
+
+
 def role_words(role: str) -> list[str]:
     """The words of a title without punctuation or a possessive "'s" ("Azerbaijan's" is "Azerbaijan")."""
     return [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]

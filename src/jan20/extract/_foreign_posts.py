@@ -13,11 +13,9 @@ import re
 from collections.abc import Callable
 
 from .. import lang
-from ._countries import country_named, word_table
-from ._envoys import HOME, role_words
+from ._countries import country_named
+from ._envoys import abroad, role_words
 
-# (a parliament names its country: "председатель Верховной Рады" is Ukraine's speaker)
-_PARLIAMENTS = word_table("roles.parliaments")
 # (each language's rewrites, with the pattern that says a title is written in it)
 _FORMS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = tuple(
     (re.compile(table["written"], re.I), tuple((re.compile(p), str(r)) for p, r in table["forms"].items()))
@@ -32,7 +30,8 @@ def foreign_post(home_role: str | None, role_as_written: str, lookup: Callable[[
     if role_as_written.isascii():
         return None
     words = role_words(role_as_written)
-    countries = {c for w in words if (c := country_named(w) or _PARLIAMENTS.get(w.lower())) is not None} - {HOME}
+    # (a parliament names its country: "председатель Верховной Рады" is Ukraine's speaker)
+    countries = {c for w in words if (c := abroad(w, by_parliament=True)) is not None}
     if len(countries) != 1:
         return None
     if home_role is None:

@@ -16,13 +16,12 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
-from ._countries import country_named, word_table
-from ._envoys import HOME, city_named, fold, role_words, rows
+from ._countries import country_named
+from ._envoys import HOME, abroad, city_named, fold, parliament_country, role_words, rows
 from ._places import is_place
 
 _LATIN = re.compile(r"[a-zA-Z]")
 _MEMBERS = rows("roles.members")
-_PARLIAMENTS = word_table("roles.parliaments")
 _MAYORS = rows("roles.mayors")
 
 
@@ -54,7 +53,7 @@ def member_role(role: str) -> str | None:
     if default is None:
         return None
     words = role_words(role)
-    countries = {c for w in words if (c := _PARLIAMENTS.get(w.lower()) or country_named(w) or _city_country(w))}
+    countries = {c for w in words if (c := parliament_country(w) or country_named(w) or _city_country(w))}
     country = countries.pop() if len(countries) == 1 else default
     return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
 
@@ -62,12 +61,6 @@ def member_role(role: str) -> str | None:
 def _city_name(word: str) -> str | None:
     city = city_named(word)
     return None if city is None else city[0]
-
-
-def _abroad(word: str) -> str | None:
-    """The country abroad a word names ("России": "Russia"); None for the home country, a body's own word."""
-    country = country_named(word)
-    return None if country == HOME else country
 
 
 def _city_country(word: str) -> str | None:
@@ -112,7 +105,7 @@ def body_role(role: str) -> str | None:
     if head is None:
         return None
     if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
-        city = next((c for w in role_words(role) if (c := _city_name(w) or _abroad(w)) is not None), None)
+        city = next((c for w in role_words(role) if (c := _city_name(w) or abroad(w)) is not None), None)
         return f"{head} of {body}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)

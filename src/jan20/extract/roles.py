@@ -135,6 +135,9 @@ def _names_another_country(role: str) -> bool:
 
 
 def _abroad_place(word: str) -> bool:
+    """A word that is a place in any case form (a country or a city the place lists decline) and not one at home by
+    `[roles] home` (its towns and districts too); not `_envoys.abroad`, the country a word names, which knows fewer
+    forms and no home district."""
     return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 

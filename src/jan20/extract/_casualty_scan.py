@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._casualty_parts import joined_after, joined_before
+from ._casualty_parts import attribution_before, joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AFTER_LEFT,
@@ -31,12 +31,14 @@ from ._casualty_words import (
     INCREMENT_BEFORE,
     INFINITIVE,
     INFINITIVE_VERBS,
+    JOINED,
     LEFT_LINKS,
     LIST_WORDS,
     LIVES,
     LIVES_WHEN,
     MODALS,
     MODIFIERS,
+    NAME_AFTER,
     NEGATION_ENDINGS,
     NEGATIONS,
     NOT_OBJECT,
@@ -53,15 +55,18 @@ from ._casualty_words import (
     PUT_VERBS,
     SAID_AFTER_BE,
     Category,
+    is_month,
 )
 
-__all__ = ["Hit", "noun_after", "scan_left", "scan_right"]
+__all__ = ["Hit", "noun_after", "scan_left", "scan_right", "scan_verb_final"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
+_STRETCH = 6  # words of a place, time or agent between a verb-final clause's people and its verb
+_PEOPLE_WORDS = 3  # words naming the people right after the number ("137 masum sivil")
 _CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 _QUOTES = frozenset('"“”«»„')
 _APOSTROPHES = frozenset("'’")
@@ -110,6 +115,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
             if not np and k == j + 1 and nxt in NOT_PEOPLE:
                 return None  # "2 missing pages"
+            if any(matches(toks, b + 1, p) for p in NAME_AFTER):
+                return None  # "300 nəfər Şəhidlər xiyabanını ziyarət edib": a place's name
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm in LIVES and not (
                 claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
@@ -197,6 +204,48 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
     return None
 
 
+def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
+    """The verb that ends a verb-final clause whose subject is the number and its people, with the words of a place,
+    a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
+    olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on), the clause's end
+    right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
+    "150 kişi toplandı ve askerler ateş açınca …")."""
+    k = j + 1
+    while k < len(toks) and k - j <= _PEOPLE_WORDS and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
+        k += 1
+    np = toks[j + 1 : k]
+    if not any(t.norm in PERSON for t in np):
+        return None  # the people are named: "137 kişi", "147 nəfər"
+    words = 0
+    while k < len(toks) and words <= _STRETCH:
+        hit = keyword_at(toks, k, "v", ending=False)
+        if hit is not None:
+            after = word_at(toks, hit[3] + 1)
+            if joined_after(toks, hit[3], hit[0]):
+                return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
+            return Hit(hit[0], np) if after in _CLAUSE_ENDS or after in AND or after in LIST_WORDS else None
+        t = toks[k]
+        if t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha():
+            k += 2  # a case ending: "Bakü'de"
+            continue
+        if _stops_stretch(toks, k):
+            return None
+        words += 1
+        k += 1
+    return None
+
+
+def _stops_stretch(toks: list[Tok], k: int) -> bool:
+    """Whether the token at k ends the stretch before a verb-final verb: a mark, a number that is no time (a day
+    before its month, a year: "20 Ocak'ta", "1990'da"), other people, "and", a negation or another casualty word."""
+    t = toks[k]
+    if t.num is not None:
+        return not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year)
+    if not t.norm[:1].isalpha() or t.norm in PERSON or t.norm in AND or t.norm in JOINED or t.norm in NEGATIONS:
+        return True
+    return keyword_at(toks, k, "R", ending=False) is not None or keyword_at(toks, k, "L", ending=False) is not None
+
+
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
     """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
     nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"; its own figures, "o cümlədən 21 qadını", are
@@ -281,7 +330,9 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None
             return Hit(hit[0], noun_after(toks, j))
         w = word_at(toks, k)
-        if w == "#" and word_at(toks, k - 1) in FROM:
+        if w == "," and (opened := attribution_before(toks, k)) is not None:
+            k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"
+        elif w == "#" and word_at(toks, k - 1) in FROM:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w in AT and _at_figure(toks, k)):
             k -= 1

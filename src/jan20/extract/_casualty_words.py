@@ -195,6 +195,7 @@ AMONG_WHAT = word_set("among_what")  # "among those killed"
 OF = word_set("of")
 PLACE_BEFORE = word_set("place_before")  # "147 people in Baku were killed"
 AGENT_AFTER = word_set("agent_after")  # ends the agent of a verb-final passive: "sovet əsgərləri tərəfindən"
+NAME_AFTER = phrases("name_after")  # make a casualty word before them a place's name: "Şəhidlər xiyabanı"
 PERFECT = word_set("perfect")  # "the army had killed"
 INFINITIVE = word_set("infinitive")
 INFINITIVE_VERBS = word_set("infinitive_verbs")  # "thought to have died"

@@ -31,7 +31,6 @@ from ._casualty_words import (
     INCREMENT_BEFORE,
     INFINITIVE,
     INFINITIVE_VERBS,
-    JOINED,
     LEFT_LINKS,
     LIST_WORDS,
     LIVES,
@@ -55,21 +54,18 @@ from ._casualty_words import (
     PUT_VERBS,
     SAID_AFTER_BE,
     Category,
-    is_month,
 )
 
-__all__ = ["Hit", "noun_after", "scan_left", "scan_right", "scan_verb_final"]
+__all__ = ["APOSTROPHES", "CLAUSE_ENDS", "Hit", "noun_after", "scan_left", "scan_right"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
-_STRETCH = 6  # words of a place, time or agent between a verb-final clause's people and its verb
-_PEOPLE_WORDS = 3  # words naming the people right after the number ("137 masum sivil")
-_CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
+CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 _QUOTES = frozenset('"“”«»„')
-_APOSTROPHES = frozenset("'’")
+APOSTROPHES = frozenset("'’")
 
 
 @dataclass
@@ -124,7 +120,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "147 lives" counts only as claimed or lost
             if joined_after(toks, b, cat):
                 return None
-            if agent and not any(word_at(toks, y) in _CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
+            if agent and not any(word_at(toks, y) in CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
                 return None  # "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on
             return Hit(cat, np, part)
         t = toks[k]
@@ -204,48 +200,6 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
     return None
 
 
-def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
-    """The verb that ends a verb-final clause whose subject is the number and its people, with the words of a place,
-    a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
-    olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on), the clause's end
-    right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
-    "150 kişi toplandı ve askerler ateş açınca …")."""
-    k = j + 1
-    while k < len(toks) and k - j <= _PEOPLE_WORDS and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
-        k += 1
-    np = toks[j + 1 : k]
-    if not any(t.norm in PERSON for t in np):
-        return None  # the people are named: "137 kişi", "147 nəfər"
-    words = 0
-    while k < len(toks) and words <= _STRETCH:
-        hit = keyword_at(toks, k, "v", ending=False)
-        if hit is not None:
-            after = word_at(toks, hit[3] + 1)
-            if joined_after(toks, hit[3], hit[0]):
-                return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
-            return Hit(hit[0], np) if after in _CLAUSE_ENDS or after in AND or after in LIST_WORDS else None
-        t = toks[k]
-        if t.norm in _APOSTROPHES and word_at(toks, k + 1).isalpha():
-            k += 2  # a case ending: "Bakü'de"
-            continue
-        if _stops_stretch(toks, k):
-            return None
-        words += 1
-        k += 1
-    return None
-
-
-def _stops_stretch(toks: list[Tok], k: int) -> bool:
-    """Whether the token at k ends the stretch before a verb-final verb: a mark, a number that is no time (a day
-    before its month, a year: "20 Ocak'ta", "1990'da"), other people, "and", a negation or another casualty word."""
-    t = toks[k]
-    if t.num is not None:
-        return not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year)
-    if not t.norm[:1].isalpha() or t.norm in PERSON or t.norm in AND or t.norm in JOINED or t.norm in NEGATIONS:
-        return True
-    return keyword_at(toks, k, "R", ending=False) is not None or keyword_at(toks, k, "L", ending=False) is not None
-
-
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
     """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
     nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"; its own figures, "o cümlədən 21 qadını", are
@@ -261,7 +215,7 @@ def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
             # the clause's last verb: its end within a word ("qətlə yetiriblər."), not a participle that goes on
             # ("o cümlədən veteranlar həlak olanları andılar")
             ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
-            return x if any(w in _CLAUSE_ENDS or w in AND for w in ends) else None
+            return x if any(w in CLAUSE_ENDS or w in AND for w in ends) else None
     return None
 
 
@@ -285,12 +239,12 @@ def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
     if not converb and not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
         return False
     hit = keyword_at(toks, close + 1, "R", ending=False)
-    return hit is not None and any(word_at(toks, y) in _CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
+    return hit is not None and any(word_at(toks, y) in CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
 
 
 def _case_ending(toks: list[Tok], k: int) -> bool:
     """Whether a case ending after an apostrophe starts at k, right after a number: "21'i", "147'dir"."""
-    return word_at(toks, k) in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3
+    return word_at(toks, k) in APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3
 
 
 def _capitals(toks: list[Tok], k: int) -> int:

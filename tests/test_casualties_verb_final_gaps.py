@@ -50,6 +50,12 @@ def rows(text: str) -> list[Row]:
             "Hücum zamanı 147 nəfər əsgərlərin atəşi nəticəsində öldürülüb, 744 nəfər yaralanıb.",
             [("killed", 147, "exact", "total", None), ("injured", 744, "exact", "total", None)],
         ),
+        # some of a group named before the number, with a place between it and the verb
+        (
+            "Sovyet askerlerinden 21'i de olaylarda öldü.",
+            [("killed", 21, "exact", "total", "soldiers")],
+        ),
+        ("Şehitlerin 20'si Bakü sokaklarında can verdi.", [("killed", 20, "exact", "partial", None)]),
         # a part bounded in place, and the soldiers' own loss, stay so
         ("Lenkeran'da 5 kişi sokaklarda hayatını kaybetti.", [("killed", 5, "exact", "partial", None)]),
         ("O gece 21 asker Bakü sokaklarında hayatını kaybetti.", [("killed", 21, "exact", "total", "soldiers")]),
@@ -81,6 +87,11 @@ NOT_FIGURES = [
     "Sumgayıt olaylarında 32 kişi sokaklarda hayatını kaybetti.",
     "Karabağ savaşında 3 bin asker cephede şehit oldu.",
     "Birinci Qarabağ müharibəsində 11 min nəfər döyüşlərdə həlak olub.",
+    # a day's ending is no part of a group
+    "1990'ın 20'si gecesi Bakü'de can verdi.",
+    # a participle after the people goes on to a noun: those remembered, not the crowd
+    "Bugün 500 kişi Şehitler Hıyabanı'nda şehit olanları andı.",
+    "Bu gün 500 nəfər Bakıda həlak olanları anıb.",
     # the Alley of Martyrs is a place, its visitors no dead
     "Tədbirdən sonra 300 nəfər Şəhidlər xiyabanını ziyarət edib.",
     "150 nəfər Şəhidlər xiyabanında həlak olanların xatirəsini yad edib.",

@@ -5,7 +5,7 @@ who had gathered in the square were killed")."""
 
 from __future__ import annotations
 
-from ._casualty_parts import joined_after
+from ._casualty_parts import joined_after, partitive
 from ._casualty_phrases import Tok, keyword_at, word_at
 from ._casualty_scan import APOSTROPHES, CLAUSE_ENDS, Hit
 from ._casualty_words import (
@@ -20,6 +20,7 @@ from ._casualty_words import (
     MODIFIERS,
     NEGATIONS,
     PARTITIVE,
+    PARTITIVE_WHO,
     PERSON,
     RELATIVE,
     RELATIVE_ENDS,
@@ -51,7 +52,10 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
     right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
     "150 kişi toplandı ve askerler ateş açınca …")."""
     np, k = _people(toks, j)
-    if not np:
+    group = word_at(toks, j - 1) in PARTITIVE_WHO or keyword_at(toks, j - 1, "L", ending=True) is not None
+    if partitive(toks, j) and group:
+        k = j + 3  # some of a group named before it: "Sovyet askerlerinden 21'i de olaylarda öldü"
+    elif not np:
         return None  # the people are named: "137 kişi", "147 nəfər"
     words = 0
     while k < len(toks) and words <= _STRETCH:

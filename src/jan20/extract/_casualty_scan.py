@@ -45,6 +45,8 @@ from ._casualty_words import (
     NUMBER_CASE,
     OBJECT_START,
     OF,
+    PARTICIPLE_AFTER,
+    PARTICIPLE_ENDINGS,
     PARTITIVE,
     PASSIVE,
     PEOPLE_WERE,
@@ -53,6 +55,7 @@ from ._casualty_words import (
     PLACE_BEFORE,
     PUT_VERBS,
     SAID_AFTER_BE,
+    SINGLE_WORDS,
     Category,
 )
 
@@ -113,6 +116,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "2 missing pages"
             if any(matches(toks, b + 1, p) for p in NAME_AFTER):
                 return None  # "300 nəfər Şəhidlər xiyabanını ziyarət edib": a place's name
+            if _participle(toks, b):
+                return None  # "500 kişi … şehit olanları andı": a participle that goes on to a noun
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm in LIVES and not (
                 claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
@@ -198,6 +203,16 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             return None
         k += 1
     return None
+
+
+def _participle(toks: list[Tok], b: int) -> bool:
+    """Whether the casualty word ending at b is a participle that goes on to a noun ("şehit olanları", "həlak
+    olanları": those martyred): its last word ends as a participle does (a word the data lists whole, "ölüden", is
+    none), or an auxiliary's participle follows it ("həlak" then "olanları")."""
+    word = toks[b].norm
+    if word.endswith(PARTICIPLE_ENDINGS) and (word,) not in SINGLE_WORDS:
+        return True
+    return any(matches(toks, b + 1, p) for p in PARTICIPLE_AFTER)
 
 
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:

@@ -32,6 +32,16 @@ def rows(text: str) -> list[Row]:
             [("killed", 137, "exact", "total", None)],
         ),
         ("137 kişi 1990'da Bakü'de hayatını kaybetmişti.", [("killed", 137, "exact", "total", None)]),
+        # a day, an agent and a place together
+        (
+            "Resmi kayıtlara göre 137 kişi 20 Ocak gecesi Sovyet askerleri tarafından Bakü'de katledildi.",
+            [("killed", 137, "exact", "total", None)],
+        ),
+        (
+            "147 nəfər sovet əsgərləri tərəfindən Bakı küçələrində qətlə yetirilib.",
+            [("killed", 147, "exact", "total", None)],
+        ),
+        ("4 nəfər həmin gecədən bəri itkin düşüb.", [("missing", 4, "exact", "total", None)]),
         # injured, arrested, with the verb's own category
         ("O günlerde 744 kişi çeşitli yerlerinden yaralandı.", [("injured", 744, "exact", "total", None)]),
         ("Ardından 841 kişi farklı şehirlerde gözaltına alındı.", [("arrested", 841, "exact", "total", None)]),

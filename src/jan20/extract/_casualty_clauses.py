@@ -29,7 +29,7 @@ from ._casualty_words import (
 
 __all__ = ["scan_relative", "scan_verb_final"]
 
-_STRETCH = 6  # words of a place, time or agent between a verb-final clause's people and its verb
+_STRETCH = 8  # words of a place, time or agent between a verb-final clause's people and its verb
 _PEOPLE_WORDS = 3  # words naming the people right after the number ("137 masum sivil")
 _RELATIVE_REACH = 10  # words of a relative clause before the verb of its people
 _RELATIVE_STOPS = frozenset(".,;:()[]")

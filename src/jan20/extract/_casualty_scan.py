@@ -147,6 +147,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if (t.norm in AND or t.norm == ",") and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
             continue
+        if (t.norm in AND or t.norm == ",") and np and not joined and _people_listed(toks, k):
+            k += 1  # "147 men, women and children were killed": one count of them all
+            continue
         if t.norm in PLACE_BEFORE and caps < 2 and (named := _capitals(toks, k + 1)):
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
@@ -213,6 +216,18 @@ def _participle(toks: list[Tok], b: int) -> bool:
     if word.endswith(PARTICIPLE_ENDINGS) and (word,) not in SINGLE_WORDS:
         return True
     return any(matches(toks, b + 1, p) for p in PARTICIPLE_AFTER)
+
+
+def _people_listed(toks: list[Tok], k: int) -> bool:
+    """Whether a list of nouns of people, joined by commas and "and", runs from the mark at k up to the verb of the
+    number's clause (a form of "be" or a casualty word after it): "147 men, women and elderly people were killed";
+    not "150 people, soldiers said, were killed" (an aside)."""
+    x, people = k, False
+    while (w := word_at(toks, x)) in PERSON or w in MODIFIERS or w in AND or w == ",":
+        people |= w in PERSON
+        x += 1
+    verb = word_at(toks, x) in AUX or keyword_at(toks, x, "R", ending=False) is not None
+    return people and word_at(toks, k + 1) not in AND and word_at(toks, k + 1) != "," and verb
 
 
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:

@@ -24,6 +24,8 @@ def rows(text: str) -> list[Row]:
         ("The number of the dead, the commission said, reached 131.", [("killed", 131, "exact", "total", None)]),
         ("Погибли, по официальным данным, 133 человека.", [("killed", 133, "exact", "total", None)]),
         ("Число погибших, по подсчётам комиссии, составило 131 человек.", [("killed", 131, "exact", "total", None)]),
+        ("Число погибших, по официальной версии, составило 133 человека.", [("killed", 133, "exact", "total", None)]),
+        ("Погибли, по разным данным, от 131 до 170 человек.", [("killed", 131, "range", "total", None)]),
         ("Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər olub.", [("killed", 147, "exact", "total", None)]),
         ("Ölü sayı, resmi rakamlara göre, 147 oldu.", [("killed", 147, "exact", "total", None)]),
         # the number first, the aside, then a verb-final verb

@@ -23,7 +23,10 @@ def rows(text: str) -> list[Row]:
         ("The official toll stood at 131.", [("killed", 131, "exact", "total", None)]),
         ("Unofficial estimates put the toll at around 300.", [("killed", 300, "approx", "total", None)]),
         ("That night 147 men, women and children were killed.", [("killed", 147, "exact", "total", None)]),
-        ("In Baku 131 young men, women and elderly people lost their lives.", [("killed", 131, "exact", "total", None)]),
+        (
+            "In Baku 131 young men, women and elderly people lost their lives.",
+            [("killed", 131, "exact", "total", None)],
+        ),
         # mixed sides: no side is said
         ("147 civilians and soldiers were killed.", [("killed", 147, "exact", "total", None)]),
         # an aside of attribution is still one

@@ -66,6 +66,10 @@ def rows(text: str) -> list[Row]:
             [("killed", 21, "exact", "total", "soldiers")],
         ),
         ("Şehitlerin 20'si Bakü sokaklarında can verdi.", [("killed", 20, "exact", "partial", None)]),
+        # the people as the object of an active verb, in the accusative, with a place between
+        ("Sovyet ordusu 147 sivili sokaklarda katletti.", [("killed", 147, "exact", "total", "civilians")]),
+        ("Askerler 120 kişiyi Bakü sokaklarında öldürdü.", [("killed", 120, "exact", "total", None)]),
+        ("Sovet ordusu 147 nəfəri küçələrdə qətlə yetirdi.", [("killed", 147, "exact", "total", None)]),
         # a part bounded in place, and the soldiers' own loss, stay so
         ("Lenkeran'da 5 kişi sokaklarda hayatını kaybetti.", [("killed", 5, "exact", "partial", None)]),
         ("O gece 21 asker Bakü sokaklarında hayatını kaybetti.", [("killed", 21, "exact", "total", "soldiers")]),
@@ -97,6 +101,10 @@ NOT_FIGURES = [
     "Sumgayıt olaylarında 32 kişi sokaklarda hayatını kaybetti.",
     "Karabağ savaşında 3 bin asker cephede şehit oldu.",
     "Birinci Qarabağ müharibəsində 11 min nəfər döyüşlərdə həlak olub.",
+    # an active verb whose subject the number is, or that is negated
+    "26 bin asker Bakü sokaklarında katletti.",
+    "150 kişi sokaklarda katletti.",
+    "Sovyet ordusu 147 sivili sokaklarda katletmedi.",
     # a day's ending is no part of a group
     "1990'ın 20'si gecesi Bakü'de can verdi.",
     # a participle after the people goes on to a noun: those remembered, not the crowd

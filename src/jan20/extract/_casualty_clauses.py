@@ -19,6 +19,7 @@ from ._casualty_words import (
     MODALS,
     MODIFIERS,
     NEGATIONS,
+    OBJECT_PEOPLE,
     PARTITIVE,
     PARTITIVE_WHO,
     PERSON,
@@ -48,7 +49,8 @@ def _people(toks: list[Tok], j: int) -> tuple[list[Tok], int]:
 def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
     """The verb that ends a verb-final clause whose subject is the number and its people, with the words of a place,
     a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
-    olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on), the clause's end
+    olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on; "o", an active one,
+    when the people are its object: "147 sivili sokaklarda katletti"), the clause's end
     right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
     "150 kişi toplandı ve askerler ateş açınca …")."""
     np, k = _people(toks, j)
@@ -57,9 +59,10 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
         k = j + 3  # some of a group named before it: "Sovyet askerlerinden 21'i de olaylarda öldü"
     elif not np:
         return None  # the people are named: "137 kişi", "147 nəfər"
+    side = "o" if any(t.norm in OBJECT_PEOPLE for t in np) else "v"  # "147 sivili … katletti": the verb's object
     words = 0
     while k < len(toks) and words <= _STRETCH:
-        hit = keyword_at(toks, k, "v", ending=False)
+        hit = keyword_at(toks, k, side, ending=False)
         if hit is not None:
             after = word_at(toks, hit[3] + 1)
             if joined_after(toks, hit[3], hit[0]):

@@ -195,6 +195,7 @@ AMONG_WHAT = word_set("among_what")  # "among those killed"
 OF = word_set("of")
 PLACE_BEFORE = word_set("place_before")  # "147 people in Baku were killed"
 AGENT_AFTER = word_set("agent_after")  # ends the agent of a verb-final passive: "sovet əsgərləri tərəfindən"
+OBJECT_PEOPLE = word_set("object_people")  # a number's people as a verb-final verb's object: "147 sivili"
 RELATIVE = word_set("relative")  # opens a relative clause about a number's people: "147 civilians who had gathered"
 RELATIVE_ENDS = word_set("relative_ends")  # end the reach of one: "who", "where", "when", "that"
 NAME_AFTER = phrases("name_after")  # make a casualty word before them a place's name: "Şəhidlər xiyabanı"

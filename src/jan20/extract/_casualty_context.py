@@ -131,12 +131,21 @@ def _another_year(year: int) -> bool:
 
 def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] goes on about another event that the sentence before it (`prev`) was
-    about: it opens with a word pointing back (`other_event_next`: "There, 613 were killed", "O gecə 613 nəfər",
-    "Там погибли 32 человека") and names neither this event nor its year."""
-    first = _WORD.search(text, start, min(end, start + 40))
-    if prev is None or first is None or first.group().lower() not in _NEXT_OPENERS:
+    about: it names neither this event nor its year, and opens with a word pointing back (`other_event_next`:
+    "There, 613 were killed", "O gecə 613 nəfər", "Там погибли 32 человека") or follows it in its line naming no
+    time of its own."""
+    if prev is None or _THIS_EVENT.search(text, start, end) is not None:
         return False
-    return _THIS_EVENT.search(text, start, end) is None and another_event(text, *prev)
+    first = _WORD.search(text, start, min(end, start + 40))
+    if first is not None and first.group().lower() in _NEXT_OPENERS:
+        return another_event(text, *prev)
+    # ... or, right after one that timed the other event in another year, in its line, names no time of its own ("The
+    # Khojaly massacre took place in 1992. Officially, 613 civilians were killed"; not "Two years later, 147 were
+    # killed": a time counted from it; nor after a passing mention, "The guests visited the Khojaly memorial")
+    timed = _A_YEAR.search(text, start, end) or any(p.search(text, start, end) for p, _ in _RELATIVE)
+    if timed or "\n" in text[prev[1] : start]:
+        return False
+    return any(_another_year(int(y)) for y in _A_YEAR.findall(text, *prev)) and another_event(text, *prev)
 
 
 def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:

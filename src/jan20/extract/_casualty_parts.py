@@ -10,6 +10,7 @@ from ._casualty_words import (
     AMONG_AFTER,
     AND,
     ARTICLE,
+    ATTRIBUTION,
     AUX,
     BREAKDOWN,
     BREAKDOWN_FIRST,
@@ -28,6 +29,7 @@ from ._casualty_words import (
 )
 
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
+_ATTRIBUTION_REACH = 7  # words of an aside of attribution, with its commas
 
 
 def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:
@@ -71,10 +73,34 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     return sorted(out, key=lambda m: m[0])
 
 
+def attribution_before(toks: list[Tok], comma: int) -> int | None:
+    """The comma that opens an aside of attribution closed by the comma at ``comma`` ("the death toll, according
+    to official figures, was 147", "Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər"): a few words, none a number,
+    one of which names who gives the figure; or None."""
+    for x in range(comma - 2, max(comma - _ATTRIBUTION_REACH, 0) - 1, -1):
+        if toks[x].norm == ",":
+            inside = toks[x + 1 : comma]
+            return x if any(t.norm in ATTRIBUTION for t in inside) else None
+        if not toks[x].norm[:1].isalpha():
+            return None
+    return None
+
+
 def in_list(toks: list[Tok], a: int, b: int) -> bool:
     """Are toks[a:b] only the list a breakdown runs through ("there were 6 Russians, 3 Jews,", "6 русских и 3")?
     A word right after a number is its people, as Russian and Azerbaijani write nationalities in lower case."""
-    return b - a <= 40 and all(_listed(toks, x) for x in range(a, b))
+    if b - a > 40:
+        return False
+    x = b - 1
+    while x >= a:
+        opened = attribution_before(toks, x) if toks[x].norm == "," else None
+        if opened is not None and opened >= a:
+            x = opened - 1  # "Among the dead, witnesses said, were 20 children": an aside of attribution
+        elif _listed(toks, x):
+            x -= 1
+        else:
+            return False
+    return True
 
 
 def _listed(toks: list[Tok], x: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ._casualty_parts import joined_after, joined_before
+from ._casualty_parts import attribution_before, joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
     AFTER_LEFT,
@@ -37,6 +37,7 @@ from ._casualty_words import (
     LIVES_WHEN,
     MODALS,
     MODIFIERS,
+    NAME_AFTER,
     NEGATION_ENDINGS,
     NEGATIONS,
     NOT_OBJECT,
@@ -44,6 +45,8 @@ from ._casualty_words import (
     NUMBER_CASE,
     OBJECT_START,
     OF,
+    PARTICIPLE_AFTER,
+    PARTICIPLE_ENDINGS,
     PARTITIVE,
     PASSIVE,
     PEOPLE_WERE,
@@ -52,19 +55,20 @@ from ._casualty_words import (
     PLACE_BEFORE,
     PUT_VERBS,
     SAID_AFTER_BE,
+    SINGLE_WORDS,
     Category,
 )
 
-__all__ = ["Hit", "noun_after", "scan_left", "scan_right"]
+__all__ = ["APOSTROPHES", "CLAUSE_ENDS", "Hit", "noun_after", "scan_left", "scan_right"]
 
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
-_CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
+CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 _QUOTES = frozenset('"“”«»„')
-_APOSTROPHES = frozenset("'’")
+APOSTROPHES = frozenset("'’")
 
 
 @dataclass
@@ -110,6 +114,10 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
             if not np and k == j + 1 and nxt in NOT_PEOPLE:
                 return None  # "2 missing pages"
+            if any(matches(toks, b + 1, p) for p in NAME_AFTER):
+                return None  # "300 nəfər Şəhidlər xiyabanını ziyarət edib": a place's name
+            if _participle(toks, b):
+                return None  # "500 kişi … şehit olanları andı": a participle that goes on to a noun
             claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
             if toks[k].norm in LIVES and not (
                 claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
@@ -117,7 +125,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "147 lives" counts only as claimed or lost
             if joined_after(toks, b, cat):
                 return None
-            if agent and not any(word_at(toks, y) in _CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
+            if agent and not any(word_at(toks, y) in CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
                 return None  # "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on
             return Hit(cat, np, part)
         t = toks[k]
@@ -138,6 +146,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             continue
         if (t.norm in AND or t.norm == ",") and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
+            continue
+        if (t.norm in AND or t.norm == ",") and np and not joined and _people_listed(toks, k):
+            k += 1  # "147 men, women and children were killed": one count of them all
             continue
         if t.norm in PLACE_BEFORE and caps < 2 and (named := _capitals(toks, k + 1)):
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
@@ -197,6 +208,28 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
     return None
 
 
+def _participle(toks: list[Tok], b: int) -> bool:
+    """Whether the casualty word ending at b is a participle that goes on to a noun ("şehit olanları", "həlak
+    olanları": those martyred): its last word ends as a participle does (a word the data lists whole, "ölüden", is
+    none), or an auxiliary's participle follows it ("həlak" then "olanları")."""
+    word = toks[b].norm
+    if word.endswith(PARTICIPLE_ENDINGS) and (word,) not in SINGLE_WORDS:
+        return True
+    return any(matches(toks, b + 1, p) for p in PARTICIPLE_AFTER)
+
+
+def _people_listed(toks: list[Tok], k: int) -> bool:
+    """Whether a list of nouns of people, joined by commas and "and", runs from the mark at k up to the verb of the
+    number's clause (a form of "be" or a casualty word after it): "147 men, women and elderly people were killed";
+    not "150 people, soldiers said, were killed" (an aside)."""
+    x, people = k, False
+    while (w := word_at(toks, x)) in PERSON or w in MODIFIERS or w in AND or w == ",":
+        people |= w in PERSON
+        x += 1
+    verb = word_at(toks, x) in AUX or keyword_at(toks, x, "R", ending=False) is not None
+    return people and word_at(toks, k + 1) not in AND and word_at(toks, k + 1) != "," and verb
+
+
 def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
     """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
     nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"; its own figures, "o cümlədən 21 qadını", are
@@ -212,7 +245,7 @@ def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
             # the clause's last verb: its end within a word ("qətlə yetiriblər."), not a participle that goes on
             # ("o cümlədən veteranlar həlak olanları andılar")
             ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
-            return x if any(w in _CLAUSE_ENDS or w in AND for w in ends) else None
+            return x if any(w in CLAUSE_ENDS or w in AND for w in ends) else None
     return None
 
 
@@ -236,12 +269,12 @@ def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
     if not converb and not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
         return False
     hit = keyword_at(toks, close + 1, "R", ending=False)
-    return hit is not None and any(word_at(toks, y) in _CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
+    return hit is not None and any(word_at(toks, y) in CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
 
 
 def _case_ending(toks: list[Tok], k: int) -> bool:
     """Whether a case ending after an apostrophe starts at k, right after a number: "21'i", "147'dir"."""
-    return word_at(toks, k) in _APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3
+    return word_at(toks, k) in APOSTROPHES and word_at(toks, k + 1).isalpha() and len(toks[k + 1].norm) <= 3
 
 
 def _capitals(toks: list[Tok], k: int) -> int:
@@ -281,7 +314,9 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None
             return Hit(hit[0], noun_after(toks, j))
         w = word_at(toks, k)
-        if w == "#" and word_at(toks, k - 1) in FROM:
+        if w == "," and (opened := attribution_before(toks, k)) is not None:
+            k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"
+        elif w == "#" and word_at(toks, k - 1) in FROM:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w in AT and _at_figure(toks, k)):
             k -= 1

@@ -45,6 +45,7 @@ from jan20.text import sentences as sx
 from jan20.text.numbers import NumberMention, find_numbers
 from jan20.text.sentences import READ_LIMIT
 
+from ._casualty_clauses import scan_relative, scan_verb_final
 from ._casualty_context import (
     an_age,
     another_event,
@@ -177,6 +178,8 @@ def _read_sentence(
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
         hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last) or scan_right(toks, last, q_at, starts)
+        # "137 kişi Sovyet tanklarının altında can verdi", "147 civilians who had gathered in the square were killed"
+        hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last)
         of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
         joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short

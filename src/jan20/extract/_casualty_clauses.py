@@ -1,0 +1,125 @@
+"""Casualty words a clause away from the number they count, for the casualty extractor (the nearer words are
+`_casualty_scan`'s): the finite verb that ends a verb-final clause, after a place, a time or a cause ("137 kişi Sovyet
+tanklarının altında can verdi"), and the verb after a relative clause that tells who the people were ("147 civilians
+who had gathered in the square were killed")."""
+
+from __future__ import annotations
+
+from ._casualty_parts import joined_after, partitive
+from ._casualty_phrases import Tok, keyword_at, word_at
+from ._casualty_scan import APOSTROPHES, CLAUSE_ENDS, Hit
+from ._casualty_words import (
+    AND,
+    ARTICLE,
+    AUX,
+    BE,
+    JOINED,
+    LIST_WORDS,
+    LIVES,
+    MODALS,
+    MODIFIERS,
+    NEGATIONS,
+    OBJECT_PEOPLE,
+    PARTITIVE,
+    PARTITIVE_WHO,
+    PERSON,
+    RELATIVE,
+    RELATIVE_ENDS,
+    is_month,
+)
+
+__all__ = ["scan_relative", "scan_verb_final"]
+
+_STRETCH = 8  # words of a place, time or agent between a verb-final clause's people and its verb
+_PEOPLE_WORDS = 3  # words naming the people right after the number ("137 masum sivil")
+_RELATIVE_REACH = 10  # words of a relative clause before the verb of its people
+_RELATIVE_STOPS = frozenset(".,;:()[]")
+
+
+def _people(toks: list[Tok], j: int) -> tuple[list[Tok], int]:
+    """The words naming the people right after the number at j, one of them a noun of people ("137 kişi", "147 masum
+    sivil", "150 unarmed civilians"), and the index after them; none if no noun of people is there."""
+    k = j + 1
+    while k < len(toks) and k - j <= _PEOPLE_WORDS and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
+        k += 1
+    np = toks[j + 1 : k]
+    return (np, k) if any(t.norm in PERSON for t in np) else ([], j + 1)
+
+
+def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
+    """The verb that ends a verb-final clause whose subject is the number and its people, with the words of a place,
+    a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
+    olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on; "o", an active one,
+    when the people are its object: "147 sivili sokaklarda katletti"), the clause's end
+    right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
+    "150 kişi toplandı ve askerler ateş açınca …")."""
+    np, k = _people(toks, j)
+    group = word_at(toks, j - 1) in PARTITIVE_WHO or keyword_at(toks, j - 1, "L", ending=True) is not None
+    if partitive(toks, j) and group:
+        k = j + 3  # some of a group named before it: "Sovyet askerlerinden 21'i de olaylarda öldü"
+    elif not np:
+        return None  # the people are named: "137 kişi", "147 nəfər"
+    side = "o" if any(t.norm in OBJECT_PEOPLE for t in np) else "v"  # "147 sivili … katletti": the verb's object
+    words = 0
+    while k < len(toks) and words <= _STRETCH:
+        hit = keyword_at(toks, k, side, ending=False)
+        if hit is not None:
+            after = word_at(toks, hit[3] + 1)
+            if joined_after(toks, hit[3], hit[0]):
+                return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
+            return Hit(hit[0], np) if after in CLAUSE_ENDS or after in AND or after in LIST_WORDS else None
+        t = toks[k]
+        if t.norm in APOSTROPHES and word_at(toks, k + 1).isalpha():
+            k += 2  # a case ending: "Bakü'de"
+            continue
+        if _stops_stretch(toks, k):
+            return None
+        words += 1
+        k += 1
+    return None
+
+
+def _stops_stretch(toks: list[Tok], k: int) -> bool:
+    """Whether the token at k ends the stretch before a verb-final verb: a mark, a number that is no time (a day
+    before its month, a year: "20 Ocak'ta", "1990'da"), other people, "and", a negation or another casualty word."""
+    t = toks[k]
+    if t.num is not None:
+        return not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year)
+    if not t.norm[:1].isalpha() or t.norm in PERSON or t.norm in AND or t.norm in JOINED or t.norm in NEGATIONS:
+        return True
+    return keyword_at(toks, k, "R", ending=False) is not None or keyword_at(toks, k, "L", ending=False) is not None
+
+
+def scan_relative(toks: list[Tok], j: int) -> Hit | None:
+    """The casualty verb of the number's people after a relative clause about them ("147 civilians who had gathered in
+    the square were killed", "147 people who were in the streets that night lost their lives"): a passive ("were
+    killed") or a verb of dying alone ("died", "lost their lives"), never a noun or participle with its article ("who
+    mourned the dead", "who visited the graves of those killed"), within a short reach that no mark, number, negation,
+    modal or second clause ("who", "where", "when", "that") crosses. The relative clause may itself be the casualty's
+    ("147 people who were killed that night are buried there")."""
+    np, k = _people(toks, j)
+    if not np or word_at(toks, k) not in RELATIVE:
+        return None
+    k, words = k + 1, 0
+    while k < len(toks) and words <= _RELATIVE_REACH:
+        t = toks[k]
+        if t.norm in BE:
+            x = k + 1
+            while word_at(toks, x) in AUX:
+                x += 1  # "were reportedly", "had been"
+            hit = keyword_at(toks, x, "R", ending=False)
+            if hit is not None and "w" not in hit[1]:
+                return None if joined_after(toks, hit[3], hit[0]) else Hit(hit[0], np)
+        elif (hit := keyword_at(toks, k, "R", ending=False)) is not None:
+            alone = "L" not in hit[1] and "t" not in hit[1] and "w" not in hit[1] and t.norm not in LIVES
+            after_noun = word_at(toks, k - 1) in ARTICLE or word_at(toks, k - 1) in PARTITIVE
+            if not alone or after_noun or joined_after(toks, hit[3], hit[0]):
+                return None
+            return Hit(hit[0], np)
+        if t.norm in _RELATIVE_STOPS or t.norm in RELATIVE_ENDS or t.norm in NEGATIONS or t.norm in MODALS:
+            return None
+        if t.num is not None and not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year):
+            return None  # (a day or a year may say when they came out: "who had gathered on 19 January")
+        words += 1
+        k += 1
+    return None

@@ -218,6 +218,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
+        owned = owned and not (k >= 0 and _titled_before_comma(toks, k))  # ("the Mayor of X, A, the Consul, B,")
         held = held and not (k >= 0 and toks[k].text == "," and owned)
         if role_before < c - 1 and held:
             return Name(first, last, np_before, role_before, c - 1, possessive)
@@ -226,6 +227,17 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
+    """The name before the comma at `comma` has its own title written before it, set off by a comma ("the Deputy Mayor
+    of Bonn, Ralf Heinen,"): in a list written so, the title after this comma is the next name's, not an apposition."""
+    j = comma
+    while j > 0 and is_cap(toks[j - 1].text) and not capital_non_name(toks[j - 1].text):
+        j -= 1
+    if j == comma or j < 2 or toks[j - 1].text != ",":
+        return False
+    return title_before(toks, j - 1)[1] < j - 1
 
 
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.

@@ -61,6 +61,8 @@ OWN_SPOUSE = _words("own_spouse")
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
 TRIM_LEAD = _words("trim_lead")
+# Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
+AFTER_ANOTHER = _words("after_another")
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")

@@ -59,3 +59,33 @@ def test_a_title_before_a_comma_is_still_the_names() -> None:
 )
 def test_turns_with_no_event_place_nobody(text: str) -> None:
     assert extract_attendees(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speech the sentence places in the press, however far after its verb
+        "Werner Gruber, Ph.D., gave an in-depth analysis of the events in an article for a Frankfurt daily.",
+        "Professor Ute Lang spoke about the curfew and the night of the invasion in an interview with the agency.",
+        "Gerd Keller shared his memories of those days in a long column for the city's newspaper.",
+    ],
+)
+def test_speech_in_the_press_places_nobody(text: str) -> None:
+    assert extract_attendees(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (the same speeches given at the event, with no word of the press after them)
+        ("Werner Gruber, Ph.D., gave an in-depth analysis of the events of that night.", {"Werner Gruber": None}),
+        ("Professor Ute Lang spoke about the curfew and the night of the invasion.", {"Ute Lang": "Professor"}),
+        # a publisher's title before the name
+        (
+            "Many guests attended the evening, including Publisher Kim Min-ho of The Seoul Herald.",
+            {"Kim Min-ho": "Publisher"},
+        ),
+    ],
+)
+def test_speech_at_the_event_and_a_publisher(text: str, expected: dict[str, str | None]) -> None:
+    assert found(HELD + text) == expected

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.attendees import extract_attendees
+from jan20.extract.roles import canonical_role
 from jan20.text import sentences as sx
 
 # The paragraph that reports the event held: only in such a text does speaking place anyone.
@@ -253,3 +254,36 @@ def test_speakers_announced_before_their_list(text: str, expected: dict[str, str
 )
 def test_lists_after_other_colons_place_nobody(text: str) -> None:
     assert extract_attendees(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speakers included Orkhan Rzayev, Ph.D. in Physics, Leading Researcher of the Optics laboratory.",
+            {"Orkhan Rzayev": "Leading Researcher of the Optics Laboratory"},
+        ),
+        ("Aynur Gasimova, a second-year student of Social Work, recited a poem.", {"Aynur Gasimova": "Student"}),
+        ("Third-year student Leyla Baghirli then made a speech about the tragedy.", {"Leyla Baghirli": "Student"}),
+        # another parliament's vice-president keeps the body's name: not the Vice President of Azerbaijan
+        (
+            "The event was attended by Gerd Keller and the 2nd Vice-President of the Landtag Eva Roth.",
+            {"Gerd Keller": None, "Eva Roth": "2nd Vice-President of the Landtag"},
+        ),
+        (
+            "The event was attended by the Vice-President of the Bundestag, Eva Roth.",
+            {"Eva Roth": "Vice-President of the Bundestag"},
+        ),
+    ],
+)
+def test_researchers_students_and_another_bodys_vice_president(text: str, expected: dict[str, str | None]) -> None:
+    assert found(HELD + text) == expected
+
+
+def test_the_vice_president_of_the_republic_is_still_the_vice_president() -> None:
+    assert canonical_role("First Vice-President of the Republic of Azerbaijan") == "First Vice President"
+    assert canonical_role("Vice President of Azerbaijan") == "Vice President"
+    assert (
+        canonical_role("Vice-President of the Heydar Aliyev Foundation")
+        == "Vice President of the Heydar Aliyev Foundation"
+    )

@@ -70,6 +70,8 @@ def in_title(tok: sx.Token) -> bool:
     if not is_word(tok):
         return False
     low = tok.low.rstrip(".")
+    if low[-2:-1] in {"'", "’"} and low.endswith("s") and low.islower():
+        low = low[:-2]  # a lower-case word in the possessive: "the deputy head of the city's cultural department X"
     if capital_non_name(tok.text):
         return True
     if acronym(tok.text):
@@ -132,14 +134,21 @@ _AFFILIATION_WORDS = 6  # the words of a title that says only where a name works
 
 def _affiliation_end(toks: list[sx.Token], last: int) -> int | None:
     """The comma that ends a title in apposition after a name that says only where the name works ("X, an employee
-    of the museum,", "Y, a researcher at the institute,"), when a second title follows it; None otherwise."""
+    of the museum,", "Y, a researcher at the institute,") or what degree it holds ("Z, PhD in Chemistry,"), when a
+    second title follows it; None otherwise."""
     if not (last < len(toks) and toks[last].text == ","):
         return None
     m = last + 1 + (last + 1 < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES)
-    if m >= len(toks) or toks[m].low not in _AFFILIATIONS:
+    degree = m < len(toks) and toks[m].low.replace(".", "") in _DEGREE_FIELD_HEADS  # "X, Ph.D. in Chemistry, head of"
+    if m >= len(toks) or not (toks[m].low in _AFFILIATIONS or degree):
         return None
     n = next((k for k in range(m + 1, min(len(toks), m + 1 + _AFFILIATION_WORDS)) if not is_word(toks[k])), None)
-    if n is None or toks[n].text != "," or not all(t.text.islower() or after_title_word(t) for t in toks[m:n]):
+    field = degree and all(t.low in _DEGREE_FIELD_LINKS or is_cap(t.text) for t in toks[m + 1 : n])  # "in Chemistry"
+    if (
+        n is None
+        or toks[n].text != ","
+        or not (field or all(t.text.islower() or after_title_word(t) for t in toks[m:n]))
+    ):
         return None
     return n
 

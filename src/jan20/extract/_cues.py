@@ -61,6 +61,8 @@ OWN_SPOUSE = _words("own_spouse")
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
 TRIM_LEAD = _words("trim_lead")
+# Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
+AFTER_ANOTHER = _words("after_another")
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")
@@ -151,6 +153,7 @@ GENITIVE_CUE = _gated("attendees.genitive_cue", r"(?<!\w)(?:{})(?!\w)")
 # The cues of speech: a sentence with one of them places its speaker only in a text that places an event.
 SPEECH_CUES = (SPEECH_CUE, SPEECH_OPENER, SPEECH_LIST, SPEECH_FIRST_CUE, HOST_SAID, GENITIVE_CUE)
 FROM_AFAR = _pattern("from_afar")
+FROM_AFAR_LATER = _pattern("from_afar_later")  # anywhere after a verb of speech: "… in an article for the paper"
 # Anyone else whose words open a sentence so spoke at the event when the sentence names the event they are at
 # (EVENT_HERE: "At the event, Chairman X noted", "напомнил собравшимся"), or when it is in a paragraph after the one
 # that reports the event held (EVENT_HELD: "A memorial evening was held"); not when the words were said at

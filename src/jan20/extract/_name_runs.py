@@ -10,6 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._countries import country_named
 from ._places import is_place
 from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
@@ -177,8 +178,11 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"), or a unit's ("Department of History Rauf
     Babayev"): its first word is the post's place or the unit's field."""
     after = i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS
-    # (or after the country of a head: "консул Азербайджана в Даугавпилсе X", the consul's city)
-    country = i > 2 and is_place(toks[i - 2].text) and is_role_head(toks[i - 3].text)
+    # (or after the country of a head: "консул Азербайджана в Даугавпилсе X", the consul's city, and so after its
+    # "of": "the honorary consul of Azerbaijan in Bonn Karl Weber")
+    named = i > 2 and (is_place(toks[i - 2].text) or country_named(toks[i - 2].text) is not None)
+    of = i > 3 and toks[i - 3].low in cue.TITLE_PLACE_LINKS
+    country = named and (is_role_head(toks[i - 3].text) or (of and is_role_head(toks[i - 4].text)))
     return after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS or country)
 
 

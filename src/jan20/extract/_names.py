@@ -218,7 +218,10 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
+        owned = owned and not (k >= 0 and _titled_before_comma(toks, k))  # ("the Mayor of X, A, the Consul, B,")
         held = held and not (k >= 0 and toks[k].text == "," and owned)
+        # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
+        held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
         if role_before < c - 1 and held:
             return Name(first, last, np_before, role_before, c - 1, possessive)
     if (after := title_after(toks, last)) is not None:
@@ -226,6 +229,17 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
+    """The name before the comma at `comma` has its own title written before it, set off by a comma ("the Deputy Mayor
+    of Bonn, Ralf Heinen,"): in a list written so, the title after this comma is the next name's, not an apposition."""
+    j = comma
+    while j > 0 and is_cap(toks[j - 1].text) and not capital_non_name(toks[j - 1].text):
+        j -= 1
+    if j == comma or j < 2 or toks[j - 1].text != ",":
+        return False
+    return title_before(toks, j - 1)[1] < j - 1
 
 
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
@@ -240,8 +254,8 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     if role_first < 2 or toks[role_first - 1].text != ",":
         return np_first, role_first
     np_before, before = title_before(toks, role_first - 1)
-    if before >= role_first - 1:
-        return np_first, role_first
+    if before >= role_first - 1 or any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : role_first - 1]):
+        return np_first, role_first  # (no title, or another's: "After the ambassador, Prof. X")
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""
@@ -262,6 +276,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
         if _name_ends(toks, office, end):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
+    owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
     if office < end and _an_office(toks[office:end]) and not owned:
         return office_before(toks, office) or (np_office, office, end)  # ("sədri, deputat, professor")
     return None

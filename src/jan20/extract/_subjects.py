@@ -165,7 +165,8 @@ def chosen_tokens(
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
         chosen.update(_opening_subject(toks, linked, opens))
-    said = cue.hits(cue.HOST_SAID, body) if at_event and not cue.hits(cue.FROM_AFAR, body) else ()
+    afar = cue.hits(cue.FROM_AFAR, body) or cue.hits(cue.FROM_AFAR_LATER, body)
+    said = cue.hits(cue.HOST_SAID, body) if at_event and not afar else ()
     # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")
     openings = clause_openings(body, [*first_cues, *said]) if first_cues or said else []
     for hit in first_cues:
@@ -187,8 +188,13 @@ def chosen_tokens(
 
 
 def _from_afar(body: str, opening: int, verb_end: int) -> bool:
-    """A message or an interview before the subject that opens at `opening`, or right after the verb."""
-    return bool(cue.FROM_AFAR.search(body, 0, opening) or cue.FROM_AFAR.search(body, verb_end, verb_end + _AFAR_AFTER))
+    """A message or an interview before the subject that opens at `opening`, or right after the verb, or the press
+    anywhere after it (`from_afar_later`)."""
+    return bool(
+        cue.FROM_AFAR.search(body, 0, opening)
+        or cue.FROM_AFAR.search(body, verb_end, verb_end + _AFAR_AFTER)
+        or cue.FROM_AFAR_LATER.search(body, verb_end)  # ("… gave an analysis of the events in an article")
+    )
 
 
 def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:

@@ -19,6 +19,9 @@ from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
+# An ordinal in digits with its suffix before a post ("the 2nd Secretary of the Embassy X", "the 1st Deputy Mayor")
+_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes"), key=len, reverse=True))
+_ORDINAL_POST = re.compile(rf"\d{{1,2}}(?:{_SUFFIXES})", re.IGNORECASE)
 # Signs of a number after a body's name ("школы № 5"): the sign and the number are part of the title.
 _NUMBER_SIGNS = lang.words("roles.number_signs")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
@@ -34,7 +37,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := min(_named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
-        elif _office_place(toks, k) or (_ORDINAL.fullmatch(toks[k - 1].text) and in_title(toks[k])):
+        elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif _numbered(toks, k):
             k -= 2  # "директор средней школы № 5": the school's number
@@ -79,6 +82,10 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+def _ordinal(word: str) -> bool:
+    return bool(_ORDINAL.fullmatch(word) or _ORDINAL_POST.fullmatch(word))
 
 
 def _acting_before(toks: list[sx.Token], k: int) -> int:
@@ -135,5 +142,5 @@ def _is_title_word(tok: sx.Token) -> bool:
         or is_cap(tok.text)
         or capital_non_name(tok.text)
         or acronym(tok.text)
-        or bool(_ORDINAL.fullmatch(tok.text))  # "14. Mekanize Piyade Tugay Komutanı"
+        or _ordinal(tok.text)  # "14. Mekanize Piyade Tugay Komutanı", "the 2nd Secretary"
     )

@@ -107,6 +107,8 @@ _GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
 _DEGREE_FOLDS = frozenset(_fold_role(g) for g in words("degrees"))
 # Honorifics, folded as a title's words are ("Doç." is "doc").
 _HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
+# Abbreviated words that make one title with the honorific after them ("Assoc. Prof."): `[roles] honorific_prefixes`.
+_HONORIFIC_PREFIXES = frozenset(_fold_role(h) for h in words("honorific_prefixes"))
 
 
 def _title_case(role: str) -> str:
@@ -154,7 +156,11 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return known if known is None or known.startswith(_ACTING_PREFIX) else f"{_ACTING_PREFIX}{known}"
     words = role_as_written.split()
     ranks: list[str] = []
-    while len(words) > 1 and _fold_role(words[-1]) in _HONORIFIC_WORDS:
+    while (
+        len(words) > 1
+        and _fold_role(words[-1]) in _HONORIFIC_WORDS
+        and _fold_role(words[-2]) not in _HONORIFIC_PREFIXES
+    ):
         ranks.insert(0, words.pop())  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
     words = _first_post(words)
     end = post_length(words)

@@ -70,7 +70,7 @@ _PARAGRAPH = re.compile(
     r"|\n(?=[ \t]*(?:[-*+#>•|]|\d+[.)])\s)"  # list item or heading next
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
-_HONORIFICS = "|".join(sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
+_HONORIFICS = "|".join(re.escape(w) for w in sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
 _ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
 _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
     rf"|\d{{1,3}}\.(?=\s+(?i:{'|'.join(sorted(_ORDINAL_NOUNS))})(?!\w))" if _ORDINAL_NOUNS else ""

@@ -125,3 +125,14 @@ def test_named_staff_are_there_with_their_post(text: str, expected: list[tuple[s
 )
 def test_staff_not_placed(text: str) -> None:
     assert people(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sabah səfir Tamerlan Şirinovun iştirakı ilə daha bir tədbir keçiriləcək.",
+        "Növbəti tədbir səfirliyin müşaviri Elnur Qasımlının çıxışı ilə başa çatacaq.",
+    ],
+)
+def test_a_genitive_before_an_event_to_come_places_nobody(text: str) -> None:
+    assert people(HELD + text) == []

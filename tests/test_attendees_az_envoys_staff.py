@@ -136,3 +136,41 @@ def test_staff_not_placed(text: str) -> None:
 )
 def test_a_genitive_before_an_event_to_come_places_nobody(text: str) -> None:
     assert people(HELD + text) == []
+
+
+# --- the acting head of a consulate general, and the one who opened the evening -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Azərbaycanın Sankt-Peterburqdakı Baş Konsulluğunda anım tədbiri keçirilmişdir.\n\nTədbiri giriş sözü ilə "
+            "açan Baş konsulluğun başçısı vəzifəsini icra edən Anar Yusifli faciənin səbəblərindən danışmışdır.",
+            "Acting Consul General of Azerbaijan in Saint Petersburg",
+        ),
+        (
+            "Azərbaycanın Yekaterinburqdakı Baş konsulluğunda anım tədbiri keçirilib.\n\nTədbirdə Azərbaycanın "
+            "Yekaterinburqdakı baş konsulunun səlahiyyətlərini icra edən Anar Yusifli çıxış edib.",
+            "Acting Consul General of Azerbaijan in Yekaterinburg",
+        ),
+        (
+            "Azərbaycanın Təbrizdəki baş konsulluğunda anım mərasimi keçirilib.\n\nMərasimdə baş konsul vəzifəsini "
+            "icra edən Anar Yusifli çıxış edib.",
+            "Acting Consul General of Azerbaijan in Tabriz",
+        ),
+    ],
+)
+def test_an_acting_consul_general(text: str, role: str) -> None:
+    assert people(text) == [("Anar Yusifli", role)]
+
+
+@pytest.mark.parametrize("opening", ["giriş sözü", "çıxış sözü", "açılış sözü"])
+def test_who_opened_the_evening_with_a_word_was_there(opening: str) -> None:
+    text = HELD + f"Tədbiri {opening} ilə açan səfir Qüdsi Osmanlı iştirakçıları salamlayıb."
+    assert [a.mention for a in extract_attendees(text)] == ["Qüdsi Osmanlı"]
+
+
+def test_an_evening_to_be_opened_places_nobody() -> None:
+    text = HELD + "Sabahkı tədbiri giriş sözü ilə açacaq səfir Qüdsi Osmanlı iştirakçıları salamlayacaq."
+    assert extract_attendees(text) == []

@@ -174,3 +174,37 @@ def test_who_opened_the_evening_with_a_word_was_there(opening: str) -> None:
 def test_an_evening_to_be_opened_places_nobody() -> None:
     text = HELD + "Sabahkı tədbiri giriş sözü ilə açacaq səfir Qüdsi Osmanlı iştirakçıları salamlayacaq."
     assert extract_attendees(text) == []
+
+
+# --- "our embassy": the writer's own mission is Azerbaijan's ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Rumıniyadakı səfirliyimizdə anım tədbiri keçirilib.\n\nSəfir Qüdsi Osmanlı tədbirdə çıxış edib.",
+            "Ambassador of Azerbaijan to Romania",
+        ),
+        (
+            "Meksikadakı səfirliyimizdə anım mərasimi keçirilib.\n\nSəfir Qüdsi Osmanlı qonaqlara faciədən bəhs edib.",
+            "Ambassador of Azerbaijan to Mexico",
+        ),
+        # another country's embassy in Baku is that country's
+        (
+            "Rumıniyanın Azərbaycandakı səfirliyində anım tədbiri keçirilib.\n\nSəfir Qüdsi Osmanlı çıxış edib.",
+            "Ambassador of Romania",
+        ),
+    ],
+)
+def test_our_embassy_is_azerbaijans(text: str, role: str) -> None:
+    assert people(text) == [("Qüdsi Osmanlı", role)]
+
+
+def test_our_embassy_in_a_turkish_paper_is_not_azerbaijans() -> None:
+    text = (
+        "Berlin Büyükelçiliğimizde Kanlı Ocak şehitleri için anma töreni düzenlendi.\n\nBüyükelçi Nasir Ağalı törende "
+    )
+    text += "bir konuşma yaptı."
+    [(name, role)] = people(text)
+    assert name == "Nasir Ağalı" and role is not None and not role.startswith("Ambassador of Azerbaijan")

@@ -155,3 +155,32 @@ def test_a_journalist_shared_memories(text: str) -> None:
 )
 def test_memories_shared_from_afar_or_to_come(text: str) -> None:
     assert people(HELD + text) == []
+
+
+# --- a name beside a group in the genitive ("X'in ve öğrencilerin katılımıyla") --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Program, Vali Ercan Turanlı'nın ve öğrencilerin katılımıyla gerçekleştirildi.",
+            [("Ercan Turanlı", "Governor")],
+        ),
+        ("Program, Vali Ercan Turanlı ve kurum temsilcilerinin katılımıyla yapıldı.", [("Ercan Turanlı", "Governor")]),
+        (
+            "Program, Vali Ercan Turanlı'nın, Rektör Ali Demirli'nin ve çok sayıda vatandaşın katılımıyla yapıldı.",
+            [("Ercan Turanlı", "Governor"), ("Ali Demirli", "Rector")],
+        ),
+        (
+            "Tören, Dernek Başkanı Ali Demirli'nin ve dernek üyelerinin katılımıyla gerçekleştirildi.",
+            [("Ali Demirli", "Chairman")],
+        ),
+    ],
+)
+def test_a_name_beside_a_group_in_the_genitive(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(HELD + text) == expected
+
+
+def test_a_group_in_the_genitive_before_an_event_to_come() -> None:
+    assert people(HELD + "Program, Vali Ercan Turanlı'nın ve öğrencilerin katılımıyla yapılacak.") == []

@@ -208,3 +208,17 @@ def test_our_embassy_in_a_turkish_paper_is_not_azerbaijans() -> None:
     text += "bir konuşma yaptı."
     [(name, role)] = people(text)
     assert name == "Nasir Ağalı" and role is not None and not role.startswith("Ambassador of Azerbaijan")
+
+
+def test_who_presented_the_exhibition_to_the_participants_was_there() -> None:
+    text = HELD + "Səfirliyin müşaviri Elvin Qasımlı tədbir iştirakçılarına fotosərgini təqdim edib."
+    assert people(text) == [("Elvin Qasımlı", "Counsellor of the Embassy")]
+
+
+def test_a_presentation_with_no_event_places_nobody() -> None:
+    assert people("Səfirliyin müşaviri Elvin Qasımlı yeni kitabını təqdim edib.") == []
+
+
+def test_an_attache_of_our_embassy() -> None:
+    text = "Rumıniyadakı səfirliyimizdə anım tədbiri keçirilib.\n\nAttaşe Tural Həsənzadə tədbirdə çıxış edib."
+    assert people(text) == [("Tural Həsənzadə", "Attaché of Azerbaijan in Romania")]

@@ -48,3 +48,18 @@ def test_names_with_a_title_in_lower_case_between() -> None:
 )
 def test_genitives_not_placed(text: str) -> None:
     assert people(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Təbriz Universitetinin müəllimi", "Bakı Dövlət Universitetinin müəllimi", "universitetin müəllimi"],
+)
+def test_a_university_teacher_beside_a_group(title: str) -> None:
+    text = HELD + f"Mərasim {title} Əli Rəhimzadənin və tələbələrin iştirakı ilə davam edib."
+    assert people(text) == [("Əli Rəhimzadə", "Teacher")]
+
+
+def test_a_body_named_after_a_person_is_still_no_one() -> None:
+    # the namesake of a body in the genitive ("Heydər Əliyev Fondunun") is not one who took part
+    text = HELD + "Mərasim Heydər Əliyev Fondunun və tələbələrin iştirakı ilə davam edib."
+    assert people(text) == []

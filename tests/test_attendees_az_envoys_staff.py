@@ -222,3 +222,11 @@ def test_a_presentation_with_no_event_places_nobody() -> None:
 def test_an_attache_of_our_embassy() -> None:
     text = "Rumıniyadakı səfirliyimizdə anım tədbiri keçirilib.\n\nAttaşe Tural Həsənzadə tədbirdə çıxış edib."
     assert people(text) == [("Tural Həsənzadə", "Attaché of Azerbaijan in Romania")]
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [("baş konsulun müavini", "Deputy Consul General"), ("səfirin müavini", "Deputy Ambassador")],
+)
+def test_an_envoys_deputy_is_not_the_envoy(title: str, role: str) -> None:
+    assert people(HELD + f"Tədbirdə {title} Elnur Qasımlı çıxış edib.") == [("Elnur Qasımlı", role)]

@@ -184,6 +184,9 @@ _LEAD_WORDS = 4  # more words read after it when they are those of a country's f
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
+# A mission written as the writer's own ("səfirliyimizdə", "Büyükelçiliğimizde": our embassy), on its fold: its post's
+# sending country is home (`[roles] own_mission`).
+_OWN_MISSION = lang.pattern("roles.own_mission")
 
 
 # Any mission's pattern, as one alternation: the windows of words none of them matches (nearly all) are passed
@@ -248,7 +251,8 @@ def post_in_city(role: str) -> tuple[str, str]:
 
 def mission_roles(text: str, post: str) -> set[str]:
     """The roles a bare post ("Consul General") has at each mission the text names ("the Consulate General of
-    Azerbaijan in Houston": "Consul General of Azerbaijan in Houston"); a mission that names no country adds none."""
+    Azerbaijan in Houston": "Consul General of Azerbaijan in Houston"; "Rumıniyadakı səfirliyimizdə", our embassy in
+    Romania: "Ambassador of Azerbaijan to Romania"); a mission that names no country adds none."""
     words, missions = _missions(text)
     out: set[str] = set()
     for i, head, n in missions:
@@ -264,7 +268,8 @@ def mission_roles(text: str, post: str) -> set[str]:
                 break
             if sum(1 for w in after if w.lower() not in _LEADS) >= _AFTER:
                 break  # (the words of a formal name count for nothing: "to the Republic of Korea")
-        role = envoy_role(" ".join([*before, post, *after]))
+        own = [HOME] if _OWN_MISSION.search(" ".join(fold(w) for w in words[i : i + n])) else []
+        role = envoy_role(" ".join([*own, *before, post, *after]))
         # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")
         if role is not None and role != post and role.startswith(post):
             out.add(role)

@@ -16,6 +16,7 @@ from ._thanks import before_thanks
 
 _SPACE = re.compile(r"\s*")
 _ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
+_GROUP_WORDS = 3  # the lower-case words after a name's "and" ("ictimaiyyətin nümayəndələrinin", "icmanın sədri")
 
 
 def before_genitive_cue(masked: str, end: int) -> bool:
@@ -32,14 +33,35 @@ def genitive_names(masked: str, toks: list[sx.Token], names: list[Name], thanked
     after: Name | None = None  # the name after the one looked at, when it is one found
     for name in sorted(names, key=lambda n: n.first, reverse=True):
         between = toks[name.last : min(after.role_first, after.first)] if after else []
-        joined = len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+        # (and a title's words in lower case before the next one: "səfir A-nın, icmanın sədri B-nin çıxışları")
+        joined = 0 < len(between) <= _GROUP_WORDS and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+        joined = joined and all(t.text[:1].islower() for t in between[1:])
         end = toks[name.last - 1].end
-        if joined or before_genitive_cue(masked, end) or before_thanks(masked, end, thanked):
+        if (
+            joined
+            or before_genitive_cue(masked, end)
+            or before_thanks(masked, end, thanked)
+            or _before_group(masked, toks, name.last)
+        ):
             found.add(name.first)
             after = name
         else:
             after = None
     return found
+
+
+def _before_group(masked: str, toks: list[sx.Token], k: int) -> bool:
+    """After the name that ends at token k, "and" and a group in the genitive, in lower case, right before a genitive
+    cue: the name is one more of those who took part ("deputat X-in və ictimaiyyətin nümayəndələrinin iştirak etdiyi
+    mərasim")."""
+    if k >= len(toks) or toks[k].low not in cue.LIST_JOINERS:
+        return False
+    for j in range(k + 1, min(k + 1 + _GROUP_WORDS, len(toks))):
+        if not toks[j].text[:1].islower():
+            return False
+        if _ENDING.search(toks[j].text) and before_genitive_cue(masked, toks[j].end):
+            return True
+    return False
 
 
 def stem_end(text: str, start: int, end: int, genitive: bool = True) -> int:

@@ -11,6 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._countries import country_named
+from ._envoys import city_named
 from ._places import is_place
 from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
@@ -111,9 +112,10 @@ def namesake_first_before(toks: list[sx.Token], k: int) -> int:
 def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     """The end of the run i..j without the places that close it, when a name stands before them: in a verb-final
     sentence the name may run straight into a place ("səfiri Vilayət Quliyev Azərbaycan xalqının ..."), which is
-    not the name's last word. A run that is all places and titles is left as it is."""
+    not the name's last word; a city a diplomat serves in is a place too: "səfir X Berlində keçirilən ..."). A run
+    that is all places and titles is left as it is."""
     end = j
-    while end > i and is_place(toks[end - 1].text):
+    while end > i and (is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None):
         end -= 1
     names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
     return end if end < j and names >= 2 and not is_non_name_word(toks[end - 1].text) else j

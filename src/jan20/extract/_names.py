@@ -192,6 +192,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
+    possessive = possessive or _GLUED_GENITIVE.search(toks[last - 1].text) is not None  # "Vahabzadənin şeirini"
     possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
@@ -244,6 +245,9 @@ def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
 
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
 _BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
+# A surname with a genitive ending glued to it ("Vahabzadənin", "Əliyevin"): the owner of what follows, no subject
+# (`[names] glued_genitive`; a name before a genitive cue took part all the same: `_genitive`).
+_GLUED_GENITIVE = lang.pattern("names.glued_genitive", "(?:{})$", 0)
 _BESIDES_WORDS = 2
 
 

@@ -114,11 +114,12 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
 
 
 def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева")."""
+    """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева"): the noun right
+    before it or opening it (not one inside a title before a person: "Təbriz Universitetinin müəllimi X")."""
     j = k
     while j > 0 and (j - 1) in linked:
         j -= 1
-    return any(body_noun(toks[i]) for i in range(max(0, j - 1), k))
+    return any(body_noun(toks[i]) for i in range(max(0, j - 1), min(j + 1, k)))
 
 
 def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:

@@ -15,7 +15,7 @@ from ._contractions import written_in_full
 from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
-from ._offices import body_role, mayor_role, member_role, named_body_role, singular
+from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
@@ -163,8 +163,9 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
-    if not _names_another_country(role_as_written) and (head := english_opening(words[:end], _opening)) is not None:
-        return head  # "директор музея истории": "Director of the Museum"
+    opening = None if _names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
+    if opening is not None:
+        return opening  # "директор музея истории": "Director of the Museum"
     return _title_case(_without_home(singular(role_as_written)))
 
 

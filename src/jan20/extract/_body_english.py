@@ -83,6 +83,8 @@ def body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
     office ("в Грузии"), when the data can name the body in English."""
     words, host = body, ""
+    if len(words) > 3 and _QUOTED.fullmatch(words[-1]):
+        words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
     if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and (place := _place(words[-1])) is not None:
         words, host = words[:-2], f" in {place}"  # "представительства ГНКАР в Грузии": "in Georgia"
     n, country = _country_at_end(words)

@@ -14,7 +14,7 @@ from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
-from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
+from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
 from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -89,8 +89,6 @@ def _acting_before(toks: list[sx.Token], k: int) -> int:
     return n if n and is_role_head(toks[k - n - 1].text) else 0
 
 
-_GENITIVE = tuple(lang.words("roles.genitive_endings"))
-_VERB = tuple(lang.words("roles.verb_endings"))
 _GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after its head
 
 
@@ -108,9 +106,7 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
 
 def _genitive(tok: sx.Token) -> bool:
     """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
-    word = tok.text
-    genitive = word.endswith(_GENITIVE) and not word.endswith(_VERB)
-    return len(word) > 3 and word.isalpha() and word.islower() and genitive and tok.low not in cue.SCENE
+    return in_genitive(tok.text) and tok.low not in cue.SCENE
 
 
 def _numbered(toks: list[sx.Token], k: int) -> bool:

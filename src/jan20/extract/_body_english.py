@@ -36,6 +36,7 @@ _ACRONYMS: dict[str, str] = {
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _HOST_BEFORE = lang.words("roles.host_before")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
+_NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
 
 def in_english(body: list[str]) -> str | None:
@@ -83,10 +84,14 @@ def body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
     office ("в Грузии"), when the data can name the body in English."""
     words, host = body, ""
+    named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in _NAMED_AFTER), None)
+    if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
+        words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
     if len(words) > 3 and _QUOTED.fullmatch(words[-1]):
         words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
-    if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and (place := _place(words[-1])) is not None:
-        words, host = words[:-2], f" in {place}"  # "представительства ГНКАР в Грузии": "in Georgia"
+    if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
+        place = _place(words[-1])  # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none)
+        words, host = words[:-2], "" if place is None else f" in {place}"
     n, country = _country_at_end(words)
     words = words[: len(words) - n]
     of_country = f" of {country}" if country is not None else ""
@@ -104,9 +109,24 @@ def body_after(head: str, body: list[str]) -> str | None:
         elif chain and start == end - 1 and (after := _after_noun(word, chain[-1])) is not None:
             chain[-1] = after  # "Конгресса азербайджанцев", "представительства ГНКАР", "компании Азербайджана"
             start = end
+        elif chain and (people := _people(words[start:end])) is not None:
+            chain[-1] += f" {people}"  # "Союза азербайджанской молодежи": "Union of Azerbaijani Youth"
+            start = end
     if start < len(words) or not all(chain):
         return None
     return f"{head} of the " + " of the ".join(chain) + of_country + host
+
+
+def _people(words: list[str]) -> str | None:
+    """The people a body is of, with the words before them ("азербайджанской молодежи": "of Azerbaijani Youth"), when
+    the data has each word; None for any other words."""
+    *before, last = (lowercase(w) for w in words)
+    people = _ENGLISH_OF.get(last)
+    english = [_ENGLISH_WORDS.get(w) for w in before]
+    if people is None or not before or None in english:
+        return None
+    of, _, noun = people.partition(" ")
+    return f"{of} {' '.join(e for e in english if e)} {noun}"
 
 
 def _after_noun(word: str, body: str) -> str | None:

@@ -126,6 +126,10 @@ def body_role(role: str) -> str | None:
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
         return head if alone and not role.isascii() else body_after(head, rest[1:])
+    # (the words before a head its own, its body after it: "генеральный директор центра …")
+    own = not alone and not role.isascii() and all(w.islower() for w in before)
+    if own and (after := body_after(head, rest[1:])) is not None:
+        return after
     # a head written in another language after a body with no name of its own, only common words and the town or
     # district it is of ("Binəqədi rayon şöbəsinin sədri"): the head alone, in English (not a country's body:
     # "Gürcüstan parlamentinin sədri")

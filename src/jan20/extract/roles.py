@@ -11,6 +11,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._acting import without_acting_phrase
+from ._body_english import body_after
 from ._contractions import written_in_full
 from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
@@ -331,6 +332,25 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     return known if deputy is None else f"{'First ' if first else ''}Deputy {deputy}"
 
 
+# Posts the table knows by their own words that keep the body written after them ("исполнительный директор
+# Интеграционного центра": "Executive Director of the Integration Centre").
+_KEPT_BODY_POSTS = frozenset(lang.language("en").get("roles.kept_body_posts") or ())
+
+
+def _with_body(post: str, role_as_written: str) -> str:
+    """A post of `_KEPT_BODY_POSTS` with the body its title names after it, when the data can name it in English."""
+    words = role_as_written.split()
+    if _LATIN.search(role_as_written):
+        return post
+    for end in range(1, len(words) - 1):
+        if _table_lookup(" ".join(words[:end])) == post:
+            return body_after(post, words[end:]) or post
+    return post
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+
+
 def _known_principal(role_as_written: str, folded: str) -> str | None:
     if (form := town_form(role_as_written, _is_grade, no_city)) is not None:
         return form  # "Kars Müftüsü": "Mufti of Kars"
@@ -345,6 +365,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return member
     if first is None and (office := mayor_role(role_as_written, no_city) or body_role(role_as_written)):
         return office
+    if first is not None and first in _KEPT_BODY_POSTS and (kept := _with_body(first, role_as_written)) != first:
+        return kept  # (a body's country is no office's: "… центра азербайджанцев Грузии")
     foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
     if foreign and (first is None or not _names_another_country(first)):
         # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")

@@ -56,3 +56,27 @@ def test_a_speaker_with_a_post_of_a_body_of_another_country() -> None:
         "Мурад Велиев",
         "Executive Director of the Integration Centre of Azerbaijanis of Georgia",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a body's quoted name after its words: the name, then the body in English
+        (
+            "председатель Азербайджанского культурного общества «Достлуг»",
+            "Chairman of the Dostlug Azerbaijani Cultural Society",
+        ),
+        ("председатель общественного объединения «Гюнеш»", "Chairman of the Gyunesh Public Association"),
+        # a deputy is never given the principal's post, whatever the data can name of the body
+        (
+            "заместитель председателя общественного объединения «Гюнеш»",
+            "Deputy Chairman of the Gyunesh Public Association",
+        ),
+        ("заместитель руководителя творческой группы", "Deputy Head"),
+        # (an English "deputy" of a parliament is its member; the word alone is no post the data knows)
+        ("Milli Majlis deputy", "Member of Parliament"),
+        ("заместитель", "Заместитель"),
+    ],
+)
+def test_quoted_bodies_and_deputies(written: str, role: str) -> None:
+    assert canonical_role(written) == role

@@ -87,7 +87,7 @@ def body_after(head: str, body: list[str]) -> str | None:
     named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in _NAMED_AFTER), None)
     if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
         words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
-    if len(words) > 3 and _QUOTED.fullmatch(words[-1]):
+    if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:
         words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
     if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
         place = _place(words[-1])  # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none)
@@ -95,9 +95,9 @@ def body_after(head: str, body: list[str]) -> str | None:
     n, country = _country_at_end(words)
     words = words[: len(words) - n]
     of_country = f" of {country}" if country is not None else ""
-    if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
-        name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"
-        return f"{head} of the {template.format(name if _LATIN.search(name) else to_ascii(name))}{of_country}{host}"
+    if len(words) > 1 and _QUOTED.fullmatch(words[-1]) and (english := in_english(words[:-1])) is not None:
+        name = words[-1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"; "объединения «X»": "the X Association"
+        return f"{head} of the {name if _LATIN.search(name) else to_ascii(name)} {english}{of_country}{host}"
     if not words or (len(words) == 1 and words[0].isascii()):
         return None
     chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")

@@ -329,7 +329,11 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
     deputy = _known_principal(principal, _fold_role(principal)) if principal else None  # (else the whole title's)
-    return known if deputy is None else f"{'First ' if first else ''}Deputy {deputy}"
+    # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
+    # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
+    if deputy is None and (known is None or not any(map(is_role_head, principal.split()))):
+        return known
+    return f"{'First ' if first else ''}Deputy {deputy or known}"
 
 
 # Posts the table knows by their own words that keep the body written after them ("исполнительный директор

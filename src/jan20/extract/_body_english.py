@@ -50,6 +50,11 @@ def in_english(body: list[str]) -> str | None:
     return template.format(" ".join(e for e in english if e)).strip()
 
 
+def names_body(title: str) -> bool:
+    """Whether a title names a body by a noun the data knows ("диаспоры", "общины")."""
+    return any(lowercase(w) in _ENGLISH_HEADS for w in title.split())
+
+
 def _place(word: str) -> str | None:
     """The country or town a capitalised word names, in English where the data knows it, else in the nominative the
     place list gives it ("Самары": "Samara"); None for any other word."""

@@ -11,7 +11,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._acting import without_acting_phrase
-from ._body_english import body_after
+from ._body_english import body_after, names_body
 from ._contractions import written_in_full
 from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
@@ -353,6 +353,7 @@ def _with_body(post: str, role_as_written: str) -> str:
 
 
 _LATIN = re.compile(r"[A-Za-z]")
+_BODY_ENVOYS = frozenset(lang.language("en").get("roles.body_envoys") or ())
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
@@ -364,6 +365,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     if (named := named_body_role(role_as_written)) is not None:
         return named  # "Vice President of the Heydar Aliyev Foundation"
     if (envoy := envoy_role(role_as_written)) is not None:
+        if envoy.split(" of ")[0] in _BODY_ENVOYS and names_body(role_as_written):
+            return body_role(role_as_written) or envoy.split(" of ")[0]  # "представитель диаспоры": a body's
         return envoy
     if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
         return member

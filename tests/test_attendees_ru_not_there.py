@@ -55,3 +55,11 @@ def test_named_but_not_there(text: str) -> None:
 )
 def test_there_beside_those_named(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_the_night_of_the_dead_a_participle_names_is_no_history() -> None:
+    # (a sentence of that night tells history; the night a dead man's participle names does not make it so)
+    assert names("Посол Тимур Гасанов возложил цветы к могиле Ильгара Гасанова, погибшего в ту ночь.") == [
+        "Тимур Гасанов"
+    ]
+    assert names("Он рассказал, как в ту ночь Ильгар Гасанов пришел на площадь.") == []

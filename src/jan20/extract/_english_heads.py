@@ -1,8 +1,10 @@
 """A title in a script without Latin letters that the data cannot name whole ("директор музея истории",
 "председатель совета старейшин"): the English post of its longest opening the data knows ("директор музея": "Director
 of the Museum"), rather than the title as written in another script, when the words left out are common ones in lower
-case. A body's own name is kept as written ("Глава Общины Горских Евреев"), and so is a title that names another
-country (its post is that country's, not the one the opening names).
+case; at least the head of a body alone ("председатель попечительского совета": "Chairman"), so the role is not lost
+(not another post: "историк искусства" is no bare historian). A body's own name is kept as written ("Глава Общины
+Горских Евреев"), and so is a title that names another country (its post is that country's, not the one the opening
+names).
 """
 
 from __future__ import annotations
@@ -13,14 +15,17 @@ from collections.abc import Callable
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def english_opening(words: list[str], lookup: Callable[[str], str | None]) -> str | None:
-    """The role `lookup` gives the longest opening of a title's words (of two words or more: a head with its body;
-    never the whole title) when the words after it are in lower case and the title has no Latin letter; else None."""
+def english_opening(
+    words: list[str], lookup: Callable[[str], str | None], head_alone: Callable[[str], str | None]
+) -> str | None:
+    """The role `lookup` gives the longest opening of a title's words (a head with its body, or the head of a body
+    alone that `head_alone` names; never the whole title) when the words after it are in lower case and the title has
+    no Latin letter; else None."""
     if len(words) < 2 or _LATIN.search(" ".join(words)):
         return None
-    for end in range(len(words) - 1, 1, -1):
+    for end in range(len(words) - 1, 0, -1):
         if not words[end].islower():
             return None
-        if (known := lookup(" ".join(words[:end]))) is not None:
+        if (known := lookup(" ".join(words[:end])) if end > 1 else head_alone(words[0])) is not None:
             return known
     return None

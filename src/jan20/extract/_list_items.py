@@ -163,14 +163,29 @@ _LIST_ITEM = re.compile(r"[ \t]*\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]
 _ITEM_MARK = re.compile(r"\n[ \t]*\n?[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]|[;.,]?[ \t]*$|[;.][ \t]*(?=\n)")
 
 
+# Items without a mark, a line each, each but the last ending in a comma or a semicolon ("приняли участие:\nпосол X,
+# \nдепутат Y;\nпредседатель Z."): short lines, with no blank line between them.
+_PLAIN_ITEMS = re.compile(r"(?:[ \t]*\n[ \t]*[^\n]{1,120}?[,;])+[ \t]*\n[ \t]*[^\n]{1,120}?[.;]?[ \t]*(?=\n|$)")
+_LINE_END = re.compile(r";?[ \t]*\n")
+
+
+def _comma_or_blank(m: re.Match[str]) -> str:
+    """A line's end as a list item's separator, of the same length: a semicolon as a comma, the break as a blank."""
+    return ("," if m.group().startswith(";") else " ") + " " * (len(m.group()) - 1)
+
+
 def with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
     """A sentence that ends with a colon, joined to the list of items below it ("Officials who attended
-    included:\n- Prime Minister Ali Asadov\n- ..."), the items read as a comma list (offsets are kept)."""
+    included:\n- Prime Minister Ali Asadov\n- ..."; or a line each with no mark, each but the last ending in a comma),
+    the items read as a comma list (offsets are kept)."""
     if not masked[sent.start : sent.end].endswith(":"):
         return masked, sent
     end = sent.end
     while (item := _LIST_ITEM.match(masked, end)) is not None:
         end = item.end()
+    if end == sent.end and (plain := _PLAIN_ITEMS.match(masked, end)) is not None:
+        items = _LINE_END.sub(_comma_or_blank, plain.group())
+        return masked[: sent.end] + items + masked[plain.end() :], sx.Span(sent.start, plain.end())
     if end == sent.end:
         return masked, sent
     items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])

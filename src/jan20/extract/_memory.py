@@ -2,8 +2,9 @@
 "почтили память Гейдара Алиева") is its object, remembered, and so is the next name joined to it by "and" or a comma
 ("память Гейдара Алиева и Зарифы Алиевой"); the subjects of the sentence are not ("Посол X и атташе Y почтили память
 Z и возложили цветы"). So is the owner of a grave or a monument, named right after it with no title between
-(`memorial_of`: "посетили могилу Гусейна Джавида"; not "у могилы посол X", whose title stands between). A language
-without the words has none."""
+(`memorial_of`: "посетили могилу Гусейна Джавида"; not "у могилы посол X", whose title stands between), with a word
+of the dead between (`memorial_dead`: "могилы шехидов A и B", "могилу погибшего X"). A language without the words has
+none."""
 
 from __future__ import annotations
 
@@ -12,13 +13,15 @@ import re
 from .. import lang
 
 
-def _ending(key: str) -> re.Pattern[str] | None:
+def _ending(key: str, between: str | None = None) -> re.Pattern[str] | None:
     words = sorted(lang.words(key))
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))})\s*$", re.I) if words else None
+    dead = sorted(lang.words(between)) if between else []
+    of_dead = rf"(?:\s+(?:{'|'.join(map(re.escape, dead))}))?" if dead else ""
+    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}){of_dead}\s*$", re.I) if words else None
 
 
 _MEMORY_OF = _ending("attendees.memory_of")
-_MEMORIAL_OF = _ending("attendees.memorial_of")
+_MEMORIAL_OF = _ending("attendees.memorial_of", "attendees.memorial_dead")
 
 
 def memory_object(text: str, floor: int, pos: int) -> bool:

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
+from ._body_english import body_after, in_english
 from ._countries import country_named
 from ._envoys import HOME, abroad, city_named, fold, parliament_country, role_words, rows
 from ._places import is_place
@@ -117,7 +118,11 @@ def body_role(role: str) -> str | None:
         before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
-        return head if alone and not role.isascii() else _body_after(head, rest[1:])
+        return head if alone and not role.isascii() else body_after(head, rest[1:])
+    # (the words before a head its own, its body after it: "генеральный директор центра …")
+    own = not alone and not role.isascii() and all(w.islower() for w in before)
+    if own and (after := body_after(head, rest[1:])) is not None:
+        return after
     # a head written in another language after a body with no name of its own, only common words and the town or
     # district it is of ("Binəqədi rayon şöbəsinin sədri"): the head alone, in English (not a country's body:
     # "Gürcüstan parlamentinin sədri")
@@ -129,7 +134,7 @@ def body_role(role: str) -> str | None:
     named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {_in_english(before) or ' '.join(before)}" if named and alone else bare
+    return f"{head} of the {in_english(before) or ' '.join(before)}" if named and alone else bare
 
 
 def named_body_role(role: str) -> str | None:
@@ -138,54 +143,13 @@ def named_body_role(role: str) -> str | None:
     return body_role(role) if _first(_BODIES, fold(role)) is not None else None
 
 
-_ENGLISH_HEADS: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
-}
-_ENGLISH_WORDS: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
-}
-# The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
-_ENGLISH_OF: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english_of") for k, v in table.items()
-}
 _BRACKETED = re.compile(r"\(\w+\)")
-_QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
 
 
-def _in_english(body: list[str]) -> str | None:
-    """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
-    "Federation of Azerbaijani Associations"), else None."""
-    *words, noun = (lowercase(w) for w in body)
-    template = _ENGLISH_HEADS.get(noun)
-    english = [_ENGLISH_WORDS.get(w) for w in words]
-    if template is None or (not words and len(body) > 1) or None in english:
-        return None
-    return template.format(" ".join(e for e in english if e)).strip()
-
-
-def _body_after(head: str, body: list[str]) -> str | None:
-    """A head written before the body it heads, in the genitive, and its country ("Лидер азербайджанской диаспоры
-    Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"), when the data can name the body in English."""
-    country = (country_named(body[-1]) or _city_name(body[-1])) if len(body) > 1 else None  # (or its city)
-    words = body[:-1] if country is not None else body
-    if len(words) == 2 and _QUOTED.fullmatch(words[1]) and (template := _ENGLISH_HEADS.get(lowercase(words[0]))):
-        name = words[1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"
-        return f"{head} of the {template.format(name if _LATIN.search(name) else to_ascii(name))}"
-    if not words or (len(words) == 1 and words[0].isascii()):
-        return None
-    chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")
-    start = 0
-    for end, word in enumerate(words, 1):
-        if lowercase(word) in _ENGLISH_HEADS:
-            chain.append(_in_english(words[start:end]) or "")
-            start = end
-        elif chain and start == end - 1 and (people := _ENGLISH_OF.get(lowercase(word))) is not None:
-            chain[-1] += f" {people}"  # "Конгресса азербайджанцев Украины": "Congress of Azerbaijanis of Ukraine"
-            start = end
-    if start < len(words) or not all(chain):
-        return None
-    return f"{head} of the " + " of the ".join(chain) + (f" of {country}" if country is not None else "")
+def body_head(word: str) -> str | None:
+    """The English of a body's head written alone ("председатель": "Chairman"), or None."""
+    return _first(_BODY_HEADS, fold(word)) if _whole_head(fold(word)) else None
 
 
 def _whole_head(folded: str) -> bool:

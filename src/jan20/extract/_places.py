@@ -40,3 +40,27 @@ def lookup_keys(word: str) -> tuple[str, str]:
 def is_place(word: str) -> bool:
     """True when word (any case) is a declined country or city name in one of its case forms."""
     return any(key in PLACE_FORMS for key in lookup_keys(word))
+
+
+def _nominatives() -> dict[str, str]:
+    """Each declined form of a place the data lists by its stem, and the form of its first ending (the nominative:
+    "самары": "самара")."""
+    out: dict[str, str] = {}
+    for _, places in lang.table("places"):
+        endings = places.get("endings", {})
+        for kind, listed in places.items():
+            if kind in ("endings", "whole"):
+                continue
+            for stem in listed.split():
+                for form in lang.forms(f"{stem}:{kind}", endings):
+                    out.setdefault(form, stem + endings[kind][0])
+    return out
+
+
+_NOMINATIVES = _nominatives()
+
+
+def place_nominative(word: str) -> str | None:
+    """A declined place's form with its first ending ("Самары": "самара"), or None for a word the data does not
+    list."""
+    return next((n for key in lookup_keys(word) if (n := _NOMINATIVES.get(key)) is not None), None)

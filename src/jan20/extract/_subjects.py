@@ -23,6 +23,7 @@ from ._list_items import (
 )
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
+from ._object_tail import subject_after_object
 from ._said_when import said_now as _said_now
 from ._scene_clause import after_scene_clause
 from ._subject_openings import (
@@ -205,6 +206,12 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     # A title the role table does not know may open the subject ("выступила доцент X"): a few words, then a name.
     # (not after a cue that ends with its object: "почтили память жертв X", "возложил цветы к могиле поэта X")
     title = k if k > 0 and toks[k - 1].low in cue.CUE_OBJECTS else _title_gap(toks, k, linked)
+    if title == k > 0 and (
+        toks[k - 1].low in cue.CUE_OBJECTS or (k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS)
+    ):
+        k = title = subject_after_object(
+            toks, k, linked
+        )  # "почтили память погибших председатель X", "… к мемориалу посол Y"
     walked.extend(range(k, title))
     k = title
     if not walked and (item := group_item(toks, k, linked)) > k:

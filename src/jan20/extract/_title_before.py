@@ -14,7 +14,7 @@ from ._appositions import AFTER_TITLE, in_title
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
-from ._title_words import GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, is_role_head
+from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
 from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -48,7 +48,9 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         elif acting := _acting_before(toks, k):
             k -= acting  # "rektor vəzifəsini icra edən X": the post, then the words that make it an acting one
         elif not in_title(toks[k - 1]):
-            break
+            if (skip := _genitive_run(toks, k)) == 0:
+                break
+            k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive
         else:
             k -= 1
     k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
@@ -92,6 +94,26 @@ def _acting_before(toks: list[sx.Token], k: int) -> int:
     """How many words before k are an acting phrase after a post's head word (`_acting`); 0 when none is."""
     n = acting_phrase_at([t.text for t in toks[max(0, k - 8) : k]], min(k, 8))
     return n if n and is_role_head(toks[k - n - 1].text) else 0
+
+
+_GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after its head
+
+
+def _genitive_run(toks: list[sx.Token], k: int) -> int:
+    """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
+    after a word of a title ("председатель диаспорской организации"); 0 when they are not after one."""
+    n = 0
+    while n < _GENITIVE_RUN and k - n > 1 and _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
+        n += 1
+    before = toks[k - n - 1]
+    return (
+        n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0
+    )
+
+
+def _genitive(tok: sx.Token) -> bool:
+    """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
+    return in_genitive(tok.text) and tok.low not in cue.SCENE
 
 
 def _numbered(toks: list[sx.Token], k: int) -> bool:

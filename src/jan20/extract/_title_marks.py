@@ -40,7 +40,8 @@ def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
         return 3 if in_title(toks[k - 4]) else 0
     n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES), 0)
     named = n and toks[k - 1].text in QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
-    return n if named and toks[k - n - 1].low in BODY_TITLE_WORDS | ROLE_MODIFIERS else 0
+    before = toks[k - n - 1]  # a body's noun, or its place ("общества Латвии «Азери»")
+    return n if named and (before.low in BODY_TITLE_WORDS | ROLE_MODIFIERS or capital_non_name(before.text)) else 0
 
 
 _PORTFOLIO_WORDS = 4  # the words of a portfolio in lower case ("for science and innovation")

@@ -75,6 +75,17 @@ def is_non_name_word(word: str) -> bool:
     return bool(_NON_NAME_ENDING.search(low)) or named
 
 
+# The endings of a language's words in the genitive, and of its verbs in the past that share them
+# (`roles.genitive_endings`, `roles.verb_endings`).
+_GENITIVE = tuple(words("genitive_endings"))
+_VERB = tuple(words("verb_endings"))
+
+
+def in_genitive(word: str) -> bool:
+    """A word in lower case with an ending of the genitive, and not of a verb ("организации", not "присутствовали")."""
+    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(_GENITIVE) and not word.endswith(_VERB)
+
+
 def no_city(word: str) -> bool:
     """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
     return is_non_name_word(word) and not is_place(word)

@@ -11,11 +11,12 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._acting import without_acting_phrase
+from ._body_english import body_after, names_body
 from ._contractions import written_in_full
 from ._english_heads import english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
-from ._offices import body_role, mayor_role, member_role, named_body_role, singular
+from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
@@ -172,8 +173,9 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
-    if not _names_another_country(role_as_written) and (head := english_opening(words[:end], _opening)) is not None:
-        return head  # "директор музея истории": "Director of the Museum"
+    opening = None if _names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
+    if opening is not None:
+        return opening  # "директор музея истории": "Director of the Museum"
     return _title_case(_without_home(singular(role_as_written)))
 
 
@@ -336,7 +338,31 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
     deputy = _known_principal(principal, _fold_role(principal)) if principal else None  # (else the whole title's)
-    return known if deputy is None else f"{'First ' if first else ''}Deputy {deputy}"
+    # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
+    # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
+    if deputy is None and (known is None or not any(map(is_role_head, principal.split()))):
+        return known
+    return f"{'First ' if first else ''}Deputy {deputy or known}"
+
+
+# Posts the table knows by their own words that keep the body written after them ("исполнительный директор
+# Интеграционного центра": "Executive Director of the Integration Centre").
+_KEPT_BODY_POSTS = frozenset(lang.language("en").get("roles.kept_body_posts") or ())
+
+
+def _with_body(post: str, role_as_written: str) -> str:
+    """A post of `_KEPT_BODY_POSTS` with the body its title names after it, when the data can name it in English."""
+    words = role_as_written.split()
+    if _LATIN.search(role_as_written):
+        return post
+    for end in range(1, len(words) - 1):
+        if _table_lookup(" ".join(words[:end])) == post:
+            return body_after(post, words[end:]) or post
+    return post
+
+
+_LATIN = re.compile(r"[A-Za-z]")
+_BODY_ENVOYS = frozenset(lang.language("en").get("roles.body_envoys") or ())
 
 
 def _known_principal(role_as_written: str, folded: str) -> str | None:
@@ -348,11 +374,15 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     if (named := named_body_role(role_as_written)) is not None:
         return named  # "Vice President of the Heydar Aliyev Foundation"
     if (envoy := envoy_role(role_as_written)) is not None:
+        if envoy.split(" of ")[0] in _BODY_ENVOYS and names_body(role_as_written):
+            return body_role(role_as_written) or envoy.split(" of ")[0]  # "представитель диаспоры": a body's
         return envoy
     if first in (None, "Member of Parliament") and (member := member_role(role_as_written)) is not None:
         return member
     if first is None and (office := mayor_role(role_as_written, no_city) or body_role(role_as_written)):
         return office
+    if first is not None and first in _KEPT_BODY_POSTS and (kept := _with_body(first, role_as_written)) != first:
+        return kept  # (a body's country is no office's: "… центра азербайджанцев Грузии")
     foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
     if foreign and (first is None or not _names_another_country(first)):
         # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")

@@ -1,0 +1,146 @@
+"""A body's name in English, after the head of a title written before it in the genitive ("Лидер азербайджанской
+диаспоры Узбекистана": "Leader of the Azerbaijani Diaspora of Uzbekistan"; "руководитель представительства ГНКАР в
+Грузии": "Head of the SOCAR Representative Office in Georgia"), when the data has every word of it.
+
+The data are each language's `[roles.body_english]` (a body's noun in the genitive, a template around the words
+before it), `[roles.body_english_words]` (those words), `[roles.body_english_of]` (the people a body is of, after its
+noun), `[roles.body_acronyms]` (an abbreviation's English form) and `[roles] country_tail` (the words after a
+country's adjective that complete its name: "Российской Федерации").
+"""
+
+from __future__ import annotations
+
+import re
+
+from jan20.text.fold import lowercase, to_ascii
+
+from .. import lang
+from ._countries import country_named
+from ._envoys import city_named
+from ._places import place_nominative
+
+_LATIN = re.compile(r"[a-zA-Z]")
+_ENGLISH_HEADS: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
+}
+_ENGLISH_WORDS: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
+}
+# The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
+_ENGLISH_OF: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_english_of") for k, v in table.items()
+}
+_ACRONYMS: dict[str, str] = {
+    lowercase(k): v for _, table in lang.table("roles.body_acronyms") for k, v in table.items()
+}
+_COUNTRY_TAIL = lang.words("roles.country_tail")
+_HOST_BEFORE = lang.words("roles.host_before")
+_QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
+_NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
+
+
+def in_english(body: list[str]) -> str | None:
+    """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
+    "Federation of Azerbaijani Associations"), else None."""
+    *words, noun = (lowercase(w) for w in body)
+    template = _ENGLISH_HEADS.get(noun)
+    english = [_ENGLISH_WORDS.get(w) for w in words]
+    if template is None or (not words and len(body) > 1) or None in english:
+        return None
+    return template.format(" ".join(e for e in english if e)).strip()
+
+
+def names_body(title: str) -> bool:
+    """Whether a title names a body by a noun the data knows ("диаспоры", "общины")."""
+    return any(lowercase(w) in _ENGLISH_HEADS for w in title.split())
+
+
+def _place(word: str) -> str | None:
+    """The country or town a capitalised word names, in English where the data knows it, else in the nominative the
+    place list gives it ("Самары": "Samara"); None for any other word."""
+    if not word[:1].isupper():
+        return None
+    if (country := country_named(word)) is not None:
+        return country
+    if (city := city_named(word)) is not None:
+        return city[0]
+    nominative = place_nominative(word)
+    return None if nominative is None else to_ascii(nominative[:1].upper() + nominative[1:])
+
+
+def _acronym(word: str) -> str | None:
+    """A body's abbreviation ("ГНКАР": "SOCAR"), in English: as the data gives it, else in Latin letters."""
+    if len(word) < 2 or not word.isupper() or not word.isalpha():
+        return None
+    return _ACRONYMS.get(lowercase(word)) or to_ascii(word)
+
+
+def _country_at_end(words: list[str]) -> tuple[int, str | None]:
+    """How many words at the end name the country or town of the body, and its name ("Узбекистана", "Российской
+    Федерации")."""
+    if len(words) > 2 and lowercase(words[-1]) in _COUNTRY_TAIL and (country := country_named(words[-2])):
+        return 2, country
+    if len(words) > 1 and (place := _place(words[-1])) is not None:
+        return 1, place
+    return 0, None
+
+
+def body_after(head: str, body: list[str]) -> str | None:
+    """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
+    office ("в Грузии"), when the data can name the body in English."""
+    words, host = body, ""
+    named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in _NAMED_AFTER), None)
+    if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
+        words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
+    if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:
+        words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
+    if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
+        place = _place(words[-1])  # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none)
+        words, host = words[:-2], "" if place is None else f" in {place}"
+    n, country = _country_at_end(words)
+    words = words[: len(words) - n]
+    of_country = f" of {country}" if country is not None else ""
+    if len(words) > 1 and _QUOTED.fullmatch(words[-1]) and (english := in_english(words[:-1])) is not None:
+        name = words[-1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"; "объединения «X»": "the X Association"
+        return f"{head} of the {name if _LATIN.search(name) else to_ascii(name)} {english}{of_country}{host}"
+    if not words or (len(words) == 1 and words[0].isascii()):
+        return None
+    chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")
+    start = 0
+    for end, word in enumerate(words, 1):
+        if lowercase(word) in _ENGLISH_HEADS:
+            chain.append(in_english(words[start:end]) or "")
+            start = end
+        elif chain and start == end - 1 and (after := _after_noun(word, chain[-1])) is not None:
+            chain[-1] = after  # "Конгресса азербайджанцев", "представительства ГНКАР", "компании Азербайджана"
+            start = end
+        elif chain and (people := _people(words[start:end])) is not None:
+            chain[-1] += f" {people}"  # "Союза азербайджанской молодежи": "Union of Azerbaijani Youth"
+            start = end
+    if start < len(words) or not all(chain):
+        return None
+    return f"{head} of the " + " of the ".join(chain) + of_country + host
+
+
+def _people(words: list[str]) -> str | None:
+    """The people a body is of, with the words before them ("азербайджанской молодежи": "of Azerbaijani Youth"), when
+    the data has each word; None for any other words."""
+    *before, last = (lowercase(w) for w in words)
+    people = _ENGLISH_OF.get(last)
+    english = [_ENGLISH_WORDS.get(w) for w in before]
+    if people is None or not before or None in english:
+        return None
+    of, _, noun = people.partition(" ")
+    return f"{of} {' '.join(e for e in english if e)} {noun}"
+
+
+def _after_noun(word: str, body: str) -> str | None:
+    """A body's English name with the word written right after its noun: the people it is of ("Конгресса
+    азербайджанцев": "Congress of Azerbaijanis"), the body whose office it is ("представительства ГНКАР": "SOCAR
+    Representative Office") or its country or town ("компании Азербайджана": "Company of Azerbaijan")."""
+    if (people := _ENGLISH_OF.get(lowercase(word))) is not None:
+        return f"{body} {people}"
+    if (acronym := _acronym(word)) is not None:
+        return f"{acronym} {body}"
+    place = _place(word)
+    return None if place is None else f"{body} of {place}"

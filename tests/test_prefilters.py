@@ -253,6 +253,14 @@ def test_cue_hits_are_the_pattern_matches(text: str) -> None:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_a_gated_search_is_the_pattern_search(text: str) -> None:
+    for pattern in _CUE_PATTERNS:
+        found, plain = cue.gated_search(pattern, text), pattern.search(text)
+        assert (found and found.span()) == (plain and plain.span()), pattern.pattern[:60]
+
+
 def test_every_character_a_literal_matches_is_written_as_it() -> None:
     """Whatever character `re` matches with a literal's character, case ignored, the gate reads as that character
     (every code point is tried against each character of every gated pattern's literals)."""

@@ -298,6 +298,16 @@ def hits(pattern: re.Pattern[str], body: str) -> tuple[re.Match[str], ...]:
     return found
 
 
+def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """`pattern.search(text)` of a pattern above, not searched where its literal gate (`_gate.LiteralGate`) says the
+    text holds none of the literals every match holds, and else tried only where a match can start (`_ANCHORED`):
+    the windows before a name are short, but a pattern of a hundred alternatives was tried at each of their places."""
+    gate = _GATES.get(id(pattern))
+    if gate is not None and gate.literals is not None and not gate.may_match(gate_text(text)):
+        return None
+    return _ANCHORED.get(id(pattern), pattern).search(text)
+
+
 def _future(body: str, hit: re.Match[str]) -> bool:
     """Whether the last word of a cue's match (to the end of its word) is a verb in the future tense."""
     end = hit.end()

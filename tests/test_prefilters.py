@@ -15,9 +15,20 @@ from bisect import bisect_left
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from jan20.extract import (
+    _anniversary_anchor,
+    _casualty_words,
+    _envoys,
+    _gate,
+    _groups,
+    _list_items,
+    _thanks,
+    anniversary,
+    attendees,
+    casualties,
+)
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
-from jan20.extract import _envoys, _gate, _list_items, anniversary, attendees, casualties
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text import sentences as sx
@@ -215,7 +226,15 @@ def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]
 
 
 _CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
-_GATED = (*_CUE_PATTERNS, _envoys._ANY_MISSION)
+# (and the patterns searched only where their gate lets a sentence or a window through)
+_GATED = (
+    *_CUE_PATTERNS,
+    _envoys._ANY_MISSION,
+    _groups._GROUP,
+    _thanks._THANKED,
+    _casualty_words.OTHER_EVENT,
+    _anniversary_anchor._OTHER_EVENT,
+)
 _gate_of = functools.cache(_gate.LiteralGate.of)  # each pattern's gate, made once (as the extractors do)
 
 

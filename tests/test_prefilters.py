@@ -22,6 +22,7 @@ from jan20.extract import (
     _gate,
     _groups,
     _list_items,
+    _scan,
     _thanks,
     anniversary,
     attendees,
@@ -270,6 +271,18 @@ def test_literals_every_match_needs() -> None:
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_a_sentence_holds_each_cue_patterns_words_as_its_own_part_reads_them(text: str) -> None:
+    words = _scan.fold_words(text)
+    for pattern in cue.GATED:
+        own, seconds = cue._OWN[id(pattern)]
+        held = not own.isdisjoint(words) or any(not seconds[w].isdisjoint(words) for w in seconds.keys() & words)
+        seen = cue._Sentence
+        seen.body, seen.low, seen.words, seen.held, seen.stems, seen.found = text, None, None, None, None, {}
+        assert cue._may_hold(pattern, seen) == (held or cue.STEMS.may_match(text, cached=False)), pattern.pattern[:60]
 
 
 @settings(max_examples=300, deadline=None)

@@ -588,7 +588,7 @@ def test_the_casualty_words_tried_at_a_word_are_those_whose_edge_it_is_in_their_
     words = {w.rstrip("*") + tail for kw in KEYWORDS for w in (kw[2][0], kw[2][-1]) for tail in ("", "ib", "s")}
     for word in [*sorted(words), "", "the", "people"]:
         for ending in (False, True):
-            assert keywords_with_edge(word, ending) == brute(word, ending), (word, ending)
+            assert list(keywords_with_edge(word, ending)) == brute(word, ending), (word, ending)
 
 
 def test_a_phrase_looked_up_by_its_edge_word_may_not_have_a_stem_there() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -243,3 +245,37 @@ _PIECES = [
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_number_like_text(text: str) -> None:
     _check(text, find_numbers(text))
+
+
+def test_a_class_of_letters_is_read_character_by_character() -> None:
+    from jan20.text.numbers import _Letters, _one_letter
+
+    assert _one_letter(re.compile("[а-яё]", re.IGNORECASE))
+    assert _one_letter(re.compile("[əƏ]|(?-i:[ığş])", re.IGNORECASE))
+    assert not _one_letter(re.compile("ab"))  # (two characters)
+    assert not _one_letter(re.compile(r"(?<=a)b"))  # (what stands before counts)
+    assert not _one_letter(re.compile(r"\bé"))
+    long_s = _Letters(re.compile("[ſ]", re.IGNORECASE), 0)
+    assert long_s.ascii and long_s.near("the sea", 0, 7)  # (the long s matches "s" case-insensitively)
+    cyrillic = _Letters(re.compile("[а-яё]", re.IGNORECASE), 1)
+    assert not cyrillic.ascii
+    assert cyrillic.near("abc Д def", 0, 3) is False and cyrillic.near("abc Д def", 0, 4) is True  # (within reach)
+    assert cyrillic.near("“quoted” text", 0, 13) is False  # (not ASCII, none of its letters)
+    lookbehind = _Letters(re.compile(r"(?<=a)b"), 0)
+    assert lookbehind.near("ab", 1, 2) and not lookbehind.near("cb", 1, 2)  # (searched as usual)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Погибли сто сорок семь человек, а Bakı was quiet.", 147),  # a Russian stretch beside ASCII words
+        ("Toplam yüz qırx yeddi nəfər həlak oldu.", 147),  # Azerbaijani, whose letters are not ASCII
+    ],
+)
+def test_number_words_of_a_language_are_read_beside_its_letters(text: str, value: int) -> None:
+    assert value in [n.value for n in find_numbers(text)]
+
+
+def test_ascii_text_has_no_number_words_of_another_language() -> None:
+    # "on" and "min" are Azerbaijani number words too: English text reads them as words
+    assert [n.value for n in find_numbers("He waited on the square for a min before 10 more came.")] == [10]

@@ -15,9 +15,21 @@ from bisect import bisect_left
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from jan20.extract import (
+    _anniversary_anchor,
+    _casualty_words,
+    _envoys,
+    _gate,
+    _groups,
+    _list_items,
+    _scan,
+    _thanks,
+    anniversary,
+    attendees,
+    casualties,
+)
 from jan20.extract import _casualty_text as casualty_text
 from jan20.extract import _cues as cue
-from jan20.extract import _envoys, _gate, _list_items, anniversary, attendees, casualties
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text import sentences as sx
@@ -215,7 +227,15 @@ def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]
 
 
 _CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
-_GATED = (*_CUE_PATTERNS, _envoys._ANY_MISSION)
+# (and the patterns searched only where their gate lets a sentence or a window through)
+_GATED = (
+    *_CUE_PATTERNS,
+    _envoys._ANY_MISSION,
+    _groups._GROUP,
+    _thanks._THANKED,
+    _casualty_words.OTHER_EVENT,
+    _anniversary_anchor._OTHER_EVENT,
+)
 _gate_of = functools.cache(_gate.LiteralGate.of)  # each pattern's gate, made once (as the extractors do)
 
 
@@ -251,6 +271,26 @@ def test_literals_every_match_needs() -> None:
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_a_sentence_holds_each_cue_patterns_words_as_its_own_part_reads_them(text: str) -> None:
+    words = _scan.fold_words(text)
+    for pattern in cue.GATED:
+        own, seconds = cue._OWN[id(pattern)]
+        held = not own.isdisjoint(words) or any(not seconds[w].isdisjoint(words) for w in seconds.keys() & words)
+        seen = cue._Sentence
+        seen.body, seen.low, seen.words, seen.held, seen.stems, seen.found = text, None, None, None, None, {}
+        assert cue._may_hold(pattern, seen) == (held or cue.STEMS.may_match(text, cached=False)), pattern.pattern[:60]
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXTS)
+def test_a_gated_search_is_the_pattern_search(text: str) -> None:
+    for pattern in _CUE_PATTERNS:
+        found, plain = cue.gated_search(pattern, text), pattern.search(text)
+        assert (found and found.span()) == (plain and plain.span()), pattern.pattern[:60]
 
 
 def test_every_character_a_literal_matches_is_written_as_it() -> None:

@@ -18,11 +18,16 @@ from functools import lru_cache
 from jan20 import lang
 from jan20.text.event import this_event
 
+from ._gate import LiteralGate, gate_text
+
 __all__ = ["names_event", "names_other_event", "names_other_thing"]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
 _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
+# (searched only where its literals are: the pattern of every language's events took a tenth of a millisecond on
+# each phrase's neighbourhood, which mostly holds none of them)
+_OTHER_EVENT_GATE = LiteralGate.of(_OTHER_EVENT)
 # A sentence ends at a line break or at a full stop, "!" or "?" before a space; not at the full stop of an ordinal
 # ("the 35. yılında", "20. Januar"), a digit before it.
 _END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
@@ -66,6 +71,8 @@ def names_other_event(text: str, start: int, end: int) -> bool:
     January 1990."""
     low, high = _bounds(text, start, end)
     near = text[max(low, start - _NEAR) : min(high, end + _NEAR)]
+    if not _OTHER_EVENT_GATE.may_match(gate_text(near)):
+        return False
     return _OTHER_EVENT.search(near) is not None and _THIS_EVENT.search(text, low, high) is None
 
 

@@ -180,6 +180,9 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
 
 
 AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
+# (joined once: `after_title_word` is asked of each word after a name, and the union of these 550 words was made anew
+# for each)
+_AFTER_TITLE_WORDS = ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS
 
 
 def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
@@ -197,7 +200,7 @@ def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
 
 def after_title_word(tok: sx.Token) -> bool:
     low = tok.low
-    return capital_non_name(tok.text) or low in ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS or is_role_head(low)
+    return capital_non_name(tok.text) or low in _AFTER_TITLE_WORDS or is_role_head(low)
 
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Literal
 
 from jan20.text.fold import like_ascii
@@ -77,12 +78,14 @@ def _by_edge(ending: bool) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str,
 _EDGES = {ending: _by_edge(ending) for ending in (False, True)}
 
 
-def keywords_with_edge(word: str, ending: bool) -> list[tuple[Category, str, Phrase]]:
+# (asked of each word near a number, from either end: the same words again and again, and each ask tried every stem)
+@lru_cache(maxsize=16384)
+def keywords_with_edge(word: str, ending: bool) -> tuple[tuple[Category, str, Phrase], ...]:
     """The keywords that start (``ending``: end) with ``word``, in KEYWORDS' order (longest first)."""
     exact, stems = _EDGES[ending]
     found = list(exact.get(word, ()))
     found.extend(i for stem, i in stems if word.startswith(stem))
-    return [KEYWORDS[i] for i in sorted(found)]
+    return tuple(KEYWORDS[i] for i in sorted(found))
 
 
 def anchor(phrase: Phrase) -> tuple[str, str]:

@@ -117,8 +117,10 @@ def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     end = j
     while end > i and (is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None):
         end -= 1
+    if end == j:
+        return j  # no place closes the run (most runs): its names need not be counted
     names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
-    return end if end < j and names >= 2 and not is_non_name_word(toks[end - 1].text) else j
+    return end if names >= 2 and not is_non_name_word(toks[end - 1].text) else j
 
 
 # Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`).

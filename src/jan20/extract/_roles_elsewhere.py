@@ -126,4 +126,4 @@ def _remembered(text: str, toks: list[sx.Token], name: Name) -> bool:
     Aliyev", "the late X"): a lone surname is never that person at the ceremony."""
     lead = toks[min(name.np_first, name.role_first)].start
     window = text[max(0, lead - 40) : toks[name.first].start]
-    return bool(cue.REMEMBERED.search(window) or cue.REMEMBERED_NEXT.search(window))
+    return bool(cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window))

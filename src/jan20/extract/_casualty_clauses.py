@@ -25,6 +25,7 @@ from ._casualty_words import (
     PERSON,
     RELATIVE,
     RELATIVE_ENDS,
+    RELATIVE_TIMES,
     is_month,
 )
 
@@ -96,7 +97,7 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
     killed") or a verb of dying alone ("died", "lost their lives"), never a noun or participle with its article ("who
     mourned the dead", "who visited the graves of those killed"), within a short reach that no mark, number, negation,
     modal or second clause ("who", "where", "when", "that") crosses. The relative clause may itself be the casualty's
-    ("147 people who were killed that night are buried there")."""
+    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause."""
     np, k = _people(toks, j)
     if not np or word_at(toks, k) not in RELATIVE:
         return None
@@ -116,7 +117,8 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
             if not alone or after_noun or joined_after(toks, hit[3], hit[0]):
                 return None
             return Hit(hit[0], np)
-        if t.norm in _RELATIVE_STOPS or t.norm in RELATIVE_ENDS or t.norm in NEGATIONS or t.norm in MODALS:
+        ends = t.norm in RELATIVE_ENDS and word_at(toks, k + 1) not in RELATIVE_TIMES  # (not "that night")
+        if t.norm in _RELATIVE_STOPS or ends or t.norm in NEGATIONS or t.norm in MODALS:
             return None
         if t.num is not None and not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year):
             return None  # (a day or a year may say when they came out: "who had gathered on 19 January")

@@ -25,10 +25,14 @@ from ._casualty_words import (
     TOTAL_BEFORE,
     TOTAL_WORDS,
     Category,
+    phrases,
     word_set,
 )
 
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
+SAME_BEFORE = phrases("same_people_before")  # the people of the figure before: "of whom 112", "из них 21"
+SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "20 others", "112 of whom"
+_PEOPLE_WORDS = 3  # words naming the people right after a number ("744 more people")
 _ATTRIBUTION_REACH = 7  # words of an aside of attribution, with its commas
 
 
@@ -119,6 +123,20 @@ def _listed(toks: list[Tok], x: int) -> bool:
 def partitive(toks: list[Tok], k: int) -> bool:
     """Whether the number at k carries the ending of a part ("20-si", "20'si": 20 of them)."""
     return word_at(toks, k + 1) in CASE_MARKS and word_at(toks, k + 2) in PARTITIVE_ENDINGS
+
+
+def same_people(toks: list[Tok], q_at: int, last: int) -> bool:
+    """Whether the number from q_at to last counts the people of the figure before it in its sentence, or some of them:
+    "and wounded 744 more", "20 others", "112 of whom", "из них 21", "onlardan 20-si", "744 kişi daha"."""
+    if any(matches(toks, q_at - len(p), p) for p in SAME_BEFORE):
+        return True
+    k = last + 1
+    while True:
+        if any(matches(toks, k, p) for p in SAME_AFTER):
+            return True
+        if k - last > _PEOPLE_WORDS or (word_at(toks, k) not in PERSON and word_at(toks, k) not in MODIFIERS):
+            return False
+        k += 1
 
 
 def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:

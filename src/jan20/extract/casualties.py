@@ -66,6 +66,7 @@ from ._casualty_parts import (
     in_list,
     joined_to_number,
     partitive,
+    same_people,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -234,6 +235,8 @@ def _read_sentence(
             state.dropped = (si, hit.category, toks[i].start)
             continue
         who = who_of(hit.np) or who_before(toks, q_at) or _row_side(text, state, hit, toks[i].start)
+        if who is None and state.sentence_of[-1:] == [si] and same_people(toks, q_at, last):
+            who = state.figures[-1].who  # "killed 131 civilians and wounded 744 more": the same people
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:

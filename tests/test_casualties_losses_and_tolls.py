@@ -80,3 +80,47 @@ def test_losses_tolls_and_clauses_that_give_a_figure(text: str, expected: list[R
 )
 def test_no_figure_from_things_other_events_or_mourners(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "В январе 1990 года 133 человека в ту ночь в Баку погибли от пуль.",
+            [("killed", 133, "exact", "total", None)],
+        ),
+        (
+            "В ночь на 20 января 1990 года 131 мирный житель на улицах Баку был убит.",
+            [("killed", 131, "exact", "total", "civilians")],
+        ),
+        (
+            "В ночь на 20 января 1990 года 147 мирных жителей на улицах Баку были убиты солдатами.",
+            [("killed", 147, "exact", "total", "civilians")],
+        ),
+        (
+            "В январе 1990 года около 744 человек в ту ночь получили ранения.",
+            [("injured", 744, "approx", "total", None)],
+        ),
+        ("В январе 1990 года 841 человек в Баку были задержаны.", [("arrested", 841, "exact", "total", None)]),
+    ],
+)
+def test_russian_people_then_a_place_or_time_then_their_verb(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # mourners: another verb, the dead named after it
+        "20 января 2020 года 500 человек в тот день почтили память погибших.",
+        "20 января 2020 года 500 человек на Аллее шехидов почтили память погибших в 1990 году.",
+        # a clause of its own, after a comma
+        "20 января 2022 года 500 человек в Баку собрались там, где погибли люди.",
+        # negated
+        "В январе 1990 года 300 человек в ту ночь на площади не погибли, их спасли врачи.",
+        # the verb has its own number: the first is the whole the figure is of
+        "Из 2000 человек в тот вечер на площади погибли 13.",
+    ],
+)
+def test_russian_stretch_gives_no_figure_of_mourners_or_other_clauses(text: str) -> None:
+    assert all(value != 500 and value != 300 and value != 2000 for _, value, *_ in rows(text))

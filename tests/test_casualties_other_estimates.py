@@ -36,6 +36,11 @@ def rows(text: str) -> list[Row]:
             "qeyri-rəsmi məlumata görə isə 300-dən çox.",
             [("killed", 133, "exact", "total", None), ("killed", 300, "at_least", "total", None)],
         ),
+        # both elided after a colon, each with its attribution and a dash
+        (
+            "В январе 1990 года в Баку погибли: по официальным данным — 133, по неофициальным — около 300.",
+            [("killed", 133, "exact", "total", None), ("killed", 300, "approx", "total", None)],
+        ),
         (
             "Resmi rakamlara göre Ocak 1990'da 133 kişi öldü, gayriresmi rakamlara göre ise 300'den fazla.",
             [("killed", 133, "exact", "total", None), ("killed", 300, "at_least", "total", None)],
@@ -62,6 +67,11 @@ def test_an_elided_second_estimate_is_a_figure_of_the_same_toll(text: str, expec
         ),
         # no figure before it: mourners counted twice
         ("In 2020, officially 500 people attended the ceremony, unofficially over 1000.", []),
+        # mourners counted by two sources, each after a dash
+        (
+            "20 января 2020 года на Аллею шехидов пришли: по данным полиции — 5000 человек, по неофициальным — 10000.",
+            [],
+        ),
         # another sentence
         (
             "In January 1990 officially 133 people were killed in Baku. Unofficially, over 300.",

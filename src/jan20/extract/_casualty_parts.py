@@ -36,6 +36,7 @@ _PEOPLE_WORDS = 3  # words naming the people right after a number ("744 more peo
 OTHER_ESTIMATE = word_set("other_estimate")  # another estimate of the figure before: "unofficially, over 300"
 _ESTIMATE_REACH = 6  # words from it to the number ("; unofficially, the number was over 300")
 _ESTIMATE_MARKS = frozenset(",;:-–—")
+_ASIDE_OPENS = frozenset(",:")  # open an aside of attribution
 _ESTIMATE_END = frozenset({"", ".", ";", ",", ")"})
 _ATTRIBUTION_REACH = 7  # words of an aside of attribution, with its commas
 
@@ -82,11 +83,11 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
 
 
 def attribution_before(toks: list[Tok], comma: int) -> int | None:
-    """The comma that opens an aside of attribution closed by the comma at ``comma`` ("the death toll, according
-    to official figures, was 147", "Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər"): a few words, none a number,
-    one of which names who gives the figure; or None."""
+    """The comma or colon that opens an aside of attribution closed by the comma or dash at ``comma`` ("the death
+    toll, according to official figures, was 147", "Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər", "погибли: по
+    официальным данным — 133"): a few words, none a number, one of which names who gives the figure; or None."""
     for x in range(comma - 2, max(comma - _ATTRIBUTION_REACH, 0) - 1, -1):
-        if toks[x].norm == ",":
+        if toks[x].norm in _ASIDE_OPENS:
             inside = toks[x + 1 : comma]
             return x if any(t.norm in ATTRIBUTION for t in inside) else None
         if not toks[x].norm[:1].isalpha():

@@ -315,7 +315,7 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None
             return Hit(hit[0], noun_after(toks, j))
         w = word_at(toks, k)
-        if w == "," and (opened := attribution_before(toks, k)) is not None:
+        if (w == "," or w in DASHES) and (opened := attribution_before(toks, k)) is not None:
             k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"
         elif w == "#" and word_at(toks, k - 1) in FROM:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"

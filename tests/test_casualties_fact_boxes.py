@@ -25,8 +25,8 @@ def killed(value: int, qualifier: str = "exact", scope: str = "total", who: str 
     return ("killed", value, qualifier, scope, who)
 
 
-def injured(value: int, qualifier: str = "exact", scope: str = "total") -> Row:
-    return ("injured", value, qualifier, scope, None)
+def injured(value: int, qualifier: str = "exact", scope: str = "total", who: str | None = None) -> Row:
+    return ("injured", value, qualifier, scope, who)
 
 
 def arrested(value: int, qualifier: str = "exact", scope: str = "total") -> Row:
@@ -109,10 +109,10 @@ MORE_OF_ANOTHER: list[tuple[str, list[Row]]] = [
         "civilians were killed and 744 more were wounded.",
         [
             killed(82, scope="partial", who="civilians"),
-            injured(20),
+            injured(20, who="civilians"),  # the same people: "20 others"
             killed(21, scope="partial", who="civilians"),
             killed(131, who="civilians"),
-            injured(744),
+            injured(744, who="civilians"),  # "744 more"
         ],
     ),
     ("As a result, 131 people were killed and 744 more were wounded.", [killed(131), injured(744)]),

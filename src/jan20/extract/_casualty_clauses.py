@@ -25,6 +25,7 @@ from ._casualty_words import (
     PERSON,
     RELATIVE,
     RELATIVE_ENDS,
+    RELATIVE_TIMES,
     is_month,
 )
 
@@ -51,7 +52,8 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
     a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
     olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on; "o", an active one,
     when the people are its object: "147 sivili sokaklarda katletti"), the clause's end
-    right after it; no mark, other people, "and" or casualty word between (those end the clause or start another:
+    right after it, or a finite verb marked "f" that needs no end after it ("133 человека в ту ночь в Баку погибли от
+    пуль"); no mark, other people, "and" or casualty word between (those end the clause or start another:
     "150 kişi toplandı ve askerler ateş açınca …")."""
     np, k = _people(toks, j)
     group = word_at(toks, j - 1) in PARTITIVE_WHO or keyword_at(toks, j - 1, "L", ending=True) is not None
@@ -59,15 +61,19 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
         k = j + 3  # some of a group named before it: "Sovyet askerlerinden 21'i de olaylarda öldü"
     elif not np:
         return None  # the people are named: "137 kişi", "147 nəfər"
-    side = "o" if any(t.norm in OBJECT_PEOPLE for t in np) else "v"  # "147 sivili … katletti": the verb's object
+    objects = any(t.norm in OBJECT_PEOPLE for t in np)
+    side = "o" if objects else "v"  # "147 sivili … katletti": the verb's object
     words = 0
     while k < len(toks) and words <= _STRETCH:
         hit = keyword_at(toks, k, side, ending=False)
+        free = hit is None and not objects and (hit := keyword_at(toks, k, "f", ending=False)) is not None
         if hit is not None:
             after = word_at(toks, hit[3] + 1)
             if joined_after(toks, hit[3], hit[0]):
                 return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
-            return Hit(hit[0], np) if after in CLAUSE_ENDS or after in AND or after in LIST_WORDS else None
+            free &= hit[3] + 1 >= len(toks) or toks[hit[3] + 1].num is None  # not "из 2000 … погибли 133"
+            ends = free or after in CLAUSE_ENDS or after in AND or after in LIST_WORDS
+            return Hit(hit[0], np) if ends else None
         t = toks[k]
         if t.norm in APOSTROPHES and word_at(toks, k + 1).isalpha():
             k += 2  # a case ending: "Bakü'de"
@@ -96,7 +102,7 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
     killed") or a verb of dying alone ("died", "lost their lives"), never a noun or participle with its article ("who
     mourned the dead", "who visited the graves of those killed"), within a short reach that no mark, number, negation,
     modal or second clause ("who", "where", "when", "that") crosses. The relative clause may itself be the casualty's
-    ("147 people who were killed that night are buried there")."""
+    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause."""
     np, k = _people(toks, j)
     if not np or word_at(toks, k) not in RELATIVE:
         return None
@@ -116,7 +122,8 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
             if not alone or after_noun or joined_after(toks, hit[3], hit[0]):
                 return None
             return Hit(hit[0], np)
-        if t.norm in _RELATIVE_STOPS or t.norm in RELATIVE_ENDS or t.norm in NEGATIONS or t.norm in MODALS:
+        ends = t.norm in RELATIVE_ENDS and word_at(toks, k + 1) not in RELATIVE_TIMES  # (not "that night")
+        if t.norm in _RELATIVE_STOPS or ends or t.norm in NEGATIONS or t.norm in MODALS:
             return None
         if t.num is not None and not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year):
             return None  # (a day or a year may say when they came out: "who had gathered on 19 January")

@@ -25,10 +25,19 @@ from ._casualty_words import (
     TOTAL_BEFORE,
     TOTAL_WORDS,
     Category,
+    phrases,
     word_set,
 )
 
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
+SAME_BEFORE = phrases("same_people_before")  # the people of the figure before: "of whom 112", "из них 21"
+SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "20 others", "112 of whom"
+_PEOPLE_WORDS = 3  # words naming the people right after a number ("744 more people")
+OTHER_ESTIMATE = word_set("other_estimate")  # another estimate of the figure before: "unofficially, over 300"
+_ESTIMATE_REACH = 6  # words from it to the number ("; unofficially, the number was over 300")
+_ESTIMATE_MARKS = frozenset(",;:-–—")
+_ASIDE_OPENS = frozenset(",:")  # open an aside of attribution
+_ESTIMATE_END = frozenset({"", ".", ";", ",", ")"})
 _ATTRIBUTION_REACH = 7  # words of an aside of attribution, with its commas
 
 
@@ -74,11 +83,11 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
 
 
 def attribution_before(toks: list[Tok], comma: int) -> int | None:
-    """The comma that opens an aside of attribution closed by the comma at ``comma`` ("the death toll, according
-    to official figures, was 147", "Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər"): a few words, none a number,
-    one of which names who gives the figure; or None."""
+    """The comma or colon that opens an aside of attribution closed by the comma or dash at ``comma`` ("the death
+    toll, according to official figures, was 147", "Ölənlərin sayı, rəsmi məlumata görə, 147 nəfər", "погибли: по
+    официальным данным — 133"): a few words, none a number, one of which names who gives the figure; or None."""
     for x in range(comma - 2, max(comma - _ATTRIBUTION_REACH, 0) - 1, -1):
-        if toks[x].norm == ",":
+        if toks[x].norm in _ASIDE_OPENS:
             inside = toks[x + 1 : comma]
             return x if any(t.norm in ATTRIBUTION for t in inside) else None
         if not toks[x].norm[:1].isalpha():
@@ -119,6 +128,39 @@ def _listed(toks: list[Tok], x: int) -> bool:
 def partitive(toks: list[Tok], k: int) -> bool:
     """Whether the number at k carries the ending of a part ("20-si", "20'si": 20 of them)."""
     return word_at(toks, k + 1) in CASE_MARKS and word_at(toks, k + 2) in PARTITIVE_ENDINGS
+
+
+def same_people(toks: list[Tok], q_at: int, last: int) -> bool:
+    """Whether the number from q_at to last counts the people of the figure before it in its sentence, or some of them:
+    "and wounded 744 more", "20 others", "112 of whom", "из них 21", "onlardan 20-si", "744 kişi daha"."""
+    if any(matches(toks, q_at - len(p), p) for p in SAME_BEFORE):
+        return True
+    k = last + 1
+    while True:
+        if any(matches(toks, k, p) for p in SAME_AFTER):
+            return True
+        if k - last > _PEOPLE_WORDS or (word_at(toks, k) not in PERSON and word_at(toks, k) not in MODIFIERS):
+            return False
+        k += 1
+
+
+def other_estimate(toks: list[Tok], q_at: int, last: int) -> bool:
+    """Whether the number from q_at to last is another estimate of the figure before it in its sentence, its casualty
+    word elided: "officially 133 people were killed, unofficially over 300", "по официальным данным — 133, по
+    неофициальным — около 300", "qeyri-rəsmi məlumata görə isə 300-dən çox": a word of another estimate after a mark,
+    a few words before it, no number between, and the sentence's clause ends after the number (and its people)."""
+    x = last + 1
+    while x - last <= _PEOPLE_WORDS and (word_at(toks, x) in PERSON or word_at(toks, x) in MODIFIERS):
+        x += 1
+    if word_at(toks, x) not in _ESTIMATE_END:
+        return False
+    for k in range(q_at - 1, max(-1, q_at - _ESTIMATE_REACH - 1), -1):
+        if toks[k].num is not None:
+            return False
+        w = toks[k].norm
+        if any(w == e or (e.endswith("*") and w.startswith(e[:-1])) for e in OTHER_ESTIMATE):
+            return any(word_at(toks, m) in _ESTIMATE_MARKS for m in range(k - 3, q_at))
+    return False
 
 
 def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:

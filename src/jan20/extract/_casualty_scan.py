@@ -27,6 +27,7 @@ from ._casualty_words import (
     BE,
     CLAIM_VERBS,
     DASHES,
+    EVENT_OF,
     FROM,
     INCREMENT_BEFORE,
     INFINITIVE,
@@ -314,12 +315,14 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None
             return Hit(hit[0], noun_after(toks, j))
         w = word_at(toks, k)
-        if w == "," and (opened := attribution_before(toks, k)) is not None:
+        if (w == "," or w in DASHES) and (opened := attribution_before(toks, k)) is not None:
             k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"
         elif w == "#" and word_at(toks, k - 1) in FROM:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w in AT and _at_figure(toks, k)):
             k -= 1
+        elif (named := next((len(p) for p in EVENT_OF if matches(toks, k - len(p) + 1, p)), 0)) > 0:
+            k, reach = k - named, reach + named  # "the toll of the tragedy was 147"
         elif w in PERSON and keyword_at(toks, k - 1, "L", ending=True):
             k -= 1  # "the number of missing persons is 4"
         else:

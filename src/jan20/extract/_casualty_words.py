@@ -150,6 +150,7 @@ NEGATIONS = word_set("negations")
 OBJECT_START = PERSON | word_set("object_start")  # after "killed", these make the number its subject
 NOT_PEOPLE = word_set("not_people")
 UNITS = word_set("units")  # of time and things, which a number in a breakdown may count instead of people
+EVENT_OF = sorted(phrases("event_of"), key=len, reverse=True)  # the event named between: "the toll of the tragedy was"
 LEFT_LINKS = word_set("left_links")  # between a casualty word and a later number: "the death toll has risen to 147"
 AT_VERBS = word_set("at_verbs")  # "stood at 147"
 PUT_VERBS = word_set("put_verbs")  # take an object and then "at N": "Human Rights Watch put the number of dead at 122"
@@ -201,6 +202,7 @@ AGENT_AFTER = word_set("agent_after")  # ends the agent of a verb-final passive:
 OBJECT_PEOPLE = word_set("object_people")  # a number's people as a verb-final verb's object: "147 sivili"
 RELATIVE = word_set("relative")  # opens a relative clause about a number's people: "147 civilians who had gathered"
 RELATIVE_ENDS = word_set("relative_ends")  # end the reach of one: "who", "where", "when", "that"
+RELATIVE_TIMES = word_set("relative_times")  # but not as a demonstrative of time: "that night"
 NAME_AFTER = phrases("name_after")  # make a casualty word before them a place's name: "Şəhidlər xiyabanı"
 PERFECT = word_set("perfect")  # "the army had killed"
 INFINITIVE = word_set("infinitive")

@@ -65,7 +65,9 @@ from ._casualty_parts import (
     breakdown_markers,
     in_list,
     joined_to_number,
+    other_estimate,
     partitive,
+    same_people,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -191,6 +193,9 @@ def _read_sentence(
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
         if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
+        if hit is None and state.sentence_of[-1:] == [si] and other_estimate(toks, q_at, last):
+            before = state.figures[-1]  # "officially 133 were killed, unofficially over 300": the same toll
+            hit = Hit(before.category, noun_after(toks, last), part=before.scope == "partial")
         if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
             # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
             # for the verb said before)
@@ -234,6 +239,9 @@ def _read_sentence(
             state.dropped = (si, hit.category, toks[i].start)
             continue
         who = who_of(hit.np) or who_before(toks, q_at) or _row_side(text, state, hit, toks[i].start)
+        same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
+        if who is None and state.sentence_of[-1:] == [si] and same:
+            who = state.figures[-1].who  # "killed 131 civilians and wounded 744 more": the same people
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:

@@ -334,6 +334,17 @@ def test_summary_groups_reasons() -> None:
     assert not_read_summary(IndexReport("i", "c", False, statuses[3:])) is None
 
 
+def test_summary_kinds_hold_no_comma_of_their_own() -> None:
+    # "3 files not read: 2 symbolic link to a folder, not followed, 1 binary file": the list read as three kinds
+    statuses = (
+        FileStatus("a", "skipped", 0, "symbolic link to a folder, not followed"),
+        FileStatus("b", "skipped", 0, "symbolic link to a folder, not followed"),
+        FileStatus("c.txt", "skipped", 0, "binary file"),
+    )
+    summary = not_read_summary(IndexReport("i", "c", False, statuses))
+    assert summary == "3 files not read: 2 symbolic link to a folder, 1 binary file; `jan20 index` lists them"
+
+
 def test_a_lookup_loads_no_format_library(tmp_path: Path) -> None:
     env = {**os.environ, "JAN20_INDEX": str(tmp_path / "i.sqlite")}
     subprocess.run([JAN20, "index"], env=env, capture_output=True, timeout=120, check=True)

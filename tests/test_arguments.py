@@ -65,6 +65,11 @@ BAD_ARGUMENTS = [
     ["attendees", "--by", "nobody"],
     ["casualties", "--rows", "--compare"],
     ["list", "--corpus", "/no/such/folder"],
+    # `--corpus "$DIR"` with DIR unset: the current folder was indexed in the archive's place
+    ["list", "--corpus", ""],
+    ["--corpus=", "years"],
+    ["list", "--index", ""],
+    ["--index", "", "years"],
 ]
 
 
@@ -119,6 +124,8 @@ def test_bad_arguments_with_the_index_option_build_nothing(
         (["search", "x", "--limit", "0"], "'--limit' / '-n': 0 is not in the range 1<=x<=100000"),
         (["search", "x", "--min-score", "101"], "'--min-score': 101 is not in the range 0<=x<=100"),
         (["search", " "], "'QUERY': the query is empty"),
+        (["list", "--corpus", ""], "'--corpus': the path is empty"),
+        (["years", "--index", ""], "'--index': the path is empty"),
     ],
 )
 def test_bad_argument_messages_name_the_argument_and_the_rule(run: Run, args: list[str], says: str) -> None:
@@ -262,3 +269,11 @@ def test_library_check_index_path_makes_the_folder(tmp_path: Path) -> None:
     assert index.parent.is_dir() and not index.exists()
     with pytest.raises(Jan20Error, match="is a folder"):
         check_index_path(index.parent)
+
+
+def test_a_corpus_variable_naming_a_file_says_it_is_a_file(run: Run, write_corpus: WriteCorpus) -> None:
+    # JAN20_CORPUS=doc.txt said "corpus folder not found" of a path that is there
+    document = write_corpus({"calm.txt": STORY}) / "calm.txt"
+    result = run("years", env={"JAN20_CORPUS": str(document)})
+    assert result.returncode == 2
+    assert result.stderr == f"jan20: error: the corpus is a file, not a folder: {document}\n"

@@ -52,3 +52,17 @@ def test_broken_catalog_names_file_and_line(tmp_path: Path, text: str, line: int
     assert error.value.line == line
     assert f"catalog.toml:{line}:" in str(error.value)
     assert words in str(error.value)
+
+
+def test_a_path_with_windows_separators_says_how_to_write_it(tmp_path: Path) -> None:
+    # a Windows user's `["reports\\a.txt"]` was "not a document", with no line and no hint
+    root = write(tmp_path / "c", '\n["reports\\\\a.txt"]\nsource = "x"\n')
+    with pytest.raises(CatalogError) as error:
+        load_catalog(root, {"reports/a.txt"})
+    assert error.value.line == 2
+    assert str(error.value).endswith(
+        'is not a document in this folder; paths in the catalog are written with /: ["reports/a.txt"]'
+    )
+    with pytest.raises(CatalogError) as error:
+        load_catalog(root, {"a.txt"})
+    assert str(error.value).endswith("is not a document in this folder")

@@ -106,6 +106,7 @@ def test_index_reports_what_it_read_and_skipped(run, write_corpus) -> None:  # t
     assert rows["blob.txt"]["status"] == "skipped" and rows["blob.txt"]["reason"]
     assert rows["README.md"]["status"] == "skipped"
     assert "skipped" in result.stderr
+    assert result.stderr.startswith("jan20: 1 document indexed (1 added, ")  # (not "1 documents")
 
 
 def test_python_dash_m(tmp_path: Path) -> None:

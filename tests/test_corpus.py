@@ -33,6 +33,23 @@ def test_binary_is_refused() -> None:
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_read_with_a_warning(encoding: str) -> None:
+    # an export's "Unicode" text without its BOM was refused as a binary file
+    text = "Baku, 20 January 2020. " + CYRILLIC + " The ambassador laid a wreath at the Alley of Martyrs."
+    decoded = decode(text.encode(encoding))
+    assert decoded.text == text and decoded.encoding == encoding
+    assert decoded.warning == f"no byte-order mark; decoded as {encoding}"
+
+
+@pytest.mark.parametrize(
+    "data", [b"\x00\xff" * 100, b"\xff\x00" * 100, b"hello\x00world\x00" * 50, b"\x00\x01\x02\x03" * 100, b"ab\x00"]
+)
+def test_nuls_on_one_side_alone_make_no_text(data: bytes) -> None:
+    with pytest.raises(NotText):
+        decode(data)
+
+
 def test_scan_finds_documents_recursively_and_skips_the_rest(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "b" / "deep.md").write_text("x")

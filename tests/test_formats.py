@@ -192,6 +192,19 @@ def test_page_charset_is_the_one_it_declares() -> None:
     assert decode_page("<html><body>Bakı</body></html>".encode()).encoding == "utf-8"
 
 
+def test_a_page_not_in_the_charset_it_declares_is_detected_and_said() -> None:
+    # saved in cp1251 under a meta tag saying utf-8: every Cyrillic letter was U+FFFD, with no warning
+    page = samples.CYRILLIC_PAGE.replace("charset=windows-1251", "charset=utf-8")
+    decoded = decode_page(page.encode("cp1251"))
+    assert decoded.encoding == "cp1251" and "Годовщина" in decoded.text and "\ufffd" not in decoded.text
+    assert decoded.warning == "declared utf-8, but is not; decoded as cp1251"
+    # a page true to its charset says nothing; one stray byte in it keeps the charset, and says so
+    assert decode_page(page.encode()).warning is None
+    stray = decode_page(page.encode().replace(b"<h1>", b"<h1>\xff"))
+    assert stray.encoding == "utf-8" and "Годовщина" in stray.text
+    assert stray.warning == "undecodable bytes replaced"
+
+
 def test_html_is_recognised_by_its_opening() -> None:
     assert looks_like_html(samples.PORTAL_PAGE)
     assert looks_like_html("\ufeff\n<!-- saved -->\n<HTML lang=en>")
@@ -332,6 +345,17 @@ def test_summary_groups_reasons() -> None:
     report = IndexReport("i", "c", False, statuses)
     assert not_read_summary(report) == "3 files not read: 2 .rtf, 1 encrypted PDF; `jan20 index` lists them"
     assert not_read_summary(IndexReport("i", "c", False, statuses[3:])) is None
+
+
+def test_summary_kinds_hold_no_comma_of_their_own() -> None:
+    # "3 files not read: 2 symbolic link to a folder, not followed, 1 binary file": the list read as three kinds
+    statuses = (
+        FileStatus("a", "skipped", 0, "symbolic link to a folder, not followed"),
+        FileStatus("b", "skipped", 0, "symbolic link to a folder, not followed"),
+        FileStatus("c.txt", "skipped", 0, "binary file"),
+    )
+    summary = not_read_summary(IndexReport("i", "c", False, statuses))
+    assert summary == "3 files not read: 2 symbolic link to a folder, 1 binary file; `jan20 index` lists them"
 
 
 def test_a_lookup_loads_no_format_library(tmp_path: Path) -> None:

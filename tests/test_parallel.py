@@ -60,3 +60,58 @@ def test_spawned_workers_start_only_for_many_items(
     )
     assert list(parallel.ordered_map(abs, range(-count, 0), count)) == list(range(count, 0, -1))
     assert bool(sent) == pooled
+
+
+def _handlers(_item: int) -> tuple[bool, bool]:
+    """Whether a worker ends on SIGTERM and ignores SIGINT."""
+    import signal
+
+    return signal.getsignal(signal.SIGTERM) == signal.SIG_DFL, signal.getsignal(signal.SIGINT) == signal.SIG_IGN
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a Unix signal")
+def test_workers_leave_signals_to_the_parent(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a forked worker kept jan20's SIGTERM handler: told to stop, it raised in its batch, the pool reported that
+    # and the worker took the next batch; Ctrl-C in a worker waiting for work printed a traceback
+    import signal
+
+    monkeypatch.setattr(parallel, "workers", lambda: 2)
+    previous = signal.signal(signal.SIGTERM, lambda *_: None)
+    try:
+        seen = set(parallel.in_batches(_handlers, range(8), 1))
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert seen == {(True, True)}
+
+
+_STOPPED_AT_ONCE = """
+import sys, threading
+from jan20.archive import parallel
+
+def wait_for_ever(item):
+    if item:
+        threading.Event().wait()
+    return item
+
+if __name__ == "__main__":
+    parallel.workers = lambda: 2
+    batches = parallel.in_batches(wait_for_ever, range(40), 1)
+    assert next(batches) == 0
+    try:
+        batches.throw(KeyboardInterrupt)
+    except KeyboardInterrupt:
+        print("stopped")
+"""
+
+
+def test_an_interrupted_pool_stops_at_once(tmp_path: Path) -> None:
+    # Ctrl-C during a build waited for every batch already sent to the workers (seconds; here: for ever)
+    (tmp_path / "stop.py").write_text(_STOPPED_AT_ONCE, encoding="utf-8")
+    try:
+        done = subprocess.run(
+            [sys.executable, str(tmp_path / "stop.py")], capture_output=True, text=True, check=False, timeout=120
+        )
+    except subprocess.TimeoutExpired:
+        pytest.fail("the pool waited for its workers' batches after Ctrl-C")
+    assert done.stdout == "stopped\n", done.stderr
+    assert "Traceback" not in done.stderr

@@ -127,6 +127,18 @@ def test_the_year_card_piped_says_each_rows_type(run: Run) -> None:
         assert [record["type"] for record in typed] == kinds
 
 
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
+def test_a_year_with_no_article_still_says_its_rows_type(run: Run, fmt: str) -> None:
+    # the card of a year with no article (its year row alone) lost the type column a script reads
+    sep = "\t" if fmt == "tsv" else ","
+    result = run("year", "2005", "-f", fmt)
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        sep.join(("type", "year", "anniversary", "articles")),
+        sep.join(("year", "2005", "15", "0")),
+    ]
+
+
 def test_groups_by_person_is_a_usage_error(run: Run) -> None:
     result = run("attendees", "--by", "person", "--groups")
     assert result.returncode == 2 and result.stderr.count("\n") == 1

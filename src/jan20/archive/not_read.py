@@ -30,4 +30,5 @@ def _kind(reason: str) -> str | None:
         return None
     if reason.startswith("unsupported format (") and reason.endswith(")"):
         return reason[len("unsupported format (") : -1]
-    return reason.split(":", 1)[0].split(" (", 1)[0].strip() or "unreadable"
+    # (and "symbolic link to a folder, not followed" is "symbolic link to a folder": the kinds are joined by commas)
+    return reason.split(":", 1)[0].split(" (", 1)[0].split(", ", 1)[0].strip() or "unreadable"

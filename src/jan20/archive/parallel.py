@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import os
 from collections import deque
@@ -9,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, TypeVar
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -73,13 +74,33 @@ def in_batches(function: Callable[[T], R], items: Iterable[T], batch: int = BATC
 
     with ProcessPoolExecutor(max_workers=count, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
         pending: deque[Future[list[R]]] = deque()
-        chunks = iter(items)
-        while chunk := list(itertools.islice(chunks, batch)):
-            pending.append(pool.submit(_run_batch, function, chunk))
-            if len(pending) > count * 2:
+        try:
+            chunks = iter(items)
+            while chunk := list(itertools.islice(chunks, batch)):
+                pending.append(pool.submit(_run_batch, function, chunk))
+                if len(pending) > count * 2:
+                    yield from pending.popleft().result()
+            while pending:
                 yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
+        except BaseException:  # Ctrl-C, SIGTERM, an error, or the caller stopped reading (GeneratorExit)
+            _stop_workers(pool, pending)
+            raise
+
+
+def _stop_workers(pool: ProcessPoolExecutor, pending: deque[Future[list[R]]]) -> None:
+    """Stop the work in flight at once: leaving the pool's block would otherwise wait for every batch sent (a
+    Ctrl-C took seconds; a worker that Ctrl-C interrupted too only gives up its batch and takes the next one)."""
+    for future in pending:
+        future.cancel()
+    # (Python 3.14 has pool.terminate_workers(); before it, the processes are the pool's own attribute)
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join()
 
 
 def _run_batch(function: Callable[[T], R], batch: list[T]) -> list[R]:
@@ -87,9 +108,18 @@ def _run_batch(function: Callable[[T], R], batch: list[T]) -> list[R]:
 
 
 def _exit_with_parent(parent: int) -> None:
-    """Runs in each worker: leave when the parent is gone (a build killed with SIGKILL cannot stop its pool)."""
+    """Runs in each worker: leave when the parent is gone (a build killed with SIGKILL cannot stop its pool), or
+    at once when the parent ends it; Ctrl-C is the parent's to act on (it stops the workers)."""
+    import signal
     import threading
     import time
+
+    # A forked worker inherits the parent's handlers: SIGTERM would raise in the batch, which the pool's worker
+    # reports and then takes the next one; SIGINT in a worker waiting for work prints a traceback.
+    for name in ("SIGTERM", "SIGHUP"):
+        if hasattr(signal, name):
+            signal.signal(getattr(signal, name), signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:

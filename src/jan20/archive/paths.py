@@ -25,9 +25,11 @@ def resolve_index(option: str | os.PathLike[str] | None, corpus: Path) -> Path:
 def check_corpus(path: Path) -> Path:
     """path, if it is a folder; else a usage error (said before the index's folder is made for it)."""
     try:
-        found = path.is_dir()
+        found, a_file = path.is_dir(), path.is_file()
     except OSError:  # a name too long, a folder that may not be searched
-        found = False
+        found = a_file = False
+    if a_file:  # (JAN20_CORPUS naming a document: "not found" would send the user looking for a missing path)
+        raise Jan20Error(f"the corpus is a file, not a folder: {path}")
     if not found:
         raise Jan20Error(f"corpus folder not found: {path}")
     return path

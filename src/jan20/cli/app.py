@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
+from typer.models import TyperPath
 
 from jan20.archive.index import Archive, open_archive
 from jan20.archive.locations import NO_REFRESH_ENV
@@ -85,13 +86,23 @@ class Format(StrEnum):
     tsv = "tsv"
 
 
+class _GivenPath(TyperPath):
+    """A path option that may not be empty: `--corpus "$DIR"` with DIR unset would otherwise be the current
+    folder (Path("") is Path(".")), indexed in its place, as `--index ""` would name it for the index."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> Any:
+        if isinstance(value, str) and not value:
+            self.fail("the path is empty (is the variable that should give it unset?)", param, ctx)
+        return super().convert(value, param, ctx)
+
+
 CorpusOption = Annotated[
     Path | None,
     typer.Option(
         "--corpus",
         metavar="DIR",
         help="Archive folder (default: $JAN20_CORPUS, else the shipped corpus).",
-        file_okay=False,
+        click_type=_GivenPath(file_okay=False),
     ),
 ]
 IndexOption = Annotated[
@@ -100,7 +111,7 @@ IndexOption = Annotated[
         "--index",
         metavar="PATH",
         help="Index file (default: $JAN20_INDEX, else the user cache).",
-        dir_okay=False,
+        click_type=_GivenPath(dir_okay=False),
     ),
 ]
 FormatOption = Annotated[

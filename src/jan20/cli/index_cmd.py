@@ -28,7 +28,7 @@ def index_command(
     opened.ensure_facts()  # what other commands would extract on first use: all is ready once this returns
     report = opened.report
     note(
-        f"{report.count('added') + report.count('changed') + report.count('unchanged')} documents indexed "
+        f"{_documents(report.count('added') + report.count('changed') + report.count('unchanged'))} indexed "
         f"({report.count('added')} added, {report.count('changed')} changed, {report.count('removed')} removed), "
         f"{report.count('skipped')} skipped; index: {report.index}"
     )
@@ -49,3 +49,7 @@ def completion_command(shell: Annotated[Shell, typer.Argument(help="bash, zsh or
     from . import complete
 
     typer.echo(complete.script(shell.value))
+
+
+def _documents(count: int) -> str:
+    return f"{count} document" if count == 1 else f"{count} documents"

@@ -112,7 +112,9 @@ def load_catalog(root: Path, document_paths: set[str] | None = None) -> Catalog:
         if not isinstance(table, dict):
             raise CatalogError(str(path), line, f'{name!r} should be a table of fields, like ["{_shown(name)}"]')
         if document_paths is not None and name not in document_paths:
-            raise CatalogError(str(path), line, f"{name!r} is not a document in this folder")
+            raise CatalogError(
+                str(path), line, f"{name!r} is not a document in this folder{_slashed(name, document_paths)}"
+            )
         entries[name] = _entry(table, str(path), text, name, line)
     return Catalog(entries)
 
@@ -141,6 +143,12 @@ def _entry(table: dict[str, object], path: str, text: str, name: str, line: int 
     return CatalogEntry(extra=extra, **values)  # type: ignore[arg-type]
 
 
+def _slashed(name: str, document_paths: set[str]) -> str:
+    """A hint for a path written with Windows' separator (`["reports\\a.txt"]`): the catalog's paths use "/"."""
+    slashed = name.replace("\\", "/")
+    return f'; paths in the catalog are written with /: ["{_shown(slashed)}"]' if slashed in document_paths else ""
+
+
 def _shown(text: str) -> str:
     """A name from the catalog as it may appear in a message: control characters escaped, never sent to a terminal."""
     return re.sub(r"[\x00-\x1f\x7f-\x9f]", lambda m: f"\\x{ord(m.group()):02x}", text)
@@ -156,7 +164,9 @@ def _strip_position(message: str) -> str:
 
 
 def _line_of_table(text: str, name: str) -> int | None:
-    pattern = re.compile(r"^[ \t]*\[[ \t]*[\"']?" + re.escape(name) + r"[\"']?\s*\]", re.MULTILINE)
+    # the name as written: in a literal string or bare, or in a basic string with its backslashes doubled
+    written = "|".join(re.escape(form) for form in {name, name.replace("\\", "\\\\")})
+    pattern = re.compile(r"^[ \t]*\[[ \t]*[\"']?(?:" + written + r")[\"']?\s*\]", re.MULTILINE)
     match = pattern.search(text)
     return text.count("\n", 0, match.start()) + 1 if match else None
 

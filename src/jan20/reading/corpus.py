@@ -105,7 +105,10 @@ def decode(data: bytes) -> DecodedText:
         if data.startswith(bom):
             return DecodedText(data.decode(name, errors="replace"), name)
     if _looks_binary(data):
-        raise NotText("binary file")
+        utf16 = _utf16_without_bom(data)
+        if utf16 is None:
+            raise NotText("binary file")
+        return DecodedText(data.decode(utf16, errors="replace"), utf16, f"no byte-order mark; decoded as {utf16}")
     try:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
@@ -139,6 +142,23 @@ def _detect(results: CharsetMatches) -> str | None:
 
 # Every byte except the C0 controls that do not occur in text (tab, newline, form feed, CR and ESC do).
 _NOT_CONTROL = bytes(range(32, 256)) + b"\t\n\x0c\r\x1b"
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le" or "utf-16-be" for UTF-16 text saved without its byte-order mark (an export's "Unicode" text:
+    it was refused as a binary file), else None. Its NULs (the high bytes of Latin letters, digits and spaces) are
+    all at odd offsets, or all at even ones, and the detector reads it as UTF-16 too."""
+    head = data[:8192]
+    if len(data) % 2 or not head:
+        return None
+    odd, even = head[1::2].count(0), head[0::2].count(0)
+    if (odd and even) or not (odd or even):
+        return None
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head).best()
+    wanted = "utf_16_le" if odd else "utf_16_be"
+    return wanted.replace("_", "-") if best is not None and best.encoding == wanted else None
 
 
 def _looks_binary(data: bytes) -> bool:

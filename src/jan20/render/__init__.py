@@ -96,9 +96,10 @@ def _write_delimited(records: Sequence[Record], out: TextIO, delimiter: str, kin
 
 def _union_columns(records: Sequence[Record]) -> list[str]:
     """The columns of records of several kinds, each once; when they are typed records (a year card), their
-    type first, so that each row says what it is."""
+    type first, so that each row says what it is (also when the card is its year's row alone: a year with no
+    article lost the column a script reads)."""
     columns: list[str] = []
-    if len({type(record) for record in records}) > 1 and all("type" in record.to_dict() for record in records):
+    if records and all("type" in record.to_dict() for record in records):
         columns.append("type")
     for record in records:
         for name in record.columns():

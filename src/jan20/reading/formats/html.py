@@ -43,10 +43,24 @@ def decode_page(data: bytes) -> DecodedText:
             encoding = info.name
             # A page converted since it was saved; or a codec that is no text encoding (zlib, base64, idna...).
             if encoding not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") and info._is_text_encoding:
-                return DecodedText(data.decode(encoding, errors="replace"), encoding)
+                return _as_declared(data, encoding)
         except (LookupError, UnicodeError, ValueError):
             pass
     return decode(data)
+
+
+def _as_declared(data: bytes, encoding: str) -> DecodedText:
+    """A page in the charset it declares; when its bytes are not in that charset (a page saved in cp1251 under a
+    meta tag saying utf-8: every Cyrillic letter was U+FFFD, in silence), as the detector reads it, said."""
+    try:
+        return DecodedText(data.decode(encoding), encoding)
+    except UnicodeDecodeError:
+        detected = decode(data)
+    if detected.encoding == "utf-8" and detected.warning is not None:  # no charset fits: the declared one holds
+        return DecodedText(data.decode(encoding, errors="replace"), encoding, "undecodable bytes replaced")
+    return DecodedText(
+        detected.text, detected.encoding, f"declared {encoding}, but is not; decoded as {detected.encoding}"
+    )
 
 
 def read_page(data: bytes, decoded: DecodedText) -> Extracted:

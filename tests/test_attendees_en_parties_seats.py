@@ -24,11 +24,11 @@ def found(text: str) -> dict[str, str | None]:
 @pytest.mark.parametrize(
     ("written", "role"),
     [
-        ("deputy from the CDU", "Member of the Bundestag"),
-        ("a deputy from the SPD", "Member of the Bundestag"),
-        ("CDU deputy", "Member of the Bundestag"),
-        ("Bundestag deputy", "Member of the Bundestag"),
-        ("member of the Bundestag from the Greens", "Member of the Bundestag"),
+        ("deputy from the CDU", "Member of the Parliament of Germany"),
+        ("a deputy from the SPD", "Member of the Parliament of Germany"),
+        ("CDU deputy", "Member of the Parliament of Germany"),
+        ("Bundestag deputy", "Member of the Parliament of Germany"),
+        ("member of the Bundestag from the Greens", "Member of the Parliament of Germany"),
         ("Congressman", "Member of Congress"),
         ("Congresswoman", "Member of Congress"),
         ("Democratic Congresswoman", "Member of Congress"),
@@ -57,12 +57,12 @@ def test_members_by_party_and_chamber(written: str, role: str) -> None:
 PARTIES = [
     (
         HELD + "The evening was attended by a deputy from the CDU Hans Becker and the historian Jonas Weber.",
-        {"Hans Becker": "Member of the Bundestag", "Jonas Weber": "Historian"},
+        {"Hans Becker": "Member of the Parliament of Germany", "Jonas Weber": "Historian"},
     ),
-    (HELD + "Guests included SPD deputy Ute Lang.", {"Ute Lang": "Member of the Bundestag"}),
+    (HELD + "Guests included SPD deputy Ute Lang.", {"Ute Lang": "Member of the Parliament of Germany"}),
     (
         HELD + "The event was attended by Hans Becker, a member of the Bundestag from the CDU.",
-        {"Hans Becker": "Member of the Bundestag"},
+        {"Hans Becker": "Member of the Parliament of Germany"},
     ),
     (
         LONDON + "The reception was attended by the MP for Dover Jane Doyle and Conservative peer Lord Harris.",

@@ -472,7 +472,7 @@ ROLES = [
     ("President of Azerbaijan Ilham Aliyev visited the alley.", ILHAM, "President of Azerbaijan", "President"),
     ("Actor Rasim Balayev visited the Alley of Martyrs.", "Rasim Balayev", "Actor", "Actor"),
     ("MEP Jaromir Stetina laid flowers at the Eternal Flame.", "Jaromir Stetina", "MEP", "MEP"),
-    ("Congressman Steve Cohen visited the Alley of Martyrs.", "Steve Cohen", "Congressman", "Congressman"),
+    ("Congressman Steve Cohen visited the Alley of Martyrs.", "Steve Cohen", "Congressman", "Member of Congress"),
     (
         "Head of state Ilham Aliyev paid homage to the victims at the Alley, accompanied by his wife Mehriban Aliyeva.",
         MEHRIBAN,

@@ -41,10 +41,13 @@ def follows_name(toks: list[sx.Token]) -> bool:
 
 def after_names_comma(toks: list[sx.Token], office: int) -> bool:
     """The title at `office` follows a name's comma (an article between: "Prof. A, the head of the department,
-    Prof. B") in a language whose appositions follow the name they describe: it is that name's."""
+    Prof. B") in a language whose appositions follow the name they describe: it is that name's, and so after the
+    name's degree between commas ("A, Ph.D., associate professor, Dr. B")."""
     k = office - 1
     while k > 0 and toks[k].low in _APPOSITION_ARTICLES:
         k -= 1
+    while k >= 3 and toks[k].text == "," and toks[k - 1].low.rstrip(".") in GRADES and toks[k - 2].text == ",":
+        k -= 2  # (the name's degree: "Ph.D.")
     name = k >= 1 and is_cap(toks[k - 1].text) and not capital_non_name(toks[k - 1].text)
     return name and toks[k].text == "," and follows_name(toks[office : office + 3])
 

@@ -54,6 +54,7 @@ BODY_FOLLOWERS = _words("body_followers")
 # A body's word and the next that make the genitive name before them the one who led ("X-in rəhbərliyi ilə").
 LEADER_FOLLOWERS = frozenset(phrase for _, phrases in lang.table("attendees.leader_followers") for phrase in phrases)
 PRE_TITLE_LINK = _words("pre_title_link")
+PARTY_TAG = _pattern("party_tag")  # a party's tag in brackets after a name ("Senator X (D-NJ) spoke")
 SPOUSE_LINK = frozenset(phrase for _, phrases in lang.table("attendees.spouse_link") for phrase in phrases)
 SPOUSE = _words("spouse")
 OWN_SPOUSE = _words("own_spouse")
@@ -68,6 +69,8 @@ GLUE = _words("glue")
 PLACE_BEFORE = _words("place_before")
 # ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
 TITLE_PLACE_LINKS = _words("title_place_links")
+SEAT_LINKS = _words("seat_links")  # "the MP for Dover X": the seat's words before the name
+SEAT_POSTS = _words("seat_posts")
 # ... or right after a unit of a body ("Department of History Rauf Babayev": History is the unit's field).
 FIELD_UNITS = _words("field_units")
 # The word after a post that opens its portfolio ("Vice-Rector for Education, Science and Outreach").

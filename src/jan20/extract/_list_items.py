@@ -234,14 +234,16 @@ def aside_end(toks: list[sx.Token], k: int, linked: set[int]) -> int:
 
 def aside_before(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     """Where an aside in brackets right after a name opens, when its closing bracket is at k or just before it and a
-    comma or "and" then goes on to a name ("A (a teacher) and B spoke", walked back from B): the index of its opening
-    bracket, else None."""
+    comma or "and" then goes on to a name ("A (a teacher) and B spoke", walked back from B), or it is a party's tag
+    ("Senator X (D-NJ) spoke"): the index of its opening bracket, else None."""
     close = k if k < len(toks) and toks[k].text == ")" else k - 1
-    if not (close > 1 and toks[close].text == ")" and _goes_on(toks, close, linked)):
+    if not (close > 1 and toks[close].text == ")"):
         return None
     for o in range(close - 1, max(0, close - _ASIDE_TOKENS) - 1, -1):
         if toks[o].text in {"(", ")"}:
-            return o if toks[o].text == "(" and o - 1 in linked else None
+            aside = toks[o].text == "(" and o - 1 in linked
+            tag = cue.PARTY_TAG.fullmatch("".join(t.low for t in toks[o + 1 : close])) is not None
+            return o if aside and (tag or _goes_on(toks, close, linked)) else None
     return None
 
 

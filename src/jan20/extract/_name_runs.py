@@ -180,7 +180,9 @@ def initial_stop(toks: list[sx.Token], j: int) -> bool:
 
 def place_of_title(toks: list[sx.Token], i: int) -> bool:
     """The run at i follows a title's "of" ("Mayor of Jurmala Ilze Liepa"), or a unit's ("Department of History Rauf
-    Babayev"): its first word is the post's place or the unit's field."""
+    Babayev"), or a member's "for" ("the MP for Dover X"): its first word is the post's place, unit's field or seat."""
+    if i > 1 and toks[i - 1].low in cue.SEAT_LINKS and toks[i - 2].low in cue.SEAT_POSTS:
+        return True  # a member's seat ("the MP for Dover X")
     after = i > 1 and toks[i - 1].low in cue.TITLE_PLACE_LINKS
     # (or after the country of a head: "консул Азербайджана в Даугавпилсе X", the consul's city, and so after its
     # "of": "the honorary consul of Azerbaijan in Bonn Karl Weber")

@@ -137,11 +137,35 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
-    return no_name and not initial_at(toks, k) and not (toks[k].low in _ALSO_NAMES and _beside_name(toks, k))
+    also = toks[k].low in _ALSO_NAMES and _beside_name(toks, k)
+    return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)
 
 
 # Words of places or things that are people's names too (`[names] also_names`: "Misir", Egypt in Azerbaijani).
 _ALSO_NAMES = lang.words("names.also_names")
+
+
+# Family names written first that are words or places too (`[names] family_first`: "Park", "An").
+_FAMILY_FIRST = lang.words("names.family_first")
+
+
+def _plain_name_word(tok: sx.Token) -> bool:
+    return is_cap(tok.text) and (not is_non_name_word(tok.text) or tok.low in _FAMILY_FIRST)
+
+
+def _family_first(toks: list[sx.Token], k: int) -> bool:
+    """A family name at k that is a word too, in a run of two to four name words right after a title or honorific
+    ("Director Park Ji-won", "Ambassador Nguyen Van An"): the name's, not a place's."""
+    if toks[k].low not in _FAMILY_FIRST:
+        return False
+    first = k
+    while first > 0 and _plain_name_word(toks[first - 1]) and not is_role_head(toks[first - 1].text):
+        first -= 1
+    last = k + 1
+    while last < len(toks) and _plain_name_word(toks[last]) and not is_role_head(toks[last].text):
+        last += 1
+    titled = first > 0 and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
+    return titled and 2 <= last - first <= 4
 
 
 def _beside_name(toks: list[sx.Token], k: int) -> bool:
@@ -325,9 +349,11 @@ def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
         k -= 1
     head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
     named = any(
-        is_role_head(toks[m].text) and is_cap(toks[m + 1].text) and not after_title_word(toks[m + 1])
+        is_role_head(toks[m].text)
+        and is_cap(toks[m + 1].text)
+        and (not after_title_word(toks[m + 1]) or _family_first(toks, m + 1))
         for m in range(head, end - 1)
-    )  # a head, then a name ("Başkonsolosu Zamin Aliyev")
+    )  # a head, then a name ("Başkonsolosu Zamin Aliyev", "Director Park Ji-won")
     return end if named else head
 
 

@@ -31,7 +31,7 @@ _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": 
 def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     """(first token of the phrase before `end` made of title words, first token of the role in it); the
     role is empty (== end) when the phrase has no title head word."""
-    k = end - 1 if end > 0 and is_cap(toks[end - 1].text) and place_of_title(toks, end - 1) else end  # "of Jurmala"
+    k = end - _place_words(toks, end)  # "of Jurmala", "for Ilford North": the post's place
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
@@ -84,6 +84,20 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+_PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harrow East")
+
+
+def _place_words(toks: list[sx.Token], end: int) -> int:
+    """How many capitalised words before `end` are the place of the title before them ("Mayor of Jurmala", "MP for
+    Ilford North"); 0 when none are."""
+    for n in range(1, _PLACE_WORDS + 1):
+        if n > end or not is_cap(toks[end - n].text):
+            return 0
+        if place_of_title(toks, end - n):
+            return n
+    return 0
 
 
 def _ordinal(word: str) -> bool:

@@ -68,7 +68,7 @@ def is_non_name_word(word: str) -> bool:
     ending = len(parts) > 1 and len(parts[-1]) <= 3 and word[:1].isupper() and word[-len(parts[-1]) :].islower()
     if len(parts) > 1 and any(p in NON_NAME_WORDS for p in (parts[:-1] if ending else parts)):
         return True
-    if low.endswith("s") and low[:-1] in NON_NAME_WORDS:
+    if low.endswith("s") and len(low) > 3 and low[:-1] in NON_NAME_WORDS:  # (a plural; "Wes" is no "we")
         return True
     bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
     named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None

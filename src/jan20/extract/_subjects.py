@@ -156,8 +156,11 @@ def chosen_tokens(
             if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
                 chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
-    if spoke_first and not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked))):
-        spoke_first = ()  # (words said at another time, or a press officer's)
+    if spoke_first and (
+        not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
+        or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
+    ):
+        spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
     first_cues = [*cue.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
     if first_cues:
         reported = cue.hits(cue.REPORTED, body)

@@ -12,7 +12,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._casualty_words import is_month
-from ._clauses import clause_of, clause_openings, owned_list_end, without_object
+from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._honours import honours_before
 from ._list_items import (
@@ -271,6 +271,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
+        if named_before_owner(toks, k, end):
+            break  # "Tələbə A şair B-nin şeirini oxuyub": A, then the owner of what A read (not a subject)
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
         return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause

@@ -46,6 +46,11 @@ def people(text: str) -> list[tuple[str, str | None]]:
             [("Nihad Zeynalov", "Consul General of Azerbaijan in Kars")],
         ),
         (
+            TR + "Anma programında şehitler için Kur'an-ı Kerim tilavetini İl Müftüsü Selim Aksoy yaptı.",
+            [("Selim Aksoy", "Provincial Mufti")],
+        ),
+        (TR + "Programda Kur'an tilavetini İmam Selim Aksoy yaptı.", [("Selim Aksoy", "Imam")]),
+        (
             TR + "Törende, Vali Selim Aksoy, Garnizon Komutanı Albay Murat Er ile kurum müdürleri de hazır bulundu.",
             [("Selim Aksoy", "Governor"), ("Murat Er", "Garrison Commander")],
         ),
@@ -61,6 +66,7 @@ def test_real_kinds_of_being_there(text: str, expected: list[tuple[str, str]]) -
         TR + "AK Parti Iğdır Milletvekili Selim Aksoy ise gönderdiği mesaj ve çelenkle şehitleri andı.",
         AZ + "Fakültənin tələbələri - Pərvin Ağayev və Sevda Kərimli gələn həftə çıxışlar edəcəklər.",
         "Universitetin prorektoru dos. Sevda Kərimli müsahibə verib.",
+        TR + "Kur'an-ı Kerim tilavetini İl Müftüsü Selim Aksoy yarın yapacak.",
     ],
 )
 def test_what_places_nobody(text: str) -> None:

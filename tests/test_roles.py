@@ -165,8 +165,8 @@ from jan20.extract.roles import canonical_role
         ("Gürcüstan parlamentinin sədri", "Gürcüstan Parlamentinin Sədri"),
         # family first
         ("wife of the Ambassador", "Spouse"),
-        # not a diplomat
-        ("Kanada səfirliyinin əməkdaşı", "Kanada Səfirliyinin Əməkdaşı"),
+        # a mission's staff member, with the mission's country (issue 16)
+        ("Kanada səfirliyinin əməkdaşı", "Embassy Staff Member of Canada"),
     ],
 )
 def test_canonical_role(written: str, role: str | None) -> None:

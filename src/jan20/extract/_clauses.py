@@ -11,7 +11,9 @@ from collections.abc import Iterable
 
 from jan20.text import sentences as sx
 
+from ._name_runs import is_cap
 from ._name_words import oblique
+from ._title_words import is_non_name_word
 
 _COMMA = re.compile(r"\s*,")
 
@@ -50,3 +52,16 @@ def owned_list_end(
         while e < len(toks) and e in linked:
             e += 1
     return e if e > end and e < len(toks) and toks[e].low in owned else end
+
+
+def named_before_owner(toks: list[sx.Token], k: int, end: int) -> bool:
+    """The run of linked tokens k..end, whose last is in a case ending, opens with a name of its own before the title
+    of the owner: "Tələbə A şair B-nin şeirini oxuyub" (A read B's poem; A the subject, B the owner). A name is two
+    capitalised words or more, in no case ending and no title's, right before a lower-case word of the run."""
+    return any(
+        toks[j].text[:1].islower()
+        and toks[j].text[:1].isalpha()
+        and all(is_cap(toks[i].text) and not oblique(toks[i].text) for i in (j - 2, j - 1))
+        and not is_non_name_word(toks[j - 1].text)
+        for j in range(k + 2, end - 1)
+    )

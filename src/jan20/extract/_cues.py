@@ -58,6 +58,7 @@ PARTY_TAG = _pattern("party_tag")  # a party's tag in brackets after a name ("Se
 SPOUSE_LINK = frozenset(phrase for _, phrases in lang.table("attendees.spouse_link") for phrase in phrases)
 SPOUSE = _words("spouse")
 OWN_SPOUSE = _words("own_spouse")
+NEXT_TITLES = _words("next_titles")  # ("Tələbə A şair B": "şair" opens B's title, not a body's head)
 # Words of time a subject may hold ("On Monday morning X visited").
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")

@@ -85,7 +85,12 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
             (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j))
-            or (toks[j].text.islower() and is_role_head(toks[j].text) and toks[j].low not in cue.OWN_SPOUSE)
+            or (
+                toks[j].text.islower()
+                and is_role_head(toks[j].text)
+                and toks[j].low not in cue.OWN_SPOUSE
+                and not (toks[j].low in cue.NEXT_TITLES and j + 1 < len(toks) and is_cap(toks[j + 1].text))
+            )
             or _abbreviated(toks, j)
             or body_head(toks, j)
             or body_end(toks, i, j)
@@ -217,6 +222,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
     possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
     possessive = possessive or _GLUED_GENITIVE.search(toks[last - 1].text) is not None  # "Vahabzadənin şeirini"
+    possessive = possessive or _owner_of_work(toks, last)  # "şair Məmməd Arazın şeirini"
     possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
@@ -273,6 +279,20 @@ _BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
 # (`[names] glued_genitive`; a name before a genitive cue took part all the same: `_genitive`).
 _GLUED_GENITIVE = lang.pattern("names.glued_genitive", "(?:{})$", 0)
 _BESIDES_WORDS = 2
+# A work a name in the genitive owns, right after it (`[names] owned_works`: "Arazın şeirini", "Arazın "Məndən ötdü"
+# şeirini"): the name in any genitive ending is the owner (the author of the poem read), no subject.
+_OWNED_WORKS = lang.words("names.owned_works")
+_GENITIVE_ENDING = lang.pattern("names.genitive_ending", "(?:{})$", 0)
+_TITLE_QUOTE = 8  # the words of a work's title in quotation marks between its author and its noun
+
+
+def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
+    if last >= len(toks) or not _GENITIVE_ENDING.search(toks[last - 1].low):
+        return False
+    k = last
+    if toks[k].text in QUOTES:  # a title in quotation marks first
+        k = next((m + 1 for m in range(k + 1, min(len(toks), k + _TITLE_QUOTE)) if toks[m].text in QUOTES), k)
+    return k < len(toks) and toks[k].low in _OWNED_WORKS
 
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._casualty_words import is_month
-from ._clauses import clause_of, clause_openings, owned_list_end, without_object
+from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._honours import honours_before
 from ._list_items import (
@@ -157,8 +157,11 @@ def chosen_tokens(
             if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
                 chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
-    if spoke_first and not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked))):
-        spoke_first = ()  # (words said at another time, or a press officer's)
+    if spoke_first and (
+        not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
+        or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
+    ):
+        spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
     first_cues = [*cue.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
     if first_cues:
         reported = cue.hits(cue.REPORTED, body)
@@ -275,6 +278,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
+        if named_before_owner(toks, k, end):
+            break  # "Tələbə A şair B-nin şeirini oxuyub": A, then the owner of what A read (not a subject)
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
         return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause

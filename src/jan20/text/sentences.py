@@ -71,14 +71,18 @@ _PARAGRAPH = re.compile(
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
 _HONORIFICS = "|".join(re.escape(w) for w in sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
+# Those with full stops inside ("v.i.e", "t.ü.f.d"), often written without the last one ("rektor v.i.e X"): one token
+# either way.
+_DOTTED = "|".join(re.escape(w) for w in sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)) if "." in w)
 _ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
 _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
     rf"|\d{{1,3}}\.(?=\s+(?i:{'|'.join(sorted(_ORDINAL_NOUNS))})(?!\w))" if _ORDINAL_NOUNS else ""
 )
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop
+    + (rf"|(?<![^\W\d_])(?:{_DOTTED})(?![^\W\d_.])" if _DOTTED else "")  # ("v.i.e" without its last stop)
     # an abbreviation of capitals keeps its full stops ("U.S.", "U.K."); not initials glued to a name ("X.H.Sultanlı")
-    r"|(?:[A-Z]\.){2,}(?![^\W\d_])"
+    + r"|(?:[A-Z]\.){2,}(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"

@@ -2,7 +2,9 @@
 words before its noun are taken into the title before a name ("Dokuz Eylül Üniversitesi Rektörü X", "Foo University
 Vice-Rector X"); a Russian title names it word by word from the data ("ректор Сумгаитского государственного
 университета": "Rector of Sumgait State University"), and a word the data does not know leaves the post alone.
-Names, universities and sentences are invented for these tests."""
+A department's head and a faculty's dean keep the department or faculty the same way, only when the data has each
+word of its name ("Ümumi tarix kafedrasının müdiri": "Head of the Department of General History"; else "Head of
+Department", "Dean"). Names, universities and sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -48,6 +50,28 @@ def test_an_unknown_word_leaves_the_post_alone(title: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Ümumi tarix kafedrasının müdiri", "Head of the Department of General History"),
+        ("Azərbaycan tarixi kafedrasının müdiri", "Head of the Department of Azerbaijan History"),
+        ("Fəlsəfə kafedrasının müdiri", "Head of the Department of Philosophy"),
+        ("Kimya fakültəsinin dekanı", "Dean of the Faculty of Chemistry"),
+        ("İlahiyat Fakültesi Dekanı", "Dean of the Faculty of Theology"),
+        ("Dean of the Faculty of Mathematics at Northfield University", "Dean of the Faculty of Mathematics"),
+        ("Sumqayıt Neft və Sənaye Universitetinin rektoru", "Rector of Sumgait Oil and Industry University"),
+        # a word of the name the data does not know: the post alone
+        ("Kvant optikası kafedrasının müdiri", "Head of Department"),
+        ("kafedra müdiri", "Head of Department"),
+        ("Tıp Fakültesi Dekanı", "Dean"),
+        ("Atatürk Üniversitesi Hukuk Fakültesi Dekanı", "Dean"),
+        ("Dean of the Faculty", "Dean"),
+    ],
+)
+def test_a_department_or_faculty_named_word_by_word(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (
@@ -76,6 +100,10 @@ def test_an_unknown_word_leaves_the_post_alone(title: str) -> None:
         (
             "Şəhidlərin xatirəsi anılıb. Tədbirdə Lənkəran Dövlət Universitetinin rektoru Rasim Məmmədov çıxış edib.",
             {"Rasim Məmmədov": "Rector of Lankaran State University"},
+        ),
+        (
+            "Şəhidlərin xatirəsi anılıb. Tədbirdə Ümumi tarix kafedrasının müdiri Rasim Məmmədov çıxış edib.",
+            {"Rasim Məmmədov": "Head of the Department of General History"},
         ),
         # a word of the name the data does not know: the post alone
         (

@@ -26,6 +26,8 @@ from ._town_forms import named_body
 POSTS = frozenset(lang.language("en").get("roles.universities.posts") or ())
 # The word for a university after its own name ("üniversitesi", "университета"), as written (`nouns`).
 NOUNS = frozenset(lowercase(w) for _, table in lang.table("roles.universities") for w in table.get("nouns") or ())
+# A department's or a faculty's noun after its name ("kafedrasının", "Fakültesi"), as written (`unit_nouns`).
+UNIT_NOUNS = frozenset(lowercase(w) for _, t in lang.table("roles.universities") for w in t.get("unit_nouns") or ())
 _IN_NAME: dict[str, str] = lang.language("en").get("roles.universities.in_name") or {}
 _BRACKETED = re.compile(r"\s*\(\w+\)")  # its abbreviation in brackets after its name ("Üniversitesi (DEÜ)")
 

@@ -29,7 +29,7 @@ def found(text: str) -> dict[str, str | None]:
         ),
         (
             "The Dean of the Faculty of Language and Literature, Docent Aysel Qasimova, spoke at the meeting.",
-            {"Aysel Qasimova": "Dean"},
+            {"Aysel Qasimova": "Dean of the Faculty of Language and Literature"},
         ),
         (
             "The Director of the Institute of Archaeology and Ethnography, Professor Rauf Salimov, made a speech.",

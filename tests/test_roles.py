@@ -108,7 +108,7 @@ from jan20.extract.roles import canonical_role
         ("professor of the university", "Professor"),
         ("Prof. Dr.", "Professor"),
         ("Dr.", None),  # an honorific, no role
-        ("ректору Бакинского университета", "Rector"),
+        ("ректору Бакинского университета", "Rector of Baku University"),
         # a head in another language: in English, with the body it heads kept as written when English cannot name it
         ("Başkanı", "Chairman"),
         ("rəhbəri", "Head"),
@@ -308,7 +308,7 @@ def test_canonical_role(written: str, role: str | None) -> None:
         (
             "В мероприятии приняли участие ректор Бакинского университета Рашид Керимов и гости.",
             "Рашид Керимов",
-            "Rector",
+            "Rector of Baku University",
         ),
         (
             "Генеральный консул Азербайджана в Санкт-Петербурге Вугар Алиев возложил цветы.",

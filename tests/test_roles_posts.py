@@ -25,7 +25,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "Tədbirdə Filologiya fakültəsinin dekanı, professor Nizami Xudiyev faciədən danışıb.",
-            {"Nizami Xudiyev": "Dean"},
+            {"Nizami Xudiyev": "Dean of the Faculty of Philology"},
         ),
         (
             "Anım tədbirində universitetin rektoru, akademik Abel Məhərrəmov çıxış edərək şəhidləri yad edib.",
@@ -33,16 +33,16 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "Tədbirdə Beynəlxalq Hüquq kafedrasının müdiri, professor Rüstəm Məmmədov çıxış edib.",
-            {"Rüstəm Məmmədov": "Head of Department"},
+            {"Rüstəm Məmmədov": "Head of the Department of International Law"},
         ),
         (
             "Dean of the Faculty of History, Professor John Smith, delivered a speech at the event.",
-            {"John Smith": "Dean"},
+            {"John Smith": "Dean of the Faculty of History"},
         ),
         # ... or with no comma: the degree is the name's, the post the role
         (
             "Tədbirdə Ümumi Tarix kafedrasının müdiri professor Şirxan Səlimov çıxış edib.",
-            {"Şirxan Səlimov": "Head of Department"},
+            {"Şirxan Səlimov": "Head of the Department of General History"},
         ),
         (
             "Tədbirdə universitetin tədris işləri üzrə prorektoru dosent Nigar Rüstəmova çıxış edib.",
@@ -50,7 +50,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "Törene İletişim Fakültesi Dekanı Prof. Dr. Ayşe Demir ve Rektör Yardımcısı Doç. Dr. Ali Kaya katıldı.",
-            {"Ayşe Demir": "Dean", "Ali Kaya": "Vice-Rector"},
+            {"Ayşe Demir": "Dean of the Faculty of Communication", "Ali Kaya": "Vice-Rector"},
         ),
         # a degree after the name's post in apposition (the post keeps its portfolio, not the body it is of)
         (
@@ -58,7 +58,7 @@ def _roles(text: str) -> dict[str, str | None]:
             "night of 20 January.",
             {"Yusif Gasimov": "Vice-Rector for Scientific Affairs"},
         ),
-        # academic posts whatever body they are of, in every case form
+        # academic posts whatever body they are of, in every case form (a faculty the data cannot name word by word)
         (
             "На вечере выступил декан исторического факультета Ильгар Нифталиев.",
             {"Ильгар Нифталиев": "Dean"},
@@ -70,12 +70,12 @@ def _roles(text: str) -> dict[str, str | None]:
         (
             "В посольстве прошёл вечер памяти. Слово было предоставлено ректору Бакинского университета Эльчину "
             "Бабаеву.",
-            {"Эльчину Бабаеву": "Rector"},
+            {"Эльчину Бабаеву": "Rector of Baku University"},
         ),
         (
             "Tədbirdə Qafqaz Universitetinin rektoru Hüsnü Kapu və universitetin dosenti Qalib Hüseynov iştirak "
             "ediblər.",
-            {"Hüsnü Kapu": "Rector", "Qalib Hüseynov": "Associate Professor"},
+            {"Hüsnü Kapu": "Rector of Qafqaz University", "Qalib Hüseynov": "Associate Professor"},
         ),
         # embassy staff
         (

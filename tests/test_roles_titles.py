@@ -37,7 +37,7 @@ def _roles(text: str) -> dict[str, str | None]:
         # a degree before the name, the post after it
         (
             "At the round table, Professor Tariq Anwar, Dean of the Faculty of Oriental Studies, delivered a speech.",
-            {"Tariq Anwar": "Dean"},
+            {"Tariq Anwar": "Dean of the Faculty of Oriental Studies"},
         ),
         (
             "Dr. Helen Brook, Director of the Caspian Studies Centre, delivered a speech at the conference.",

@@ -1,8 +1,9 @@
 """Issue #16: a university's posts have one canonical form in every language. A title that names the university is
 "Rector of <University>" (its English name when the data knows it, one form per university: "BSU" for Baku State
 University, however it is spelt), and so for a vice-rector and an acting rector; an abbreviation the data does not
-know is kept as written; a title that names no university is the post alone. A dean and a department's head stay the
-post alone in every language. Names and sentences are invented for these tests."""
+know is kept as written; a title that names no university is the post alone. A dean and a department's head keep
+the faculty or department only when the data has each word of its name (test_university_named_by_its_words.py).
+Names and sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -92,11 +93,11 @@ def test_a_vice_rector_and_an_acting_rector_keep_it_too(title: str, role: str) -
         ("Üniversitesi Rektörü", "Rector"),
         ("Rektör Yardımcısı", "Vice-Rector"),
         ("rektor v.i.e.", "Acting Rector"),
-        # a dean and a department's head are the post alone, whichever faculty and university
-        ("Dean of the Faculty of Law of BSU", "Dean"),
+        # a dean and a department's head keep no university (the faculty: tests/test_university_named_by_its_words.py)
+        ("Dean of the Faculty of Law of BSU", "Dean of the Faculty of Law"),
         ("BDU-nun hüquq fakültəsinin dekanı", "Dean"),
         ("декан юридического факультета БГУ", "Dean"),
-        ("Hukuk Fakültesi Dekanı", "Dean"),
+        ("Hukuk Fakültesi Dekanı", "Dean of the Faculty of Law"),
         # an abbreviation in another post, or past the post's comma, is no university of it
         ("Head of the Department of Law of BSU", "Head of the Department of Law"),
         ("Rektor, AMEA-nın müxbir üzvü", "Rector"),

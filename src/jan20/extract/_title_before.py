@@ -15,6 +15,9 @@ from ._name_runs import is_cap, namesake_before, namesake_first_before, place_be
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
+from ._town_forms import known_word
+from ._universities import NOUNS as UNIVERSITY_NOUNS
+from ._universities import UNIT_NOUNS
 from .roles import POST_JOINERS, is_known_role
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -37,6 +40,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
         elif (named := min(_named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
+        elif (own := _university_before(toks, k)) < k:
+            k = own  # "Dokuz Eylül Üniversitesi Rektörü X", "ректор Сумгаитского государственного университета X"
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif _numbered(toks, k):
@@ -159,6 +164,31 @@ def _named_body_before(toks: list[sx.Token], k: int) -> int:
     return j if j - link > 1 and titled else k
 
 
+def _university_before(toks: list[sx.Token], k: int) -> int:
+    """The first of the words of a university's own name before its noun at k - 1 (`roles.universities.nouns`), or of
+    a department's or faculty's name each word of which the data has (`unit_nouns`), before the post's head at k:
+    capitalised, or in the genitive after the post ("ректор Сумгаитского государственного университета"), with the
+    post's head right after the noun or right before the name; k when there are none."""
+    if k >= 2 and toks[k - 1].low in UNIT_NOUNS and k < len(toks) and is_role_head(toks[k].text):
+        j = k - 1  # a department's or faculty's name, each word one the data has ("Ümumi tarix kafedrasının müdiri")
+        while j > 0 and k - j <= _UNIT_WORDS and known_word(toks[j - 1].text):
+            j -= 1
+        return j if j < k - 1 else k
+    if k < 2 or toks[k - 1].low not in UNIVERSITY_NOUNS:
+        return k
+    j = k - 1
+    while j > 0 and k - j < _BODY_WORDS and not is_role_head(toks[j - 1].text) and toks[j - 1].low not in cue.SCENE:
+        if not (body_name_word(toks, j - 1) or (j < k - 1 and _genitive(toks[j - 1]))):
+            break
+        j -= 1
+    after = k < len(toks) and (
+        is_role_head(toks[k].text) or (toks[k].text == "(" and k + 3 < len(toks) and is_role_head(toks[k + 3].text))
+    )
+    before = j > 0 and is_role_head(toks[j - 1].text)
+    return j if j < k - 1 and (after or before) else k
+
+
+_UNIT_WORDS = 4  # the words of a department's or faculty's name before its noun
 _BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
 
 

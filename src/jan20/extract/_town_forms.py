@@ -25,7 +25,8 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
     for _, table in lang.table("roles.town_forms"):
         for canonical, patterns in table.items():
             merged.setdefault(canonical, []).extend(patterns)
-    return tuple((re.compile("|".join(f"(?:{p})" for p in ps)), canonical) for canonical, ps in merged.items())
+    # (one pattern each: two languages' patterns of one form name the same groups)
+    return tuple((re.compile(p), canonical) for canonical, ps in merged.items() for p in ps)
 
 
 _FORMS = _forms()
@@ -58,6 +59,12 @@ def town_form(role: str, is_grade: Callable[[str], bool], is_title_word: Callabl
         if filled is not None:
             return " ".join(template.format(**filled).split())
     return None
+
+
+def known_word(word: str) -> bool:
+    """A word whose English the data has (`[roles.town_form_words]`: "tarix", "Ümumi")."""
+    english = _WORDS.get(_fold(word))
+    return english is not None and "{}" not in english
 
 
 def named_body(role: str, pattern: re.Pattern[str], is_title_word: Callable[[str], bool]) -> str | None:

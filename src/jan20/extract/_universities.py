@@ -19,10 +19,17 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase
 
 from .. import lang
+from ._body_english import in_english
 from ._envoys import fold
 from ._town_forms import named_body
 
 POSTS = frozenset(lang.language("en").get("roles.universities.posts") or ())
+# The word for a university after its own name ("üniversitesi", "университета"), as written (`nouns`).
+NOUNS = frozenset(lowercase(w) for _, table in lang.table("roles.universities") for w in table.get("nouns") or ())
+# A department's or a faculty's noun after its name ("kafedrasının", "Fakültesi"), as written (`unit_nouns`).
+UNIT_NOUNS = frozenset(lowercase(w) for _, t in lang.table("roles.universities") for w in t.get("unit_nouns") or ())
+_IN_NAME: dict[str, str] = lang.language("en").get("roles.universities.in_name") or {}
+_BRACKETED = re.compile(r"\s*\(\w+\)")  # its abbreviation in brackets after its name ("Üniversitesi (DEÜ)")
 
 
 _Known = tuple[tuple[re.Pattern[str], str], ...]
@@ -56,6 +63,7 @@ def with_university(post: str, role_as_written: str, is_title_word: Callable[[st
 def university_named(role_as_written: str, is_title_word: Callable[[str], bool]) -> str | None:
     """The university a title of a university's post names: its English name when the data knows it, its own
     words, or an abbreviation as written; None when it names none ("universitetin rektoru")."""
+    role_as_written = _BRACKETED.sub("", role_as_written)
     low, folded = lowercase(role_as_written), fold(role_as_written)
     tables = [(known, named) for written, known, named in _TABLES if written.search(low)]
     for known, _ in tables:
@@ -65,7 +73,24 @@ def university_named(role_as_written: str, is_title_word: Callable[[str], bool])
         for pattern in named:
             if (body := named_body(role_as_written, pattern, lambda _: False)) is not None:
                 return body
+    if (by_words := _by_words(role_as_written)) is not None:
+        return by_words
     return next((w for w in map(_abbreviation, _beside_post(role_as_written)) if w and not is_title_word(w)), None)
+
+
+def _by_words(role_as_written: str) -> str | None:
+    """A university the data names word by word after the post, its noun last ("ректор Сумгаитского
+    государственного университета": "Sumgait State University"), when it has every word; None when a word is
+    unknown ("… университета искусств")."""
+    words = role_as_written.split()
+    posts = [i for i, w in enumerate(words) if any(written.search(lowercase(w)) for written, _, _ in _TABLES)]
+    nouns = [i for i, w in enumerate(words) if lowercase(w) in NOUNS]
+    if not posts or not nouns or nouns[-1] <= posts[0] + 1 or nouns[-1] != len(words) - 1:
+        return None
+    english = in_english(words[posts[0] + 1 : nouns[-1] + 1])
+    if english is None or not english.endswith(" University"):
+        return None
+    return " ".join(_IN_NAME.get(w, w) for w in english.split())
 
 
 def _beside_post(role_as_written: str) -> list[str]:

@@ -286,9 +286,17 @@ class Anchored:
         starts: set[int] = set()
         for literal, lead in self._leads:
             at = low.find(literal)
+            if at < 0:
+                continue  # (most literals are not in the text: nothing more is done for them)
+            if lead == 0:  # (most literals: a start is where it is, no range to make)
+                while at >= 0:
+                    starts.add(at)
+                    at = low.find(literal, at + 1)
             while at >= 0:
                 starts.update(range(max(0, at - lead), at + 1))
                 at = low.find(literal, at + 1)
+            if len(starts) * 4 >= len(text):
+                break  # (the set only grows: no need to scan the rest)
         # (where they are most of the text, the search is as quick)
         return sorted(starts) if len(starts) * 4 < len(text) else None
 

@@ -45,7 +45,8 @@ _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small cou
 
 
 # The endings that make the last number word an ordinal ("otuz dördüncü": the thirty-fourth).
-_ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=len, reverse=True)
+# (longest first, then by spelling: one order in every process, as a set has none, so the patterns are the same)
+_ORDINAL_ENDINGS = sorted(lang.words("anniversary.ordinal_word_endings"), key=lambda e: (-len(e), e))
 # Ordinal words whose stem is not their cardinal's ("тридцать пятую": 35), each with its value.
 _ORDINAL_WORDS = {
     stem + ending: int(value)

@@ -4,6 +4,7 @@ an initial's full stop inside it (`_names` reads runs with these)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from jan20.text import sentences as sx
@@ -144,8 +145,21 @@ _CLITICS = tuple(sorted(lang.words("names.glued_clitics")))
 _CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))
 
 
+_TOPIC_WORDS = sorted(map(re.escape, lang.words("names.topic_endings")), key=len, reverse=True)
+_TOPIC_ENDINGS = re.compile(r"['’`](?:" + "|".join(_TOPIC_WORDS) + r")$")
+
+
+def topic_ending(word: str) -> int:
+    """The length of the topic particle written after a name's apostrophe ("Demir'se": "Demir ise"), 0 for none."""
+    m = _TOPIC_ENDINGS.search(word.lower())
+    return len(m.group()) if m else 0
+
+
 def glued_clitic(word: str) -> int:
-    """The length of a clitic written glued to a surname ("Məmmədovisə": "Məmmədov isə"), 0 when there is none."""
+    """The length of a clitic written glued to a surname ("Məmmədovisə": "Məmmədov isə"), or after its apostrophe
+    (`topic_ending`), 0 when there is none."""
+    if topic := topic_ending(word):
+        return topic
     low = word.lower()
     for clitic in _CLITICS:
         stem = low[: -len(clitic)]

@@ -7,7 +7,7 @@ import re
 
 from jan20.text import sentences as sx
 
-from ._name_runs import is_cap
+from ._name_runs import is_cap, topic_ending
 from ._title_words import is_non_name_word
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
@@ -41,5 +41,6 @@ _ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters
 
 
 def oblique(word: str) -> bool:
-    """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject."""
-    return _OBLIQUE.search(word) is not None and word[-1:].islower()
+    """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject (a topic particle
+    there is no case ending: "Demir'se", the subject)."""
+    return _OBLIQUE.search(word) is not None and word[-1:].islower() and not topic_ending(word)

@@ -86,10 +86,16 @@ def _stops_stretch(toks: list[Tok], k: int) -> bool:
     before its month, a year: "20 Ocak'ta", "1990'da"), other people, "and", a negation or another casualty word."""
     t = toks[k]
     if t.num is not None:
-        return not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year)
+        return not _a_time(toks, k)
     if not t.norm[:1].isalpha() or t.norm in PERSON or t.norm in AND or t.norm in JOINED or t.norm in NEGATIONS:
         return True
     return keyword_at(toks, k, "R", ending=False) is not None or keyword_at(toks, k, "L", ending=False) is not None
+
+
+def _a_time(toks: list[Tok], k: int) -> bool:
+    """Whether the number at k says when, not how many: a day before its month or a year ("20 Ocak'ta", "1990'da")."""
+    num = toks[k].num
+    return num is not None and (is_month(word_at(toks, k + 1)) or num.looks_like_year)
 
 
 def scan_relative(toks: list[Tok], j: int) -> Hit | None:
@@ -121,7 +127,7 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
         ends = t.norm in RELATIVE_ENDS and word_at(toks, k + 1) not in RELATIVE_TIMES  # (not "that night")
         if t.norm in _RELATIVE_STOPS or ends or t.norm in NEGATIONS or t.norm in MODALS:
             return None
-        if t.num is not None and not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year):
+        if t.num is not None and not _a_time(toks, k):
             return None  # (a day or a year may say when they came out: "who had gathered on 19 January")
         words += 1
         k += 1

@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from jan20 import lang
+from jan20.extract._near_surnames import LONE_MIN as _LONE_MIN
 from jan20.extract._near_surnames import SURNAME_MIN as _SURNAME_MIN
 from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.roles import canonical_role
@@ -36,7 +37,6 @@ __all__ = [
 ]
 
 _GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
-_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
 _PARTICLES = lang.words("names.particles")
 # Transliteration variants that should compare equal (applied after folding, for comparison only).
 _SKELETON = (

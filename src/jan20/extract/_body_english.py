@@ -16,10 +16,10 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._countries import country_named
+from ._english_heads import LATIN
 from ._envoys import city_named
 from ._places import place_nominative
 
-_LATIN = re.compile(r"[a-zA-Z]")
 _ENGLISH_HEADS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
 }
@@ -102,7 +102,7 @@ def body_after(head: str, body: list[str]) -> str | None:
     of_country = f" of {country}" if country is not None else ""
     if len(words) > 1 and _QUOTED.fullmatch(words[-1]) and (english := in_english(words[:-1])) is not None:
         name = words[-1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"; "объединения «X»": "the X Association"
-        return f"{head} of the {name if _LATIN.search(name) else to_ascii(name)} {english}{of_country}{host}"
+        return f"{head} of the {name if LATIN.search(name) else to_ascii(name)} {english}{of_country}{host}"
     if not words or (len(words) == 1 and words[0].isascii()):
         return None
     chain: list[str] = []  # one body after another ("председатель правления общества": "the Board of the Society")

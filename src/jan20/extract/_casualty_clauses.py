@@ -5,7 +5,7 @@ who had gathered in the square were killed")."""
 
 from __future__ import annotations
 
-from ._casualty_parts import joined_after, partitive
+from ._casualty_parts import joined_after, partitive, people_after
 from ._casualty_phrases import Tok, keyword_at, word_at
 from ._casualty_scan import APOSTROPHES, CLAUSE_ENDS, Hit
 from ._casualty_words import (
@@ -17,7 +17,6 @@ from ._casualty_words import (
     LIST_WORDS,
     LIVES,
     MODALS,
-    MODIFIERS,
     NEGATIONS,
     OBJECT_PEOPLE,
     PARTITIVE,
@@ -32,7 +31,6 @@ from ._casualty_words import (
 __all__ = ["scan_relative", "scan_verb_final"]
 
 _STRETCH = 8  # words of a place, time or agent between a verb-final clause's people and its verb
-_PEOPLE_WORDS = 3  # words naming the people right after the number ("137 masum sivil")
 _RELATIVE_REACH = 10  # words of a relative clause before the verb of its people
 _RELATIVE_STOPS = frozenset(".,;:()[]")
 
@@ -40,9 +38,7 @@ _RELATIVE_STOPS = frozenset(".,;:()[]")
 def _people(toks: list[Tok], j: int) -> tuple[list[Tok], int]:
     """The words naming the people right after the number at j, one of them a noun of people ("137 kişi", "147 masum
     sivil", "150 unarmed civilians"), and the index after them; none if no noun of people is there."""
-    k = j + 1
-    while k < len(toks) and k - j <= _PEOPLE_WORDS and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
-        k += 1
+    k = people_after(toks, j)
     np = toks[j + 1 : k]
     return (np, k) if any(t.norm in PERSON for t in np) else ([], j + 1)
 
@@ -90,10 +86,16 @@ def _stops_stretch(toks: list[Tok], k: int) -> bool:
     before its month, a year: "20 Ocak'ta", "1990'da"), other people, "and", a negation or another casualty word."""
     t = toks[k]
     if t.num is not None:
-        return not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year)
+        return not _a_time(toks, k)
     if not t.norm[:1].isalpha() or t.norm in PERSON or t.norm in AND or t.norm in JOINED or t.norm in NEGATIONS:
         return True
     return keyword_at(toks, k, "R", ending=False) is not None or keyword_at(toks, k, "L", ending=False) is not None
+
+
+def _a_time(toks: list[Tok], k: int) -> bool:
+    """Whether the number at k says when, not how many: a day before its month or a year ("20 Ocak'ta", "1990'da")."""
+    num = toks[k].num
+    return num is not None and (is_month(word_at(toks, k + 1)) or num.looks_like_year)
 
 
 def scan_relative(toks: list[Tok], j: int) -> Hit | None:
@@ -125,7 +127,7 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
         ends = t.norm in RELATIVE_ENDS and word_at(toks, k + 1) not in RELATIVE_TIMES  # (not "that night")
         if t.norm in _RELATIVE_STOPS or ends or t.norm in NEGATIONS or t.norm in MODALS:
             return None
-        if t.num is not None and not (is_month(word_at(toks, k + 1)) or t.num.looks_like_year):
+        if t.num is not None and not _a_time(toks, k):
             return None  # (a day or a year may say when they came out: "who had gathered on 19 January")
         words += 1
         k += 1

@@ -144,15 +144,21 @@ def same_people(toks: list[Tok], q_at: int, last: int) -> bool:
         k += 1
 
 
+def people_after(toks: list[Tok], last: int) -> int:
+    """The index after the words naming the people right after the number that ends at last, up to a few ("744 more
+    people", "147 masum sivil"); last + 1 when none do."""
+    x = last + 1
+    while x - last <= _PEOPLE_WORDS and (word_at(toks, x) in PERSON or word_at(toks, x) in MODIFIERS):
+        x += 1
+    return x
+
+
 def other_estimate(toks: list[Tok], q_at: int, last: int) -> bool:
     """Whether the number from q_at to last is another estimate of the figure before it in its sentence, its casualty
     word elided: "officially 133 people were killed, unofficially over 300", "по официальным данным — 133, по
     неофициальным — около 300", "qeyri-rəsmi məlumata görə isə 300-dən çox": a word of another estimate after a mark,
     a few words before it, no number between, and the sentence's clause ends after the number (and its people)."""
-    x = last + 1
-    while x - last <= _PEOPLE_WORDS and (word_at(toks, x) in PERSON or word_at(toks, x) in MODIFIERS):
-        x += 1
-    if word_at(toks, x) not in _ESTIMATE_END:
+    if word_at(toks, people_after(toks, last)) not in _ESTIMATE_END:
         return False
     for k in range(q_at - 1, max(-1, q_at - _ESTIMATE_REACH - 1), -1):
         if toks[k].num is not None:

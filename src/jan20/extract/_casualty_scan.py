@@ -68,6 +68,7 @@ _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri 
 _ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
 CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
+_AGENT_ENDS = CLAUSE_ENDS | AND | LIST_WORDS  # what may follow an agent's casualty word (a clause's end, a list)
 _QUOTES = frozenset('"“”«»„')
 APOSTROPHES = frozenset("'’")
 
@@ -126,7 +127,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 return None  # "147 lives" counts only as claimed or lost
             if joined_after(toks, b, cat):
                 return None
-            if agent and not any(word_at(toks, y) in CLAUSE_ENDS | AND | LIST_WORDS for y in (b + 1, b + 2)):
+            if agent and not any(word_at(toks, y) in _AGENT_ENDS for y in (b + 1, b + 2)):
                 return None  # "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on
             return Hit(cat, np, part)
         t = toks[k]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-_LATIN = re.compile(r"[A-Za-z]")
+LATIN = re.compile(r"[A-Za-z]")  # a Latin letter: a title or name written in English (or kept as written)
 
 
 def english_opening(
@@ -21,7 +21,7 @@ def english_opening(
     """The role `lookup` gives the longest opening of a title's words (a head with its body, or the head of a body
     alone that `head_alone` names; never the whole title) when the words after it are in lower case and the title has
     no Latin letter; else None."""
-    if len(words) < 2 or _LATIN.search(" ".join(words)):
+    if len(words) < 2 or LATIN.search(" ".join(words)):
         return None
     for end in range(len(words) - 1, 0, -1):
         if not words[end].islower():

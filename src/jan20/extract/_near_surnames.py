@@ -9,6 +9,7 @@ from itertools import combinations
 # The least ratio of two surnames' skeletons that are spellings of one family name (`people.same_surname`):
 # Mammadov / Mammedov = 87.5; Mahmudov / Mammadov = 75; Ahmadov / Mammadov = 80.
 SURNAME_MIN = 85.0
+LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's surname
 
 
 class NearSurnames:

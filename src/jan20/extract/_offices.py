@@ -18,10 +18,10 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._body_english import body_after, in_english
 from ._countries import country_named
+from ._english_heads import LATIN
 from ._envoys import HOME, abroad, city_named, fold, parliament_country, role_words, rows
 from ._places import is_place
 
-_LATIN = re.compile(r"[a-zA-Z]")
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
 
@@ -85,7 +85,7 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
         word = " ".join(parts)
         named = whole[:1].isupper() and not any(is_title_word(p) or country_named(p) for p in parts)
         if named:
-            return _of_city(office, word if word.isascii() or _LATIN.search(word) else to_ascii(word))
+            return _of_city(office, word if word.isascii() or LATIN.search(word) else to_ascii(word))
     english = role.isascii() and _first(_ENGLISH_MAYORS, fold(role)) is not None
     return None if english else _of_city(office, "")  # ("Vali Yardımcısı", "Valisi"; not "Governor of the Bank")
 

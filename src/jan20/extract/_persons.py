@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from jan20.extract._near_surnames import LONE_MIN as _LONE_MIN
 from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.people import fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text.sentences import normalised
@@ -13,8 +14,6 @@ from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, 
 from ._mentions import AttendeeMention
 from ._roles_elsewhere import TitledNames, role_elsewhere
 from .roles import canonical_role
-
-_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
 
 
 def _new_person(

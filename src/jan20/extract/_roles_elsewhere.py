@@ -15,9 +15,9 @@ from ._bare_titles import bare_titles
 from ._name_runs import is_cap
 from ._name_words import capital_non_name
 from ._names import Name, names_in
+from ._near_surnames import LONE_MIN as _LONE_MIN
 from .people import fold_name, same_person, same_surname
 
-_LONE_MIN = 90.0  # a surname alone must be nearly identical to the full name's surname
 _MOST_SENTENCES = 40  # sentences read for one person (a long article names its people many times)
 
 

@@ -22,7 +22,7 @@ attendance: stock photos carry no date. "his spouse/wife Y" keeps role_as_writte
 "his wife" with no name adds nobody. A lone surname after a title ("President Aliyev") is a mention of its
 own; it merges into the attendee with that full name (same gendered form: Aliyev is not Aliyeva) when
 exactly one exists in the text, otherwise it is kept as written (`jan20.extract.people.resolve_surnames` and
-`canonical_names` can map it later).
+`canonical_spellings` can map it later).
 """
 
 from __future__ import annotations

@@ -19,6 +19,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from jan20 import lang
+from jan20.extract._near_surnames import LONE_MIN as _LONE_MIN
 from jan20.extract._near_surnames import SURNAME_MIN as _SURNAME_MIN
 from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.roles import canonical_role
@@ -36,7 +37,6 @@ __all__ = [
 ]
 
 _GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
-_LONE_MIN = 90.0  # a lone surname must be nearly identical to the full name's surname
 _PARTICLES = lang.words("names.particles")
 # Transliteration variants that should compare equal (applied after folding, for comparison only).
 _SKELETON = (
@@ -57,14 +57,14 @@ _FEMALE = ("ova", "eva", "yeva", "ina", "aya", "skaya")
 _MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
 
 
-# The same names are folded again and again as each is compared with others, archive-wide in `canonical_names`:
+# The same names are folded again and again as each is compared with others, archive-wide in `canonical_spellings`:
 # room for the names and parts of a large archive (tens of MB at most), since a cache smaller than the names
 # compared in one pass would miss on every call.
 _NAMES_CACHED = 1 << 17
 
 
 # (compiled here: `re.sub` with a pattern's source looks it up in the module's cache at every call, a fifth of
-# `fold_name`'s time, which `canonical_names` asks of every distinct name of the archive)
+# `fold_name`'s time, which `canonical_spellings` asks of every distinct name of the archive)
 _POSSESSIVE = re.compile(r"['’`]s?$")
 _JOINERS = re.compile(r"['`\-]")
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
@@ -87,7 +87,7 @@ def _skeleton(part: str) -> str:
 
 
 # Both asked of each name many times as the archive's names are merged (on 34,000 distinct names of cue-dense text,
-# 514,000 and 717,000 calls: a third of `canonical_names`' time, which `jan20 index` spends on one core at the end).
+# 514,000 and 717,000 calls: a third of `canonical_spellings`' time, which `jan20 index` spends on one core at the end).
 @lru_cache(maxsize=_NAMES_CACHED)
 def _parts(name: str) -> tuple[str, ...]:
     return tuple(p for p in fold_name(name).split() if p not in _PARTICLES)
@@ -153,7 +153,7 @@ def _surname_owner(lone: str, people: Sequence[Sequence[str]], near: NearSurname
 def surname_index(people: Sequence[Sequence[str]]) -> NearSurnames:
     """Each person's surname (of their first spelling) as `_surname_owner` compares it, indexed: comparing every
     lone surname with every person made merging an archive's names grow with their product (on 34,000 distinct
-    names of cue-dense text, a third of the time of `canonical_names`, which `jan20 index` spends on one core)."""
+    names of cue-dense text, a third of the time of `canonical_spellings`, which `jan20 index` spends on one core)."""
     near = NearSurnames(_LONE_MIN)
     for i, names in enumerate(people):
         near.add(_skeleton(_parts(names[0])[-1]), i)
@@ -250,7 +250,7 @@ def _nominatives(spellings: Sequence[_Spelling]) -> dict[_Spelling, str]:
     return out
 
 
-@lru_cache(maxsize=_NAMES_CACHED)  # (asked twice of each name: by `_nominatives` and by `canonical_names`)
+@lru_cache(maxsize=_NAMES_CACHED)  # (asked twice of each name: by `_nominatives` and by `canonical_spellings`)
 def _block(name: str) -> tuple[str, str | None]:
     """Names that could be one person share a block: the first letter of the surname's skeleton, and its
     gendered form. (The clustering is quadratic within a block, and blocks keep a large archive fast.)"""

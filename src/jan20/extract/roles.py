@@ -13,7 +13,7 @@ from .. import lang
 from ._acting import without_acting_phrase
 from ._body_english import body_after, names_body
 from ._contractions import written_in_full
-from ._english_heads import english_opening
+from ._english_heads import LATIN, english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
@@ -353,7 +353,7 @@ _KEPT_BODY_POSTS = frozenset(lang.language("en").get("roles.kept_body_posts") or
 def _with_body(post: str, role_as_written: str) -> str:
     """A post of `_KEPT_BODY_POSTS` with the body its title names after it, when the data can name it in English."""
     words = role_as_written.split()
-    if _LATIN.search(role_as_written):
+    if LATIN.search(role_as_written):
         return post
     for end in range(1, len(words) - 1):
         if _table_lookup(" ".join(words[:end])) == post:
@@ -361,7 +361,6 @@ def _with_body(post: str, role_as_written: str) -> str:
     return post
 
 
-_LATIN = re.compile(r"[A-Za-z]")
 _BODY_ENVOYS = frozenset(lang.language("en").get("roles.body_envoys") or ())
 
 

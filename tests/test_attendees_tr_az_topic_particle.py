@@ -56,3 +56,15 @@ def test_the_particle_alone_places_nobody(text: str) -> None:
 def test_the_particle_is_no_case_ending() -> None:
     assert not oblique("Demir'se") and not oblique("Ay’sa")
     assert oblique("Demir'in") and oblique("Ay'da")  # a real case ending still is one
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Mərasimdə iştirak edənlər arasında Rato Tebilisa və Ana Morelisa da var idi.", "Rato Tebilisa"),
+        ("Among those present at the ceremony were Rato Tebilisa and the consul.", "Rato Tebilisa"),
+    ],
+)
+def test_a_surname_ending_like_the_particle_against_its_vowels_keeps_its_letters(text: str, mention: str) -> None:
+    # "sa" follows a back vowel ("Məmmədovsa"), "sə" a front one ("Quliyevsə"): "-lisa" is a name's own letters
+    assert mention in [m for m, _ in people(text)]

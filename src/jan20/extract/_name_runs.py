@@ -141,8 +141,12 @@ def after_oblique_name(toks: list[sx.Token], i: int, j: int) -> int:
     return i + 2 if first.endswith(_OBLIQUE_ENDINGS) and second.endswith(_SURNAME_ENDINGS) else i
 
 
-_CLITICS = tuple(sorted(lang.words("names.glued_clitics")))
 _CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))
+# A clitic written "sa:ov,lı" is cut only after those surname endings (its vowel agrees with theirs), else after any.
+_CLITICS = tuple(
+    (clitic, tuple(hosts.split(",")) if hosts else _CLITIC_HOSTS)
+    for clitic, _, hosts in sorted(w.partition(":") for w in lang.words("names.glued_clitics"))
+)
 
 
 _TOPIC_WORDS = sorted(map(re.escape, lang.words("names.topic_endings")), key=len, reverse=True)
@@ -161,9 +165,9 @@ def glued_clitic(word: str) -> int:
     if topic := topic_ending(word):
         return topic
     low = word.lower()
-    for clitic in _CLITICS:
+    for clitic, hosts in _CLITICS:
         stem = low[: -len(clitic)]
-        if low.endswith(clitic) and len(stem) > 3 and stem.endswith(_CLITIC_HOSTS):
+        if low.endswith(clitic) and len(stem) > 3 and stem.endswith(hosts):
             return len(clitic)
     return 0
 

@@ -14,10 +14,10 @@ from .. import lang
 
 
 def _ending(key: str, between: str | None = None) -> re.Pattern[str] | None:
-    words = sorted(lang.words(key))
-    dead = sorted(lang.words(between)) if between else []
-    of_dead = rf"(?:\s+(?:{'|'.join(map(re.escape, dead))}))?" if dead else ""
-    return re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, words))}){of_dead}\s*$", re.I) if words else None
+    words = lang.words(key)
+    dead = lang.words(between) if between else frozenset()
+    of_dead = rf"(?:\s+(?:{lang.alternation(dead)}))?" if dead else ""
+    return re.compile(rf"(?<!\w)(?:{lang.alternation(words)}){of_dead}\s*$", re.I) if words else None
 
 
 _MEMORY_OF = _ending("attendees.memory_of")

@@ -149,8 +149,7 @@ _CLITICS = tuple(
 )
 
 
-_TOPIC_WORDS = sorted(map(re.escape, lang.words("names.topic_endings")), key=len, reverse=True)
-_TOPIC_ENDINGS = re.compile(r"['’`](?:" + "|".join(_TOPIC_WORDS) + r")$")
+_TOPIC_ENDINGS = re.compile(r"['’`](?:" + lang.alternation(lang.words("names.topic_endings")) + r")$")
 
 
 def topic_ending(word: str) -> int:

@@ -23,7 +23,7 @@ from __future__ import annotations
 import os
 import re
 import zlib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -144,6 +144,12 @@ def words_of(code: str, key: str) -> frozenset[str]:
     """One language's word list at `key`."""
     value = language(code).get(key)
     return frozenset(_split(code, value)) if value is not None else frozenset()
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regular-expression alternation, each escaped, the longest first (so "mart" is not read as
+    "mar" and a "t"), then by spelling: the same pattern in every process, whatever a set's order."""
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
 
 
 _REMOVED = re.compile(r"-\w")  # "-may": a word left out of the list

@@ -201,9 +201,7 @@ def find_article_date(text: str) -> DateMention | None:
 # it stands in a page: below the lead, or at the foot after the story.
 # A source's line with its date counts too ("Source: Azertac, 19.01.2018", "Mənbə: …").
 _LINE_LABELS = LABEL_WORDS | lang.words("sources.label_words")
-_LABEL_FIRST = re.compile(
-    rf"(?:{'|'.join(re.escape(w) for w in sorted(_LINE_LABELS, key=len, reverse=True))})(?!\w)", re.IGNORECASE
-)
+_LABEL_FIRST = re.compile(rf"(?:{lang.alternation(_LINE_LABELS)})(?!\w)", re.IGNORECASE)
 # ... or one of its parts does ("Views: 311 | Tarix: 19-01-2023").
 _LABEL_ANYWHERE = re.compile(rf"(?:^|[|•·]\s*)(?:{_LABEL_FIRST.pattern})", re.IGNORECASE)
 _LABELLED_LINE_CHARS = 160  # a date line with its label, times and zones; a longer line is prose

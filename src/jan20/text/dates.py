@@ -84,13 +84,8 @@ def _month_table() -> tuple[dict[str, int], str, str]:
             full.update(dict.fromkeys(lang.forms(item, endings), number))
         for number, names in enumerate(language.get("dates.abbreviations") or [], start=1):
             short.update(dict.fromkeys(names, number))
-
-    def alternation(words: list[str]) -> str:
-        # Longest first so that "mart" is not read as "mar" + "t".
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
     numbers = {month_key(name): number for name, number in {**short, **full}.items()}
-    return numbers, alternation(list(full)), alternation(list(short))
+    return numbers, lang.alternation(full), lang.alternation(short)
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()

@@ -70,10 +70,10 @@ _PARAGRAPH = re.compile(
     r"|\n(?=[ \t]*(?:[-*+#>•|]|\d+[.)])\s)"  # list item or heading next
     r"|(?<=[.!?:;\"”’*)])[ \t]*\n|[ \t]{2,}\n"  # punctuation or a hard break at the end of the line
 )
-_HONORIFICS = "|".join(re.escape(w) for w in sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)))
+_HONORIFICS = lang.alternation(lang.words("text.honorifics"))
 # Those with full stops inside ("v.i.e", "t.ü.f.d"), often written without the last one ("rektor v.i.e X"): one token
 # either way.
-_DOTTED = "|".join(re.escape(w) for w in sorted(lang.words("text.honorifics"), key=lambda w: (-len(w), w)) if "." in w)
+_DOTTED = lang.alternation(w for w in lang.words("text.honorifics") if "." in w)
 _ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
 _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
     rf"|\d{{1,3}}\.(?=\s+(?i:{'|'.join(sorted(_ORDINAL_NOUNS))})(?!\w))" if _ORDINAL_NOUNS else ""

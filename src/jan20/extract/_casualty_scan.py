@@ -27,6 +27,8 @@ from ._casualty_words import (
     BE,
     CLAIM_VERBS,
     DASHES,
+    EVENT_LINKS,
+    EVENT_NOUNS,
     EVENT_OF,
     FROM,
     INCREMENT_BEFORE,
@@ -62,6 +64,8 @@ from ._casualty_words import (
 
 __all__ = ["APOSTROPHES", "CLAUSE_ENDS", "Hit", "noun_after", "scan_left", "scan_right"]
 
+_EVENT_REACH = 8  # words of an event named between a casualty word and its number ("of the tragedy of 20 January 1990")
+_DAYS, _YEARS = 31, (1900, 2099)  # the numbers an event's name may hold: a day, a year
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
@@ -322,13 +326,31 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
             k, reach = k - 2, reach + 2  # "the death toll rose from 131 to 147"
         elif w in LEFT_LINKS or (w in AT and _at_figure(toks, k)):
             k -= 1
-        elif (named := next((len(p) for p in EVENT_OF if matches(toks, k - len(p) + 1, p)), 0)) > 0:
-            k, reach = k - named, reach + named  # "the toll of the tragedy was 147"
+        elif named := next((len(p) for p in EVENT_OF if matches(toks, k - len(p) + 1, p)), 0) or _event_named(toks, k):
+            k, reach = k - named, reach + named  # "the toll of the tragedy was 147", "of the January 1990 tragedy"
         elif w in PERSON and keyword_at(toks, k - 1, "L", ending=True):
             k -= 1  # "the number of missing persons is 4"
         else:
             return None
     return None
+
+
+def _event_named(toks: list[Tok], k: int) -> int:
+    """How many tokens up to k name the event, between a casualty word and its number: a link and words (a year, a
+    day) with an event's head noun among them ("the death toll of the January 1990 tragedy was 147", "число жертв
+    январской трагедии 1990 года составило 147"), opened by a link or right after the casualty word; 0 if none do."""
+    noun = False
+    for s in range(k, max(k - _EVENT_REACH, -1), -1):
+        t = toks[s]
+        if t.num is not None:
+            if not (t.num.kind == "digits" and (t.num.value <= _DAYS or _YEARS[0] <= t.num.value <= _YEARS[1])):
+                return 0  # (another number: "of the 26,000 troops")
+        elif not t.norm.isalpha() or keyword_at(toks, s, "L", ending=True) or keyword_at(toks, s, "R", ending=True):
+            return 0
+        noun |= t.norm in EVENT_NOUNS
+        if noun and (t.norm in EVENT_LINKS or keyword_at(toks, s - 1, "L", ending=True)):
+            return k - s + 1
+    return 0
 
 
 def _at_figure(toks: list[Tok], at: int) -> bool:

@@ -151,6 +151,8 @@ OBJECT_START = PERSON | word_set("object_start")  # after "killed", these make t
 NOT_PEOPLE = word_set("not_people")
 UNITS = word_set("units")  # of time and things, which a number in a breakdown may count instead of people
 EVENT_OF = sorted(phrases("event_of"), key=len, reverse=True)  # the event named between: "the toll of the tragedy was"
+EVENT_NOUNS = word_set("event_nouns")  # the head of an event named so in more words: "of the January 1990 tragedy"
+EVENT_LINKS = word_set("event_links")  # the words that open such a name: "of", "in", "во"
 LEFT_LINKS = word_set("left_links")  # between a casualty word and a later number: "the death toll has risen to 147"
 AT_VERBS = word_set("at_verbs")  # "stood at 147"
 PUT_VERBS = word_set("put_verbs")  # take an object and then "at N": "Human Rights Watch put the number of dead at 122"

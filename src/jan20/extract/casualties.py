@@ -242,6 +242,8 @@ def _read_sentence(
         same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
         if who is None and state.sentence_of[-1:] == [si] and same:
             who = state.figures[-1].who  # "killed 131 civilians and wounded 744 more": the same people
+        if who is None and marker is not None and inherited == hit.category:
+            who = _whole_who(state, si, toks[marker[0] - 1].start, hit.category)  # "bunların 20'si kadın, 7'si çocuk"
         fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         _add(state, fig, si)
         if total:
@@ -261,6 +263,18 @@ def _row_side(text: str, state: _State, hit: Hit, at: int) -> Who:
     tail = text[at : len(text) if line_end < 0 else line_end]
     row = newline and not rest.strip() and len(head.split()) <= _ROW_WORDS and len(tail.split()) <= _ROW_WORDS
     return before.who if row else None
+
+
+def _whole_who(state: _State, si: int, at: int, category: Category) -> Who:
+    """Whose the figure a breakdown before `at` breaks down is (in its sentence or the one before): every part of it
+    counts the same people ("147 civilians, including 20 women and 7 children": both parts are civilians)."""
+    k = len(state.figures) - 1
+    while k >= 0 and state.sentence_of[k] >= si - 1:
+        fig = state.figures[k]
+        if fig.start < at and fig.category == category:
+            return fig.who
+        k -= 1
+    return None
 
 
 def _dropped_before(state: _State, si: int) -> bool:

@@ -80,7 +80,10 @@ _DIGITS = re.compile(
     rf"(?P<ord>{'|'.join(_listed('ordinal_suffixes'))})?(?![^\W_])"  # "14rd" (sic) is an ordinal too
     r"|(?P<glued>[0-9][0-9.,]*[^\W\d_]\w*))",
 )
-_SCALE_AFTER = re.compile(rf"[ \u00a0]+({'|'.join(_SCALES)})\b", re.IGNORECASE)
+# After digits, a scale word multiplies them ("26 thousand"), and so does a Russian thousand in any case form
+# ("20 тысяч"), which its own reader reads after number words only.
+_DIGIT_SCALES = _SCALES | dict.fromkeys(lang.words("numbers.thousand"), 1000)
+_SCALE_AFTER = re.compile(rf"[ \u00a0]+({'|'.join(sorted(_DIGIT_SCALES, key=len, reverse=True))})\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -229,7 +232,7 @@ def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
             continue  # "2.5" is not a count
         value = int(plain)
         if scale is not None:
-            factor = _SCALES[scale.group(1).lower()]
+            factor = _DIGIT_SCALES[scale.group(1).lower()]
             value = int(float(plain + (m.group("dec") or "")) * factor) if m.group("dec") else value * factor
             end = scale.end()
         out.append(NumberMention(value, start, end, text[start:end], ordinal=bool(m.group("ord"))))

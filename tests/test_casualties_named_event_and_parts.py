@@ -133,3 +133,19 @@ def test_another_wars_thousands_leave_this_events_figure(text: str) -> None:
 )
 def test_mourners_are_no_figure(text: str) -> None:
     assert rows(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В ту ночь 147 человек были убиты, 744 - получили тяжёлые ранения.",
+        "В ту ночь 147 человек были убиты, 744 получили тяжелые ранения.",
+        "В ту ночь 147 человек были убиты, 744 — получили лёгкие ранения.",
+    ],
+)
+def test_russian_wounds_written_with_yo_or_ye(text: str) -> None:
+    assert rows(text) == [("killed", 147, "exact", "total", None), ("injured", 744, "exact", "total", None)]
+
+
+def test_hundreds_wounded_are_no_figure_in_russian() -> None:
+    assert rows("Сотни людей были убиты, ранены и пропали без вести.") == []

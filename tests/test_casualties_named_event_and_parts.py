@@ -149,3 +149,18 @@ def test_russian_wounds_written_with_yo_or_ye(text: str) -> None:
 
 def test_hundreds_wounded_are_no_figure_in_russian() -> None:
     assert rows("Сотни людей были убиты, ранены и пропали без вести.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Faciə zamanı 131 azərbaycanlı həlak olub.", [("killed", 131, "exact", "total", None)]),
+        (
+            "Qarabağ müharibəsində 20 mindən çox azərbaycanlı həlak olub, 20 Yanvarda isə 147 nəfər.",
+            [("killed", 147, "exact", "total", None)],
+        ),
+        ("Qarabağ müharibəsində 20 mindən çox azərbaycanlı həlak olub.", []),
+    ],
+)
+def test_azerbaijanis_counted_in_azerbaijani(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

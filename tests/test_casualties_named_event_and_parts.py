@@ -164,3 +164,15 @@ def test_hundreds_wounded_are_no_figure_in_russian() -> None:
 )
 def test_azerbaijanis_counted_in_azerbaijani(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "21 soldiers were killed. Among the dead were 20 women and 7 children.",
+        "Армия потеряла 21 военнослужащего. Среди погибших 20 женщин и 7 детей.",
+        "Ordu 21 hərbçisini itirdi. Həlak olanların arasında 20 qadın və 7 uşaq var idi.",
+    ],
+)
+def test_a_breakdown_in_the_next_sentence_takes_no_side_from_the_one_before(text: str) -> None:
+    assert [(c.value, c.who) for c in extract_casualties(text)] == [(21, "soldiers"), (20, None), (7, None)]

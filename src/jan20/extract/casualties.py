@@ -266,10 +266,11 @@ def _row_side(text: str, state: _State, hit: Hit, at: int) -> Who:
 
 
 def _whole_who(state: _State, si: int, at: int, category: Category) -> Who:
-    """Whose the figure a breakdown before `at` breaks down is (in its sentence or the one before): every part of it
-    counts the same people ("147 civilians, including 20 women and 7 children": both parts are civilians)."""
+    """Whose the figure a breakdown before `at` in its sentence breaks down is: every part of it counts the same people
+    ("147 civilians, including 20 women and 7 children": both parts are civilians). Not a figure of the sentence
+    before: "21 soldiers were killed. Among the dead were 20 women" need not break the soldiers down."""
     k = len(state.figures) - 1
-    while k >= 0 and state.sentence_of[k] >= si - 1:
+    while k >= 0 and state.sentence_of[k] == si:
         fig = state.figures[k]
         if fig.start < at and fig.category == category:
             return fig.who

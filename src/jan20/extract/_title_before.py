@@ -11,6 +11,7 @@ from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
+from ._complements import complement_before, complement_lead
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -42,6 +43,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif (own := _university_before(toks, k)) < k:
             k = own  # "Dokuz Eylül Üniversitesi Rektörü X", "ректор Сумгаитского государственного университета X"
+        elif k < end and (comp := complement_before(toks, k)) < k:
+            k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif _numbered(toks, k):
@@ -77,7 +80,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
-    while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
+    while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
         k += 1
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"

@@ -34,6 +34,9 @@ def _roles(text: str) -> dict[str, str | None]:
         ("“Köprü” Derneği Başkanı", "Chairman of the Köprü Association"),
         ("Azerbaycan Evi Derneği Başkanı", "Chairman of the Azerbaijan House Association"),
         ("the Museum's director", "Director of the Museum"),
+        ("“Dizayn” kafedrasının müdiri", "Head of the Department of Design"),
+        ("Kimya fakültəsinin dekan müavini", "Deputy Dean of the Faculty of Chemistry"),
+        ("Çankaya Belediyesi Başkanı", "Mayor of Çankaya"),
         ("the Association's chairman", "Chairman of the Association"),
     ],
 )
@@ -57,6 +60,8 @@ def test_a_complement_the_data_can_read(title: str, role: str) -> None:
         ("“Vətən” xeyriyyə fondunun sədri", "Chairman"),
         # (a school's military instructor is no head of the school)
         ("məktəbin hərbi rəhbəri", "Military Instructor"),
+        # (a quoted unit whose words the data does not all have)
+        ("“Rus dili” kafedrasının müdiri", "Head of Department"),
         # (a possessive of what is no body)
         ("the Mayor's adviser", "Mayor's Adviser"),
         # (a body whose name says its kind already)
@@ -84,6 +89,14 @@ def test_no_complement_without_every_word(title: str, role: str) -> None:
             {"Selim Acar": "Provincial Director of Culture and Tourism", "Derya Koç": "Teacher of History"},
         ),
         (
+            "Tədbirdə “Dizayn” kafedrasının müdiri Lalə Abbasova və Kimya fakültəsinin dekan müavini Orxan Səfərli "
+            "çıxış ediblər.",
+            {
+                "Lalə Abbasova": "Head of the Department of Design",
+                "Orxan Səfərli": "Deputy Dean of the Faculty of Chemistry",
+            },
+        ),
+        (
             "Törene “Köprü” Derneği Başkanı Murat Ekinci katıldı.",
             {"Murat Ekinci": "Chairman of the Köprü Association"},
         ),
@@ -95,6 +108,7 @@ def test_no_complement_without_every_word(title: str, role: str) -> None:
 )
 def test_complements_in_sentences(text: str, expected: dict[str, str | None]) -> None:
     roles = _roles(text)
+    assert all(not (r or "").startswith("və ") for r in roles.values())
     for name, role in expected.items():
         assert roles.get(name, "(not found)") == role
 
@@ -134,3 +148,12 @@ def test_no_other_words_glued_to_a_role(text: str, name: str, role: str) -> None
 )
 def test_an_events_host_is_no_post(text: str) -> None:
     assert all(m.role is None or "Aparıcı" not in m.role for m in extract_attendees(text))
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Səhiyyə Nazirliyinin Həmkarlar Komitəsinin sədri", "Təhsil Nazirliyinin həmkarlar komitəsinin sədri"],
+)
+def test_a_ministrys_union_committee_is_no_parliaments(title: str) -> None:
+    role = canonical_role(title) or ""
+    assert role.startswith("Chairman") and "Milli Majlis" not in role

@@ -70,10 +70,18 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
     there though the word is no title's ("tarix" in "tarix müəllimi X", the mark in "“Birlik” cəmiyyətinin sədri")."""
     if any(complement_before(toks, h) == k < h for h in range(k + 1, min(end, k + _NAME_WORDS + _KIND_WORDS + 2))):
         return True
-    i = k  # a department's or faculty's name in lower case, each word one the data has ("tarix kafedrasının müdiri")
+    if toks[k].low in _SMALL:
+        return False
+    # a department's or faculty's name in lower case or in quotation marks, each word one the data has ("tarix
+    # kafedrasının müdiri", "“Dizayn” kafedrasının müdiri")
+    quoted = toks[k].text in _OPENING
+    i = k + quoted
     while i < end and known_word(toks[i].text):
         i += 1
-    return k < i < end - 1 and toks[i].low in UNIT_NOUNS and is_role_head(toks[i + 1].text)
+    if quoted and (i == k + 1 or i >= end or toks[i].text not in _CLOSING):
+        return False
+    i += quoted
+    return k + quoted < i < end - 1 and toks[i].low in UNIT_NOUNS and is_role_head(toks[i + 1].text)
 
 
 def quoted_body(head: str, before: list[str]) -> str | None:

@@ -196,7 +196,7 @@ def test_a_turkish_sentence_that_opens_with_a_label_word_is_no_date_line() -> No
             HELD_AZ,
             "Tədbirdə Səbinə Quliyeva (kimya müəllimi), Tofiq Həsənli (kitabxanaçı) və Rəna Mirzəyeva çıxış ediblər.",
             # (a post in brackets is the name's: "kimya müəllimi"; "kitabxanaçı" is no post the data knows)
-            [("Səbinə Quliyeva", "Teacher"), ("Tofiq Həsənli", None), ("Rəna Mirzəyeva", None)],
+            [("Səbinə Quliyeva", "Teacher of Chemistry"), ("Tofiq Həsənli", None), ("Rəna Mirzəyeva", None)],
         ),
         (
             HELD_TR,
@@ -206,7 +206,7 @@ def test_a_turkish_sentence_that_opens_with_a_label_word_is_no_date_line() -> No
         (
             HELD_TR,
             "Dernek Başkanı Can Öztürk, “Dostluk” Vakfı Başkanı Ece Yalçın ve Onur Kılıç konuşma yaptı.",
-            [("Can Öztürk", "Chairman"), ("Ece Yalçın", "Chairman"), ("Onur Kılıç", None)],
+            [("Can Öztürk", "Chairman"), ("Ece Yalçın", "Chairman of the Dostluk Foundation"), ("Onur Kılıç", None)],
         ),
     ],
 )

@@ -198,7 +198,7 @@ def test_an_office_before_a_rank_is_the_role(text: str, role: str) -> None:
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
-        ("az", "Sonra Elçin Quliyev (tarix müəllimi) çıxış etdi.", {"Elçin Quliyev": "Teacher"}),
+        ("az", "Sonra Elçin Quliyev (tarix müəllimi) çıxış etdi.", {"Elçin Quliyev": "Teacher of History"}),
         ("az", "Sonra Elçin Quliyev (məktəbin direktoru) çıxış etdi.", {"Elçin Quliyev": "School Director"}),
         ("ru", "Затем выступил Эльчин Кулиев (директор школы).", {"Эльчин Кулиев": "School Director"}),
         (

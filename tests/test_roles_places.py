@@ -155,7 +155,7 @@ def test_posts_with_their_places(written: str, role: str) -> None:
             {"Adem Kaya": "Provincial Chairman of the AK Party", "Gökhan Er": "Provincial Director"},
         ),
         # not a place: the sentence's first word ("Törene": to the ceremony)
-        ("Törene İl Milli Eğitim Müdürü Ali Kaya katıldı.", {"Ali Kaya": "Provincial Director"}),
+        ("Törene İl Milli Eğitim Müdürü Ali Kaya katıldı.", {"Ali Kaya": "Provincial Director of National Education"}),
         # a town's office written without its town stays bare: the article's town is not the title's
         (
             "Azerbaycan Kars Başkonsolosluğu anma programı düzenledi. Programa Vali Yardımcısı Adem Er ve Belediye "

@@ -218,7 +218,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "Törene İl Milli Eğitim Müdürü Ali Kaya ve Vali Yardımcısı Mehmet Demir katıldı.",
-            {"Ali Kaya": "Provincial Director", "Mehmet Demir": "Deputy Governor"},
+            {"Ali Kaya": "Provincial Director of National Education", "Mehmet Demir": "Deputy Governor"},
         ),
         (
             "Törene Azerbaycan Cumhuriyeti Diaspora İşleri Devlet Komitesi Başkanı Fuad Muradov katıldı.",

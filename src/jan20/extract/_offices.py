@@ -17,6 +17,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._body_english import body_after, in_english
+from ._complements import quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
 from ._envoys import HOME, abroad, city_named, fold, parliament_country, role_words, rows
@@ -107,7 +108,7 @@ def body_role(role: str) -> str | None:
         return None
     if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
         city = next((c for w in role_words(role) if (c := _city_name(w) or abroad(w)) is not None), None)
-        return f"{head} of {body}" + (f" in {city}" if city else "")
+        return f"{head} of {body}{_kind_after(body, folded, role)}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
     if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
@@ -123,6 +124,8 @@ def body_role(role: str) -> str | None:
     own = not alone and not role.isascii() and all(w.islower() for w in before)
     if own and (after := body_after(head, rest[1:])) is not None:
         return after
+    if alone and (quoted := quoted_body(head, before)) is not None:
+        return quoted  # "“Birlik” cəmiyyətinin sədri": "Chairman of the Birlik Society"
     # a head written in another language after a body with no name of its own, only common words and the town or
     # district it is of ("Binəqədi rayon şöbəsinin sədri"): the head alone, in English (not a country's body:
     # "Gürcüstan parlamentinin sədri")
@@ -135,6 +138,21 @@ def body_role(role: str) -> str | None:
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {in_english(before) or ' '.join(before)}" if named and alone else bare
+
+
+def _kind_after(body: str, folded: str, role: str) -> str:
+    """The kind of body written right after a body the data names, when its name does not say it ("Azerbaycan Evi
+    Derneği": " Association"), in English; "" when there is none or the data cannot name it."""
+    found = next((m for pattern, canonical in _BODIES if canonical == body and (m := pattern.search(folded))), None)
+    words = role.split()
+    n = folded[: found.end()].count(" ") + 1 if found is not None else len(words)
+    if n >= len(words) or words[n][:1] in _OPENING_MARKS:
+        return ""
+    kind = in_english([words[n]])
+    return "" if kind is None or " " in kind or body.endswith(kind) else f" {kind}"
+
+
+_OPENING_MARKS = frozenset('“«„"(')
 
 
 def named_body_role(role: str) -> str | None:

@@ -11,6 +11,7 @@ from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
+from ._complements import complement_before, complement_lead
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -42,6 +43,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif (own := _university_before(toks, k)) < k:
             k = own  # "Dokuz Eylül Üniversitesi Rektörü X", "ректор Сумгаитского государственного университета X"
+        elif k < end and (comp := complement_before(toks, k)) < k:
+            k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif _numbered(toks, k):
@@ -77,7 +80,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
-    while k < end and (toks[k].low in cue.SCENE or not _is_title_word(toks[k])):
+    while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
         k += 1
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
@@ -171,8 +174,12 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     post's head right after the noun or right before the name; k when there are none."""
     if k >= 2 and toks[k - 1].low in UNIT_NOUNS and k < len(toks) and is_role_head(toks[k].text):
         j = k - 1  # a department's or faculty's name, each word one the data has ("Ümumi tarix kafedrasının müdiri")
-        while j > 0 and k - j <= _UNIT_WORDS and known_word(toks[j - 1].text):
+        quoted = j > 1 and toks[j - 1].text in _CLOSING_MARKS  # (or in quotation marks: "“Dizayn” kafedrasının")
+        j -= quoted
+        while j > 0 and k - j <= _UNIT_WORDS + quoted and known_word(toks[j - 1].text):
             j -= 1
+        if quoted:
+            return j - 1 if j > 0 and j < k - 2 and toks[j - 1].text in _OPENING_MARKS else k
         return j if j < k - 1 else k
     if k < 2 or toks[k - 1].low not in UNIVERSITY_NOUNS:
         return k
@@ -188,6 +195,8 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     return j if j < k - 1 and (after or before) else k
 
 
+_OPENING_MARKS = frozenset('“«„"')
+_CLOSING_MARKS = frozenset('”»“"')
 _UNIT_WORDS = 4  # the words of a department's or faculty's name before its noun
 _BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
 

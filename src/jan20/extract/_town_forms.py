@@ -32,6 +32,7 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 _FORMS = _forms()
 _WORDS: dict[str, str] = {lowercase(k): v for _, table in lang.table("roles.town_form_words") for k, v in table.items()}
 _SMALL = lang.words("roles.small")
+_QUOTES = '“”«»„"'  # a unit's name in quotation marks ("“Dizayn” kafedrasının müdiri")
 _CASE_ENDING = re.compile(r"['’`].*$")
 _ORDINAL_TAIL = re.compile(r"^(\d+)['’`]?\w*$")
 
@@ -41,7 +42,7 @@ def _fold(word: str) -> str:
     digits = _ORDINAL_TAIL.match(word.rstrip("."))
     if digits:
         return digits.group(1)
-    return to_ascii(lowercase(_CASE_ENDING.sub("", word.rstrip(".")))).lower()
+    return to_ascii(lowercase(_CASE_ENDING.sub("", word.rstrip(".").strip(_QUOTES)))).lower()
 
 
 def town_form(role: str, is_grade: Callable[[str], bool], is_title_word: Callable[[str], bool]) -> str | None:

@@ -12,6 +12,7 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._acting import without_acting_phrase
 from ._body_english import body_after, names_body
+from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._english_heads import LATIN, english_opening
 from ._envoys import city_named, country_abroad, envoy_role, with_former
@@ -173,6 +174,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
+    if (owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p))) is not None:
+        return owned  # "the Centre's director": "Director of the Centre"
     opening = None if _names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
     if opening is not None:
         return opening  # "директор музея истории": "Director of the Museum"

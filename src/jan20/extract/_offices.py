@@ -144,7 +144,7 @@ def named_body_role(role: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"\(\w+\)")
-_SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
+_SMALL = re.compile(lang.alternation(lang.words("roles.small")), re.I)
 
 
 def body_head(word: str) -> str | None:

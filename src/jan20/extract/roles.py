@@ -91,7 +91,7 @@ _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = words("small")
 _OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(words("title_lead"))) + r")\s+", re.I)
+_TITLE_LEAD = re.compile(rf"^(?:{lang.alternation(words('title_lead'))})\s+", re.I)
 
 
 def _fold_role(role: str) -> str:

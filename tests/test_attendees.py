@@ -11,11 +11,9 @@ from hypothesis import strategies as st
 
 from jan20.extract.attendees import AttendeeMention, extract_attendees, extract_groups
 
+from ._helpers import names
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 ILHAM, MEHRIBAN = "Ilham Aliyev", "Mehriban Aliyeva"

@@ -1,4 +1,4 @@
-"""How extraction time grows with the size of the input: five shapes, each at size N and 2N.
+"""How extraction time grows with the size of the input: six shapes, each at size N and 2N.
 
     .venv/bin/python benchmarks/growth.py            # every shape at its default sizes
     .venv/bin/python benchmarks/growth.py --scale 0.5  # half the sizes: a quicker look
@@ -11,6 +11,7 @@ is 1 when a shape grows more than 2.5×. The shapes, each the worst case of one 
 * visits: one document, one "Minister ‹Name› visited the Alley of Martyrs and laid a wreath." per person;
 * list: one "The ceremony was attended by A, B, C, …" sentence;
 * run-on: one sentence of "flowers were laid by X who attended the ceremony and …" clauses;
+* lists: one document of "Those who attended the ceremony included:" sentences, each with a list of two below it;
 * table: a table "Xy12 345 killed 678 wounded" without punctuation;
 * people: distinct people, one per document, across the archive (`people.canonical_names`).
 """
@@ -59,6 +60,14 @@ def run_on(n: int, rng: random.Random) -> list[str]:
     return [" and ".join(clauses) + "."]
 
 
+def colon_lists(n: int, rng: random.Random) -> list[str]:
+    lists = (
+        f"Those who attended the ceremony included:\n- Minister {_name(rng)}\n- Ambassador {_name(rng)}"
+        for _ in range(n)
+    )
+    return ["\n\n".join(lists)]
+
+
 def table(n: int, rng: random.Random) -> list[str]:
     def label() -> str:
         return rng.choice(string.ascii_uppercase) + rng.choice(string.ascii_lowercase) + str(rng.randint(10, 99))
@@ -98,6 +107,7 @@ SHAPES = (
     Shape("visits", 800, "people in one document", visits, _read_attendees),
     Shape("list", 1000, "names after 'attended by'", attended_list, _read_attendees),
     Shape("run-on", 600, "clauses in one sentence", run_on, _read_attendees),
+    Shape("lists", 600, "lists below a colon, one document", colon_lists, _read_attendees),
     Shape("table", 5000, "rows without punctuation", table, _read_casualties),
     Shape("people", 2000, "people, one per document", people, _read_names),
 )

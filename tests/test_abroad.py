@@ -1,11 +1,11 @@
-"""The country abroad a word of a title names (`_envoys.abroad`), by its name in any language and case, or by its
-parliament's when asked; never the home country."""
+"""The country abroad a word of a title names (`_envoys.foreign_country_named`), by its name in any language and
+case, or by its parliament's when asked; never the home country."""
 
 from __future__ import annotations
 
 import pytest
 
-from jan20.extract._envoys import abroad, parliament_country
+from jan20.extract._envoys import foreign_country_named, parliament_country
 
 
 @pytest.mark.parametrize(
@@ -13,10 +13,10 @@ from jan20.extract._envoys import abroad, parliament_country
     [("России", "Russia"), ("Georgian", "Georgia"), ("Türkiyənin", "Turkey"), ("Azerbaijan", None), ("Баку", None)],
 )
 def test_a_country_abroad_by_its_name(word: str, country: str | None) -> None:
-    assert abroad(word) == country
+    assert foreign_country_named(word) == country
 
 
 @pytest.mark.parametrize("word", ["Рады", "Bundestag"])
 def test_a_parliament_names_its_country_only_when_asked(word: str) -> None:
-    assert abroad(word) is None
-    assert abroad(word, by_parliament=True) == parliament_country(word) is not None
+    assert foreign_country_named(word) is None
+    assert foreign_country_named(word, by_parliament=True) == parliament_country(word) is not None

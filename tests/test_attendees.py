@@ -9,13 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jan20.extract import _list_items
 from jan20.extract.attendees import AttendeeMention, extract_attendees, extract_groups
+from jan20.text import sentences as sx
+
+from ._helpers import names
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 ILHAM, MEHRIBAN = "Ilham Aliyev", "Mehriban Aliyeva"
@@ -960,6 +960,29 @@ def test_a_list_below_a_colon_is_read() -> None:
         ("Elmar Mammadyarov", None),
     ]
     assert all(text[a.start : a.end] == a.mention for a in found)
+
+
+def test_every_list_below_a_colon_is_joined_in_one_reading() -> None:
+    """Each list is read as a comma list, offsets kept; an item that ends with a colon is read in the joined text,
+    where no list follows it; a sentence ending after its list."""
+    text = (
+        "Guests included:\n- Ambassador Jane Roe\n- Also present:\n- Consul John Doe\n\n"
+        "Speakers were:\nMayor Ann Lee,\nRector Tom Kay.\n\nThe rest went home."
+    )
+    joined, spans = _list_items.with_lists(text, sx.sentences(text))
+    assert joined == (
+        "Guests included:,  Ambassador Jane Roe,  Also present:,  Consul John Doe\n\n"
+        "Speakers were: Mayor Ann Lee, Rector Tom Kay.\n\nThe rest went home."
+    )
+    assert [joined[s.start : s.end] for s in spans] == [
+        "Guests included:,  Ambassador Jane Roe,  Also present:,  Consul John Doe",
+        "  Ambassador Jane Roe",
+        "  Also present:",
+        "  Consul John Doe",
+        "Speakers were: Mayor Ann Lee, Rector Tom Kay.",
+        "Mayor Ann Lee, Rector Tom Kay.",
+        "The rest went home.",
+    ]
 
 
 def test_a_phrasing_added_as_one_line_of_data() -> None:

@@ -12,11 +12,9 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 
+from ._helpers import people
+
 HELD = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı səfirlikdə anım tədbiri keçirilib.\n\n"
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 # --- an envoy with both countries named -----------------------------------------------------------------------------

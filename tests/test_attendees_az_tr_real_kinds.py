@@ -9,15 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.text.sentences import sentences
+
+from ._helpers import people
 
 AZ = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı universitetdə anım tədbiri keçirilib.\n\n"
 TR = "20 Ocak faciasının 36. yıl dönümü dolayısıyla kültür merkezinde anma programı düzenlendi.\n\n"
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 @pytest.mark.parametrize(

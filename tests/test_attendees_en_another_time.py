@@ -6,13 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import names
 
 HELD = "The Embassy of Azerbaijan in Norway held a memorial evening on the anniversary of the tragedy.\n"
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 @pytest.mark.parametrize(

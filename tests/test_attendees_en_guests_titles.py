@@ -8,17 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
-
-def roles(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
+from ._helpers import people as roles
 
 # The paragraph that reports the event held: only in such a text does speaking place anyone.
 HELD = "The Embassy of Azerbaijan in Finland held a memorial evening on the anniversary of the 20 January tragedy.\n"

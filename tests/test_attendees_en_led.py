@@ -6,17 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.text import sentences as sx
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
-
-def roles(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
-
+from ._helpers import names
+from ._helpers import people as roles
 
 HELD = "The Embassy of Azerbaijan in Chile held a memorial ceremony on the anniversary of the tragedy.\n"
 

@@ -9,10 +9,7 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 # The paragraph that reports the event held: only in such a text does speaking place anyone.
 HELD = (

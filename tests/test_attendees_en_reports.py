@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
-
-def roles(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
-
+from ._helpers import names
+from ._helpers import people as roles
 
 # The paragraph that reports the event held: only in such a text does speaking place anyone.
 HELD = "The Embassy of Azerbaijan in Estonia held a commemorative event on the anniversary of the 20 January tragedy.\n"

@@ -9,10 +9,8 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
+from ._helpers import people as roles
 
 LISTS = [
     # English
@@ -215,10 +213,6 @@ def test_a_post_named_after_a_group_is_not_the_role_of_the_name_before_it() -> N
         ("Ali Rzayev", "Ambassador"),
         ("Ayla Bakır", "Consul General"),
     ]
-
-
-def roles(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 SHARED_TITLES = [

@@ -8,14 +8,7 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names, people
 
 EVENT_TR = "Konsoloslukta anma töreni düzenlendi. "
 EVENT_AZ = "Səfirlikdə anım tədbiri keçirilib. "

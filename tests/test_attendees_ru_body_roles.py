@@ -14,11 +14,9 @@ import pytest
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
+from ._helpers import roles
+
 EVENT = "В культурном центре прошел вечер памяти жертв 20 Января. "
-
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 EVENT_EN = "A memorial evening was held at the embassy. "
 HELD_EN = "The consulate organised a commemoration ceremony.\n"

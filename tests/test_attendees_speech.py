@@ -6,12 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 EVENT_EN = "A memorial evening was held at the embassy. "
 EVENT_RU = "В посольстве прошло памятное мероприятие. "

@@ -9,12 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 EVENT_EN = "A commemorative evening took place at the consulate. "
 EVENT_RU = "В генконсульстве состоялся вечер памяти. "

@@ -15,10 +15,7 @@ import pytest
 from jan20.extract.attendees import extract_attendees
 from jan20.text import sentences as sx
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 AZ = "Konsulluqda 20 Yanvar şəhidlərinin anım gecəsi keçirilib. "
 TR = "Başkonsoloslukta Kanlı Ocak için bir anma programı düzenlendi. "

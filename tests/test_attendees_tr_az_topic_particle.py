@@ -10,14 +10,11 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract._name_words import oblique
-from jan20.extract.attendees import extract_attendees
+
+from ._helpers import people
 
 HELD_TR = "Ankara'da Kanlı Ocak şehitleri için anma töreni düzenlendi.\n\n"
 HELD_AZ = "Berlində 20 Yanvar faciəsinin ildönümü ilə bağlı anım mərasimi keçirilib.\n\n"
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 @pytest.mark.parametrize(

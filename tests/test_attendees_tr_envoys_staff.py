@@ -14,11 +14,9 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 
+from ._helpers import people
+
 HELD = "Kanlı Ocak şehitleri için anma programı düzenlendi.\n\n"
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 # --- Azerbaijan's envoys by the city of their post -----------------------------------------------------------------

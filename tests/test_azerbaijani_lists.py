@@ -7,16 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def people(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
+from ._helpers import roles as people
 
 # --- a long list closed by one plural verb --------------------------------------------------------------------------
 

@@ -6,15 +6,11 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import roles
 
 EN = "A commemoration of the victims of 20 January took place at the embassy in Oslo. "
 AZ = "Oslo şəhərində 20 Yanvar faciəsinin qurbanlarının xatirəsinə anım gecəsi keçirilib. "
 RU = "В Осло прошел вечер памяти жертв трагедии 20 января. "
-
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
 
 
 @pytest.mark.parametrize(

@@ -137,8 +137,8 @@ def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
     at_event = attendees._at_event(masked)
     people: list[object] = []
     groups: list[object] = []
-    for sentence in sx.sentences(masked):
-        masked, sent = _list_items.with_list(masked, sentence)  # as the extractor reads a list below a colon
+    masked, sents = _list_items.with_lists(masked, sx.sentences(masked))  # as the extractor reads a list below a colon
+    for sent in sents:
         found, kept = attendees._sentence_hits(text, masked, sent, at_event)
         people += found
         groups += [(g.start, g.end) for g in kept]

@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
+
+from ._helpers import roles
 
 
 @pytest.mark.parametrize(
@@ -26,10 +27,6 @@ from jan20.extract.roles import canonical_role
 )
 def test_consuls_with_their_city(written: str, role: str) -> None:
     assert canonical_role(written) == role
-
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
 
 
 def test_the_city_of_the_title_wins() -> None:

@@ -7,14 +7,11 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
 from jan20.reading.articles import articles_from_document
 from jan20.reading.chrome import strip_chrome
 
-
-def people(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
+from ._helpers import roles as people
 
 
 def figures(text: str) -> list[tuple[str, int, str]]:

@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
+from ._helpers import names
 
 
 @pytest.mark.parametrize(

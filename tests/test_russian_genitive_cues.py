@@ -16,18 +16,11 @@ from subprocess import CompletedProcess
 import pytest
 
 from jan20.extract._case import certain_nominatives, certain_oblique
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.people import canonical_names, canonical_spellings
 
+from ._helpers import names, roles
+
 EVENT = "В посольстве Азербайджана в Чехии прошел вечер памяти, посвященный годовщине трагедии 20 Января. "
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
 
 
 @pytest.mark.parametrize(

@@ -11,16 +11,8 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract._envoys import mission_roles
-from jan20.extract.attendees import extract_attendees
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
-
+from ._helpers import names, roles
 
 EVENT = "В посольстве прошло памятное мероприятие, посвященное годовщине трагедии 20 Января. "
 

@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import names
 
 EVENT = "В посольстве прошло памятное мероприятие, посвященное годовщине трагедии 20 Января. "
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 @pytest.mark.parametrize(

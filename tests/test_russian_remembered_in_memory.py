@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def people(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
+from ._helpers import roles as people
 
 
 @pytest.mark.parametrize(

@@ -13,14 +13,10 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.anniversary import stated_anniversary
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
 from jan20.reading.articles import articles_from_document
 
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
-
+from ._helpers import names
 
 EVENT = "В генконсульстве прошел вечер памяти жертв 20 Января. "
 

@@ -11,11 +11,9 @@ import pytest
 from jan20.extract.attendees import extract_attendees
 from jan20.reading.chrome import strip_chrome
 
+from ._helpers import names
+
 HELD = "Kanlı Ocak şehitleri için anma töreni düzenlendi. "
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 # --- a list closed by one verb at the end of the sentence ----------------------------------------------------------

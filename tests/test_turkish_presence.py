@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import names
+from ._helpers import people as roles
 
 HELD = "Kanlı Ocak şehitleri için anma programı düzenlendi.\n\n"
-
-
-def names(text: str) -> list[str]:
-    return [a.mention for a in extract_attendees(text)]
 
 
 # --- a list after the event and a semicolon -------------------------------------------------------------------------
@@ -188,10 +185,6 @@ def test_a_message_sent_or_a_talk_to_come_places_nobody(text: str) -> None:
 
 
 # --- whose title a degree-only name has -----------------------------------------------------------------------------
-
-
-def roles(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 def test_a_post_before_a_named_item_is_not_the_next_graded_name_s() -> None:

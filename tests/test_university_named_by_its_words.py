@@ -10,12 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
-
-def roles(text: str) -> dict[str, str | None]:
-    return {a.mention: a.role for a in extract_attendees(text)}
+from ._helpers import roles
 
 
 @pytest.mark.parametrize(

@@ -3,6 +3,7 @@ close suggestions for a mistyped option."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import typer
@@ -75,17 +76,23 @@ def better_suggestions(error: Any, options: list[str]) -> None:
     error.possibilities = [hint] if hint else get_close_matches(wrong, options, n=3, cutoff=0.75)
 
 
+def _suggesting(parse: Callable[..., list[str]], ctx: Any, args: list[str], params: list[Any]) -> list[str]:
+    """The arguments as `parse` reads them; a misspelt option's error given `better_suggestions` among the long
+    options of `params`."""
+    from typer._click.exceptions import NoSuchOption
+
+    try:
+        return parse(ctx, args)
+    except NoSuchOption as error:
+        better_suggestions(error, [name for p in params for name in p.opts if name.startswith("--")])
+        raise
+
+
 class Jan20Command(TyperCommand):
     """A command whose option typos get close suggestions only."""
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
-        from typer._click.exceptions import NoSuchOption
-
-        try:
-            return super().parse_args(ctx, args)
-        except NoSuchOption as error:
-            better_suggestions(error, [name for p in self.params for name in p.opts if name.startswith("--")])
-            raise
+        return _suggesting(super().parse_args, ctx, args, self.params)
 
 
 class Jan20Group(TyperGroup):
@@ -95,13 +102,7 @@ class Jan20Group(TyperGroup):
         if not args and not ctx.resilient_parsing:
             typer.echo(ctx.get_help())
             ctx.exit(0)
-        from typer._click.exceptions import NoSuchOption
-
-        try:
-            return super().parse_args(ctx, args)
-        except NoSuchOption as error:
-            better_suggestions(error, [name for p in self.params for name in p.opts if name.startswith("--")])
-            raise
+        return _suggesting(super().parse_args, ctx, args, self.params)
 
     def list_commands(self, ctx: Any) -> list[str]:
         order = [name for _, names in SECTIONS for name in names]

@@ -121,7 +121,7 @@ HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day o
 HISTORY_TIME = _pattern("history_time")  # a time of 1990 or before, unless in what a speaker said
 # What is commemorated ("the memory of the victims of"): a time of 1990 after it is theirs, not history told.
 REMEMBERED_TOPIC = _pattern("remembered_topic")
-SPEECH_TOPIC = re.compile(r"\b(?:{})\b".format("|".join(sorted(_words("speech_topic")))))  # "spoke about"
+SPEECH_TOPIC = re.compile(rf"\b(?:{lang.alternation(_words('speech_topic'))})\b")  # "spoke about"
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")

@@ -87,9 +87,10 @@ def parliament_country(word: str) -> str | None:
     return _PARLIAMENTS.get(word.lower())
 
 
-def abroad(word: str, *, by_parliament: bool = False) -> str | None:
-    """The country abroad a word of a title names ("России": "Russia"), or with `by_parliament` whose parliament it
-    names too ("Рады": "Ukraine"); None for the home country and a word that names none."""
+def foreign_country_named(word: str, *, by_parliament: bool = False) -> str | None:
+    """Of one word: the country other than home it names ("России": "Russia"), or with `by_parliament` whose
+    parliament it names too ("Рады": "Ukraine"); None for the home country and a word that names none. (Of a whole
+    text, `_only_place_abroad`; whether a word is any place abroad, in any case form, `roles._is_place_abroad`.)"""
     country = country_named(word) or (parliament_country(word) if by_parliament else None)
     return None if country == HOME else country
 
@@ -280,9 +281,10 @@ _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 
 
 @lru_cache(maxsize=4)
-def _abroad(text: str) -> tuple[str, str | None] | None:
-    """(the country, and its city when one is named) of the one place abroad a text names, when it names no other
-    country and no city at home ("Serbiyanın paytaxtı Belqrad şəhərində ... anım tədbiri"); else None."""
+def _only_place_abroad(text: str) -> tuple[str, str | None] | None:
+    """Of a whole text: (the country, and its city when one is named) of the one place abroad it names, when it
+    names no other country and no city at home ("Serbiyanın paytaxtı Belqrad şəhərində ... anım tədbiri"); else
+    None. (Of one word, `foreign_country_named`.)"""
     countries: set[str] = set()
     cities: set[str] = set()
     for word in {w for w in _WORD.findall(text) if w[:1].isupper()}:
@@ -299,7 +301,7 @@ def _abroad(text: str) -> tuple[str, str | None] | None:
 
 def country_abroad(text: str) -> str | None:
     """The one country abroad a text names (by its name or a city's), when it names no other, or None."""
-    found = _abroad(text)
+    found = _only_place_abroad(text)
     return None if found is None else found[0]
 
 
@@ -358,7 +360,7 @@ def with_host(text: str, post: str, role: str) -> str:
     """A role completed by its mission that names the sending country alone ("Ambassador of Azerbaijan": "Səfirliyin
     heyəti" in a report from Belgrade) with where the post is, when the text names one place abroad and none at home:
     "Ambassador of Azerbaijan to Serbia", "Consul General of Azerbaijan in Istanbul"."""
-    place = _abroad(text) if role == f"{post} of {HOME}" else None
+    place = _only_place_abroad(text) if role == f"{post} of {HOME}" else None
     if place is None:
         return role
     country, city = place

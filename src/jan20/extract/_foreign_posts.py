@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .. import lang
 from ._countries import country_named
-from ._envoys import abroad, role_words
+from ._envoys import foreign_country_named, role_words
 
 # (each language's rewrites, with the pattern that says a title is written in it)
 _FORMS: tuple[tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]], ...] = tuple(
@@ -31,7 +31,7 @@ def foreign_post(home_role: str | None, role_as_written: str, lookup: Callable[[
         return None
     words = role_words(role_as_written)
     # (a parliament names its country: "председатель Верховной Рады" is Ukraine's speaker)
-    countries = {c for w in words if (c := abroad(w, by_parliament=True)) is not None}
+    countries = {c for w in words if (c := foreign_country_named(w, by_parliament=True)) is not None}
     if len(countries) != 1:
         return None
     if home_role is None:

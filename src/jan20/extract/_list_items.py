@@ -174,22 +174,45 @@ def _comma_or_blank(m: re.Match[str]) -> str:
     return ("," if m.group().startswith(";") else " ") + " " * (len(m.group()) - 1)
 
 
-def with_list(masked: str, sent: sx.Span) -> tuple[str, sx.Span]:
-    """A sentence that ends with a colon, joined to the list of items below it ("Officials who attended
-    included:\n- Prime Minister Ali Asadov\n- ..."; or a line each with no mark, each but the last ending in a comma),
-    the items read as a comma list (offsets are kept)."""
+def with_lists(masked: str, sents: list[sx.Span]) -> tuple[str, list[sx.Span]]:
+    """The text with each of the sentences that ends with a colon joined to the list of items below it ("Officials
+    who attended included:\n- Prime Minister Ali Asadov\n- ..."; or a line each with no mark, each but the last
+    ending in a comma), the items read as a comma list (offsets are kept), and the sentences, each of those ending
+    after its list. The text is put together once, not again for each list (a document of many lists stays linear):
+    a sentence is read in the text as the lists before it left it, which is the text as given from where a sentence
+    ends after the lists before it (the lists are read in text order); one that ends inside a list joined before
+    (an item ending with a colon) is read in the joined text."""
+    pieces: list[str] = []  # the text up to `done`, its lists joined; from there on it is masked's
+    done = 0
+    spans: list[sx.Span] = []
+    for sent in sents:
+        if sent.end - 1 < done:  # (ends inside a list joined before: read it as joined)
+            masked, pieces, done = "".join(pieces) + masked[done:], [], 0
+        joined = _joined_list(masked, sent)
+        if joined is None:
+            spans.append(sent)
+            continue
+        end, items = joined
+        pieces += [masked[done : sent.end], items]
+        done = end
+        spans.append(sx.Span(sent.start, end))
+    return ("".join(pieces) + masked[done:] if pieces else masked), spans
+
+
+def _joined_list(masked: str, sent: sx.Span) -> tuple[int, str] | None:
+    """Where the list below a sentence that ends with a colon ends, and its items as a comma list of the same
+    length; None when the sentence ends otherwise or no list follows."""
     if not masked[sent.start : sent.end].endswith(":"):
-        return masked, sent
+        return None
     end = sent.end
     while (item := _LIST_ITEM.match(masked, end)) is not None:
         end = item.end()
     if end == sent.end and (plain := _PLAIN_ITEMS.match(masked, end)) is not None:
-        items = _LINE_END.sub(_comma_or_blank, plain.group())
-        return masked[: sent.end] + items + masked[plain.end() :], sx.Span(sent.start, plain.end())
+        return plain.end(), _LINE_END.sub(_comma_or_blank, plain.group())
     if end == sent.end:
-        return masked, sent
+        return None
     items = _ITEM_MARK.sub(lambda m: "," + " " * (len(m.group()) - 1) if m.group() else "", masked[sent.end : end])
-    return masked[: sent.end] + items + masked[end:], sx.Span(sent.start, end)
+    return end, items
 
 
 def group_item(toks: list[sx.Token], k: int, linked: set[int], depth: int = 0, joined: bool = False) -> int:

@@ -20,7 +20,7 @@ from ._body_english import body_after, in_english
 from ._complements import quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
-from ._envoys import HOME, abroad, city_named, fold, parliament_country, role_words, rows
+from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 
 _MEMBERS = rows("roles.members")
@@ -107,7 +107,7 @@ def body_role(role: str) -> str | None:
     if head is None:
         return None
     if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
-        city = next((c for w in role_words(role) if (c := _city_name(w) or abroad(w)) is not None), None)
+        city = next((c for w in role_words(role) if (c := _city_name(w) or foreign_country_named(w)) is not None), None)
         return f"{head} of {body}{_kind_after(body, folded, role)}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
@@ -162,7 +162,7 @@ def named_body_role(role: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"\(\w+\)")
-_SMALL = re.compile("|".join(sorted(lang.words("roles.small"), key=len, reverse=True)), re.I)
+_SMALL = re.compile(lang.alternation(lang.words("roles.small")), re.I)
 
 
 def body_head(word: str) -> str | None:

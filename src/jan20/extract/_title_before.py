@@ -24,7 +24,7 @@ from .roles import POST_JOINERS, is_known_role
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # An ordinal in digits with its suffix before a post ("the 2nd Secretary of the Embassy X", "the 1st Deputy Mayor")
-_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes"), key=len, reverse=True))
+_SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
 _ORDINAL_POST = re.compile(rf"\d{{1,2}}(?:{_SUFFIXES})", re.IGNORECASE)
 # Signs of a number after a body's name ("школы № 5"): the sign and the number are part of the title.
 _NUMBER_SIGNS = lang.words("roles.number_signs")

@@ -75,7 +75,7 @@ def _spelled_words() -> str:
     "otuzbeşinci"), the last one perhaps an ordinal ("otuzuncu")."""
     if _ONE == _NEVER:
         return _NEVER
-    ordinal = "|".join(_ORDINAL_ENDINGS) or _NEVER
+    ordinal = lang.alternation(_ORDINAL_ENDINGS) or _NEVER
     ordinal_word = scan.trie(sorted(_ORDINAL_WORDS)) if _ORDINAL_WORDS else _NEVER
     # (a space after: no ordinal's marks)
     return rf"(?<![\w-])(?:(?:{_ONE})(?:\s*(?:{_ONE})){{0,2}}(?:{ordinal})?|(?:(?:{_ONE})\s+)?(?:{ordinal_word}))(?=\s)"

@@ -38,7 +38,7 @@ from jan20.text import sentences as sx
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
 from ._groups import find_groups
-from ._list_items import aside_end, with_list
+from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
@@ -249,8 +249,8 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)
     held = cache(partial(held_at, masked))
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
-    for sent in sx.sentences_at(masked, _cue_positions(text)):
-        masked, sent = with_list(masked, sent)
+    masked, sents = with_lists(masked, sx.sentences_at(masked, _cue_positions(text)))
+    for sent in sents:
         found, kept = _sentence_hits(text, masked, sent, at_event, held)
         people.extend(found)
         quote = found[0].quote if found else sx.quote(text, sent)

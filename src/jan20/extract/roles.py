@@ -92,7 +92,7 @@ _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = words("small")
 _OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_TITLE_LEAD = re.compile(r"^(?:" + "|".join(sorted(words("title_lead"))) + r")\s+", re.I)
+_TITLE_LEAD = re.compile(rf"^(?:{lang.alternation(words('title_lead'))})\s+", re.I)
 
 
 def _fold_role(role: str) -> str:
@@ -135,13 +135,13 @@ def _names_another_country(role: str) -> bool:
     """A title that names another country ("Georgian Prime Minister"); a city is where an office is, not whose it is
     ("Kars Garnizon Komutanı", "Kars İl Müftüsü")."""
     words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
-    return any(w in _FOREIGN or (_abroad_place(w) and city_named(w) is None) for w in words)
+    return any(w in _FOREIGN or (_is_place_abroad(w) and city_named(w) is None) for w in words)
 
 
-def _abroad_place(word: str) -> bool:
-    """A word that is a place in any case form (a country or a city the place lists decline) and not one at home by
-    `[roles] home` (its towns and districts too); not `_envoys.abroad`, the country a word names, which knows fewer
-    forms and no home district."""
+def _is_place_abroad(word: str) -> bool:
+    """Of one word, yes or no: a place abroad in any case form (a country or a city the place lists decline), not one
+    at home by `[roles] home` (its towns and districts too). Wider than `_envoys.foreign_country_named`, which
+    gives the country one word names and knows fewer forms and no home district."""
     return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 

@@ -108,7 +108,7 @@ def _year(tag: str) -> str:
     return rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)(?:{_YEAR_SUFFIX})?"
 
 
-_ORD = rf"(?:{'|'.join(sorted(lang.words('numbers.ordinal_suffixes')))})?"  # "20th"
+_ORD = rf"(?:{lang.alternation(lang.words('numbers.ordinal_suffixes'))})?"  # "20th"
 _OF = "|".join(lang.alternatives("dates.of"))  # between a day and its month, or a month and its year: "20th of January"
 _AND = "|".join(lang.alternatives("dates.and"))  # between two days of a month: "January 19 and 20, 1990"
 _WEEKDAYS = "|".join(lang.alternatives("dates.weekdays"))

@@ -77,13 +77,13 @@ _DIGITS = re.compile(
     r"(?:(?P<skip>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?::[0-9]{2})+)"
     r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
     r"(?P<dec>\.[0-9]+)?"
-    rf"(?P<ord>{'|'.join(_listed('ordinal_suffixes'))})?(?![^\W_])"  # "14rd" (sic) is an ordinal too
+    rf"(?P<ord>{lang.alternation(_listed('ordinal_suffixes'))})?(?![^\W_])"  # "14rd" (sic) is an ordinal too
     r"|(?P<glued>[0-9][0-9.,]*[^\W\d_]\w*))",
 )
 # After digits, a scale word multiplies them ("26 thousand"), and so does a Russian thousand in any case form
 # ("20 тысяч"), which its own reader reads after number words only.
 _DIGIT_SCALES = _SCALES | dict.fromkeys(lang.words("numbers.thousand"), 1000)
-_SCALE_AFTER = re.compile(rf"[ \u00a0]+({'|'.join(sorted(_DIGIT_SCALES, key=len, reverse=True))})\b", re.IGNORECASE)
+_SCALE_AFTER = re.compile(rf"[ \u00a0]+({lang.alternation(_DIGIT_SCALES)})\b", re.IGNORECASE)
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")

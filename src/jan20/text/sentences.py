@@ -74,9 +74,9 @@ _HONORIFICS = lang.alternation(lang.words("text.honorifics"))
 # Those with full stops inside ("v.i.e", "t.ü.f.d"), often written without the last one ("rektor v.i.e X"): one token
 # either way.
 _DOTTED = lang.alternation(w for w in lang.words("text.honorifics") if "." in w)
-_ORDINAL_SUFFIXES = "|".join(sorted(lang.words("numbers.ordinal_suffixes")))
+_ORDINAL_SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
 _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
-    rf"|\d{{1,3}}\.(?=\s+(?i:{'|'.join(sorted(_ORDINAL_NOUNS))})(?!\w))" if _ORDINAL_NOUNS else ""
+    rf"|\d{{1,3}}\.(?=\s+(?i:{lang.alternation(_ORDINAL_NOUNS)})(?!\w))" if _ORDINAL_NOUNS else ""
 )
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop

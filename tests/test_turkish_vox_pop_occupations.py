@@ -98,3 +98,32 @@ def test_a_lone_occupation_is_the_title_not_the_name(text: str, role: str) -> No
 )
 def test_an_occupation_with_no_deed_at_the_event_places_nobody(text: str) -> None:
     assert found(text) == []
+
+
+# --- the floor taken, a student among many, the event's name before the verb, those who came greeted ---------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Kırlı'nın ardından sözü alan Rektör Yardımcısı Prof. Dr. Orhan Demirci ise katliamı kınadı.", "Vice-Rector"),
+        ("Ardından Dernek Başkanı Orhan Demirci sözü aldı.", "Chairman"),
+        ("Törene katılan üniversite öğrencilerinden Orhan Demirci, duygularını paylaştı.", "Student"),
+        # the event's name in the dative between the subject and the verb is no name of a person
+        ("Programda öğrenci Orhan Demirci da Kanlı Ocak'a adanmış bir şiir okudu.", "Student"),
+        ("Programda öğrenci Orhan Demirci de Kanlı Yanvar'a adanmış bir şiir okudu.", "Student"),
+    ],
+)
+def test_more_ways_of_speaking_at_the_event(text: str, role: str) -> None:
+    assert found(text) == [("Orhan Demirci", role)]
+
+
+def test_one_who_greets_those_who_came_by_a_message_is_not_there() -> None:
+    text = "Dostluk Grubu Başkanı Orhan Demirci ise programa gönderdiği mesajla panele katılanları selamladı."
+    assert found(text) == []
+
+
+def test_a_surname_alone_later_is_the_one_named_in_full() -> None:
+    text = "Türkiye'nin Bakü Büyükelçisi Selim Aksoy da Şehitler Hıyabanı'nı ziyaret etti.\n\n"
+    text += "Büyükelçilik müşavir ve çalışanlarının eşlik ettiği Aksoy, şehit mezarlarına karanfil bıraktı."
+    assert found(text) == [("Selim Aksoy", "Ambassador of Turkey")]

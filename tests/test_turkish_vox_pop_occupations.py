@@ -127,3 +127,15 @@ def test_a_surname_alone_later_is_the_one_named_in_full() -> None:
     text = "Türkiye'nin Bakü Büyükelçisi Selim Aksoy da Şehitler Hıyabanı'nı ziyaret etti.\n\n"
     text += "Büyükelçilik müşavir ve çalışanlarının eşlik ettiği Aksoy, şehit mezarlarına karanfil bıraktı."
     assert found(text) == [("Selim Aksoy", "Ambassador of Turkey")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sanatçı Orhan Demirci törende türküler seslendirdi.",
+        "Besteci Orhan Demirci, törende eserlerinden birini seslendirdi.",
+        "Törene ressam Orhan Demirci katıldı.",
+    ],
+)
+def test_an_occupation_with_no_post_in_english_is_no_part_of_the_name(text: str) -> None:
+    assert [a.mention for a in extract_attendees(HELD + text)] == ["Orhan Demirci"]

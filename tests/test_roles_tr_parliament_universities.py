@@ -154,3 +154,33 @@ def test_a_university_name_with_ve_is_kept_whole() -> None:
 )
 def test_an_envoy_posted_in_turkey_keeps_the_sending_country(title: str, role: str) -> None:
     assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Ankara'da panel düzenlendi. Panele Azerbaycan Büyükelçisi Rəşad Nəcəfli katıldı.",
+            "Ambassador of Azerbaijan to Turkey",
+        ),
+        (
+            "Berlin'de anma töreni düzenlendi. Törene Azerbaycan Büyükelçisi Rəşad Nəcəfli ev sahipliği yaptı.",
+            "Ambassador of Azerbaijan to Germany",
+        ),
+        (
+            "The Azerbaijani Ambassador Rashad Najafli attended the ceremony in London.",
+            "Ambassador of Azerbaijan to the United Kingdom",
+        ),
+        # no place abroad, or more than one: the sending country alone
+        (
+            "Bakü'de anma töreni düzenlendi. Törene Azerbaycan Büyükelçisi Rəşad Nəcəfli katıldı.",
+            "Ambassador of Azerbaijan",
+        ),
+        (
+            "Ankara ve Berlin'de anma törenleri düzenlendi. Törene Azerbaycan Büyükelçisi Rəşad Nəcəfli katıldı.",
+            "Ambassador of Azerbaijan",
+        ),
+    ],
+)
+def test_our_ambassador_with_no_place_is_to_the_one_country_abroad(text: str, role: str) -> None:
+    assert [a.role for a in extract_attendees(text)] == [role]

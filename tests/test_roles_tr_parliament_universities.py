@@ -184,3 +184,15 @@ def test_an_envoy_posted_in_turkey_keeps_the_sending_country(title: str, role: s
 )
 def test_our_ambassador_with_no_place_is_to_the_one_country_abroad(text: str, role: str) -> None:
     assert [a.role for a in extract_attendees(text)] == [role]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TBMM Türkiye-Azerbaycan Dostluk Grubu üyesi milletvekilleri",
+        "AK Parti Türkiye-Azerbaycan Dostluk Grubu üyesi Kars Milletvekili",
+        "TBMM Azerbaycan Dostluk Grubu üyesi Milletvekili",
+    ],
+)
+def test_a_parliament_named_by_its_name_says_whose_member_whatever_the_groups_name(title: str) -> None:
+    assert canonical_role(title) == MEMBER

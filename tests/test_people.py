@@ -72,8 +72,8 @@ from jan20.extract.people import canonical_names, canonical_role, fold_name, res
         ("Министр иностранных дел", "Minister of Foreign Affairs"),
         ("министр по чрезвычайным ситуациям", "Minister of Emergency Situations"),
         # another country's office is not the Azerbaijani one
-        ("Turkish Parliament Speaker", "Turkish Parliament Speaker"),
-        ("Speaker of the Turkish parliament", "Speaker of the Turkish Parliament"),
+        ("Turkish Parliament Speaker", "Speaker of the Parliament of Turkey"),  # (Turkey's, named alike)
+        ("Speaker of the Turkish parliament", "Speaker of the Parliament of Turkey"),
         ("Georgian Prime Minister", "Georgian Prime Minister"),
         ("Prime Minister of Georgia", "Prime Minister of Georgia"),
         ("Посол России", "Ambassador of Russia"),

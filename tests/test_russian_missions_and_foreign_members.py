@@ -117,7 +117,10 @@ def test_what_the_titles_do_not_stretch_to(written: str, role: str) -> None:
         (
             "Мероприятие прошло при участии главы дипмиссии Азербайджана Рамиза Гасанова и депутата Сейма Латвии "
             "Иниты Калныни.",
-            {"Рамиза Гасанова": "Ambassador of Azerbaijan", "Иниты Калныни": "Member of the Parliament of Latvia"},
+            {
+                "Рамиза Гасанова": "Ambassador of Azerbaijan to Latvia",
+                "Иниты Калныни": "Member of the Parliament of Latvia",
+            },
         ),
         (
             "На вечере выступили глава дипломатической миссии Азербайджана Рамиз Гасанов и член Сейма Инга Берзиня.",

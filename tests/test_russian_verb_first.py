@@ -21,8 +21,8 @@ def found(text: str) -> list[tuple[str, str | None]]:
         ("Выступил Рамиз Кулиев.", [("Рамиз Кулиев", None)]),
         ("Выступили Рамиз Кулиев и Севиль Мамедова.", [("Рамиз Кулиев", None), ("Севиль Мамедова", None)]),
         ("Затем выступили Рамиз Кулиев и Севиль Мамедова.", [("Рамиз Кулиев", None), ("Севиль Мамедова", None)]),
-        ("Выступил посол Азербайджана Рамиз Кулиев.", [("Рамиз Кулиев", "Ambassador of Azerbaijan")]),
-        ("Выступила посол Азербайджана Севиль Мамедова.", [("Севиль Мамедова", "Ambassador of Azerbaijan")]),
+        ("Выступил посол Азербайджана Рамиз Кулиев.", [("Рамиз Кулиев", "Ambassador of Azerbaijan to Ukraine")]),
+        ("Выступила посол Азербайджана Севиль Мамедова.", [("Севиль Мамедова", "Ambassador of Azerbaijan to Ukraine")]),
     ],
 )
 def test_verb_first_finds_the_speakers(text: str, expected: list[tuple[str, str | None]]) -> None:

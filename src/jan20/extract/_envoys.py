@@ -119,7 +119,10 @@ def _places(role: str) -> list[_Place]:
             paired = pair != word and country_named(pair) is not None
             low = word.lower()
             ending = next((e for e in _HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
-            out.append(_Place(country, None, after or ending is not None))
+            # (a second country right before the post's word, the first being the sender, is where the post is:
+            # "Azerbaycan Cumhuriyeti Türkiye Büyükelçisi", "Azerbaycan'ın Türkiye Büyükelçisi")
+            last = i == len(words) - 2 and any(not p.host and p.country != country for p in out)
+            out.append(_Place(country, None, after or ending is not None or last))
     return out
 
 

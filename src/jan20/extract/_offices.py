@@ -55,7 +55,11 @@ def member_role(role: str) -> str | None:
     if default is None:
         return None
     words = role_words(role)
-    countries = {c for w in words if (c := parliament_country(w) or country_named(w) or _city_country(w))}
+    # (a parliament or party named by its own name says whose member, whatever countries a group's name names besides:
+    # "TBMM Türkiye-Azerbaycan Dostluk Grubu üyesi milletvekili")
+    countries = {c for w in words if (c := parliament_country(w))}
+    if len(countries) != 1:
+        countries = {c for w in words if (c := parliament_country(w) or country_named(w) or _city_country(w))}
     country = countries.pop() if len(countries) == 1 else default
     return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
 

@@ -87,6 +87,8 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
+    if not fullest and post.endswith("Ambassador") and whole == f"{post} of {HOME}":
+        fullest = [whole]  # (our ambassador, no mission named: to the one country abroad the text names)
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
 
 

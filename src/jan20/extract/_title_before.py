@@ -184,10 +184,16 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     if k < 2 or toks[k - 1].low not in UNIVERSITY_NOUNS:
         return k
     j = k - 1
+    joined = 0  # right after the farthest list joiner crossed ("Petrol ve Sanayi"), 0 when none
     while j > 0 and k - j < _BODY_WORDS and not is_role_head(toks[j - 1].text) and toks[j - 1].low not in cue.SCENE:
         if not (body_name_word(toks, j - 1) or (j < k - 1 and _genitive(toks[j - 1]))):
             break
         j -= 1
+        joined = j + 1 if toks[j].low in cue.LIST_JOINERS else joined
+    if joined and j > 0 and (is_role_head(toks[j - 1].text) or toks[j - 1].low in HONORIFICS):
+        # the words before the joiner follow a title: another's name ("Rektörü Prof. Dr. A ve Ege Üniversitesi Rektör
+        # Yardımcısı B", "Vali A ve Ege Üniversitesi Rektörü B"), no part of this university's
+        j = joined
     after = k < len(toks) and (
         is_role_head(toks[k].text) or (toks[k].text == "(" and k + 3 < len(toks) and is_role_head(toks[k + 3].text))
     )

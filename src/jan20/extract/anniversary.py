@@ -263,6 +263,8 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
         return None
     if anchor.names_other_event(match.string, start, match.end()):
         return None  # "Khojaly 33 years ago"
+    if anchor.page_age(match.string, start, match.end()):
+        return None  # "312 views • 5 years ago": the page's age
     return StatedAnniversary(number, start, match.end(), match.string[start : match.end()])
 
 

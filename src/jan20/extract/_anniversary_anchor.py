@@ -26,7 +26,7 @@ from jan20.text.event import this_event
 
 from ._gate import LiteralGate, gate_text
 
-__all__ = ["names_event", "names_other_event", "names_other_thing", "page_age"]
+__all__ = ["names_event", "names_other_event", "names_other_thing", "of_this_event", "page_age"]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
@@ -109,6 +109,16 @@ def names_other_thing(text: str, start: int, end: int) -> bool:
         back = _CLAUSE_BACK.search(text, max(0, start - 100), start)
         clause = (back.group() if back else "") + text[start:end] + clause
     return not (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause))
+
+
+def of_this_event(text: str, end: int) -> bool:
+    """Whether the anniversary phrase ending at `end` is of the event, named right after it ("тридцатилетие
+    трагедии", "… январских событий"): the thing after it (`[anniversary] of_thing`) names the event, an anchor or
+    one of `of_event`."""
+    of = _OF_THING.match(text, end)
+    after = _CLAUSE.match(text, of.end()) if of else None
+    clause = after.group() if after else ""
+    return bool(clause and (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause)))
 
 
 def page_age(text: str, start: int, end: int) -> bool:

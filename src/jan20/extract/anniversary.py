@@ -144,6 +144,9 @@ _ANCHORED = (
         re.IGNORECASE,
     ),
 )
+# A number word with the ending of an anniversary glued on ("тридцатипятилетие"), counted only before the event's
+# genitive (`_anniversary_anchor.of_this_event`: "тридцатилетие трагедии").
+_GLUED_COUNT = re.compile(rf"(?<!\w)(?P<num2>(?:{_ONE}){{1,3}}?)(?:{_alternation('glued_after')})(?!\w)", re.IGNORECASE)
 # A count of years right after the event's genitive ("20 Ocak faciasının otuz beş yılı"): its anniversary.
 _COUNT_AFTER_EVENT = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_after_event')})(?!\w)", re.IGNORECASE)
 _EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
@@ -333,6 +336,10 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
             and not _overlaps(found, candidate)
             and _EVENT_GENITIVE.search(text, max(0, match.start() - 80), match.start()) is not None
         ):
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    for match in (m for start, end in stretches for m in _GLUED_COUNT.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if candidate is not None and not _overlaps(found, candidate) and anchor.of_this_event(text, match.end()):
             bisect.insort(found, candidate, key=lambda a: a.start)
     return found
 

@@ -9,7 +9,7 @@ from jan20 import lang
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
 from jan20.reading.chrome import is_list_heading, strip_chrome
-from jan20.reading.heads import dated_list, find_article_date, labelled_date, stamped_date
+from jan20.reading.heads import dated_list, find_article_date, labelled_date, stamped_date, weekday_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
@@ -136,6 +136,8 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
             stated = _undated_year(title, clean)  # an update stamp yields to an earlier year the article states
             date = None if stated is not None and stated < date.year else date
     year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
+    if year is None and date is None and (weekday := weekday_date(clean)) is not None:
+        date, year = weekday.date, weekday.year  # the date a weekday names, when nothing else dates it
 
     url = entry.url
     if url:

@@ -22,6 +22,7 @@ __all__ = [
     "is_dated_headline",
     "labelled_date",
     "stamped_date",
+    "weekday_date",
 ]
 
 # An article about the event cannot be older than it (EVENT_YEAR, to LAST_ARTICLE_YEAR). Event-year dates in a
@@ -269,4 +270,18 @@ def stamped_date(text: str) -> DateMention | None:
         found = date_line(content, mentions) if mentions else None
         if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):
             return DateMention(found.year, found.month, found.day, found.start + offset, found.end + offset, found.text)
+    return None
+
+
+_WEEKDAY_READ = 20_000  # characters of a text read for a weekday's date: a page's top, however run together
+
+
+def weekday_date(text: str) -> DateMention | None:
+    """The first full date after 1990 written with its weekday anywhere in the text's opening ("Thursday, January 18,
+    2007", "Çərşənbə, 21 yanvar 2026"), for an article nothing else dates: the form of a newspaper's date line, which
+    a scanned page or two columns run together may bury in the middle of a paragraph. A story's time of 1990 is
+    never so written in the head of a later report, and never counts."""
+    for mention in find_dates(text[:_WEEKDAY_READ]):
+        if mention.date is not None and _year_ok(mention, EVENT_YEAR + 1) and _WEEKDAY_FIRST.match(mention.text):
+            return mention
     return None

@@ -58,3 +58,8 @@ def test_years_of_the_event_count(text: str, number: int) -> None:
 )
 def test_other_years_count_nothing(text: str) -> None:
     assert numbers(text) == []
+
+
+def test_years_of_longing_are_another_thing() -> None:
+    # thirty years of longing for lands lost in a war, beside a mention of January: not the event's years
+    assert numbers("Kanlı Ocak'ı anarken, topraklarımızın otuz yıllık hasretine son verildiğini hatırladık.") == []

@@ -90,3 +90,15 @@ def test_a_date_line_with_its_time_on_the_next_line(text: str, date: str) -> Non
 def test_a_time_alone_two_lines_below_stamps_nothing() -> None:
     text = f"{MENU_TR}\nGence'de facia kurbanları anıldı\n• 20 Ocak 2022\nGündem\n• 10:45\n{STORY_TR}"
     assert one(text)[0] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        (f"{MENU_RU}\nПамять жертв почтили в Москве\n20 ЯНВАРЬ 2021    Прочитано: 1562\n{STORY_RU}", "2021-01-20"),
+        (f"{MENU_AZ}\nGəncədə faciə qurbanları anılıb\n19 yanvar 2021 | 812 baxış\n{STORY_AZ}", "2021-01-19"),
+        (f"{MENU_TR}\nGence'de facia kurbanları anıldı\n20 Ocak 2023 • Okunma: 1.204\n{STORY_TR}", "2023-01-20"),
+    ],
+)
+def test_a_view_counter_beside_a_date_is_a_stamp(text: str, date: str) -> None:
+    assert one(text)[0] == date

@@ -242,15 +242,18 @@ def labelled_date(text: str) -> DateMention | None:
 
 
 _STAMP_SCAN_LINES = 4 * _HEAD_MAX_LINES  # a site's menu may run to dozens of short lines above the story
+# A view counter beside a date is a page's stamp as a time is ("20 ЯНВАРЬ 2021 Прочитано: 4149").
+_COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")
 _CLOCK_ALONE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
 
 
 def stamped_date(text: str) -> DateMention | None:
     """The date of a page's time stamp above its story, for an article whose head and labelled lines date nothing:
-    a line that is a full date after 1990 and a clock time, at most with a short rubric ("20 января 2022 | 07:13",
-    "Jan 20, 2022 • 7:13 AM", "07:13 - 20.01.2022"), or a date line whose next line is its time alone ("• 20 Ocak
-    2022" then "• 10:45"), under a site's menu longer than a head. Only the lines before the first paragraph are read,
-    other stories' dated headlines aside: a date with a time inside or after the story is no stamp of this page."""
+    a line that is a full date after 1990 and a clock time or a view counter, at most with a short rubric ("20 января
+    2022 | 07:13", "Jan 20, 2022 • 7:13 AM", "07:13 - 20.01.2022", "20 ЯНВАРЬ 2021 Прочитано: 4149"), or a date
+    line whose next line is its time alone ("• 20 Ocak 2022" then "• 10:45"), under a site's menu longer than a head.
+    Only the lines before the first paragraph are read, other stories' dated headlines aside: a date with a time
+    inside or after the story is no stamp of this page."""
     listed = dated_list(text)
     lines = []
     for number, line in enumerate(re.finditer(r"[^\n]+", text)):
@@ -265,7 +268,11 @@ def stamped_date(text: str) -> DateMention | None:
         if content.strip() and line.start() not in listed:
             lines.append((line.start() + lead, content))
     for at, (offset, content) in enumerate(lines):
-        timed = _CLOCK.search(content) or (at + 1 < len(lines) and _CLOCK_ALONE.fullmatch(lines[at + 1][1].strip()))
+        timed = (
+            _CLOCK.search(content)
+            or _COUNTER.search(content)
+            or (at + 1 < len(lines) and _CLOCK_ALONE.fullmatch(lines[at + 1][1].strip()))
+        )
         mentions = find_dates(content) if timed else []
         found = date_line(content, mentions) if mentions else None
         if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):

@@ -7,6 +7,12 @@ in a sentence that names the event: its name (`[events] this_event`), its year, 
 anchor` ("tragedy", "трагеди", "faciə", "katliam", "those days"), and no other event (`[casualties]
 other_event`: Khojaly, the Karabakh wars) unless it names this one too. No phrase at all counts beside another
 event's name (within _NEAR characters, in a sentence that does not name this event: "Khojaly, 33 years ago").
+
+A count back from now alone in its part of a line ("1.2K views • 5 years ago", "Kanal • 5 yıl önce", a line "5 лет
+назад") is a page's age (`page_age`), whatever its number: video and social pages show their age so, and their ages
+(up to twenty years and more) overlap every anniversary there is, so no size of number tells the two apart; the
+form does: an anniversary counted back is part of a clause ("36 yıl önce yaşanan katliam", "35 years ago, Soviet
+troops …"), a page's age stands alone between line ends, bullets, pipes or middle dots.
 """
 
 from __future__ import annotations
@@ -20,7 +26,7 @@ from jan20.text.event import this_event
 
 from ._gate import LiteralGate, gate_text
 
-__all__ = ["names_event", "names_other_event", "names_other_thing"]
+__all__ = ["names_event", "names_other_event", "names_other_thing", "of_this_event", "page_age"]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
@@ -40,6 +46,10 @@ _NEVER = r"(?!x)x"
 _OF_THING = re.compile("|".join(lang.alternatives("anniversary.of_thing")) or _NEVER, re.IGNORECASE)
 _OF_BEFORE = re.compile(f"(?:{'|'.join(lang.alternatives('anniversary.of_thing_before')) or _NEVER})$", re.IGNORECASE)
 _OF_EVENT = lang.pattern("anniversary.of_event", r"(?<!\w)(?:{})")
+_PAGE_AGE_WORDS = frozenset(word.casefold() for word in lang.words("anniversary.page_age"))
+_PART_MARKS = "|•·"  # what sets a part of a line apart: "312 views • 5 years ago | Channel"
+_PART_BEFORE = re.compile(rf"(?:^|\n|[{_PART_MARKS}])[\s{_PART_MARKS}-]*$")
+_PART_AFTER = re.compile(rf"[^\S\n]*(?:$|\n|[{_PART_MARKS}])")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]{0,100}")  # the thing: up to a clause's end
 _CLAUSE_BACK = re.compile(r"[^,.;:!?()\n]{0,100}$")
 
@@ -99,3 +109,27 @@ def names_other_thing(text: str, start: int, end: int) -> bool:
         back = _CLAUSE_BACK.search(text, max(0, start - 100), start)
         clause = (back.group() if back else "") + text[start:end] + clause
     return not (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause))
+
+
+def of_this_event(text: str, end: int) -> bool:
+    """Whether the anniversary phrase ending at `end` is of the event, named right after it ("тридцатилетие
+    трагедии", "… январских событий"): the thing after it (`[anniversary] of_thing`) names the event, an anchor or
+    one of `of_event`."""
+    of = _OF_THING.match(text, end)
+    after = _CLAUSE.match(text, of.end()) if of else None
+    clause = after.group() if after else ""
+    return bool(clause and (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause)))
+
+
+def page_age(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a count back from now in digits (`[anniversary] page_age`: "5 years ago") standing
+    alone in its part of a line, set apart by a line end or a mark on one side at least: a page's age, not an
+    anniversary (see the module docstring). A text that is the phrase alone is a phrase."""
+    words = text[start:end].split()
+    if not words or not words[0][:1].isdigit() or words[-1].casefold() not in _PAGE_AGE_WORDS:
+        return False
+    before = _PART_BEFORE.search(text, max(0, start - 20), start)
+    after = _PART_AFTER.match(text, end)
+    if before is None or after is None:
+        return False
+    return before.group().strip(" \t") != "" or after.group().strip(" \t") != ""

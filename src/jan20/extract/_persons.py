@@ -34,7 +34,7 @@ def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeM
     # in the order they were found: the first that matches is the one every person would be compared with first.
     near = NearSurnames()
     near_lone = NearSurnames(_LONE_MIN)
-    for m in (m for m in mentions if len(m.mention.split()) > 1):
+    for m in (m for m in mentions if not _lone(m)):
         key = surname_key(m.mention)
         candidates = near.candidates(key) if key is not None else []
         owner = next((i for i in candidates if same_person(m.mention, persons[i][0].mention)), None)
@@ -43,7 +43,7 @@ def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeM
         else:
             _new_person(persons, m, near, near_lone)
     folded = {fold_name(p[0].mention) for p in persons}
-    for m in (m for m in mentions if len(m.mention.split()) == 1):
+    for m in (m for m in mentions if _lone(m)):
         surname = fold_name(m.mention)
         lone = word_key(m.mention)
         owners = [
@@ -56,12 +56,31 @@ def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeM
         elif surname not in folded:
             folded.add(surname)
             _new_person(persons, m, near, near_lone)
-    best = [
-        _most_specific(min(p, key=lambda m: (len(m.mention.split()) == 1, m.role is None, m.start)), p) for p in persons
-    ]
+    best = [_most_specific(_with_a_role(min(p, key=_fullest), p), p) for p in persons]
     titled = TitledNames(text)  # (each sentence read once, for every attendee's lookup)
     best = [_at_mission(text, _titled_elsewhere(text, m, titled)) for m in best]
     return sorted(best, key=lambda m: m.start)
+
+
+def _lone(m: AttendeeMention) -> bool:
+    """A surname alone: one word, an initial glued to it by its full stop aside ("Н.Агаев" is an initial and a
+    surname, as "Н. Агаев" is)."""
+    return len(fold_name(m.mention).split()) == 1
+
+
+def _fullest(m: AttendeeMention) -> tuple[bool, bool, bool, int]:
+    """The order in which a person's mentions name them: a full name before one with an initial ("Нурлан Агаев"
+    before "Н.Агаев"), before a surname alone; a mention with a title first; then the first."""
+    return _lone(m), any(len(part) == 1 for part in fold_name(m.mention).split()), m.role is None, m.start
+
+
+def _with_a_role(best: AttendeeMention, mentions: list[AttendeeMention]) -> AttendeeMention:
+    """The person's chosen mention with the role of the first of their mentions that has one, when it has none
+    ("Nurlan Aghayev" at the ceremony, "Ambassador N. Aghayev" said: "Nurlan Aghayev", "Ambassador")."""
+    if best.role is not None:
+        return best
+    titled = next((m for m in sorted(mentions, key=lambda m: m.start) if m.role is not None), None)
+    return best if titled is None else replace(best, role=titled.role, role_as_written=titled.role_as_written)
 
 
 def _titled_elsewhere(text: str, m: AttendeeMention, titled: TitledNames) -> AttendeeMention:

@@ -29,6 +29,7 @@ from jan20 import lang
 from jan20.extract import _anniversary_anchor as anchor
 from jan20.extract import _scan as scan
 from jan20.text.event import EVENT_YEAR
+from jan20.text.fold import as_written, read_apostrophes
 from jan20.text.numbers_az import azerbaijani_numbers
 from jan20.text.numbers_ru import russian_numbers
 
@@ -144,6 +145,9 @@ _ANCHORED = (
         re.IGNORECASE,
     ),
 )
+# A number word with the ending of an anniversary glued on ("тридцатипятилетие"), counted only before the event's
+# genitive (`_anniversary_anchor.of_this_event`: "тридцатилетие трагедии").
+_GLUED_COUNT = re.compile(rf"(?<!\w)(?P<num2>(?:{_ONE}){{1,3}}?)(?:{_alternation('glued_after')})(?!\w)", re.IGNORECASE)
 # A count of years right after the event's genitive ("20 Ocak faciasının otuz beş yılı"): its anniversary.
 _COUNT_AFTER_EVENT = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_after_event')})(?!\w)", re.IGNORECASE)
 _EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
@@ -263,6 +267,8 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
         return None
     if anchor.names_other_event(match.string, start, match.end()):
         return None  # "Khojaly 33 years ago"
+    if anchor.page_age(match.string, start, match.end()):
+        return None  # "312 views • 5 years ago": the page's age
     return StatedAnniversary(number, start, match.end(), match.string[start : match.end()])
 
 
@@ -305,8 +311,16 @@ def _stretches(text: str) -> list[tuple[int, int]]:
 
 def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
     """Every plausible stated anniversary in the text (its first _READ_LIMIT characters), in text order,
-    without overlaps."""
-    text = text[:_READ_LIMIT]
+    without overlaps. An apostrophe typed as another mark is read as one ("35´inci yılında"), and quoted as written."""
+    written = text[:_READ_LIMIT]
+    read = read_apostrophes(written)
+    found = _stated(read)
+    if read is written:
+        return found
+    return [StatedAnniversary(a.number, a.start, a.end, as_written(a.text, read, written)) for a in found]
+
+
+def _stated(text: str) -> list[StatedAnniversary]:
     stretches = _stretches(text)
     number_first = (m for start, end in stretches for m in _NUMBER_FIRST.finditer(text, start, end))
     found = sorted((a for m in number_first if (a := _from_match(m)) is not None), key=lambda a: a.start)
@@ -331,6 +345,10 @@ def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
             and not _overlaps(found, candidate)
             and _EVENT_GENITIVE.search(text, max(0, match.start() - 80), match.start()) is not None
         ):
+            bisect.insort(found, candidate, key=lambda a: a.start)
+    for match in (m for start, end in stretches for m in _GLUED_COUNT.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if candidate is not None and not _overlaps(found, candidate) and anchor.of_this_event(text, match.end()):
             bisect.insort(found, candidate, key=lambda a: a.start)
     return found
 

@@ -30,10 +30,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 
 from jan20.text import sentences as sx
+from jan20.text.fold import as_written, read_apostrophes
 
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
@@ -283,8 +284,25 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
 
 def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
-    any, else the first mention), in text order. See the module docstring for the rules."""
-    text = text[: sx.READ_LIMIT]
+    any, else the first mention), in text order. See the module docstring for the rules. An apostrophe typed as
+    another mark is read as one ("Aliyev´in"); names, titles and quotes are as written."""
+    written = text[: sx.READ_LIMIT]
+    read = read_apostrophes(written)
+    people = _attendees(read)
+    if read is written:
+        return people
+    return [
+        replace(
+            m,
+            mention=as_written(m.mention, read, written),
+            role_as_written=as_written(m.role_as_written, read, written) if m.role_as_written else m.role_as_written,
+            quote=as_written(m.quote, read, written),
+        )
+        for m in people
+    ]
+
+
+def _attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     ends = {m.end for m in mentions}
@@ -314,7 +332,14 @@ _ASIDE_BEFORE = 60  # characters: how far a bracket that opens an aside may stan
 def extract_groups(text: str) -> list[GroupMention]:
     """Groups the text places at the ceremony ("ambassadors of foreign countries"), first mention of each,
     in text order. Groups are never returned as people."""
-    _, groups = _analyse(text[: sx.READ_LIMIT])
+    written = text[: sx.READ_LIMIT]
+    read = read_apostrophes(written)
+    _, groups = _analyse(read)
+    if read is not written:
+        groups = tuple(
+            replace(g, group=as_written(g.group, read, written), quote=as_written(g.quote, read, written))
+            for g in groups
+        )
     seen: set[str] = set()
     out: list[GroupMention] = []
     for g in groups:

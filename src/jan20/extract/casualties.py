@@ -42,6 +42,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from jan20.text import sentences as sx
+from jan20.text.fold import as_written, read_apostrophes
 from jan20.text.numbers import NumberMention, find_numbers
 from jan20.text.sentences import READ_LIMIT
 
@@ -311,8 +312,17 @@ def _add(state: _State, fig: CasualtyFigure, si: int) -> None:
 
 def extract_casualties(text: str) -> list[CasualtyFigure]:
     """Every casualty figure in ``text`` (its first READ_LIMIT characters), in text order (see the module
-    docstring for the rules)."""
-    text = text[:READ_LIMIT]
+    docstring for the rules). An apostrophe typed as another mark is read as one ("750´den fazla"), and quoted as
+    written."""
+    written = text[:READ_LIMIT]
+    read = read_apostrophes(written)
+    figures = _extract(read)
+    if read is written:
+        return figures
+    return [replace(fig, quote=as_written(fig.quote, read, written)) for fig in figures]
+
+
+def _extract(text: str) -> list[CasualtyFigure]:
     cues = cue_positions(text)
     if not cues:
         return []  # every figure has a casualty word

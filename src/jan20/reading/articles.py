@@ -9,7 +9,7 @@ from jan20 import lang
 from jan20.extract.anniversary import infer_year
 from jan20.reading.catalog import CatalogEntry
 from jan20.reading.chrome import is_list_heading, strip_chrome
-from jan20.reading.heads import dated_list, find_article_date, labelled_date
+from jan20.reading.heads import dated_list, find_article_date, labelled_date, stamped_date, weekday_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
 from jan20.reading.years import head_years, tail_year
@@ -130,12 +130,14 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
     elif section.heading_date_text:
         date = section.heading_date or parse_date(section.heading_date_text)
     else:
-        mention = find_article_date(clean) or labelled_date(clean)
+        mention = find_article_date(clean) or labelled_date(clean) or stamped_date(clean)
         date = mention.date if mention else None
         if mention is not None and date is not None and _UPDATED.match(clean, clean.rfind("\n", 0, mention.start) + 1):
             stated = _undated_year(title, clean)  # an update stamp yields to an earlier year the article states
             date = None if stated is not None and stated < date.year else date
     year = infer_year(date, f"{title or ''}\n{clean}") if date is not None else _undated_year(title, clean)
+    if year is None and date is None and (weekday := weekday_date(clean)) is not None:
+        date, year = weekday.date, weekday.year  # the date a weekday names, when nothing else dates it
 
     url = entry.url
     if url:

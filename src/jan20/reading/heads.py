@@ -14,7 +14,16 @@ from jan20 import lang
 from jan20.text.dates import FUNCTION_WORDS, LABEL_WORDS, DateMention, date_line, find_dates, read_label, residue_words
 from jan20.text.event import EVENT_YEAR, LAST_ARTICLE_YEAR
 
-__all__ = ["TOC_RE", "dated_list", "find_article_date", "head_lines", "is_dated_headline", "labelled_date"]
+__all__ = [
+    "TOC_RE",
+    "dated_list",
+    "find_article_date",
+    "head_lines",
+    "is_dated_headline",
+    "labelled_date",
+    "stamped_date",
+    "weekday_date",
+]
 
 # An article about the event cannot be older than it (EVENT_YEAR, to LAST_ARTICLE_YEAR). Event-year dates in a
 # head are mostly titles quoting the event, so they need stricter forms.
@@ -229,4 +238,57 @@ def labelled_date(text: str) -> DateMention | None:
             if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):
                 at = offset + content.index(part)
                 return DateMention(found.year, found.month, found.day, found.start + at, found.end + at, found.text)
+    return None
+
+
+_STAMP_SCAN_LINES = 4 * _HEAD_MAX_LINES  # a site's menu may run to dozens of short lines above the story
+# A view counter beside a date is a page's stamp as a time is ("20 ЯНВАРЬ 2021 Прочитано: 4149").
+_COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")
+_CLOCK_ALONE = re.compile(r"\d{1,2}:\d{2}(?:\s*[ap]\.?m\.?)?", re.IGNORECASE)
+
+
+def stamped_date(text: str) -> DateMention | None:
+    """The date of a page's time stamp above its story, for an article whose head and labelled lines date nothing:
+    a line that is a full date after 1990 and a clock time or a view counter, at most with a short rubric ("20 января
+    2022 | 07:13", "Jan 20, 2022 • 7:13 AM", "07:13 - 20.01.2022", "20 ЯНВАРЬ 2021 Прочитано: 4149"), or a date
+    line whose next line is its time alone ("• 20 Ocak 2022" then "• 10:45"), under a site's menu longer than a head.
+    Only the lines before the first paragraph are read, other stories' dated headlines aside: a date with a time
+    inside or after the story is no stamp of this page."""
+    listed = dated_list(text)
+    lines = []
+    for number, line in enumerate(re.finditer(r"[^\n]+", text)):
+        lead = len(line.group()) - len(line.group().lstrip(_LEAD_CHARS))
+        content = line.group()[lead:].rstrip(_TRAIL_CHARS)
+        if (
+            number >= _STAMP_SCAN_LINES
+            or len(content) > _LABELLED_LINE_CHARS
+            or len(content.split()) >= _BODY_MIN_WORDS
+        ):
+            break  # the first paragraph: the story has begun
+        if content.strip() and line.start() not in listed:
+            lines.append((line.start() + lead, content))
+    for at, (offset, content) in enumerate(lines):
+        timed = (
+            _CLOCK.search(content)
+            or _COUNTER.search(content)
+            or (at + 1 < len(lines) and _CLOCK_ALONE.fullmatch(lines[at + 1][1].strip()))
+        )
+        mentions = find_dates(content) if timed else []
+        found = date_line(content, mentions) if mentions else None
+        if found is not None and found.date is not None and _year_ok(found, EVENT_YEAR + 1):
+            return DateMention(found.year, found.month, found.day, found.start + offset, found.end + offset, found.text)
+    return None
+
+
+_WEEKDAY_READ = 20_000  # characters of a text read for a weekday's date: a page's top, however run together
+
+
+def weekday_date(text: str) -> DateMention | None:
+    """The first full date after 1990 written with its weekday anywhere in the text's opening ("Thursday, January 18,
+    2007", "Çərşənbə, 21 yanvar 2026"), for an article nothing else dates: the form of a newspaper's date line, which
+    a scanned page or two columns run together may bury in the middle of a paragraph. A story's time of 1990 is
+    never so written in the head of a later report, and never counts."""
+    for mention in find_dates(text[:_WEEKDAY_READ]):
+        if mention.date is not None and _year_ok(mention, EVENT_YEAR + 1) and _WEEKDAY_FIRST.match(mention.text):
+            return mention
     return None

@@ -14,6 +14,31 @@ _WORD = re.compile(r"[a-z0-9]+")
 _INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])['`’](?=[a-z0-9])")
 
 
+# Marks typed for the apostrophe before a case ending or inside a word ("750´den", "Aliyev´in", "20ʼsi", "Bakı′da",
+# "Azerbaijan`s"): an acute accent, a modifier letter apostrophe, a prime, a grave accent. Every walk reads the
+# typographic apostrophe ’ as the straight one; `read_apostrophes` writes these as it (one character for one).
+_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W_])[´ʼ′`](?=[^\W\d_])")
+_TYPOGRAPHIC = "’"
+
+
+def read_apostrophes(text: str) -> str:
+    """text with the marks typed for an apostrophe between a letter or digit and a letter written as ’ (the same
+    length: every offset still holds): what the extractors read. Nothing else is changed; `as_written` gives back
+    what a piece of it says in the text as written."""
+    if "´" not in text and "ʼ" not in text and "′" not in text and "`" not in text:
+        return text
+    return _APOSTROPHE_LIKE.sub(_TYPOGRAPHIC, text)
+
+
+def as_written(piece: str, read: str, written: str) -> str:
+    """A piece the extractors took from `read` (`read_apostrophes` of `written`), whitespace-normalised, as the text
+    writes it: its marks as typed ("750´den fazla kişi …" stays so in a quote)."""
+    if read is written or _TYPOGRAPHIC not in piece:
+        return piece
+    found = re.search(r"\s+".join(re.escape(part) for part in piece.split()), read)
+    return " ".join(written[found.start() : found.end()].split()) if found else piece
+
+
 _ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met (a translate table)
 _NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 

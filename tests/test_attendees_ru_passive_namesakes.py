@@ -92,3 +92,36 @@ def test_roles(written: str, role: str) -> None:
 
 def test_speakers_after_in_that_number_need_an_event() -> None:
     assert extract_attendees("Затем выступили гости, в том числе председатель общины Фуад Керимов.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a group right after a titled name in the genitive is the next subject, not the body the name is of
+        (
+            "В сопровождении посла Рамиза Гасанова студенты возложили цветы.",
+            [("Рамиза Гасанова", "Ambassador")],
+        ),
+        (
+            "В сопровождении председателя Общества узбекско-азербайджанской дружбы Бахтиёра Юсупова студенты "
+            "ташкентских вузов возложили цветы.",
+            [("Бахтиёра Юсупова", "Chairman of the Society of Uzbek-Azerbaijani Friendship")],
+        ),
+        # a post in the instrumental with its ordinal
+        (
+            "Цветы к стенду были возложены первым секретарем посольства Фаридом Гаджиевым.",
+            [("Фаридом Гаджиевым", "First Secretary of the Embassy")],
+        ),
+        (
+            "Венок возложил вице-президент ассоциации Франсуа Леруа.",
+            [("Франсуа Леруа", "Vice President of the Association")],
+        ),
+    ],
+)
+def test_titled_names_before_groups_and_posts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_a_body_and_its_staff_stay_a_group() -> None:
+    # (no post before the capitalised run: the body's people, no person)
+    assert people("Студенты МГИМО возложили цветы к памятнику.") == []

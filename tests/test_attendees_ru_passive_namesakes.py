@@ -113,9 +113,11 @@ def test_speakers_after_in_that_number_need_an_event() -> None:
             [("Фаридом Гаджиевым", "First Secretary of the Embassy")],
         ),
         (
-            "Венок возложил вице-президент ассоциации Франсуа Леруа.",
-            [("Франсуа Леруа", "Vice President of the Association")],
+            "Венок возложил вице-президент общества дружбы Франсуа Леруа.",
+            [("Франсуа Леруа", "Vice President of the Society of Friendship")],
         ),
+        # (a body of one common word: the post alone, as an editor-in-chief's "газеты")
+        ("Венок возложил вице-президент ассоциации Франсуа Леруа.", [("Франсуа Леруа", "Vice President")]),
     ],
 )
 def test_titled_names_before_groups_and_posts(text: str, expected: list[tuple[str, str | None]]) -> None:

@@ -355,7 +355,7 @@ def _with_body(post: str, role_as_written: str) -> str:
     words = role_as_written.split()
     if LATIN.search(role_as_written):
         return post
-    for end in range(1, len(words)):  # (a body of one word too: "вице-президент ассоциации")
+    for end in range(1, len(words) - 1):
         if _table_lookup(" ".join(words[:end])) == post:
             return body_after(post, words[end:]) or post
     return post

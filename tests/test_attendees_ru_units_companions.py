@@ -139,3 +139,31 @@ def test_nobody_placed(text: str) -> None:
 
 def test_moderating_outside_an_event_places_nobody() -> None:
     assert extract_attendees("Дискуссию модерировала доцент Марина Сергеева.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the abbreviated head of a department, in the middle of a sentence or opening it
+        (
+            "Затем выступил зав. кафедрой философии Олег Васильев.",
+            [("Олег Васильев", "Head of the Department of Philosophy")],
+        ),
+        (
+            "Зав. кафедрой истории Олег Васильев рассказал собравшимся о трагедии.",
+            [("Олег Васильев", "Head of the Department of History")],
+        ),
+        ("Затем выступил зав. кафедрой ядерной физики Олег Васильев.", [("Олег Васильев", "Head of Department")]),
+        # a member of a Russian region's legislative assembly, with or without the region
+        (
+            "Выступил депутат Законодательного собрания Игорь Петров.",
+            [("Игорь Петров", "Member of the Parliament of Russia")],
+        ),
+        (
+            "Выступил депутат Законодательного собрания Санкт-Петербурга Игорь Петров.",
+            [("Игорь Петров", "Member of the Parliament of Russia")],
+        ),
+    ],
+)
+def test_abbreviated_heads_and_regional_members(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -127,3 +127,34 @@ def test_titled_names_before_groups_and_posts(text: str, expected: list[tuple[st
 def test_a_body_and_its_staff_stay_a_group() -> None:
     # (no post before the capitalised run: the body's people, no person)
     assert people("Студенты МГИМО возложили цветы к памятнику.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Uzbekistan's and Kazakhstan's parliaments: no part of the name, and the post is theirs
+        (
+            "В мероприятии приняли участие вице-спикер Олий Мажлиса Алишер Кадыров.",
+            [("Алишер Кадыров", "Deputy Speaker of the Parliament of Uzbekistan")],
+        ),
+        (
+            "Выступил депутат Олий Мажлиса Алишер Кадыров.",
+            [("Алишер Кадыров", "Member of the Parliament of Uzbekistan")],
+        ),
+        (
+            "В мероприятии приняли участие вице-спикер Мажилиса Нурлан Сейтов.",
+            [("Нурлан Сейтов", "Deputy Speaker of the Parliament of Kazakhstan")],
+        ),
+        # the home parliament's own
+        (
+            "Выступил вице-спикер Милли Меджлиса Али Ахмедов.",
+            [("Али Ахмедов", "Deputy Speaker of the Milli Majlis")],
+        ),
+    ],
+)
+def test_parliaments_of_central_asia(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+def test_speaker_of_the_oliy_majlis() -> None:
+    assert canonical_role("председатель Олий Мажлиса") == "Speaker of the Parliament of Uzbekistan"

@@ -37,7 +37,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._name_words import acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
@@ -84,12 +84,12 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
-            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j) and not _post_before(toks, i))
+            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j) and not post_before(toks, i))
             or (
                 toks[j].text.islower()
                 and is_role_head(toks[j].text)
                 and toks[j].low not in cue.OWN_SPOUSE
-                and not (toks[j].low in cue.GROUP_NOUNS and _post_before(toks, i))
+                and not (toks[j].low in cue.GROUP_NOUNS and post_before(toks, i))
                 and not (toks[j].low in cue.NEXT_TITLES and j + 1 < len(toks) and is_cap(toks[j + 1].text))
             )
             or _abbreviated(toks, j)
@@ -205,22 +205,6 @@ def _led_by(toks: list[sx.Token], i: int, j: int) -> bool:
     the ambassador X; a post opens the run or stands before it, as a body's name has none)."""
     led = j + 1 < len(toks) and f"{toks[j].low} {toks[j + 1].low}" in cue.LEADER_FOLLOWERS
     return led and any(is_role_head(toks[k].text) for k in (i - 1, i) if k >= 0)
-
-
-_TITLE_WORDS = 5  # the lower-case words of a title before a name
-
-
-def _post_before(toks: list[sx.Token], i: int) -> bool:
-    """A post's head among the lower-case words right before the run from i: a person's title, as a body's name has
-    none ("в сопровождении председателя общества X студенты возложили цветы": X, then the group that laid them)."""
-    for k in range(i - 1, max(i - 1 - _TITLE_WORDS, -1), -1):
-        if toks[k].text in cue.DASHES or toks[k].text == "-":
-            continue  # ("азербайджано-узбекской": a compound's parts)
-        if not (is_word(toks[k]) and (toks[k].text.islower() or capital_non_name(toks[k].text))):
-            return False
-        if is_role_head(toks[k].text):
-            return True
-    return False
 
 
 def _abbreviated(toks: list[sx.Token], j: int) -> bool:

@@ -150,7 +150,8 @@ from jan20.extract.roles import canonical_role
         ("TBMM Başkanvekili", "Deputy Speaker of the Parliament of Turkey"),
         ("Deputy Speaker of the Grand National Assembly of Turkey", "Deputy Speaker of the Parliament of Turkey"),
         ("Turkish Prime Minister", "Turkish Prime Minister"),
-        ("ректор Московского университета", "Rector"),
+        ("ректор Московского университета", "Rector of Moscow University"),
+        ("ректор Пермского университета", "Rector"),  # (a word the data does not know: the post alone)
         ("доцент МГУ", "Associate Professor"),
         ("associate professor", "Associate Professor"),
         ("профессора", "Professor"),

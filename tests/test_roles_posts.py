@@ -60,8 +60,13 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         # academic posts whatever body they are of, in every case form (a faculty the data cannot name word by word)
         (
-            "На вечере выступил декан исторического факультета Ильгар Нифталиев.",
+            "На вечере выступил декан факультета прикладной механики Ильгар Нифталиев.",
             {"Ильгар Нифталиев": "Dean"},
+        ),
+        # (a faculty each word of which the data has keeps its name: "Dean of the Faculty of History")
+        (
+            "На вечере выступил декан исторического факультета Ильгар Нифталиев.",
+            {"Ильгар Нифталиев": "Dean of the Faculty of History"},
         ),
         (
             "На вечере выступил проректор университета по научной работе профессор Ариф Гасанов.",
@@ -193,7 +198,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "На вечере слово было предоставлено декану исторического факультета Ильгару Нифталиеву.",
-            {"Ильгару Нифталиеву": "Dean"},
+            {"Ильгару Нифталиеву": "Dean of the Faculty of History"},
         ),
         (
             "Цветы к памятнику возложил глава исполнительной власти города Гянджи Ниязи Байрамов.",
@@ -236,7 +241,7 @@ def _roles(text: str) -> dict[str, str | None]:
         # a Russian title naming its body with a capitalised adjective of a place ("Латвийского университета")
         (
             "На вечере выступил декан исторического факультета Латвийского университета Янис Берзиньш.",
-            {"Янис Берзиньш": "Dean"},
+            {"Янис Берзиньш": "Dean of the Faculty of History"},
         ),
         (
             "На вечере выступили профессор Варшавского университета Ежи Новак и посол Турецкой Республики Ахмет Кая.",

@@ -39,12 +39,21 @@ _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
 
+def _word(word: str) -> str | None:
+    """A word of a body's name in English (`[roles.body_english_words]`), a compound's part by part when the data has
+    each ("азербайджано-узбекской": "Azerbaijani-Uzbek"); None when it has not."""
+    if (english := _ENGLISH_WORDS.get(word)) is not None or "-" not in word:
+        return english
+    parts = [_ENGLISH_WORDS.get(p) for p in word.split("-")]
+    return None if None in parts or "" in parts else "-".join(p for p in parts if p)
+
+
 def in_english(body: list[str]) -> str | None:
     """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
     "Federation of Azerbaijani Associations"), else None."""
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
-    english = [_ENGLISH_WORDS.get(w) for w in words]
+    english = [_word(w) for w in words]
     if template is None or (not words and len(body) > 1) or None in english:
         return None
     return template.format(" ".join(e for e in english if e)).strip()
@@ -127,7 +136,7 @@ def _people(words: list[str]) -> str | None:
     the data has each word; None for any other words."""
     *before, last = (lowercase(w) for w in words)
     people = _ENGLISH_OF.get(last)
-    english = [_ENGLISH_WORDS.get(w) for w in before]
+    english = [_word(w) for w in before]
     if people is None or not before or None in english:
         return None
     of, _, noun = people.partition(" ")

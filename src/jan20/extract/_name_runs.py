@@ -87,6 +87,8 @@ def namesake_before(toks: list[sx.Token], k: int) -> int:
     for n in range(m - 1, max(m - 1 - _NAMED_AFTER_WORDS, 0) - 1, -1):
         if _namesake_noun(toks[n]):
             return n if n < m - 1 else k
+        if toks[n].low in _NAMED_AFTER and 0 < n < m - 1:
+            return n - 1  # "директор центра имени Гейдара Алиева X": the body's noun before the word that names it
         if not is_cap(toks[n].text):
             break
     return k

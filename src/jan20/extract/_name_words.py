@@ -8,7 +8,7 @@ import re
 from jan20.text import sentences as sx
 
 from ._name_runs import is_cap, topic_ending
-from ._title_words import is_non_name_word
+from ._title_words import is_non_name_word, is_role_head
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
 
@@ -44,3 +44,20 @@ def oblique(word: str) -> bool:
     """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject (a topic particle
     there is no case ending: "Demir'se", the subject)."""
     return _OBLIQUE.search(word) is not None and word[-1:].islower() and not topic_ending(word)
+
+
+_TITLE_WORDS = 5  # the lower-case words of a title before a name
+_JOINING_DASHES = frozenset("-‐–—")  # (between a compound's parts, as tokens)
+
+
+def post_before(toks: list[sx.Token], i: int) -> bool:
+    """A post's head among the lower-case words right before the run from i: a person's title, as a body's name has
+    none ("в сопровождении председателя общества X студенты возложили цветы": X, then the group that laid them)."""
+    for k in range(i - 1, max(i - 1 - _TITLE_WORDS, -1), -1):
+        if toks[k].text in _JOINING_DASHES:
+            continue  # ("азербайджано-узбекской": a compound's parts)
+        if not (is_word(toks[k]) and (toks[k].text.islower() or capital_non_name(toks[k].text))):
+            return False
+        if is_role_head(toks[k].text):
+            return True
+    return False

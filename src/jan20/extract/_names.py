@@ -37,7 +37,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._name_words import acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
@@ -84,11 +84,12 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (
-            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j))
+            (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j) and not post_before(toks, i))
             or (
                 toks[j].text.islower()
                 and is_role_head(toks[j].text)
                 and toks[j].low not in cue.OWN_SPOUSE
+                and not (toks[j].low in cue.GROUP_NOUNS and post_before(toks, i))
                 and not (toks[j].low in cue.NEXT_TITLES and j + 1 < len(toks) and is_cap(toks[j + 1].text))
             )
             or _abbreviated(toks, j)

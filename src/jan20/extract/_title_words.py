@@ -82,8 +82,11 @@ _VERB = tuple(words("verb_endings"))
 
 
 def in_genitive(word: str) -> bool:
-    """A word in lower case with an ending of the genitive, and not of a verb ("организации", not "присутствовали")."""
-    return len(word) > 3 and word.isalpha() and word.islower() and word.endswith(_GENITIVE) and not word.endswith(_VERB)
+    """A word in lower case with an ending of the genitive, and not of a verb ("организации", not "присутствовали"); a
+    compound's parts joined by hyphens ("азербайджано-узбекской")."""
+    letters = word.replace("-", "")
+    ending = word.endswith(_GENITIVE) and not word.endswith(_VERB)
+    return len(word) > 3 and letters.isalpha() and word.islower() and ending
 
 
 def no_city(word: str) -> bool:

@@ -30,7 +30,6 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _FORMS = _forms()
-_WORDS: dict[str, str] = {lowercase(k): v for _, table in lang.table("roles.town_form_words") for k, v in table.items()}
 _SMALL = lang.words("roles.small")
 _QUOTES = '“”«»„"'  # a unit's name in quotation marks ("“Dizayn” kafedrasının müdiri")
 _CASE_ENDING = re.compile(r"['’`].*$")
@@ -45,20 +44,27 @@ def _fold(word: str) -> str:
     return to_ascii(lowercase(_CASE_ENDING.sub("", word.rstrip(".").strip(_QUOTES)))).lower()
 
 
+# (keyed as a title's words are read: "истории" is "istorii", "Ümumi" "umumi")
+_WORDS: dict[str, str] = {_fold(k): v for _, table in lang.table("roles.town_form_words") for k, v in table.items()}
+
+
 def town_form(role: str, is_grade: Callable[[str], bool], is_title_word: Callable[[str], bool]) -> str | None:
     """The canonical role of a post of a named town, body or unit (None when no form fits, or a group's words are not
-    what it names): the ranks and degrees after the post, with a rank's branch (`is_grade`), are the name's."""
+    what it names): the ranks and degrees after the post, with a rank's branch (`is_grade`), are the name's, unless
+    the whole title is a form ("заведующий кафедрой истории": the department's words may be a branch's too)."""
     words = role.split()
-    while len(words) > 1 and is_grade(words[-1]):
-        words.pop()
-    folded = " ".join(_fold(w) for w in words)
-    for pattern, template in _FORMS:
-        m = pattern.fullmatch(folded)
-        if m is None:
-            continue
-        filled = _filled(m, words, is_title_word)
-        if filled is not None:
-            return " ".join(template.format(**filled).split())
+    short = list(words)
+    while len(short) > 1 and is_grade(short[-1]):
+        short.pop()
+    for title in (words, short) if len(short) < len(words) else (words,):
+        folded = " ".join(_fold(w) for w in title)
+        for pattern, template in _FORMS:
+            m = pattern.fullmatch(folded)
+            if m is None:
+                continue
+            filled = _filled(m, title, is_title_word)
+            if filled is not None:
+                return " ".join(template.format(**filled).split())
     return None
 
 

@@ -1,0 +1,143 @@
+"""More ways Azerbaijani reports of 20 January commemorations state who was there (issue 16; read on the pages of
+AZƏRTAC, APA, Report, Day.Az, Metbuat, district executive power sites, Baku school and university news, embassy and
+consulate pages in Azerbaijani, diaspora sites): a visit told through the video or photos its subject shared (a video
+about the tragedy itself places nobody), a district's head named with the district ("Head of the Qusar District
+Executive Power"), the first deputy written with a Roman "I", a school's director written without the genitive
+("məktəb direktoru"), a musician who performed, compatriots named by where they live, and anniversaries whose ordinal
+suffix is glued, spaced or after an en dash. The sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.anniversary import stated_anniversary
+from jan20.extract.attendees import extract_attendees
+
+EVENT = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı anım tədbiri keçirilib.\n\n"
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Prezident Elvin Qasımlı Şəhidlər xiyabanını ziyarət etməsi ilə bağlı video paylaşıb.",
+            [("Elvin Qasımlı", "President")],
+        ),
+        (
+            "Prezident Elvin Qasımlı yanvarın 20-də Şəhidlər xiyabanını ziyarət etməsi ilə bağlı rəsmi Instagram "
+            "səhifəsində video paylaşıb.",
+            [("Elvin Qasımlı", "President")],
+        ),
+        (
+            "Prezident Elvin Qasımlı sosial şəbəkədə Şəhidlər xiyabanının ziyarətindən fotolar paylaşıb.",
+            [("Elvin Qasımlı", "President")],
+        ),
+        (
+            "Birinci vitse-prezident Lamiə Qasımlı Şəhidlər xiyabanını ziyarət etdiyi anlardan görüntülər paylaşıb.",
+            [("Lamiə Qasımlı", "First Vice President")],
+        ),
+        # a video about the tragedy, or a visit's video that others shared, places nobody
+        ("Prezident Elvin Qasımlı 20 Yanvar faciəsinin ildönümü ilə bağlı sosial şəbəkədə video paylaşıb.", []),
+        ("Birinci vitse-prezident Lamiə Qasımlı şəhidlərin xatirəsinə həsr olunmuş videoçarx paylaşıb.", []),
+        ("Prezident Elvin Qasımlının xiyabanı ziyarət etməsi ilə bağlı video paylaşılıb.", []),
+    ],
+)
+def test_visit_told_through_what_was_shared(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EVENT + "Mərasimdə Qusar rayon İcra Hakimiyyətinin başçısı Ramil Alıyev iştirak edib.",
+            [("Ramil Alıyev", "Head of the Qusar District Executive Power")],
+        ),
+        (
+            EVENT + "Ağstafa RİH başçısı Seymur Ocaqlı abidənin önünə əklil qoyub.",
+            [("Seymur Ocaqlı", "Head of the Ağstafa District Executive Power")],
+        ),
+        (
+            EVENT + "Tədbirdə Şəki Rayon İcra Hakimiyyəti başçısının birinci müavini Nuranə Baxşılı çıxış edib.",
+            [("Nuranə Baxşılı", "First Deputy Head of the Shaki District Executive Power")],
+        ),
+        (
+            EVENT + "Tədbirdə Sabunçu rayon İcra Hakimiyyəti başçısının I müavini Nuranə Baxşılı çıxış edib.",
+            [("Nuranə Baxşılı", "First Deputy Head of the Sabunçu District Executive Power")],
+        ),
+        # no district named: the office alone; a town's head is its mayor
+        (
+            EVENT + "Tədbirdə rayon İcra Hakimiyyəti başçısının müavini Nuranə Baxşılı çıxış edib.",
+            [("Nuranə Baxşılı", "Deputy Head of the Executive Power")],
+        ),
+        (
+            EVENT + "Tədbirdə Sumqayıt şəhər İcra Hakimiyyətinin başçısı Zakir Dəmirli çıxış edib.",
+            [("Zakir Dəmirli", "Mayor of Sumgait")],
+        ),
+        (
+            EVENT + "Məktəb direktoru Nəsrin Abbaslı tədbiri açıb.",
+            [("Nəsrin Abbaslı", "School Director")],
+        ),
+        (
+            EVENT + "Tədbiri açan məktəb direktoru Nəsrin Abbaslı faciə haqqında məlumat verib.",
+            [("Nəsrin Abbaslı", "School Director")],
+        ),
+    ],
+)
+def test_district_and_school_posts(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EVENT + "Parisdə yaşayan musiqiçi Tural Sədili muğam ifa edib.", [("Tural Sədili", "Musician")]),
+        (
+            EVENT + "Sonra tələbə Aysu Kərimli faciəyə həsr olunmuş mahnını ifa etdi.",
+            [("Aysu Kərimli", "Student")],
+        ),
+        (
+            EVENT + "Kölndə yaşayan həmyerlimiz Elnur Cəbrayıllı iştirakçılara o gecə barədə məlumat verib.",
+            [("Elnur Cəbrayıllı", None)],
+        ),
+        (
+            EVENT + "Tədbirdə səfir Rauf Həsənzadə, icma sədri Mehman Süleymanlı və Hamburqda yaşayan soydaşımız "
+            "Ülvi Nəbili çıxış ediblər.",
+            [("Rauf Həsənzadə", "Ambassador"), ("Mehman Süleymanlı", "Chairman"), ("Ülvi Nəbili", None)],
+        ),
+        # the future, a recording, an old interview and a compatriot remembered place nobody
+        (EVENT + "Parisdə yaşayan musiqiçi Tural Sədili axşam muğam ifa edəcək.", []),
+        (EVENT + "Niderlandda yaşayan soydaşımız Elçin Həsənli illər öncə verdiyi müsahibədə o günləri xatırlayıb.", []),
+        (EVENT + "Tədbirdə faciə zamanı həlak olan soydaşımız Ramiz Əliyevin xatirəsi yad edilib.", []),
+    ],
+)
+def test_performers_and_compatriots(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("20 Yanvar faciəsinin 34cü il dönümü ilə əlaqədar tədbir keçirildi.", 34),
+        ("20 Yanvar faciəsinin 31 ci ildönümü qeyd olunub.", 31),
+        ("20 Yanvar faciəsinin 31-ci il-dönümü qeyd olunub.", 31),
+        ("20 Yanvar faciəsinin 36–cı ildönümü anılıb.", 36),
+        ("20 Yanvar faciəsinin 29-cu ildönumu anılıb.", 29),
+        ("20 YANVAR FACİƏSİNİN 32-Cİ İL DÖNÜMÜ", 32),
+    ],
+)
+def test_anniversary_spellings(text: str, number: int) -> None:
+    found = stated_anniversary(text)
+    assert found is not None and found.number == number
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Müstəqilliyin 30-cu il dönümü qeyd olunub.", "Xocalı soyqırımının 32–ci ildönümü anılıb.", "131–170 nəfər"],
+)
+def test_other_anniversaries_not_read(text: str) -> None:
+    assert stated_anniversary(text) is None

@@ -111,7 +111,7 @@ def test_district_and_school_posts(text: str, expected: list[tuple[str, str | No
         ),
         # the future, a recording, an old interview and a compatriot remembered place nobody
         (EVENT + "Parisdə yaşayan musiqiçi Tural Sədili axşam muğam ifa edəcək.", []),
-        (EVENT + "Niderlandda yaşayan soydaşımız Elçin Həsənli illər öncə verdiyi müsahibədə o günləri xatırlayıb.", []),
+        (EVENT + "Niderlandda yaşayan soydaşımız Elçin Həsənli illər öncə müsahibədə o günləri xatırlayıb.", []),
         (EVENT + "Tədbirdə faciə zamanı həlak olan soydaşımız Ramiz Əliyevin xatirəsi yad edilib.", []),
     ],
 )

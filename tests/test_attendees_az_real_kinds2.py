@@ -141,3 +141,48 @@ def test_anniversary_spellings(text: str, number: int) -> None:
 )
 def test_other_anniversaries_not_read(text: str) -> None:
     assert stated_anniversary(text) is None
+
+
+MISSION = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı səfirlikdə anım tədbiri keçirilib.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ranks after the names, each after a dash: the title after a dash is the name's before it
+        (
+            MISSION + "Tədbirdə səfirliyin əməkdaşları – Rəşid Abbaslı – müşavir, Orxan Zeynallı – ikinci katib "
+            "iştirak ediblər.",
+            [("Rəşid Abbaslı", "Counsellor of the Embassy"), ("Orxan Zeynallı", "Second Secretary of the Embassy")],
+        ),
+        (
+            MISSION
+            + "Tədbirdə səfirliyin əməkdaşları: müşavir Rəşid Abbaslı, III katib Aytən Səmədli iştirak ediblər.",
+            [("Rəşid Abbaslı", "Counsellor of the Embassy"), ("Aytən Səmədli", "Third Secretary of the Embassy")],
+        ),
+        # the post of an adviser to a head of state is no mission's
+        (
+            MISSION + "Tədbirdə Prezidentin müşaviri Rəşid Abbaslı iştirak edib.",
+            [("Rəşid Abbaslı", "Assistant to the President")],
+        ),
+        (
+            MISSION + "Tədbiri açan baş konsulun səlahiyyətlərini icra edən Şöhrət Mustafazadə çıxış edib.",
+            [("Şöhrət Mustafazadə", "Acting Consul General")],
+        ),
+        # the host country named with its state's word in the locative
+        (
+            MISSION + "Azərbaycanın Gürcüstan Respublikasındakı səfiri Fariz Quluzadə çıxış edib.",
+            [("Fariz Quluzadə", "Ambassador of Azerbaijan to Georgia")],
+        ),
+        (
+            MISSION + "Azərbaycan Respublikasının Rusiya Federasiyasındakı səfiri Fariz Quluzadə çıxış edib.",
+            [("Fariz Quluzadə", "Ambassador of Azerbaijan to Russia")],
+        ),
+        (
+            MISSION + "Türkiyə Respublikasının Azərbaycan Respublikasındakı səfiri Cahit Bozkurt çıxış edib.",
+            [("Cahit Bozkurt", "Ambassador of Turkey")],
+        ),
+    ],
+)
+def test_mission_staff_and_envoys(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

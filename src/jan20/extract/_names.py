@@ -251,6 +251,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
         owned = owned and not (k >= 0 and _titled_before_comma(toks, k))  # ("the Mayor of X, A, the Consul, B,")
         held = held and not (k >= 0 and toks[k].text == "," and owned)
+        # (nor the title after a dash after a name: that name's, "A – müşavir, B – ikinci katib")
+        held = held and not (k >= 1 and toks[k].text in {"-", "–", "—"} and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
         if role_before < c - 1 and held:

@@ -186,3 +186,27 @@ MISSION = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı səfirlikdə an
 )
 def test_mission_staff_and_envoys(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EVENT + "Tbilisidə yaşayan müğənni Aygün Səlimli faciəyə həsr olunmuş mahnını ifa edib.",
+            [("Aygün Səlimli", "Singer")],
+        ),
+        # pupils named after the plural that opens the sentence: the word is no part of a name
+        (
+            EVENT + "Şagirdlər Leyla Məmmədli və Tofiq Əlizadə şəhidlərə həsr olunmuş şeirlər söylədilər.",
+            [("Leyla Məmmədli", None), ("Tofiq Əlizadə", None)],
+        ),
+        # martyrs remembered in the passive after "o cümlədən" (including) are not there; those who visited are
+        (EVENT + "Şəhidlər, o cümlədən Vəfa Eminli və Rəşid İsmayıllı ehtiramla yad edilib.", []),
+        (
+            EVENT + "Rəsmilər, o cümlədən nazir Kamil Həsənli və deputat Vüsal Əliyev xiyabanı ziyarət ediblər.",
+            [("Kamil Həsənli", "Minister"), ("Vüsal Əliyev", "Member of Parliament")],
+        ),
+    ],
+)
+def test_singers_pupils_and_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -210,3 +210,21 @@ def test_mission_staff_and_envoys(text: str, expected: list[tuple[str, str | Non
 )
 def test_singers_pupils_and_lists(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a given name that is a title word too, capitalised after a post in lower case ("Şair": poet)
+        (
+            EVENT + "Mərasimdə Qusar rayon İcra Hakimiyyətinin başçısı Şair Alxaslı iştirak edib.",
+            [("Şair Alxaslı", "Head of the Qusar District Executive Power")],
+        ),
+        (EVENT + "Tədbirdə müəllim Hakim Rzalı çıxış edib.", [("Hakim Rzalı", "Teacher")]),
+        # the title before a full name, or opening the sentence, is still a title
+        (EVENT + "Şair Nəriman Həsənli şeir oxuyub.", [("Nəriman Həsənli", "Poet")]),
+        (EVENT + "Tədbirdə mədəniyyət naziri Adil Kərimli çıxış edib.", [("Adil Kərimli", "Minister of Culture")]),
+    ],
+)
+def test_given_names_that_are_titles(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

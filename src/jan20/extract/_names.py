@@ -37,7 +37,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._name_words import acronym, capital_non_name, is_word, oblique, title_given_name
 from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
@@ -142,7 +142,7 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
-    also = toks[k].low in _ALSO_NAMES and _beside_name(toks, k)
+    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or title_given_name(toks, k)
     return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)
 
 

@@ -178,6 +178,11 @@ MISSION = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı səfirlikdə an
             MISSION + "Azərbaycan Respublikasının Rusiya Federasiyasındakı səfiri Fariz Quluzadə çıxış edib.",
             [("Fariz Quluzadə", "Ambassador of Azerbaijan to Russia")],
         ),
+        # a consul's city in the locative ("Batumidəki")
+        (
+            MISSION + "Azərbaycanın Batumidəki baş konsulu Fariz Quluzadə çıxış edib.",
+            [("Fariz Quluzadə", "Consul General of Azerbaijan in Batumi")],
+        ),
         (
             MISSION + "Türkiyə Respublikasının Azərbaycan Respublikasındakı səfiri Cahit Bozkurt çıxış edib.",
             [("Cahit Bozkurt", "Ambassador of Turkey")],

@@ -34,14 +34,18 @@ def _roles(text: str) -> dict[str, str | None]:
         ("генеральным консулом Азербайджана в Карсе", "Consul General of Azerbaijan in Kars"),
         ("мэр Кёльна", "Mayor of Cologne"),
         ("мэром Кельна", "Mayor of Cologne"),
-        # an Azerbaijani town's executive power is its mayor; a district's head is the Head of the Executive Power
+        # an Azerbaijani town's executive power is its mayor; a district's head is the Head of the District Executive
+        # Power the title names (the office alone when it names none, or in a Russian adjective)
         ("Sumqayıt şəhər İcra Hakimiyyətinin başçısı", "Mayor of Sumgait"),
         ("Mingəçevir Şəhər İcra Hakimiyyətinin başçısı", "Mayor of Mingachevir"),
-        ("Şamaxı Rayon İcra Hakimiyyətinin başçısı", "Head of the Executive Power"),
-        ("Yasamal rayon İcra Hakimiyyətinin başçısı", "Head of the Executive Power"),
-        ("Ağstafa RİH başçısı", "Head of the Executive Power"),
+        ("Şamaxı Rayon İcra Hakimiyyətinin başçısı", "Head of the Şamaxı District Executive Power"),
+        ("Yasamal rayon İcra Hakimiyyətinin başçısı", "Head of the Yasamal District Executive Power"),
+        ("Ağstafa RİH başçısı", "Head of the Ağstafa District Executive Power"),
         ("İcra başçısı", "Head of the Executive Power"),
-        ("Binəqədi Rayon İcra Hakimiyyəti başçısının birinci müavini", "First Deputy Head of the Executive Power"),
+        (
+            "Binəqədi Rayon İcra Hakimiyyəti başçısının birinci müavini",
+            "First Deputy Head of the Binəqədi District Executive Power",
+        ),
         ("глава исполнительной власти Сабаильского района", "Head of the Executive Power"),
         ("главой исполнительной власти Хатаинского района", "Head of the Executive Power"),
         # a department of a body, and a head of a branch with no name of its own
@@ -105,7 +109,10 @@ def test_posts_with_their_places(written: str, role: str) -> None:
         (
             "Tədbirdə Şamaxı rayon İcra Hakimiyyətinin başçısı Asif Qasımov və Ağstafa RİH başçısı Seymur Əliyev "
             "iştirak ediblər.",
-            {"Asif Qasımov": "Head of the Executive Power", "Seymur Əliyev": "Head of the Executive Power"},
+            {
+                "Asif Qasımov": "Head of the Şamaxı District Executive Power",
+                "Seymur Əliyev": "Head of the Ağstafa District Executive Power",
+            },
         ),
         # "Can", a Turkish given name, is a name's word, not the English verb ending a title
         (

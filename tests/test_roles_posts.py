@@ -140,7 +140,7 @@ def _roles(text: str) -> dict[str, str | None]:
         (
             "Tədbirdə Gəncə şəhər İcra Hakimiyyətinin başçısı Niyazi Bayramov və Səbail rayon İcra Hakimiyyətinin "
             "başçısı Rəşad Mustafayev iştirak ediblər.",
-            {"Niyazi Bayramov": "Mayor of Ganja", "Rəşad Mustafayev": "Head of the Executive Power"},
+            {"Niyazi Bayramov": "Mayor of Ganja", "Rəşad Mustafayev": "Head of the Səbail District Executive Power"},
         ),
         ("Tədbirdə Qars valisinin müavini Tahir Yılmaz iştirak edib.", {"Tahir Yılmaz": "Deputy Governor of Kars"}),
         (

@@ -51,6 +51,7 @@ def acting_split(role: str) -> tuple[str, str]:
 
 
 _HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
+_HOST_STATE_WORDS = lang.words("roles.host_state_words")  # ("Gürcüstan Respublikasındakı": where the post is)
 # Posts named with the city they serve in, not the host country ("Consul General of Turkey in Ganja"), and posts
 # that are a diplomat's only with the country that sends them ("KKTC Bakü Temsilcisi", not "Representative").
 _CITY_POSTS = tuple(lang.words("roles.city_posts"))
@@ -122,8 +123,15 @@ def _places(role: str) -> list[_Place]:
             # (a second country right before the post's word, the first being the sender, is where the post is:
             # "Azerbaycan Cumhuriyeti Türkiye Büyükelçisi", "Azerbaycan'ın Türkiye Büyükelçisi")
             last = i == len(words) - 2 and any(not p.host and p.country != country for p in out)
-            out.append(_Place(country, None, after or ending is not None or last))
+            state = i + 1 < len(words) and _host_state(words[i + 1])
+            out.append(_Place(country, None, after or ending is not None or last or state))
     return out
+
+
+def _host_state(word: str) -> bool:
+    """A state's word in the locative after a country's name ("Respublikasındakı")."""
+    low = word.lower()
+    return any(low.endswith(e) and low[: -len(e)] in _HOST_STATE_WORDS for e in _HOST_ENDINGS)
 
 
 def fold(role: str) -> str:

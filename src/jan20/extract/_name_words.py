@@ -7,6 +7,7 @@ import re
 
 from jan20.text import sentences as sx
 
+from .. import lang
 from ._name_runs import is_cap, topic_ending
 from ._title_words import is_non_name_word, is_role_head
 
@@ -61,3 +62,16 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
         if is_role_head(toks[k].text):
             return True
     return False
+
+
+_TITLE_GIVEN = lang.words("names.title_given_names")
+
+
+def title_given_name(toks: list[sx.Token], k: int) -> bool:
+    """A title word that is a given name too (`[names] title_given_names`) at k, capitalised right after a post in lower
+    case and before one surname ("başçısı Şair Alxasov iştirak edib"): the name's first word."""
+    if toks[k].low not in _TITLE_GIVEN or k == 0 or k + 1 >= len(toks) or not is_cap(toks[k].text):
+        return False
+    before, after = toks[k - 1].text, toks[k + 1].text
+    one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
+    return before.islower() and is_role_head(before) and is_cap(after) and not is_non_name_word(after) and one

@@ -37,7 +37,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique, post_before
+from ._name_words import acronym, capital_non_name, is_word, oblique, post_before, title_given_name
 from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
@@ -143,7 +143,7 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
-    also = toks[k].low in _ALSO_NAMES and _beside_name(toks, k)
+    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or title_given_name(toks, k)
     return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)
 
 
@@ -252,6 +252,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
         owned = owned and not (k >= 0 and _titled_before_comma(toks, k))  # ("the Mayor of X, A, the Consul, B,")
         held = held and not (k >= 0 and toks[k].text == "," and owned)
+        # (nor the title after a dash after a name: that name's, "A – müşavir, B – ikinci katib")
+        held = held and not (k >= 1 and toks[k].text in {"-", "–", "—"} and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
         if role_before < c - 1 and held:

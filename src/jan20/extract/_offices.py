@@ -10,6 +10,7 @@ The data are the `[roles.members]`, `[roles.parliaments]`, `[roles.mayors]`, `[r
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Callable
 
@@ -35,8 +36,10 @@ def _english_rows(key: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 # (an office written in English that names no city is left as written: the title says more)
 _ENGLISH_MAYORS = _english_rows("roles.mayors")
-# Offices of a district, written without its name ("Head of the Executive Power").
-_DISTRICT_OFFICES = frozenset(lang.language("en").get("roles.district_offices") or ())
+# Offices of a district, each with its form that names the district ("Head of the {} District Executive Power"),
+# and the words of a district written after its name ("rayon", "RİH", "district").
+_DISTRICT_OFFICES: dict[str, str] = dict(lang.language("en").get("roles.district_offices") or {})
+_DISTRICT_WORDS = lang.words("roles.district_words")
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
@@ -82,7 +85,8 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
     if office is None:
         return None
     if office in _DISTRICT_OFFICES:
-        return office
+        district = _district(role, is_title_word)
+        return _DISTRICT_OFFICES[office].format(district) if district else office
     for whole in role_words(role.replace("-", "\u2060")):  # (a place joined by hyphens is one: "Квемо-Картли")
         parts = whole.split("\u2060")
         if (city := city_named("-".join(parts)) or next(filter(None, map(city_named, parts)), None)) is not None:
@@ -93,6 +97,20 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
             return _of_city(office, word if word.isascii() or LATIN.search(word) else to_ascii(word))
     english = role.isascii() and _first(_ENGLISH_MAYORS, fold(role)) is not None
     return None if english else _of_city(office, "")  # ("Vali Yardımcısı", "Valisi"; not "Governor of the Bank")
+
+
+def _district(role: str, is_title_word: Callable[[str], bool]) -> str | None:
+    """The district a title names: the one capitalised word right before a district's word ("Qusar rayon",
+    "Ağstafa RİH"), in English when the data knows it, else as written."""
+    words = role_words(role)
+    for before, word in itertools.pairwise(words):
+        if lowercase(word) in _DISTRICT_WORDS and before[:1].isupper() and not before.isupper():
+            if (city := city_named(before)) is not None:
+                return city[0]
+            if is_title_word(before) or country_named(before) or not (LATIN.search(before) or before.isascii()):
+                return None
+            return before
+    return None
 
 
 def _of_city(office: str, city: str) -> str:

@@ -285,9 +285,11 @@ class Anchored:
             return None
         starts: set[int] = set()
         for literal, lead in self._leads:
+            # (most literals are not in the text: nothing more is done for them; `in` tells it without the argument
+            # parsing of a call of `find`, 3% of the extractors' instructions on cue-dense text, 2026-12-06)
+            if literal not in low:
+                continue
             at = low.find(literal)
-            if at < 0:
-                continue  # (most literals are not in the text: nothing more is done for them)
             if lead == 0:  # (most literals: a start is where it is, no range to make)
                 while at >= 0:
                     starts.add(at)

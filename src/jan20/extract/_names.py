@@ -394,7 +394,11 @@ def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
     return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))
 
 
+_POSSESSIVE_END = re.compile(r"['’`]s?$")
+_CASE_END = re.compile(r"['’`]\w+$")
+
+
 def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
-    m = re.search(r"['’`]s?$", last.text) or (re.search(r"['’`]\w+$", last.text) if oblique(last.text) else None)
+    m = _POSSESSIVE_END.search(last.text) or (_CASE_END.search(last.text) if oblique(last.text) else None)
     return last.end - (len(m.group()) if m else glued_clitic(last.text))

@@ -95,11 +95,16 @@ _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 _TITLE_LEAD = re.compile(rf"^(?:{lang.alternation(words('title_lead'))})\s+", re.I)
 
 
+_POSSESSIVE = re.compile(r"['’`]s\b")
+_DASHES = re.compile(r"[-‐–_]")
+_NOT_LETTERS = re.compile(r"[^a-z ]+")
+
+
 def _fold_role(role: str) -> str:
     # "Parliament's Chairman" and "Chairman of Parliament" should read alike: drop the possessive.
-    text = re.sub(r"['’`]s\b", "", to_ascii(role).lower())
-    text = re.sub(r"[-‐–_]", " ", text)
-    text = re.sub(r"[^a-z ]+", " ", text.replace("'", " ").replace("`", " "))
+    text = _POSSESSIVE.sub("", to_ascii(role).lower())
+    text = _DASHES.sub(" ", text)
+    text = _NOT_LETTERS.sub(" ", text.replace("'", " ").replace("`", " "))
     return " ".join(text.split())
 
 

@@ -210,6 +210,9 @@ def words_to_int(words: str) -> int | None:
     return parsed[0] if parsed is not None and not parsed[1] else None
 
 
+_NOT_DIGITS = re.compile(r"[^0-9]")
+
+
 def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
     out: list[NumberMention] = []
     for m in _DIGITS.finditer(text, start, end):
@@ -217,7 +220,7 @@ def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
         if raw is None:
             continue
         start, end = m.start(), m.end()
-        plain = re.sub(r"[^0-9]", "", raw)
+        plain = _NOT_DIGITS.sub("", raw)
         if len(plain) > _MAX_DIGITS:
             continue
         # "January 20 147 people": a space-grouped number right after a month is a day then a count.

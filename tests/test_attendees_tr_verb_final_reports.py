@@ -137,3 +137,41 @@ def test_an_event_to_come_places_no_later_speaker() -> None:
 def test_the_role_of_a_speaker_after_the_quote_is_kept() -> None:
     text = HELD + f"Kars Valisi Ahmet Güner ise {GUILLEMETS} diye konuştu."
     assert people(text) == [("Ahmet Güner", "Governor of Kars")]
+
+
+AT_THE_CEREMONY = [
+    ("Saygı duruşunda bulunan Vali Ahmet Güner, şehitlerin unutulmayacağını söyledi.", "Ahmet Güner"),
+    ("Şehitler için dua eden İl Müftüsü Yusuf Acar, Azerbaycan halkına sabır diledi.", "Yusuf Acar"),
+    ("Şehitlere Allah'tan rahmet dileyen Başkan Sevda Er, törene katılanları selamladı.", "Sevda Er"),
+    ("Vali Ahmet Güner, törenin sonunda şehitlere Allah'tan rahmet diledi.", "Ahmet Güner"),
+    ("Törende Vali Ahmet Güner tarafından anıta çelenk konuldu.", "Ahmet Güner"),
+    ("Tören, Vali Ahmet Güner'in anıta çelenk koymasıyla başladı.", "Ahmet Güner"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "name"), AT_THE_CEREMONY)
+def test_a_tribute_paid_at_the_ceremony_places_its_subject(sentence: str, name: str) -> None:
+    assert names(HELD + sentence) == [name]
+
+
+TRIBUTE_FROM_AFAR = [
+    "Bakan Cem Oral, yayımladığı mesajla şehitlere rahmet diledi.",
+    "Cumhurbaşkanı Recep Tayyip Erdoğan, sosyal medya hesabından şehitlere rahmet diledi.",
+    "Mesajında şehitlere rahmet dileyen Bakan Cem Oral, Azerbaycan halkına başsağlığı diledi.",
+    "Bakan Cem Oral tarafından gönderilen çelenk anıta konuldu.",
+]
+
+
+@pytest.mark.parametrize("sentence", TRIBUTE_FROM_AFAR)
+def test_a_tribute_paid_from_afar_places_nobody(sentence: str) -> None:
+    assert names(HELD + sentence) == []
+
+
+def test_an_event_attended_places_the_next_paragraphs_speaker() -> None:
+    opening = "Sakarya'da Kanlı Ocak şehitleri için tören\n\nTörene çok sayıda vatandaş katıldı."
+    assert names(opening + SPEECH) == ["Kerem Yalçın"]
+
+
+@pytest.mark.parametrize("attended", ["Törene çok sayıda vatandaşın katılması bekleniyor.", "Törene Vali katılamadı."])
+def test_an_event_to_come_or_missed_places_no_later_speaker(attended: str) -> None:
+    assert names("Sakarya'da Kanlı Ocak şehitleri için tören\n\n" + attended + SPEECH) == []

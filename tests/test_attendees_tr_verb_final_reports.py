@@ -175,3 +175,30 @@ def test_an_event_attended_places_the_next_paragraphs_speaker() -> None:
 @pytest.mark.parametrize("attended", ["Törene çok sayıda vatandaşın katılması bekleniyor.", "Törene Vali katılamadı."])
 def test_an_event_to_come_or_missed_places_no_later_speaker(attended: str) -> None:
     assert names("Sakarya'da Kanlı Ocak şehitleri için tören\n\n" + attended + SPEECH) == []
+
+
+ENDED_THE_SPEECH = [
+    f"Rektör Nermin Aras ise, {CURLY} diyerek sözlerini tamamladı.",
+    f"Rektör Nermin Aras ise {CURLY} diye konuşmasını sürdürdü.",
+    f"Rektör Nermin Aras ise sözlerine şöyle devam etti: {CURLY}",
+    f"Rektör Nermin Aras ise {GUILLEMETS} sözleriyle konuşmasını tamamladı.",
+    f"Rektör Nermin Aras ise; {CURLY} ifadelerini kullandı.",
+    "Rektör Nermin Aras'ın iştirakiyle gerçekleşen programda şiirler okundu.",
+]
+
+
+@pytest.mark.parametrize("sentence", ENDED_THE_SPEECH)
+def test_a_speaker_who_went_on_or_ended_after_the_quote_was_there(sentence: str) -> None:
+    assert names(HELD + sentence) == ["Nermin Aras"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Bakan Cem Oral ise yazılı açıklamasında {CURLY} diyerek sözlerini tamamladı.",
+        f"Bakan Cem Oral daha önce {CURLY} diyerek sözlerini tamamlamıştı.",
+        "Bakan Cem Oral'ın iştirakiyle yapılacak programda şiirler okunacak.",
+    ],
+)
+def test_words_in_a_statement_or_before_and_a_programme_to_come_place_nobody(sentence: str) -> None:
+    assert names(HELD + sentence) == []

@@ -55,6 +55,15 @@ READ_LIMIT = 500_000
 # Long quotations are speech; blanking them keeps "said: 'we visited the Alley'" from counting. Short
 # quoted names ("Eternal Flame") stay.
 _QUOTE = re.compile(r"“[^”]{40,3000}”|«[^»]{40,3000}»")
+# A quotation opened or closed by another mark, as pages type them (issue 16: "”…”", "„…“", "“…\"", "‘…’", "'…'"):
+# its opening mark stands after a blank or a line's start and before a capital letter (read by `_other_quotes`), its
+# closing mark after a letter or a stop and before no letter, on one line; a single mark inside it is an apostrophe
+# before an ending ("Azerbaycan'ın", "Bakü’de"). A short quote ("'Kara Ocak'") or an apostrophe alone opens nothing.
+_OTHER_QUOTE = re.compile(
+    r"(?<![^\s:(\[])[“”„](?:[^“”„\"\n]){40,3000}(?<=\S)[”“\"](?!\w)"
+    r"|(?<![^\s:(\[])['‘](?:[^'‘’\n]|['’](?=\w)){40,3000}(?<=\S)['’](?!\w)"
+)
+_OPENING_MARK = re.compile(r"(?<![^\s:(\[])[“”„'‘]")
 _STRAIGHT = re.compile(r"\"[^\"\n]*\"?")
 _QUOTE_MIN = 40
 _ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends no sentence
@@ -105,6 +114,7 @@ _NEXT_CHAR = re.compile(r"\s{0,80}(\S?)")  # bounded: a run of blanks must not m
 def mask_quotes(text: str) -> str:
     """The text with long quotations replaced by spaces (same length, so offsets still hold)."""
     spans = [m.span() for m in _QUOTE.finditer(text)] if "“" in text or "«" in text else []
+    spans += _other_quotes(text, spans)
     # Straight quotes pair up in order within a line: in 'the "Eternal Flame" memorial ... the "Alley"' the
     # text between the two short quotes is not a quotation.
     straight = (m for m in _STRAIGHT.finditer(text) if m.group().endswith('"')) if '"' in text else ()
@@ -115,6 +125,22 @@ def mask_quotes(text: str) -> str:
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _other_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations of `_OTHER_QUOTE` outside `spans`, each opening with a capital letter as a sentence quoted
+    does ("'Bu acıyı …'"; not "'90s", "‘tis"); tried only where a mark is (most are apostrophes, after a letter)."""
+    found: list[tuple[int, int]] = []
+    end = 0
+    for mark in _OPENING_MARK.finditer(text):
+        at = mark.start()
+        if at < end or any(start <= at < stop for start, stop in spans):
+            continue
+        quote = _OTHER_QUOTE.match(text, at)
+        if quote and quote.group()[1:2].isupper():
+            found.append(quote.span())
+            end = quote.end()
+    return found
 
 
 def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool = False) -> list[Span]:

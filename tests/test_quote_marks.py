@@ -1,0 +1,48 @@
+"""A long quotation is blanked out before the attendee walk however a page types its marks (issue 16): "”…”", "„…“",
+"“…“", "“…\"", "‘…’" and "'…'" as well as "“…”" and "«…»", so the sentences inside it do not split the speaker's
+sentence from the verb after it ("Başkan X ise '…. …. …' diye konuştu"). A short quote, an apostrophe before an
+ending ("Azerbaycan'ın") and a mark before a lower-case word or a digit ("'90s") open no quotation. The sentences are
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.text.sentences import mask_quotes
+
+from ._helpers import names
+
+QUOTE = "Kardeş Azerbaycan'ın acısı bizim acımızdır. Bu topraklarda dökülen kan boşa gitmedi. Şehitleri anıyoruz."
+HELD = "Iğdır'da Kanlı Ocak şehitleri için anma töreni düzenlendi.\n\n"
+MARKS = [("”", "”"), ("„", "“"), ("“", "“"), ("“", '"'), ("‘", "’"), ("'", "'")]
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARKS)
+def test_a_quotation_in_other_marks_is_blanked(opening: str, closing: str) -> None:
+    text = f"Başkan Eda Koç ise {opening}{QUOTE}{closing} diye konuştu."
+    masked = mask_quotes(text)
+    assert "Kardeş" not in masked and "anıyoruz" not in masked
+    assert masked.startswith("Başkan Eda Koç ise ") and masked.endswith(" diye konuştu.")
+    assert len(masked) == len(text)
+
+
+@pytest.mark.parametrize(("opening", "closing"), MARKS)
+def test_the_speaker_after_a_quotation_in_other_marks_was_there(opening: str, closing: str) -> None:
+    assert names(HELD + f"Dernek Başkanı Eda Koç ise {opening}{QUOTE}{closing} diye konuştu.") == ["Eda Koç"]
+
+
+KEPT = [
+    "Törene 'Kara Ocak' sergisini hazırlayan Vali Yardımcısı Can Er ve Rektör Ali Tan katıldı.",
+    "Vali Yardımcısı Can Er'in katıldığı törende 'şehitler' için dua edildi, ardından herkes evine dağıldı.",
+    "In the '90s the society's members visited the Alley of Martyrs every year with the students' union.",
+    "The ‘Eternal Flame’ memorial was visited by the delegation of the Azerbaijan House association.",
+]
+
+
+@pytest.mark.parametrize("text", KEPT)
+def test_a_short_quote_an_apostrophe_or_a_lower_case_opening_blanks_nothing(text: str) -> None:
+    assert mask_quotes(text) == text
+
+
+def test_names_beside_a_short_quote_are_read() -> None:
+    assert names(HELD + KEPT[0]) == ["Can Er", "Ali Tan"]

@@ -16,7 +16,8 @@ Decisions:
   "some", "an estimated", "roughly", "a dozen" → ``approx``; "more than", "over", "at least" → ``at_least``.
 * A qualifier belongs to its own number, and to a figure coordinated with it in its clause that has none
   (`_casualty_spread`): "an estimated 130 dead and 700 injured" are both approx; "an estimated 147 people dead
-  and 638 were injured" leaves 638 exact (a clause of its own), and so does "130-dan çox" (a qualifier after
+  and 638 were injured" or "yaklaşık 700 kişi yaralandı, 841 kişi tutuklandı" leaves the second exact (a clause of
+  its own, its own verb), and so does "130-dan çox" (a qualifier after
   its number) or another sentence.
 * "more"/"additional"/"another" make a part ("Eight more died" → partial) unless every earlier figure is of
   another category ("147 killed … An additional 841 were arrested" → the arrested total), or every earlier figure

@@ -31,7 +31,7 @@ SHARED = [
     ("Approximately 40 demonstrators were detained and 12 injured.", two(("arrested", 40, "approx"), 12)),
     # Russian
     ("По подсчётам врачей, около 90 убитых и 400 раненых.", two(ABOUT_90, 400)),
-    ("Тогда были убиты примерно 60 человек и 250 ранено.", two(ABOUT_60, 250)),
+    ("Тогда насчитали примерно 60 убитых и 250 раненых.", two(ABOUT_60, 250)),
     # Azerbaijani and Turkish: a list with no verb of its own
     ("Həkimlərin sözlərinə görə, təxminən 90 ölü və 400 yaralı var idi.", two(ABOUT_90, 400)),
     ("Resmi olmayan rakamlara göre yaklaşık 90 ölü ve 400 yaralı vardı.", two(ABOUT_90, 400)),
@@ -65,6 +65,8 @@ KEPT = [
         [("injured", 500, "approx"), ("arrested", 620, "exact")],
     ),
     ("Тогда погибли примерно 60 человек и 250 получили ранения.", two(ABOUT_60, 250, "exact")),
+    ("Около 60 человек были ранены, 251 человек арестован.", [("injured", 60, "approx"), ("arrested", 251, "exact")]),
+    ("Около 60 человек погибли, 250 человек ранено.", two(ABOUT_60, 250, "exact")),
     # the second figure's own qualifier stands
     ("About 90 were killed and more than 400 injured.", two(ABOUT_90, 400, "at_least")),
     # an estimate inside a list is its item's own

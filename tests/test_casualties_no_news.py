@@ -28,3 +28,22 @@ def read(text: str) -> list[tuple[str, int, int]]:
 )
 def test_no_news_of_them_is_missing(text: str, expected: list[tuple[str, int, int]]) -> None:
     assert read(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("О судьбе 6 человек, пропавших в ту ночь, до сих пор ничего не известно.", [("missing", 6, 6)]),
+        ("Судьба 6 человек, вышедших в ту ночь из дома, так и осталась неизвестной.", [("missing", 6, 6)]),
+        ("The fate of 6 people who left home that night remains unknown.", [("missing", 6, 6)]),
+        ("O gecə evdən çıxan 6 nəfərin taleyi hələ də məlum deyil.", [("missing", 6, 6)]),
+        ("O gece evden çıkan 6 kişinin akıbeti hâlâ bilinmiyor.", [("missing", 6, 6)]),
+        # a fate told, or no word that it is unknown
+        ("Он написал книгу о судьбе 3 братьев.", []),
+        ("The film follows the fate of 3 brothers.", []),
+        ("Yazar 3 kişinin akıbetini romanında anlattı.", []),
+        ("Kitab 3 nəfərin taleyindən bəhs edir.", []),
+    ],
+)
+def test_an_unknown_fate_is_missing(text: str, expected: list[tuple[str, int, int]]) -> None:
+    assert read(text) == expected

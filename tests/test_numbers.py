@@ -279,3 +279,22 @@ def test_number_words_of_a_language_are_read_beside_its_letters(text: str, value
 def test_ascii_text_has_no_number_words_of_another_language() -> None:
     # "on" and "min" are Azerbaijani number words too: English text reads them as words
     assert [n.value for n in find_numbers("He waited on the square for a min before 10 more came.")] == [10]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("были ранены 1,5 тысячи человек", [(1500, "1,5 тысячи")]),
+        ("около 2,5 тыс. раненых", [(2500, "2,5 тыс")]),
+        ("3,2 тысячи задержанных", [(3200, "3,2 тысячи")]),
+        ("1,5 bin kişi yaralandı", [(1500, "1,5 bin")]),
+        ("1,5 min nəfər yaralanıb", [(1500, "1,5 min")]),
+        ("2.3 thousand were detained", [(2300, "2.3 thousand")]),
+        # no scale word after it: no decimal read, and a comma with three digits groups them
+        ("the rate was 1,5 per cent", [(1, "1")]),
+        ("1,500 people", [(1500, "1,500")]),
+        ("в 1,5 раза больше", [(1, "1")]),
+    ],
+)
+def test_decimal_comma_before_a_scale(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(n.value, n.text) for n in find_numbers(text)] == expected

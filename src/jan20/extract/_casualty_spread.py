@@ -10,7 +10,11 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
   a number, one of them a coordinator (`casualties.coordinators`: "and", "и", "və", "ve") or a comma;
 * the estimated figure opens its list: in "147 killed, around 800 injured and 841 arrested" the estimate is 800's;
 * the second figure does not open a clause of its own: no auxiliary follows it or its people's word
-  (`casualties.own_clause`: "638 were injured" keeps its own reading, exact).
+  (`casualties.own_clause`: "638 were injured" keeps its own reading, exact), nor a finite casualty verb of its own
+  (a keyword marked "v" or "f": "yaklaşık 700 kişi yaralandı, 841 kişi tutuklandı", "около 60 человек погибли и 250
+  получили ранения" leave the second exact). Only a second figure whose verb is elided (shared with the first: "about
+  60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead and 700 injured", "yaklaşık 130 ölü ve
+  700 yaralı") shares its estimate.
 """
 
 from __future__ import annotations
@@ -18,7 +22,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from ._casualty_words import PERSON, QUALIFIERS, Category, Qualifier, word_set
+from ._casualty_phrases import keyword_at, tokenize
+from ._casualty_words import MODIFIERS, PERSON, QUALIFIERS, Category, Qualifier, word_set
 
 __all__ = ["Figure", "spread_to"]
 
@@ -27,6 +32,9 @@ _OWN_CLAUSE = word_set("own_clause")
 _ESTIMATE: Qualifier = "approx"  # the qualifier that spreads (a category of `Qualifier`, no word of a language)
 _EXACT: Qualifier = "exact"
 _MAX_GAP_WORDS = 6
+_VERB_REACH = 4  # words after the second figure's people in which its own finite verb may stand ("841 kişi Bakü'de
+# tutuklandı")
+_FINITE = ("v", "f")  # the keyword marks of a casualty verb in a finite form
 _WORD = re.compile(r"[^\W\d_]+|~")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 
@@ -70,7 +78,22 @@ def _own_clause(text: str, fig: Figure) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
-    return bool(after) and after[0] in _OWN_CLAUSE
+    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig)
+
+
+def _own_verb(text: str, fig: Figure) -> bool:
+    """A finite casualty verb of the figure's own follows it, within its clause ("841 kişi tutuklandı", "250 получили
+    ранения"): the figure is a clause of its own."""
+    toks = tokenize(text, fig.end, min(len(text), fig.end + 80), [])
+    k = 0
+    while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
+        k += 1
+    for x in range(k, min(len(toks), k + _VERB_REACH)):
+        if not toks[x].norm[:1].isalpha() and toks[x].norm not in "'’":
+            return False  # a mark ends its clause
+        if any(keyword_at(toks, x, side, ending=False) is not None for side in _FINITE):
+            return True
+    return False
 
 
 def _listed_after(text: str, figures: list[Figure], k: int) -> bool:

@@ -16,7 +16,8 @@ Decisions:
   "some", "an estimated", "roughly", "a dozen" → ``approx``; "more than", "over", "at least" → ``at_least``.
 * A qualifier belongs to its own number, and to a figure coordinated with it in its clause that has none
   (`_casualty_spread`): "an estimated 130 dead and 700 injured" are both approx; "an estimated 147 people dead
-  and 638 were injured" leaves 638 exact (a clause of its own), and so does "130-dan çox" (a qualifier after
+  and 638 were injured" or "yaklaşık 700 kişi yaralandı, 841 kişi tutuklandı" leaves the second exact (a clause of
+  its own, its own verb), and so does "130-dan çox" (a qualifier after
   its number) or another sentence.
 * "more"/"additional"/"another" make a part ("Eight more died" → partial) unless every earlier figure is of
   another category ("147 killed … An additional 841 were arrested" → the arrested total), or every earlier figure
@@ -62,6 +63,7 @@ from ._casualty_context import (
     who_before,
     who_of,
 )
+from ._casualty_fate import fate_unknown
 from ._casualty_parts import (
     breakdown_markers,
     in_list,
@@ -182,7 +184,7 @@ def _read_sentence(
         # were wounded", 147 is the killed.
         hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last) or scan_right(toks, last, q_at, starts)
         # "137 kişi Sovyet tanklarının altında can verdi", "147 civilians who had gathered in the square were killed"
-        hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last)
+        hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last) or fate_unknown(toks, q_at, last)
         of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
         joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
         near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short

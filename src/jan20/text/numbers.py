@@ -82,8 +82,11 @@ _DIGITS = re.compile(
 )
 # After digits, a scale word multiplies them ("26 thousand"), and so does a Russian thousand in any case form
 # ("20 тысяч"), which its own reader reads after number words only.
-_DIGIT_SCALES = _SCALES | dict.fromkeys(lang.words("numbers.thousand"), 1000)
+_DIGIT_SCALES = _SCALES | dict.fromkeys(lang.words("numbers.thousand") | lang.words("numbers.thousand_short"), 1000)
 _SCALE_AFTER = re.compile(rf"[ \u00a0]+({lang.alternation(_DIGIT_SCALES)})\b", re.IGNORECASE)
+# A decimal comma, read only before a scale word: "1,5 тысячи", "2,5 bin" (a comma with three digits groups them:
+# "1,500"; one with no scale after it is no number's: "1,5")
+_DECIMAL_COMMA = re.compile(r",([0-9]{1,2})(?![0-9,.])")
 _WORD = re.compile(r"(?<![\w'’])[A-Za-z]+(?![\w'’])")
 _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
@@ -230,13 +233,17 @@ def _digit_mentions(text: str, start: int, end: int) -> list[NumberMention]:
             out.append(NumberMention(int(day), start, start + len(day), day))
             out.append(NumberMention(int(re.sub(r"\D", "", rest)), rest_start, rest_start + len(rest), rest))
             continue
+        dec = m.group("dec")
+        comma = _DECIMAL_COMMA.match(text, end) if not dec and not m.group("ord") and "," not in raw else None
+        if comma is not None and _SCALE_AFTER.match(text, comma.end()):
+            dec, end = "." + comma.group(1), comma.end()  # "1,5 тысячи" is 1500
         scale = _SCALE_AFTER.match(text, end) if not m.group("ord") else None
-        if m.group("dec") and scale is None:
+        if dec and scale is None:
             continue  # "2.5" is not a count
         value = int(plain)
         if scale is not None:
             factor = _DIGIT_SCALES[scale.group(1).lower()]
-            value = int(float(plain + (m.group("dec") or "")) * factor) if m.group("dec") else value * factor
+            value = round(float(plain + (dec or "")) * factor) if dec else value * factor
             end = scale.end()
         out.append(NumberMention(value, start, end, text[start:end], ordinal=bool(m.group("ord"))))
     return out

@@ -1,0 +1,56 @@
+"""Russian leftovers of issue 16 (ru17): companions that open a sentence whose subject names nobody ("Вместе с
+послом X гости возложили цветы") were there; the one whose idea or invitation the event was ("по инициативе
+академика X", "по приглашению посла Y") is not said to be; a leader of a group at the event ("под руководством
+доцента X") was, with the title before the genitive name. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.attendees import extract_attendees
+
+EVENT = "В культурном центре состоялся вечер памяти жертв трагедии 20 Января. "
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees(EVENT + text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Вместе с послом Ниязи Бахшалиевым гости возложили цветы к мемориалу.", [("Ниязи Бахшалиевым", "Ambassador")]),
+        ("Совместно с консулом Эмилем Рзаевым участники возложили венок.", [("Эмилем Рзаевым", "Consul")]),
+        (
+            "«Вместе с генконсулом Тураном Гасымовым студенты почтили память шехидов.",
+            [("Тураном Гасымовым", "Consul General")],
+        ),
+        (
+            "Студенты под руководством доцента Вугара Алиева возложили цветы к памятнику.",
+            [("Вугара Алиева", "Associate Professor")],
+        ),
+        (
+            "Волонтеры под руководством профессора Эльчина Гусейнова посетили Аллею шехидов.",
+            [("Эльчина Гусейнова", "Professor")],
+        ),
+    ],
+)
+def test_companions_and_leaders_were_there(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no verb of being there: together with someone, something else was done
+        "Вместе с послом Ниязи Бахшалиевым писатель подготовил книгу о трагедии.",
+        # the idea or the invitation of someone not said to be there
+        "Мероприятие прошло по инициативе академика Тофика Нагиева.",
+        "Вечер памяти организован по приглашению посла Рауфа Мамедова.",
+        "По инициативе профессора Айдына Керимова студенты подготовили выставку.",
+        # a war won under a commander's lead
+        "Операция прошла под руководством советского генерала Ивана Петрова.",
+    ],
+)
+def test_not_said_to_be_there(text: str) -> None:
+    assert people(text) == []

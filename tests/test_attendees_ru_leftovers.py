@@ -54,3 +54,47 @@ def test_companions_and_leaders_were_there(text: str, expected: list[tuple[str, 
 )
 def test_not_said_to_be_there(text: str) -> None:
     assert people(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Делегация парламента Грузии во главе с вице-спикером Гией Вольским посетила Аллею шехидов.",
+            [("Гией Вольским", "Deputy Speaker of the Parliament of Georgia")],
+        ),
+        (
+            "Цветы возложила делегация Совета Республики Беларуси во главе с вице-спикером Анатолием Исаченко.",
+            [("Анатолием Исаченко", "Deputy Speaker of the Parliament of Belarus")],
+        ),
+        (
+            "Делегация Мажилиса Казахстана во главе с вице-спикером Альбертом Рау возложила венок.",
+            [("Альбертом Рау", "Deputy Speaker of the Parliament of Kazakhstan")],
+        ),
+        (
+            "Делегация Великого национального собрания Турции во главе с депутатом Ахметом Демиром возложила цветы.",
+            [("Ахметом Демиром", "Member of the Parliament of Turkey")],
+        ),
+        # the delegation's body is the home parliament, or the post names its own: kept
+        (
+            "Делегация Милли Меджлиса во главе с вице-спикером Али Гусейновым посетила Аллею шехидов.",
+            [("Али Гусейновым", "Deputy Speaker of the Milli Majlis")],
+        ),
+        (
+            "Делегация парламента Грузии во главе с вице-спикером Милли Меджлиса Али Гусейновым пришла.",
+            [("Али Гусейновым", "Deputy Speaker of the Milli Majlis")],
+        ),
+        # no delegation of a parliament before the leader: the home one's
+        (
+            "Студенты во главе с вице-спикером Али Гусейновым посетили Аллею шехидов.",
+            [("Али Гусейновым", "Deputy Speaker of the Milli Majlis")],
+        ),
+        # a post of no parliament is no parliament's
+        (
+            "Делегация парламента Грузии во главе с послом Зурабом Патаридзе посетила Аллею шехидов.",
+            [("Зурабом Патаридзе", "Ambassador")],
+        ),
+    ],
+)
+def test_delegation_of_a_parliament_names_its_country(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -98,3 +98,40 @@ def test_not_said_to_be_there(text: str) -> None:
 )
 def test_delegation_of_a_parliament_names_its_country(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Посол Ниязи Бахшалиев, в частности, предложил почтить память шехидов минутой молчания.",
+            [("Ниязи Бахшалиев", "Ambassador")],
+        ),
+        (
+            "Генконсул Туран Гасымов затем предложил собравшимся почтить память погибших.",
+            [("Туран Гасымов", "Consul General")],
+        ),
+        (
+            "Председатель общины Рауф Мамедов сначала объявил минуту молчания.",
+            [("Рауф Мамедов", "Chairman of the Community")],
+        ),
+        ("Почтить память жертв минутой молчания предложила ведущая Айгюн Рзаева.", [("Айгюн Рзаева", None)]),
+        ("Консул Эмиль Рзаев также призвал гостей помнить о трагедии.", [("Эмиль Рзаев", "Consul")]),
+    ],
+)
+def test_proposing_at_the_event(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said in a statement or an interview, not at the event
+        "Посол Ниязи Бахшалиев в своем заявлении, в частности, предложил почтить память шехидов.",
+        "В интервью посол Ниязи Бахшалиев затем предложил почтить память погибших.",
+        # a proposal of something else is no act at the event
+        "Посол Ниязи Бахшалиев, в частности, предложил создать фонд помощи.",
+    ],
+)
+def test_proposing_elsewhere(text: str) -> None:
+    assert people(text) == []

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
 
@@ -42,3 +43,33 @@ from jan20.extract.roles import canonical_role
 )
 def test_post_of_a_region(written: str, role: str) -> None:
     assert canonical_role(written) == role
+
+
+EVENT = "В областном центре прошел митинг памяти жертв трагедии 20 Января. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Цветы к мемориалу возложили аким Мангистауской области Ерлан Сатыбалдиев и жители города.",
+            [("Ерлан Сатыбалдиев", "Akim of Mangystau Region")],
+        ),
+        (
+            "Аким Мангистауской области Ерлан Сатыбалдиев возложил венок.",
+            [("Ерлан Сатыбалдиев", "Akim of Mangystau Region")],
+        ),
+        (
+            "С участием акима Мангистауской области Ерлана Сатыбалдиева прошла церемония.",
+            [("Ерлана Сатыбалдиева", "Akim of Mangystau Region")],
+        ),
+        (
+            "В митинге принял участие депутат Законодательного собрания Ленинградской области Олег Смирнов.",
+            [("Олег Смирнов", "Member of the Legislative Assembly of Leningrad Region")],
+        ),
+        # a city's akim is its mayor
+        ("Цветы возложил аким города Актау Ерлан Сатыбалдиев.", [("Ерлан Сатыбалдиев", "Mayor of Aktau")]),
+    ],
+)
+def test_regional_post_before_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(a.mention, a.role) for a in extract_attendees(EVENT + text)] == expected

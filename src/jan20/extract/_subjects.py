@@ -186,12 +186,17 @@ def chosen_tokens(
         if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     if cue.hits(cue.SUBJECT_CUE, body):
-        # (companions read with a named subject, or when they open the sentence before a subject of no name:
-        # "Вместе с послом X гости возложили цветы")
-        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or not body[: h.start()].strip(_OPEN)]
+        # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
+        # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
+        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
+
+
+def _titled_opening(body: str, hit: re.Match[str]) -> bool:
+    """The cue opens the sentence and a title in lower case follows it ("Вместе с послом X")."""
+    return not body[: hit.start()].strip(_OPEN) and body[hit.end() :].lstrip()[:1].islower()
 
 
 def _from_afar(body: str, opening: int, verb_end: int) -> bool:

@@ -23,6 +23,7 @@ from ._countries import country_named
 from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
+from ._regions import region_noun_after
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -87,7 +88,10 @@ def mayor_role(role: str, is_title_word: Callable[[str], bool]) -> str | None:
     if office in _DISTRICT_OFFICES:
         district = _district(role, is_title_word)
         return _DISTRICT_OFFICES[office].format(district) if district else office
-    for whole in role_words(role.replace("-", "\u2060")):  # (a place joined by hyphens is one: "Квемо-Картли")
+    written = role_words(role.replace("-", "\u2060"))  # (a place joined by hyphens is one: "Квемо-Картли")
+    for i, whole in enumerate(written):
+        if region_noun_after(written, i):
+            return _of_city(office, "")  # a region the data does not know: "аким Карагандинской области"
         parts = whole.split("\u2060")
         if (city := city_named("-".join(parts)) or next(filter(None, map(city_named, parts)), None)) is not None:
             return _of_city(office, city[0])

@@ -25,6 +25,9 @@ def _forms() -> frozenset[str]:
                 continue
             for word in listed.split():
                 out.update(lang.forms(word if kind == "whole" else f"{word}:{kind}", endings))
+    for language, regions in lang.table("roles.regions"):  # a region's adjective ("Мангистауской области")
+        endings = language.get("places.endings") or {}
+        out.update(form for listed in regions.values() for item in listed.split() for form in lang.forms(item, endings))
     return frozenset(out)
 
 

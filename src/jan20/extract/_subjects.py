@@ -43,6 +43,7 @@ from ._title_gaps import title_tail as _title_tail
 from ._title_gaps import title_word as _title_word
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
+_OPEN = " \t\"«“„'—–-"  # (what may stand before the first word of a sentence)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
@@ -185,10 +186,17 @@ def chosen_tokens(
         if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     if cue.hits(cue.SUBJECT_CUE, body):
-        companions = cue.hits(cue.COMPANION_CUE, body) if chosen else ()
+        # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
+        # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
+        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
         for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
+
+
+def _titled_opening(body: str, hit: re.Match[str]) -> bool:
+    """The cue opens the sentence and a title in lower case follows it ("Вместе с послом X")."""
+    return not body[: hit.start()].strip(_OPEN) and body[hit.end() :].lstrip()[:1].islower()
 
 
 def _from_afar(body: str, opening: int, verb_end: int) -> bool:

@@ -39,6 +39,7 @@ from jan20.text.fold import as_written, read_apostrophes
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
 from ._groups import find_groups
+from ._led_body import led_body, led_role
 from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
@@ -65,6 +66,7 @@ class _Found:
     quote: str  # the sentence, whitespace-normalised
     after_president: bool  # "President X and his wife Y": Y follows a President
     country: str | None = None  # the country's word of the title before, shared (`_shared_country`)
+    body: str | None = None  # the body a delegation led by the name is of (`_led_body`)
 
 
 def _excluded(text: str, floor: int, pos: int) -> bool:
@@ -212,7 +214,8 @@ def _sentence_hits(
             country = (
                 shared_country(*before, _role_text(masked, toks, name)) if before else None
             )  # "A, Berlin Başkonsolosu B"
-            found.append(_Found(start, end, role_start, role_end, quote, after_president, country))
+            led = led_body(masked, sent.start, role_start) if role_end > role_start else None
+            found.append(_Found(start, end, role_start, role_end, quote, after_president, country, led))
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
@@ -273,6 +276,9 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     role_as_written = sx.normalised(text, f.role_start, f.role_end) or None
     role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
     role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
+    role = (
+        led_role(role, role_as_written, f.body) if f.body and role_as_written else role
+    )  # "Делегация парламента Грузии во главе с вице-спикером X"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

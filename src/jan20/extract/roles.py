@@ -19,6 +19,7 @@ from ._envoys import city_named, country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
+from ._regions import region_post
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
 from ._universities import with_university
@@ -161,6 +162,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
         known = canonical_role(post)
         return known if known is None or known.startswith(_ACTING_PREFIX) else f"{_ACTING_PREFIX}{known}"
+    if (regional := region_post(role_as_written)) is not None:
+        return regional  # "аким Мангистауской области": "Akim of Mangystau Region"
     words = role_as_written.split()
     ranks: list[str] = []
     while (

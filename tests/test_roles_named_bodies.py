@@ -224,3 +224,19 @@ def test_a_post_in_brackets_after_a_name(lang: str, text: str, expected: dict[st
 )
 def test_a_companys_name_is_no_person(text: str) -> None:
     assert roles("az", text) == {"Elçin Quliyev": "Director"}
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a body kept as written names itself in the nominative after "of the", as it would on its own sign
+        ("Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri", "Head of the Köln Azərbaycan Mədəniyyət Mərkəzi"),
+        ("Lyon Azərbaycanlıları Birliyinin sədri", "Chairman of the Lyon Azərbaycanlıları Birliyi"),
+        ("Vyana Azərbaycan İcmasının sədri", "Chairman of the Vyana Azərbaycan İcması"),
+        ("Dostluq Xeyriyyə Fondunun rəhbəri", "Head of the Dostluq Xeyriyyə Fondu"),
+        # a Turkish body written in its compound form is already what it is called
+        ("Köln Azerbaycan Kültür Derneği Başkanı", "Chairman of the Köln Azerbaycan Kültür Derneği"),
+    ],
+)
+def test_a_body_kept_as_written_is_named_in_the_nominative(written: str, role: str) -> None:
+    assert canonical_role(written) == role

@@ -45,6 +45,7 @@ _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
+_BODY_GENITIVES = tuple(sorted(lang.words("roles.body_nouns.genitive_endings")))
 _HEAD_LEADS = lang.words("roles.head_leads")
 
 
@@ -163,7 +164,15 @@ def body_role(role: str) -> str | None:
     named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {in_english(before) or ' '.join(before)}" if named and alone else bare
+    return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
+
+
+def _nominative_end(body: list[str]) -> list[str]:
+    """A body's words as written, its last noun in the nominative when the data lists both forms ("Mərkəzinin":
+    "Mərkəzi"), so that the name reads as the body's own after "of the"."""
+    last = lowercase(body[-1])
+    ending = next((e for e in _BODY_GENITIVES if last.endswith(e) and last[: -len(e)] in _BODY_NOUNS), None)
+    return body if ending is None else [*body[:-1], body[-1][: -len(ending)]]
 
 
 def _kind_after(body: str, folded: str, role: str) -> str:

@@ -56,6 +56,7 @@ _HOST_STATE_WORDS = lang.words("roles.host_state_words")  # ("Gürcüstan Respub
 # that are a diplomat's only with the country that sends them ("KKTC Bakü Temsilcisi", not "Representative").
 _CITY_POSTS = tuple(lang.words("roles.city_posts"))
 _SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
+_OWN_ENVOY = lang.pattern("roles.own_envoy")  # ("səfirimiz": our ambassador, `[roles] own_envoy`)
 
 
 @dataclass(frozen=True)
@@ -160,6 +161,8 @@ def envoy_role(role: str) -> str | None:
     places = _places(role)
     # (the country of a city the title names is where the post is: "в Актау (Казахстан)")
     senders = {p.country for p in places if not p.host} - {p.country for p in places if p.city}
+    if not senders and _OWN_ENVOY.search(folded):
+        senders = {HOME}  # the writer's own envoy ("səfirimiz X")
     if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
     sender = f" of {senders.pop()}" if senders else ""

@@ -1,7 +1,8 @@
 """The anniversary an article states ("the 34th anniversary", "35 years ago") and the year it implies.
 
-An anniversary phrase is a number (digits with any ordinal suffix, even a wrong one as in "14rd"; or
-English number words such as "Twenty-five" / "thirty-first") tied to elapsed time by its wording:
+An anniversary phrase is a number (digits with any ordinal suffix, even a wrong one as in "14rd"; a Roman
+numeral from I to XCIX, "XXXIV ildönümü", only in a sentence naming the event, as "World War II" or "Elizabeth II"
+is a name's; or English number words such as "Twenty-five" / "thirty-first") tied to elapsed time by its wording:
 
 * "<N> anniversary", "<N>-year anniversary"; "<N> years have passed / elapsed / pass / elapse";
   "<N> years since / ago / on"; "marks <N> years", "it has been <N> years";
@@ -30,6 +31,7 @@ from jan20.extract import _anniversary_anchor as anchor
 from jan20.extract import _scan as scan
 from jan20.text.event import EVENT_YEAR
 from jan20.text.fold import as_written, read_apostrophes
+from jan20.text.numbers import ROMAN, roman_to_int
 from jan20.text.numbers_az import azerbaijani_numbers
 from jan20.text.numbers_ru import russian_numbers
 
@@ -40,8 +42,9 @@ _READ_LIMIT = 500_000  # characters: far beyond any article, and a bound on the 
 _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event it counts from
 
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
-# Digits (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
-_DIGITS = rf"(?<![\w.,:/‐‑–-])\d{{1,3}}(?:{'|'.join(lang.alternatives('anniversary.ordinal_suffix'))})"
+# Digits or a Roman numeral (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
+_SUFFIX = "|".join(lang.alternatives("anniversary.ordinal_suffix"))
+_DIGITS = rf"(?<![\w.,:/‐‑–-])(?:\d{{1,3}}|{ROMAN}(?!\w))(?:{_SUFFIX})"
 _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
 
 
@@ -87,7 +90,9 @@ _ONE = _one_word()
 # Number words written as one ("otuzbeş" of "otuzbeşinci"), each then read as its own word: "otuz beş".
 _GLUED = re.compile(rf"({_ONE})({_ONE})?({_ONE})?", re.IGNORECASE)
 # Digits, or the number words of a language text2num does not read (its own readers give their value).
-_NUM2 = rf"(?P<num2>(?<![\w.,:/-])\d{{1,3}}|{_spelled_words()})"
+_NUM2 = rf"(?P<num2>(?<![\w.,:/-])(?:\d{{1,3}}|{ROMAN}(?!\w))|{_spelled_words()})"
+_ROMAN_HEAD = re.compile(rf"{ROMAN}(?![IVXL])")  # a Roman numeral's token ("XXXIV": 34)
+_ROMAN_BEFORE = re.compile(rf"(?<!\w){ROMAN}$")
 
 
 def _number_words(numbers: Mapping[str, Any], misspelt: Mapping[str, str]) -> str:
@@ -175,7 +180,9 @@ _MARKS = frozenset("".join(lang.words("anniversary.phrase_marks")))
 
 def _breaks_phrase(text: str, at: int) -> bool:
     """Whether the character at `at` (one of _NOT_IN_PHRASE) ends a phrase: not a mark right after a digit."""
-    return not (text[at] in _MARKS and at > 0 and text[at - 1].isdigit())
+    if text[at] not in _MARKS or at == 0:
+        return True
+    return not (text[at - 1].isdigit() or _ROMAN_BEFORE.search(text, max(0, at - 9), at))  # ("XXXIV. yıl")
 
 
 _CUE_WORDS = scan.cue_words(lang.words("anniversary.prefilter.words"))
@@ -198,9 +205,11 @@ class StatedAnniversary:
 
 
 def _number(token: str) -> int | None:
-    """The value of a number token: digits (ordinal suffix ignored) or English number words."""
+    """The value of a number token: digits or a Roman numeral (ordinal suffix ignored) or English number words."""
     if token[:1].isdigit():
         return int(re.sub(r"\D.*", "", token))
+    if (roman := _ROMAN_HEAD.match(token)) is not None:
+        return roman_to_int(roman.group())
     from text_to_num import alpha2digit  # loaded only when a number is written in words
 
     # Convert only the matched words, so that offsets always refer to the original text.
@@ -253,7 +262,8 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
 def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
     words = match.re.groupindex.get("num") is None or match.group("num") is None  # (`num` is English)
     token = match.group("num2") if words else match.group("num")
-    number = _spelled_number(token) if words and not token[:1].isdigit() else _number(token)
+    roman = _ROMAN_HEAD.match(token) is not None
+    number = _spelled_number(token) if words and not token[:1].isdigit() and not roman else _number(token)
     if number is not None and _DECADES.search(match.group()):
         number *= 10
     start = match.start()
@@ -269,6 +279,8 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
         return None  # "Khojaly 33 years ago"
     if anchor.page_age(match.string, start, match.end()):
         return None  # "312 views • 5 years ago": the page's age
+    if roman and not anchor.names_event(match.string, start, match.end()):
+        return None  # a Roman numeral only beside the event: else a name's ("World War II", "Elizabeth II")
     return StatedAnniversary(number, start, match.end(), match.string[start : match.end()])
 
 

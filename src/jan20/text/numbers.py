@@ -22,7 +22,7 @@ from text_to_num import text2num
 from jan20 import lang
 from jan20.text.dates import MONTH_NAME
 
-__all__ = ["NumberMention", "find_numbers", "words_to_int"]
+__all__ = ["ROMAN", "NumberMention", "find_numbers", "roman_to_int", "words_to_int"]
 
 
 @dataclass(frozen=True)
@@ -211,6 +211,22 @@ def words_to_int(words: str) -> int | None:
         return int(digits) if len(digits) <= _MAX_DIGITS else None
     parsed = _parse_words(phrase.split())
     return parsed[0] if parsed is not None and not parsed[1] else None
+
+
+# A Roman numeral from 1 to 99, in capitals ("XXXIV": 34), as some pages write an anniversary's ordinal; larger ones
+# name no count of years since 1990 (and "MMXX" a year). Case-sensitive even inside a pattern that ignores case.
+ROMAN = r"(?-i:(?=[IVXL])(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3}))"
+_ROMAN = re.compile(ROMAN)
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def roman_to_int(token: str) -> int | None:
+    """The value of a Roman numeral from 1 to 99 ("XXIX": 29), or None for any other token ("XX" is 20; "MIX",
+    "IIII", "xx" are none)."""
+    if _ROMAN.fullmatch(token) is None:
+        return None
+    values = [_ROMAN_VALUES[c] for c in token]
+    return sum(-v if v < after else v for v, after in zip(values, [*values[1:], 0], strict=True))
 
 
 _NOT_DIGITS = re.compile(r"[^0-9]")

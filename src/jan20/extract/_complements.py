@@ -25,8 +25,8 @@ from ._universities import UNIT_NOUNS
 
 SUBJECT_HEADS = lang.words("roles.subject_heads")  # ("müəllimi", "öğretmeni", "teacher")
 _SMALL = lang.words("roles.small")  # ("və tarix müəllimi": the joiner is no subject's)
-_OPENING = frozenset('“«„"')
-_CLOSING = frozenset('”»“"')
+OPENING_QUOTES = frozenset('“«„"')  # the marks that open a quoted name, and those that close one
+CLOSING_QUOTES = frozenset('”»“"')
 _SUBJECT_WORDS = 2  # the words of a subject before its head ("ingilis dili müəllimi")
 _KIND_WORDS = 3  # the common words of a body's kind after its quoted name ("regional ictimai təşkilatının")
 _NAME_WORDS = 6  # the words of a quoted name
@@ -42,25 +42,25 @@ def complement_before(toks: list[sx.Token], k: int) -> int:
         while j > 0 and k - j < _SUBJECT_WORDS and known_word(toks[j - 1].text) and toks[j - 1].low not in _SMALL:
             j -= 1
         return j
-    return _quoted_start(toks, k) if is_role_head(toks[k].text) or toks[k - 1].text in _CLOSING else k
+    return _quoted_start(toks, k) if is_role_head(toks[k].text) or toks[k - 1].text in CLOSING_QUOTES else k
 
 
 def _quoted_start(toks: list[sx.Token], k: int) -> int:
     """The opening mark of a body's quoted name, followed by the words of its kind that the data puts in English, right
     before the head at k ("“Birlik” cəmiyyətinin sədri") or right after the mark, before a head ("“Dostluq” Derneği
     Başkanı", the walk at "Derneği"); k when the words are not so."""
-    if k > 0 and toks[k - 1].text in _CLOSING:
+    if k > 0 and toks[k - 1].text in CLOSING_QUOTES:
         j, h = k, next((h for h in range(k, min(k + _KIND_WORDS, len(toks))) if is_role_head(toks[h].text)), k)
     else:
         j, h = k, k
         while j > 0 and k - j < _KIND_WORDS and toks[j - 1].text[:1].islower():
             j -= 1
-    if j == h or j < 3 or toks[j - 1].text not in _CLOSING or in_english([t.text for t in toks[j:h]]) is None:
+    if j == h or j < 3 or toks[j - 1].text not in CLOSING_QUOTES or in_english([t.text for t in toks[j:h]]) is None:
         return k
     i = j - 2
-    while i >= 0 and j - 1 - i <= _NAME_WORDS and toks[i].text not in _OPENING:
+    while i >= 0 and j - 1 - i <= _NAME_WORDS and toks[i].text not in OPENING_QUOTES:
         i -= 1
-    if i < 0 or toks[i].text not in _OPENING or i == j - 2 or not toks[i + 1].text[:1].isupper():
+    if i < 0 or toks[i].text not in OPENING_QUOTES or i == j - 2 or not toks[i + 1].text[:1].isupper():
         return k
     return i
 
@@ -74,11 +74,11 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
         return False
     # a department's or faculty's name in lower case or in quotation marks, each word one the data has ("tarix
     # kafedrasının müdiri", "“Dizayn” kafedrasının müdiri")
-    quoted = toks[k].text in _OPENING
+    quoted = toks[k].text in OPENING_QUOTES
     i = k + quoted
     while i < end and known_word(toks[i].text):
         i += 1
-    if quoted and (i == k + 1 or i >= end or toks[i].text not in _CLOSING):
+    if quoted and (i == k + 1 or i >= end or toks[i].text not in CLOSING_QUOTES):
         return False
     i += quoted
     return k + quoted < i < end - 1 and toks[i].low in UNIT_NOUNS and is_role_head(toks[i + 1].text)
@@ -87,14 +87,14 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
 def quoted_body(head: str, before: list[str]) -> str | None:
     """The head of a body named in quotation marks before the words of its kind, which the data has each of ("“Birlik”
     cəmiyyətinin": "the Birlik Society"): its name as written, its kind in English; None for any other words."""
-    if not before or before[0][:1] not in _OPENING:
+    if not before or before[0][:1] not in OPENING_QUOTES:
         return None
-    close = next((i for i, w in enumerate(before) if w[-1:] in _CLOSING and (i or len(w) > 2)), None)
+    close = next((i for i, w in enumerate(before) if w[-1:] in CLOSING_QUOTES and (i or len(w) > 2)), None)
     if close is None or close == len(before) - 1:
         return None
     name = " ".join(before[: close + 1])[1:-1].strip()
     kind = before[close + 1 :]
-    if not name or any(w[:1] in _OPENING for w in kind):
+    if not name or any(w[:1] in OPENING_QUOTES for w in kind):
         return None
     english = in_english(kind)
     return None if english is None else f"{head} of the {name} {english}"

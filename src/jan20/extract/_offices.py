@@ -18,7 +18,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._body_english import body_after, in_english
-from ._complements import quoted_body
+from ._complements import OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
@@ -181,13 +181,10 @@ def _kind_after(body: str, folded: str, role: str) -> str:
     found = next((m for pattern, canonical in _BODIES if canonical == body and (m := pattern.search(folded))), None)
     words = role.split()
     n = folded[: found.end()].count(" ") + 1 if found is not None else len(words)
-    if n >= len(words) or words[n][:1] in _OPENING_MARKS:
+    if n >= len(words) or words[n][:1] in OPENING_QUOTES or words[n][:1] == "(":
         return ""
     kind = in_english([words[n]])
     return "" if kind is None or " " in kind or body.endswith(kind) else f" {kind}"
-
-
-_OPENING_MARKS = frozenset('“«„"(')
 
 
 def named_body_role(role: str) -> str | None:

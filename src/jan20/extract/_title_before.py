@@ -11,7 +11,7 @@ from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
-from ._complements import complement_before, complement_lead
+from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -174,12 +174,12 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     post's head right after the noun or right before the name; k when there are none."""
     if k >= 2 and toks[k - 1].low in UNIT_NOUNS and k < len(toks) and is_role_head(toks[k].text):
         j = k - 1  # a department's or faculty's name, each word one the data has ("Ümumi tarix kafedrasının müdiri")
-        quoted = j > 1 and toks[j - 1].text in _CLOSING_MARKS  # (or in quotation marks: "“Dizayn” kafedrasının")
+        quoted = j > 1 and toks[j - 1].text in CLOSING_QUOTES  # (or in quotation marks: "“Dizayn” kafedrasının")
         j -= quoted
         while j > 0 and k - j <= _UNIT_WORDS + quoted and known_word(toks[j - 1].text):
             j -= 1
         if quoted:
-            return j - 1 if j > 0 and j < k - 2 and toks[j - 1].text in _OPENING_MARKS else k
+            return j - 1 if j > 0 and j < k - 2 and toks[j - 1].text in OPENING_QUOTES else k
         return j if j < k - 1 else k
     if k < 2 or toks[k - 1].low not in UNIVERSITY_NOUNS:
         return k
@@ -201,8 +201,6 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     return j if j < k - 1 and (after or before) else k
 
 
-_OPENING_MARKS = frozenset('“«„"')
-_CLOSING_MARKS = frozenset('”»“"')
 _UNIT_WORDS = 4  # the words of a department's or faculty's name before its noun
 _BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
 

@@ -306,7 +306,7 @@ def is_known_role(role_as_written: str) -> bool:
 # A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
 # one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
 _DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
-_FIRST_MARKS = "|".join(sorted(lang.words("roles.first_marks")))  # ("I müavini": the Roman one)
+_FIRST_MARKS = lang.alternation(lang.words("roles.first_marks"))  # ("I müavini": the Roman one)
 _FIRST = re.compile(lang.expand("^(?:${role_first}") + (f"|{_FIRST_MARKS}" if _FIRST_MARKS else "") + ")$")
 _DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
 

@@ -15,8 +15,8 @@ _POSTS = rows("roles.region_posts")
 
 
 def region_post(role: str) -> str | None:
-    """ "<post> of <region>" when a title is a listed post, then a listed region's adjective and its noun (nothing
-    after them, or only a country), else None."""
+    """ "<post> of <region>" when a title is a listed post, then a listed region's adjective and its noun, with
+    nothing after them; else None."""
     words = role_words(role)
     for i in range(1, len(words) - 1):
         region, noun = _REGIONS.get(words[i].lower()), _NOUNS.get(words[i + 1].lower())

@@ -30,7 +30,7 @@ from jan20 import lang
 from jan20.extract import _anniversary_anchor as anchor
 from jan20.extract import _scan as scan
 from jan20.text.event import EVENT_YEAR
-from jan20.text.fold import as_written, read_apostrophes
+from jan20.text.fold import found_as_written
 from jan20.text.numbers import ROMAN, roman_to_int
 from jan20.text.numbers_az import azerbaijani_numbers
 from jan20.text.numbers_ru import russian_numbers
@@ -324,12 +324,9 @@ def _stretches(text: str) -> list[tuple[int, int]]:
 def find_stated_anniversaries(text: str) -> list[StatedAnniversary]:
     """Every plausible stated anniversary in the text (its first _READ_LIMIT characters), in text order,
     without overlaps. An apostrophe typed as another mark is read as one ("35´inci yılında"), and quoted as written."""
-    written = text[:_READ_LIMIT]
-    read = read_apostrophes(written)
-    found = _stated(read)
-    if read is written:
-        return found
-    return [StatedAnniversary(a.number, a.start, a.end, as_written(a.text, read, written)) for a in found]
+    return found_as_written(
+        text[:_READ_LIMIT], _stated, lambda a, written: StatedAnniversary(a.number, a.start, a.end, written(a.text))
+    )
 
 
 def _stated(text: str) -> list[StatedAnniversary]:

@@ -34,7 +34,7 @@ from dataclasses import dataclass, replace
 from functools import cache, lru_cache, partial
 
 from jan20.text import sentences as sx
-from jan20.text.fold import as_written, read_apostrophes
+from jan20.text.fold import found_as_written
 
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
@@ -295,20 +295,13 @@ def extract_attendees(text: str) -> list[AttendeeMention]:
     """People the text says were at the ceremony: one per person (first full-name mention with a role if
     any, else the first mention), in text order. See the module docstring for the rules. An apostrophe typed as
     another mark is read as one ("Aliyev´in"); names, titles and quotes are as written."""
-    written = text[: sx.READ_LIMIT]
-    read = read_apostrophes(written)
-    people = _attendees(read)
-    if read is written:
-        return people
-    return [
-        replace(
-            m,
-            mention=as_written(m.mention, read, written),
-            role_as_written=as_written(m.role_as_written, read, written) if m.role_as_written else m.role_as_written,
-            quote=as_written(m.quote, read, written),
-        )
-        for m in people
-    ]
+    return found_as_written(text[: sx.READ_LIMIT], _attendees, _written_attendee)
+
+
+def _written_attendee(m: AttendeeMention, written: Callable[[str], str]) -> AttendeeMention:
+    """The attendee with its name, title and quote as the text writes them (`found_as_written`)."""
+    role_as_written = written(m.role_as_written) if m.role_as_written else m.role_as_written
+    return replace(m, mention=written(m.mention), role_as_written=role_as_written, quote=written(m.quote))
 
 
 def _attendees(text: str) -> list[AttendeeMention]:
@@ -341,14 +334,11 @@ _ASIDE_BEFORE = 60  # characters: how far a bracket that opens an aside may stan
 def extract_groups(text: str) -> list[GroupMention]:
     """Groups the text places at the ceremony ("ambassadors of foreign countries"), first mention of each,
     in text order. Groups are never returned as people."""
-    written = text[: sx.READ_LIMIT]
-    read = read_apostrophes(written)
-    _, groups = _analyse(read)
-    if read is not written:
-        groups = tuple(
-            replace(g, group=as_written(g.group, read, written), quote=as_written(g.quote, read, written))
-            for g in groups
-        )
+    groups = found_as_written(
+        text[: sx.READ_LIMIT],
+        lambda read: _analyse(read)[1],
+        lambda g, written: replace(g, group=written(g.group), quote=written(g.quote)),
+    )
     seen: set[str] = set()
     out: list[GroupMention] = []
     for g in groups:

@@ -43,7 +43,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 
 from jan20.text import sentences as sx
-from jan20.text.fold import as_written, read_apostrophes
+from jan20.text.fold import found_as_written
 from jan20.text.numbers import NumberMention, find_numbers
 from jan20.text.sentences import READ_LIMIT
 
@@ -316,12 +316,7 @@ def extract_casualties(text: str) -> list[CasualtyFigure]:
     """Every casualty figure in ``text`` (its first READ_LIMIT characters), in text order (see the module
     docstring for the rules). An apostrophe typed as another mark is read as one ("750´den fazla"), and quoted as
     written."""
-    written = text[:READ_LIMIT]
-    read = read_apostrophes(written)
-    figures = _extract(read)
-    if read is written:
-        return figures
-    return [replace(fig, quote=as_written(fig.quote, read, written)) for fig in figures]
+    return found_as_written(text[:READ_LIMIT], _extract, lambda fig, written: replace(fig, quote=written(fig.quote)))
 
 
 def _extract(text: str) -> list[CasualtyFigure]:

@@ -7,7 +7,8 @@ anyascii is used rather than unidecode because it folds ə to e (unidecode gives
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
+from typing import TypeVar
 
 _WORD = re.compile(r"[a-z0-9]+")
 # An apostrophe inside a word joins it: "Il'kham" (anyascii's Ильхам) is one word, like "Azerbaijan`s".
@@ -37,6 +38,22 @@ def as_written(piece: str, read: str, written: str) -> str:
         return piece
     found = re.search(r"\s+".join(re.escape(part) for part in piece.split()), read)
     return " ".join(written[found.start() : found.end()].split()) if found else piece
+
+
+_Found = TypeVar("_Found")
+
+
+def found_as_written(
+    written: str, find: Callable[[str], Iterable[_Found]], restore: Callable[[_Found, Callable[[str], str]], _Found]
+) -> list[_Found]:
+    """What `find` finds in `written` read by `read_apostrophes`, each record with its pieces as the text writes them:
+    `restore` gets a record and `as_written` of this text for a piece, and gives back the record with its pieces so.
+    A text with no mark to read is read as it is, and its records are kept as found."""
+    read = read_apostrophes(written)
+    found = list(find(read))
+    if read is written:
+        return found
+    return [restore(record, lambda piece: as_written(piece, read, written)) for record in found]
 
 
 _ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met (a translate table)

@@ -94,6 +94,11 @@ def names_event(text: str, start: int, end: int) -> bool:
     return _ANCHOR.search(sentence) is not None and _OTHER_EVENT.search(sentence) is None
 
 
+def _names_the_event(clause: str) -> bool:
+    """Whether a clause names the event: its name or year, an anchor, or an `of_event` word."""
+    return bool(_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause))
+
+
 def names_other_thing(text: str, start: int, end: int) -> bool:
     """Whether the phrase text[start:end] is the anniversary of something its clause does not name as the event
     ("the 105th anniversary of the diplomatic service", "100-летие АДР", "Cumhuriyetin 100. yılı"): no event name,
@@ -108,7 +113,7 @@ def names_other_thing(text: str, start: int, end: int) -> bool:
     if before is not None:
         back = _CLAUSE_BACK.search(text, max(0, start - 100), start)
         clause = (back.group() if back else "") + text[start:end] + clause
-    return not (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause))
+    return not _names_the_event(clause)
 
 
 def of_this_event(text: str, end: int) -> bool:
@@ -118,7 +123,7 @@ def of_this_event(text: str, end: int) -> bool:
     of = _OF_THING.match(text, end)
     after = _CLAUSE.match(text, of.end()) if of else None
     clause = after.group() if after else ""
-    return bool(clause and (_THIS_EVENT.search(clause) or _ANCHOR.search(clause) or _OF_EVENT.search(clause)))
+    return bool(clause) and _names_the_event(clause)
 
 
 def page_age(text: str, start: int, end: int) -> bool:

@@ -8,17 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import people
 
 EVENT = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı anım tədbiri keçirilib.\n\n"
 ROW = (
     "“Vətən” İctimai Birliyinin sədri Anar Məmmədov, Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri Leyla Həsənova "
     "və “Dostluq” cəmiyyətinin sədr müavini Elçin Quliyev"
 )
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
 
 
 @pytest.mark.parametrize(

@@ -6,11 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
-
-
-def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(text)]
+from ._helpers import people
 
 
 @pytest.mark.parametrize(

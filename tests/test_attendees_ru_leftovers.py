@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract.attendees import extract_attendees
+from ._helpers import people as found
 
 EVENT = "В культурном центре состоялся вечер памяти жертв трагедии 20 Января. "
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(EVENT + text)]
+    return found(EVENT + text)
 
 
 @pytest.mark.parametrize(

@@ -11,11 +11,13 @@ import pytest
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
+from ._helpers import people as found
+
 EVENT = "В посольстве прошел вечер памяти жертв трагедии 20 Января. "
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
-    return [(a.mention, a.role) for a in extract_attendees(EVENT + text)]
+    return found(EVENT + text)
 
 
 @pytest.mark.parametrize(

@@ -10,9 +10,7 @@ import pytest
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
-
-def _roles(text: str) -> dict[str, str | None]:
-    return {m.mention: m.role for m in extract_attendees(text)}
+from ._helpers import roles as _roles
 
 
 @pytest.mark.parametrize(

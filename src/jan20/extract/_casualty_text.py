@@ -1,5 +1,5 @@
-"""Text plumbing for the casualty extractor: the numbers of its sentences (split by `_text.sentences`, as every
-extractor's), and where its casualty words are, so that it reads only the sentences that can hold a figure.
+"""Text plumbing for the casualty extractor: the numbers of its sentences (split by `jan20.text.sentences`, as
+every extractor's), and where its casualty words are, so that it reads only the sentences that can hold a figure.
 Offsets are into the text given."""
 
 from __future__ import annotations

@@ -276,9 +276,8 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     role_as_written = sx.normalised(text, f.role_start, f.role_end) or None
     role = written_role(role_as_written, f.role_start >= f.end and not text[f.end : f.role_start].strip(), text)
     role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
-    role = (
-        led_role(role, role_as_written, f.body) if f.body and role_as_written else role
-    )  # "Делегация парламента Грузии во главе с вице-спикером X"
+    if f.body and role_as_written:  # "Делегация парламента Грузии во главе с вице-спикером X"
+        role = led_role(role, role_as_written, f.body)
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

@@ -55,3 +55,17 @@ def test_roman_anniversary_of_the_event(text: str, number: int, phrase: str) -> 
 )
 def test_other_roman_numerals_state_no_anniversary(text: str) -> None:
     assert stated_anniversary(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        # a count in words whose first capital is also a Roman digit is read as words ("Iyirmi", typed without the
+        # dot of "İ": twenty), never as the numeral "I"
+        ("Iyirmi beş il keçir 20 Yanvar faciəsindən.", 25),
+        ("Iyirmi dörd il əvvəl, 20 Yanvar gecəsi, Bakıya qoşun yeridildi.", 24),
+    ],
+)
+def test_a_word_opening_with_a_roman_letter_is_a_word(text: str, number: int) -> None:
+    found = stated_anniversary(text)
+    assert found is not None and found.number == number

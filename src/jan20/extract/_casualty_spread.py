@@ -89,7 +89,7 @@ def _own_verb(text: str, fig: Figure) -> bool:
     while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
         k += 1
     for x in range(k, min(len(toks), k + _VERB_REACH)):
-        if not toks[x].norm[:1].isalpha() and toks[x].norm not in "'’":
+        if not toks[x].norm[:1].isalpha() and toks[x].norm not in ("'", "’"):
             return False  # a mark ends its clause
         if any(keyword_at(toks, x, side, ending=False) is not None for side in _FINITE):
             return True

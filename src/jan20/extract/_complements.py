@@ -42,7 +42,7 @@ def complement_before(toks: list[sx.Token], k: int) -> int:
         while j > 0 and k - j < _SUBJECT_WORDS and known_word(toks[j - 1].text) and toks[j - 1].low not in _SMALL:
             j -= 1
         return j
-    return _quoted_start(toks, k) if is_role_head(toks[k].text) or toks[k - 1].text in CLOSING_QUOTES else k
+    return _quoted_start(toks, k) if is_role_head(toks[k].text) or (k > 0 and toks[k - 1].text in CLOSING_QUOTES) else k
 
 
 def _quoted_start(toks: list[sx.Token], k: int) -> int:

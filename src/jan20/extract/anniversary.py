@@ -91,7 +91,7 @@ _ONE = _one_word()
 _GLUED = re.compile(rf"({_ONE})({_ONE})?({_ONE})?", re.IGNORECASE)
 # Digits, or the number words of a language text2num does not read (its own readers give their value).
 _NUM2 = rf"(?P<num2>(?<![\w.,:/-])(?:\d{{1,3}}|{ROMAN}(?!\w))|{_spelled_words()})"
-_ROMAN_HEAD = re.compile(rf"{ROMAN}(?![IVXL])")  # a Roman numeral's token ("XXXIV": 34)
+_ROMAN_HEAD = re.compile(rf"{ROMAN}(?!\w)")  # a Roman numeral's token ("XXXIV": 34; "XXXIV.": 34; never "Iyirmi")
 _ROMAN_BEFORE = re.compile(rf"(?<!\w){ROMAN}$")
 
 

@@ -50,6 +50,12 @@ from ._helpers import roles
             "Kamal Abdulla",
             "Rector of Azerbaijan University of Languages",
         ),
+        (  # named again by its abbreviation, an abbreviation no university's beside it: still one
+            "Bakı Dövlət Universitetində (BDU) 20 Yanvar şəhidlərinin anım mərasimi keçirilib. AZERTAC xəbər verir ki, "
+            "BDU-nun həyətindəki abidəyə gül qoyulub. Universitetin rektoru Elçin Babayev çıxış edib.",
+            "Elçin Babayev",
+            "Rector of BSU",
+        ),
         (
             "В Бакинском государственном университете почтили память жертв 20 Января. Перед студентами выступил "
             "ректор Эльчин Бабаев.",
@@ -111,6 +117,12 @@ def test_a_bare_post_takes_the_one_university_named(text: str, person: str, role
             "Students of the Foo University of Bar marked the anniversary of Black January. The Rector Hamlet "
             "Isakhanli opened the evening and recalled the victims.",
             "Hamlet Isakhanli",
+            "Rector",
+        ),
+        (  # another university named by the abbreviation the data knows it by
+            "ODTÜ ve Kafkas Üniversitesi öğrencileri 20 Ocak için bir araya geldi. Programa Rektör Prof. Dr. Hüsnü "
+            "Kapu katıldı ve bir konuşma yaptı.",
+            "Hüsnü Kapu",
             "Rector",
         ),
         (  # two faculties named: the dean stays bare

@@ -21,7 +21,7 @@ from jan20.text.sentences import sentences
 from .. import lang
 from ._cues import SCENE
 from ._title_words import is_role_head
-from ._universities import NOUNS, UNIT_NOUNS
+from ._universities import NOUNS, UNIT_NOUNS, abbreviation
 from .roles import canonical_role
 
 _KINDS: dict[str, str] = lang.language("en").get("roles.completed_by_institution") or {}
@@ -103,6 +103,14 @@ def _rendered(name: str, post: str, role_as_written: str) -> str | None:
     return None
 
 
+def _known_by_abbreviation(word: str, post: str, role_as_written: str) -> set[str | None]:
+    """The role a university the data knows by its abbreviation renders, when a word is one ("ODTÜ'de", "BDU-da");
+    else nothing (an abbreviation the data does not know, "AZERTAC", names no university)."""
+    short = abbreviation(word)
+    role = _rendered(short, post, role_as_written) if short else None
+    return {role} if role and role.removeprefix(f"{post} of ") in _KNOWN else set()
+
+
 @lru_cache(maxsize=16)
 def _institutions(text: str, post: str, role_as_written: str) -> frozenset[str | None]:
     """The roles each institution of the post's kind the text names renders (None for one no title renders)."""
@@ -112,6 +120,7 @@ def _institutions(text: str, post: str, role_as_written: str) -> frozenset[str |
         words = text[span.start : span.end].split()
         for i, word in enumerate(words):
             if (noun := _noun(word, nouns)) is None:
+                found |= _known_by_abbreviation(word, post, role_as_written)
                 continue
             names = _candidates(words, i, noun, nouns)
             rendered = next((r for n in names if (r := _rendered(n, post, role_as_written))), None)

@@ -11,6 +11,7 @@ from jan20.extract.people import fold_name, same_person, same_surname, surname_k
 from jan20.text.sentences import normalised
 
 from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
+from ._institutions import at_institution
 from ._mentions import AttendeeMention
 from ._roles_elsewhere import TitledNames, role_elsewhere
 from .roles import canonical_role
@@ -102,6 +103,8 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
     # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia"; "Consul General in Kazan": by its city's)
     post, city = post_in_city(whole.removesuffix(f" of {HOME}"))
+    if m.role and (completed := at_institution(text, m.role, m.role_as_written)) != m.role:
+        return replace(m, role=completed)  # ("Rector": "Rector of Kafkas University" in a report from there)
     if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}

@@ -75,7 +75,7 @@ def university_named(role_as_written: str, is_title_word: Callable[[str], bool])
                 return body
     if (by_words := _by_words(role_as_written)) is not None:
         return by_words
-    return next((w for w in map(_abbreviation, _beside_post(role_as_written)) if w and not is_title_word(w)), None)
+    return next((w for w in map(abbreviation, _beside_post(role_as_written)) if w and not is_title_word(w)), None)
 
 
 def _by_words(role_as_written: str) -> str | None:
@@ -108,7 +108,7 @@ def _beside_post(role_as_written: str) -> list[str]:
     return out
 
 
-def _abbreviation(word: str) -> str | None:
+def abbreviation(word: str) -> str | None:
     """A word that is an abbreviation, without its case ending ("AzMİU-nun": "AzMİU"): two capitals or more."""
     word = _SUFFIX.sub("", word.strip('.,;:()«»"“”'))
     capitals = sum(c.isupper() for c in word)

@@ -301,3 +301,10 @@ def test_every_character_a_literal_matches_is_written_as_it() -> None:
     for ch in letters:
         for m in re.finditer(re.escape(ch), every, re.IGNORECASE):
             assert _gate.gate_text(m.group()) == ch, (ch, m.group())
+
+
+def test_no_stem_of_a_cue_is_a_common_english_word() -> None:
+    # The stems are looked for in every text: one that is a common English word ("and", a Turkish verb's stem) makes
+    # the attendee walk read most sentences of an English story for nothing.
+    text = "The minister and the ambassador spoke, and then a choir sang at the hall by the sea."
+    assert cue.STEMS.positions(text) == []

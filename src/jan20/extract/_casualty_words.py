@@ -58,18 +58,18 @@ KEYWORDS: list[tuple[Category, str, Phrase]] = sorted(  # longest first: "lost t
 )
 
 
-def _by_edge(ending: bool) -> tuple[dict[str, tuple[int, ...]], tuple[tuple[str, int], ...]]:
+def _by_edge(ending: bool) -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[tuple[str, int], ...]]]:
     """The keywords (their places in KEYWORDS) by the word they start (``ending``: end) with, and the
-    keywords whose edge word is a stem ("yaralan*") with that stem."""
+    keywords whose edge word is a stem ("yaralan*") with that stem, by the stem's first letter."""
     exact: dict[str, list[int]] = {}
-    stems: list[tuple[str, int]] = []
+    stems: dict[str, list[tuple[str, int]]] = {}
     for i, (_, _, phrase) in enumerate(KEYWORDS):
         edge = phrase[-1 if ending else 0]
         if edge.endswith("*"):
-            stems.append((edge[:-1], i))
+            stems.setdefault(edge[:1], []).append((edge[:-1], i))
         else:
             exact.setdefault(edge, []).append(i)
-    return {w: tuple(found) for w, found in exact.items()}, tuple(stems)
+    return {w: tuple(found) for w, found in exact.items()}, {c: tuple(found) for c, found in stems.items()}
 
 
 # Each token is asked whether a casualty phrase starts or ends there: only the phrases with that edge word are
@@ -84,7 +84,9 @@ def keywords_with_edge(word: str, ending: bool) -> tuple[tuple[Category, str, Ph
     """The keywords that start (``ending``: end) with ``word``, in KEYWORDS' order (longest first)."""
     exact, stems = _EDGES[ending]
     found = list(exact.get(word, ()))
-    found.extend(i for stem, i in stems if word.startswith(stem))
+    # (only the stems of the word's first letter: a word asked for the first time tried all 200 stems, and the fate
+    # and event-name tests ask many words: the 27,600 words of 1 MB of news 0.50 -> 0.05 s, 2026-12-06)
+    found.extend(i for stem, i in stems.get(word[:1], ()) if word.startswith(stem))
     return tuple(KEYWORDS[i] for i in sorted(found))
 
 

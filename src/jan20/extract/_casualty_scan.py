@@ -339,6 +339,10 @@ def _event_named(toks: list[Tok], k: int) -> int:
     """How many tokens up to k name the event, between a casualty word and its number: a link and words (a year, a
     day) with an event's head noun among them ("the death toll of the January 1990 tragedy was 147", "число жертв
     январской трагедии 1990 года составило 147"), opened by a link or right after the casualty word; 0 if none do."""
+    # (none without an event's noun among the words: told by one set lookup a word before the keyword tests of each,
+    # 0.4 ms a call before, 2026-12-06)
+    if not any(t.norm in EVENT_NOUNS for t in toks[max(k - _EVENT_REACH + 1, 0) : k + 1]):
+        return 0
     noun = False
     for s in range(k, max(k - _EVENT_REACH, -1), -1):
         t = toks[s]

@@ -46,3 +46,30 @@ def test_a_short_quote_an_apostrophe_or_a_lower_case_opening_blanks_nothing(text
 
 def test_names_beside_a_short_quote_are_read() -> None:
     assert names(HELD + KEPT[0]) == ["Can Er", "Ali Tan"]
+
+
+SHORT = [
+    ("«", "»", "Acımız büyük. Unutmayacağız."),
+    ("“", "”", "Unutmadık. Unutmayacağız!"),
+    ('"', '"', "Yes. We remember."),
+]
+
+
+@pytest.mark.parametrize(("opening", "closing", "quote"), SHORT)
+def test_a_short_quotation_with_a_sentence_inside_is_blanked(opening: str, closing: str, quote: str) -> None:
+    # a short quotation whose stop would part the speaker from "diye konuştu" after it
+    text = HELD + f"Dernek Başkanı Eda Koç ise {opening}{quote}{closing} diye konuştu."
+    assert quote not in mask_quotes(text)
+    assert names(text) == ["Eda Koç"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The "Eternal Flame" memorial and the "Alley of Martyrs" were visited by the delegation.',
+        "Törene «Kara Ocak» sergisini hazırlayan Vali Yardımcısı Can Er katıldı.",
+        "The exhibition “20 January: 1990” opened at the embassy.",
+    ],
+)
+def test_a_short_quote_with_no_sentence_inside_stays(text: str) -> None:
+    assert mask_quotes(text) == text

@@ -55,6 +55,11 @@ READ_LIMIT = 500_000
 # Long quotations are speech; blanking them keeps "said: 'we visited the Alley'" from counting. Short
 # quoted names ("Eternal Flame") stay.
 _QUOTE = re.compile(r"“[^”]{40,3000}”|«[^»]{40,3000}»")
+# A shorter quotation is one too when a sentence ends inside it ("«Acımız büyük. Unutmayacağız.» diye konuştu"): its
+# stop would part the speaker from the verb after it. A short quote with no stop inside is a name ("the "Eternal Flame"
+# memorial") and stays.
+_SHORT_QUOTE = re.compile(r"“[^”\n]{4,39}”|«[^»\n]{4,39}»|\"[^\"\n]{4,39}\"")
+_STOP_INSIDE = re.compile(r"[.!?…]\s+(?=[^\W\d_])")
 # A quotation opened or closed by another mark, as pages type them (issue 16: "”…”", "„…“", "“…\"", "‘…’", "'…'"):
 # its opening mark stands after a blank or a line's start and before a capital letter (read by `_other_quotes`), its
 # closing mark after a letter or a stop and before no letter, on one line; a single mark inside it is an apostrophe
@@ -119,12 +124,23 @@ def mask_quotes(text: str) -> str:
     # text between the two short quotes is not a quotation.
     straight = (m for m in _STRAIGHT.finditer(text) if m.group().endswith('"')) if '"' in text else ()
     spans += [m.span() for m in straight if len(m.group()) > _QUOTE_MIN]
+    spans += _short_quotes(text) if any(mark in text for mark in '“«"') else []
     if not spans:
         return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _short_quotes(text: str) -> list[tuple[int, int]]:
+    """The short quotations of `_SHORT_QUOTE` with a sentence's end inside, before a capital letter."""
+    found = []
+    for quote in _SHORT_QUOTE.finditer(text):
+        stop = _STOP_INSIDE.search(quote.group(), 1, len(quote.group()) - 1)
+        if stop is not None and quote.group()[stop.end()].isupper():
+            found.append(quote.span())
+    return found
 
 
 def _other_quotes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

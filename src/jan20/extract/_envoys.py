@@ -92,7 +92,7 @@ def parliament_country(word: str) -> str | None:
 def foreign_country_named(word: str, *, by_parliament: bool = False) -> str | None:
     """Of one word: the country other than home it names ("России": "Russia"), or with `by_parliament` whose
     parliament it names too ("Рады": "Ukraine"); None for the home country and a word that names none. (Of a whole
-    text, `_only_place_abroad`; whether a word is any place abroad, in any case form, `roles._is_place_abroad`.)"""
+    text, `_only_place_abroad`; whether a word is any place abroad, in any case form, `_home.is_place_abroad`.)"""
     country = country_named(word) or (parliament_country(word) if by_parliament else None)
     return None if country == HOME else country
 

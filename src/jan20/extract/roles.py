@@ -15,8 +15,9 @@ from ._body_english import body_after, names_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._english_heads import LATIN, english_opening
-from ._envoys import city_named, country_abroad, envoy_role, with_former
+from ._envoys import country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
+from ._home import TITLE_LEAD, names_another_country, without_home
 from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._regions import region_post
@@ -93,7 +94,6 @@ _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _SMALL = words("small")
 _OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
-_TITLE_LEAD = re.compile(rf"^(?:{lang.alternation(words('title_lead'))})\s+", re.I)
 
 
 _POSSESSIVE = re.compile(r"['’`]s\b")
@@ -120,35 +120,14 @@ _HONORIFIC_PREFIXES = frozenset(_fold_role(h) for h in words("honorific_prefixes
 
 
 def _title_case(role: str) -> str:
-    words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
+    words = TITLE_LEAD.sub("", " ".join(role.split())).split()
     words = ["the" if w.lower() in _OWNER_WORDS else w for w in words]  # ("head of its department")
     out = [title_word(w, i, _SMALL) for i, w in enumerate(words)]
     return " ".join(out)
 
 
-# Other countries and bodies: a title that names one is not the Azerbaijani office of the same name
-# ("Georgian Prime Minister", "Speaker of the Turkish parliament").
-_FOREIGN = words("foreign")
 # Rows that are occupations, no country's office ("the American journalist": a Journalist).
 _OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
-_HOME = words("home")
-_HOME_STEMS = tuple(sorted(words("home_stems")))
-# The home country named after a title ("of the Republic of Azerbaijan"), on the title as written.
-_HOME_TAIL = lang.pattern("roles.home_tail", r"\s+(?:{})$", re.I)
-
-
-def _names_another_country(role: str) -> bool:
-    """A title that names another country ("Georgian Prime Minister"); a city is where an office is, not whose it is
-    ("Kars Garnizon Komutanı", "Kars İl Müftüsü")."""
-    words = [w.strip(".,'’`()").lower() for w in role.replace("-", " ").split()]
-    return any(w in _FOREIGN or (_is_place_abroad(w) and city_named(w) is None) for w in words)
-
-
-def _is_place_abroad(word: str) -> bool:
-    """Of one word, yes or no: a place abroad in any case form (a country or a city the place lists decline), not one
-    at home by `[roles] home` (its towns and districts too). Wider than `_envoys.foreign_country_named`, which
-    gives the country one word names and knows fewer forms and no home district."""
-    return is_place(word) and word not in _HOME and not word.startswith(_HOME_STEMS)
 
 
 # (A title's role is looked up in the table's patterns, one search each: 0.15 ms. An archive names the same few titles
@@ -184,10 +163,10 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p))) is not None:
         return owned  # "the Centre's director": "Director of the Centre"
-    opening = None if _names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
+    opening = None if names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
     if opening is not None:
         return opening  # "директор музея истории": "Director of the Museum"
-    return _title_case(_without_home(singular(role_as_written)))
+    return _title_case(without_home(singular(role_as_written)))
 
 
 def _opening(role_as_written: str) -> str | None:
@@ -234,7 +213,7 @@ def _known_tail(words: list[str]) -> str | None:
     title closes with its head, the words before it name the body: "Ulu Cami Derneği Başkanı": "Chairman"; "Şube
     Müdürü": "Director"), not another country's office ("Gürcistan Milli Meclis Başkanı")."""
     title = " ".join(words)
-    if not words or lowercase(words[-1]) not in _TAIL_HEADS or _names_another_country(title):
+    if not words or lowercase(words[-1]) not in _TAIL_HEADS or names_another_country(title):
         return None
     for i in range(1, len(words)):
         if not any(map(is_role_head, words[i:])):
@@ -279,23 +258,6 @@ def post_length(words: list[str]) -> int:
     # a title that is itself an academic rank keeps the rank after it, which says more ("Öğretim Üyesi Prof. Dr.")
     post = _known_role(" ".join(words[:end]), _fold_role(" ".join(words[:end])))
     return len(words) if post is not None and _fold_role(post) in _DEGREE_FOLDS else end
-
-
-def _without_home(role: str) -> str:
-    """A title without the home country that opens or closes it, when a title is left ("the Azerbaijani Minister of
-    Tourism", "Minister of Tourism of Azerbaijan": "Minister of Tourism"); another country's is kept."""
-    words = _TITLE_LEAD.sub("", " ".join(role.split())).split()
-    while len(words) > 1 and _is_home(words[0]):
-        words = words[1:]
-    tail = _HOME_TAIL.search(" ".join(words))
-    if tail is not None and tail.start() > 0:
-        words = tail.string[: tail.start()].split()
-    return " ".join(words) if any(is_role_head(w) for w in words) else role
-
-
-def _is_home(word: str) -> bool:
-    low = re.sub(r"['’`]s$", "", word.lower())
-    return low in _HOME or low.startswith(_HOME_STEMS)
 
 
 def is_known_role(role_as_written: str) -> bool:
@@ -394,8 +356,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return office
     if first is not None and first in _KEPT_BODY_POSTS and (kept := _with_body(first, role_as_written)) != first:
         return kept  # (a body's country is no office's: "… центра азербайджанцев Грузии")
-    foreign = _names_another_country(role_as_written) and first not in _OCCUPATIONS
-    if foreign and (first is None or not _names_another_country(first)):
+    foreign = names_another_country(role_as_written) and first not in _OCCUPATIONS
+    if foreign and (first is None or not names_another_country(first)):
         # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
         return foreign_post(
             first, role_as_written, _table_lookup

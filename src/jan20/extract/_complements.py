@@ -19,12 +19,11 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from ._body_english import in_english
-from ._title_words import is_role_head
+from ._title_words import SMALL_WORDS, is_role_head
 from ._town_forms import known_word
 from ._universities import UNIT_NOUNS
 
 SUBJECT_HEADS = lang.words("roles.subject_heads")  # ("müəllimi", "öğretmeni", "teacher")
-_SMALL = lang.words("roles.small")  # ("və tarix müəllimi": the joiner is no subject's)
 OPENING_QUOTES = frozenset('“«„"')  # the marks that open a quoted name, and those that close one
 CLOSING_QUOTES = frozenset('”»“"')
 _SUBJECT_WORDS = 2  # the words of a subject before its head ("ingilis dili müəllimi")
@@ -39,7 +38,7 @@ def complement_before(toks: list[sx.Token], k: int) -> int:
         return k
     if toks[k].low in SUBJECT_HEADS:
         j = k
-        while j > 0 and k - j < _SUBJECT_WORDS and known_word(toks[j - 1].text) and toks[j - 1].low not in _SMALL:
+        while j > 0 and k - j < _SUBJECT_WORDS and known_word(toks[j - 1].text) and toks[j - 1].low not in SMALL_WORDS:
             j -= 1
         return j
     return _quoted_start(toks, k) if is_role_head(toks[k].text) or (k > 0 and toks[k - 1].text in CLOSING_QUOTES) else k
@@ -70,7 +69,7 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
     there though the word is no title's ("tarix" in "tarix müəllimi X", the mark in "“Birlik” cəmiyyətinin sədri")."""
     if any(complement_before(toks, h) == k < h for h in range(k + 1, min(end, k + _NAME_WORDS + _KIND_WORDS + 2))):
         return True
-    if toks[k].low in _SMALL:
+    if toks[k].low in SMALL_WORDS:
         return False
     # a department's or faculty's name in lower case or in quotation marks, each word one the data has ("tarix
     # kafedrasının müdiri", "“Dizayn” kafedrasının müdiri")

@@ -20,7 +20,7 @@ from jan20.text.sentences import sentences
 
 from .. import lang
 from ._cues import SCENE
-from ._title_words import is_role_head
+from ._title_words import SMALL_WORDS, is_role_head
 from ._universities import NOUNS, UNIT_NOUNS, abbreviation
 from .roles import canonical_role
 
@@ -31,7 +31,6 @@ _NOUNS = {"university": NOUNS, "faculty": UNIT_NOUNS}
 _KNOWN = frozenset(name for _, table in lang.table("roles.universities") for name in table.get("known") or {})
 _SUFFIX = re.compile(r"[-'’`].*$")  # a case ending after a name ("Üniversitesi'nde")
 _EDGE = '.,;:()«»"“”!?'
-_SMALL = lang.words("roles.small")
 _BEFORE = 4  # words of a name before its noun ("Azərbaycan Dövlət Neft və Sənaye Universitetində")
 
 
@@ -78,7 +77,7 @@ def _tail(words: list[str], i: int, nouns: frozenset[str]) -> list[str]:
     """The words of a name after its noun: a small word, then capitalised ones ("University of Economics"; not
     another's: "Khazar University and ADA University")."""
     end = i + 1
-    while not words[end - 1].endswith(tuple(_EDGE)) and end + 1 < len(words) and lowercase(words[end]) in _SMALL:
+    while not words[end - 1].endswith(tuple(_EDGE)) and end + 1 < len(words) and lowercase(words[end]) in SMALL_WORDS:
         k = end + 1
         while k < len(words) and words[k][:1].isupper() and not words[k - 1].endswith(tuple(_EDGE)):
             k += 1

@@ -24,6 +24,7 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
+from ._title_words import SMALL_WORDS
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -194,7 +195,7 @@ def named_body_role(role: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"\(\w+\)")
-_SMALL = re.compile(lang.alternation(lang.words("roles.small")), re.I)
+_SMALL = re.compile(lang.alternation(SMALL_WORDS), re.I)
 
 
 def body_head(word: str) -> str | None:

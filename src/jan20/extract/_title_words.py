@@ -25,6 +25,8 @@ def words(key: str) -> frozenset[str]:
 # Head nouns of a title: a capitalised word right before a lone surname must be one of these ("President
 # Aliyev"), and a role is only kept when it contains one.
 ROLE_HEADS = words("heads")
+# The small words of a title or a body's name ("of", "the", "və", "ve", "и"): `[roles] small`.
+SMALL_WORDS = words("small")
 HONORIFICS = words("honorifics")
 # Titles written right after a name, as written ("Edward Finch MP").
 POST_NOMINALS = words("post_nominals")
@@ -46,7 +48,7 @@ _BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_engl
 _BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
 # Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
 # written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
-BODY_TITLE_WORDS = _BODY_WORDS - words("small")
+BODY_TITLE_WORDS = _BODY_WORDS - SMALL_WORDS
 NON_NAME_WORDS = words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)

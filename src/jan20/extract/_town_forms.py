@@ -18,6 +18,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._envoys import city_named
+from ._title_words import SMALL_WORDS
 
 
 def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
@@ -30,7 +31,6 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 
 _FORMS = _forms()
-_SMALL = lang.words("roles.small")
 _QUOTES = '“”«»„"'  # a unit's name in quotation marks ("“Dizayn” kafedrasının müdiri")
 _CASE_ENDING = re.compile(r"['’`].*$")
 _ORDINAL_TAIL = re.compile(r"^(\d+)['’`]?\w*$")
@@ -129,7 +129,7 @@ def _english(word: str, folded: str) -> str:
 
 def _capital_or_small(word: str) -> bool:
     """A word of a body's own name: capitalised, or a small word inside it ("Oil and Gas")."""
-    return word[:1].isupper() or lowercase(word) in _SMALL
+    return word[:1].isupper() or lowercase(word) in SMALL_WORDS
 
 
 def _ordinal(n: int) -> str:

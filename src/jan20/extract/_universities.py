@@ -21,6 +21,7 @@ from jan20.text.fold import lowercase
 from .. import lang
 from ._body_english import in_english
 from ._envoys import fold
+from ._title_words import SMALL_WORDS
 from ._town_forms import named_body
 
 POSTS = frozenset(lang.language("en").get("roles.universities.posts") or ())
@@ -48,7 +49,6 @@ def _tables() -> tuple[tuple[re.Pattern[str], _Known, tuple[re.Pattern[str], ...
 
 
 _TABLES = _tables()
-_SMALL = lang.words("roles.small")
 _SUFFIX = re.compile(r"[-'’`].*$")  # a case ending after an abbreviation ("BDU-nun", "ODTÜ'nün")
 
 
@@ -103,7 +103,7 @@ def _beside_post(role_as_written: str) -> list[str]:
             continue
         out += [w for w in words[max(i - 1, 0) : i] if w[-1:].isalpha()]
         if word[-1:].isalpha():  # (after the post, up to a comma: "Rektor, AMEA-nın müxbir üzvü" names no university)
-            k = next((k for k in range(i + 1, len(words)) if lowercase(words[k]) not in _SMALL), len(words))
+            k = next((k for k in range(i + 1, len(words)) if lowercase(words[k]) not in SMALL_WORDS), len(words))
             out += words[k : k + 1]
     return out
 

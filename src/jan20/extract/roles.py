@@ -21,7 +21,7 @@ from ._home import TITLE_LEAD, names_another_country, without_home
 from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._regions import region_post
-from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, title_word, words
+from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
 from ._universities import with_university
 
@@ -82,7 +82,7 @@ def _as_written(folded_words: str, role_as_written: str) -> str:
     written = to_ascii(role_as_written)
     found = re.search(r"[\W_]+".join(re.escape(w) for w in folded_words.split()), written, re.I)
     words = (found.group() if found else folded_words).split()
-    return " ".join(w if w.lower() in _SMALL else w[:1].upper() + w[1:] for w in words)
+    return " ".join(w if w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
 
 
 _ROLE_TABLE = _role_table()
@@ -91,7 +91,6 @@ _ROLE_TABLE = _role_table()
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
-_SMALL = words("small")
 _OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
@@ -122,7 +121,7 @@ _HONORIFIC_PREFIXES = frozenset(_fold_role(h) for h in words("honorific_prefixes
 def _title_case(role: str) -> str:
     words = TITLE_LEAD.sub("", " ".join(role.split())).split()
     words = ["the" if w.lower() in _OWNER_WORDS else w for w in words]  # ("head of its department")
-    out = [title_word(w, i, _SMALL) for i, w in enumerate(words)]
+    out = [title_word(w, i, SMALL_WORDS) for i, w in enumerate(words)]
     return " ".join(out)
 
 

@@ -67,7 +67,10 @@ def found(held: str, text: str) -> list[tuple[str, str | None]]:
         (
             HELD_TR,
             "Programa milletvekilleri (Cengiz Ateş, Gül Sönmez) katıldı.",
-            [("Cengiz Ateş", "Member of Parliament"), ("Gül Sönmez", "Member of Parliament")],
+            [
+                ("Cengiz Ateş", "Member of the Parliament of Turkey"),
+                ("Gül Sönmez", "Member of the Parliament of Turkey"),
+            ],
         ),
     ],
 )

@@ -102,7 +102,7 @@ def test_turkish_non_anniversaries(text: str) -> None:
         ),
         (
             "Milletvekili Ayşe Demir Ebedi Meşale'ye çiçek bıraktı.",
-            [("Ayşe Demir", "Milletvekili", "Member of Parliament")],
+            [("Ayşe Demir", "Milletvekili", "Member of the Parliament of Turkey")],
         ),
         (
             "Başbakan Ali Esedov da törende hazır bulundu.",

@@ -51,6 +51,7 @@ def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeM
             i
             for i in near_lone.candidates(lone)
             if same_surname(surname, fold_name(persons[i][0].mention.split()[-1]), _LONE_MIN)
+            and not _spouse_of(m, persons[i])
         ]
         if len(owners) == 1:
             persons[owners[0]].append(m)
@@ -61,6 +62,16 @@ def one_per_person(text: str, mentions: list[AttendeeMention]) -> list[AttendeeM
     titled = TitledNames(text)  # (each sentence read once, for every attendee's lookup)
     best = [_at_mission(text, _titled_elsewhere(text, m, titled)) for m in best]
     return sorted(best, key=lambda m: m.start)
+
+
+_SPOUSES = frozenset({"Spouse", "First Lady"})
+
+
+def _spouse_of(m: AttendeeMention, person: list[AttendeeMention]) -> bool:
+    """A surname alone with a post is not the person whose only roles are a spouse's, who shares it ("Cumhurbaşkanı
+    Erdoğan ve eşi Emine Erdoğan": two people; a spouse who holds a post of her own may be named by it)."""
+    roles = {p.role for p in person if p.role}
+    return m.role is not None and m.role not in _SPOUSES and bool(roles) and roles <= _SPOUSES
 
 
 def _lone(m: AttendeeMention) -> bool:

@@ -39,6 +39,7 @@ from jan20.text.fold import found_as_written
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
 from ._groups import find_groups
+from ._head_of_state import head_of_state_role
 from ._led_body import led_body, led_role
 from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
@@ -278,6 +279,7 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
     if f.body and role_as_written:  # "Делегация парламента Грузии во главе с вице-спикером X"
         role = led_role(role, role_as_written, f.body)
+    role = head_of_state_role(role, role_as_written, sx.normalised(text, f.start, f.end), text)  # "Cumhurbaşkanı X"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse
     return AttendeeMention(

@@ -1,0 +1,75 @@
+"""Whose head of state a bare title is. The bare "President" is the home country's ("Президент Ильхам Алиев",
+"Prezident X"), but a language whose own country is another state writes its own president with the same bare
+title: in a Turkish text "Cumhurbaşkanı Recep Tayyip Erdoğan" is Turkey's. A language says so in its data
+(`[roles] bare_head_country`, the country, and `bare_head_titles`, the titles that written alone mean its head of
+state); the title stays the home country's when the name is one of the home country's heads of state
+(`[roles] home_head_names`, surnames in every script: "Cumhurbaşkanı İlham Aliyev", "Cumhurbaşkanı Aliyev") or one
+the text names with the home country before the same title ("Azerbaycan Cumhurbaşkanı X … Cumhurbaşkanı X")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from jan20.text.fold import lowercase
+
+from .. import lang
+from ._home import TITLE_LEAD
+
+_PRESIDENT = "President"
+_HOME_HEADS = lang.words("roles.home_head_names")
+_HOME = lang.words("roles.home")
+_SUFFIX = re.compile(r"['’`].*$")  # a case ending after an apostrophe ("Erdoğan'ın")
+_AFTER_TITLE = 4  # words of a name after a title, read for the surname ("Azerbaycan Cumhurbaşkanı İlham Aliyev")
+
+
+def _bare_titles() -> dict[str, str]:
+    """Every language's bare head-of-state titles, lower-case, to the country that language's bare title means."""
+    out: dict[str, str] = {}
+    for language in lang.languages():
+        country = language.get("roles.bare_head_country")
+        if country:
+            out.update(dict.fromkeys(lang.words_of(language.code, "roles.bare_head_titles"), country))
+    return out
+
+
+_BARE = _bare_titles()
+
+
+def head_of_state_role(role: str | None, role_as_written: str | None, name: str, text: str) -> str | None:
+    """The role, or, for a bare head-of-state title of a language whose own country is another state, that
+    country's president ("President of Turkey"), unless the name is the home country's head of state."""
+    if role != _PRESIDENT or not role_as_written:
+        return role
+    title = lowercase(TITLE_LEAD.sub("", " ".join(role_as_written.split())))
+    country = _BARE.get(title)
+    if country is None:
+        return role
+    surname = _surname(name)
+    if not surname or surname in _HOME_HEADS or surname in _home_named(text, title):
+        return role
+    return f"{_PRESIDENT} of {country}"
+
+
+def _surname(name: str) -> str:
+    words = name.split()
+    return lowercase(_SUFFIX.sub("", words[-1])) if words else ""
+
+
+def _home_named(text: str, title: str) -> set[str]:
+    """The words of the names the text writes after the home country and the title ("Azerbaycan Cumhurbaşkanı İlham
+    Aliyev", "Azerbaycan Cumhuriyeti Cumhurbaşkanı X"), lower-case, without their case endings."""
+    named: set[str] = set()
+    for found in _home_title(title).finditer(text):
+        for word in found.group("name").split():
+            if not word[:1].isupper():
+                break  # (the name ends: "Azerbaycan Cumhurbaşkanı Aliyev ve Erdoğan")
+            named.add(_surname(word))
+    return named
+
+
+@cache
+def _home_title(title: str) -> re.Pattern[str]:
+    home = lang.alternation(_HOME)
+    name = rf"(?P<name>(?:[\w'’-]+\s+){{0,{_AFTER_TITLE - 1}}}[\w'’-]+)"
+    return re.compile(rf"(?<!\w)(?:{home})\w*(?:\s+\w+)?\s+{re.escape(title)}\w*\s+{name}", re.IGNORECASE)

@@ -59,6 +59,21 @@ def roles(text: str) -> list[tuple[str, str | None]]:
             "hatırası için saygı duruşunda da bulunuldu.",
             ["Selma Kaya"],
         ),
+        # received them in the office, or chatted with them while commemorating
+        (
+            "Vali Selim Koç, Azerbaycan Kültür Derneği yöneticilerini makamında kabul etti. Ziyarette 20 Ocak "
+            "şehitleri için saygı duruşunda bulunuldu.",
+            ["Selim Koç"],
+        ),
+        (
+            "Belediye Başkanı Selma Kaya, Dernek Başkanı Orhan Tuna'yı makamında ağırladı. Görüşmede şehitler için "
+            "saygı duruşunda bulunuldu.",
+            ["Selma Kaya"],
+        ),
+        (
+            "Başkan Levent Uçar, şehitleri rahmetle anarken dernek üyeleriyle sohbet etti. Saygı duruşu yapıldı.",
+            ["Levent Uçar"],
+        ),
     ],
 )
 def test_who_commemorated_and_met_a_society_was_there(text: str, expected: list[str]) -> None:
@@ -85,6 +100,9 @@ OPENING = "Başkan Levent Uçar, 20 Ocak şehitlerini andı ve Kars Azerbaycan D
         'Yalçın ise "Şehitlerimizi unutmadık, unutturmayacağız" diye konuştu.',
         OPENING + "Saygı duruşu yapıldı. Dernek Başkanı Nermin Yalçın ise sözlerine, o gece hayatını kaybeden "
         "yüzlerce sivili anarak başladı ve belediyenin desteğine teşekkür etti.",
+        # the speech told before the minute of silence, after the meeting in its paragraph
+        OPENING + "Dernek Başkanı Nermin Yalçın ise belediyeye teşekkür ederek Kanlı Ocak'ın unutulmayacağını "
+        "söyledi. Görüşmede şehitler için saygı duruşunda bulunuldu.",
     ],
 )
 def test_the_chair_after_ise_spoke_there(text: str) -> None:
@@ -119,6 +137,11 @@ def test_the_chair_after_ise_spoke_there(text: str) -> None:
             ["Levent Uçar"],
         ),
         (
+            OPENING + "Dernek Başkanı Nermin Yalçın ise sosyal medya hesabından şehitlere rahmet diledi. Saygı duruşu "
+            "yapıldı.",
+            ["Levent Uçar"],
+        ),
+        (
             "Saygı duruşu yapıldı. Derneğin kurucusu merhum Kemal Arı ise yıllar önce bu anmaları başlatmıştı.",
             [],
         ),
@@ -133,6 +156,9 @@ def test_the_chair_after_ise_spoke_there(text: str) -> None:
             [],
         ),
         ("Belediye Başkanı Selma Kaya, Kafkas Dayanışma Derneği üyeleriyle görüştü.", []),
+        # accepting a thing is no meeting
+        ("Belediye Başkanı Selma Kaya, derneğin üyeliği kabul etti. Şehitler için saygı duruşu yapıldı.", []),
+        ("Belediye Başkanı Selma Kaya, öğrencilerin önerisini kabul etti. Şehitler için saygı duruşu yapıldı.", []),
     ],
 )
 def test_the_remembered_and_the_absent_are_not_there(text: str, expected: list[str]) -> None:

@@ -191,6 +191,11 @@ def test_the_remembered_and_the_absent_are_not_there(text: str, expected: list[s
             "Azerbaycan Cumhurbaşkanı Aliyev ve Cumhurbaşkanı Erdoğan Şehitler Hıyabanı'nı ziyaret etti.",
             [("Aliyev", "President"), ("Erdoğan", "President of Turkey")],
         ),
+        # (and "Sayın", the honourable, before the title)
+        (
+            "Anma töreni düzenlendi. Törene Sayın Cumhurbaşkanımız Recep Tayyip Erdoğan da katıldı.",
+            [("Recep Tayyip Erdoğan", "President of Turkey")],
+        ),
         # Azerbaijan's president, by the country named, by his name, or by the text's own naming of him
         ("Cumhurbaşkanı Aliyev Şehitler Hıyabanı'nı ziyaret etti.", [("Aliyev", "President")]),
         (
@@ -239,6 +244,18 @@ def test_the_bare_president_of_a_turkish_text_is_turkeys(text: str, expected: li
     ],
 )
 def test_a_bare_milletvekili_is_turkeys(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Sayın Cumhurbaşkanı", "President"),
+        ("Sayın Türkiye Cumhurbaşkanı", "President of Turkey"),
+        ("Sayın Azerbaycan Cumhurbaşkanı", "President"),
+    ],
+)
+def test_the_honourable_is_no_part_of_a_title(title: str, role: str) -> None:
     assert canonical_role(title) == role
 
 

@@ -125,6 +125,27 @@ def test_the_chair_after_ise_spoke_there(text: str) -> None:
             "Belediye Başkanı Selim Koç, şehit Ayla Demir'in ailesiyle görüştü. Şehitler için saygı duruşu yapıldı.",
             ["Selim Koç"],
         ),
+        # a poet read, a leader quoted, the martyrs named: only the speaker was there
+        (
+            "Şehitler için saygı duruşu yapıldı. Başkan Levent Uçar, şair Bahtiyar Vahapzade'nin 20 Ocak için yazdığı "
+            "dizeleri okudu.",
+            ["Levent Uçar"],
+        ),
+        (
+            "Şehitler için saygı duruşu yapıldı. Başkan Levent Uçar, Ulu Önder Haydar Aliyev'in \"Bu acıyı "
+            'unutmayacağız" sözlerini hatırlattı.',
+            ["Levent Uçar"],
+        ),
+        (
+            "Şehitler için saygı duruşu yapıldı. Başkan Levent Uçar, Dernek Başkanı Nermin Yalçın'ın geçen yıl "
+            "söylediği sözleri aktardı.",
+            ["Levent Uçar"],
+        ),
+        (
+            "Şehitler için saygı duruşu yapıldı. Başkan Levent Uçar, Kanlı Ocak gecesi şehit düşen Ali Veliyev ve "
+            "Zeynep Hüseyinova'yı andı.",
+            ["Levent Uçar"],
+        ),
         # quoted from another time, or from afar
         (
             OPENING + "Saygı duruşu yapıldı. Dernek Başkanı Nermin Yalçın ise, geçen yıl yaptığı açıklamada bu "

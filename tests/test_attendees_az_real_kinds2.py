@@ -152,6 +152,12 @@ MISSION = "20 Yanvar faciəsinin 36-cı ildönümü ilə bağlı səfirlikdə an
             "iştirak ediblər.",
             [("Rəşid Abbaslı", "Counsellor of the Embassy"), ("Orxan Zeynallı", "Second Secretary of the Embassy")],
         ),
+        # (the same with the Unicode hyphen U+2010 standing alone for the dash)
+        (
+            MISSION + "Səfirliyin əməkdaşlarından Nigar Əfəndiyeva \u2010 müşavir, Tural Bağırlı \u2010 birinci katib "
+            "tədbirdə iştirak ediblər.",
+            [("Nigar Əfəndiyeva", "Counsellor of the Embassy"), ("Tural Bağırlı", "First Secretary of the Embassy")],
+        ),
         (
             MISSION
             + "Tədbirdə səfirliyin əməkdaşları: müşavir Rəşid Abbaslı, III katib Aytən Səmədli iştirak ediblər.",

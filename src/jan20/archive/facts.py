@@ -50,6 +50,8 @@ def extract_facts(title: str | None, text: str) -> ArticleFacts:
         stated = stated_anniversary(text)
     if about_another_event(title, text):
         return ArticleFacts(stated, in_title, [], [], [])
+    # (each extractor reads the apostrophes of its text itself, `fold.read_apostrophes`: done once here it would save
+    # 0.7 ms of CPU on 5 MB of cue-dense text with no such mark, of 23 s to index it; 2026-12-07)
     return ArticleFacts(stated, in_title, extract_attendees(text), extract_groups(text), extract_casualties(text))
 
 

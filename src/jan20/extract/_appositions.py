@@ -8,7 +8,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import acronym, capital_non_name, is_word
+from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._title_words import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_role_head
 from .roles import is_known_role
 
@@ -95,7 +95,7 @@ def graded_name_at(toks: list[sx.Token], k: int) -> bool:
 
 
 def closed(toks: list[sx.Token], end: int) -> bool:
-    return end == len(toks) or toks[end].text in {",", ".", ")", ";", "-", "–", "—"}
+    return end == len(toks) or (toks[end].text in {",", ".", ")", ";"} or toks[end].text in JOINING_DASHES)
 
 
 def _ends(tok: sx.Token) -> bool:
@@ -121,7 +121,7 @@ def grades_only(toks: list[sx.Token]) -> bool:
     return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
 
 
-_OPENERS = {",", "(", "-", "–", "—"}  # what opens a title after a name ("X, the Minister", "X – Director of Y")
+_OPENERS = {",", "("} | JOINING_DASHES  # what opens a title after a name ("X, the Minister", "X – Director of Y")
 
 
 def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:

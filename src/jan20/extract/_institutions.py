@@ -13,6 +13,7 @@ bare, as two do.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from jan20.text.fold import lowercase
@@ -102,32 +103,52 @@ def _rendered(name: str, post: str, role_as_written: str) -> str | None:
     return None
 
 
-def _known_by_abbreviation(word: str, post: str, role_as_written: str) -> set[str | None]:
-    """The role a university the data knows by its abbreviation renders, when a word is one ("ODTÜ'de", "BDU-da");
-    else nothing (an abbreviation the data does not know, "AZERTAC", names no university)."""
-    short = abbreviation(word)
-    role = _rendered(short, post, role_as_written) if short else None
-    return {role} if role and role.removeprefix(f"{post} of ") in _KNOWN else set()
+@dataclass(frozen=True)
+class _Noun:
+    """An institution's noun the text writes, with what a name ending in it needs to be one."""
+
+    names: tuple[str, ...]  # the names it may end, the longest first (`_candidates`)
+    capitalised: bool  # the noun itself ("Üniversitesi'nde"; not "Bir İzmir üniversitesinin")
+    after_name: bool  # a capitalised word no title's right before it, not the sentence's first
 
 
 @lru_cache(maxsize=16)
-def _institutions(text: str, post: str, role_as_written: str) -> frozenset[str | None]:
-    """The roles each institution of the post's kind the text names renders (None for one no title renders)."""
-    nouns = _NOUNS.get(_KINDS.get(post, ""), frozenset())
-    found: set[str | None] = set()
-    for span in sentences(text) if nouns else ():
+def _scan(text: str, kind: str) -> tuple[frozenset[str], frozenset[_Noun]]:
+    """The abbreviations ("ODTÜ'de": "ODTÜ") and the nouns of the kind's institutions the text writes: read once per
+    text and kind, however many people's posts of it are rendered with them."""
+    nouns = _NOUNS[kind]
+    shorts: set[str] = set()
+    found: set[_Noun] = set()
+    for span in sentences(text):
         words = text[span.start : span.end].split()
         for i, word in enumerate(words):
             if (noun := _noun(word, nouns)) is None:
-                found |= _known_by_abbreviation(word, post, role_as_written)
+                if short := abbreviation(word):
+                    shorts.add(short)
                 continue
-            names = _candidates(words, i, noun, nouns)
-            rendered = next((r for n in names if (r := _rendered(n, post, role_as_written))), None)
-            if rendered and not word[:1].isupper() and rendered.removeprefix(f"{post} of ") not in _KNOWN:
-                continue  # (a name by its own words has its noun capitalised: not "Bir İzmir üniversitesinin")
-            if rendered or (i > 1 and words[i - 1][:1].isupper() and not is_role_head(words[i - 1])):
-                found.add(rendered)  # (a name no title renders before its noun, not the sentence's first word only)
-    return frozenset(found)
+            after_name = i > 1 and words[i - 1][:1].isupper() and not is_role_head(words[i - 1])
+            found.add(_Noun(tuple(_candidates(words, i, noun, nouns)), word[:1].isupper(), after_name))
+    return frozenset(shorts), frozenset(found)
+
+
+def _institutions(text: str, post: str, role_as_written: str) -> set[str | None]:
+    """The roles each institution of the post's kind the text names renders (None for one no title renders)."""
+    kind = _KINDS.get(post, "")
+    if not _NOUNS.get(kind):
+        return set()
+    shorts, nouns = _scan(text, kind)
+    found: set[str | None] = set()
+    for short in shorts:  # (a university the data knows by its abbreviation: "BDU-da"; not "AZERTAC")
+        role = _rendered(short, post, role_as_written)
+        if role and role.removeprefix(f"{post} of ") in _KNOWN:
+            found.add(role)
+    for noun in nouns:
+        rendered = next((r for n in noun.names if (r := _rendered(n, post, role_as_written))), None)
+        if rendered and not noun.capitalised and rendered.removeprefix(f"{post} of ") not in _KNOWN:
+            continue  # (a name by its own words has its noun capitalised: not "Bir İzmir üniversitesinin")
+        if rendered or noun.after_name:
+            found.add(rendered)  # (a name no title renders before its noun, not the sentence's first word only)
+    return found
 
 
 def at_institution(text: str, role: str, role_as_written: str | None) -> str:

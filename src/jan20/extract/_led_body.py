@@ -5,12 +5,16 @@ country; a post that names its body itself is kept."""
 
 from __future__ import annotations
 
+from .. import lang
 from . import _cues as cue
 from .roles import canonical_role
 
 _BODY_WORDS = 6  # how many words before the leader's cue may name the delegation's body
 _WINDOW = 160  # characters before a title searched for the cue
-_HOME_POSTS = ("of the Milli Majlis", "Member of Parliament")  # (a bare post: the home parliament's)
+# The canonical roles' endings of the home parliament's posts, and the words of another country's ([roles]
+# parliament_posts)
+_HOME_POSTS = tuple(lang.language("en").get("roles.parliament_posts.home") or ())
+_ABROAD: str = lang.language("en").get("roles.parliament_posts.abroad")
 
 
 def led_body(text: str, floor: int, role_start: int) -> str | None:
@@ -38,6 +42,6 @@ def led_role(role: str | None, role_as_written: str, body: str | None) -> str | 
     words = body.split()
     for n in range(1, len(words) + 1):
         led = canonical_role(f"{role_as_written} {' '.join(words[-n:])}")
-        if led and led != role and "Parliament of" in led and led.split(" of ")[0] == role.split(" of ")[0]:
+        if led and led != role and _ABROAD in led and led.split(" of ")[0] == role.split(" of ")[0]:
             return led
     return role

@@ -48,14 +48,16 @@ def oblique(word: str) -> bool:
 
 
 _TITLE_WORDS = 5  # the lower-case words of a title before a name
-_JOINING_DASHES = frozenset("-‐–—")  # (between a compound's parts, as tokens)
+# Dashes standing alone as tokens (ASCII, U+2010 hyphen, en and em dashes): between a compound's parts
+# ("азербайджано - узбекской"), or between a name and its title ("A – müşavir", "X – Director of Y")
+JOINING_DASHES = frozenset("-‐–—")
 
 
 def post_before(toks: list[sx.Token], i: int) -> bool:
     """A post's head among the lower-case words right before the run from i: a person's title, as a body's name has
     none ("в сопровождении председателя общества X студенты возложили цветы": X, then the group that laid them)."""
     for k in range(i - 1, max(i - 1 - _TITLE_WORDS, -1), -1):
-        if toks[k].text in _JOINING_DASHES:
+        if toks[k].text in JOINING_DASHES:
             continue  # ("азербайджано-узбекской": a compound's parts)
         if not (is_word(toks[k]) and (toks[k].text.islower() or capital_non_name(toks[k].text))):
             return False

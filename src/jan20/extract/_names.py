@@ -37,8 +37,9 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import acronym, capital_non_name, is_word, oblique, post_before, title_given_name
+from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before, title_given_name
 from ._office_chain import office_before
+from ._owners import owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
@@ -220,11 +221,7 @@ def _name_word(tok: sx.Token) -> bool:
 def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     """Attach the title written before the name ("Chief of the Presidential Administration"), or else
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
-    # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
-    possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
-    possessive = possessive or _GLUED_GENITIVE.search(toks[last - 1].text) is not None  # "Vahabzadənin şeirini"
-    possessive = possessive or _owner_of_work(toks, last)  # "şair Məmməd Arazın şeirini"
-    possessive = possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))
+    possessive = owner_at(toks, last)
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
         return Name(first, last, office[0], office[1], office[2], possessive)
@@ -253,7 +250,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         owned = owned and not (k >= 0 and _titled_before_comma(toks, k))  # ("the Mayor of X, A, the Consul, B,")
         held = held and not (k >= 0 and toks[k].text == "," and owned)
         # (nor the title after a dash after a name: that name's, "A – müşavir, B – ikinci katib")
-        held = held and not (k >= 1 and toks[k].text in {"-", "–", "—"} and is_cap(toks[k - 1].text))
+        held = held and not (k >= 1 and toks[k].text in JOINING_DASHES and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
         if role_before < c - 1 and held:
@@ -274,28 +271,6 @@ def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
     if j == comma or j < 2 or toks[j - 1].text != ",":
         return False
     return title_before(toks, j - 1)[1] < j - 1
-
-
-# The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
-_BESIDES = lang.pattern("names.besides", "(?:{})$", 0)
-# A surname with a genitive ending glued to it ("Vahabzadənin", "Əliyevin"): the owner of what follows, no subject
-# (`[names] glued_genitive`; a name before a genitive cue took part all the same: `_genitive`).
-_GLUED_GENITIVE = lang.pattern("names.glued_genitive", "(?:{})$", 0)
-_BESIDES_WORDS = 2
-# A work a name in the genitive owns, right after it (`[names] owned_works`: "Arazın şeirini", "Arazın "Məndən ötdü"
-# şeirini"): the name in any genitive ending is the owner (the author of the poem read), no subject.
-_OWNED_WORKS = lang.words("names.owned_works")
-_GENITIVE_ENDING = lang.pattern("names.genitive_ending", "(?:{})$", 0)
-_TITLE_QUOTE = 8  # the words of a work's title in quotation marks between its author and its noun
-
-
-def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
-    if last >= len(toks) or not _GENITIVE_ENDING.search(toks[last - 1].low):
-        return False
-    k = last
-    if toks[k].text in QUOTES:  # a title in quotation marks first
-        k = next((m + 1 for m in range(k + 1, min(len(toks), k + _TITLE_QUOTE)) if toks[m].text in QUOTES), k)
-    return k < len(toks) and toks[k].low in _OWNED_WORKS
 
 
 def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, first: int) -> tuple[int, int]:

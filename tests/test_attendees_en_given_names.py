@@ -52,6 +52,31 @@ def test_a_given_name_alone_is_the_one_person_named_before_with_it(
     assert people(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            CONSULATE + "Mr. Nasimi opened the evening.",
+            [("Nasimi Aghayev", "Consul General of Azerbaijan in Los Angeles")],
+        ),
+        (
+            CONSULATE + "Nasimi and Professor James Coyle spoke at the event.",
+            [("Nasimi Aghayev", "Consul General of Azerbaijan in Los Angeles"), ("James Coyle", "Professor")],
+        ),
+        # the rule reads tokens, not English words: a Russian report alike
+        (
+            "Генеральное консульство Азербайджана в Лос-Анджелесе провело вечер памяти жертв 20 Января. Консульство "
+            "возглавляет генеральный консул Насими Агаев. Насими открыл вечер и выступил перед гостями.",
+            [("Насими Агаев", "Consul General of Azerbaijan in Los Angeles")],
+        ),
+    ],
+)
+def test_a_given_name_after_an_honorific_in_a_list_or_in_russian(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(text) == expected
+
+
 def test_the_given_name_and_the_full_name_are_one_person() -> None:
     text = (
         "The Embassy of Azerbaijan to the United Kingdom held a memorial evening. Ambassador Elin Suleymanov laid "

@@ -35,12 +35,13 @@ def given_names(text: str, toks: list[sx.Token], names: list[Name]) -> dict[int,
         person = _one_named(text, tok.text)
         if person is not None and person[0] < toks[0].start:
             out[i] = person[1:]
-    for name in names:  # a given name after a title ("Ambassador Elin then thanked"): the title its own when the
-        if name.last - name.first != 1 or name.role_last <= name.role_first:  # full mention has none
+    for name in names:  # a given name after a title or an honorific ("Ambassador Elin then thanked", "Mr. Nasimi"):
+        if name.last - name.first != 1:  # its own title kept when the full mention has none
             continue
         person = _one_named(text, toks[name.first].text)
         if person is not None and person[0] < toks[0].start:
-            own = (toks[name.role_first].start, toks[name.role_last - 1].end)
+            titled = name.role_last > name.role_first
+            own = (toks[name.role_first].start, toks[name.role_last - 1].end) if titled else person[1:2] * 2
             out[name.first] = person[1:] if person[3] < person[4] else (*person[1:3], *own)
     return out
 

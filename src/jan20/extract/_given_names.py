@@ -64,10 +64,22 @@ def _alone(toks: list[sx.Token], i: int) -> bool:
     return after is not None and is_word(after) and after.text.islower()
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=4)  # (an article's sentences ask about the same text)
+def _asked(text: str) -> dict[str, tuple[int, int, int, int, int] | None]:
+    """The answers of `_one_named` for a text so far, by given name."""
+    return {}
+
+
 def _one_named(text: str, given: str) -> tuple[int, int, int, int, int] | None:
     """(where it is first named, then the offsets of the full name and of its title) of the one person the text names
     in full with this given name; None when it names none, two, one with it as a surname, or one it remembers."""
+    asked = _asked(text)
+    if given not in asked:
+        asked[given] = _named(text, given)
+    return asked[given]
+
+
+def _named(text: str, given: str) -> tuple[int, int, int, int, int] | None:
     folded = fold_name(given)
     positions = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(given)}(?!\w)", text)][:_MOST_SENTENCES]
     found: dict[str, tuple[int, int, int, int, int]] = {}

@@ -273,7 +273,10 @@ def mission_roles(text: str, post: str) -> set[str]:
     for i, head, n in missions:
         if post not in _MISSION_POSTS.get(head, []):
             continue
-        before = () if i in _line_starts(text) else words[max(0, i - _BEFORE) : i]
+        lines = _line_starts(text)
+        # (from the line the mission is on: the words of a line before are a heading's or a dateline's)
+        first = next((k for k in range(i, max(0, i - _BEFORE) - 1, -1) if k in lines), max(0, i - _BEFORE))
+        before = words[first:i]
         cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
         before = before[next(cut, 0) :]
         after: list[str] = []
@@ -285,10 +288,19 @@ def mission_roles(text: str, post: str) -> set[str]:
                 break  # (the words of a formal name count for nothing: "to the Republic of Korea")
         own = [HOME] if _OWN_MISSION.search(" ".join(fold(w) for w in words[i : i + n])) else []
         role = envoy_role(" ".join([*own, *before, post, *after]))
+        if not _completes(role, post) and (joined := next((k for k, w in enumerate(after) if w.lower() in _AND), 0)):
+            # (the words after "and" another body's, when with them the mission names no post: "the Embassy of
+            # Azerbaijan to the UK and the European Azerbaijan Society held")
+            role = envoy_role(" ".join([*own, *before, post, *after[:joined]]))
         # (the post completed, not another one read from the words after it: "büyükelçilik çalışanları, Başkonsolos")
-        if role is not None and role != post and role.startswith(post):
+        if role is not None and _completes(role, post):
             out.add(role)
     return out
+
+
+def _completes(role: str | None, post: str) -> bool:
+    """The role read from a mission's words is its bare post completed (not None, the post alone, nor another)."""
+    return role is not None and role != post and role.startswith(post)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")

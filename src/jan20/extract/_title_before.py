@@ -19,7 +19,7 @@ from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, R
 from ._town_forms import known_word
 from ._universities import NOUNS as UNIVERSITY_NOUNS
 from ._universities import UNIT_NOUNS
-from .roles import POST_JOINERS, is_known_role
+from .roles import POST_JOINERS, is_known_role, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
@@ -66,7 +66,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
     # ("Kars Valisi ve Belediye Başkan Vekili X": two posts of one person, joined by a word of `roles.post_joiners`)
-    cut = max((m + 1 for m in range(k, end) if toks[m].low in cue.LIST_JOINERS - POST_JOINERS), default=k)
+    # (nor at one of two posts of one person: "Member of Parliament and Chairman of the Friendship Group X")
+    cut = max((m + 1 for m in range(k, end) if _cut_at(toks, k, m, end)), default=k)
     # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
     left = any(is_role_head(t.text) for t in toks[k : cut - 1])
     if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
@@ -92,6 +93,17 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
+    """The title words from k are cut after the list joiner at m: the words after it are the next name's title, but
+    for a joiner of two posts of one person (`roles.post_joiners`; `roles.joins_posts`: "Member of Parliament and
+    Chairman of X", unless a name stands before it or the title opens after an apposition's comma)."""
+    if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS:
+        return False
+    after_comma = k > 0 and toks[k - 1].text == ","
+    named = any(is_cap(t.text) and not capital_non_name(t.text) for t in toks[k:m])  # ("Head of Mission A and …")
+    return after_comma or named or not joins_posts([t.text for t in toks[k:end]], m - k)
 
 
 _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harrow East")

@@ -38,6 +38,7 @@ from jan20.text.fold import found_as_written
 
 from . import _cues as cue
 from ._genitive import genitive_names, stem_end
+from ._given_names import given_names
 from ._groups import find_groups
 from ._head_of_state import head_of_state_role
 from ._led_body import led_body, led_role
@@ -154,6 +155,7 @@ def _sentence_hits(
     toks, names = names_in(masked, sent.start, sent.end)
     starts = [t.start for t in toks]
     lone = lone_surnames(masked, toks, names)  # "Aliyev, … ziyaret ederek": the article's İlham Aliyev
+    lone = given_names(masked, toks, names) | lone  # "Elin then welcomed the guests": the Elin Suleymanov named before
     names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}

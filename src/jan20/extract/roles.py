@@ -183,8 +183,26 @@ def written_role(role_as_written: str | None, after_name: bool, text: str) -> st
     return f"Member of the Parliament of {host}" if host else canonical_role(role_as_written)
 
 
-# Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role.
+# Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role; and those
+# that do when a head follows them ("Member of Parliament and Chairman of X", `roles.joined_post_heads`).
 POST_JOINERS = words("post_joiners")
+HEAD_JOINERS = words("joined_post_heads")
+
+
+def joins_posts(words: list[str], i: int) -> bool:
+    """The joiner of `HEAD_JOINERS` at i joins two posts of one person: an office of a body the data knows before it
+    (not a rank or an occupation, which yield to the office after them: "Professor and Rector of X"), and a head, after
+    its modifiers, right after it ("Member of Parliament and (Deputy) Chairman of X"; not "Family, Women and Children",
+    "Ambassador Extraordinary and Plenipotentiary")."""
+    if i + 1 >= len(words) or lowercase(words[i]) not in HEAD_JOINERS:
+        return False
+    k = i + 1
+    while k + 1 < len(words) and lowercase(words[k]) in ROLE_MODIFIERS:
+        k += 1
+    if not is_role_head(words[k]) or lowercase(words[k]) in ROLE_MODIFIERS:
+        return False
+    known = _known_role(" ".join(words[:i]), _fold_role(" ".join(words[:i])))
+    return known is not None and " of " in known
 
 
 _LESSER = words("lesser_posts")  # ("founder and president of X": the President of X)
@@ -198,6 +216,8 @@ def _first_post(words: list[str]) -> list[str]:
         return words[2:] if is_role_head(words[2]) or lowercase(words[2]) in ROLE_MODIFIERS else words
     for i, word in enumerate(words):
         if lowercase(word) in POST_JOINERS and any(map(is_role_head, words[:i])) and any(map(is_role_head, words[i:])):
+            return words[:i]
+        if joins_posts(words, i):
             return words[:i]
     return words
 

@@ -83,15 +83,16 @@ def in_batches(function: Callable[[T], R], items: Iterable[T], batch: int = BATC
             while pending:
                 yield from pending.popleft().result()
         except BaseException:  # Ctrl-C, SIGTERM, an error, or the caller stopped reading (GeneratorExit)
-            _stop_workers(pool, pending)
+            _stop_workers(pool)
             raise
 
 
-def _stop_workers(pool: ProcessPoolExecutor, pending: deque[Future[list[R]]]) -> None:
+def _stop_workers(pool: ProcessPoolExecutor) -> None:
     """Stop the work in flight at once: leaving the pool's block would otherwise wait for every batch sent (a
     Ctrl-C took seconds; a worker that Ctrl-C interrupted too only gives up its batch and takes the next one)."""
-    for future in pending:
-        future.cancel()
+    # The futures are not cancelled here: shutdown(cancel_futures=True) has the pool's own thread cancel those not
+    # yet running. Cancelling them from this thread raced with that thread on Python 3.11, which, seeing its
+    # workers end, set an exception on a future already cancelled and printed a traceback (InvalidStateError).
     # (Python 3.14 has pool.terminate_workers(); before it, the processes are the pool's own attribute)
     processes = list((getattr(pool, "_processes", None) or {}).values())
     pool.shutdown(wait=False, cancel_futures=True)

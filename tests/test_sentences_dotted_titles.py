@@ -87,3 +87,25 @@ def test_the_stop_of_a_title_written_out_is_no_token() -> None:
 )
 def test_every_name_of_the_list_keeps_the_verb(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Церемонию посетили В.В. Петров и посол Н.Р. Гусейнов.",
+            [("В.В. Петров", None), ("Н.Р. Гусейнов", "Ambassador")],
+        ),
+        (
+            "Tədbirdə professor İ.H. Əliyev və dosent R.Ə. Məmmədov çıxış ediblər.",
+            [("İ.H. Əliyev", "Professor"), ("R.Ə. Məmmədov", "Associate Professor")],
+        ),
+        ("On 20 January Professor A.B. Smith visited the Alley of Martyrs.", [("A.B. Smith", "Professor")]),
+        (
+            "On 20 January U.S. Ambassador Mark Libby laid a wreath at the Alley of Martyrs.",
+            [("Mark Libby", "Ambassador of the United States")],
+        ),
+    ],
+)
+def test_two_initials_in_one_token_open_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

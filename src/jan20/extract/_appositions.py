@@ -3,6 +3,8 @@ apposition after it ("Artur Rasizade, the Prime Minister,"); `_names` reads them
 
 from __future__ import annotations
 
+import re
+
 from jan20.text import sentences as sx
 
 from .. import lang
@@ -165,14 +167,18 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     m = last + 1 if last < len(toks) and toks[last].text in _OPENERS else last
     one_of = next((len(p) for p in _ONE_OF if m > last and tuple(t.low for t in toks[m : m + len(p)]) == p), 0)
     m += one_of
-    if m < len(toks) and toks[m].low in _APPOSITION_ARTICLES:
-        m += 1
-    n = m
+    described = m < len(toks) and toks[m].low in _APPOSITION_ARTICLES
+    m += described
+    head = _described_head(toks, m) if described else None
+    m = m if head is None else head  # ("X, a young historian,": the historian)
+    n = m + (m < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[m].text) is not None)  # ("X, CCAG's director,")
     while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
         n += 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
+    if head is not None and not closed(toks, n):
+        return None  # (only a title closed by its comma or stop: "X, a young historian, …")
     if not one_of and any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
         return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
     if toks[n - 1].low in AFTER_TITLE:
@@ -182,10 +188,30 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
 
 
+_OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]+['’]s")  # a body's abbreviation in the possessive ("CCAG's")
+_DESCRIBING_WORDS = 2  # the words that describe a post after an article in apposition ("X, a young historian,")
+
+
+def _described_head(toks: list[sx.Token], m: int) -> int | None:
+    """The head of a post in apposition after its article, after words in lower case that describe it and are no
+    title's ("X, a young historian,", "Y, a retired teacher,"): the head's index, when one of the data's role heads
+    follows one or two such words; else None (a post the walk reads whole: "X, the Prime Minister,")."""
+    for k in range(m, min(len(toks), m + _DESCRIBING_WORDS + 1)):
+        tok = toks[k]
+        if k > m and is_role_head(tok.text) and tok.text.islower():
+            return k
+        plain = is_word(tok) and tok.text.isalpha() and tok.text.islower() and not after_title_word(tok)
+        if not plain or tok.low in _NOT_DESCRIBING:
+            return None
+    return None
+
+
 AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
 # (joined once: `after_title_word` is asked of each word after a name, and the union of these 550 words was made anew
 # for each)
 _AFTER_TITLE_WORDS = ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS
+# Words that never describe a post after its article: they join, negate or end a phrase ("a friend and historian").
+_NOT_DESCRIBING = cue.LIST_JOINERS | cue.NEGATION | cue.ADDS_PEOPLE | _APPOSITION_ENDS
 
 
 def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:

@@ -101,14 +101,21 @@ def quoted_body(head: str, before: list[str]) -> str | None:
 
 
 _POSSESSIVE_BODIES = lang.words("roles.possessive_bodies")  # ("centre", "society")
-_POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Za-z]+)['’]s\s+(.+)$", re.I)
+_POSSESSIVE = re.compile(r"^(?:the\s+)?([A-Za-z]+)['’`´]s\s+(.+)$", re.I)
+_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]+")  # a body's abbreviation ("CCAG", "UNEC")
 
 
 def possessive_body(role: str, lookup: Callable[[str], str | None]) -> str | None:
-    """An English title that names the body whose post it is in the possessive ("the Centre's director"), the post
-    `lookup` knows of that body ("Director of the Centre"); None for any other title."""
+    """An English title that names the body whose post it is in the possessive ("the Centre's director", "CCAG's
+    executive director", its apostrophe typed as any mark: "CCAG`s"), the post `lookup` knows of that body
+    ("Director of the Centre", "Executive Director of CCAG"); None for any other title."""
     m = _POSSESSIVE.match(" ".join(role.split()))
-    if m is None or m.group(1).lower() not in _POSSESSIVE_BODIES:
+    if m is None:
+        return None
+    abbreviation = _ABBREVIATION.fullmatch(m.group(1)) is not None
+    if not abbreviation and m.group(1).lower() not in _POSSESSIVE_BODIES:
         return None
     post = lookup(m.group(2))
-    return None if post is None or " of " in post else f"{post} of the {m.group(1).capitalize()}"
+    if post is None or " of " in post:
+        return None
+    return f"{post} of {m.group(1)}" if abbreviation else f"{post} of the {m.group(1).capitalize()}"

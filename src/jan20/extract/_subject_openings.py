@@ -123,8 +123,9 @@ def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
 
 
 def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
-    """The name (with its title) at k opens the sentence, after words that only set the scene: then a comma after
-    it joins a group to it ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
+    """The name (with its title) at k opens the sentence, after words that only set the scene (a time's numbers and
+    its comma among them: "On 20 January, the rector, Professor X,"): then a comma after it joins a group to it
+    ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
     while k > 0 and (k - 1) in linked:
         k -= 1
-    return all(t.low in cue.SCENE for t in toks[:k])
+    return all(t.low in cue.SCENE or t.text[0].isdecimal() or (t.text == "," and j) for j, t in enumerate(toks[:k]))

@@ -61,8 +61,9 @@ _SENTENCE_OPENERS = words("sentence_openers")
 @lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
-    low = re.sub(r"(?:['’`]s?|\.)$", "", word.lower()).replace("i̇", "i")  # "XİN": the dot of İ dropped
-    if low in NON_NAME_WORDS or word.lower() in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
+    lowered = lowercase(word)  # ("XİN": the dot of İ dropped; "Hâkim" is "hakim")
+    low = re.sub(r"(?:['’`]s?|\.)$", "", lowered)
+    if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
         return True
     if _BODY_STEMS.match(low):
         return True

@@ -142,6 +142,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return known if known is None or known.startswith(_ACTING_PREFIX) else f"{_ACTING_PREFIX}{known}"
     if (regional := region_post(role_as_written)) is not None:
         return regional  # "аким Мангистауской области": "Akim of Mangystau Region"
+    if (plain := _without_praise(role_as_written)) is not None:
+        return canonical_role(plain)  # "famous scientist": "Scientist"
     words = role_as_written.split()
     ranks: list[str] = []
     while (
@@ -166,6 +168,27 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if opening is not None:
         return opening  # "директор музея истории": "Director of the Museum"
     return _title_case(without_home(singular(role_as_written)))
+
+
+# Words of praise before a post, no part of the role ("famous scientist", "renowned poet", "görkəmli alim"): `[roles]
+# praise`, folded.
+_PRAISE = frozenset(_fold_role(w) for w in words("praise"))
+
+
+def _without_praise(role_as_written: str) -> str | None:
+    """The title without its words of praise (the post they praise kept: "the renowned poet" is "the poet"), when it
+    has some and the table does not know the whole title; else None."""
+    parts = role_as_written.split()
+    kept = [w for i, w in enumerate(parts) if i == len(parts) - 1 or not _praise(w, parts[i + 1])]
+    if len(kept) == len(parts) or _table_lookup(role_as_written) is not None:
+        return None
+    return " ".join(kept)
+
+
+def _praise(word: str, after: str) -> bool:
+    """The word praises the post after it: one of `_PRAISE`, in lower case or before a word in lower case ("Renowned
+    poet"; not "Honoured Artist", "Distinguished Professor": titles of honour)."""
+    return _fold_role(word) in _PRAISE and (word.islower() or after.islower())
 
 
 def _opening(role_as_written: str) -> str | None:

@@ -74,6 +74,13 @@ _QUOTE_MIN = 40
 _ABBREVIATION = lang.words("text.abbreviations")  # a full stop after one ends no sentence
 _ORDINAL_NOUNS = lang.words("text.ordinal_nouns")  # "26. Dönem": after digits, before one, a full stop is an ordinal's
 _NEXT_WORD = re.compile(r"[^\W\d_]+")
+# Every language's capital letters, as a regular expression's class ("A-Z", "ƏÇŞÖÜĞİ", "А-ЯЁ"): an abbreviation of
+# single capitals each with a full stop ("U.S.", "M.Ü.", "D.E.Ü.") is one token in any script.
+_CAPITALS = "".join(sorted(lang.words("language.capitals")))
+_DOTTED_CAPITALS = re.compile(rf"(?<![^\W\d_])(?:[{_CAPITALS}]\.){{2,}}$")
+# After such an abbreviation, a capitalised word of these opens a sentence ("… in the U.S. The ambassador said"); any
+# other word goes on with it ("M.Ü. Öğretim Üyesi X", "the U.N. Secretary General").
+_OPENING_WORDS = lang.words("text.opening_words")
 _ORDINAL_DIGITS = re.compile(r"(?<![\d.,])\d{1,3}$")  # an ordinal has at most three digits: "1990. Sonra" ends one
 # A full stop ends a sentence before blanks, or glued to the next one as pages joined from paragraphs lose the
 # break between them ("… attended the event.In his remarks, …"): a lower-case word of two letters or more before
@@ -94,6 +101,13 @@ _HONORIFICS = lang.alternation(lang.words("text.honorifics"))
 # Those with full stops inside ("v.i.e", "t.ü.f.d"), often written without the last one ("rektor v.i.e X"): one token
 # either way.
 _DOTTED = lang.alternation(w for w in lang.words("text.honorifics") if "." in w)
+# A title written out in full before an honorific's abbreviation ("Professor. Dr. X", as a machine translation writes
+# "Prof. Dr. X"; "Associate Professor. Dr. Y"): its full stop ends no sentence, and is no token of the walks.
+_TITLE_STOP = re.compile(
+    rf"(?<![^\W\d_])(?=[{_CAPITALS}])(?i:{lang.alternation(lang.words('roles.degrees'))})"
+    rf"\.(?=[ \t]+(?:{_HONORIFICS})\.\s)"
+)
+_BEFORE_HONORIFIC = re.compile(rf"\.[ \t]+(?:{_HONORIFICS})\.\s")  # where such a stop may be
 _ORDINAL_SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
 _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("26. Dönem")
     rf"|\d{{1,3}}\.(?=\s+(?i:{lang.alternation(_ORDINAL_NOUNS)})(?!\w))" if _ORDINAL_NOUNS else ""
@@ -101,8 +115,8 @@ _ORDINAL_TOKEN = (  # an ordinal keeps its full stop before one of its nouns ("2
 _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop
     + (rf"|(?<![^\W\d_])(?:{_DOTTED})(?![^\W\d_.])" if _DOTTED else "")  # ("v.i.e" without its last stop)
-    # an abbreviation of capitals keeps its full stops ("U.S.", "U.K."); not initials glued to a name ("X.H.Sultanlı")
-    + r"|(?:[A-Z]\.){2,}(?![^\W\d_])"
+    # an abbreviation of capitals keeps its full stops ("U.S.", "M.Ü."); not initials glued to a name ("X.H.Sultanlı")
+    + rf"|(?:[{_CAPITALS}]\.){{2,}}(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"
@@ -183,7 +197,9 @@ def sentences(text: str, start: int = 0, end: int | None = None, *, lines: bool 
             nxt = text[m.end() : m.end() + 3].lstrip("\"'“‘(*_[")
             if m.end() - m.start() == 1 and not _glued_stop(text, start, m.start()):
                 continue
-            if word and (word.lower() in _ABBREVIATION or len(word) == 1):
+            if word and (word.lower() in _ABBREVIATION or len(word) == 1) and not _opens_after_capitals(text, m):
+                continue
+            if word and _title_stop(text, m.start()):
                 continue
             if _ORDINAL_DIGITS.search(text, max(start, m.start() - 4), m.start()) and _ordinal_noun(text, m.end()):
                 continue
@@ -252,6 +268,23 @@ def _glued_stop(text: str, start: int, stop: int) -> bool:
     page's paragraphs run together: "… the event.In his remarks"), the word after it capitalised."""
     word = _letters_before_stop(text, max(start, stop - 40), stop + 1)
     return word.islower() and text[stop + 1 : stop + 2].isupper() and text[stop + 2 : stop + 3].islower()
+
+
+def _opens_after_capitals(text: str, m: re.Match[str]) -> bool:
+    """The stop of `m` closes an abbreviation of single capitals each with a full stop, and the word after it is one
+    that opens a sentence ("… in the U.S. The ambassador said"; not "M.Ü. Öğretim Üyesi X", "A.B. Smith")."""
+    if _DOTTED_CAPITALS.search(text, max(0, m.start() - 20), m.start() + 1) is None:
+        return False
+    found = _NEXT_WORD.match(text, m.end())
+    return found is not None and found.group()[0].isupper() and lowercase(found.group()) in _OPENING_WORDS
+
+
+def _title_stop(text: str, stop: int) -> bool:
+    """The full stop at `stop` is that of a title written out before an honorific's abbreviation ("Professor. Dr.
+    X"): it ends no sentence, and the tokens leave it out."""
+    word = _letters_before_stop(text, max(0, stop - 40), stop + 1)
+    found = _TITLE_STOP.match(text, stop - len(word)) if word else None
+    return found is not None and found.end() == stop + 1
 
 
 def _ordinal_noun(text: str, pos: int) -> bool:
@@ -324,8 +357,12 @@ def tokens(text: str, start: int, end: int) -> list[Token]:
 
 
 def token_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """Where the tokens of text[start:end] are (for a token type of its own: see `_casualty_phrases.Tok`)."""
-    return _TOKEN.finditer(text, start, end)
+    """Where the tokens of text[start:end] are (for a token type of its own: see `_casualty_phrases.Tok`); not the
+    full stop of a title written out before an honorific ("Professor. Dr. X": see `_title_stop`)."""
+    found = _TOKEN.finditer(text, start, end)
+    if _BEFORE_HONORIFIC.search(text, start, end) is None:
+        return found  # (most text: no full stop before an honorific's, and every token as found)
+    return (m for m in found if m.end() - m.start() > 1 or text[m.start()] != "." or not _title_stop(text, m.start()))
 
 
 def normalised(text: str, start: int, end: int) -> str:

@@ -96,6 +96,12 @@ def graded_name_at(toks: list[sx.Token], k: int) -> bool:
     return k + 1 < len(toks) and toks[k - 1].text == "," and grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
 
 
+def _honorific_name_at(toks: list[sx.Token], k: int) -> bool:
+    """An honorific's abbreviation, then a name, at k ("Dr. Sinan Demir"): a person's name opens there."""
+    tok = toks[k]
+    return tok.text.endswith(".") and grades_only([tok]) and k + 1 < len(toks) and is_cap(toks[k + 1].text)
+
+
 def closed(toks: list[sx.Token], end: int) -> bool:
     return end == len(toks) or (toks[end].text in {",", ".", ")", ";"} or toks[end].text in JOINING_DASHES)
 
@@ -172,7 +178,12 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     head = _described_head(toks, m) if described else None
     m = m if head is None else head  # ("X, a young historian,": the historian)
     n = m + (m < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[m].text) is not None)  # ("X, CCAG's director,")
-    while n < len(toks) and is_word(toks[n]) and (after_title_word(toks[n]) or _named_body(toks, m, n)):
+    while (
+        n < len(toks)
+        and is_word(toks[n])
+        and (after_title_word(toks[n]) or _named_body(toks, m, n))
+        and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
+    ):
         n += 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):

@@ -14,7 +14,7 @@ from ._name_runs import is_cap
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_before import title_before
 from ._title_gaps import title_gap
-from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
+from ._title_words import ROLE_MODIFIERS, SMALL_WORDS, is_non_name_word, is_role_head
 
 GROUP_WORDS = 5  # how many words a group of people beside a named subject may take ("the staff of the embassy")
 
@@ -121,6 +121,7 @@ def group_words(toks: list[sx.Token], comma: int, step: int) -> bool:
 
 
 _LIST_TOKENS = 60  # how far back a list of people and groups that opens a sentence is read
+_TITLE_LEAD = 12  # tokens of an item's title the walk may not have read, before its titled name ("24th Term")
 
 
 def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
@@ -132,6 +133,9 @@ def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
         if (k - 1) in linked or toks[k - 1].text == "," or toks[k - 1].low in cue.LIST_JOINERS:
             k -= 1
             continue
+        if (lead := _title_lead(toks, k, linked)) is not None:
+            k = lead  # ("A, 24th Term Deputy B, members of the council attended": words of B's title not read as one)
+            continue
         run = k
         while run > max(floor, k - GROUP_WORDS) and lower_word(toks[run - 1]) and (run - 1) not in linked:
             run -= 1
@@ -140,6 +144,26 @@ def list_opens(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
             break
         k = run
     return all(t.low in cue.SCENE for t in toks[:k])
+
+
+def _title_lead(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
+    """Where the words that open the next item's title start, when the walk did not read them as part of it: a few
+    capitalised or numbered words, with small words and commas between them, after a comma (or "and") and before the
+    titled name ("A, 24th Term Deputy B, …"; "A, Ankara University Faculty of Language, History and Geography Professor
+    B, …"): the index of the first, else None."""
+    if k >= len(toks) or k not in linked:
+        return None
+    run, first = k, None
+    while run > max(0, k - _TITLE_LEAD) and (run - 1) not in linked:
+        tok = toks[run - 1]
+        if tok.text[:1].isdigit() or (is_word(tok) and tok.text[:1].isupper()):
+            first = run - 1
+        elif not (tok.text == "," or tok.low in SMALL_WORDS or tok.low in cue.LIST_JOINERS):
+            break
+        run -= 1
+    if first is None or first == 0 or not (toks[first - 1].text == "," or toks[first - 1].low in cue.LIST_JOINERS):
+        return None
+    return first
 
 
 def group_word(toks: list[sx.Token], first: int, k: int) -> bool:

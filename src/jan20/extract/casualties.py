@@ -348,9 +348,13 @@ def _extract(text: str) -> list[CasualtyFigure]:
 
 
 def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """The figures, each exact one coordinated with an estimate just before it made an estimate (`_casualty_spread`)."""
+    """The figures, each coordinated with a qualified one or one of named people before it taking its share of them
+    (`_casualty_spread`)."""
     spread = spread_to(text, list[Figure](figures))
-    return [replace(fig, qualifier="approx") if k in spread else fig for k, fig in enumerate(figures)]
+    return [
+        replace(fig, qualifier=spread[k].qualifier, who=spread[k].who) if k in spread else fig
+        for k, fig in enumerate(figures)
+    ]
 
 
 def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:

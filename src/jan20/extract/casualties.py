@@ -66,6 +66,7 @@ from ._casualty_context import (
 from ._casualty_fate import fate_unknown
 from ._casualty_parts import (
     breakdown_markers,
+    counts_things_before,
     in_list,
     joined_to_number,
     other_estimate,
@@ -191,6 +192,8 @@ def _read_sentence(
         marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
         recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
         inherited = (marker[1] if marker else None) or recent
+        if (marker is None or marker[1] is None) and counts_things_before(toks, q_at, _starts(state, si)):
+            inherited = None  # "200 cars destroyed, including 40 ambulances": a breakdown of the cars
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
@@ -286,6 +289,11 @@ def _dropped_before(state: _State, si: int) -> bool:
     if state.dropped is None or state.dropped[0] != si:
         return False
     return state.sentence_of[-1:] != [si] or state.figures[-1].start < state.dropped[2]
+
+
+def _starts(state: _State, si: int) -> frozenset[int]:
+    """The offsets of the figures read so far in sentence `si`."""
+    return frozenset(fig.start for fig, s in zip(state.figures[-8:], state.sentence_of[-8:], strict=True) if s == si)
 
 
 def _in_sentence(state: _State, si: int) -> set[Category]:

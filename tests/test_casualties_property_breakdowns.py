@@ -1,5 +1,5 @@
 """A breakdown stays with the noun it follows: after a count of property ("200 cars, including 40 ambulances") it is
-no part of a casualty figure, of its sentence or of the one before (`_casualty_parts.counts_things_before`,
+no part of a casualty figure, of its sentence or of the one before (`_casualty_parts.things_counted_before`,
 `casualties.not_people`)."""
 
 from __future__ import annotations

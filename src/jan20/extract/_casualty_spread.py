@@ -163,6 +163,9 @@ def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
     whos = [fig.who for fig in figures]  # a list's people reach each of its bare items in turn
     for k in range(1, len(figures)):
         first, second = figures[k - 1], figures[k]
+        estimate = second.qualifier == _EXACT and first.qualifier in _BOUNDS | {_ESTIMATE}
+        if not estimate and (second.who is not None or whos[k - 1] is None):
+            continue  # (nothing to take: the quick test first)
         if not _joined(text, first, second) or _own_clause(text, second):
             continue  # "744 were seriously wounded": a clause of its own, its own reading
         qualifier = first.qualifier if _qualifier_reaches(text, figures, k) else second.qualifier

@@ -66,12 +66,12 @@ from ._casualty_context import (
 from ._casualty_fate import fate_unknown
 from ._casualty_parts import (
     breakdown_markers,
-    counts_things_before,
     in_list,
     joined_to_number,
     other_estimate,
     partitive,
     same_people,
+    things_counted_before,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -192,7 +192,8 @@ def _read_sentence(
         marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
         recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
         inherited = (marker[1] if marker else None) or recent
-        if (marker is None or marker[1] is None) and counts_things_before(toks, q_at, _starts(state, si)):
+        things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
+        if things is not None and things not in _starts(state, si):
             inherited = None  # "200 cars destroyed, including 40 ambulances": a breakdown of the cars
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:

@@ -38,6 +38,27 @@ PROPERTY = [
     ("O gece 800 kişi gözaltına alındı. 150 araç ezildi, bunlardan 30'u ambulanstı.", ARRESTS_EXACT),
 ]
 
+# the breakdown's own nouns are property, after a whole with no number
+OWN_NOUNS = [
+    (
+        "В ту ночь 841 человек был арестован. Огонь уничтожил много имущества, в том числе 200 квартир и 80 "
+        "автомобилей, включая машины скорой помощи.",
+        [("arrested", 841, "exact", "total")],
+    ),
+    (
+        "That night 841 people were arrested. Much property burned, including 200 apartments and 80 vehicles.",
+        [("arrested", 841, "exact", "total")],
+    ),
+    (
+        "O gecə 841 nəfər həbs olunub. Çoxlu əmlak, o cümlədən 200 mənzil və 80 avtomobil məhv edilib.",
+        [("arrested", 841, "exact", "total")],
+    ),
+    (
+        "O gece 841 kişi tutuklandı. Pek çok mülk, bunlardan 200 daire ve 80 araç yok edildi.",
+        [("arrested", 841, "exact", "total")],
+    ),
+]
+
 PEOPLE = [
     # a breakdown of people stays one
     (
@@ -63,6 +84,6 @@ PEOPLE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PROPERTY + PEOPLE)
+@pytest.mark.parametrize(("text", "expected"), PROPERTY + OWN_NOUNS + PEOPLE)
 def test_breakdown_stays_with_its_noun(text: str, expected: list[Row]) -> None:
     assert read(text) == expected

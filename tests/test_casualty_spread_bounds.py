@@ -72,6 +72,15 @@ KEPT = [
         "120'den fazla sivil öldürüldü ve 650 kişi yaralandı.",
         [("killed", 120, "at_least", "civilians"), ("injured", 650, "exact", None)],
     ),
+    # an active verb of its own right before the second number (a qualifier of either kind)
+    (
+        "The soldiers opened fire, killing more than 120 people and injuring 650.",
+        [("killed", 120, "at_least", None), ("injured", 650, "exact", None)],
+    ),
+    (
+        "The troops killed about 120 civilians and wounded 650.",
+        [("killed", 120, "approx", "civilians"), ("injured", 650, "exact", None)],
+    ),
     # a bound after its number is the number's own (Turkish and Azerbaijani)
     (
         "Resmi rakamlara göre 120'den fazla ölü ve 650 yaralı vardı.",

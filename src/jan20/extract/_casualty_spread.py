@@ -12,9 +12,10 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
 * the second figure does not open a clause of its own: no auxiliary follows it or its people's word
   (`casualties.own_clause`: "638 were injured" keeps its own reading, exact), nor a finite casualty verb of its own
   (a keyword marked "v" or "f": "yaklaşık 700 kişi yaralandı, 841 kişi tutuklandı", "около 60 человек погибли и 250
-  получили ранения" leave the second exact). Only a second figure whose verb is elided (shared with the first: "about
-  60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead and 700 injured", "yaklaşık 130 ölü ve
-  700 yaralı") shares its estimate.
+  получили ранения" leave the second exact), nor one right before its number (a keyword marked "L": "killing
+  more than 130 people and injuring 700", "killed about 130 and wounded 700"). Only a second figure whose verb is
+  elided (shared with the first: "about 60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead
+  and 700 injured", "yaklaşık 130 ölü ve 700 yaralı") shares its estimate.
 
 A bound written before its number ("more than", "over", "более", `_BOUNDS`) reaches the second figure on the same
 terms, and only when that one is a bare number (no people's word of its own) joined by a coordinator, not a comma:
@@ -49,6 +50,7 @@ _MAX_GAP_WORDS = 6
 _VERB_REACH = 4  # words after the second figure's people in which its own finite verb may stand ("841 kişi Bakü'de
 # tutuklandı")
 _FINITE = ("v", "f")  # the keyword marks of a casualty verb in a finite form
+_BEFORE_NUMBER = "L"  # the keyword mark of a casualty word before its number ("injuring 700")
 _WORD = re.compile(r"[^\W\d_]+|~")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 
@@ -98,11 +100,18 @@ def _coordinated(gap: str) -> bool:
     return len(words) <= _MAX_GAP_WORDS and ("," in gap or not _COORDINATORS.isdisjoint(words))
 
 
-def _own_clause(text: str, fig: Figure) -> bool:
+def _own_clause(text: str, fig: Figure, before: Figure) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
-    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig)
+    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig) or _verb_before(text, before, fig)
+
+
+def _verb_before(text: str, before: Figure, fig: Figure) -> bool:
+    """A casualty verb of the figure's own stands right before its number ("killing more than 130 people and
+    injuring 700", "killed about 130 and wounded 700"): the figure is a clause of its own."""
+    toks = tokenize(text, before.end, fig.start, [])
+    return bool(toks) and keyword_at(toks, len(toks) - 1, _BEFORE_NUMBER, ending=True) is not None
 
 
 def _own_verb(text: str, fig: Figure) -> bool:
@@ -166,7 +175,7 @@ def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
         estimate = second.qualifier == _EXACT and first.qualifier in _BOUNDS | {_ESTIMATE}
         if not estimate and (second.who is not None or whos[k - 1] is None):
             continue  # (nothing to take: the quick test first)
-        if not _joined(text, first, second) or _own_clause(text, second):
+        if not _joined(text, first, second) or _own_clause(text, second, first):
             continue  # "744 were seriously wounded": a clause of its own, its own reading
         qualifier = first.qualifier if _qualifier_reaches(text, figures, k) else second.qualifier
         who = whos[k] = whos[k - 1] if second.who is None and _bare(text, second) else second.who

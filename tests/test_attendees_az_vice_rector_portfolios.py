@@ -1,7 +1,8 @@
 """An Azerbaijani vice-rector titled by their portfolio ("universitetin tədris işləri üzrə prorektoru", "elm və
 innovasiyalar üzrə prorektor") keeps it, as the English and Russian titles do ("Vice-Rector for Academic Affairs"),
 and is not completed with the university an earlier sentence names: the portfolio form wins over
-`_institutions.at_institution`. A bare "universitetin prorektoru" is still completed."""
+`_institutions.at_institution` (`[roles] portfolio_marks`: "üzrə", "по"), whose portfolio the data cannot name in
+English too ("tərbiyə işləri üzrə prorektoru": "Vice-Rector"). A bare "universitetin prorektoru" is still completed."""
 
 from __future__ import annotations
 
@@ -44,6 +45,16 @@ def roles(text: str) -> dict[str, str | None]:
                 "Leyla Nəsibova": "Vice-Rector for Academic Affairs",
                 "Toğrul Vəliyev": "Vice-Rector for International Relations",
             },
+        ),
+        # a portfolio the data cannot put in English: the post alone, never the university named before
+        (
+            HELD_AT + "Tədbirdə universitetin tərbiyə işləri üzrə prorektoru Səbinə Hüseynova çıxış edib.",
+            {"Səbinə Hüseynova": "Vice-Rector"},
+        ),
+        (
+            "В Бакинском государственном университете прошёл вечер памяти жертв 20 Января. Вечер открыл проректор "
+            "университета по воспитательной работе Тофик Ахмедов.",
+            {"Тофик Ахмедов": "Vice-Rector"},
         ),
         # a bare vice-rector is still the one university's the text names
         (

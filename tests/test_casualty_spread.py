@@ -38,8 +38,9 @@ SHARED = [
 ]
 
 KEPT = [
-    # a bound is its own number's only
-    ("Over 90 people were killed and 400 injured.", two(OVER_90, 400, "exact")),
+    # a bound is its own number's in a list of items, before a number with its own people, or after its number
+    ("Over 90 killed, 400 injured.", two(OVER_90, 400, "exact")),
+    ("Over 90 people were killed and 400 people injured.", two(OVER_90, 400, "exact")),
     ("Свыше 90 человек погибли и 400 были ранены.", two(OVER_90, 400, "exact")),
     ("90-dan çox insan həlak olub, 400 nəfər yaralanıb.", two(OVER_90, 400, "exact")),
     ("90'dan fazla kişi öldü ve 400 kişi yaralandı.", two(OVER_90, 400, "exact")),

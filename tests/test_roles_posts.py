@@ -46,7 +46,7 @@ def _roles(text: str) -> dict[str, str | None]:
         ),
         (
             "Tədbirdə universitetin tədris işləri üzrə prorektoru dosent Nigar Rüstəmova çıxış edib.",
-            {"Nigar Rüstəmova": "Vice-Rector"},
+            {"Nigar Rüstəmova": "Vice-Rector for Academic Affairs"},
         ),
         (
             "Törene İletişim Fakültesi Dekanı Prof. Dr. Ayşe Demir ve Rektör Yardımcısı Doç. Dr. Ali Kaya katıldı.",

@@ -125,7 +125,7 @@ def test_prose_after_the_words_keeps_the_text(text: str) -> None:
         (
             "Tədbirdə universitetin elmi işlər üzrə prorektoru Aygün Məmmədova çıxış edib.",
             "Aygün Məmmədova",
-            "Vice-Rector",
+            "Vice-Rector for Scientific Affairs",
         ),
         (
             "Tədbirdə rayon İcra Hakimiyyəti başçısının birinci müavini Elnur Həsənov çıxış edərək şəhidləri anıb.",

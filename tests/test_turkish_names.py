@@ -129,7 +129,7 @@ def test_a_consul_title_is_never_part_of_the_name() -> None:
 
 def test_a_degree_after_an_azerbaijani_post_leaves_the_post_as_the_role() -> None:
     text = "Tədbirdə universitetin tədris işləri üzrə prorektoru dosent Samirə Əlizadə çıxış edib."
-    assert _found(text) == [("Samirə Əlizadə", "Vice-Rector")]
+    assert _found(text) == [("Samirə Əlizadə", "Vice-Rector for Academic Affairs")]
 
 
 def test_a_long_list_with_degrees_after_a_place_is_read_whole() -> None:

@@ -20,6 +20,8 @@ from ._casualty_words import (
     JOINED,
     LIST_WORDS,
     MODIFIERS,
+    MONTHS,
+    NOT_PEOPLE,
     PERSON,
     TOTAL_AFTER,
     TOTAL_BEFORE,
@@ -45,6 +47,26 @@ _ESTIMATE_MARKS = frozenset(",;:-–—")
 _ASIDE_OPENS = frozenset(",:")  # open an aside of attribution
 _ESTIMATE_END = frozenset({"", ".", ";", ",", ")"})
 _ATTRIBUTION_REACH = 7  # words of an aside of attribution, with its commas
+
+
+_YEARS = range(1900, 2100)  # a number that is a year names a time, not a count
+
+
+def things_counted_before(toks: list[Tok], q_at: int) -> int | None:
+    """Where the nearest number before q_at in its sentence starts when it counts things (`casualties.not_people`),
+    not people; else None. A breakdown after such a count stays with it, unless the count is a casualty figure
+    ("Войска сожгли 200 автомобилей, в том числе 40 машин скорой помощи", "the troops destroyed 200 cars, including
+    40 ambulances", "200 avtomobil, o cümlədən 40"), and so is no part of the arrests or deaths of the sentence
+    before. A day or a year is no count ("20 января")."""
+    for k in range(q_at - 1, -1, -1):
+        num = toks[k].num
+        if num is None or word_at(toks, k + 1) in MONTHS or word_at(toks, k - 1) in MONTHS or num.value in _YEARS:
+            continue
+        things = word_at(toks, k + 1) in NOT_PEOPLE or (
+            word_at(toks, k + 1) not in PERSON and word_at(toks, k + 2) in NOT_PEOPLE  # "200 təcili yardım maşını"
+        )
+        return toks[k].start if things else None
+    return None
 
 
 def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:

@@ -12,31 +12,55 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
 * the second figure does not open a clause of its own: no auxiliary follows it or its people's word
   (`casualties.own_clause`: "638 were injured" keeps its own reading, exact), nor a finite casualty verb of its own
   (a keyword marked "v" or "f": "yaklaşık 700 kişi yaralandı, 841 kişi tutuklandı", "около 60 человек погибли и 250
-  получили ранения" leave the second exact). Only a second figure whose verb is elided (shared with the first: "about
-  60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead and 700 injured", "yaklaşık 130 ölü ve
-  700 yaralı") shares its estimate.
+  получили ранения" leave the second exact), nor one right before its number (a keyword marked "L": "killing
+  more than 130 people and injuring 700", "killed about 130 and wounded 700"). Only a second figure whose verb is
+  elided (shared with the first: "about 60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead
+  and 700 injured", "yaklaşık 130 ölü ve 700 yaralı") shares its estimate.
+
+A bound written before its number ("more than", "over", "более", `_BOUNDS`) reaches the second figure on the same
+terms, and only when that one is a bare number (no people's word of its own) joined by a coordinator, not a comma:
+"more than 130 civilians killed and 700 wounded by the troops", "more than 130 were killed and 700 wounded" (its
+verb elided), "более 130 убитых и 700 раненых" make 700 at_least; "more than 100 killed, 700 injured" (a list's
+items), "более 130 убиты и 700 ранены" (a Russian short participle is a predicate of its own, as "погибли" is) leave
+it exact. In Turkish and Azerbaijani a bound follows its number ("130-dan çox") and is the number's own.
+
+The first figure's people reach a second figure that names none of its own on the same terms (no verb of its own):
+"more than 130 civilians killed and 700 wounded", "130 civilians were killed and 700 wounded", "130 мирных жителей
+убитых и 700 раненых" make 700 the civilians' (`who`) too; "130 civilians were killed and 700 people injured", "150
+civilians were killed, 744 were wounded", "130 мирных жителей убиты и 700 ранены" do not.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Protocol
 
 from ._casualty_phrases import keyword_at, tokenize
-from ._casualty_words import MODIFIERS, PERSON, QUALIFIERS, Category, Qualifier, word_set
+from ._casualty_words import MODIFIERS, PEACEFUL, PERSON, QUALIFIERS, WHO, Category, Qualifier, Who, word_set
 
-__all__ = ["Figure", "spread_to"]
+__all__ = ["Figure", "Spread", "spread_to"]
 
 _COORDINATORS = word_set("coordinators")
 _OWN_CLAUSE = word_set("own_clause")
 _ESTIMATE: Qualifier = "approx"  # the qualifier that spreads (a category of `Qualifier`, no word of a language)
 _EXACT: Qualifier = "exact"
+_BOUNDS: frozenset[Qualifier] = frozenset({"at_least", "at_most"})  # spread only across a coordinator, to a bare number
 _MAX_GAP_WORDS = 6
 _VERB_REACH = 4  # words after the second figure's people in which its own finite verb may stand ("841 kişi Bakü'de
 # tutuklandı")
 _FINITE = ("v", "f")  # the keyword marks of a casualty verb in a finite form
+_BEFORE_NUMBER = "L"  # the keyword mark of a casualty word before its number ("injuring 700")
 _WORD = re.compile(r"[^\W\d_]+|~")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
+
+
+@dataclass(frozen=True)
+class Spread:
+    """What a figure takes from the one coordinated before it: its qualifier and whose it is."""
+
+    qualifier: Qualifier
+    who: Who
 
 
 class Figure(Protocol):
@@ -46,6 +70,8 @@ class Figure(Protocol):
     def category(self) -> Category: ...
     @property
     def qualifier(self) -> Qualifier: ...
+    @property
+    def who(self) -> Who: ...
     @property
     def quote(self) -> str: ...
     @property
@@ -74,11 +100,18 @@ def _coordinated(gap: str) -> bool:
     return len(words) <= _MAX_GAP_WORDS and ("," in gap or not _COORDINATORS.isdisjoint(words))
 
 
-def _own_clause(text: str, fig: Figure) -> bool:
+def _own_clause(text: str, fig: Figure, before: Figure) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
-    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig)
+    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig) or _verb_before(text, before, fig)
+
+
+def _verb_before(text: str, before: Figure, fig: Figure) -> bool:
+    """A casualty verb of the figure's own stands right before its number ("killing more than 130 people and
+    injuring 700", "killed about 130 and wounded 700"): the figure is a clause of its own."""
+    toks = tokenize(text, before.end, fig.start, [])
+    return bool(toks) and keyword_at(toks, len(toks) - 1, _BEFORE_NUMBER, ending=True) is not None
 
 
 def _own_verb(text: str, fig: Figure) -> bool:
@@ -105,21 +138,47 @@ def _listed_after(text: str, figures: list[Figure], k: int) -> bool:
     return before.quote == fig.quote and before.end <= fig.start and _coordinated(text[before.end : fig.start])
 
 
-def spread_to(text: str, figures: list[Figure]) -> set[int]:
-    """The indices of the exact figures coordinated with an estimated one just before them: they are estimates too."""
-    found: set[int] = set()
+def _bare(text: str, fig: Figure) -> bool:
+    """The figure names no people of its own ("700 wounded", "700 ранены"; not "700 people", "700 мирных жителей")."""
+    toks = tokenize(text, fig.end, min(len(text), fig.end + 40), [])
+    return not toks or (toks[0].norm not in PERSON and toks[0].norm not in WHO and toks[0].norm not in PEACEFUL)
+
+
+def _joined(text: str, first: Figure, second: Figure) -> bool:
+    """Two figures of different categories coordinated in one clause, the first not an item after another's."""
+    return (
+        first.category != second.category
+        and first.quote == second.quote
+        and first.end <= second.start
+        and _coordinated(text[first.end : second.start])
+    )
+
+
+def _qualifier_reaches(text: str, figures: list[Figure], k: int) -> bool:
+    first, second = figures[k - 1], figures[k]
+    if second.qualifier != _EXACT or first.qualifier not in _BOUNDS | {_ESTIMATE}:
+        return False
+    if first.qualifier in _BOUNDS:
+        gap = [w.lower() for w in _WORD.findall(text[first.end : second.start])]
+        if _COORDINATORS.isdisjoint(gap) or not _bare(text, second):
+            return False  # "more than 100 killed, 700 injured": a list's items; "and 700 people": its own
+    return _qualified_before(text, first) and not _listed_after(text, figures, k - 1)
+
+
+def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
+    """The figures coordinated with a qualified one or one of named people just before them, by index, with what they
+    take from it: an exact one its estimate or bound, one of no people its people."""
+    found: dict[int, Spread] = {}
+    whos = [fig.who for fig in figures]  # a list's people reach each of its bare items in turn
     for k in range(1, len(figures)):
         first, second = figures[k - 1], figures[k]
-        if (
-            first.qualifier == _ESTIMATE
-            and second.qualifier == _EXACT
-            and first.category != second.category
-            and first.quote == second.quote
-            and first.end <= second.start
-            and _coordinated(text[first.end : second.start])
-            and not _own_clause(text, second)
-            and _qualified_before(text, first)
-            and not _listed_after(text, figures, k - 1)
-        ):
-            found.add(k)
+        estimate = second.qualifier == _EXACT and first.qualifier in _BOUNDS | {_ESTIMATE}
+        if not estimate and (second.who is not None or whos[k - 1] is None):
+            continue  # (nothing to take: the quick test first)
+        if not _joined(text, first, second) or _own_clause(text, second, first):
+            continue  # "744 were seriously wounded": a clause of its own, its own reading
+        qualifier = first.qualifier if _qualifier_reaches(text, figures, k) else second.qualifier
+        who = whos[k] = whos[k - 1] if second.who is None and _bare(text, second) else second.who
+        if (qualifier, who) != (second.qualifier, second.who):
+            found[k] = Spread(qualifier, who)
     return found

@@ -26,6 +26,7 @@ from ._universities import NOUNS, UNIT_NOUNS, abbreviation
 from .roles import canonical_role
 
 _KINDS: dict[str, str] = lang.language("en").get("roles.completed_by_institution") or {}
+_PORTFOLIO = frozenset(lowercase(w) for w in lang.words("roles.portfolio_marks"))  # "üzrə", "по": a post's portfolio
 _NOUNS = {"university": NOUNS, "faculty": UNIT_NOUNS}
 # The universities the data knows by name ("BSU"), which a text may write in lower case ("в Бакинском
 # государственном университете"); one named by its own words is written with its noun capitalised.
@@ -153,8 +154,9 @@ def _institutions(text: str, post: str, role_as_written: str) -> set[str | None]
 
 def at_institution(text: str, role: str, role_as_written: str | None) -> str:
     """A bare post with the one institution of its kind the text names ("Rector": "Rector of Kafkas University"),
-    when it names exactly one that a title renders; else the role as it was."""
-    if role not in _KINDS or not role_as_written:
-        return role
+    when it names exactly one that a title renders; else the role as it was (and so for a post written with its
+    portfolio, `[roles] portfolio_marks`: "universitetin tərbiyə işləri üzrə prorektoru" is the "Vice-Rector")."""
+    if role not in _KINDS or not role_as_written or not _PORTFOLIO.isdisjoint(lowercase(role_as_written).split()):
+        return role  # (a post with its portfolio is no bare post: "tərbiyə işləri üzrə prorektoru" is "Vice-Rector")
     found = _institutions(text, role, role_as_written)
     return next(iter(found)) or role if len(found) == 1 else role

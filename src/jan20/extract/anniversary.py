@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import datetime
+import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -155,6 +156,10 @@ _ANCHORED = (
 _GLUED_COUNT = re.compile(rf"(?<!\w)(?P<num2>(?:{_ONE}){{1,3}}?)(?:{_alternation('glued_after')})(?!\w)", re.IGNORECASE)
 # A count of years right after the event's genitive ("20 Ocak faciasının otuz beş yılı"): its anniversary.
 _COUNT_AFTER_EVENT = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_after_event')})(?!\w)", re.IGNORECASE)
+# A count, a comma and the clause it counts from ("29 лет, как советские войска вошли в Баку"): the comma ends its
+# stretch, so it is read _CLAUSE_REACH characters past the stretch's end; anchored, as `_ANCHORED`.
+_COUNT_THEN_CLAUSE = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_then_clause')})(?!\w)", re.IGNORECASE)
+_CLAUSE_REACH = 12
 _EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
 # Tens of years before the phrase's number ("Three decades and two years on": 32).
 _TENS_REACH = 60  # characters before a phrase where its tens are read
@@ -339,7 +344,9 @@ def _stated(text: str) -> list[StatedAnniversary]:
         candidate = _from_match(match)
         if candidate is not None and not _overlaps(found, candidate):
             bisect.insort(found, candidate, key=lambda a: a.start)
-    for match in (m for start, end in stretches for pattern in _ANCHORED for m in pattern.finditer(text, start, end)):
+    anchored = (m for start, end in stretches for pattern in _ANCHORED for m in pattern.finditer(text, start, end))
+    clauses = (m for start, end in stretches for m in _COUNT_THEN_CLAUSE.finditer(text, start, end + _CLAUSE_REACH))
+    for match in itertools.chain(anchored, clauses):
         candidate = _from_match(match)
         if (
             candidate is not None

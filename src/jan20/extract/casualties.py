@@ -71,6 +71,7 @@ from ._casualty_parts import (
     other_estimate,
     partitive,
     same_people,
+    things_counted_before,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
@@ -191,6 +192,9 @@ def _read_sentence(
         marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
         recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
         inherited = (marker[1] if marker else None) or recent
+        things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
+        if things is not None and things not in _starts(state, si):
+            inherited = None  # "200 cars destroyed, including 40 ambulances": a breakdown of the cars
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
@@ -288,6 +292,11 @@ def _dropped_before(state: _State, si: int) -> bool:
     return state.sentence_of[-1:] != [si] or state.figures[-1].start < state.dropped[2]
 
 
+def _starts(state: _State, si: int) -> frozenset[int]:
+    """The offsets of the figures read so far in sentence `si`."""
+    return frozenset(fig.start for fig, s in zip(state.figures[-8:], state.sentence_of[-8:], strict=True) if s == si)
+
+
 def _in_sentence(state: _State, si: int) -> set[Category]:
     """The categories of the figures read so far in sentence `si`."""
     out: set[Category] = set()
@@ -348,9 +357,13 @@ def _extract(text: str) -> list[CasualtyFigure]:
 
 
 def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:
-    """The figures, each exact one coordinated with an estimate just before it made an estimate (`_casualty_spread`)."""
+    """The figures, each coordinated with a qualified one or one of named people before it taking its share of them
+    (`_casualty_spread`)."""
     spread = spread_to(text, list[Figure](figures))
-    return [replace(fig, qualifier="approx") if k in spread else fig for k, fig in enumerate(figures)]
+    return [
+        replace(fig, qualifier=spread[k].qualifier, who=spread[k].who) if k in spread else fig
+        for k, fig in enumerate(figures)
+    ]
 
 
 def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:

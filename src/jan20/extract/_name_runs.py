@@ -126,6 +126,28 @@ def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     return end if names >= 2 and not is_non_name_word(toks[end - 1].text) else j
 
 
+# The endings of a body's noun where one was or whence one came (`[names] body_where_endings`), and of surnames
+# (`[names] clitic_hosts`).
+_BODY_WHERE = tuple(lang.words("names.body_where_endings"))
+_SURNAMES = tuple(lang.words("names.clitic_hosts"))
+
+
+def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
+    """The end of the run i..j before the body whose name closes it, its noun in the locative or ablative, when a
+    name with a surname's ending opens the run and a word of the body's own name stands between ("Fuad Rüstəmov Bakı
+    Dövlət Universitetində çıxış edib", "… Xəzər Universitetində": where he spoke, no part of his name; not "Heydər
+    Əliyev Mərkəzində", a body named after one); j otherwise."""
+    last = toks[j - 1].low
+    if j - i < 4 or not last.endswith(_BODY_WHERE) or _BODY_HEAD.match(last.replace("i\u0307", "i")) is None:
+        return j
+    for k in range(i + 1, j - 2):
+        if is_non_name_word(toks[k].text) or not is_cap(toks[k].text):
+            return j
+        if toks[k].low.endswith(_SURNAMES):
+            return k + 1
+    return j
+
+
 # Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`).
 _OBLIQUE_ROWS = [row for _, rows in lang.table("names.oblique") for row in rows]
 _OBLIQUE_ENDINGS = tuple(row["ending"] for row in _OBLIQUE_ROWS)

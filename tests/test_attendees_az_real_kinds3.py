@@ -3,7 +3,8 @@ news and the pages of public unions): a mission's staff ranked by Roman numerals
 compatriot, ending in a verb of speech ("fikirlərini bölüşdülər", "çıxış edərək … danışdılar"), and a counsellor "of
 the first class" ("I dərəcəli müşavir"); a region's hyphenated name in any case ("Dağlıq-Qarabağı", "Naxçıvan-Şərur
 bölgəsini"), which is no double surname; a university in the locative after a speaker's name ("X Bakı Dövlət
-Universitetində çıxış edib"), misspelt too ("Universitetinde", "Unversitetində"); and a speaker after the long quoted
+Universitetində çıxış edib"), misspelt too ("Universitetinde", "Unversitetində"), and a school, theatre, mosque or
+club by its name in the locative ("Xətai Gimnaziyasında"), which is no person; and a speaker after the long quoted
 name of a public union, its quotation left unclosed or its words misspelt ("Ictimai Birliyinin sedri"). The sentences
 are written for these tests; the names are invented."""
 
@@ -137,6 +138,32 @@ def test_two_speakers_before_a_university() -> None:
 @pytest.mark.parametrize("noun", ["Unversitetində", "Universitetinde", "Universitetində"])
 def test_a_misspelt_university_before_the_speaker_is_no_name(noun: str) -> None:
     assert names(f"{EVENT}Bakı Slavyan {noun} Fuad Rüstəmov çıxış edib.") == ["Fuad Rüstəmov"]
+
+
+@pytest.mark.parametrize(
+    "hall",
+    [
+        "Xətai Gimnaziyasında",
+        "Gənc Tamaşaçılar Teatrında",
+        "Təzəpir Məscidində",
+        "Neftçilər Klubunda",
+        "Sumqayıt Dövlət Texniki Kollecinde",
+        "Bakı Ali Neft Məktəbində",
+        "Heydər Əliyev Sarayında",
+    ],
+)
+def test_a_hall_in_the_locative_is_no_person(hall: str) -> None:
+    for text in (
+        f"Tədbir {hall} keçirilib və çıxış edənlər faciədən danışıblar.",
+        f"Tədbirdə {hall} çalışan gənclər çıxış ediblər.",
+        f"{hall} çıxış edənlər faciədən danışıblar.",
+    ):
+        assert names(EVENT + text) == [], text
+    assert names(f"{EVENT}Fuad Rüstəmov {hall} çıxış edib.") == ["Fuad Rüstəmov"]
+
+
+def test_a_school_in_lower_case_after_a_name_is_the_persons() -> None:
+    assert people(EVENT + "Tələbə Lalə Vəliyeva məktəbinin adından çıxış edib.") == [("Lalə Vəliyeva", "Student")]
 
 
 def test_a_body_named_after_one_is_no_speaker() -> None:

@@ -19,6 +19,10 @@ from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
 # which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
 _BODY_HEAD = lang.pattern("names.body_heads", "(?:{})$", 0)
+# ... and in capitals, with the nouns of the halls an event is held in (`named_halls`: "Xətai Gimnaziyasında").
+_NAMED_BODY = re.compile(
+    "(?:{})$".format("|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls")))
+)
 _NAMED_AFTER = lang.words("names.named_after")
 _NAMED_AFTER_WORDS = 2  # the named-after name's words: a given name and a surname
 
@@ -37,7 +41,7 @@ def body_noun(tok: sx.Token) -> bool:
 def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
     """The run i..j is a body's name: it ends in the head noun, capitalised ("Iğdır Ticaret Borsası", "İnkılap
     Tarihi Bölümü"), a word that leaves the title written before a person's name as it was."""
-    return j - i >= 2 and _BODY_HEAD.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
+    return j - i >= 2 and _NAMED_BODY.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
 
 
 def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
@@ -138,7 +142,7 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
     Dövlət Universitetində çıxış edib", "… Xəzər Universitetində": where he spoke, no part of his name; not "Heydər
     Əliyev Mərkəzində", a body named after one); j otherwise."""
     last = toks[j - 1].low
-    if j - i < 4 or not last.endswith(_BODY_WHERE) or _BODY_HEAD.match(last.replace("i\u0307", "i")) is None:
+    if j - i < 4 or not last.endswith(_BODY_WHERE) or _NAMED_BODY.match(last.replace("i\u0307", "i")) is None:
         return j
     for k in range(i + 1, j - 2):
         if is_non_name_word(toks[k].text) or not is_cap(toks[k].text):

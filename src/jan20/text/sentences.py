@@ -57,10 +57,11 @@ READ_LIMIT = 500_000
 # (An opening mark inside is a quotation of its own, and one left unclosed before it opened nothing: "“Qarabağ …
 # Birliyinin sədri X çıxış etdi. … “Vətən” mahnısı" is no quotation from the first mark to the last.)
 _QUOTE = re.compile(r"“[^“”]{40,3000}”|«[^«»]{40,3000}»")
-# A quotation right before a body's noun (`[names] body_heads`, after at most two more words of its name) is the
-# body's name, not speech: "“Şəhid Ailələrinə Dəstək və … Mərkəzi” İctimai Birliyinin sədri X" (no stop or comma
-# closes it, as one closes words said: "“…,” Society chairman X said").
-_BODY_AFTER = lang.pattern("names.body_heads", r"\s*(?:[^\W\d_]+\s+){0,2}?(?:{})(?!\w)", 0)
+# A quotation right before a body's noun (`[names] body_heads`, `named_halls`, after at most two more words of its
+# name) is the body's name, not speech: "“Şəhid Ailələrinə Dəstək və … Mərkəzi” İctimai Birliyinin sədri X" (no stop or
+# comma closes it, as one closes words said: "“…,” Society chairman X said").
+_BODY_NOUNS = "|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls"))
+_BODY_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_BODY_NOUNS})(?!\w)")
 _SAID_CLOSE = re.compile(r"[,.!?…:;]\W*$")
 # A shorter quotation is one too when a sentence ends inside it ("«Acımız büyük. Unutmayacağız.» diye konuştu"): its
 # stop would part the speaker from the verb after it. A short quote with no stop inside is a name ("the "Eternal Flame"

@@ -90,6 +90,8 @@ def test_a_degree_of_injuries_is_no_title() -> None:
         "Gənclər Cəlilabad-Masallı bölgəsindən gələn şəhidlərin adlarını çəkib çıxış ediblər.",
         "Çıxış edənlər Dağlıq-Qarabağdakı vəziyyətdən danışdılar.",
         "Tədbirdə Qazax-Tovuz bölgəsinin ziyalıları çıxış ediblər.",
+        "Natiqlər Şərq-Qərb dəhlizindən danışdılar və çıxış etdilər.",
+        "Natiqlər Dağlıq-Şirvanı xatırlatdılar və çıxış etdilər.",
     ],
 )
 def test_a_hyphenated_region_places_nobody(text: str) -> None:
@@ -102,6 +104,10 @@ def test_a_hyphenated_region_places_nobody(text: str) -> None:
         "Tədbirdə çıxış edən Rauf Məmmədli Dağlıq-Qarabağı düşməndən azad edən əsgərlərdən danışdı.",
         "Rauf Məmmədli Dağlıq-Qarabağı unutmadığımızı bildirdi və çıxış etdi.",
         "Rauf Məmmədli Naxçıvan-Şərur bölgəsinin şəhidlərindən danışaraq çıxış etdi.",
+        "Rauf Məmmədli Dağlıq-Şirvan bölgəsindən danışaraq çıxış etdi.",
+        "Rauf Məmmədli Şərq-Qərb dəhlizindən danışaraq çıxış etdi.",
+        "Tədbirdə Rauf Məmmədli Şimal bölgəsindən danışaraq çıxış edib.",
+        "Tədbirdə Rauf Məmmədli Qərbi Azərbaycandan danışaraq çıxış edib.",
     ],
 )
 def test_the_speaker_before_a_hyphenated_region_keeps_his_name(text: str) -> None:

@@ -122,7 +122,9 @@ def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     not the name's last word; a city a diplomat serves in is a place too: "səfir X Berlində keçirilən ..."). A run
     that is all places and titles is left as it is."""
     end = j
-    while end > i and (is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None):
+    while end > i and (
+        is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None or _region(toks[end - 1])
+    ):
         end -= 1
     if end == j:
         return j  # no place closes the run (most runs): its names need not be counted
@@ -150,6 +152,13 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
         if toks[k].low.endswith(_SURNAMES):
             return k + 1
     return j
+
+
+def _region(tok: sx.Token) -> bool:
+    """A region's name of places and words of no name joined by hyphens ("Dağlıq-Şirvan", "Şərq-Qərb"): never a double
+    surname, each part of which is a name ("Rasi-zade")."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p and is_non_name_word(p) for p in parts)
 
 
 # Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`).

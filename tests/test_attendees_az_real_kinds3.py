@@ -1,12 +1,12 @@
 """Still more ways Azerbaijani reports of 20 January commemorations name who spoke (read on embassy pages, university
 news and the pages of public unions): a mission's staff ranked by Roman numerals in one long sentence with a
-compatriot, ending in a verb of speech ("fikirlərini bölüşdülər", "çıxış edərək … danışdılar"), and a counsellor "of
-the first class" ("I dərəcəli müşavir"); a region's hyphenated name in any case ("Dağlıq-Qarabağı", "Naxçıvan-Şərur
-bölgəsini"), which is no double surname; a university in the locative after a speaker's name ("X Bakı Dövlət
-Universitetində çıxış edib"), misspelt too ("Universitetinde", "Unversitetində"), and a school, theatre, mosque or
-club by its name in the locative ("Xətai Gimnaziyasında"), which is no person; and a speaker after the long quoted
-name of a public union, its quotation left unclosed or its words misspelt ("Ictimai Birliyinin sedri"). The sentences
-are written for these tests; the names are invented."""
+compatriot (set off by commas too: "soydaşımız, professor X"), ending in a verb of speech ("fikirlərini bölüşdülər",
+"çıxış edərək … danışdılar"), and a counsellor "of the first class" ("I dərəcəli müşavir"); a region's hyphenated
+name in any case ("Dağlıq-Qarabağı", "Naxçıvan-Şərur bölgəsini"), which is no double surname; a university in the
+locative after a speaker's name ("X Bakı Dövlət Universitetində çıxış edib"), misspelt too ("Universitetinde",
+"Unversitetində"), and a school, theatre, mosque or club by its name in the locative ("Xətai Gimnaziyasında"), which
+is no person; and a speaker after the long quoted name of a public union, its quotation left unclosed or its words
+misspelt ("Ictimai Birliyinin sedri"). The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations
 
@@ -59,6 +59,29 @@ def test_a_counsellor_of_a_class_and_the_secretaries_with_a_compatriot(text: str
 def test_a_counsellor_of_a_class_is_the_embassy_counsellor(written: str, role: str) -> None:
     [found] = extract_attendees(f"{EVENT}{written} Nigar Həsənova çıxış edib.")
     assert (found.mention, found.role, found.role_as_written) == ("Nigar Həsənova", role, written)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Səfirliyin I katibi Rauf Məmmədli, II katibi Aysel Quliyeva, soydaşımız, professor Kamran Əhmədov "
+            "fikirlərini bölüşdülər.",
+            [*STAFF[:2], ("Kamran Əhmədov", "Professor")],
+        ),
+        (
+            "Tədbirdə səfirliyin I katibi Rauf Məmmədli, həmyerlimiz, tarix üzrə fəlsəfə doktoru Kamran Əhmədov və "
+            "tələbə Lalə Vəliyeva çıxış edərək o gecədən danışdılar.",
+            [STAFF[0], ("Kamran Əhmədov", None), ("Lalə Vəliyeva", "Student")],
+        ),
+        (
+            "Səfirliyin I katibi Rauf Məmmədli və həmvətənimiz, professor Kamran Əhmədov xatirələrini bölüşdülər.",
+            [STAFF[0], ("Kamran Əhmədov", "Professor")],
+        ),
+    ],
+)
+def test_a_compatriot_set_off_by_commas_before_his_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(EVENT + text) == expected
 
 
 def test_the_staff_keep_the_mission_the_article_names() -> None:

@@ -153,6 +153,10 @@ def test_a_double_surname_stays_a_name() -> None:
         "Bakı Avrasiya Universitetinde",
         "Mingəçevir Dövlət Universitetində",
         "Azərbaycan Tibb Universitetindən gələrək",
+        # a body's name with a list joiner inside
+        "Azərbaycan Memarlıq və İnşaat Universitetində",
+        "Azərbaycan Dövlət Neft və Sənaye Universitetində",
+        "Gənclər və İdman Nazirliyində keçirilən tədbirdə",
     ],
 )
 def test_a_university_after_the_speaker_is_where_he_spoke(place: str) -> None:

@@ -142,16 +142,25 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
     """The end of the run i..j before the body whose name closes it, its noun in the locative or ablative, when a
     name with a surname's ending opens the run and a word of the body's own name stands between ("Fuad Rüstəmov Bakı
     Dövlət Universitetində çıxış edib", "… Xəzər Universitetində": where he spoke, no part of his name; not "Heydər
-    Əliyev Mərkəzində", a body named after one); j otherwise."""
-    last = toks[j - 1].low
-    if j - i < 4 or not last.endswith(_BODY_WHERE) or _NAMED_BODY.match(last.replace("i\u0307", "i")) is None:
+    Əliyev Mərkəzində", a body named after one); the body's name may go on after a list joiner ("… Memarlıq və İnşaat
+    Universitetində"); j otherwise."""
+    noun = j - 1
+    if j < len(toks) and toks[j].low in cue.LIST_JOINERS:  # ("Azərbaycan Memarlıq və İnşaat Universitetində")
+        ahead = min(j + 1 + _JOINED_WORDS, len(toks))
+        noun = next((m for m in range(j + 1, ahead) if not is_cap(toks[m].text)), ahead)
+        noun = noun - 1 if noun > j + 1 else j - 1
+    last = toks[noun].low
+    if noun - i < 3 or not last.endswith(_BODY_WHERE) or _NAMED_BODY.match(last.replace("i\u0307", "i")) is None:
         return j
-    for k in range(i + 1, j - 2):
+    for k in range(i + 1, min(j, noun - 1)):
         if is_non_name_word(toks[k].text) or not is_cap(toks[k].text):
             return j
         if toks[k].low.endswith(_SURNAMES):
             return k + 1
     return j
+
+
+_JOINED_WORDS = 3  # the capitalised words of a body's name after a list joiner, its noun the last
 
 
 def _region(tok: sx.Token) -> bool:

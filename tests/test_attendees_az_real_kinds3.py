@@ -195,6 +195,29 @@ def test_a_hall_in_the_locative_is_no_person(hall: str) -> None:
     assert names(f"{EVENT}Fuad Rüstəmov {hall} çıxış edib.") == ["Fuad Rüstəmov"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Azərbaycan Gəncləri İctimai Birliyində",
+        "Şəhid Ailələri İctimai Birliyinde",
+        "SOCAR Şirkətində",
+        "Azərbaycan Ədəbiyyatı Muzeyində",
+        "Mədəniyyət Sarayında",
+        "Azərbaycanın Polşadakı Səfirliyində",
+        "Polşadakı Səfirlikdə",
+        "Baş Konsulluqda",
+        "Ali Məhkəmədə",
+        "Milli Məclisdə",
+        "Azərbaycan Evində",
+        "Heydər Əliyev Fondunda",
+    ],
+)
+def test_an_organisation_in_the_locative_is_no_part_of_a_name(body: str) -> None:
+    assert names(f"{EVENT}{body} Fuad Rüstəmov çıxış edib.") == ["Fuad Rüstəmov"]
+    assert names(f"{EVENT}Fuad Rüstəmov {body} çıxış edib.") == ["Fuad Rüstəmov"]
+    assert names(f"{EVENT}Tədbir {body} keçirilib və çıxış edənlər faciədən danışıblar.") == []
+
+
 def test_a_school_in_lower_case_after_a_name_is_the_persons() -> None:
     assert people(EVENT + "Tələbə Lalə Vəliyeva məktəbinin adından çıxış edib.") == [("Lalə Vəliyeva", "Student")]
 

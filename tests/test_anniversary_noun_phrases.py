@@ -29,6 +29,11 @@ def numbers(text: str) -> list[int]:
         ("Bu otuz illik ağır faciəni heç kim unutmur.", 30),
         ("Xalqımız 34 illik dəhşətli qırğının acısını yaşayır.", 34),
         ("Otuz beş illik acı matəmimiz bu gün də davam edir.", 35),
+        ("Otuz illik dəhşətli və qanlı faciəmizin şahidləri danışdı.", 30),
+        # ... or its name: "otuz illik Qanlı Yanvar", "20 Yanvar faciəsi", "Yanvar hadisələri"
+        ("Xalqımız otuz illik Qanlı Yanvarın acısını unutmur.", 30),
+        ("Otuz illik qanlı 20 Yanvar faciəsinin yarası sağalmayıb.", 30),
+        ("Otuz beş illik Yanvar hadisələri bu gün də xatırlanır.", 35),
         ("20 Yanvar faciəsindən otuz dörd il keçsə də, o gecə yaddaşlardan silinməyib.", 34),
         ("Qanlı Yanvardan 35 il ötsə də, şəhidlər unudulmur.", 35),
         # Turkish: "N yıllık katliam"; "N yıllık acı" beside the event
@@ -59,6 +64,8 @@ def test_years_of_the_event_count(text: str, number: int) -> None:
         "Otuz illik qanlı müharibə nəhayət bitdi.",  # an adjective before no noun of the event
         "Otuz illik ağır zəhmətin bəhrəsini gördük.",
         "Bu il 30 illik Xocalı faciəsi də anıldı.",  # another event's name between
+        "Otuz illik yanvar ayları soyuq keçib.",  # a month, not the event
+        "Otuz illik hadisələri bir kitabda topladı.",  # events of no name
         "Тридцатилетие свадьбы отметили в ресторане.",
         "В последнее десятилетие город сильно вырос.",
         "Тридцатилетие Народного фронта отметили в Баку.",

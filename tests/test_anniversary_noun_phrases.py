@@ -24,6 +24,16 @@ def numbers(text: str) -> list[int]:
         # Azerbaijani: "N illik faciə", "N il keçsə də" beside the event
         ("Otuz illik faciəmizin yarası hələ də sağalmayıb.", 30),
         ("Xalqımızın 33 illik qırğın ağrısı unudulmur.", 33),
+        # ... an adjective of the event between: "otuz illik qanlı faciəmiz"
+        ("Otuz illik qanlı faciəmizin yarası hələ də sağalmayıb.", 30),
+        ("Bu otuz illik ağır faciəni heç kim unutmur.", 30),
+        ("Xalqımız 34 illik dəhşətli qırğının acısını yaşayır.", 34),
+        ("Otuz beş illik acı matəmimiz bu gün də davam edir.", 35),
+        ("Otuz illik dəhşətli və qanlı faciəmizin şahidləri danışdı.", 30),
+        # ... or its name: "otuz illik Qanlı Yanvar", "20 Yanvar faciəsi", "Yanvar hadisələri"
+        ("Xalqımız otuz illik Qanlı Yanvarın acısını unutmur.", 30),
+        ("Otuz illik qanlı 20 Yanvar faciəsinin yarası sağalmayıb.", 30),
+        ("Otuz beş illik Yanvar hadisələri bu gün də xatırlanır.", 35),
         ("20 Yanvar faciəsindən otuz dörd il keçsə də, o gecə yaddaşlardan silinməyib.", 34),
         ("Qanlı Yanvardan 35 il ötsə də, şəhidlər unudulmur.", 35),
         # Turkish: "N yıllık katliam"; "N yıllık acı" beside the event
@@ -51,6 +61,11 @@ def test_years_of_the_event_count(text: str, number: int) -> None:
         "Otuz dört yıllık evliliklerini kutladılar.",
         "Otuz dört yıllık acı dinmedi.",  # pain of no named event
         "Xocalının 33 illik faciəsi də unudulmur.",  # another event's years
+        "Otuz illik qanlı müharibə nəhayət bitdi.",  # an adjective before no noun of the event
+        "Otuz illik ağır zəhmətin bəhrəsini gördük.",
+        "Bu il 30 illik Xocalı faciəsi də anıldı.",  # another event's name between
+        "Otuz illik yanvar ayları soyuq keçib.",  # a month, not the event
+        "Otuz illik hadisələri bir kitabda topladı.",  # events of no name
         "Тридцатилетие свадьбы отметили в ресторане.",
         "В последнее десятилетие город сильно вырос.",
         "Тридцатилетие Народного фронта отметили в Баку.",

@@ -73,3 +73,18 @@ def test_a_short_quotation_with_a_sentence_inside_is_blanked(opening: str, closi
 )
 def test_a_short_quote_with_no_sentence_inside_stays(text: str) -> None:
     assert mask_quotes(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an opening mark never closed: no quotation from it to the next one's closing mark
+        "Tədbirdə “Qarabağ Azadlıq Təşkilatı İctimai Birliyinin sədri Namiq Cəfərov çıxış etdi. Sonra “Vətən” oxundu.",
+        "Tədbirdə «Gənc Alimlər İctimai Birliyinin sədri Namiq Cəfərov çıxış etdi. Sonra «Vətən» şeiri oxundu.",
+        # a long quotation right before the words of a body's kind is its name
+        "“Şəhid Ailələrinə Dəstək və Vətənpərvərlik Tərbiyəsi Mərkəzi” İctimai Birliyinin sədri Namiq Cəfərov danışdı.",
+        "«Azərbaycan Respublikasının Müstəqilliyi Uğrunda Mübarizə Veteranları» Cəmiyyətinin sədri X Y danışdı.",
+    ],
+)
+def test_an_unclosed_mark_or_a_bodys_quoted_name_blanks_nothing(text: str) -> None:
+    assert mask_quotes(text) == text

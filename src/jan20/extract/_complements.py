@@ -28,7 +28,7 @@ OPENING_QUOTES = frozenset('“«„"')  # the marks that open a quoted name, an
 CLOSING_QUOTES = frozenset('”»“"')
 _SUBJECT_WORDS = 2  # the words of a subject before its head ("ingilis dili müəllimi")
 _KIND_WORDS = 3  # the common words of a body's kind after its quoted name ("regional ictimai təşkilatının")
-_NAME_WORDS = 6  # the words of a quoted name
+_NAME_WORDS = 10  # the words of a quoted name ("“Şəhid Ailələrinə Dəstək və Vətənpərvərlik Tərbiyəsi Mərkəzi”": seven)
 
 
 def complement_before(toks: list[sx.Token], k: int) -> int:

@@ -21,6 +21,23 @@ def honours_before(toks: list[sx.Token], end: int) -> int:
     return commas_back(toks, end, _described, _HONOURS)
 
 
+def honours_ahead(toks: list[sx.Token], k: int, opens: Callable[[int], bool]) -> int:
+    """Where the titled name after the honours written between commas from k opens (`opens`), in a list read forward
+    ("A, soydaşımız, professor B fikirlərini bölüşdülər": B's, the compatriot); k when there are none, or no name
+    follows them."""
+    start = k
+    for _ in range(_HONOURS):
+        end = start
+        while end < len(toks) and toks[end].text != "," and end - start < _HONOUR_WORDS:
+            end += 1
+        if not (start < end < len(toks) - 1 and toks[end].text == "," and _described(toks[start:end])):
+            return k
+        if opens(end + 1):
+            return end + 1
+        start = end + 1
+    return k
+
+
 def _described(words: list[sx.Token]) -> bool:
     return (words[0].low in GRADES or is_role_head(words[0].text)) and all(t.text.islower() for t in words)
 

@@ -19,6 +19,10 @@ from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
 # which a name is the one a body is named after ("центр им. Гейдара Алиева"): `[names]` of the language data.
 _BODY_HEAD = lang.pattern("names.body_heads", "(?:{})$", 0)
+# ... and in capitals, with the nouns of the halls an event is held in (`named_halls`: "Xətai Gimnaziyasında").
+_NAMED_BODY = re.compile(
+    "(?:{})$".format("|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls")))
+)
 _NAMED_AFTER = lang.words("names.named_after")
 _NAMED_AFTER_WORDS = 2  # the named-after name's words: a given name and a surname
 
@@ -37,7 +41,7 @@ def body_noun(tok: sx.Token) -> bool:
 def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
     """The run i..j is a body's name: it ends in the head noun, capitalised ("Iğdır Ticaret Borsası", "İnkılap
     Tarihi Bölümü"), a word that leaves the title written before a person's name as it was."""
-    return j - i >= 2 and _BODY_HEAD.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
+    return j - i >= 2 and _NAMED_BODY.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
 
 
 def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
@@ -118,12 +122,52 @@ def without_trailing_places(toks: list[sx.Token], i: int, j: int) -> int:
     not the name's last word; a city a diplomat serves in is a place too: "səfir X Berlində keçirilən ..."). A run
     that is all places and titles is left as it is."""
     end = j
-    while end > i and (is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None):
+    while end > i and (
+        is_place(toks[end - 1].text) or city_named(toks[end - 1].text) is not None or _region(toks[end - 1])
+    ):
         end -= 1
     if end == j:
         return j  # no place closes the run (most runs): its names need not be counted
     names = sum(1 for k in range(i, end) if not is_non_name_word(toks[k].text))
     return end if names >= 2 and not is_non_name_word(toks[end - 1].text) else j
+
+
+# The endings of a body's noun where one was or whence one came (`[names] body_where_endings`), and of surnames
+# (`[names] clitic_hosts`).
+_BODY_WHERE = tuple(lang.words("names.body_where_endings"))
+_SURNAMES = tuple(lang.words("names.clitic_hosts"))
+
+
+def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
+    """The end of the run i..j before the body whose name closes it, its noun in the locative or ablative, when a
+    name with a surname's ending opens the run and a word of the body's own name stands between ("Fuad Rüstəmov Bakı
+    Dövlət Universitetində çıxış edib", "… Xəzər Universitetində": where he spoke, no part of his name; not "Heydər
+    Əliyev Mərkəzində", a body named after one); the body's name may go on after a list joiner ("… Memarlıq və İnşaat
+    Universitetində"); j otherwise."""
+    noun = j - 1
+    if j < len(toks) and toks[j].low in cue.LIST_JOINERS:  # ("Azərbaycan Memarlıq və İnşaat Universitetində")
+        ahead = min(j + 1 + _JOINED_WORDS, len(toks))
+        noun = next((m for m in range(j + 1, ahead) if not is_cap(toks[m].text)), ahead)
+        noun = noun - 1 if noun > j + 1 else j - 1
+    last = toks[noun].low
+    if noun - i < 3 or not last.endswith(_BODY_WHERE) or _NAMED_BODY.match(last.replace("i\u0307", "i")) is None:
+        return j
+    for k in range(i + 1, min(j, noun - 1)):
+        if is_non_name_word(toks[k].text) or not is_cap(toks[k].text):
+            return j
+        if toks[k].low.endswith(_SURNAMES):
+            return k + 1
+    return j
+
+
+_JOINED_WORDS = 3  # the capitalised words of a body's name after a list joiner, its noun the last
+
+
+def _region(tok: sx.Token) -> bool:
+    """A region's name of places and words of no name joined by hyphens ("Dağlıq-Şirvan", "Şərq-Qərb"): never a double
+    surname, each part of which is a name ("Rasi-zade")."""
+    parts = tok.text.split("-")
+    return len(parts) > 1 and all(p and is_non_name_word(p) for p in parts)
 
 
 # Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`).

@@ -28,6 +28,7 @@ from ._honours import commas_back
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
+    before_body_where,
     body_end,
     body_head,
     glued_clitic,
@@ -82,6 +83,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if oblique(toks[j - 1].text):
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
+        j = before_body_where(toks, i, j)  # "Fuad Rüstəmov Xəzər Universitetində": where he was
         if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
         if j < len(toks) and (

@@ -14,7 +14,7 @@ from . import _cues as cue
 from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
 from ._envoys import envoy_role
-from ._honours import honours_before
+from ._honours import honours_ahead, honours_before
 from ._list_items import (
     aside_before,
     aside_closes,
@@ -306,6 +306,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         elif walked and (title := _title_gap(toks, k, linked)) > k:
             walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
             k = title
+        elif walked and (named := honours_ahead(toks, k, lambda n: n in linked or _title_gap(toks, n, linked) > n)) > k:
+            k = named  # "X, soydaşımız, professor Y": honours of the name after them
         elif walked and (item := max(group_item(toks, k, linked), aside_end(toks, k, linked))) > k:
             k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people; "X (“mövzu”), Y": an aside
         else:

@@ -56,7 +56,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         elif acting := _acting_before(toks, k):
             k -= acting  # "rektor vəzifəsini icra edən X": the post, then the words that make it an acting one
         elif not in_title(toks[k - 1]):
-            if (skip := _genitive_run(toks, k)) == 0:
+            if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k)) == 0:
                 break
             k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive
         else:
@@ -104,6 +104,21 @@ def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
     after_comma = k > 0 and toks[k - 1].text == ","
     named = any(is_cap(t.text) and not capital_non_name(t.text) for t in toks[k:m])  # ("Head of Mission A and …")
     return after_comma or named or not joins_posts([t.text for t in toks[k:end]], m - k)
+
+
+_UNCLOSED_WORDS = 10  # the words of a body's name in quotation marks left unclosed
+
+
+def _unclosed_name(toks: list[sx.Token], k: int) -> int:
+    """How many words before k, back to an opening quotation mark never closed, are a body's name in capitals before
+    the words of its kind ("“Qarabağ Azadlıq Təşkilatı İctimai Birliyinin sədri X": the page forgot the closing
+    mark), the mark with them; 0 when they are not so."""
+    n = 1
+    while n <= _UNCLOSED_WORDS and k - n >= 0 and body_name_word(toks, k - n):
+        n += 1
+    if k - n < 0 or n == 1 or toks[k - n].text not in OPENING_QUOTES:
+        return 0
+    return n if in_title(toks[k]) else 0
 
 
 _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harrow East")

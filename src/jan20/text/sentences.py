@@ -54,7 +54,15 @@ READ_LIMIT = 500_000
 
 # Long quotations are speech; blanking them keeps "said: 'we visited the Alley'" from counting. Short
 # quoted names ("Eternal Flame") stay.
-_QUOTE = re.compile(r"“[^”]{40,3000}”|«[^»]{40,3000}»")
+# (An opening mark inside is a quotation of its own, and one left unclosed before it opened nothing: "“Qarabağ …
+# Birliyinin sədri X çıxış etdi. … “Vətən” mahnısı" is no quotation from the first mark to the last.)
+_QUOTE = re.compile(r"“[^“”]{40,3000}”|«[^«»]{40,3000}»")
+# A quotation right before a body's noun (`[names] body_heads`, `named_halls`, after at most two more words of its
+# name) is the body's name, not speech: "“Şəhid Ailələrinə Dəstək və … Mərkəzi” İctimai Birliyinin sədri X" (no stop or
+# comma closes it, as one closes words said: "“…,” Society chairman X said").
+_BODY_NOUNS = "|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls"))
+_BODY_AFTER = re.compile(rf"\s*(?:[^\W\d_]+\s+){{0,2}}?(?:{_BODY_NOUNS})(?!\w)")
+_SAID_CLOSE = re.compile(r"[,.!?…:;]\W*$")
 # A shorter quotation is one too when a sentence ends inside it ("«Acımız büyük. Unutmayacağız.» diye konuştu"): its
 # stop would part the speaker from the verb after it. A short quote with no stop inside is a name ("the "Eternal Flame"
 # memorial") and stays.
@@ -139,12 +147,21 @@ def mask_quotes(text: str) -> str:
     straight = (m for m in _STRAIGHT.finditer(text) if m.group().endswith('"')) if '"' in text else ()
     spans += [m.span() for m in straight if len(m.group()) > _QUOTE_MIN]
     spans += _short_quotes(text) if any(mark in text for mark in '“«"') else []
+    spans = [span for span in spans if not _body_name(text, *span)]
     if not spans:
         return text
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
     return "".join(chars)
+
+
+def _body_name(text: str, start: int, end: int) -> bool:
+    """The quotation text[start:end] is a body's name: its words end with no stop or comma and a body's noun follows
+    (`_BODY_AFTER`)."""
+    if _SAID_CLOSE.search(text, start, end) or _STOP_INSIDE.search(text, start, end - 1):
+        return False
+    return _BODY_AFTER.match(lowercase(text[end : end + 80])) is not None
 
 
 def _short_quotes(text: str) -> list[tuple[int, int]]:

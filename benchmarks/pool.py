@@ -40,7 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         list(map(facts._facts_of, items))
         serial = time.perf_counter() - start
         start = time.perf_counter()
-        list(parallel.in_batches(facts._facts_of, items, parallel.batch_size(len(items))))
+        list(parallel.in_batches(facts._facts_of, items, count=len(items)))
         pooled = time.perf_counter() - start
         print(f"{args.method}: {len(items)} articles, serial {serial:.2f} s, pool {pooled:.2f} s", flush=True)
     return 0

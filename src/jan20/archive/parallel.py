@@ -68,8 +68,9 @@ def in_batches(
     generator that reads them from disk a batch at a time. count, when known, is how many items there are: each
     batch is then at most a share of those not yet sent (`batch_size`), so that the batches shrink towards the end
     and the workers finish together. With batches of 64 to the last, one worker sat idle while the other ended its
-    last batch: on cue-dense text a batch of 64 articles is about a second of CPU, on average half a second of the
-    wall clock lost at the end of every `jan20 index` (measured: see the README's speed section, 2026-12-07).
+    last batch: on cue-dense text a batch of 64 articles is about a second of CPU (`benchmarks/pool.py --tail` on
+    974 cue-dense articles, 2026-12-07: the first worker idle 0.35-0.74 s at the end with batches of 64 to the last,
+    0.00-0.01 s with these).
     """
     processes = workers()
     if processes < 2:

@@ -56,7 +56,7 @@ def test_spawned_workers_start_only_for_many_items(
     sent: list[int] = []
     monkeypatch.setattr(parallel, "_forks", lambda: forks)
     monkeypatch.setattr(
-        parallel, "in_batches", lambda function, items, batch: sent.append(batch) or map(function, items)
+        parallel, "in_batches", lambda function, items, count: sent.append(count) or map(function, items)
     )
     assert list(parallel.ordered_map(abs, range(-count, 0), count)) == list(range(count, 0, -1))
     assert bool(sent) == pooled
@@ -115,3 +115,17 @@ def test_an_interrupted_pool_stops_at_once(tmp_path: Path) -> None:
         pytest.fail("the pool waited for its workers' batches after Ctrl-C")
     assert done.stdout == "stopped\n", done.stderr
     assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("count", [64, 200, 974, 5000])
+def test_the_batches_shrink_towards_the_end(count: int) -> None:
+    # batches of 64 to the last left one worker idle while the other ended its last: on cue-dense text a batch of
+    # 64 articles is about a second of CPU
+    sizes = [len(chunk) for chunk in parallel.chunks(range(count), parallel.BATCH, count, 2)]
+    assert sum(sizes) == count
+    assert sizes == sorted(sizes, reverse=True)
+    assert sizes[-4:] == [1] * 4
+    left = count
+    for size in sizes:
+        assert size <= max(1, -(-left // (2 * parallel.SHARES)))
+        left -= size

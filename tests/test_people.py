@@ -349,6 +349,25 @@ def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum
         assert {i for i, other in enumerate(keys) if fuzz.ratio(key, other) >= minimum} <= found
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.text(alphabet="abcdeghik", min_size=1, max_size=9), st.integers(0, 2)), max_size=16))
+def test_near_surnames_added_after_a_lookup_as_without_one(steps: list[tuple[str, int]]) -> None:
+    """`add` takes the variants a lookup of the same key just found (the index unchanged since): the index is the
+    one adding without lookups makes."""
+    from jan20.extract._near_surnames import NearSurnames
+
+    looked, plain = NearSurnames(), NearSurnames()
+    for i, (key, lookups) in enumerate(steps):
+        if lookups:
+            looked.candidates(key)
+        if lookups == 2:
+            looked.candidates(steps[0][0] + "x")  # another key looked up last: its variants are not this one's
+        looked.add(key, i)
+        plain.add(key, i)
+    for key, _ in steps:
+        assert looked.candidates(key) == plain.candidates(key)
+
+
 def test_a_person_named_only_in_another_case_is_shown_in_the_nominative() -> None:
     from jan20.extract.people import canonical_names
 

@@ -32,6 +32,9 @@ class NearSurnames:
         # the index several times larger, and its growth slower than linear in memory).
         self._index: dict[str, int | list[int]] = {}
         self._long: list[int] = []
+        # The variants of the key last looked up that the index holds: a name that matches no one is added right
+        # after its lookup (most names of an archive), and `add` takes them from here instead of intersecting again.
+        self._looked_up: tuple[str, set[str]] | None = None
 
     def _variants(self, key: str) -> frozenset[str]:
         return _deletions(key, int(len(key) * self._share + 1e-9))
@@ -44,7 +47,8 @@ class NearSurnames:
         variants = self._variants(key)
         # (the variants already indexed found by one set operation, the new ones added by one update: most are
         # new, and looking each up in turn was a third of the time of merging the names of cue-dense text)
-        known = index.keys() & variants
+        looked_up, self._looked_up = self._looked_up, None
+        known = looked_up[1] if looked_up is not None and looked_up[0] == key else index.keys() & variants
         index.update(dict.fromkeys(variants - known if known else variants, item))
         for variant in known:
             if isinstance(items := index[variant], int):
@@ -57,7 +61,9 @@ class NearSurnames:
         if len(key) > self._LONGEST:
             return sorted({item for items in self._index.values() for item in _items(items)} | set(self._long))
         index = self._index
-        found = {item for variant in index.keys() & self._variants(key) for item in _items(index[variant])}
+        known = index.keys() & self._variants(key)
+        self._looked_up = (key, known)
+        found = {item for variant in known for item in _items(index[variant])}
         return sorted(found.union(self._long))
 
 

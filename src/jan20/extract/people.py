@@ -12,6 +12,7 @@ full name with that surname when there is exactly one, otherwise it stays as wri
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
@@ -153,20 +154,33 @@ def _surname_owner(lone: str, people: Sequence[Sequence[str]], near: NearSurname
 def surname_index(people: Sequence[Sequence[str]]) -> NearSurnames:
     """Each person's surname (of their first spelling) as `_surname_owner` compares it, indexed: comparing every
     lone surname with every person made merging an archive's names grow with their product (on 34,000 distinct
-    names of cue-dense text, a third of the time of `canonical_spellings`, which `jan20 index` spends on one core)."""
-    near = NearSurnames(_LONE_MIN)
+    names of cue-dense text, a third of the time of `canonical_spellings`, which `jan20 index` spends on one core).
+    It is the index `_cluster` builds as it groups the names (at the looser `SURNAME_MIN`, its candidates are a
+    superset of those a lone surname's `LONE_MIN` admits), so `canonical_spellings` reuses that one."""
+    near = NearSurnames()
     for i, names in enumerate(people):
         near.add(_skeleton(_parts(names[0])[-1]), i)
     return near
 
 
-def _cluster(full_names: Sequence[str]) -> list[list[str]]:
-    """Group distinct full names into people: a name joins the first group whose every member it matches."""
-    groups: list[list[str]] = []
-    near = NearSurnames()
+def _cluster(
+    full_names: Sequence[str], groups: list[list[str]] | None = None, near: NearSurnames | None = None
+) -> list[list[str]]:
+    """Group distinct full names into people: a name joins the first group whose every member it matches. With
+    groups and near (the index of their founders' surnames, as `surname_index` makes it), the new groups are added
+    to them, and the names are compared only with the groups they add (those of another block never match)."""
+    groups = [] if groups is None else groups
+    near = NearSurnames() if near is None else near
+    first = len(groups)
     for name in full_names:
-        key = surname_key(name)
-        candidates = near.candidates(key) if key is not None else range(len(groups))
+        parts = _parts(name)
+        # (a founder of one word is indexed too, as `surname_index` indexes it: no full name matches it)
+        key = _skeleton(parts[-1]) if parts else None
+        if len(parts) >= 2:
+            found = near.candidates(_skeleton(parts[-1]))
+            candidates: Sequence[int] = found[bisect_left(found, first) :] if first else found
+        else:
+            candidates = range(first, len(groups))
         for index in candidates:
             if all(same_person(name, member) for member in groups[index]):
                 groups[index].append(name)
@@ -305,7 +319,12 @@ def canonical_spellings(mentions: Sequence[str], nominatives: Sequence[str | Non
     blocks: dict[tuple[str, str | None], list[str]] = {}
     for key in keys:
         blocks.setdefault(_block(key), []).append(key)
-    people = [group for block in blocks.values() for group in _cluster(block)]
+    # One index of the people's surnames for every block (each block compared only with its own people) and then
+    # for the lone surnames: building a second index for those was a sixth of merging the names of cue-dense text.
+    people: list[list[str]] = []
+    near = NearSurnames()
+    for block in blocks.values():
+        _cluster(block, people, near)
     spellings: dict[str, list[_Spelling]] = {}  # key -> the names compared as it
     for n in full:
         spellings.setdefault(base.get(n, n[0]), []).append(n)
@@ -313,17 +332,15 @@ def canonical_spellings(mentions: Sequence[str], nominatives: Sequence[str | Non
     shown: list[str] = []  # each person's canonical spelling
     for group in people:
         members = [n for key in group for n in spellings[key]]
-        best = min(members, key=display_rank)
+        # (most people are written one way: `min` would still rank that one, 34,000 times on cue-dense text)
+        best = members[0] if len(members) == 1 else min(members, key=display_rank)
         shown.append(base.get(best, best[0]))  # named only in another case: shown in the nominative
         canonical.update(dict.fromkeys(members, shown[-1]))
     lone_groups: dict[str, list[_Spelling]] = {}
-    near: NearSurnames | None = None  # (made for the first lone surname)
     for n in distinct:
         if n in canonical:
             continue
         name = n[0]
-        if _is_lone(name) and near is None:
-            near = surname_index(people)
         owner = _surname_owner(name, people, near) if _is_lone(name) else None
         if owner is not None:
             canonical[n] = shown[owner]

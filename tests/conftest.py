@@ -35,6 +35,30 @@ STORY = (
 RUSSIAN = "Баку, 20 января 2020 года. Прошло 30 лет с трагедии. Погибли 147 человек, сотни были ранены."
 
 
+# The slowest files, run first (CPU seconds each, measured on 2 cores with `--durations`, 2026-12-07): under
+# `--dist worksteal` (pyproject.toml) a worker that runs out of tests takes the end of another's queue, so the last
+# tests of a run are quick ones and no worker is left alone with a long one. The two that draw text from the cue
+# patterns come together, so that one worker builds those strategies (2 s) for both. Only the order changes.
+SLOW_FIRST = (
+    "test_anchored.py",  # 6 s
+    "test_prefilters.py",  # 13 s
+    "test_hardening_index.py",  # 7 s
+    "test_cli_usability.py",  # 6 s
+    "test_properties.py",  # 4 s
+    "test_arguments.py",  # 4 s
+    "test_hardening_injection.py",  # 4 s
+    "test_hardening.py",  # 4 s
+    "test_hardening_files.py",  # 3 s
+    "test_fuzz_short.py",  # 3 s
+    "test_parallel.py",  # 3 s
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: number for number, name in enumerate(SLOW_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # (stable: each file's tests keep their order)
+
+
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     """The single stderr line of a failed command (asserting there is exactly one, and no traceback)."""
     assert result.returncode == 2, (result.returncode, result.stdout[:500], result.stderr)

@@ -35,6 +35,48 @@ STORY = (
 RUSSIAN = "Баку, 20 января 2020 года. Прошло 30 лет с трагедии. Погибли 147 человек, сотни были ранены."
 
 
+# The slowest files, with their seconds of CPU on 2 cores (`--durations`, 2026-12-07). Under `--dist worksteal`
+# (pyproject.toml) each worker is handed an equal share of the collection, in its order, and one that runs out of
+# tests takes the end of another's queue. So the slow files open the shares, split evenly between them: they run
+# first, and a run ends on quick tests rather than with one worker alone on a long one (front-loading them into the
+# first share left its worker 8 s on the fuzzer and the spawned pool while the other had finished). The two files
+# that draw text from the cue patterns go to one worker, which builds those regex strategies once for both (alone
+# 8 + 12 s of CPU, together 14 s). Only the order of the tests changes.
+SLOW = {
+    ("test_anchored.py", "test_prefilters.py"): 17,
+    ("test_hardening_index.py",): 7,
+    ("test_properties.py",): 4,
+    ("test_arguments.py",): 4,
+    ("test_hardening_injection.py",): 4,
+    ("test_hardening.py",): 3,
+    ("test_hardening_files.py",): 4,
+    ("test_fuzz_short.py",): 3,
+    ("test_cli_usability.py",): 3,
+    ("test_parallel.py",): 2,
+    ("test_readme.py",): 2,
+    ("test_formats.py",): 2,
+}
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
+    heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
+    load = [0] * workers
+    for files, seconds in sorted(SLOW.items(), key=lambda entry: -entry[1]):  # each to the least loaded share
+        share = load.index(min(load))
+        load[share] += seconds
+        heads[share] += [item for item in items if item.path.name in files]  # (each file's tests in their order)
+    slow = {name for files in SLOW for name in files}
+    rest = [item for item in items if item.path.name not in slow]
+    ordered: list[pytest.Item] = []
+    for share, head in enumerate(heads):  # the shares worksteal hands out: len // workers to the first, ...
+        size = (len(items) - len(ordered)) // (workers - share)
+        taken = max(0, size - len(head))
+        ordered += head + rest[:taken]
+        rest = rest[taken:]
+    items[:] = ordered + rest
+
+
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
     """The single stderr line of a failed command (asserting there is exactly one, and no traceback)."""
     assert result.returncode == 2, (result.returncode, result.stdout[:500], result.stderr)

@@ -5,6 +5,7 @@ the cue and role data are made of."""
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,10 +19,13 @@ PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jan20"
 FOLDING_TABLES = {"text/fold.py"}
 
 
-def _modules() -> Iterator[tuple[str, ast.Module]]:
-    for path in sorted(PACKAGE.rglob("*.py")):
-        if path.name != "_compiled.py":  # (the language data itself, written by `python -m jan20.lang`)
-            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+@functools.cache  # (parsed once for the three checks that read every module; none of them changes a tree)
+def _modules() -> tuple[tuple[str, ast.Module], ...]:
+    return tuple(
+        (path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8")))
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path.name != "_compiled.py"  # (the language data itself, written by `python -m jan20.lang`)
+    )
 
 
 def _code_strings(tree: ast.Module) -> Iterator[ast.Constant]:

@@ -4,6 +4,7 @@ modules import each other in a cycle. Read from the source (every import, at the
 from __future__ import annotations
 
 import ast
+import functools
 from pathlib import Path
 
 SOURCE = Path(__file__).resolve().parents[1] / "src"
@@ -36,6 +37,7 @@ def _step(module: str) -> int:
     return best
 
 
+@functools.cache  # (read once for both checks, which only read it)
 def _imports() -> dict[str, set[str]]:
     """Each module of jan20 and the jan20 modules it imports."""
     found: dict[str, set[str]] = {}

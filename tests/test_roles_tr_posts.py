@@ -36,7 +36,9 @@ from jan20.extract.roles import canonical_role
         # universities: a department's head, a school's director and the deputy's post
         ("Tarih Anabilim Dalı Başkanı Doç. Dr.", "Head of Department"),
         ("Kimya Bölüm Başkanı Prof. Dr.", "Head of Department"),
-        ("Turizm Yüksekokulu Müdürü", "Director"),
+        # (a school named by words the data has keeps its name, as a faculty's dean does)
+        ("Turizm Yüksekokulu Müdürü", "Director of the School of Tourism"),
+        ("Konservatuvar Yüksekokulu Müdürü", "Director"),
         ("Sağlık Yüksekokulu Müdür Yardımcısı", "Deputy Director"),
         ("Üniversitesi Rektör Yardımcıları Prof. Dr.", "Vice-Rector"),
         # press and diplomats

@@ -60,7 +60,9 @@ def test_an_unknown_word_leaves_the_post_alone(title: str) -> None:
         ("Kvant optikası kafedrasının müdiri", "Head of Department"),
         ("kafedra müdiri", "Head of Department"),
         ("Tıp Fakültesi Dekanı", "Dean"),
-        ("Atatürk Üniversitesi Hukuk Fakültesi Dekanı", "Dean"),
+        # (the university before the faculty is left out, as "of BSU" after it is)
+        ("Atatürk Üniversitesi Hukuk Fakültesi Dekanı", "Dean of the Faculty of Law"),
+        ("Atatürk Üniversitesi Tıp Fakültesi Dekanı", "Dean"),
         ("Dean of the Faculty", "Dean"),
     ],
 )

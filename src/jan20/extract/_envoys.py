@@ -199,6 +199,7 @@ _LEAD_WORDS = 4  # more words read after it when they are those of a country's f
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
+_HEADS = lang.words("roles.heads")  # (a post's head after a mission: the words after the next "and" are another's)
 # A mission written as the writer's own ("səfirliyimizdə", "Büyükelçiliğimizde": our embassy), on its fold: its post's
 # sending country is home (`[roles] own_mission`).
 _OWN_MISSION = lang.pattern("roles.own_mission")
@@ -286,6 +287,11 @@ def mission_roles(text: str, post: str) -> set[str]:
                 break
             if sum(1 for w in after if w.lower() not in _LEADS) >= _AFTER:
                 break  # (the words of a formal name count for nothing: "to the Republic of Korea")
+        headed = next((k for k, w in enumerate(after) if w.lower() in _HEADS), len(after))
+        headed = 0 if any(w.lower() in _HEADS for w in words[i : i + n]) else headed  # ("Büyükelçilik Müsteşarı A")
+        joined = next((k for k in range(headed, len(after)) if after[k].lower() in _AND), 0)
+        # (past a post's head and "and", another person's title: "səfirliyin I katibi A və Azərbaycan icmasının sədri")
+        after = after[:joined] if joined else after
         own = [HOME] if _OWN_MISSION.search(" ".join(fold(w) for w in words[i : i + n])) else []
         role = envoy_role(" ".join([*own, *before, post, *after]))
         if not _completes(role, post) and (joined := next((k for k, w in enumerate(after) if w.lower() in _AND), 0)):

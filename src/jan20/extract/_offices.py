@@ -48,6 +48,8 @@ _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 _BODY_GENITIVES = tuple(sorted(lang.words("roles.body_nouns.genitive_endings")))
 _HEAD_LEADS = lang.words("roles.head_leads")
+_WHERE = tuple(lang.words("roles.body_nouns.where_endings"))
+_OWNER = re.compile(r"\w+[-‐](?:{})".format("|".join(lang.words("roles.body_nouns.owner_endings"))))
 
 
 def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
@@ -143,6 +145,10 @@ def body_role(role: str) -> str | None:
         start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
     before = words[:start]
     rest = words[len(before) :]
+    # (an owner's abbreviation in the genitive, or the place the body is at, opens no body's name: "ADMİU-nun Tələbə
+    # Elmi Cəmiyyətinin sədri", "Tatarıstandakı Azərbaycan Muxtariyyətinin sədri")
+    owned = [i for i, w in enumerate(before[:-1]) if _OWNER.fullmatch(w) or lowercase(w).endswith(_WHERE)]
+    before = before[owned[-1] + 1 :] if owned else before
     while before and lowercase(before[-1]) in _HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
         before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
@@ -166,6 +172,16 @@ def body_role(role: str) -> str | None:
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
+
+
+_BODY_BEFORE_POSTS = frozenset(lang.language("en").get("roles.body_before_posts") or ())
+
+
+def body_before_post(post: str | None, role: str) -> str | None:
+    """A post of `_BODY_BEFORE_POSTS` the table names, with the named body written before it ("Alman-Azerbaycan
+    Forumu Yönetim Kurulu Üyesi": "Member of the Board of the German-Azerbaijani Forum"); None when it names none."""
+    office = body_role(role) if post in _BODY_BEFORE_POSTS else None
+    return office if office is not None and office.startswith(f"{post} of ") else None
 
 
 def _nominative_end(body: list[str]) -> list[str]:

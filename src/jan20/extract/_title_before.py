@@ -49,6 +49,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif _numbered(toks, k):
             k -= 2  # "директор средней школы № 5": the school's number
+        elif k < end and _dotted_owner(toks, k):
+            k -= 1  # "İ.Ü. Azerbaycan Kültür ve Dayanışma Topluluğu Başkanı X": the university the body is of
         elif portfolio_comma(toks, k):
             k -= 1  # "Vice-Rector for Education, Science and Outreach": a comma of the portfolio
         elif (skip := lower_portfolio(toks, k)) > 0:
@@ -82,6 +84,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
+        if k + 1 < end and _dotted_owner(toks, k + 1):
+            break  # ("İ.Ü. Azerbaycan ... Topluluğu Başkanı": the owner's abbreviation opens the title)
         k += 1
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
@@ -170,6 +174,26 @@ def _numbered(toks: list[sx.Token], k: int) -> bool:
     return k >= 3 and toks[k - 1].text.isdigit() and toks[k - 2].text in _NUMBER_SIGNS and in_title(toks[k - 3])
 
 
+_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,4}")  # an abbreviation written with full stops ("İ.Ü.", "D.E.Ü.")
+
+
+def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
+    """The word before k is an abbreviation in capitals with full stops, and the words from k a body's name ending in
+    its noun (`[roles.body_nouns]`) before a head ("İ.Ü. Azerbaycan ... Topluluğu Başkanı"): the body's owner, no
+    person's initials (nor a university's before a post: "Ö.Ü. Öğretim Görevlisi")."""
+    if k < 1 or _DOTTED.fullmatch(toks[k - 1].text) is None or not toks[k - 1].text.isupper():
+        return False
+    m = k
+    while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
+        if not (capital_non_name(toks[m].text) or (m > k and toks[m].low in cue.LIST_JOINERS)):
+            return False
+        if toks[m].low in _BODY_NOUNS:
+            return True
+        m += 1
+    return False
+
+
 def _office_place(toks: list[sx.Token], k: int) -> bool:
     """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
     word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
@@ -224,6 +248,8 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     after = k < len(toks) and (
         is_role_head(toks[k].text) or (toks[k].text == "(" and k + 3 < len(toks) and is_role_head(toks[k + 3].text))
     )
+    # (or its faculty's or school's name, the post after that: "Dokuz Eylül Üniversitesi Yabancı Diller Yüksekokulu")
+    after = after or any(t.low in UNIT_NOUNS for t in toks[k : k + _UNIT_WORDS + 1])
     before = j > 0 and is_role_head(toks[j - 1].text)
     return j if j < k - 1 and (after or before) else k
 

@@ -18,7 +18,7 @@ from ._english_heads import LATIN, english_opening
 from ._envoys import country_abroad, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
-from ._offices import body_head, body_role, mayor_role, member_role, named_body_role, singular
+from ._offices import body_before_post, body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._regions import region_post
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words
@@ -396,6 +396,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return member
     if first is None and (office := mayor_role(role_as_written, no_city) or body_role(role_as_written)):
         return office
+    if (board := body_before_post(first, role_as_written)) is not None:
+        return board  # "... Forumu Yönetim Kurulu Üyesi": "Member of the Board of the ... Forum"
     if first is not None and first in _KEPT_BODY_POSTS and (kept := _with_body(first, role_as_written)) != first:
         return kept  # (a body's country is no office's: "… центра азербайджанцев Грузии")
     foreign = names_another_country(role_as_written) and first not in _OCCUPATIONS

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from jan20.text.fold import lowercase, to_ascii
+from jan20.text.fold import lowercase
 
 from .. import lang
 from ._acting import without_acting_phrase
@@ -21,71 +21,11 @@ from ._home import TITLE_LEAD, names_another_country, without_home
 from ._offices import body_before_post, body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
 from ._regions import region_post
+from ._role_table import fold_role, table_lookup, table_role
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
 from ._universities import with_university
 
-
-def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
-    """The canonical roles in the order of the English file's `[[roles.table]]` (the first row whose pattern
-    matches wins), each with every language's patterns, then a row per ministry and per committee of parliament."""
-    rows: dict[str, list[str]] = {}
-    for row in lang.language("en").get("roles.table"):
-        rows[row["canonical"]] = list(row["patterns"])
-    for language, patterns in lang.table("roles.patterns"):
-        for canonical, alternatives in patterns.items():
-            if canonical not in rows:
-                raise ValueError(f"{language.code}: role {canonical!r} is not in the English [[roles.table]]")
-            rows[canonical].extend(alternatives)
-    ministries: dict[str, list[str]] = {}
-    for language, areas in lang.table("roles.ministries"):
-        for canonical, area in areas.items():
-            templates = language.get("roles.ministry.patterns")
-            ministries.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
-    committees: dict[str, list[str]] = {}
-    for language, areas in lang.table("roles.committees"):
-        for canonical, area in areas.items():
-            templates = language.get("roles.committee.patterns")
-            committees.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
-    table = [(canonical, alternatives) for canonical, alternatives in rows.items() if alternatives]
-    table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
-    chair = lang.language("en").get("roles.committee.canonical")
-    table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
-    out: list[tuple[re.Pattern[str], str]] = []
-    for canon, alts in table:
-        if "${" in canon:  # a row that keeps part of the title ("Vice-Rector for ${portfolio}"): a pattern each
-            out += [(re.compile(lang.expand(a)), canon) for a in alts]
-        else:
-            out.append((re.compile("|".join(lang.expand(a) for a in alts)), canon))
-    return tuple(out)
-
-
-def _table_role(folded: str, role_as_written: str) -> str | None:
-    """The first row of the table whose pattern matches the folded title, with the parts of the title it keeps (a
-    `${name}` in its canonical form, the pattern's group `name`) as written."""
-    for pattern, canon in _ROLE_TABLE:
-        if (m := pattern.search(folded)) is not None:
-            if "${" not in canon:
-                return canon
-            kept = {k: _as_written(v, role_as_written) for k, v in m.groupdict().items() if v}
-            return lang.expand(canon, **kept)
-    return None
-
-
-def _table_lookup(role_as_written: str) -> str | None:
-    return _table_role(_fold_role(role_as_written), role_as_written)
-
-
-def _as_written(folded_words: str, role_as_written: str) -> str:
-    """Folded words of a title as the title writes them ("education science" in "Vice-Rector for Education,
-    Science"), each capitalised but the small words."""
-    written = to_ascii(role_as_written)
-    found = re.search(r"[\W_]+".join(re.escape(w) for w in folded_words.split()), written, re.I)
-    words = (found.group() if found else folded_words).split()
-    return " ".join(w if w.lower() in SMALL_WORDS else w[:1].upper() + w[1:] for w in words)
-
-
-_ROLE_TABLE = _role_table()
 # Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
 # post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
@@ -95,27 +35,14 @@ _OWNER_WORDS = words("owner_words")
 _HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 
 
-_POSSESSIVE = re.compile(r"['’`]s\b")
-_DASHES = re.compile(r"[-‐–_]")
-_NOT_LETTERS = re.compile(r"[^a-z ]+")
-
-
-def _fold_role(role: str) -> str:
-    # "Parliament's Chairman" and "Chairman of Parliament" should read alike: drop the possessive.
-    text = _POSSESSIVE.sub("", to_ascii(role).lower())
-    text = _DASHES.sub(" ", text)
-    text = _NOT_LETTERS.sub(" ", text.replace("'", " ").replace("`", " "))
-    return " ".join(text.split())
-
-
 # Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.
-_GRADE_FOLDS = frozenset(_fold_role(g) for g in GRADES)
+_GRADE_FOLDS = frozenset(fold_role(g) for g in GRADES)
 # Academic degrees alone, folded ("professor", "assistant professor"; not the military ranks: "майор" is "mayor").
-_DEGREE_FOLDS = frozenset(_fold_role(g) for g in words("degrees"))
+_DEGREE_FOLDS = frozenset(fold_role(g) for g in words("degrees"))
 # Honorifics, folded as a title's words are ("Doç." is "doc").
-_HONORIFIC_WORDS = frozenset(_fold_role(h) for h in HONORIFICS)
+_HONORIFIC_WORDS = frozenset(fold_role(h) for h in HONORIFICS)
 # Abbreviated words that make one title with the honorific after them ("Assoc. Prof."): `[roles] honorific_prefixes`.
-_HONORIFIC_PREFIXES = frozenset(_fold_role(h) for h in words("honorific_prefixes"))
+_HONORIFIC_PREFIXES = frozenset(fold_role(h) for h in words("honorific_prefixes"))
 
 
 def _title_case(role: str) -> str:
@@ -147,15 +74,13 @@ def canonical_role(role_as_written: str | None) -> str | None:
     words = role_as_written.split()
     ranks: list[str] = []
     while (
-        len(words) > 1
-        and _fold_role(words[-1]) in _HONORIFIC_WORDS
-        and _fold_role(words[-2]) not in _HONORIFIC_PREFIXES
+        len(words) > 1 and fold_role(words[-1]) in _HONORIFIC_WORDS and fold_role(words[-2]) not in _HONORIFIC_PREFIXES
     ):
         ranks.insert(0, words.pop())  # "Rektörü Prof. Dr.": the title, then the honorifics of the name
     words = _first_post(words)
     end = post_length(words)
     role_as_written, ranks = " ".join(words[:end]), words[end:] + ranks
-    folded = _fold_role(role_as_written)
+    folded = fold_role(role_as_written)
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
@@ -172,7 +97,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
 
 # Words of praise before a post, no part of the role ("famous scientist", "renowned poet", "görkəmli alim"): `[roles]
 # praise`, folded.
-_PRAISE = frozenset(_fold_role(w) for w in words("praise"))
+_PRAISE = frozenset(fold_role(w) for w in words("praise"))
 
 
 def _without_praise(role_as_written: str) -> str | None:
@@ -180,7 +105,7 @@ def _without_praise(role_as_written: str) -> str | None:
     has some and the table does not know the whole title; else None."""
     parts = role_as_written.split()
     kept = [w for i, w in enumerate(parts) if i == len(parts) - 1 or not _praise(w, parts[i + 1])]
-    if len(kept) == len(parts) or _table_lookup(role_as_written) is not None:
+    if len(kept) == len(parts) or table_lookup(role_as_written) is not None:
         return None
     return " ".join(kept)
 
@@ -188,11 +113,11 @@ def _without_praise(role_as_written: str) -> str | None:
 def _praise(word: str, after: str) -> bool:
     """The word praises the post after it: one of `_PRAISE`, in lower case or before a word in lower case ("Renowned
     poet"; not "Honoured Artist", "Distinguished Professor": titles of honour)."""
-    return _fold_role(word) in _PRAISE and (word.islower() or after.islower())
+    return fold_role(word) in _PRAISE and (word.islower() or after.islower())
 
 
 def _opening(role_as_written: str) -> str | None:
-    return _known_role(role_as_written, _fold_role(role_as_written))
+    return _known_role(role_as_written, fold_role(role_as_written))
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
@@ -224,7 +149,7 @@ def joins_posts(words: list[str], i: int) -> bool:
         k += 1
     if not is_role_head(words[k]) or lowercase(words[k]) in ROLE_MODIFIERS:
         return False
-    known = _known_role(" ".join(words[:i]), _fold_role(" ".join(words[:i])))
+    known = _known_role(" ".join(words[:i]), fold_role(" ".join(words[:i])))
     return known is not None and " of " in known
 
 
@@ -261,23 +186,23 @@ def _known_tail(words: list[str]) -> str | None:
         if not any(map(is_role_head, words[i:])):
             return None
         tail = " ".join(words[i:])
-        if (known := _known_role(tail, _fold_role(tail))) is not None:
+        if (known := _known_role(tail, fold_role(tail))) is not None:
             return known
     return None
 
 
 def _is_grade(word: str) -> bool:
     """A rank or degree, or a rank's own branch, that may close a title after the post ("Komutanı Jandarma Albay")."""
-    return _fold_role(word) in _GRADE_FOLDS or (lowercase(word) in ROLE_MODIFIERS and not is_role_head(word))
+    return fold_role(word) in _GRADE_FOLDS or (lowercase(word) in ROLE_MODIFIERS and not is_role_head(word))
 
 
 def _rank_over_staff(known: str, ranks: list[str]) -> str:
     """A title that is itself an academic rank, a member of the teaching staff ("Öğretim Üyesi"), is the rank written
     after it when there is one ("Öğretim Üyesi Prof. Dr. X": "Professor"; "Rektörü Prof. Dr. X" stays "Rector")."""
-    if not ranks or _fold_role(known) not in _DEGREE_FOLDS:
+    if not ranks or fold_role(known) not in _DEGREE_FOLDS:
         return known
-    rank = _known_role(" ".join(ranks), _fold_role(" ".join(ranks)))
-    return rank if rank is not None and _fold_role(rank) in _DEGREE_FOLDS else known
+    rank = _known_role(" ".join(ranks), fold_role(" ".join(ranks)))
+    return rank if rank is not None and fold_role(rank) in _DEGREE_FOLDS else known
 
 
 def post_length(words: list[str]) -> int:
@@ -286,25 +211,25 @@ def post_length(words: list[str]) -> int:
     with its head noun comes before them; a title the data knows whole is left whole ("Consul General"). The one
     rule for a title as written (`canonical_role`) and for the words before a name (`_names`)."""
     end = len(words)
-    while end > 0 and _fold_role(words[end - 1]) in _GRADE_FOLDS:
+    while end > 0 and fold_role(words[end - 1]) in _GRADE_FOLDS:
         end -= 1
     while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
         end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
     # (a deputy's word is no post before a grade: "Deputy Mayor" is the mayor's deputy, not the rank "mayor")
-    posts = [w for w in words[:end] if is_role_head(w) and not _DEPUTY.match(_fold_role(w))]
-    if end == len(words) or not any(_fold_role(w) not in _GRADE_FOLDS for w in posts):
+    posts = [w for w in words[:end] if is_role_head(w) and not _DEPUTY.match(fold_role(w))]
+    if end == len(words) or not any(fold_role(w) not in _GRADE_FOLDS for w in posts):
         return len(words)
-    whole = _known_role(" ".join(words), _fold_role(" ".join(words)))
-    if whole is not None and _fold_role(whole) not in _GRADE_FOLDS:
+    whole = _known_role(" ".join(words), fold_role(" ".join(words)))
+    if whole is not None and fold_role(whole) not in _GRADE_FOLDS:
         return len(words)
     # a title that is itself an academic rank keeps the rank after it, which says more ("Öğretim Üyesi Prof. Dr.")
-    post = _known_role(" ".join(words[:end]), _fold_role(" ".join(words[:end])))
-    return len(words) if post is not None and _fold_role(post) in _DEGREE_FOLDS else end
+    post = _known_role(" ".join(words[:end]), fold_role(" ".join(words[:end])))
+    return len(words) if post is not None and fold_role(post) in _DEGREE_FOLDS else end
 
 
 def is_known_role(role_as_written: str) -> bool:
     """True when a title maps to one of the canonical roles (an office, a diplomat's post), not only to itself."""
-    return _known_role(role_as_written, _fold_role(role_as_written)) is not None
+    return _known_role(role_as_written, fold_role(role_as_written)) is not None
 
 
 # A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
@@ -324,7 +249,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     """The canonical role of a post (`_known_post`), an acting one's with "Acting" before it, unless the role says so
     already or names a deputy's post ("Belediye Başkan Vekili": "Deputy Mayor")."""
     if (full := written_in_full(role_as_written)) is not role_as_written:
-        role_as_written, folded = full, _fold_role(full)  # "замминистра": "заместитель министра"
+        role_as_written, folded = full, fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
     if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
         return known if known is None else with_university(known, role_as_written, _no_university)
@@ -335,7 +260,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
 
 def _no_university(word: str) -> bool:
     """A word of a title that is no university's abbreviation ("PhD", "TBMM Başkanı"'s head, a place)."""
-    folded = _fold_role(word)
+    folded = fold_role(word)
     return folded in _NO_UNIVERSITY or is_role_head(word) or is_place(word)
 
 
@@ -348,12 +273,12 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)
     words = role_as_written.split()
-    marks = {i for i, w in enumerate(words) if _DEPUTY.match(_fold_role(w))}
+    marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
     if not marks or (known is not None and _DEPUTY_ROLE.search(known)):
         return known
-    first = {i - 1 for i in marks if i > 0 and _FIRST.match(_fold_role(words[i - 1]))}
+    first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
-    deputy = _known_principal(principal, _fold_role(principal)) if principal else None  # (else the whole title's)
+    deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)
     # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
     # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
     if deputy is None and (known is None or not any(map(is_role_head, principal.split()))):
@@ -372,7 +297,7 @@ def _with_body(post: str, role_as_written: str) -> str:
     if LATIN.search(role_as_written):
         return post
     for end in range(1, len(words) - 1):
-        if _table_lookup(" ".join(words[:end])) == post:
+        if table_lookup(" ".join(words[:end])) == post:
             return body_after(post, words[end:]) or post
     return post
 
@@ -383,7 +308,7 @@ _BODY_ENVOYS = frozenset(lang.language("en").get("roles.body_envoys") or ())
 def _known_principal(role_as_written: str, folded: str) -> str | None:
     if (form := town_form(role_as_written, _is_grade, no_city)) is not None:
         return form  # "Kars Müftüsü": "Mufti of Kars"
-    first = _table_role(folded, role_as_written)
+    first = table_role(folded, role_as_written)
     if first in OVER_POSTS:
         return first  # "wife of the Ambassador"
     if (named := named_body_role(role_as_written)) is not None:
@@ -403,10 +328,8 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
     foreign = names_another_country(role_as_written) and first not in _OCCUPATIONS
     if foreign and (first is None or not names_another_country(first)):
         # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
-        return foreign_post(
-            first, role_as_written, _table_lookup
-        )  # "министр культуры Грузии": "Minister of Culture of Georgia"
+        return foreign_post(first, role_as_written, table_lookup)  # "министр культуры Грузии": "... of Georgia"
     if first is not None:
         return first
     bare = " ".join(_COUNTRY.sub(" ", folded).split())
-    return _table_role(bare, role_as_written) if bare else None
+    return table_role(bare, role_as_written) if bare else None

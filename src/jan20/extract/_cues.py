@@ -125,6 +125,14 @@ SPEECH_TOPIC = re.compile(rf"\b(?:{lang.alternation(_words('speech_topic'))})\b"
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")
+# An attribution opener right before a name's title ("По словам Посла X, ..."): the one quoted is not said to be there.
+ATTRIBUTION_BEFORE = re.compile(
+    "(?<!\\w)(?:{})\\s+$".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in lang.alternatives("attendees.attribution_openers"))
+        or "(?!)"
+    ),
+    re.IGNORECASE,
+)
 # Remembered or historical people: a qualifier anywhere in the few words before the name ...
 REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not

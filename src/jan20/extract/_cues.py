@@ -62,6 +62,9 @@ NEXT_TITLES = _words("next_titles")  # ("Tələbə A şair B": "şair" opens B's
 # Words of time a subject may hold ("On Monday morning X visited").
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
+GROUP_PARTICIPLES = _words("group_participles")  # "the families of students killed in the war": the group's clause
+GROUP_PARTICIPLE_LINKS = _words("group_participle_links")
+SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 TRIM_LEAD = _words("trim_lead")
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")

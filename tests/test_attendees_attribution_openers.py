@@ -19,7 +19,7 @@ CASES: list[tuple[str, list[Row]]] = [
     ("According to Ambassador Leyla Hasanova, members of the council attended the service.", []),
     ("According to Secretary Daniel Brooks, dozens of residents attended the vigil.", []),
     ("Speaking of Mayor Helen Porter, local teachers attended the event.", []),
-    ("In the words of Governor Omar Haddad, the families attended the memorial.", []),
+    ("As told by Governor Omar Haddad, the families attended the memorial.", []),
     (
         "According to Ambassador Leyla Hasanova, Minister Farid Guliyev attended the service.",
         [("Farid Guliyev", "Minister", "Minister")],

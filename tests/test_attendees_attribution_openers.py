@@ -36,6 +36,16 @@ CASES: list[tuple[str, list[Row]]] = [
         "По словам Посла Лейлы Гасановой, министр Фарид Гулиев посетил Аллею шехидов.",
         [("Фарид Гулиев", "министр", "Minister")],
     ),
+    # the attribution after the quoted name, in its genitive (Azerbaijani, Turkish)
+    (
+        "Səfir Leyla Həsənovanın sözlərinə görə, mərasimdə nazir Fərid Quliyev iştirak edib.",
+        [("Fərid Quliyev", "nazir", "Minister")],
+    ),
+    ("Səfir Leyla Həsənovanın sözlərinə görə, mərasimdə şura üzvləri iştirak edib.", []),
+    (
+        "Büyükelçi Leyla Hasanova'nın sözlerine göre, anmaya Bakan Ferit Kuliyev de katıldı.",
+        [("Ferit Kuliyev", "Bakan", "Minister")],
+    ),
 ]
 
 

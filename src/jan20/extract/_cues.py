@@ -62,6 +62,9 @@ NEXT_TITLES = _words("next_titles")  # ("Tələbə A şair B": "şair" opens B's
 # Words of time a subject may hold ("On Monday morning X visited").
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
+GROUP_PARTICIPLES = _words("group_participles")  # "the families of students killed in the war": the group's clause
+GROUP_PARTICIPLE_LINKS = _words("group_participle_links")
+SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 TRIM_LEAD = _words("trim_lead")
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")
@@ -125,6 +128,14 @@ SPEECH_TOPIC = re.compile(rf"\b(?:{lang.alternation(_words('speech_topic'))})\b"
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")
+# An attribution opener right before a name's title ("По словам Посла X, ..."): the one quoted is not said to be there.
+ATTRIBUTION_BEFORE = re.compile(
+    "(?<!\\w)(?:{})\\s+$".format(
+        "|".join(r"\s+".join(map(re.escape, p.split())) for p in lang.alternatives("attendees.attribution_openers"))
+        or "(?!)"
+    ),
+    re.IGNORECASE,
+)
 # Remembered or historical people: a qualifier anywhere in the few words before the name ...
 REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not

@@ -146,8 +146,16 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
+    no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
     also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or title_given_name(toks, k)
     return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)
+
+
+def _after_slash(toks: list[sx.Token], k: int) -> bool:
+    """The word at k is glued after a slash that follows a word ("TÜRKSAV/Bursa"): part of a body's name."""
+    return (
+        k >= 2 and toks[k - 1].text == "/" and toks[k - 1].start == toks[k - 2].end and toks[k].start == toks[k - 1].end
+    )
 
 
 # Words of places or things that are people's names too (`[names] also_names`: "Misir", Egypt in Azerbaijani).

@@ -94,6 +94,7 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     """Where a group of people that ends just before k opens, when it is joined to a name before it by a comma or
     "and" ("Посол X, участники церемонии возложили", "X and the staff of the embassy laid"): the index of its
     first word, else None. Its words are lower case, one of them a noun of a group (`[attendees] group_nouns`)."""
+    k = _before_participle(toks, k, linked)  # "the families of students killed in the war": the group's clause
     body = k  # (a body's name after the group's words: "послы стран ЕС", "сотрудники Посольства")
     while body > 2 and (body - 1) not in linked and body_word(toks[body - 1]):
         body -= 1
@@ -113,6 +114,20 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     return None
 
 
+_PARTICIPLE_CLAUSE = 6  # the words of a participle's clause after a group ("killed in the war of 1992")
+
+
+def _before_participle(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """The start of a participle's clause that ends at k, after a group's words ("students killed in the war"),
+    else k: a participle of `[attendees] group_participles`, a preposition, and words of no name."""
+    for p in range(k - 1, max(0, k - _PARTICIPLE_CLAUSE) - 1, -1):
+        if not is_word(toks[p]) or (p in linked and not toks[p].text[:1].islower()):
+            return k  # (a group's words may be linked, a name's not)
+        if toks[p].low in cue.GROUP_PARTICIPLES and toks[p + 1].low in cue.GROUP_PARTICIPLE_LINKS and p > 0:
+            return p if toks[p - 1].text[:1].islower() else k
+    return k
+
+
 def _named_body(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     """The name that ends at k is a body's, in the genitive after its noun ("Фонда Гейдара Алиева"): the noun right
     before it or opening it (not one inside a title before a person: "Təbriz Universitetinin müəllimi X")."""
@@ -128,4 +143,23 @@ def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     ("Посол X, участники церемонии возложили"), not a clause ("Praising X, the guests")."""
     while k > 0 and (k - 1) in linked:
         k -= 1
-    return all(t.low in cue.SCENE or t.text[0].isdecimal() or (t.text == "," and j) for j, t in enumerate(toks[:k]))
+    first = _scene_phrase(toks, k, linked)
+    return all(
+        t.low in cue.SCENE or t.text[0].isdecimal() or (t.text == "," and j) for j, t in enumerate(toks[first:k], first)
+    )
+
+
+_SCENE_PHRASE = 8  # the words of a phrase that sets the scene ("At the start of the event,")
+
+
+def _scene_phrase(toks: list[sx.Token], k: int, linked: set[int]) -> int:
+    """The first token after a phrase that opens the sentence and sets the scene, up to its comma ("Before the
+    ceremony,"), with lower-case words only; 0 when the sentence opens with none."""
+    if k == 0 or toks[0].low not in cue.SCENE_OPENERS:
+        return 0
+    for c in range(1, min(k, _SCENE_PHRASE + 1)):
+        if toks[c].text == ",":
+            return c + 1
+        if c in linked or not is_word(toks[c]) or not toks[c].text[:1].islower():
+            return 0
+    return 0

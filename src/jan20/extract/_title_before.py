@@ -30,6 +30,9 @@ _ORDINAL_POST = re.compile(rf"\d{{1,2}}(?:{_SUFFIXES})", re.IGNORECASE)
 _NUMBER_SIGNS = lang.words("roles.number_signs")
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": whose spouse
+# Openers of an attribution ("According to", "по словам"): never part of a title, as lower-cased word tuples.
+_OPENERS = frozenset(tuple(p.lower().split()) for p in lang.alternatives("attendees.attribution_openers"))
+_OPENER_SIZES = sorted({len(p) for p in _OPENERS})
 
 
 def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
@@ -64,6 +67,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         else:
             k -= 1
     k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
+    k = _after_opener(toks, k, end)  # "According to Ambassador X": the opener is no part of the title
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)
@@ -97,6 +101,13 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+def _after_opener(toks: list[sx.Token], k: int, end: int) -> int:
+    """The first token after the last attribution opener in toks[k:end] ("According to Secretary X"), else k."""
+    lows = [t.low for t in toks[k:end]]
+    cuts = [k + m + n for m in range(len(lows)) for n in _OPENER_SIZES if tuple(lows[m : m + n]) in _OPENERS]
+    return max(cuts, default=k)
 
 
 def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:

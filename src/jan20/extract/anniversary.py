@@ -160,6 +160,9 @@ _COUNT_AFTER_EVENT = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_aft
 # stretch, so it is read _CLAUSE_REACH characters past the stretch's end; anchored, as `_ANCHORED`.
 _COUNT_THEN_CLAUSE = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_then_clause')})(?!\w)", re.IGNORECASE)
 _CLAUSE_REACH = 12
+# A count right before a clause that names the event itself ("29 лет советские войска захватили Баку"): not anchored.
+_COUNT_THEN_ENTRY = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_then_entry')})", re.IGNORECASE)
+_ENTRY_NOT_AFTER = frozenset(lang.words("anniversary.count_then_entry_not_after"))
 _EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
 # Tens of years before the phrase's number ("Three decades and two years on": 32).
 _TENS_REACH = 60  # characters before a phrase where its tens are read
@@ -354,6 +357,10 @@ def _stated(text: str) -> list[StatedAnniversary]:
             and anchor.names_event(text, match.start(), match.end())
         ):
             bisect.insort(found, candidate, key=lambda a: a.start)
+    for match in (m for start, end in stretches for m in _COUNT_THEN_ENTRY.finditer(text, start, end)):
+        candidate = _from_match(match)
+        if candidate is not None and not _overlaps(found, candidate) and not _span_of_history(text, match.start()):
+            bisect.insort(found, candidate, key=lambda a: a.start)
     for match in (m for start, end in stretches for m in _COUNT_AFTER_EVENT.finditer(text, start, end)):
         candidate = _from_match(match)
         if (
@@ -367,6 +374,12 @@ def _stated(text: str) -> list[StatedAnniversary]:
         if candidate is not None and not _overlaps(found, candidate) and anchor.of_this_event(text, match.end()):
             bisect.insort(found, candidate, key=lambda a: a.start)
     return found
+
+
+def _span_of_history(text: str, start: int) -> bool:
+    """Whether the word before a count makes it a span of history ("через 70 лет"), not years since."""
+    before = text[max(0, start - 40) : start].split()
+    return bool(before) and before[-1].lower() in _ENTRY_NOT_AFTER
 
 
 def _overlaps(found: list[StatedAnniversary], candidate: StatedAnniversary) -> bool:

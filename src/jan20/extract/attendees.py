@@ -74,6 +74,8 @@ class _Found:
 def _excluded(text: str, floor: int, pos: int) -> bool:
     """The phrase at `pos` is the object of another word: "on behalf of", "memory of", "led by", "said"."""
     before = text[max(floor, pos - 80) : pos]
+    if cue.ATTRIBUTION_BEFORE.search(before):
+        return True  # "According to Ambassador X, ...", "По словам Посла X, ...": the one quoted
     # (the negative words first, and only where their literals are: the positive pattern is five times as long, and
     # searching both in every window was a twentieth of the attendee walk on cue-dense text)
     return cue.gated_search(cue.NEGATIVE_BEFORE, before) is not None and not cue.gated_search(

@@ -12,6 +12,8 @@ from hypothesis import strategies as st
 from jan20.extract import _casualty_context, _gate
 from jan20.extract import _cues as cue
 
+from ._helpers import examples
+
 _PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue.STEMS.pattern)
 _anchored = functools.cache(_gate.Anchored.of)
 _FILLER = st.sampled_from(["", " ", "\n\n", ". ", ", the ", "were ", "X", "Ali Aliyev ", "İ", "ı"])
@@ -26,7 +28,7 @@ def _texts(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
     return pattern, draw(st.sampled_from([text, text.upper(), text.title()]))
 
 
-@settings(max_examples=150, deadline=None)  # (each example draws from a large pattern: slow to generate)
+@settings(max_examples=examples(150), deadline=None)  # (each example draws from a large pattern: slow to generate)
 @given(_texts())
 def test_anchored_search_finds_the_same_matches(drawn: tuple[re.Pattern[str], str]) -> None:
     pattern, text = drawn
@@ -52,7 +54,7 @@ _PARTS = (
 )
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.sampled_from(_PARTS).flatmap(lambda part: st.tuples(st.just(part), _FILLER, st.from_regex(part[0]), _FILLER)))
 def test_a_timed_part_is_let_through_by_its_literal_gate(
     drawn: tuple[tuple[re.Pattern[str], Any], str, str, str],

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from jan20.extract.anniversary import EVENT_YEAR, find_stated_anniversaries, infer_year, stated_anniversary
 
+from ._helpers import examples
+
 
 @pytest.mark.parametrize(
     ("text", "number", "phrase"),
@@ -228,7 +230,7 @@ def test_number_words_every_value(template: str) -> None:
         assert infer_year(None, text) == EVENT_YEAR + n
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(
     st.one_of(
         st.text(max_size=200),

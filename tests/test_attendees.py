@@ -13,7 +13,7 @@ from jan20.extract import _list_items
 from jan20.extract.attendees import AttendeeMention, extract_attendees, extract_groups
 from jan20.text import sentences as sx
 
-from ._helpers import names
+from ._helpers import examples, names
 
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
@@ -757,7 +757,7 @@ _WORDS = st.sampled_from(
 )
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(st.text(max_size=300), st.lists(_WORDS, max_size=60).map(" ".join)))
 def test_never_fails_and_offsets_are_inside(text: str) -> None:
     for a in extract_attendees(text):

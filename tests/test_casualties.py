@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from jan20.extract.casualties import CasualtyFigure, extract_casualties
 
+from ._helpers import examples
+
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 
 Row = tuple[str, int, str, str, str | None]  # category, value, qualifier, scope, who
@@ -490,7 +492,7 @@ def _check(text: str, figures: list[CasualtyFigure]) -> None:
         assert f.quote and f.quote == " ".join(f.quote.split())
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text_never_raises(text: str) -> None:
     _check(text, extract_casualties(text))
@@ -562,7 +564,7 @@ _PIECES = [
 ]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=40).map(" ".join))
 def test_casualty_like_text(text: str) -> None:
     _check(text, extract_casualties(text))

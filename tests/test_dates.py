@@ -13,6 +13,8 @@ from jan20.extract.anniversary import EVENT_YEAR
 from jan20.reading.heads import find_article_date
 from jan20.text.dates import DateMention, find_dates, parse_date
 
+from ._helpers import examples
+
 D = datetime.date
 
 BODY = (
@@ -355,7 +357,7 @@ _ALPHABET = st.sampled_from(
 _TEXT = st.one_of(st.text(max_size=200), st.lists(_ALPHABET, max_size=40).map("".join))
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(_TEXT)
 def test_find_dates_invariants(text: str) -> None:
     found = find_dates(text)
@@ -368,7 +370,7 @@ def test_find_dates_invariants(text: str) -> None:
     parse_date(text)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(_TEXT)
 def test_find_article_date_invariants(text: str) -> None:
     found = find_article_date(text)
@@ -391,7 +393,7 @@ _FORMATS: list[Callable[[datetime.date], str]] = [
 ]
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.dates(D(1990, 1, 1), D(2099, 12, 31)), st.sampled_from(_FORMATS))
 def test_round_trip(date: datetime.date, fmt: Callable[[datetime.date], str]) -> None:
     text = fmt(date)

@@ -10,6 +10,8 @@ from hypothesis import strategies as st
 
 from jan20.text.numbers import NumberMention, find_numbers, words_to_int
 
+from ._helpers import examples
+
 
 def values(text: str) -> list[tuple[int, str]]:
     return [(n.value, n.text) for n in find_numbers(text)]
@@ -172,7 +174,7 @@ def _english(n: int, hyphen: bool, conj: bool) -> str:
     return f"{_english(thousands, hyphen, conj)} thousand{tail}"
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.integers(0, 999_999), st.booleans(), st.booleans(), st.sampled_from(["", "Some ", "About "]))
 def test_english_round_trip(n: int, hyphen: bool, conj: bool, prefix: str) -> None:
     words = _english(n, hyphen, conj)
@@ -182,7 +184,7 @@ def test_english_round_trip(n: int, hyphen: bool, conj: bool, prefix: str) -> No
     assert (mention.value, mention.start, mention.end) == (n, len(prefix), len(prefix) + len(words))
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.integers(0, 10**12))
 def test_digit_round_trip(n: int) -> None:
     for written in (str(n), f"{n:,}"):
@@ -200,7 +202,7 @@ def _check(text: str, mentions: list[NumberMention]) -> None:
         last_end = n.end
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.text())
 def test_any_text(text: str) -> None:
     _check(text, find_numbers(text))
@@ -241,7 +243,7 @@ _PIECES = [
 ]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join))
 def test_number_like_text(text: str) -> None:
     _check(text, find_numbers(text))

@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from jan20.extract.people import canonical_names, canonical_role, fold_name, resolve_surnames, same_person
 
+from ._helpers import examples
+
 # --- roles ---------------------------------------------------------------------------------------------
 
 
@@ -289,7 +291,7 @@ _NAMES = st.sampled_from(
 )
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=examples(100), deadline=None)
 @given(st.lists(st.one_of(_NAMES, st.text(max_size=20)), max_size=15))
 def test_canonical_names_properties(mentions: list[str]) -> None:
     result = canonical_names(mentions)
@@ -330,7 +332,7 @@ def test_the_latin_spelling_is_shown_when_there_is_one() -> None:
     assert set(canonical.values()) == {"Cahit Bağcı"}
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(
     st.lists(st.text(alphabet="abcdeghiklmnoqrsuvxyz", min_size=1, max_size=14), min_size=1, max_size=12),
     st.sampled_from([85.0, 90.0]),
@@ -349,7 +351,7 @@ def test_near_surnames_holds_every_surname_close_enough(keys: list[str], minimum
         assert {i for i, other in enumerate(keys) if fuzz.ratio(key, other) >= minimum} <= found
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(st.text(alphabet="abcdeghik", min_size=1, max_size=9), st.integers(0, 2)), max_size=16))
 def test_near_surnames_added_after_a_lookup_as_without_one(steps: list[tuple[str, int]]) -> None:
     """`add` takes the variants a lookup of the same key just found (the index unchanged since): the index is the

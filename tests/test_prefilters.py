@@ -35,6 +35,8 @@ from jan20.text import dates
 from jan20.text import sentences as sx
 from jan20.text.numbers import find_numbers
 
+from ._helpers import examples
+
 # Pieces that stress sentence, paragraph, quotation and number boundaries, and the cue words themselves.
 # fmt: off
 _PIECES = st.sampled_from([
@@ -72,7 +74,7 @@ def test_the_attendance_cues_include_the_speech_cues_and_the_presence_cues() -> 
 _ANNIVERSARY_PATTERNS = (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST, *anniversary._ANCHORED)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(*(st.from_regex(pattern) for pattern in ATTENDANCE_CUES)))
 def test_every_attendance_cue_is_found(text: str) -> None:
     found = attendees._cue_positions(text)
@@ -81,7 +83,7 @@ def test_every_attendance_cue_is_found(text: str) -> None:
             assert _fold_hit(found, m.start(), m.end()), (text, m)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(*(st.tuples(st.just(p), st.from_regex(p)) for p in ATTENDANCE_CUES)))  # (built once, not per draw)
 def test_each_cue_is_let_through_by_its_own_part_of_the_prefilter(drawn: tuple[re.Pattern[str], str]) -> None:
     """`_cues.hits` skips a cue pattern in a sentence without a word (or near pair) of its own part of the prefilter
@@ -105,7 +107,7 @@ def test_every_casualty_phrase_is_found() -> None:
             assert _fold_hit(casualty_text.cue_positions(text), start, start + len(spelled)), spelled
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(*(st.from_regex(pattern) for pattern in _ANNIVERSARY_PATTERNS)))
 def test_every_anniversary_phrase_is_in_a_stretch(text: str) -> None:
     stretches = anniversary._stretches(text)
@@ -145,7 +147,7 @@ def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
     return people, groups
 
 
-@settings(max_examples=400, deadline=None)
+@settings(max_examples=examples(400), deadline=None)
 @given(_TEXTS)
 @example("death toll rose to\n\n1. ")  # a fact box's label, a blank line, its value: both readings join them
 @example("among those killed were\n\n8 more died")
@@ -156,7 +158,7 @@ def test_reading_only_cued_parts_changes_nothing(text: str) -> None:
     assert (list(people), [(g.start, g.end) for g in groups]) == _attendees_read_whole(text)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_paragraphs_split_as_the_whole_text(text: str) -> None:
     for x in (text, sx.mask_quotes(text)):
@@ -167,7 +169,7 @@ def test_paragraphs_split_as_the_whole_text(text: str) -> None:
         assert by_line == sx.sentences(x, lines=True)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_numbers_of_a_stretch_between_cuts(text: str) -> None:
     whole = find_numbers(text)
@@ -179,7 +181,7 @@ def test_numbers_of_a_stretch_between_cuts(text: str) -> None:
 _DATE_WITHOUT_START = re.compile(dates._DATE_RE.pattern[len(dates._DATE_START) :], re.IGNORECASE)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(st.from_regex(_DATE_WITHOUT_START), _TEXTS))
 def test_date_start_check_changes_no_match(text: str) -> None:
     spans = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(text)]
@@ -219,7 +221,7 @@ def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
     return out
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(st.lists(st.tuples(_MISSION_PIECES, st.sampled_from([" ", " ", "", "\n"])), max_size=30))
 def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
     text = "".join(p + s for p, s in pieces)
@@ -239,7 +241,7 @@ _GATED = (
 _gate_of = functools.cache(_gate.LiteralGate.of)  # each pattern's gate, made once (as the extractors do)
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(st.sampled_from(_GATED).flatmap(lambda p: st.tuples(st.just(p), st.from_regex(p))))
 def test_a_literal_gate_lets_every_match_through(drawn: tuple[re.Pattern[str], str]) -> None:
     pattern, text = drawn
@@ -266,14 +268,14 @@ def test_literals_every_match_needs() -> None:
     assert _gate.required_literals(re.compile(r"Посетил", re.I)) == ("посетил",)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
         assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_a_sentence_holds_each_cue_patterns_words_as_its_own_part_reads_them(text: str) -> None:
     words = _scan.fold_words(text)
@@ -285,7 +287,7 @@ def test_a_sentence_holds_each_cue_patterns_words_as_its_own_part_reads_them(tex
         assert cue._may_hold(pattern, seen) == (held or cue.STEMS.may_match(text, cached=False)), pattern.pattern[:60]
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_a_gated_search_is_the_pattern_search(text: str) -> None:
     for pattern in _CUE_PATTERNS:

@@ -28,6 +28,8 @@ from jan20.text.dates import find_dates, parse_date
 from jan20.text.fold import fold, fold_with_offsets
 from jan20.text.numbers import find_numbers
 
+from ._helpers import examples
+
 FRAGMENTS = [
     # dates in every form read, and some that are not dates
     "20 January 1990",
@@ -146,7 +148,7 @@ REALISTIC = st.one_of(
     st.lists(st.sampled_from(FRAGMENTS), max_size=60).map(" ".join),
 )
 TEXT = st.one_of(st.text(max_size=300), REALISTIC)
-PROPERTY = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+PROPERTY = settings(max_examples=examples(300), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _in_order(spans: list[tuple[int, int]], length: int) -> None:
@@ -215,7 +217,7 @@ def test_articles_have_unique_ids_and_sane_fields(text: str, path: str, declared
         _in_order(article.paragraphs(), len(article.text))
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=examples(300), deadline=None)
 @given(TEXT, st.integers(8, 60))
 def test_paragraph_spans_keep_every_word_and_stay_short(text: str, limit: int) -> None:
     with mock.patch.object(articles_module, "_MAX_PARAGRAPH", limit):

@@ -9,11 +9,13 @@ from hypothesis import strategies as st
 
 from jan20.extract.people import _surname_owner, canonical_names, surname_index
 
+from ._helpers import examples
+
 _GIVEN = ["Ali", "Leyla", "Rauf", "Sevinj", "Orxan", "Aygun"]
 _SURNAMES = ["Aliyev", "Aliyeva", "Alijev", "Mammadov", "Mamedov", "Mammadova", "Huseynov", "Guseynov", "Karimli"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(
     st.lists(st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES)), min_size=1, max_size=10),
     st.lists(st.sampled_from([*_SURNAMES, "Aliyevv", "Mammadow", "Qarimli", "X"]), min_size=1, max_size=6),
@@ -43,7 +45,7 @@ _BLOCKS = st.lists(
 )
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=examples(200), deadline=None)
 @given(_BLOCKS, st.lists(st.sampled_from([*_SURNAMES, "Aliyevv", "Mammadow", "Qarimli", "X"]), min_size=1, max_size=6))
 def test_the_clustering_index_serves_every_block_and_the_lone_surnames(
     blocks: list[list[tuple[str, str]]], lone: list[str]

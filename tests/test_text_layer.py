@@ -8,6 +8,8 @@ from hypothesis import strategies as st
 
 from jan20.text import sentences as sx
 
+from ._helpers import examples
+
 _LINES = "Deaths: 147 civilians\nInjured: 744\nReports said the troops\nkilled many,\nand more were hurt."
 
 
@@ -30,7 +32,7 @@ def test_without_line_mode_a_line_break_ends_a_sentence_only_after_its_punctuati
     ]
 
 
-@settings(max_examples=500, deadline=None)
+@settings(max_examples=examples(500), deadline=None)
 @given(
     st.lists(st.sampled_from(["\n", " ", "\t", ".", ":", '"', "”", "*", ")", "-", "#", "•", "|", "1", "a", "B", "+"])),
     st.integers(0, 40),

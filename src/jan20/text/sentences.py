@@ -299,6 +299,8 @@ def _opens_after_capitals(text: str, m: re.Match[str]) -> bool:
 def _title_stop(text: str, stop: int) -> bool:
     """The full stop at `stop` is that of a title written out before an honorific's abbreviation ("Professor. Dr.
     X"): it ends no sentence, and the tokens leave it out."""
+    if _BEFORE_HONORIFIC.match(text, stop) is None:
+        return False  # (most stops: no honorific's abbreviation after them; 4% of the facts' time without this)
     word = _letters_before_stop(text, max(0, stop - 40), stop + 1)
     found = _TITLE_STOP.match(text, stop - len(word)) if word else None
     return found is not None and found.end() == stop + 1

@@ -28,6 +28,15 @@ REACHED = [
         "At least 110 civilians dead and 600 hurt, said the human rights group.",
         [("killed", 110, "at_least", "civilians"), ("injured", 600, "at_least", "civilians")],
     ),
+    # one group's list: its people reach each bare item in turn
+    (
+        "Over 120 civilians killed, 650 wounded and 40 arrested, the report says.",
+        [
+            ("killed", 120, "at_least", "civilians"),
+            ("injured", 650, "exact", "civilians"),
+            ("arrested", 40, "exact", "civilians"),
+        ],
+    ),
     (
         "Fewer than 200 killed and 900 wounded, by the official count.",
         [("killed", 200, "at_most", None), ("injured", 900, "at_most", None)],
@@ -85,6 +94,28 @@ KEPT = [
     (
         "Resmi rakamlara göre 120'den fazla ölü ve 650 yaralı vardı.",
         [("killed", 120, "at_least", None), ("injured", 650, "exact", None)],
+    ),
+    # a bare figure after a list of several groups of people is none of theirs
+    (
+        "Over 120 civilians and 18 soldiers were killed and 650 wounded in the city.",
+        [
+            ("killed", 120, "at_least", "civilians"),
+            ("killed", 18, "exact", "soldiers"),
+            ("injured", 650, "exact", None),
+        ],
+    ),
+    (
+        "About 120 civilians and 18 soldiers died and 650 injured that night.",
+        [("killed", 120, "approx", "civilians"), ("killed", 18, "exact", "soldiers"), ("injured", 650, "exact", None)],
+    ),
+    # the second figure's noun followed by an auxiliary of its own opens a clause of its own
+    (
+        "More than 120 people died, and 650 wounded were brought to the hospitals.",
+        [("killed", 120, "at_least", None), ("injured", 650, "exact", None)],
+    ),
+    (
+        "Around 120 people lost their lives and 650 injured were treated by doctors.",
+        [("killed", 120, "approx", None), ("injured", 650, "exact", None)],
     ),
     # another sentence
     (

@@ -13,6 +13,10 @@ A count back from now alone in its part of a line ("1.2K views • 5 years ago",
 (up to twenty years and more) overlap every anniversary there is, so no size of number tells the two apart; the
 form does: an anniversary counted back is part of a clause ("36 yıl önce yaşanan katliam", "35 years ago, Soviet
 troops …"), a page's age stands alone between line ends, bullets, pipes or middle dots.
+
+A headline's count before the troops' entry into Baku ("29 лет советские войска захватили Баку") is none when one of
+the three words before it in its clause makes it a span of history or an age (`span_of_history`: "«Через 70 лет",
+"мне было почти 19 лет", "в свои 19 лет"; `[anniversary] count_then_entry_not_after`).
 """
 
 from __future__ import annotations
@@ -23,10 +27,11 @@ from functools import lru_cache
 
 from jan20 import lang
 from jan20.text.event import this_event
+from jan20.text.sentences import tokens
 
 from ._gate import LiteralGate, gate_text
 
-__all__ = ["names_event", "names_other_event", "names_other_thing", "of_this_event", "page_age"]
+__all__ = ["names_event", "names_other_event", "names_other_thing", "of_this_event", "page_age", "span_of_history"]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
@@ -52,6 +57,11 @@ _PART_BEFORE = re.compile(rf"(?:^|\n|[{_PART_MARKS}])[\s{_PART_MARKS}-]*$")
 _PART_AFTER = re.compile(rf"[^\S\n]*(?:$|\n|[{_PART_MARKS}])")
 _CLAUSE = re.compile(r"[^,.;:!?()\n]{0,100}")  # the thing: up to a clause's end
 _CLAUSE_BACK = re.compile(r"[^,.;:!?()\n]{0,100}$")
+# The words a few words before a headline's count that make it a span of history or an age, not years since the
+# event ("через 70 лет", "в свои 19 лет", "мне было почти 19 лет"): `[anniversary] count_then_entry_not_after`.
+_NOT_SINCE = frozenset(lang.words("anniversary.count_then_entry_not_after"))
+_NOT_SINCE_WORDS = 3  # words read back from the count, within its clause
+_QUOTE_MARKS = frozenset("«»“”„\"'‘’")
 
 
 @lru_cache(maxsize=2)
@@ -138,3 +148,17 @@ def page_age(text: str, start: int, end: int) -> bool:
     if before is None or after is None:
         return False
     return before.group().strip(" \t") != "" or after.group().strip(" \t") != ""
+
+
+def span_of_history(text: str, start: int) -> bool:
+    """Whether a word among the few before a count, in its clause, makes it a span of history ("«Через 70 лет")
+    or an age ("в свои 19 лет"), not years since the event."""
+    words: list[str] = []
+    for token in reversed(tokens(text, max(0, start - 60), start)):
+        if token.text[0].isalpha():
+            words.append(token.low)
+        elif token.text not in _QUOTE_MARKS:
+            break  # a mark ends the clause ("Было холодно. 29 лет ...")
+        if len(words) == _NOT_SINCE_WORDS:
+            break
+    return not _NOT_SINCE.isdisjoint(words)

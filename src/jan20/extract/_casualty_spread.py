@@ -27,7 +27,9 @@ it exact. In Turkish and Azerbaijani a bound follows its number ("130-dan çox")
 The first figure's people reach a second figure that names none of its own on the same terms (no verb of its own):
 "more than 130 civilians killed and 700 wounded", "130 civilians were killed and 700 wounded", "130 мирных жителей
 убитых и 700 раненых" make 700 the civilians' (`who`) too; "130 civilians were killed and 700 people injured", "150
-civilians were killed, 744 were wounded", "130 мирных жителей убиты и 700 ранены" do not.
+civilians were killed, 744 were wounded", "130 мирных жителей убиты и 700 ранены" do not, nor does a list naming
+several groups ("130 civilians and 21 soldiers were killed and 700 wounded": 700 is neither's). A second figure whose
+casualty noun is followed by an auxiliary ("and 700 injured were taken to hospitals") is a clause of its own too.
 """
 
 from __future__ import annotations
@@ -51,6 +53,7 @@ _VERB_REACH = 4  # words after the second figure's people in which its own finit
 # tutuklandı")
 _FINITE = ("v", "f")  # the keyword marks of a casualty verb in a finite form
 _BEFORE_NUMBER = "L"  # the keyword mark of a casualty word before its number ("injuring 700")
+_AFTER_NUMBER = "R"  # the keyword mark of a casualty word after its number ("700 injured")
 _WORD = re.compile(r"[^\W\d_]+|~")
 _SENTENCE_END = re.compile(r"[.!?;:]\s")
 
@@ -104,7 +107,23 @@ def _own_clause(text: str, fig: Figure, before: Figure) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
-    return (bool(after) and after[0] in _OWN_CLAUSE) or _own_verb(text, fig) or _verb_before(text, before, fig)
+    return (
+        (bool(after) and after[0] in _OWN_CLAUSE)
+        or _own_verb(text, fig)
+        or _verb_before(text, before, fig)
+        or _noun_then_auxiliary(text, fig)
+    )
+
+
+def _noun_then_auxiliary(text: str, fig: Figure) -> bool:
+    """The figure's casualty noun is followed by an auxiliary of its own ("over 130 people died, and 700 injured were
+    taken to hospitals"): the figure opens a clause of its own."""
+    toks = tokenize(text, fig.end, min(len(text), fig.end + 60), [])
+    k = 0
+    while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
+        k += 1
+    noun = keyword_at(toks, k, _AFTER_NUMBER, ending=False) if k < len(toks) else None
+    return noun is not None and noun[3] + 1 < len(toks) and toks[noun[3] + 1].norm in _OWN_CLAUSE
 
 
 def _verb_before(text: str, before: Figure, fig: Figure) -> bool:
@@ -136,6 +155,12 @@ def _listed_after(text: str, figures: list[Figure], k: int) -> bool:
         return False
     before, fig = figures[k - 1], figures[k]
     return before.quote == fig.quote and before.end <= fig.start and _coordinated(text[before.end : fig.start])
+
+
+def _one_of_groups(text: str, figures: list[Figure], k: int) -> bool:
+    """The figure at k names people of its own and follows another of its list ("130 civilians and 21 soldiers were
+    killed and 700 wounded"): the list names several groups, none of which a bare figure after it is."""
+    return figures[k].who is not None and _listed_after(text, figures, k)
 
 
 def _bare(text: str, fig: Figure) -> bool:
@@ -178,7 +203,8 @@ def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
         if not _joined(text, first, second) or _own_clause(text, second, first):
             continue  # "744 were seriously wounded": a clause of its own, its own reading
         qualifier = first.qualifier if _qualifier_reaches(text, figures, k) else second.qualifier
-        who = whos[k] = whos[k - 1] if second.who is None and _bare(text, second) else second.who
+        reach = second.who is None and _bare(text, second) and not _one_of_groups(text, figures, k - 1)
+        who = whos[k] = whos[k - 1] if reach else second.who
         if (qualifier, who) != (second.qualifier, second.who):
             found[k] = Spread(qualifier, who)
     return found

@@ -162,7 +162,6 @@ _COUNT_THEN_CLAUSE = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_the
 _CLAUSE_REACH = 12
 # A count right before a clause that names the event itself ("29 лет советские войска захватили Баку"): not anchored.
 _COUNT_THEN_ENTRY = re.compile(rf"(?:{_NUM}|{_NUM2})(?:{_alternation('count_then_entry')})", re.IGNORECASE)
-_ENTRY_NOT_AFTER = frozenset(lang.words("anniversary.count_then_entry_not_after"))
 _EVENT_GENITIVE = re.compile(rf"(?<!\w)(?:{_alternation('event_genitive')})\s+$", re.IGNORECASE)
 # Tens of years before the phrase's number ("Three decades and two years on": 32).
 _TENS_REACH = 60  # characters before a phrase where its tens are read
@@ -359,7 +358,11 @@ def _stated(text: str) -> list[StatedAnniversary]:
             bisect.insort(found, candidate, key=lambda a: a.start)
     for match in (m for start, end in stretches for m in _COUNT_THEN_ENTRY.finditer(text, start, end)):
         candidate = _from_match(match)
-        if candidate is not None and not _overlaps(found, candidate) and not _span_of_history(text, match.start()):
+        if (
+            candidate is not None
+            and not _overlaps(found, candidate)
+            and not anchor.span_of_history(text, match.start())
+        ):
             bisect.insort(found, candidate, key=lambda a: a.start)
     for match in (m for start, end in stretches for m in _COUNT_AFTER_EVENT.finditer(text, start, end)):
         candidate = _from_match(match)
@@ -374,12 +377,6 @@ def _stated(text: str) -> list[StatedAnniversary]:
         if candidate is not None and not _overlaps(found, candidate) and anchor.of_this_event(text, match.end()):
             bisect.insort(found, candidate, key=lambda a: a.start)
     return found
-
-
-def _span_of_history(text: str, start: int) -> bool:
-    """Whether the word before a count makes it a span of history ("через 70 лет"), not years since."""
-    before = text[max(0, start - 40) : start].split()
-    return bool(before) and before[-1].lower() in _ENTRY_NOT_AFTER
 
 
 def _overlaps(found: list[StatedAnniversary], candidate: StatedAnniversary) -> bool:

@@ -1,4 +1,4 @@
-"""How extraction time grows with the size of the input: six shapes, each at size N and 2N.
+"""How extraction time grows with the size of the input: seven shapes, each at size N and 2N.
 
     .venv/bin/python benchmarks/growth.py            # every shape at its default sizes
     .venv/bin/python benchmarks/growth.py --scale 0.5  # half the sizes: a quicker look
@@ -13,7 +13,9 @@ is 1 when a shape grows more than 2.5×. The shapes, each the worst case of one 
 * run-on: one sentence of "flowers were laid by X who attended the ceremony and …" clauses;
 * lists: one document of "Those who attended the ceremony included:" sentences, each with a list of two below it;
 * table: a table "Xy12 345 killed 678 wounded" without punctuation;
-* people: distinct people, one per document, across the archive (`people.canonical_names`).
+* people: distinct people, one per document, across the archive (`people.canonical_names`);
+* givens: one document of "‹Word› then laid flowers at the Alley of Martyrs." sentences after one full name, each
+  with another capitalised word where a given name alone may stand (`_given_names`).
 """
 
 from __future__ import annotations
@@ -80,6 +82,12 @@ def people(n: int, rng: random.Random) -> list[str]:
     return [_name(rng) for _ in range(n)]
 
 
+def lone_givens(n: int, rng: random.Random) -> list[str]:
+    words = {_name(rng).split()[0] for _ in range(n * 2)}
+    sentences = (f"{w} then laid flowers at the Alley of Martyrs." for w in sorted(words)[:n])
+    return ["Ambassador Elin Suleymanov attended. " + " ".join(sentences)]
+
+
 def _read_attendees(texts: list[str]) -> None:
     for text in texts:
         extract_attendees(text)
@@ -110,6 +118,7 @@ SHAPES = (
     Shape("lists", 600, "lists below a colon, one document", colon_lists, _read_attendees),
     Shape("table", 5000, "rows without punctuation", table, _read_casualties),
     Shape("people", 2000, "people, one per document", people, _read_names),
+    Shape("givens", 1000, "lone capitalised words, one document", lone_givens, _read_attendees),
 )
 
 

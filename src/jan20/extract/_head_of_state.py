@@ -2,9 +2,10 @@
 "Prezident X"), but a language whose own country is another state writes its own president with the same bare
 title: in a Turkish text "Cumhurbaşkanı Recep Tayyip Erdoğan" is Turkey's. A language says so in its data
 (`[roles] bare_head_role`, that country's president in English, and `bare_head_titles`, the titles that written
-alone mean its head of state); the title stays the home country's when the name is one of the home country's heads of state
-(`[roles] home_head_names`, surnames in every script: "Cumhurbaşkanı İlham Aliyev", "Cumhurbaşkanı Aliyev") or one
-the text names with the home country before the same title ("Azerbaycan Cumhurbaşkanı X … Cumhurbaşkanı X")."""
+alone mean its head of state); the title stays the home country's when the name is one of the home country's heads
+of state (`[roles] home_head_names`, surnames in every script: "Cumhurbaşkanı İlham Aliyev", "Cumhurbaşkanı Aliyev")
+or one the text names with the home country before the same title ("Azerbaycan Cumhurbaşkanı X … Cumhurbaşkanı
+X")."""
 
 from __future__ import annotations
 

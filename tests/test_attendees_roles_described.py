@@ -84,6 +84,9 @@ def test_one_described_as_killed_is_no_attendee(text: str) -> None:
     [
         "On 20 January Elnur Aliyev and Ali Aliyev, a murdered student, laid flowers at the Alley of Martyrs.",
         "On 20 January Elnur Aliyev and Ali Aliyev, the late poet, visited the Alley of Martyrs.",
+        # (nor is the post of the one remembered the next name's, read before it)
+        "On 20 January Ali Aliyev, a murdered student, and Elnur Aliyev laid flowers at the Alley of Martyrs.",
+        "On 20 January Ali Aliyev, a martyred young poet, and Elnur Aliyev visited the Alley of Martyrs.",
     ],
 )
 def test_the_killed_described_leaves_the_others(text: str) -> None:

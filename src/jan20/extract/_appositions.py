@@ -233,6 +233,12 @@ def remembered_after(toks: list[sx.Token], last: int) -> bool:
     return described and _described_head(toks, m) == _REMEMBERED_HEAD
 
 
+def in_remembered_after(toks: list[sx.Token], k: int) -> bool:
+    """The word at k is of a post in apposition that describes the name before it as one killed or remembered ("A, a
+    murdered student, and B": "student" is neither A's post nor B's)."""
+    return any(toks[c].text == "," and remembered_after(toks, c) for c in range(max(0, k - _DESCRIBING_WORDS - 2), k))
+
+
 _REMEMBERED_HEAD = -1  # (`_described_head`: the post of one remembered)
 _FORMER_ANY = lang.words("roles.former_any")  # a word that makes the post a past one ("a retired teacher")
 

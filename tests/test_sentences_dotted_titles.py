@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.text.sentences import sentences, tokens
+from jan20.text.sentences import dotted_capitals, sentences, tokens
 
 from ._helpers import people
 
@@ -109,3 +109,15 @@ def test_every_name_of_the_list_keeps_the_verb(text: str, expected: list[tuple[s
 )
 def test_two_initials_in_one_token_open_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize("word", ["U.S.", "M.Ü.", "D.E.Ü.", "İ.Ü.", "В.В.", "A.B.C.D.E."])
+def test_dotted_capitals_is_the_token_of_single_capitals_with_stops(word: str) -> None:
+    # (one recogniser for the split, the names' initials and a title's owner: `sentences.dotted_capitals`)
+    assert dotted_capitals(word)
+    assert [t.text for t in tokens(f"the {word} post", 0, len(word) + 9)] == ["the", word, "post"]
+
+
+@pytest.mark.parametrize("word", ["U.", "U.S", "u.s.", "Ph.D.", "M.ü.", "AB.", "X.H.Sultanlı", "1.2."])
+def test_no_dotted_capitals(word: str) -> None:
+    assert not dotted_capitals(word)

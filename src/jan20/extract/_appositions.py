@@ -176,8 +176,11 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     described = m < len(toks) and toks[m].low in _APPOSITION_ARTICLES
     m += described
     head = _described_head(toks, m) if described else None
-    m = m if head is None else head  # ("X, a young historian,": the historian)
-    n = m + (m < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[m].text) is not None)  # ("X, CCAG's director,")
+    if head == _REMEMBERED_HEAD:
+        return None  # ("X, a murdered student,": one remembered, no post of one present)
+    start = m if head is None else head  # ("X, a young historian,": the historian)
+    m = start if head is None or toks[head - 1].low not in _FORMER_ANY else head - 1  # ("a retired teacher": kept)
+    n = start + (start < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[start].text) is not None)  # ("CCAG's")
     while (
         n < len(toks)
         and is_word(toks[n])
@@ -206,15 +209,44 @@ _DESCRIBING_WORDS = 2  # the words that describe a post after an article in appo
 def _described_head(toks: list[sx.Token], m: int) -> int | None:
     """The head of a post in apposition after its article, after words in lower case that describe it and are no
     title's ("X, a young historian,", "Y, a retired teacher,"): the head's index, when one of the data's role heads
-    follows one or two such words; else None (a post the walk reads whole: "X, the Prime Minister,")."""
+    follows one or two such words; `_REMEMBERED_HEAD` when one of them says the name is one killed or remembered
+    ("X, a murdered student,", "a martyred poet": `_REMEMBERED_WORDS`); else None (a post the walk reads whole: "X,
+    the Prime Minister,")."""
     for k in range(m, min(len(toks), m + _DESCRIBING_WORDS + 1)):
         tok = toks[k]
         if k > m and is_role_head(tok.text) and tok.text.islower():
-            return k
+            if any(_remembered_word(t) for t in toks[m:k]):
+                return _REMEMBERED_HEAD
+            # (a word of a past post is kept right before the head, "a retired teacher"; elsewhere it would be lost)
+            return None if any(t.low in _FORMER_ANY for t in toks[m : k - 1]) else k
         plain = is_word(tok) and tok.text.isalpha() and tok.text.islower() and not after_title_word(tok)
-        if not plain or tok.low in _NOT_DESCRIBING:
+        if not (plain or _remembered_word(tok)) or tok.low in _NOT_DESCRIBING:
             return None
     return None
+
+
+def remembered_after(toks: list[sx.Token], last: int) -> bool:
+    """The name that ends at `last` is described in apposition as one killed or remembered ("Ali Aliyev, a murdered
+    student,", "X, the late poet,"): no one present, whatever the sentence says they did."""
+    m = last + 2
+    described = m < len(toks) and toks[last].text == "," and toks[last + 1].low in _APPOSITION_ARTICLES
+    return described and _described_head(toks, m) == _REMEMBERED_HEAD
+
+
+def in_remembered_after(toks: list[sx.Token], k: int) -> bool:
+    """The word at k is of a post in apposition that describes the name before it as one killed or remembered ("A, a
+    murdered student, and B": "student" is neither A's post nor B's)."""
+    return any(toks[c].text == "," and remembered_after(toks, c) for c in range(max(0, k - _DESCRIBING_WORDS - 2), k))
+
+
+_REMEMBERED_HEAD = -1  # (`_described_head`: the post of one remembered)
+_FORMER_ANY = lang.words("roles.former_any")  # a word that makes the post a past one ("a retired teacher")
+
+
+def _remembered_word(tok: sx.Token) -> bool:
+    """A word that says the one described was killed or is remembered: a participle of `[attendees]
+    group_participles` ("murdered", "martyred", "fallen") or a word of `remembered_next` ("late", "deceased")."""
+    return tok.low in cue.GROUP_PARTICIPLES or cue.REMEMBERED_NEXT.search(f"{tok.low} ") is not None
 
 
 AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE

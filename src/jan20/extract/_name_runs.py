@@ -231,7 +231,7 @@ def initial_at(toks: list[sx.Token], i: int) -> bool:
     its full stop, before a capitalised word that is no title's or place's ("В.В. Петров", "İ.H. Əliyev"; not "M.P.
     Elvin", "U.S. Ambassador")."""
     word = toks[i].text
-    if _dotted_initials(word):
+    if sx.dotted_capitals(word):  # ("A.B.", "В.В.")
         after = toks[i + 1].text if i + 1 < len(toks) else ""
         return is_cap(after) and not is_non_name_word(after) and not is_role_head(word) and not is_non_name_word(word)
     if not (len(word) <= 2 and word.isalpha() and word[0].isupper() and word[1:] == word[1:].lower()):
@@ -239,11 +239,6 @@ def initial_at(toks: list[sx.Token], i: int) -> bool:
     if not (i + 2 < len(toks) and toks[i + 1].text == "."):
         return False
     return is_cap(toks[i + 2].text) or initial_at(toks, i + 2)
-
-
-def _dotted_initials(word: str) -> bool:
-    """Single capitals, each with its full stop ("A.B.", "В.В."): the token `sentences` makes of them."""
-    return len(word) >= 4 and word[1::2] == "." * (len(word) // 2) and word[0::2].isupper() and word[0::2].isalpha()
 
 
 def initial_stop(toks: list[sx.Token], j: int) -> bool:

@@ -20,6 +20,7 @@ from ._appositions import (
     follows_name,
     graded_name_at,
     grades_only,
+    in_remembered_after,
     title_after,
     verb_next,
 )
@@ -263,6 +264,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         held = held and not (k >= 1 and toks[k].text in JOINING_DASHES and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
+        held = held and not in_remembered_after(toks, role_before)  # ("A, a murdered student, and B": not B's)
         if role_before < c - 1 and held:
             return Name(first, last, np_before, role_before, c - 1, possessive)
     if (after := title_after(toks, last)) is not None:

@@ -186,14 +186,13 @@ def _numbered(toks: list[sx.Token], k: int) -> bool:
 
 
 _BODY_NOUNS = lang.words("roles.body_nouns.nouns")
-_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,4}")  # an abbreviation written with full stops ("İ.Ü.", "D.E.Ü.")
 
 
 def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
     """The word before k is an abbreviation in capitals with full stops, and the words from k a body's name ending in
     its noun (`[roles.body_nouns]`) before a head ("İ.Ü. Azerbaycan ... Topluluğu Başkanı"): the body's owner, no
     person's initials (nor a university's before a post: "Ö.Ü. Öğretim Görevlisi")."""
-    if k < 1 or _DOTTED.fullmatch(toks[k - 1].text) is None or not toks[k - 1].text.isupper():
+    if k < 1 or not sx.dotted_capitals(toks[k - 1].text):  # ("İ.Ü.", "D.E.Ü.")
         return False
     m = k
     while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):

@@ -37,6 +37,7 @@ from jan20.text import sentences as sx
 from jan20.text.fold import found_as_written
 
 from . import _cues as cue
+from ._appositions import remembered_after
 from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
@@ -184,6 +185,7 @@ def _sentence_hits(
         remembered = remembered or any(
             t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
         )  # (a Soviet leader)
+        remembered = remembered or remembered_after(toks, name.last)  # "X, a murdered student," (not the next's)
         genitive = name.first in genitives  # "X'in katılımıyla", "A'ya ve B'ye katılımları için teşekkür"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
         at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)

@@ -85,7 +85,9 @@ _NEXT_WORD = re.compile(r"[^\W\d_]+")
 # Every language's capital letters, as a regular expression's class ("A-Z", "ƏÇŞÖÜĞİ", "А-ЯЁ"): an abbreviation of
 # single capitals each with a full stop ("U.S.", "M.Ü.", "D.E.Ü.") is one token in any script.
 _CAPITALS = "".join(sorted(lang.words("language.capitals")))
-_DOTTED_CAPITALS = re.compile(rf"(?<![^\W\d_])(?:[{_CAPITALS}]\.){{2,}}$")
+_CAPITAL_STOPS = rf"(?:[{_CAPITALS}]\.){{2,}}"  # (the one pattern of them: the tokens, the split, `dotted_capitals`)
+_DOTTED_CAPITALS = re.compile(rf"(?<![^\W\d_]){_CAPITAL_STOPS}$")
+_DOTTED_WORD = re.compile(_CAPITAL_STOPS)
 # After such an abbreviation, a capitalised word of these opens a sentence ("… in the U.S. The ambassador said"); any
 # other word goes on with it ("M.Ü. Öğretim Üyesi X", "the U.N. Secretary General").
 _OPENING_WORDS = lang.words("text.opening_words")
@@ -124,7 +126,7 @@ _TOKEN = re.compile(
     rf"(?:{_HONORIFICS})\.{_ORDINAL_TOKEN}"  # an honorific keeps its full stop
     + (rf"|(?<![^\W\d_])(?:{_DOTTED})(?![^\W\d_.])" if _DOTTED else "")  # ("v.i.e" without its last stop)
     # an abbreviation of capitals keeps its full stops ("U.S.", "M.Ü."); not initials glued to a name ("X.H.Sultanlı")
-    + rf"|(?:[{_CAPITALS}]\.){{2,}}(?![^\W\d_])"
+    + rf"|{_CAPITAL_STOPS}(?![^\W\d_])"
     r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"
@@ -294,6 +296,12 @@ def _opens_after_capitals(text: str, m: re.Match[str]) -> bool:
         return False
     found = _NEXT_WORD.match(text, m.end())
     return found is not None and found.group()[0].isupper() and lowercase(found.group()) in _OPENING_WORDS
+
+
+def dotted_capitals(word: str) -> bool:
+    """The word is an abbreviation of single capitals each with a full stop ("U.S.", "M.Ü.", "D.E.Ü.", "В.В."): the
+    one token the tokens make of it."""
+    return _DOTTED_WORD.fullmatch(word) is not None
 
 
 def _title_stop(text: str, stop: int) -> bool:

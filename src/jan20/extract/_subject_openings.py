@@ -104,12 +104,15 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
         comma = toks[c - 1].text == "," and c >= 2  # (a name or a group before the comma: see `after`)
         comma = comma and (_opens_sentence(toks, c - 2, linked) or list_opens(toks, c - 1, linked))
         joined = comma or toks[c - 1].low in cue.LIST_JOINERS
-        after = c >= 2 and ((c - 2) in linked or group_words(toks, c - 1, -1))  # a name or a group before it
-        after = after and not _named_body(toks, c - 2, linked)
+        before = c - 3 if c >= 3 and toks[c - 2].text == "," and toks[c - 1].low in cue.LIST_JOINERS else c - 2
+        after = c >= 2 and (before in linked or group_words(toks, before + 1, -1))  # a name or a group before it
+        after = after and not _named_body(toks, before, linked)  # (a comma before "and": "X, and the staff")
         end = k  # (the group's last words may have been walked as words of a title: "embassy staff")
         while end < min(len(toks), c + GROUP_WORDS) and lower_word(toks[end]):
             end += 1
-        if joined and after and any(t.low in cue.GROUP_NOUNS for t in toks[c:end]):
+        # (a noun joined by "and" to a group's noun is the group's too: "the families of students and graduates")
+        nouns = c == body - 1 and toks[c - 1].low in cue.LIST_JOINERS and lower_word(toks[c - 2])
+        if joined and after and (nouns or any(t.low in cue.GROUP_NOUNS for t in toks[c:end])):
             return c
     return None
 
@@ -118,12 +121,16 @@ _PARTICIPLE_CLAUSE = 6  # the words of a participle's clause after a group ("kil
 
 
 def _before_participle(toks: list[sx.Token], k: int, linked: set[int]) -> int:
-    """The start of a participle's clause that ends at k, after a group's words ("students killed in the war"),
-    else k: a participle of `[attendees] group_participles`, a preposition, and words of no name."""
+    """The start of a participle's clause that ends at k, after a group's words ("students killed in the war"), or
+    of its opening comma when commas set it off ("graduates, killed in the war, visited"), else k: a participle of
+    `[attendees] group_participles`, a preposition, and words of no name."""
     for p in range(k - 1, max(0, k - _PARTICIPLE_CLAUSE) - 1, -1):
-        if not is_word(toks[p]) or (p in linked and not toks[p].text[:1].islower()):
-            return k  # (a group's words may be linked, a name's not)
+        if not (is_word(toks[p]) or toks[p].text.isdecimal()) or (p in linked and not toks[p].text[:1].islower()):
+            return k  # (a group's words may be linked, a name's not; a date's numbers are words: "killed on 20 …")
         if toks[p].low in cue.GROUP_PARTICIPLES and toks[p + 1].low in cue.GROUP_PARTICIPLE_LINKS and p > 0:
+            closed = any(t.text == "," for t in toks[k : p + _PARTICIPLE_CLAUSE])  # (its closing comma, maybe walked)
+            if toks[p - 1].text == "," and p > 1 and closed:
+                return p - 1 if toks[p - 2].text[:1].islower() else k  # (set off by commas: "graduates, killed in …,")
             return p if toks[p - 1].text[:1].islower() else k
     return k
 

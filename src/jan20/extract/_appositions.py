@@ -228,8 +228,12 @@ def _described_head(toks: list[sx.Token], m: int) -> int | None:
 def remembered_after(toks: list[sx.Token], last: int) -> bool:
     """The name that ends at `last` is described in apposition as one killed or remembered ("Ali Aliyev, a murdered
     student,", "X, the late poet,"): no one present, whatever the sentence says they did."""
+    if last + 1 >= len(toks) or toks[last].text != ",":
+        return False
+    if toks[last + 1].low in cue.DEATH_PARTICIPLES:
+        return True  # ("X, killed in 1990, and the students visited")
     m = last + 2
-    described = m < len(toks) and toks[last].text == "," and toks[last + 1].low in _APPOSITION_ARTICLES
+    described = m < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES
     return described and _described_head(toks, m) == _REMEMBERED_HEAD
 
 
@@ -245,8 +249,9 @@ _FORMER_ANY = lang.words("roles.former_any")  # a word that makes the post a pas
 
 def _remembered_word(tok: sx.Token) -> bool:
     """A word that says the one described was killed or is remembered: a participle of `[attendees]
-    group_participles` ("murdered", "martyred", "fallen") or a word of `remembered_next` ("late", "deceased")."""
-    return tok.low in cue.GROUP_PARTICIPLES or cue.REMEMBERED_NEXT.search(f"{tok.low} ") is not None
+    death_participles` ("murdered", "martyred", "fallen"; not "wounded": a wounded veteran may be there) or a word of
+    `remembered_next` ("late", "deceased")."""
+    return tok.low in cue.DEATH_PARTICIPLES or cue.REMEMBERED_NEXT.search(f"{tok.low} ") is not None
 
 
 AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE

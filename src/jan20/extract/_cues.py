@@ -63,6 +63,7 @@ NEXT_TITLES = _words("next_titles")  # ("Tələbə A şair B": "şair" opens B's
 TIME_WORDS = _words("time_words")
 SCENE = TIME_WORDS | _words("scene")
 GROUP_PARTICIPLES = _words("group_participles")  # "the families of students killed in the war": the group's clause
+DEATH_PARTICIPLES = _words("death_participles")  # of those, the ones that say a person died
 GROUP_PARTICIPLE_LINKS = _words("group_participle_links")
 SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 TRIM_LEAD = _words("trim_lead")

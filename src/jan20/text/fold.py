@@ -19,8 +19,8 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[a-z0-9])['`’](?=[a-z0-9])")
 # "Azerbaijan`s", "CCAG‘s", "UNECʹs"): an acute accent, a modifier letter apostrophe or prime, a prime, a grave accent,
 # an opening single quotation mark (which opens no quotation glued to a word). Every walk reads the typographic
 # apostrophe ’ as the straight one; `read_apostrophes` writes these as it (one character for one).
-_APOSTROPHE_LIKE = re.compile(r"(?<=[^\W_])[´ʼʹ′`‘](?=[^\W\d_])")
 _MARKS = "´ʼʹ′`‘"
+_APOSTROPHE_LIKE = re.compile(rf"(?<=[^\W_])[{_MARKS}](?=[^\W\d_])")
 _TYPOGRAPHIC = "’"
 
 

@@ -16,12 +16,11 @@ from jan20.text.fold import lowercase
 
 from .. import lang
 from ._home import TITLE_LEAD
-from ._name_words import oblique
+from ._name_words import oblique, without_case_ending
 
 _PRESIDENT = "President"
 _HOME_HEADS = lang.words("roles.home_head_names")
 _HOME = lang.words("roles.home")
-_SUFFIX = re.compile(r"['’`].*$")  # a case ending after an apostrophe ("Erdoğan'ın")
 _AFTER_TITLE = 4  # words of a name after a title, read for the surname ("Azerbaycan Cumhurbaşkanı İlham Aliyev")
 
 
@@ -57,7 +56,7 @@ def head_of_state_role(role: str | None, role_as_written: str | None, name: str,
 
 def _surname(name: str) -> str:
     words = name.split()
-    return lowercase(_SUFFIX.sub("", words[-1])) if words else ""
+    return lowercase(without_case_ending(words[-1])) if words else ""
 
 
 def _home_named(text: str, title: str) -> set[str]:

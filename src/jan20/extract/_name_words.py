@@ -41,6 +41,14 @@ def acronym(word: str) -> bool:
 _ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters after its last hyphen or apostrophe
 
 
+_CASE_ENDING = re.compile(r"['’`].*$")  # a case ending written after an apostrophe ("Erdoğan'ın", "Bakı'da")
+
+
+def without_case_ending(word: str) -> str:
+    """The word without a case ending written after an apostrophe ("Erdoğan'ın": "Erdoğan")."""
+    return _CASE_ENDING.sub("", word)
+
+
 def oblique(word: str) -> bool:
     """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject (a topic particle
     there is no case ending: "Demir'se", the subject)."""

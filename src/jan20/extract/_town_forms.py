@@ -18,6 +18,7 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._envoys import city_named
+from ._name_words import without_case_ending
 from ._title_words import SMALL_WORDS
 
 
@@ -32,7 +33,6 @@ def _forms() -> tuple[tuple[re.Pattern[str], str], ...]:
 
 _FORMS = _forms()
 _QUOTES = '“”«»„"'  # a unit's name in quotation marks ("“Dizayn” kafedrasının müdiri")
-_CASE_ENDING = re.compile(r"['’`].*$")
 _ORDINAL_TAIL = re.compile(r"^(\d+)['’`]?\w*$")
 
 
@@ -41,7 +41,7 @@ def _fold(word: str) -> str:
     digits = _ORDINAL_TAIL.match(word.rstrip("."))
     if digits:
         return digits.group(1)
-    return to_ascii(lowercase(_CASE_ENDING.sub("", word.rstrip(".").strip(_QUOTES)))).lower()
+    return to_ascii(lowercase(without_case_ending(word.rstrip(".").strip(_QUOTES)))).lower()
 
 
 # (keyed as a title's words are read: "истории" is "istorii", "Ümumi" "umumi")
@@ -104,7 +104,7 @@ def _value(name: str, written: list[str], folded: list[str], is_title_word: Call
         english = [_WORDS.get(w) for w in folded]
         return None if None in english else " ".join(e for e in english if e)
     if name == "town":
-        word = _CASE_ENDING.sub("", written[0])
+        word = without_case_ending(written[0])
         if (city := city_named(word)) is not None:
             return city[0]
         return to_ascii(word) if word[:1].isupper() and not is_title_word(word) else None

@@ -146,7 +146,7 @@ def test_the_text_is_indexed_once_for_all_its_given_names(monkeypatch: pytest.Mo
 
     monkeypatch.setattr(_given_names, "_index", counted)
     _given_names._runs.cache_clear()
-    _given_names._asked.cache_clear()
+    _given_names._one_named.cache_clear()
     hosts = ["Elin Suleymanov", "Nasimi Aghayev", "Kamala Rzayeva", "Orkhan Mammadov", "Leyla Huseynova"]
     others = ["Tural", "Sabina", "Rauf", "Gunel", "Emin", "Farid", "Aysel", "Vugar"]
     text = (

@@ -37,7 +37,6 @@ _ADVERBS = lang.words("attendees.given_alone_adverbs")  # "Elin then welcomed"
 _COMMON = frozenset(fold_name(w) for w in lang.words("names.common_given_words"))  # "Barış ve huzur"
 _OPENERS = cue.LIST_JOINERS | {",", ";"}  # what a clause the given name opens may follow
 _VERB_CUES = (cue.SUBJECT_CUE, cue.SPEECH_CUE)  # (patterns whose match starts at the verb after its subject)
-_WORD = re.compile(r"\w+")
 
 
 def given_names(text: str, toks: list[sx.Token], names: list[Name]) -> dict[int, tuple[int, int, int, int]]:
@@ -110,19 +109,11 @@ def _subject(toks: list[sx.Token], i: int, names: list[Name], verbs: set[int]) -
     return j < len(toks) and toks[j].start in verbs
 
 
+@lru_cache(maxsize=256)  # (an article's sentences ask about the same text, often of the same given name)
 def _one_named(text: str, given: str) -> tuple[int, int, int, int, int] | None:
     """(where it is first named, then the offsets of the full name and of its title) of the one person the text names
     in full with this given name; None when it names none, two, one with it as a surname, or one it remembers."""
-    asked = _asked(text)
-    if given not in asked:
-        asked[given] = _named(text, given)
-    return asked[given]
-
-
-@lru_cache(maxsize=4)  # (an article's sentences ask about the same text)
-def _asked(text: str) -> dict[str, tuple[int, int, int, int, int] | None]:
-    """The answers of `_one_named` for a text so far, by given name."""
-    return {}
+    return _named(text, given)
 
 
 @lru_cache(maxsize=4)
@@ -136,7 +127,7 @@ def _index(text: str) -> tuple[dict[str, list[int]], list[sx.Span]]:
     where: dict[str, list[int]] = {}
     prev: re.Match[str] | None = None
     prev_added = False
-    for m in _WORD.finditer(text):
+    for m in sx.token_matches(text, 0, len(text)):  # (the walks' own tokens: "Rasi-zade", "Suleymanov's" one each)
         cap = m.group()[:1].isupper()
         if cap and prev is not None and not text[prev.end() : m.start()].strip():
             if not prev_added:

@@ -103,8 +103,9 @@ def body_after(head: str, body: list[str]) -> str | None:
         words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
     if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:
         words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
-    if len(words) > 3 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
-        place = _place(words[-1])  # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none)
+    if len(words) > 2 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
+        # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none); "диаспоры в Азербайджане"
+        place = _place(words[-1])
         words, host = words[:-2], "" if place is None else f" in {place}"
     n, country = _country_at_end(words)
     words = words[: len(words) - n]

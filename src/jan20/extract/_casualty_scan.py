@@ -189,6 +189,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
                 continue
             if close is None or not aside:
                 return None
+            if keyword_at(toks, q_at - 1, "L", ending=True) is not None:
+                return None  # "погибли 147 человек, из них 21 женщина, ранены были 744": its verb is before it
             k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
         if t.norm in SAID_AFTER_BE and (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.attendees import extract_attendees
 from jan20.extract.roles import canonical_role
 
 from ._helpers import names, people, roles
@@ -238,3 +239,29 @@ def test_a_report_heard_at_the_event_places_its_speaker(sentence: str, expected:
 )
 def test_a_report_to_come_or_a_film_from_it_places_nobody(sentence: str) -> None:
     assert names(HELD_AZ + sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bakü'deki Şehitler Hıyabanı'na Cumhurbaşkanı Yardımcısı Selim Ata da gelerek çelenk bıraktı.",
+            ("Selim Ata", "Cumhurbaşkanı Yardımcısı", "Vice President of Turkey"),
+        ),
+        (
+            "Bakü'deki Şehitler Hıyabanı'na Cumhurbaşkanı Erdoğan da gelerek karanfil bıraktı.",
+            ("Erdoğan", "Cumhurbaşkanı", "President of Turkey"),
+        ),
+        ("Anıt'a Vali Deniz Ekin çelenk bıraktı.", ("Deniz Ekin", "Vali", "Governor")),
+        ("Hıyaban'da Büyükelçi Deniz Ekin de çiçek bıraktı.", ("Deniz Ekin", "Büyükelçi", "Ambassador")),
+        # (a genitive and "-deki" may be a title's: the post's country and city)
+        (
+            "Törene Azerbaycan'ın Ankara Büyükelçisi Deniz Ekin katıldı.",
+            ("Deniz Ekin", "Azerbaycan'ın Ankara Büyükelçisi", "Ambassador of Azerbaijan to Turkey"),
+        ),
+    ],
+)
+def test_a_word_in_the_dative_accusative_or_locative_before_a_title_is_no_part_of_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert [(a.mention, a.role_as_written, a.role) for a in extract_attendees(HELD + sentence)] == [expected]

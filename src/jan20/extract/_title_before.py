@@ -22,6 +22,7 @@ from ._universities import UNIT_NOUNS
 from .roles import POST_JOINERS, is_known_role, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
+_NOT_TITLE_ENDINGS = tuple(lang.words("roles.not_title_endings"))  # ("Hıyabanı'na Cumhurbaşkanı X")
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # An ordinal in digits with its suffix before a post ("the 2nd Secretary of the Embassy X", "the 1st Deputy Mayor")
 _SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
@@ -88,6 +89,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         k += 1
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
+    # nor is a word in a case no title's word has ("Şehitler Hıyabanı'na Cumhurbaşkanı X": the place X came to)
+    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_NOT_TITLE_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
         if k + 1 < end and _dotted_owner(toks, k + 1):

@@ -265,3 +265,19 @@ def test_a_word_in_the_dative_accusative_or_locative_before_a_title_is_no_part_o
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
     assert [(a.mention, a.role_as_written, a.role) for a in extract_attendees(HELD + sentence)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gazeteci Ülkü Pirili'nin açılış konuşmasının ardından Rektör Nazlı Güngör kürsüye çıktı.",
+            {"Ülkü Pirili": "Journalist", "Nazlı Güngör": "Rector"},
+        ),
+        ("Program, Rektör Nazlı Güngör'ün kapanış konuşmasının ardından sona erdi.", {"Nazlı Güngör": "Rector"}),
+        # (a message read out, not a speech given there)
+        ("Program, Cumhurbaşkanı Erdoğan'ın mesajının okunmasının ardından sona erdi.", {}),
+    ],
+)
+def test_the_one_whose_opening_or_closing_speech_came_first_was_there(sentence: str, expected: dict[str, str]) -> None:
+    assert roles(HELD + sentence) == expected

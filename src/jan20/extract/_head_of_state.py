@@ -1,11 +1,11 @@
 """Whose head of state a bare title is. The bare "President" is the home country's ("Президент Ильхам Алиев",
 "Prezident X"), but a language whose own country is another state writes its own president with the same bare
-title: in a Turkish text "Cumhurbaşkanı Recep Tayyip Erdoğan" is Turkey's. A language says so in its data
-(`[roles] bare_head_role`, that country's president in English, and `bare_head_titles`, the titles that written
-alone mean its head of state); the title stays the home country's when the name is one of the home country's heads
-of state (`[roles] home_head_names`, surnames in every script: "Cumhurbaşkanı İlham Aliyev", "Cumhurbaşkanı Aliyev")
-or one the text names with the home country before the same title ("Azerbaycan Cumhurbaşkanı X … Cumhurbaşkanı
-X")."""
+title: in a Turkish text "Cumhurbaşkanı Recep Tayyip Erdoğan" is Turkey's, and so is "Cumhurbaşkanı Yardımcısı X",
+its vice president. A language says so in its data (`[roles.bare_heads]`: under the role the table gives the title,
+that country's post in English, `role`, and the titles that written alone mean it, `titles`); the title stays the home
+country's when the name is one of the home country's heads of state (`[roles] home_head_names`, surnames in every
+script: "Cumhurbaşkanı İlham Aliyev", "Cumhurbaşkanı Aliyev") or one the text names with the home country before the
+same title ("Azerbaycan Cumhurbaşkanı X … Cumhurbaşkanı X")."""
 
 from __future__ import annotations
 
@@ -18,20 +18,18 @@ from .. import lang
 from ._home import TITLE_LEAD
 from ._name_words import oblique, without_case_ending
 
-_PRESIDENT = "President"
 _HOME_HEADS = lang.words("roles.home_head_names")
 _HOME = lang.words("roles.home")
 _AFTER_TITLE = 4  # words of a name after a title, read for the surname ("Azerbaycan Cumhurbaşkanı İlham Aliyev")
 
 
-def _bare_titles() -> dict[str, str]:
-    """Every language's bare head-of-state titles, lower-case, to the role that language's bare title means
-    ("President of Turkey")."""
-    out: dict[str, str] = {}
+def _bare_titles() -> dict[tuple[str, str], str]:
+    """Every language's bare titles of a head of state or a deputy, by the role the table gives them and the title
+    lower-case, to the role that language's bare title means ("President of Turkey", "Vice President of Turkey")."""
+    out: dict[tuple[str, str], str] = {}
     for language in lang.languages():
-        role = language.get("roles.bare_head_role")
-        if role:
-            out.update(dict.fromkeys(lang.words_of(language.code, "roles.bare_head_titles"), role))
+        for role, bare in (language.get("roles.bare_heads") or {}).items():
+            out.update(dict.fromkeys(((role, lowercase(title)) for title in bare["titles"]), bare["role"]))
     return out
 
 
@@ -39,13 +37,13 @@ _BARE = _bare_titles()
 
 
 def head_of_state_role(role: str | None, role_as_written: str | None, name: str, text: str) -> str | None:
-    """The role, or, for a bare head-of-state title of a language whose own country is another state, that
-    country's president (`[roles] bare_head_role`: "President of Turkey"), unless the name is the home country's head
-    of state."""
-    if role != _PRESIDENT or not role_as_written:
+    """The role, or, for a bare title of a head of state or a deputy of a language whose own country is another
+    state, that country's post (`[roles.bare_heads]`: "President of Turkey"), unless the name is the home country's
+    head of state's."""
+    if role is None or not role_as_written:
         return role
     title = lowercase(TITLE_LEAD.sub("", " ".join(role_as_written.split())))
-    bare = _BARE.get(title)
+    bare = _BARE.get((role, title))
     if bare is None:
         return role
     surname = _surname(name)

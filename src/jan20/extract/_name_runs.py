@@ -195,11 +195,15 @@ _CLITICS = tuple(
 )
 
 
-_TOPIC_ENDINGS = re.compile(r"['’`](?:" + lang.alternation(lang.words("names.topic_endings")) + r")$")
+# (a topic particle, and a copula in the past, "… ve Dr. C Tan'dı": the speakers were …; neither a case ending)
+_TOPIC_ENDINGS = re.compile(
+    r"['’`](?:" + lang.alternation(lang.words("names.topic_endings") | lang.words("names.copula_endings")) + r")$"
+)
 
 
 def topic_ending(word: str) -> int:
-    """The length of the topic particle written after a name's apostrophe ("Demir'se": "Demir ise"), 0 for none."""
+    """The length of the topic particle or copula written after a name's apostrophe ("Demir'se": "Demir ise";
+    "Tan'dı": "Tan idi"), 0 for none."""
     m = _TOPIC_ENDINGS.search(word.lower())
     return len(m.group()) if m else 0
 

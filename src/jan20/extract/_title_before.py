@@ -13,7 +13,7 @@ from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
-from ._name_words import acronym, capital_non_name
+from ._name_words import acronym, capital_non_name, is_word
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
 from ._town_forms import known_word
@@ -22,6 +22,7 @@ from ._universities import UNIT_NOUNS
 from .roles import POST_JOINERS, is_known_role, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
+_NOT_TITLE_ENDINGS = tuple(lang.words("roles.not_title_endings"))  # ("Hıyabanı'na Cumhurbaşkanı X")
 _ORDINAL = re.compile(r"\d{1,3}\.")  # a unit's number before its name ("14. Mekanize Piyade Tugay Komutanı")
 # An ordinal in digits with its suffix before a post ("the 2nd Secretary of the Embassy X", "the 1st Deputy Mayor")
 _SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
@@ -60,6 +61,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= skip  # "the vice-rector for science X": a portfolio in lower case
         elif acting := _acting_before(toks, k):
             k -= acting  # "rektor vəzifəsini icra edən X": the post, then the words that make it an acting one
+        elif k < end and _town_of_body(toks, k):
+            k -= 1  # "Samara Azərbaycan Muxtariyyətinin rəhbəri X": the town of the body, one the data may not know
         elif not in_title(toks[k - 1]):
             if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k)) == 0:
                 break
@@ -86,6 +89,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         k += 1
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
+    # nor is a word in a case no title's word has ("Şehitler Hıyabanı'na Cumhurbaşkanı X": the place X came to)
+    k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_NOT_TITLE_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
         if k + 1 < end and _dotted_owner(toks, k + 1):
@@ -202,6 +207,28 @@ def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
             return True
         m += 1
     return False
+
+
+def _town_of_body(toks: list[sx.Token], k: int) -> bool:
+    """The word before k is the town of the body whose name in capitals runs from k to the head of a post, ending in
+    a body's noun (`[roles.body_nouns]`): "Samara Azərbaycan Muxtariyyətinin rəhbəri", a town the data need not know.
+    One capitalised word that is no title's, no head and no abbreviation, after a word in lower case, a comma or a
+    word that sets the scene ("Tədbirdə Samara …", "…, Samara …"; not a name's last word, "Anar Samara Azərbaycan …",
+    nor a sentence's first word, which may be any word: "Gecədə Azərbaycan … Muxtariyyətinin sədri")."""
+    town = toks[k - 1]
+    if k < 2 or not is_cap(town.text) or in_title(town) or is_role_head(town.text) or acronym(town.text):
+        return False
+    before = toks[k - 2]
+    if is_cap(before.text) and before.low not in cue.TRIM_LEAD and before.low not in cue.SCENE:
+        return False
+    if not (is_word(before) or before.text == ","):
+        return False
+    m = k
+    while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
+        if not body_name_word(toks, m):
+            return False
+        m += 1
+    return k < m < len(toks) and is_role_head(toks[m].text) and toks[m - 1].low in _BODY_NOUNS
 
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:

@@ -1,6 +1,6 @@
 """A bare post of an institution ("Rektör Prof. Dr. X", "the Rector X", "ректор X": "Rector") completed by the one
 institution of its kind the article names ("Rector of Kafkas University" in a report from Kafkas University), as
-`_envoys.in_town` completes a town's office with the one town abroad the text names.
+`_posts_in_text.in_town` completes a town's office with the one town abroad the text names.
 
 The data is the English file's `[roles] completed_by_institution`: each bare post and the kind of institution it
 takes (`university`: named in the text by each language's `[roles.universities] nouns`, "Kafkas Üniversitesi'nde";

@@ -35,6 +35,7 @@ from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text import sentences as sx
 from jan20.text.numbers import find_numbers
+from jan20.text.quotes import mask_quotes
 
 from ._helpers import examples
 
@@ -136,7 +137,7 @@ def _anniversaries_read_whole(text: str) -> list[anniversary.StatedAnniversary]:
 
 
 def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
-    masked = sx.mask_quotes(text)
+    masked = mask_quotes(text)
     at_event = attendees._at_event(masked)
     people: list[object] = []
     groups: list[object] = []
@@ -162,7 +163,7 @@ def test_reading_only_cued_parts_changes_nothing(text: str) -> None:
 @settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_paragraphs_split_as_the_whole_text(text: str) -> None:
-    for x in (text, sx.mask_quotes(text)):
+    for x in (text, mask_quotes(text)):
         whole = sx.sentences(x)
         parts = [s for p in sx.paragraphs(x) for s in sx.sentences(x, p.start, min(p.end + 1, len(x)))]
         assert parts == whole

@@ -35,6 +35,7 @@ from functools import cache, lru_cache, partial
 
 from jan20.text import sentences as sx
 from jan20.text.fold import found_as_written
+from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
 from ._appositions import remembered_after
@@ -257,7 +258,7 @@ def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:
 
 @lru_cache(maxsize=4)  # extract_attendees and extract_groups of one article share the reading
 def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
-    masked = sx.mask_quotes(text)
+    masked = mask_quotes(text)
     people: list[_Found] = []
     groups: list[GroupMention] = []
     at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)

@@ -154,13 +154,7 @@ def _read_sentence(
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
-        if (
-            qualifier in {"at_least", "at_most"}
-            and word_at(toks, q_at - 1) in PERSON
-            and word_at(toks, last + 1) not in PERSON | MODIFIERS
-        ):
-            continue  # "children under 16", "men over 60": an age (not "Əsgərlər 130-dan çox insanı öldürdü")
-        if an_age(toks, q_at, last):
+        if _an_age(toks, qualifier, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
@@ -169,13 +163,7 @@ def _read_sentence(
         hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last) or fate_unknown(toks, q_at, last)
         of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
         joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
-        near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
-        marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
-        recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
-        inherited = (marker[1] if marker else None) or recent
-        things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
-        if things is not None and things not in figure_starts(state, si):
-            inherited = None  # "200 cars destroyed, including 40 ambulances": a breakdown of the cars
+        marker, inherited = _inherited(toks, markers, state, si, q_at)
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
@@ -206,14 +194,10 @@ def _read_sentence(
         if times and other_time(text, times, toks[i].start):
             state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
-        partial = hit.part or timed or (marker is not None and inherited == hit.category)
-        partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"
-        if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
-            # "8 more were killed": a part; but "131 were killed and 744 more were wounded" (only figures of another
-            # category before it in its sentence) counts others than those
-            others = categories_in(state, si)
-            partial |= (not state.seen or hit.category in state.seen) and not (others and hit.category not in others)
-        partial &= not total
+        breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
+        partial = (
+            hit.part or timed or breakdown or _worded_as_part(toks, state, si, hit.category, j, q_at)
+        ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         other = bool(events) and of_other_event(events, toks[i].start)
         gap_other = gap is not None and bool(events) and of_other_event(events, toks[gap[0]].start)
@@ -226,12 +210,8 @@ def _read_sentence(
         if other:
             state.dropped = (si, hit.category, toks[i].start)
             continue
-        who = who_of(hit.np) or who_before(toks, q_at) or row_side(text, state, hit, toks[i].start)
-        same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
-        if who is None and state.sentence_of[-1:] == [si] and same:
-            who = state.figures[-1].who  # "killed 131 civilians and wounded 744 more": the same people
-        if who is None and marker is not None and inherited == hit.category:
-            who = whole_who(state, si, toks[marker[0] - 1].start, hit.category)  # "bunların 20'si kadın, 7'si çocuk"
+        broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
+        who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
         if total:
@@ -290,6 +270,63 @@ def _spans(spans: list[sx.Span]) -> list[tuple[int, int]]:
 def _holds(cues: list[int], start: int, end: int) -> bool:
     i = bisect_left(cues, start)
     return i < len(cues) and cues[i] < end
+
+
+def _an_age(toks: list[Tok], qualifier: Qualifier, q_at: int, last: int) -> bool:
+    """The number phrase from q_at to last is an age, no count: a bound after a people's word ("children under 16",
+    "men over 60"; not "Əsgərlər 130-dan çox insanı öldürdü"), or as `an_age` reads one."""
+    if (
+        qualifier in {"at_least", "at_most"}
+        and word_at(toks, q_at - 1) in PERSON
+        and word_at(toks, last + 1) not in PERSON | MODIFIERS
+    ):
+        return True
+    return an_age(toks, q_at, last)
+
+
+def _inherited(
+    toks: list[Tok], markers: list[tuple[int, Category | None]], state: State, si: int, q_at: int
+) -> tuple[tuple[int, Category | None] | None, Category | None]:
+    """The breakdown marker a number at q_at is listed after ("among them", "bunlardan"), and the category it may
+    inherit when no casualty word of its own is found: the marker's, or that of the figure just before (in its
+    sentence or the one before); none when it counts things the figures before it do not ("200 cars destroyed,
+    including 40 ambulances": a breakdown of the cars)."""
+    near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
+    marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
+    recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
+    inherited = (marker[1] if marker else None) or recent
+    things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
+    if things is not None and things not in figure_starts(state, si):
+        inherited = None
+    return marker, inherited
+
+
+def _worded_as_part(toks: list[Tok], state: State, si: int, category: Category, j: int, q_at: int) -> bool:
+    """The number phrase from q_at to j is worded as a part of its category's toll: "in Baku alone, 131 died", "8
+    more were killed"; but "131 were killed and 744 more were wounded" (only figures of another category before it
+    in its sentence) counts others than those."""
+    if not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at)):
+        return True
+    if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
+        others = categories_in(state, si)
+        return (not state.seen or category in state.seen) and not (others and category not in others)
+    return False
+
+
+def _who(
+    text: str, toks: list[Tok], state: State, si: int, hit: Hit, i: int, q_at: int, last: int, broken_down: int | None
+) -> Who:
+    """Whose the figure of the number phrase from i (its qualifier from q_at) to last is: its own words', those
+    before it, a fact box's row's side; those of the figure before it in its sentence when it counts the same
+    people ("killed 131 civilians and wounded 744 more"); those of the figure it breaks down, before `broken_down`
+    in its sentence ("bunların 20'si kadın, 7'si çocuk")."""
+    who = who_of(hit.np) or who_before(toks, q_at) or row_side(text, state, hit, toks[i].start)
+    same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
+    if who is None and state.sentence_of[-1:] == [si] and same:
+        who = state.figures[-1].who
+    if who is None and broken_down is not None:
+        who = whole_who(state, si, broken_down, hit.category)
+    return who
 
 
 def _read_all(text: str) -> list[CasualtyFigure]:

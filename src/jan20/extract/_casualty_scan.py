@@ -142,12 +142,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
         if t.norm in {"(", "—", "–"}:
-            closing = ")" if t.norm == "(" else t.norm
-            close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
-            if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
-                close = None  # "147 people – killed, 744 – wounded": a dash for the verb, not an aside
-            if close is not None:
-                k = close + 1  # "147 (some sources say 170) people were killed", "131 people — men and women — were"
+            if (past := _past_bracket(toks, k)) is not None:
+                k = past
                 continue
             if t.norm == "(":
                 return None
@@ -215,6 +211,17 @@ def _counts(
         return False
     # (after an agent: "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on)
     return not agent or any(word_at(toks, y) in _AGENT_ENDS for y in (b + 1, b + 2))
+
+
+def _past_bracket(toks: list[Tok], k: int) -> int | None:
+    """Past the aside a bracket or a dash at k opens, when one closes it nearby (by `_scan_right`): "147 (some sources
+    say 170) people were killed", "131 people — men and women — were"; None when none does, or when a dash stands
+    for the verb ("147 people – killed, 744 – wounded": a number before the next dash)."""
+    closing = ")" if toks[k].norm == "(" else toks[k].norm
+    close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
+    if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
+        close = None
+    return None if close is None else close + 1
 
 
 def _past_aside(toks: list[Tok], k: int) -> int | None:

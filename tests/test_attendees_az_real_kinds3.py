@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract.attendees import extract_attendees
-from jan20.text.sentences import mask_quotes
+from jan20.text.quotes import mask_quotes
 
 from ._helpers import names, people
 

@@ -22,6 +22,7 @@ from jan20.extract import (
     _gate,
     _groups,
     _list_items,
+    _posts_in_text,
     _scan,
     _thanks,
     anniversary,
@@ -34,6 +35,7 @@ from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
 from jan20.text import sentences as sx
 from jan20.text.numbers import find_numbers
+from jan20.text.quotes import mask_quotes
 
 from ._helpers import examples
 
@@ -135,7 +137,7 @@ def _anniversaries_read_whole(text: str) -> list[anniversary.StatedAnniversary]:
 
 
 def _attendees_read_whole(text: str) -> tuple[list[object], list[object]]:
-    masked = sx.mask_quotes(text)
+    masked = mask_quotes(text)
     at_event = attendees._at_event(masked)
     people: list[object] = []
     groups: list[object] = []
@@ -161,7 +163,7 @@ def test_reading_only_cued_parts_changes_nothing(text: str) -> None:
 @settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_paragraphs_split_as_the_whole_text(text: str) -> None:
-    for x in (text, sx.mask_quotes(text)):
+    for x in (text, mask_quotes(text)):
         whole = sx.sentences(x)
         parts = [s for p in sx.paragraphs(x) for s in sx.sentences(x, p.start, min(p.end + 1, len(x)))]
         assert parts == whole
@@ -208,13 +210,13 @@ _MISSION_PIECES = st.sampled_from([
 
 
 def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
-    """What `_envoys._missions` finds, each window folded and tried against each mission on its own."""
+    """What `_posts_in_text._missions` finds, each window folded and tried against each mission on its own."""
     words = text.split()
     out = []
     for i in range(len(words)):
         for n in (2, 1):
             folded = _envoys.fold(" ".join(words[i : i + n]))
-            head = next((c for p, c in _envoys._MISSIONS if p.search(folded)), None)
+            head = next((c for p, c in _posts_in_text._MISSIONS if p.search(folded)), None)
             if i + n <= len(words) and head is not None:
                 out.append((i, head, n))
                 break
@@ -225,14 +227,14 @@ def _missions_one_window_at_a_time(text: str) -> list[tuple[int, str, int]]:
 @given(st.lists(st.tuples(_MISSION_PIECES, st.sampled_from([" ", " ", "", "\n"])), max_size=30))
 def test_missions_found_with_each_word_folded_once(pieces: list[tuple[str, str]]) -> None:
     text = "".join(p + s for p, s in pieces)
-    assert _envoys._missions(text) == (tuple(text.split()), tuple(_missions_one_window_at_a_time(text)))
+    assert _posts_in_text._missions(text) == (tuple(text.split()), tuple(_missions_one_window_at_a_time(text)))
 
 
 _CUE_PATTERNS = tuple(p for p in vars(cue).values() if isinstance(p, re.Pattern))
 # (and the patterns searched only where their gate lets a sentence or a window through)
 _GATED = (
     *_CUE_PATTERNS,
-    _envoys._ANY_MISSION,
+    _posts_in_text._ANY_MISSION,
     _groups._GROUP,
     _thanks._THANKED,
     _casualty_words.OTHER_EVENT,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.text.sentences import mask_quotes
+from jan20.text.quotes import mask_quotes
 
 from ._helpers import names
 

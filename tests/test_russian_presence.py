@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from jan20.extract._envoys import mission_roles
+from jan20.extract._posts_in_text import mission_roles
 
 from ._helpers import names, roles
 

@@ -113,27 +113,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             k = hit[3] + 1
             continue
         if hit is not None:
-            cat, sides, _, b = hit
-            nxt = word_at(toks, b + 1)
-            active_object = nxt == "#" or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
-            if "t" in sides and not passive and (perfect or active_object):
-                return None  # "26,000 troops killed 147", "the army had killed": the number is the subject
-            if not np and k == j + 1 and nxt in NOT_PEOPLE:
-                return None  # "2 missing pages"
-            if any(matches(toks, b + 1, p) for p in NAME_AFTER):
-                return None  # "300 nəfər Şəhidlər xiyabanını ziyarət edib": a place's name
-            if _participle(toks, b):
-                return None  # "500 kişi … şehit olanları andı": a participle that goes on to a noun
-            claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
-            if toks[k].norm in LIVES and not (
-                claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
-            ):
-                return None  # "147 lives" counts only as claimed or lost
-            if joined_after(toks, b, cat):
-                return None
-            if agent and not any(word_at(toks, y) in _AGENT_ENDS for y in (b + 1, b + 2)):
-                return None  # "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on
-            return Hit(cat, np, part)
+            first = not np and k == j + 1
+            counts = _counts(toks, k, hit, q_at, first=first, passive=passive, perfect=perfect, agent=agent)
+            return Hit(hit[0], np, part) if counts else None
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
@@ -160,38 +142,17 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
         if t.norm in {"(", "—", "–"}:
-            closing = ")" if t.norm == "(" else t.norm
-            close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
-            if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
-                close = None  # "147 people – killed, 744 – wounded": a dash for the verb, not an aside
-            if close is not None:
-                k = close + 1  # "147 (some sources say 170) people were killed", "131 people — men and women — were"
+            if (past := _past_bracket(toks, k)) is not None:
+                k = past
                 continue
             if t.norm == "(":
                 return None
         if t.norm == ",":
-            close = next(
-                (
-                    x
-                    for x in range(k + 2, min(k + 16, len(toks)))
-                    if toks[x].norm == ","
-                    and (word_at(toks, x + 1) in AUX or keyword_at(toks, x + 1, "R", ending=False))
-                ),
-                None,
-            )
-            aside = close is not None and (
-                word_at(toks, k + 1) in ASIDE_START
-                or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
-                or _closed_before_verb(toks, k, close)
-            )
-            if close is None and (verb := _verb_after_aside(toks, k)) is not None:
-                k = verb  # "82 nəfəri, o cümlədən qadınları və uşaqları öldürüb": the aside runs to the verb
-                continue
-            if close is None or not aside:
+            if (past := _past_aside(toks, k)) is None:
                 return None
             if keyword_at(toks, q_at - 1, "L", ending=True) is not None:
                 return None  # "погибли 147 человек, из них 21 женщина, ранены были 744": its verb is before it
-            k = close + 1  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
+            k = past  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
         if t.norm in SAID_AFTER_BE and (
             word_at(toks, k - 1) in BE
@@ -214,6 +175,80 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             return None
         k += 1
     return None
+
+
+def _counts(
+    toks: list[Tok],
+    k: int,
+    hit: tuple[Category, str, int, int],
+    q_at: int,
+    *,
+    first: bool,
+    passive: bool,
+    perfect: bool,
+    agent: bool,
+) -> bool:
+    """Whether the casualty word `hit` found at k after the number (by `_scan_right`) counts it: not when the
+    number is its verb's subject, a word of no people's follows it at once (`first`: the number's next word, no
+    people's word read), a name, a participle going on to a noun or another casualty word's list goes on from it;
+    "lives" only as claimed or lost; after an agent phrase (`agent`), only at its clause's end. `passive`,
+    `perfect`: the auxiliaries read on the way."""
+    cat, sides, _, b = hit
+    nxt = word_at(toks, b + 1)
+    active_object = nxt == "#" or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
+    if "t" in sides and not passive and (perfect or active_object):
+        return False  # "26,000 troops killed 147", "the army had killed": the number is the subject
+    if first and nxt in NOT_PEOPLE:
+        return False  # "2 missing pages"
+    if any(matches(toks, b + 1, p) for p in NAME_AFTER):
+        return False  # "300 nəfər Şəhidlər xiyabanını ziyarət edib": a place's name
+    if _participle(toks, b):
+        return False  # "500 kişi … şehit olanları andı": a participle that goes on to a noun
+    claimed = any(word_at(toks, x) in CLAIM_VERBS for x in range(q_at - 3, q_at))
+    if toks[k].norm in LIVES and not (
+        claimed or not LIVES_WHEN.isdisjoint(word_at(toks, x) for x in range(b + 1, b + 4))
+    ):
+        return False  # "147 lives" counts only as claimed or lost
+    if joined_after(toks, b, cat):
+        return False
+    # (after an agent: "sovet əsgərləri tərəfindən qətlə yetirilənlərin xatirəsi": a participle goes on)
+    return not agent or any(word_at(toks, y) in _AGENT_ENDS for y in (b + 1, b + 2))
+
+
+def _past_bracket(toks: list[Tok], k: int) -> int | None:
+    """Past the aside a bracket or a dash at k opens, when one closes it nearby (by `_scan_right`): "147 (some sources
+    say 170) people were killed", "131 people — men and women — were"; None when none does, or when a dash stands
+    for the verb ("147 people – killed, 744 – wounded": a number before the next dash)."""
+    closing = ")" if toks[k].norm == "(" else toks[k].norm
+    close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
+    if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
+        close = None
+    return None if close is None else close + 1
+
+
+def _past_aside(toks: list[Tok], k: int) -> int | None:
+    """Where the figure's words go on after the comma at k when it opens an aside (by `_scan_right`): past the comma
+    that closes it before a verb ("170 people, including 6 Russians, had died", "150 people, officials said,
+    were…"), or at the verb an unclosed one runs to ("82 nəfəri, o cümlədən qadınları və uşaqları öldürüb"); None
+    when the comma ends them."""
+    close = next(
+        (
+            x
+            for x in range(k + 2, min(k + 16, len(toks)))
+            if toks[x].norm == "," and (word_at(toks, x + 1) in AUX or keyword_at(toks, x + 1, "R", ending=False))
+        ),
+        None,
+    )
+    aside = close is not None and (
+        word_at(toks, k + 1) in ASIDE_START
+        or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
+        or _closed_before_verb(toks, k, close)
+    )
+    if close is None and (verb := _verb_after_aside(toks, k)) is not None:
+        return verb
+    if close is None or not aside:
+        return None
+    return close + 1
 
 
 def _participle(toks: list[Tok], b: int) -> bool:

@@ -38,7 +38,7 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from ._casualty_phrases import keyword_at, tokenize
+from ._casualty_phrases import Tok, keyword_at, tokenize
 from ._casualty_words import MODIFIERS, PEACEFUL, PERSON, QUALIFIERS, WHO, Category, Qualifier, Who, word_set
 
 __all__ = ["Figure", "Spread", "spread_to"]
@@ -49,6 +49,12 @@ _ESTIMATE: Qualifier = "approx"  # the qualifier that spreads (a category of `Qu
 _EXACT: Qualifier = "exact"
 _BOUNDS: frozenset[Qualifier] = frozenset({"at_least", "at_most"})  # spread only across a coordinator, to a bare number
 _MAX_GAP_WORDS = 6
+# The words after the second figure's number are read once, `_READ` characters of them (`_following`); its tests each
+# look as far as their own reach: whether it names people of its own, `_BARE_REACH`; whether its casualty noun is
+# followed by an auxiliary, `_NOUN_REACH`; whether a finite verb of its own follows it, all of them.
+_READ = 80
+_NOUN_REACH = 60
+_BARE_REACH = 40
 _VERB_REACH = 4  # words after the second figure's people in which its own finite verb may stand ("841 kişi Bakü'de
 # tutuklandı")
 _FINITE = ("v", "f")  # the keyword marks of a casualty verb in a finite form
@@ -103,25 +109,45 @@ def _coordinated(gap: str) -> bool:
     return len(words) <= _MAX_GAP_WORDS and ("," in gap or not _COORDINATORS.isdisjoint(words))
 
 
-def _own_clause(text: str, fig: Figure, before: Figure) -> bool:
+def _following(text: str, fig: Figure) -> list[Tok]:
+    """The tokens of the `_READ` characters after the figure's number, read once for the tests of its clause."""
+    return tokenize(text, fig.end, min(len(text), fig.end + _READ), [])
+
+
+def _within(text: str, toks: list[Tok], fig: Figure, reach: int) -> list[Tok]:
+    """The tokens after the figure within `reach` characters of its number, as a read of those characters alone
+    gives them: a word the reach cuts is read cut, its part within the reach ("были" cut after "был")."""
+    limit = min(len(text), fig.end + reach)
+    kept = [t for t in toks if t.end <= limit]  # (the tokens are in order: a prefix)
+    if len(kept) < len(toks) and toks[len(kept)].start < limit:
+        kept += tokenize(text, toks[len(kept)].start, limit, [])
+    return kept
+
+
+def _past_people(toks: list[Tok]) -> int:
+    """Where the words after a figure's people ("700 civilians", "700 мирных жителей") start."""
+    k = 0
+    while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
+        k += 1
+    return k
+
+
+def _own_clause(text: str, fig: Figure, before: Figure, following: list[Tok]) -> bool:
     after = [w.lower() for w in _WORD.findall(text[fig.end : fig.end + 40])[:2]]
     if after and after[0] in PERSON:  # "638 people were injured": the word after its people
         after = after[1:]
     return (
         (bool(after) and after[0] in _OWN_CLAUSE)
-        or _own_verb(text, fig)
+        or _own_verb(following)
         or _verb_before(text, before, fig)
-        or _noun_then_auxiliary(text, fig)
+        or _noun_then_auxiliary(_within(text, following, fig, _NOUN_REACH))
     )
 
 
-def _noun_then_auxiliary(text: str, fig: Figure) -> bool:
+def _noun_then_auxiliary(toks: list[Tok]) -> bool:
     """The figure's casualty noun is followed by an auxiliary of its own ("over 130 people died, and 700 injured were
     taken to hospitals"): the figure opens a clause of its own."""
-    toks = tokenize(text, fig.end, min(len(text), fig.end + 60), [])
-    k = 0
-    while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
-        k += 1
+    k = _past_people(toks)
     noun = keyword_at(toks, k, _AFTER_NUMBER, ending=False) if k < len(toks) else None
     return noun is not None and noun[3] + 1 < len(toks) and toks[noun[3] + 1].norm in _OWN_CLAUSE
 
@@ -133,13 +159,10 @@ def _verb_before(text: str, before: Figure, fig: Figure) -> bool:
     return bool(toks) and keyword_at(toks, len(toks) - 1, _BEFORE_NUMBER, ending=True) is not None
 
 
-def _own_verb(text: str, fig: Figure) -> bool:
+def _own_verb(toks: list[Tok]) -> bool:
     """A finite casualty verb of the figure's own follows it, within its clause ("841 kişi tutuklandı", "250 получили
     ранения"): the figure is a clause of its own."""
-    toks = tokenize(text, fig.end, min(len(text), fig.end + 80), [])
-    k = 0
-    while k < len(toks) and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS):
-        k += 1
+    k = _past_people(toks)
     for x in range(k, min(len(toks), k + _VERB_REACH)):
         if not toks[x].norm[:1].isalpha() and toks[x].norm not in ("'", "’"):
             return False  # a mark ends its clause
@@ -163,9 +186,9 @@ def _one_of_groups(text: str, figures: list[Figure], k: int) -> bool:
     return figures[k].who is not None and _listed_after(text, figures, k)
 
 
-def _bare(text: str, fig: Figure) -> bool:
-    """The figure names no people of its own ("700 wounded", "700 ранены"; not "700 people", "700 мирных жителей")."""
-    toks = tokenize(text, fig.end, min(len(text), fig.end + 40), [])
+def _bare(toks: list[Tok]) -> bool:
+    """The figure names no people of its own ("700 wounded", "700 ранены"; not "700 people", "700 мирных жителей"):
+    of the tokens after it, within `_BARE_REACH`."""
     return not toks or (toks[0].norm not in PERSON and toks[0].norm not in WHO and toks[0].norm not in PEACEFUL)
 
 
@@ -179,13 +202,13 @@ def _joined(text: str, first: Figure, second: Figure) -> bool:
     )
 
 
-def _qualifier_reaches(text: str, figures: list[Figure], k: int) -> bool:
+def _qualifier_reaches(text: str, figures: list[Figure], k: int, bare: bool) -> bool:
     first, second = figures[k - 1], figures[k]
     if second.qualifier != _EXACT or first.qualifier not in _BOUNDS | {_ESTIMATE}:
         return False
     if first.qualifier in _BOUNDS:
         gap = [w.lower() for w in _WORD.findall(text[first.end : second.start])]
-        if _COORDINATORS.isdisjoint(gap) or not _bare(text, second):
+        if _COORDINATORS.isdisjoint(gap) or not bare:
             return False  # "more than 100 killed, 700 injured": a list's items; "and 700 people": its own
     return _qualified_before(text, first) and not _listed_after(text, figures, k - 1)
 
@@ -200,10 +223,14 @@ def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
         estimate = second.qualifier == _EXACT and first.qualifier in _BOUNDS | {_ESTIMATE}
         if not estimate and (second.who is not None or whos[k - 1] is None):
             continue  # (nothing to take: the quick test first)
-        if not _joined(text, first, second) or _own_clause(text, second, first):
+        if not _joined(text, first, second):
+            continue
+        following = _following(text, second)  # (the words after the second figure, read once for every test)
+        if _own_clause(text, second, first, following):
             continue  # "744 were seriously wounded": a clause of its own, its own reading
-        qualifier = first.qualifier if _qualifier_reaches(text, figures, k) else second.qualifier
-        reach = second.who is None and _bare(text, second) and not _one_of_groups(text, figures, k - 1)
+        bare = _bare(_within(text, following, second, _BARE_REACH))
+        qualifier = first.qualifier if _qualifier_reaches(text, figures, k, bare) else second.qualifier
+        reach = second.who is None and bare and not _one_of_groups(text, figures, k - 1)
         who = whos[k] = whos[k - 1] if reach else second.who
         if (qualifier, who) != (second.qualifier, second.who):
             found[k] = Spread(qualifier, who)

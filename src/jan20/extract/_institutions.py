@@ -1,6 +1,6 @@
 """A bare post of an institution ("Rektör Prof. Dr. X", "the Rector X", "ректор X": "Rector") completed by the one
 institution of its kind the article names ("Rector of Kafkas University" in a report from Kafkas University), as
-`_envoys.in_town` completes a town's office with the one town abroad the text names.
+`_posts_in_text.in_town` completes a town's office with the one town abroad the text names.
 
 The data is the English file's `[roles] completed_by_institution`: each bare post and the kind of institution it
 takes (`university`: named in the text by each language's `[roles.universities] nouns`, "Kafkas Üniversitesi'nde";
@@ -132,6 +132,13 @@ def _scan(text: str, kind: str) -> tuple[frozenset[str], frozenset[_Noun]]:
     return frozenset(shorts), frozenset(found)
 
 
+def _of_known(role: str | None, post: str) -> bool:
+    """The role is the post at a university the data knows by name ("Rector of BSU")."""
+    if not role:
+        return False
+    return role.removeprefix(f"{post} of ") in _KNOWN
+
+
 def _institutions(text: str, post: str, role_as_written: str) -> set[str | None]:
     """The roles each institution of the post's kind the text names renders (None for one no title renders)."""
     kind = _KINDS.get(post, "")
@@ -141,11 +148,11 @@ def _institutions(text: str, post: str, role_as_written: str) -> set[str | None]
     found: set[str | None] = set()
     for short in shorts:  # (a university the data knows by its abbreviation: "BDU-da"; not "AZERTAC")
         role = _rendered(short, post, role_as_written)
-        if role and role.removeprefix(f"{post} of ") in _KNOWN:
+        if _of_known(role, post):
             found.add(role)
     for noun in nouns:
         rendered = next((r for n in noun.names if (r := _rendered(n, post, role_as_written))), None)
-        if rendered and not noun.capitalised and rendered.removeprefix(f"{post} of ") not in _KNOWN:
+        if rendered and not noun.capitalised and not _of_known(rendered, post):
             continue  # (a name by its own words has its noun capitalised: not "Bir İzmir üniversitesinin")
         if rendered or noun.after_name:
             found.add(rendered)  # (a name no title renders before its noun, not the sentence's first word only)

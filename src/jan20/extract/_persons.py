@@ -10,9 +10,10 @@ from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.people import fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text.sentences import normalised
 
-from ._envoys import HOME, MISSION_POSTS, acting_split, in_town, mission_roles, post_in_city, with_host
+from ._envoys import HOME, acting_split
 from ._institutions import at_institution
 from ._mentions import AttendeeMention
+from ._posts_in_text import MISSION_POSTS, in_town, mission_roles, post_in_city, with_host
 from ._roles_elsewhere import TitledNames, role_elsewhere
 from .roles import canonical_role
 

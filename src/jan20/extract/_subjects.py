@@ -99,35 +99,7 @@ def chosen_tokens(
         """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it). A verb of
         speech whose sentence opens with a message or a post before its subject ("In his address, President X
         greeted the participants", `from_afar`) places nobody."""
-        k = bisect_left(starts, sent.start + hit.start())
-        walked: list[int] = []
-        while k > 0:
-            if (k - 1) in linked or _glue(toks[k - 1]):
-                k -= 1
-                walked.append(k)
-            elif (bracket := aside_before(toks, k, linked)) is not None:
-                walked.extend(
-                    i for i in (bracket, k - 1) if i not in walked
-                )  # "A (a teacher) and B spoke": a post in brackets, A's, in the list
-                k = bracket
-            elif abbreviation_before(toks, k):
-                walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
-                k -= 2
-            elif (opening := apposition_opening(toks, k, walked, linked)) is not None:
-                if k in linked and is_cap(toks[k].text):  # (a title before a name: its comma closes an item
-                    walked.append(opening)  # before, "A, the rector of X B, the aunt of the martyr C, D")
-                k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
-            elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
-                k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
-            elif (opening := companions_opening(toks, k)) is not None:
-                k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
-            elif (opening := group_opening(toks, k, linked)) is not None:
-                k = opening  # "Посол X, участники церемонии возложили", "X and embassy staff laid"
-            elif (opening := listed_before(toks, k, linked)) is not None:
-                walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
-                k = opening
-            else:
-                break
+        k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if speech and cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()):
@@ -157,6 +129,64 @@ def chosen_tokens(
         for hit in cue.hits(cue.SPEECH_OPENER, body):
             if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
                 chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    chosen.update(_chosen_for_opening(body, sent, toks, starts, linked, at_event, said_here))
+    if cue.hits(cue.SUBJECT_CUE, body):
+        # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
+        # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
+        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
+        for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
+            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
+    return chosen
+
+
+def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, list[int]]:
+    """From the token at k (a verb's), leftward over the words of its subject (`chosen_tokens`): where the walk
+    stops, and the tokens it walked that may be the subject's (appositions, companions and groups are passed over,
+    not walked)."""
+    walked: list[int] = []
+    while k > 0:
+        if (k - 1) in linked or _glue(toks[k - 1]):
+            k -= 1
+            walked.append(k)
+        elif (bracket := aside_before(toks, k, linked)) is not None:
+            walked.extend(
+                i for i in (bracket, k - 1) if i not in walked
+            )  # "A (a teacher) and B spoke": a post in brackets, A's, in the list
+            k = bracket
+        elif abbreviation_before(toks, k):
+            walked.extend(range(k - 2, k))  # "X, Executive Director of the Caspian Forum (CPF), spoke"
+            k -= 2
+        elif (opening := apposition_opening(toks, k, walked, linked)) is not None:
+            if k in linked and is_cap(toks[k].text):  # (a title before a name: its comma closes an item
+                walked.append(opening)  # before, "A, the rector of X B, the aunt of the martyr C, D")
+            k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
+        elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
+            k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
+        elif (opening := companions_opening(toks, k)) is not None:
+            k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
+        elif (opening := group_opening(toks, k, linked)) is not None:
+            k = opening  # "Посол X, участники церемонии возложили", "X and embassy staff laid"
+        elif (opening := listed_before(toks, k, linked)) is not None:
+            walked.extend(range(opening, k))  # "A, professor of the University B and chief editor C spoke"
+            k = opening
+        else:
+            break
+    return k, walked
+
+
+def _chosen_for_opening(
+    body: str,
+    sent: sx.Span,
+    toks: list[sx.Token],
+    starts: list[int],
+    linked: set[int],
+    at_event: bool,
+    said_here: bool,
+) -> set[int]:
+    """The tokens chosen for opening their sentence or a clause of it (`chosen_tokens`): the subject of a verb-final
+    cue ("X ziyarət edib"; at an event, of its speech too: "X çıxış edib") and, at an event, the head of a mission
+    whose words open it ("Ambassador X noted"); not words said at another time or from afar."""
+    chosen: set[int] = set()
     spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if spoke_first and (
         not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
@@ -185,12 +215,6 @@ def chosen_tokens(
         subject = [i for i in _opening_subject(toks, linked, opening) if i < before]
         if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
-    if cue.hits(cue.SUBJECT_CUE, body):
-        # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
-        # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
-        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
-        for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
-            chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
 
 

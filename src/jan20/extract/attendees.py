@@ -35,6 +35,7 @@ from functools import cache, lru_cache, partial
 
 from jan20.text import sentences as sx
 from jan20.text.fold import found_as_written
+from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
 from ._appositions import remembered_after
@@ -196,37 +197,53 @@ def _sentence_hits(
             not _excluded(masked, sent.start, toks[lead].start)
             or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)
         ):
-            between = [t.low for t in toks[prev.last : lead]] if prev else []
-            # "President X and his wife Y", "President X paid homage ..., accompanied by his wife Y": his
-            # ("his", "xanımı", "супруги") can only be the person named just before.
-            own_spouse = toks[name.role_first].low in cue.OWN_SPOUSE
-            after_president = (
-                prev is not None
-                and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
-                and canonical_role(_role_text(masked, toks, prev)) == "President"
-            )
-            role_start, role_end = role_span(toks, name)  # (or a plural title before a bracket: "deputatlar (A, B)")
-            owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
-            grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
-            if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):
-                role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
-                shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
-            start, end = toks[name.first].start, name_end(toks, name)
-            end = stem_end(masked, start, end, genitive)
-            if name.first in lone:
-                start, end, role_start, role_end = lone[name.first]
-            before = (
-                (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
-            )
-            country = (
-                shared_country(*before, _role_text(masked, toks, name)) if before else None
-            )  # "A, Berlin Başkonsolosu B"
-            led = led_body(masked, sent.start, role_start) if role_end > role_start else None
-            found.append(_Found(start, end, role_start, role_end, quote, after_president, country, led))
+            record, shared = _found_for(masked, sent, toks, name, prev, shared, lone.get(name.first), genitive, quote)
+            found.append(record)
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
     kept = [g for g in kept if not _excluded(masked, sent.start, g.start)]
     return found, kept
+
+
+def _found_for(
+    masked: str,
+    sent: sx.Span,
+    toks: list[sx.Token],
+    name: Name,
+    prev: Name | None,
+    shared: Name | None,
+    lone: tuple[int, int, int, int] | None,
+    genitive: bool,
+    quote: str,
+) -> tuple[_Found, Name | None]:
+    """The record of a name the sentence (`quote`) places at the ceremony (by `_sentence_hits`): its span and its
+    title's (a plural title `shared` by the names before it goes on to it; a `lone` name's, those of the full name
+    named before); whether it follows a President as his spouse; the country of the title before it that it shares;
+    the body a delegation it leads is of. With the name whose title the next names share."""
+    lead = min(name.role_first, name.first)
+    between = [t.low for t in toks[prev.last : lead]] if prev else []
+    # "President X and his wife Y", "President X paid homage ..., accompanied by his wife Y": his
+    # ("his", "xanımı", "супруги") can only be the person named just before.
+    own_spouse = toks[name.role_first].low in cue.OWN_SPOUSE
+    after_president = (
+        prev is not None
+        and (" ".join(between) in cue.SPOUSE_LINK or own_spouse)
+        and canonical_role(_role_text(masked, toks, prev)) == "President"
+    )
+    role_start, role_end = role_span(toks, name)  # (or a plural title before a bracket: "deputatlar (A, B)")
+    owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
+    grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
+    if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):
+        role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
+        shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
+    start, end = toks[name.first].start, name_end(toks, name)
+    end = stem_end(masked, start, end, genitive)
+    if lone is not None:
+        start, end, role_start, role_end = lone
+    before = (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
+    country = shared_country(*before, _role_text(masked, toks, name)) if before else None  # "A, Berlin Başkonsolosu B"
+    led = led_body(masked, sent.start, role_start) if role_end > role_start else None
+    return _Found(start, end, role_start, role_end, quote, after_president, country, led), shared
 
 
 def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
@@ -257,7 +274,7 @@ def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:
 
 @lru_cache(maxsize=4)  # extract_attendees and extract_groups of one article share the reading
 def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
-    masked = sx.mask_quotes(text)
+    masked = mask_quotes(text)
     people: list[_Found] = []
     groups: list[GroupMention] = []
     at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)

@@ -40,7 +40,7 @@ Decisions:
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 from jan20.text import sentences as sx
 from jan20.text.fold import found_as_written
@@ -77,6 +77,18 @@ from ._casualty_parts import (
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
 from ._casualty_spread import Figure, spread_to
+from ._casualty_state import (
+    CasualtyFigure,
+    State,
+    add,
+    categories_in,
+    dropped_before,
+    figure,
+    figure_starts,
+    follows_figure,
+    row_side,
+    whole_who,
+)
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
     ALONE,
@@ -101,40 +113,9 @@ from ._casualty_words import (
 __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
 
 
-@dataclass(frozen=True)
-class CasualtyFigure:
-    """One figure; ``start``/``end`` span the number phrase (both ends of a range) in the text given."""
-
-    category: Category
-    value: int  # for a range: the low end
-    low: int
-    high: int
-    qualifier: Qualifier
-    scope: Scope
-    who: Who
-    quote: str  # the sentence, whitespace-normalised
-    start: int
-    end: int
-
-
 _FOR_VERB = DASHES | {","}  # a mark that stands for the verb said before: "and in January 1990, 147."
-_SIDES: frozenset[Who] = frozenset({"soldiers", "police"})  # the sides a fact box lists the losses of
-_ROW_WORDS = 4  # words of a fact box's row after its number
 _GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
-
-
-@dataclass
-class _State:
-    """What the sentences read so far tell the next one."""
-
-    figures: list[CasualtyFigure] = field(default_factory=list)
-    sentence_of: list[int] = field(default_factory=list)  # sentence index of each figure
-    seen: set[Category] = field(default_factory=set)
-    totals: dict[tuple[Category, int], int] = field(default_factory=dict)  # explicit totals: low by sentence
-    # the sentence, category and offset of the last figure left out as another event's or time's: a casualty word
-    # elided after it is still said ("в войне погибли 2908 военнослужащих, а 20 января — 147 человек")
-    dropped: tuple[int, Category, int] | None = None
 
 
 def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown: bool, total: bool) -> Hit | None:
@@ -158,7 +139,7 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 
 
 def _read_sentence(
-    text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: _State, prev: tuple[int, int] | None
+    text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: State, prev: tuple[int, int] | None
 ) -> None:
     if another_event(text, s0, s1) or continues_other(text, prev, s0, s1):
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
@@ -173,13 +154,7 @@ def _read_sentence(
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
-        if (
-            qualifier in {"at_least", "at_most"}
-            and word_at(toks, q_at - 1) in PERSON
-            and word_at(toks, last + 1) not in PERSON | MODIFIERS
-        ):
-            continue  # "children under 16", "men over 60": an age (not "Əsgərlər 130-dan çox insanı öldürdü")
-        if an_age(toks, q_at, last):
+        if _an_age(toks, qualifier, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed.
@@ -188,13 +163,7 @@ def _read_sentence(
         hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last) or fate_unknown(toks, q_at, last)
         of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
         joined = joined_to_number(toks, q_at, ends) and state.sentence_of[-1:] == [si] and not of_them
-        near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
-        marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
-        recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
-        inherited = (marker[1] if marker else None) or recent
-        things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
-        if things is not None and things not in _starts(state, si):
-            inherited = None  # "200 cars destroyed, including 40 ambulances": a breakdown of the cars
+        marker, inherited = _inherited(toks, markers, state, si, q_at)
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
@@ -203,7 +172,7 @@ def _read_sentence(
         if hit is None and state.sentence_of[-1:] == [si] and other_estimate(toks, q_at, last):
             before = state.figures[-1]  # "officially 133 were killed, unofficially over 300": the same toll
             hit = Hit(before.category, noun_after(toks, last), part=before.scope == "partial")
-        if hit is None and _dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
+        if hit is None and dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
             # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
             # for the verb said before)
             assert state.dropped is not None
@@ -225,100 +194,28 @@ def _read_sentence(
         if times and other_time(text, times, toks[i].start):
             state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
-        partial = hit.part or timed or (marker is not None and inherited == hit.category)
-        partial |= not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at))  # "in Baku alone, 131 died"
-        if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
-            # "8 more were killed": a part; but "131 were killed and 744 more were wounded" (only figures of another
-            # category before it in its sentence) counts others than those
-            others = _in_sentence(state, si)
-            partial |= (not state.seen or hit.category in state.seen) and not (others and hit.category not in others)
-        partial &= not total
+        breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
+        partial = (
+            hit.part or timed or breakdown or _worded_as_part(toks, state, si, hit.category, j, q_at)
+        ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         other = bool(events) and of_other_event(events, toks[i].start)
         gap_other = gap is not None and bool(events) and of_other_event(events, toks[gap[0]].start)
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
             scope: Scope = "total" if other else "partial"
-            _add(state, _figure(toks, gap[0], gap[1], hit.category, gap[2], scope, who_of(gap[3]), quote), si)
+            add(state, figure(toks, gap[0], gap[1], hit.category, gap[2], scope, who_of(gap[3]), quote), si)
             partial = not total
         gap = None
         if other:
             state.dropped = (si, hit.category, toks[i].start)
             continue
-        who = who_of(hit.np) or who_before(toks, q_at) or _row_side(text, state, hit, toks[i].start)
-        same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
-        if who is None and state.sentence_of[-1:] == [si] and same:
-            who = state.figures[-1].who  # "killed 131 civilians and wounded 744 more": the same people
-        if who is None and marker is not None and inherited == hit.category:
-            who = _whole_who(state, si, toks[marker[0] - 1].start, hit.category)  # "bunların 20'si kadın, 7'si çocuk"
-        fig = _figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
-        _add(state, fig, si)
+        broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
+        who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
+        fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
+        add(state, fig, si)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
-
-
-def _row_side(text: str, state: _State, hit: Hit, at: int) -> Who:
-    """Whose a bare figure of a fact box's row is ("21–29 soldiers killed" then "90 injured" on the next line): the
-    side whose other figure the line before gives (soldiers or police; a civilian toll's is left as the text says)."""
-    if hit.np or not state.figures:
-        return None
-    before = state.figures[-1]
-    if before.who not in _SIDES or before.category == hit.category:
-        return None
-    head, newline, rest = text[before.end : at].partition("\n")
-    line_end = text.find("\n", at)
-    tail = text[at : len(text) if line_end < 0 else line_end]
-    row = newline and not rest.strip() and len(head.split()) <= _ROW_WORDS and len(tail.split()) <= _ROW_WORDS
-    return before.who if row else None
-
-
-def _whole_who(state: _State, si: int, at: int, category: Category) -> Who:
-    """Whose the figure a breakdown before `at` in its sentence breaks down is: every part of it counts the same people
-    ("147 civilians, including 20 women and 7 children": both parts are civilians). Not a figure of the sentence
-    before: "21 soldiers were killed. Among the dead were 20 women" need not break the soldiers down."""
-    k = len(state.figures) - 1
-    while k >= 0 and state.sentence_of[k] == si:
-        fig = state.figures[k]
-        if fig.start < at and fig.category == category:
-            return fig.who
-        k -= 1
-    return None
-
-
-def _dropped_before(state: _State, si: int) -> bool:
-    """Whether the last figure before this one in sentence `si` was left out as another event's or time's."""
-    if state.dropped is None or state.dropped[0] != si:
-        return False
-    return state.sentence_of[-1:] != [si] or state.figures[-1].start < state.dropped[2]
-
-
-def _starts(state: _State, si: int) -> frozenset[int]:
-    """The offsets of the figures read so far in sentence `si`."""
-    return frozenset(fig.start for fig, s in zip(state.figures[-8:], state.sentence_of[-8:], strict=True) if s == si)
-
-
-def _in_sentence(state: _State, si: int) -> set[Category]:
-    """The categories of the figures read so far in sentence `si`."""
-    out: set[Category] = set()
-    k = len(state.figures) - 1
-    while k >= 0 and state.sentence_of[k] == si:
-        out.add(state.figures[k].category)
-        k -= 1
-    return out
-
-
-def _figure(
-    toks: list[Tok], i: int, j: int, category: Category, qualifier: Qualifier, scope: Scope, who: Who, quote: str
-) -> CasualtyFigure:
-    low, high = toks[i].num, toks[j].num
-    assert low is not None and high is not None
-    return CasualtyFigure(category, low.value, low.value, high.value, qualifier, scope, who, quote, low.start, high.end)
-
-
-def _add(state: _State, fig: CasualtyFigure, si: int) -> None:
-    state.figures.append(fig)
-    state.sentence_of.append(si)
-    state.seen.add(fig.category)
 
 
 def extract_casualties(text: str) -> list[CasualtyFigure]:
@@ -333,19 +230,19 @@ def _extract(text: str) -> list[CasualtyFigure]:
     if not cues:
         return []  # every figure has a casualty word
     text = labels_with_values(text, cues)  # (a fact box's label, a blank line, its value: one line)
-    state = _State()
+    state = State()
     numbers = NumberReader(text)
     si = 0  # sentence index (exact within the paragraphs read)
     prev: tuple[int, int] | None = None  # the sentence before
     for para in sx.paragraphs(text):
         # A sentence yields a figure only when it has a casualty word, or when the sentence before it did (it
         # may then inherit that figure's category): read those, and skip paragraphs with neither.
-        if not _holds(cues, para.start, para.end) and not _follows_figure(state, si):
+        if not _holds(cues, para.start, para.end) and not follows_figure(state, si):
             si += 2  # a paragraph has at least one sentence, so nothing after it follows a figure before it
             prev = None
             continue
         for s0, s1 in _spans(sx.sentences(text, para.start, min(para.end + 1, len(text)), lines=True)):
-            if _holds(cues, s0, s1) or _follows_figure(state, si):
+            if _holds(cues, s0, s1) or follows_figure(state, si):
                 nums = numbers.in_sentence(s0, s1)
                 if nums:
                     _read_sentence(text, s0, s1, si, nums, state, prev)
@@ -375,8 +272,61 @@ def _holds(cues: list[int], start: int, end: int) -> bool:
     return i < len(cues) and cues[i] < end
 
 
-def _follows_figure(state: _State, si: int) -> bool:
-    return bool(state.sentence_of) and state.sentence_of[-1] == si - 1
+def _an_age(toks: list[Tok], qualifier: Qualifier, q_at: int, last: int) -> bool:
+    """The number phrase from q_at to last is an age, no count: a bound after a people's word ("children under 16",
+    "men over 60"; not "Əsgərlər 130-dan çox insanı öldürdü"), or as `an_age` reads one."""
+    if (
+        qualifier in {"at_least", "at_most"}
+        and word_at(toks, q_at - 1) in PERSON
+        and word_at(toks, last + 1) not in PERSON | MODIFIERS
+    ):
+        return True
+    return an_age(toks, q_at, last)
+
+
+def _inherited(
+    toks: list[Tok], markers: list[tuple[int, Category | None]], state: State, si: int, q_at: int
+) -> tuple[tuple[int, Category | None] | None, Category | None]:
+    """The breakdown marker a number at q_at is listed after ("among them", "bunlardan"), and the category it may
+    inherit when no casualty word of its own is found: the marker's, or that of the figure just before (in its
+    sentence or the one before); none when it counts things the figures before it do not ("200 cars destroyed,
+    including 40 ambulances": a breakdown of the cars)."""
+    near = markers[: bisect_left(markers, (q_at + 1,))][-3:]  # a breakdown list is short
+    marker = next((m for m in reversed(near) if in_list(toks, m[0], q_at)), None)
+    recent = state.figures[-1].category if state.figures and state.sentence_of[-1] >= si - 1 else None
+    inherited = (marker[1] if marker else None) or recent
+    things = things_counted_before(toks, q_at) if inherited and (not marker or not marker[1]) else None
+    if things is not None and things not in figure_starts(state, si):
+        inherited = None
+    return marker, inherited
+
+
+def _worded_as_part(toks: list[Tok], state: State, si: int, category: Category, j: int, q_at: int) -> bool:
+    """The number phrase from q_at to j is worded as a part of its category's toll: "in Baku alone, 131 died", "8
+    more were killed"; but "131 were killed and 744 more were wounded" (only figures of another category before it
+    in its sentence) counts others than those."""
+    if not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at)):
+        return True
+    if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
+        others = categories_in(state, si)
+        return (not state.seen or category in state.seen) and not (others and category not in others)
+    return False
+
+
+def _who(
+    text: str, toks: list[Tok], state: State, si: int, hit: Hit, i: int, q_at: int, last: int, broken_down: int | None
+) -> Who:
+    """Whose the figure of the number phrase from i (its qualifier from q_at) to last is: its own words', those
+    before it, a fact box's row's side; those of the figure before it in its sentence when it counts the same
+    people ("killed 131 civilians and wounded 744 more"); those of the figure it breaks down, before `broken_down`
+    in its sentence ("bunların 20'si kadın, 7'si çocuk")."""
+    who = who_of(hit.np) or who_before(toks, q_at) or row_side(text, state, hit, toks[i].start)
+    same = same_people(toks, q_at, last) or other_estimate(toks, q_at, last)
+    if who is None and state.sentence_of[-1:] == [si] and same:
+        who = state.figures[-1].who
+    if who is None and broken_down is not None:
+        who = whole_who(state, si, broken_down, hit.category)
+    return who
 
 
 def _read_all(text: str) -> list[CasualtyFigure]:
@@ -384,7 +334,7 @@ def _read_all(text: str) -> list[CasualtyFigure]:
     text = labels_with_values(text, cue_positions(text))  # (a no-op on text it has already joined)
     nums = find_numbers(text)
     starts = [n.start for n in nums]
-    state = _State()
+    state = State()
     spans = _spans(sx.sentences(text, lines=True))
     for si, (s0, s1) in enumerate(spans):
         inside = [n for n in nums[bisect_left(starts, s0) : bisect_left(starts, s1)] if n.end <= s1]

@@ -15,11 +15,12 @@ from ._body_english import body_after, names_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._english_heads import LATIN, english_opening
-from ._envoys import country_abroad, envoy_role, with_former
+from ._envoys import envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._offices import body_before_post, body_head, body_role, mayor_role, member_role, named_body_role, singular
 from ._places import is_place
+from ._posts_in_text import country_abroad
 from ._regions import region_post
 from ._role_table import fold_role, table_lookup, table_role
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words

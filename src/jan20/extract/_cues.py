@@ -141,8 +141,8 @@ ATTRIBUTION_BEFORE = re.compile(
 # Remembered or historical people: a qualifier anywhere in the few words before the name ...
 REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not
-# count.
-REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})\s+$")
+# count; a dash may stand between ("the martyrs – A and B").
+REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})(?:\s+|\s*[–—-]\s+)$")
 KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
 # A relative clause that opens after a name ("…, who also …").
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")

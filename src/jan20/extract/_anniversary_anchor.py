@@ -17,6 +17,10 @@ troops …"), a page's age stands alone between line ends, bullets, pipes or mid
 A headline's count before the troops' entry into Baku ("29 лет советские войска захватили Баку") is none when one of
 the three words before it in its clause makes it a span of history or an age (`span_of_history`: "«Через 70 лет",
 "мне было почти 19 лет", "в свои 19 лет"; `[anniversary] count_then_entry_not_after`).
+
+A number in digits right after a month's name is a date's day, whatever suffix it bears ("the January 20 anniversary",
+"January 20rd anniversary"), unless a day stands before the month or the month ends the event's name ("20 January 34th
+anniversary", "Black January 30th anniversary"): `day_of_month`.
 """
 
 from __future__ import annotations
@@ -26,12 +30,21 @@ import re
 from functools import lru_cache
 
 from jan20 import lang
+from jan20.text.dates import MONTH_NAME
 from jan20.text.event import this_event
 from jan20.text.sentences import tokens
 
 from ._gate import LiteralGate, gate_text
 
-__all__ = ["names_event", "names_other_event", "names_other_thing", "of_this_event", "page_age", "span_of_history"]
+__all__ = [
+    "day_of_month",
+    "names_event",
+    "names_other_event",
+    "names_other_thing",
+    "of_this_event",
+    "page_age",
+    "span_of_history",
+]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
@@ -162,3 +175,27 @@ def span_of_history(text: str, start: int) -> bool:
         if len(words) == _NOT_SINCE_WORDS:
             break
     return not _NOT_SINCE.isdisjoint(words)
+
+
+# A month's name right before a number in digits, itself after no number and ending no name of the event: the number
+# is the date's day ("the January 20 anniversary", "January 20rd anniversary": the anniversary of 20 January, whatever
+# the suffix), not a count; after a day it is a count ("20 January 34th anniversary"), as after the event's name
+# ("Black January 30th anniversary", "Qanlı Yanvarın iyirmi ikinci ildönümü").
+_MONTH_BEFORE = re.compile(rf"(?<![\w-])(?:{MONTH_NAME})\s+$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(r"\d[\s.-]*$")
+_EVENT_NAME = this_event()
+_MONTH_REACH = 16  # characters before a number where its month is read
+_NAME_REACH = 24  # characters before a month where the event's name that ends with it is read
+_DAYS = 31
+
+
+def day_of_month(text: str, start: int, number: int) -> bool:
+    """The number (in digits) at `start` is a date's day: `number` could be one, and it follows a month's name that
+    follows no number and ends no name of the event."""
+    if number > _DAYS:
+        return False
+    month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_REACH), start)
+    if month is None or _DAY_BEFORE.search(text, max(0, month.start() - 4), month.start()) is not None:
+        return False
+    names = _EVENT_NAME.finditer(text, max(0, month.start() - _NAME_REACH), start)
+    return not any(name.start() < month.start() < name.end() for name in names)  # ("Black January", "Qanlı Yanvarın")

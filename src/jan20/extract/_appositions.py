@@ -112,8 +112,14 @@ def _ends(tok: sx.Token) -> bool:
 
 def ends_title(toks: list[sx.Token], end: int) -> bool:
     """A title after a name ends at `end`: punctuation, or a word that ends one where a comma would, other than a list
-    joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B")."""
-    return closed(toks, end) or _ends(toks[end])
+    joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B"),
+    or companions ("Prof. A, head of the society together with the students visited")."""
+    return closed(toks, end) or _ends(toks[end]) or _companions_at(toks, end)
+
+
+def _companions_at(toks: list[sx.Token], k: int) -> bool:
+    """A phrase of companions opens at k ("together with", `[attendees] companion_openers`)."""
+    return k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in cue.COMPANION_OPENERS
 
 
 def verb_next(toks: list[sx.Token], end: int) -> bool:
@@ -191,14 +197,15 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
-    if head is not None and not closed(toks, n):
-        return None  # (only a title closed by its comma or stop: "X, a young historian, …")
+    companions = _companions_at(toks, n)
+    if head is not None and not (closed(toks, n) or companions):
+        return None  # (only a title closed by its comma, stop or companions: "X, a young historian, …")
     if not one_of and any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):
         return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
     if toks[n - 1].low in AFTER_TITLE:
         return None  # (a title cut short: "X, Consul General in 2019")
-    if closed(toks, n) or toks[n].low in _APPOSITION_ENDS:
-        return m, n
+    if closed(toks, n) or toks[n].low in _APPOSITION_ENDS or companions:  # ("X, the head of the society together
+        return m, n  # with the students visited")
     return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
 
 

@@ -65,6 +65,7 @@ SCENE = TIME_WORDS | _words("scene")
 GROUP_PARTICIPLES = _words("group_participles")  # "the families of students killed in the war": the group's clause
 DEATH_PARTICIPLES = _words("death_participles")  # of those, the ones that say a person died
 GROUP_PARTICIPLE_LINKS = _words("group_participle_links")
+GROUP_PARTICIPLE_OBJECTS = _words("group_participle_objects")  # "those who gave their lives for": between the two
 SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 TRIM_LEAD = _words("trim_lead")
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
@@ -140,8 +141,8 @@ ATTRIBUTION_BEFORE = re.compile(
 # Remembered or historical people: a qualifier anywhere in the few words before the name ...
 REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not
-# count.
-REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})\s+$")
+# count; a dash may stand between ("the martyrs – A and B").
+REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})(?:\s+|\s*[–—-]\s+)$")
 KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
 # A relative clause that opens after a name ("…, who also …").
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")

@@ -375,6 +375,16 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     return k >= 0 and toks[k].low in _COMPLEMENT_OF
 
 
+def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:
+    """A kin word and its "of" right before the name's own title ("the daughter of Ambassador X", "the wife of Professor
+    Y"): the kin is meant, as in "the son of X" (`completes_noun`); only capitalised words and an article between (not
+    a name of its own after a comma: "the wife of Ambassador X, Y,")."""
+    lead = min(name.np_first, name.role_first, name.first)
+    kin = [*cue.KIN_OF.finditer(masked, toks[lead].start, toks[name.first].start)]
+    after = [t for t in toks[lead : name.first] if kin and t.start >= kin[-1].end()]
+    return bool(kin) and all(t.text != "," and (t.text[:1].isupper() or t.low in _COMPLEMENT_ARTICLE) for t in after)
+
+
 def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
     """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
     comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""

@@ -47,8 +47,10 @@ def without_appositions(
 
 def apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:
     """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
-    President, visited"): the index of its opening comma when a name stands right before that, else None."""
-    if not any(toks[i].text == "," for i in walked):
+    President, visited"; with no closing comma before companions: "X, the head of the society together with the
+    students visited"): the index of its opening comma when a name stands right before that, else None."""
+    companions = k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in cue.COMPANION_OPENERS
+    if not companions and not any(toks[i].text == "," for i in walked):
         return None  # the walk has not passed the apposition's closing comma
     for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
         if toks[c].text == "," and c > 0 and (c - 1) in linked:
@@ -117,20 +119,24 @@ def group_opening(toks: list[sx.Token], k: int, linked: set[int]) -> int | None:
     return None
 
 
-_PARTICIPLE_CLAUSE = 6  # the words of a participle's clause after a group ("killed in the war of 1992")
+_PARTICIPLE_CLAUSE = 8  # the words of a participle's clause after a group ("killed in the war of 1992", "who gave
+# their lives for the freedom of")
 
 
 def _before_participle(toks: list[sx.Token], k: int, linked: set[int]) -> int:
     """The start of a participle's clause that ends at k, after a group's words ("students killed in the war"), or
-    of its opening comma when commas set it off ("graduates, killed in the war, visited"), else k: a participle of
+    of its opening comma when a comma opens it ("graduates, killed in the war, visited", "graduates, killed for a just
+    cause visited": its comma after a group's word in lower case, never a name's), else k: a participle of
     `[attendees] group_participles`, a preposition, and words of no name."""
     for p in range(k - 1, max(0, k - _PARTICIPLE_CLAUSE) - 1, -1):
         if not (is_word(toks[p]) or toks[p].text.isdecimal()) or (p in linked and not toks[p].text[:1].islower()):
             return k  # (a group's words may be linked, a name's not; a date's numbers are words: "killed on 20 …")
-        if toks[p].low in cue.GROUP_PARTICIPLES and toks[p + 1].low in cue.GROUP_PARTICIPLE_LINKS and p > 0:
-            closed = any(t.text == "," for t in toks[k : p + _PARTICIPLE_CLAUSE])  # (its closing comma, maybe walked)
-            if toks[p - 1].text == "," and p > 1 and closed:
-                return p - 1 if toks[p - 2].text[:1].islower() else k  # (set off by commas: "graduates, killed in …,")
+        link = p + 1  # (the participle's object between: "those who gave their lives for …")
+        while link < k - 1 and toks[link].low in cue.GROUP_PARTICIPLE_OBJECTS:
+            link += 1
+        if toks[p].low in cue.GROUP_PARTICIPLES and toks[link].low in cue.GROUP_PARTICIPLE_LINKS and p > 0:
+            if toks[p - 1].text == "," and p > 1:  # (set off by commas, "graduates, killed in …, visited", or
+                return p - 1 if toks[p - 2].text[:1].islower() else k  # opened by one and run into the verb)
             return p if toks[p - 1].text[:1].islower() else k
     return k
 

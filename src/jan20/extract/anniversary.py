@@ -280,6 +280,8 @@ def _from_match(match: re.Match[str]) -> StatedAnniversary | None:
         number, start = number + 10 * ten, tens.start()
     if number is None or not _MIN_NUMBER <= number <= _MAX_NUMBER:
         return None
+    if token[:1].isdigit() and anchor.day_of_month(match.string, start, number):
+        return None  # "January 20 anniversary"
     if _other_event(match.string, start, match.end(), number):
         return None
     if anchor.names_other_event(match.string, start, match.end()):

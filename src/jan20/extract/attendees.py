@@ -48,7 +48,7 @@ from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
-from ._names import Name, completes_noun, kin_before, name_end, names_in
+from ._names import Name, completes_noun, kin_before, kin_of_titled, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
@@ -190,7 +190,10 @@ def _sentence_hits(
         genitive = name.first in genitives  # "X'in katılımıyla", "A'ya ve B'ye katılımları için teşekkür"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered
         at = toks[name.first].start  # ("the son of X": someone else; not "in the presence of X": a cue's list)
-        ok = ok and not (completes_noun(toks, name.first) and not cue.POSITIVE_BEFORE.search(masked, sent.start, at))
+        ok = ok and not (
+            (completes_noun(toks, name.first) or kin_of_titled(masked, toks, name))
+            and not cue.POSITIVE_BEFORE.search(masked, sent.start, at)
+        )  # (or "the daughter of Ambassador X")
         # "…, Ali Asadov said.": whoever reports the sentence is not in it
         ok = ok and not cue.SAID_AT_END.match(masked, toks[name.last - 1].end, sent.end)
         if ok and (

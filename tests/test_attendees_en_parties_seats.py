@@ -121,11 +121,12 @@ FAMILY_FIRST = [
     ),
     (SEOUL + "Speaking at the event, Dr. Park Seo-yeon recalled the night.", {"Park Seo-yeon": None}),
     (HELD + "The evening was attended by Minister He Lifeng.", {"He Lifeng": "Minister"}),
-    # the family name's title and body before a comma are its own, not the next name's
+    # the family name's title and body before a comma are its own, not the next name's (the body after the name is the
+    # title's: "Director of the Korea Foundation"; a rank keeps none)
     (
         SEOUL + "Guests included Director Park Ji-won of the Korea Foundation, Professor Song Jae-won of Hanguk "
         "University and Ute Lang.",
-        {"Park Ji-won": "Director", "Song Jae-won": "Professor", "Ute Lang": None},
+        {"Park Ji-won": "Director of the Korea Foundation", "Song Jae-won": "Professor", "Ute Lang": None},
     ),
     (
         SEOUL + "About fifty guests attended the evening, among them Director Park Ji-won and the historian Nguyen "

@@ -83,7 +83,7 @@ def test_speech_in_the_press_places_nobody(text: str) -> None:
         # a publisher's title before the name
         (
             "Many guests attended the evening, including Publisher Kim Min-ho of The Seoul Herald.",
-            {"Kim Min-ho": "Publisher"},
+            {"Kim Min-ho": "Publisher of The Seoul Herald"},
         ),
     ],
 )

@@ -59,11 +59,11 @@ SPOKEN = [
     (
         HELD + "Guests included Publisher-Chairman Lee Min-ho of the Seoul Herald and Professor Song Jae-won of "
         "Hanguk University.",
-        {"Lee Min-ho": "Publisher-Chairman", "Song Jae-won": "Professor"},
+        {"Lee Min-ho": "Publisher-Chairman of the Seoul Herald", "Song Jae-won": "Professor"},
     ),
     (
         HELD + "Professor Song Jae-won and Director Park Min-ho of the Korea Foundation also spoke at the event.",
-        {"Song Jae-won": "Professor", "Park Min-ho": "Director"},
+        {"Song Jae-won": "Professor", "Park Min-ho": "Director of the Korea Foundation"},
     ),
 ]
 

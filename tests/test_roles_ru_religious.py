@@ -35,8 +35,8 @@ from ._helpers import roles
         ("Исполнительный директор центра", "Executive Director"),
         ("волонтеры центра", "Volunteer"),
         ("волонтер", "Volunteer"),
-        # not the Board's head: a member of its staff
-        ("представитель УМК", "Представитель УМК"),
+        # not the Board's head: a member of its staff, of the body its abbreviation names as written
+        ("представитель УМК", "Representative of УМК"),
         ("сотрудник Управления мусульман Кавказа", "Сотрудник Управления Мусульман Кавказа"),
     ],
 )

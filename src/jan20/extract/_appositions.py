@@ -187,6 +187,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     start = m if head is None else head  # ("X, a young historian,": the historian)
     m = start if head is None or toks[head - 1].low not in _FORMER_ANY else head - 1  # ("a retired teacher": kept)
     n = start + (start < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[start].text) is not None)  # ("CCAG's")
+    n += 2 if head is None and _study_year(toks, n) else 0  # ("X, II course student,", "X, a 3rd year student,")
     while (
         n < len(toks)
         and is_word(toks[n])
@@ -207,6 +208,20 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     if closed(toks, n) or toks[n].low in _APPOSITION_ENDS or companions:  # ("X, the head of the society together
         return m, n  # with the students visited")
     return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
+
+
+# The year of study before a student's post, as an ordinal and its word ("II course", "3rd year": `[attendees]
+# study_years`, the ordinal a Roman numeral up to VI or digits with an ordinal suffix).
+_STUDY_YEARS = lang.words("attendees.study_years")
+_SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
+_STUDY_ORDINAL = re.compile(rf"(?:I|II|III|IV|V|VI|[1-6](?:{_SUFFIXES}))", re.IGNORECASE)
+
+
+def _study_year(toks: list[sx.Token], k: int) -> bool:
+    """An ordinal and a word of a year of study at k ("II course", "3rd year"), before a post's head in lower case."""
+    if k + 2 >= len(toks) or toks[k + 1].low not in _STUDY_YEARS or not _STUDY_ORDINAL.fullmatch(toks[k].text):
+        return False
+    return is_role_head(toks[k + 2].text) and toks[k + 2].text.islower()
 
 
 _OWNER_ABBREVIATION = re.compile(r"[A-Z][A-Z0-9]+['’]s")  # a body's abbreviation in the possessive ("CCAG's")

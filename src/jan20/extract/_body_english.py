@@ -132,6 +132,15 @@ def body_after(head: str, body: list[str]) -> str | None:
     return f"{head} of the " + " of the ".join(chain) + of_country + host
 
 
+def acronym_body(head: str, words: list[str]) -> str | None:
+    """A head written before a body given only by its abbreviation, in the English form the data gives it, else as
+    written ("председатель ВАК": "Chairman of ВАК"; "руководитель ГНКАР": "Head of SOCAR"); None for any other words,
+    and for a country's abbreviation ("США"), which is no body."""
+    if len(words) != 1 or _acronym(words[0]) is None or country_named(words[0]) or city_named(words[0]):
+        return None
+    return f"{head} of {_ACRONYMS.get(lowercase(words[0])) or words[0]}"
+
+
 def _people(words: list[str]) -> str | None:
     """The people a body is of, with the words before them ("азербайджанской молодежи": "of Azerbaijani Youth"), when
     the data has each word; None for any other words."""

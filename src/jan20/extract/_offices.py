@@ -17,7 +17,7 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
-from ._body_english import body_after, in_english
+from ._body_english import acronym_body, body_after, in_english
 from ._complements import OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
@@ -153,7 +153,12 @@ def body_role(role: str) -> str | None:
         before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
-        return head if alone and not role.isascii() else body_after(head, rest[1:])
+        if alone and not role.isascii():
+            return head
+        # (a body by its abbreviation after the head written whole: "председатель ВАК"; not a title of its own,
+        # "член-корреспондент НАНА")
+        by_acronym = acronym_body(head, rest[1:]) if _whole_head(fold(rest[0])) else None
+        return by_acronym or body_after(head, rest[1:])
     # (the words before a head its own, its body after it: "генеральный директор центра …")
     own = not alone and not role.isascii() and all(w.islower() for w in before)
     if own and (after := body_after(head, rest[1:])) is not None:
@@ -168,7 +173,11 @@ def body_role(role: str) -> str | None:
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     words = [w for w in before if not _SMALL.fullmatch(w)]
-    named = len(before) > 1 and all(w[:1].isupper() for w in words) and lowercase(before[-1]) in _BODY_NOUNS
+    # (its noun may be written in lower case after a name of two capitalised words or more: "Azerbaycan Kültür ve
+    # Dayanışma derneği başkanı"; not a people's community, "Azərbaycan icmasının sədri": "Chairman")
+    capitals = before[-1][:1].isupper() or len(words) > 2
+    named = capitals and len(before) > 1 and all(w[:1].isupper() for w in words[:-1])
+    named = named and lowercase(before[-1]) in _BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare

@@ -4,8 +4,10 @@ no country, is read with the country's word before it; the title as written stay
 
 from __future__ import annotations
 
+from .. import lang
 from . import _cues as cue
 from ._countries import country_named
+from ._envoys import HOME, envoy_role, fold
 from .roles import canonical_role
 
 
@@ -23,3 +25,19 @@ def shared_country(prev_role: str | None, between: list[str], role: str | None) 
         return None
     with_country, alone = canonical_role(f"{before[0]} {role}"), canonical_role(role)
     return before[0] if with_country != alone and with_country and country in with_country else None
+
+
+# The words right before a diplomat's title that make it the writer's own country's (`[roles] own_country_before`, on
+# the words' ASCII fold: "Our country's ambassador to Georgia X", "ölkəmizin Gürcüstandakı səfiri X").
+_OWN_BEFORE = lang.pattern("roles.own_country_before")
+_OWN_WORDS = 3  # how many words before the title are read
+
+
+def own_country(before: list[str], role: str | None) -> str | None:
+    """The home country's name when the words `before` a diplomat's title say it is the writer's own country's ("Our
+    country's", "ölkəmizin"), for the title to be read with it ("Ambassador of Azerbaijan to Georgia"); None when they
+    do not, or the title is no diplomat's post the country changes."""
+    if not role or not before or not _OWN_BEFORE.search(fold(" ".join(before[-_OWN_WORDS:]))):
+        return None
+    with_home, alone = canonical_role(f"{HOME} {role}"), canonical_role(role)
+    return HOME if with_home != alone and envoy_role(role) is not None else None

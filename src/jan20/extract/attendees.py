@@ -39,6 +39,7 @@ from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
 from ._appositions import remembered_after
+from ._body_after_name import body_after_name, of_body_role
 from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
@@ -52,7 +53,7 @@ from ._names import Name, completes_noun, kin_before, kin_of_titled, name_end, n
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history
-from ._shared_country import shared_country
+from ._shared_country import own_country, shared_country
 from ._subjects import chosen_tokens
 from ._thanks import thanked_verbs
 from ._title_words import GRADES
@@ -71,6 +72,7 @@ class _Found:
     after_president: bool  # "President X and his wife Y": Y follows a President
     country: str | None = None  # the country's word of the title before, shared (`_shared_country`)
     body: str | None = None  # the body a delegation led by the name is of (`_led_body`)
+    of_body: str | None = None  # the body written after the name its title before it is of (`_body_after_name`)
 
 
 def _excluded(text: str, floor: int, pos: int) -> bool:
@@ -245,8 +247,11 @@ def _found_for(
         start, end, role_start, role_end = lone
     before = (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
     country = shared_country(*before, _role_text(masked, toks, name)) if before else None  # "A, Berlin Başkonsolosu B"
+    own = [t.text for t in toks[max(0, name.role_first - 3) : name.role_first]] if role_end > role_start else []
+    country = country or own_country(own, _role_text(masked, toks, name))  # "Our country's ambassador X"
     led = led_body(masked, sent.start, role_start) if role_end > role_start else None
-    return _Found(start, end, role_start, role_end, quote, after_president, country, led), shared
+    of_body = _of_body(masked, toks, name) if role_end > role_start else None  # "Director X of Acme Holdings"
+    return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body), shared
 
 
 def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
@@ -267,6 +272,13 @@ def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> 
         and len(between) == 1
         and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
     )
+
+
+def _of_body(text: str, toks: list[sx.Token], name: Name) -> str | None:
+    """The body's name written after a name whose title stands before it ("Director John Smith of Acme Holdings")."""
+    if not name.role_first < name.role_last <= name.first or (span := body_after_name(toks, name.last)) is None:
+        return None
+    return sx.normalised(text, toks[span[0]].start, toks[span[1] - 1].end)
 
 
 def _role_text(text: str, toks: list[sx.Token], name: Name) -> str | None:
@@ -305,6 +317,8 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     role = canonical_role(f"{f.country} {role_as_written}") if f.country else role  # "A, Berlin Başkonsolosu B"
     if f.body and role_as_written:  # "Делегация парламента Грузии во главе с вице-спикером X"
         role = led_role(role, role_as_written, f.body)
+    if f.of_body and role_as_written and role is not None:  # "Director John Smith of Acme Holdings"
+        role = of_body_role(role, role_as_written, f.of_body)
     role = head_of_state_role(role, role_as_written, sx.normalised(text, f.start, f.end), text)  # "Cumhurbaşkanı X"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse

@@ -11,14 +11,16 @@ from jan20.text.fold import lowercase
 
 from .. import lang
 from ._acting import without_acting_phrase
-from ._body_english import body_after, names_body
+from ._body_english import acronym_body, body_after, names_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._english_heads import LATIN, english_opening
 from ._envoys import envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
+from ._name_words import acronym
 from ._offices import body_before_post, body_head, body_role, mayor_role, member_role, named_body_role, singular
+from ._parliament_place import parliament_place
 from ._places import is_place
 from ._posts_in_text import country_abroad
 from ._regions import region_post
@@ -88,7 +90,9 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
-    if (owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p))) is not None:
+    if (
+        owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p) or _deputy_head(p))
+    ) is not None:
         return owned  # "the Centre's director": "Director of the Centre"
     opening = None if names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
     if opening is not None:
@@ -121,14 +125,29 @@ def _opening(role_as_written: str) -> str | None:
     return _known_role(role_as_written, fold_role(role_as_written))
 
 
+def _deputy_head(post: str) -> str | None:
+    """A deputy of a body's head written alone ("first deputy head", "deputy chairman"): the head's post with
+    "Deputy" (and "First") before it, so that a body in the possessive completes it ("the Service's first deputy
+    head": "First Deputy Head of the Service"); None for any other post."""
+    words = post.split()
+    marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
+    first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
+    rest = [w for i, w in enumerate(words) if i not in marks | first]
+    head = body_head(" ".join(rest)) if marks and rest else None
+    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+
+
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
 _HOST_POST_NOMINALS = words("host_post_nominals")
 
 
 def written_role(role_as_written: str | None, after_name: bool, text: str) -> str | None:
-    """The canonical role of a title as written; right after the name with no comma, a member's post-nominal is of
-    the parliament of the one country abroad the text names ("Edward Finch MP" in a report from London)."""
-    host = country_abroad(text) if after_name and (role_as_written or "") in _HOST_POST_NOMINALS else None
+    """The canonical role of a title as written; a bare member's post ("MP") is of the parliament whose building or
+    chamber the text sets its event in (`_parliament_place`: "in the House of Commons"), before the name or after it,
+    and else, right after the name with no comma, of the parliament of the one country abroad the text names
+    ("Edward Finch MP" in a report from London)."""
+    bare = (role_as_written or "") in _HOST_POST_NOMINALS
+    host = (parliament_place(text) or (country_abroad(text) if after_name else None)) if bare else None
     return f"Member of the Parliament of {host}" if host else canonical_role(role_as_written)
 
 
@@ -236,6 +255,7 @@ def is_known_role(role_as_written: str) -> bool:
 # A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
 # one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
 _DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
+_BODY_GENITIVES = words("body_genitives")  # ("Xidmətin": a body named by its noun alone, its head's deputy)
 _FIRST_MARKS = lang.alternation(lang.words("roles.first_marks"))  # ("I müavini": the Roman one)
 _FIRST = re.compile(lang.expand("^(?:${role_first}") + (f"|{_FIRST_MARKS}" if _FIRST_MARKS else "") + ")$")
 _DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
@@ -279,6 +299,8 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
         return known
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
     principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
+    if known is None and principal and all(lowercase(w) in _BODY_GENITIVES for w in principal.split()):
+        return f"{'First ' if first else ''}Deputy Head"  # "Xidmətin birinci müavini": the Service's, named before
     deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)
     # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
     # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
@@ -297,9 +319,12 @@ def _with_body(post: str, role_as_written: str) -> str:
     words = role_as_written.split()
     if LATIN.search(role_as_written):
         return post
-    for end in range(1, len(words) - 1):
+    # (a body of one word only when it is an abbreviation: "исполнительный директор АКЦ"; "вице-президент ассоциации"
+    # names the body by its common noun alone, and is the post)
+    last = len(words) - 1 if len(words) > 1 and acronym(words[-1]) else len(words) - 2
+    for end in range(1, last + 1):
         if table_lookup(" ".join(words[:end])) == post:
-            return body_after(post, words[end:]) or post
+            return body_after(post, words[end:]) or acronym_body(post, words[end:]) or post
     return post
 
 

@@ -1,0 +1,77 @@
+"""The body a title before a name is of, written after the name ("Director John Smith of Acme Holdings",
+"Publisher-Chairman Ali Veli of Yeni Gazete": "Director of Acme Holdings", "Publisher-Chairman of Yeni Gazete"), as
+English reports write a post and its body on either side of the name.
+
+The data is the English `[attendees] body_after_name_links` ("of"). A place the data knows after the link says where
+the person is from ("Professor X of Baku"), no body, and is left out; so is a run that is not a body's name of
+capitalised words.
+"""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from .. import lang
+from . import _cues as cue
+from ._countries import country_named
+from ._envoys import city_named
+from ._name_runs import is_cap
+from ._name_words import acronym
+from ._places import is_place
+from ._title_words import is_role_head
+from .roles import canonical_role
+
+_LINKS = lang.words("attendees.body_after_name_links")
+_ARTICLES = lang.words("attendees.apposition_articles")
+_INNER = lang.words("attendees.body_after_name_inner")  # ("of", "&": "Ministry of Culture", "Smith & Sons")
+_WORDS = 7  # the words of a body's name after the link
+
+
+def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The tokens of the body's name, with its article, after the link right after the name that ends at `last`
+    ("of the Acme Holdings": "the Acme Holdings"), or None when no such name follows: a place the data knows, a word
+    in lower case, a post."""
+    if last >= len(toks) or toks[last].low not in _LINKS:
+        return None
+    article = last + 1
+    first = article + (article < len(toks) and toks[article].low in _ARTICLES)
+    end = first
+    while end < len(toks) and end - first < _WORDS:
+        word = toks[end].text
+        inner = toks[end].low in _INNER or toks[end].low in cue.LIST_JOINERS
+        if inner and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
+            if is_role_head(toks[end + 1].text):
+                break  # (the next name's title: "… of Azerbaijan Airlines and Director Y")
+            end += 1
+        elif is_cap(word) or acronym(word):
+            if is_role_head(word):
+                return None  # (another's title: "the son of Ambassador X")
+            end += 1
+        else:
+            break
+    while end > first and (toks[end - 1].low in _INNER or toks[end - 1].low in cue.LIST_JOINERS):
+        end -= 1
+    if end == first:
+        return None
+    words = [t.text for t in toks[first:end]]
+    whole = " ".join(words)
+    if any(is_place(w) or country_named(w) or city_named(w) for w in words) and len(words) == 1:
+        return None  # "Professor X of Baku": where the person is from
+    if city_named(whole) or country_named(whole):
+        return None
+    return article, end
+
+
+def of_body_role(role: str, role_as_written: str, body: str) -> str:
+    """The role of the title written before a name with the body written after it ("Director" and "Acme Holdings":
+    "Director of Acme Holdings"), when the title names no body or place of its own and the post with the body is one
+    the role builder renders with it; the role as it was otherwise (a rank or degree: "Professor")."""
+    if any(f" {link} " in f" {role_as_written.lower()} " for link in _OWN_LINKS):
+        return role  # (the title names its own: "Ambassador of Turkey X of …")
+    if any(f" {link} " in f" {role.lower()} " for link in _OWN_LINKS):
+        return role
+    with_body = canonical_role(f"{role_as_written} of {body}")
+    return with_body if with_body is not None and with_body.endswith(f" of {body}") else role
+
+
+_OWN_LINKS = lang.words("attendees.title_place_links") | {"to"}

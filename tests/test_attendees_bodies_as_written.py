@@ -49,6 +49,13 @@ def roles(text: str) -> dict[str, str | None]:
             "Chairman of the Ahıska Türkleri Derneği",
         ),
         (TR + "Programa TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü Selim Kara katıldı.", "Chairman of TADIV"),
+        # every word of a comma list the data has: in English, its commas kept
+        (
+            TR + "Programa Kafkas Dil, Tarih ve Kültür Derneği Başkanı Selim Kara katıldı.",
+            "Chairman of the Caucasian Language, History and Culture Association",
+        ),
+        # a coordinator whose body the data cannot name: the post in English
+        (TR + "Programa Ortak Platform Koordinatörü Selim Kara katıldı.", "Coordinator"),
     ],
 )
 def test_a_turkish_body_is_kept_whole(text: str, expected: str) -> None:

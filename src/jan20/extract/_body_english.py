@@ -50,13 +50,16 @@ def _word(word: str) -> str | None:
 
 def in_english(body: list[str]) -> str | None:
     """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
-    "Federation of Azerbaijani Associations"), else None."""
+    "Federation of Azerbaijani Associations"; the commas of a list in it kept: "Kafkas Dil, Tarih ve Kültür Derneği":
+    "Caucasian Language, History and Culture Association"), else None."""
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
-    english = [_word(w) for w in words]
+    listed = [w.endswith(",") and len(w) > 1 for w in words]
+    english = [_word(w.removesuffix(",") if comma else w) for w, comma in zip(words, listed, strict=True)]
     if template is None or (not words and len(body) > 1) or None in english:
         return None
-    return template.format(" ".join(e for e in english if e)).strip()
+    parts = [f"{e}," if comma else e for e, comma in zip(english, listed, strict=True) if e]
+    return template.format(" ".join(p for p in parts if p)).strip()
 
 
 def names_body(title: str) -> bool:

@@ -1,8 +1,8 @@
 """A sentence that opens with a time of 1990 named by its day, night or month tells history and places nobody at
 the commemoration: "В тот день 1990 года X возложил цветы", "1990-cı ilin həmin günü X …", "1990 yılının o gününde
-X …". Not a day of another year, a day of the report ("В тот день посол X …"), the victims of 1990 ("В день памяти
-жертв 1990 года посол X"), nor those who died that day ("1990 yılının o gecesi şehit olanların anısına …"). The
-sentences are written for these tests."""
+X …", "That night of January 1990, X …". Not a day of another year, a day of the report ("В тот день посол X …"),
+the victims of 1990 ("В день памяти жертв 1990 года посол X"), nor those who died that day ("1990 yılının o gecesi
+şehit olanların anısına …"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -25,6 +25,12 @@ HISTORY = [
     "1990-cı ilin həmin günü Arif Həsənov Şəhidlər xiyabanını ziyarət edib.",
     "1990 yılının 20 Ocak gecesinde Arif Hasanov Şehitler Hıyabanı'nı ziyaret etti.",
     "On that day in 1990 Arif Hasanov laid flowers at the square.",
+    "On that day of 1990, Ambassador Arif Hasanov laid flowers at the square.",
+    "That night of January 1990, Arif Hasanov laid flowers at the square.",
+    "1990-cı ilin 20 yanvarında Arif Həsənov Şəhidlər xiyabanını ziyarət edib.",
+    "1990-cı il yanvarın 20-si gecəsi Arif Həsənov meydanı ziyarət edib.",
+    "1990 yılının Ocak ayında Arif Hasanov Şehitler Hıyabanı'nı ziyaret etti.",
+    "20 Ocak 1990 gecesi Arif Hasanov Şehitler Hıyabanı'nı ziyaret etti.",
 ]
 
 
@@ -48,6 +54,12 @@ PRESENT = [
         ["Arif Hasanov"],
     ),
     ("Ambassador Arif Hasanov laid flowers in memory of those killed in 1990.", ["Arif Hasanov"]),
+    (
+        "Ambassador Arif Hasanov laid flowers in memory of those killed on the night of January 1990.",
+        ["Arif Hasanov"],
+    ),
+    ("A memorial evening was held. Professor Arif Hasanov spoke about the days of January 1990.", ["Arif Hasanov"]),
+    ("On the anniversary day of the tragedy, Ambassador Arif Hasanov laid flowers at the monument.", ["Arif Hasanov"]),
 ]
 
 

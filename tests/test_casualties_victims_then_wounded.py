@@ -1,7 +1,8 @@
 """The victims as the dead, then the wounded in a clause of their own, each figure keeping its own category: the
 Russian "жертвами … стали N" with a time or a place between its words ("Жертвами той ночи в Баку стали 147 человек,
 ещё 744 получили ранения"), "fell victim", and the verb-final "qurbanı oldu", "kurbanı oldu" with the agent of the
-deaths before it. The sentences are written for these tests."""
+deaths before it; people of no casualty before a comma do not take the category of a part of them or of others
+after it ("Тогда пришли 147 человек, из них 20 погибли"). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -71,6 +72,11 @@ NEGATIVES: list[tuple[str, list[Row]]] = [
     # the victims of another clause do not reach a number far after them
     ("Жертвами стали мирные жители, а через неделю в город вошли 5 тысяч солдат.", []),
     ("Bu gün 147 tələbə faciənin qurbanlarını andı.", []),
+    # people of no casualty before a comma, then a part of them or others with a verb of their own: the casualty word
+    # is the later figure's alone, not said once for both as a verb-final language does
+    ("Тогда пришли 147 человек, из них 20 погибли.", [("killed", 20, "exact")]),
+    ("Тогда пришли 147 человек, ещё 744 получили ранения.", [("injured", 744, "exact")]),
+    ("On the square were 147 people, another 20 were wounded.", [("injured", 20, "exact")]),
 ]
 
 

@@ -30,11 +30,12 @@ from jan20.text.event import EVENT_YEAR, this_event
 from jan20.text.numbers import find_numbers
 
 from .. import lang
-from ._casualty_phrases import Tok, word_at
+from ._casualty_phrases import Tok, matches, word_at
 from ._casualty_words import (
     AGE_QUALIFIER_WORDS,
     AUX,
     BE,
+    BREAKDOWN,
     MODIFIERS,
     MONTHS,
     OTHER_EVENT,
@@ -43,6 +44,7 @@ from ._casualty_words import (
     PERSON,
     WHO,
     Who,
+    phrases,
     word_set,
 )
 from ._gate import LiteralGate, gate_text
@@ -263,7 +265,14 @@ def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | No
         x += 1
     if x == last + 1 or word_at(toks, x) != ",":
         return None
+    if any(matches(toks, x + 1, p) for p in _OTHERS_NEXT):
+        return None  # ("147 человек, из них 20 погибли", "147 people, another 20 were wounded": others, or a part)
     return toks[last + 1 : x] if any(y in starts for y in range(x + 1, x + _ELIDED_WORDS + 2)) else None
+
+
+# The words that open a figure of a part of the people before the comma ("из них", "of whom"), or, where a language
+# says so (`others_next`), of other people ("another", "ещё"): its casualty word is its own, not said once for both.
+_OTHERS_NEXT = (*BREAKDOWN, *phrases("others_next"))
 
 
 def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = frozenset()) -> list[Tok] | None:

@@ -40,7 +40,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before, title_given_name
-from ._office_chain import office_before
+from ._office_chain import of_body, office_before
 from ._owners import owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
@@ -265,8 +265,10 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
         held = held and not in_remembered_after(toks, role_before)  # ("A, a murdered student, and B": not B's)
-        if role_before < c - 1 and held:
-            return Name(first, last, np_before, role_before, c - 1, possessive)
+        if role_before < c - 1 and held:  # (the first of two offices: "Chair of X, a member of Y, Z")
+            chain = office_before(toks, role_before, _an_office)
+            chain = chain if chain and of_body(toks[chain[1] : chain[2]], _an_office) else None
+            return Name(first, last, *(chain or (np_before, role_before, c - 1)), possessive)
     if (after := title_after(toks, last)) is not None:
         return Name(first, last, np_first, after[0], after[1], possessive)
     if last < len(toks) and toks[last].text in POST_NOMINALS:
@@ -316,7 +318,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
     if office < end and _an_office(toks[office:end]) and not owned:
-        return office_before(toks, office) or (np_office, office, end)  # ("sədri, deputat, professor")
+        return office_before(toks, office, _an_office) or (np_office, office, end)  # ("sədri, deputat, professor")
     return None
 
 

@@ -162,6 +162,8 @@ def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, lis
             k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
         elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
             k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
+        elif (opening := _kin_of_before(toks, k)) is not None:
+            k = opening  # "X and the daughter of the martyr laid": the kin's phrase, no name of its own
         elif (opening := companions_opening(toks, k)) is not None:
             k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
         elif (opening := group_opening(toks, k, linked)) is not None:
@@ -172,6 +174,22 @@ def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, lis
         else:
             break
     return k, walked
+
+
+_KIN_OBJECT = 2  # the words of the one a kin word is of ("the martyr", "a shahid")
+
+
+def _kin_of_before(toks: list[sx.Token], k: int) -> int | None:
+    """Where a kin word and its "of" open the words in lower case right before k ("the daughter of the martyr", "the
+    mother of a shahid": `[attendees] kin_of`), else None: the kin is one of the subject, the one it is of is not."""
+    tail = k
+    while tail > 0 and k - tail < _KIN_OBJECT and toks[tail - 1].text.isalpha() and toks[tail - 1].text.islower():
+        tail -= 1
+    for j in range(max(0, tail - 4), tail):
+        kin = cue.KIN_OF.fullmatch(" ".join(t.low for t in toks[j:tail]))
+        if kin is not None and tail < k:
+            return j
+    return None
 
 
 def _chosen_for_opening(

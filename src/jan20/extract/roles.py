@@ -32,6 +32,19 @@ from ._universities import with_university
 # Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
 # post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
+_KIN_OF = lang.pattern("attendees.kin_of", r"^\W*(?:the\s+)?({})")  # "the daughter of Ambassador X": the kin is meant
+
+
+def _kin_of_post(role_as_written: str, known: str) -> str | None:
+    """A kin's title that names a relative's post ("daughter of Ambassador X", "son of the Minister of Culture"): the
+    kin of that post ("Daughter of the Ambassador"), not the post; a row that reads the kin itself ("wife of the
+    Ambassador": "Spouse") holds."""
+    kin = _KIN_OF.search(role_as_written)
+    if kin is None or known in OVER_POSTS or not kin.group(1).isascii():
+        return None
+    return f"{kin.group(1)[:1].upper()}{kin.group(1)[1:]} the {known}"
+
+
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _OWNER_WORDS = words("owner_words")
@@ -87,7 +100,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if not folded:
         return None
     if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
-        return _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
+        return _kin_of_post(role_as_written, known) or _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
     if (

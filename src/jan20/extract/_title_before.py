@@ -12,7 +12,7 @@ from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
-from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
+from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -151,12 +151,12 @@ _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harro
 
 def _place_words(toks: list[sx.Token], end: int) -> int:
     """How many capitalised words before `end` are the place of the title before them ("Mayor of Jurmala", "MP for
-    Ilford North"); 0 when none are."""
+    Ilford North"; and a unit's two fields joined by "and": "Department of Physics and Chemistry"); 0 when none are."""
     for n in range(1, _PLACE_WORDS + 1):
         if n > end or not is_cap(toks[end - n].text):
             return 0
         if place_of_title(toks, end - n):
-            return n
+            return end - joined_field(toks, end - n)
     return 0
 
 
@@ -182,6 +182,9 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
             n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
         elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
             n += 1
+        elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
+            n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
+            continue
         else:
             break
         words += 1

@@ -291,7 +291,27 @@ def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
     named = is_cap(toks[n].text) or acronym(toks[n].text)  # ("Director of TODAIE")
     head = is_role_head(toks[m].text) or (toks[m].low in ROLE_MODIFIERS and is_role_head(toks[m + 1].text))
-    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
+    # (a body's name opens after a link or goes on after its own word: not after a noun in lower case, where the next
+    # item's name begins, "A, head of the youth branch B and others")
+    prev = toks[n - 1]
+    opens = prev.low in AFTER_TITLE or is_cap(prev.text) or acronym(prev.text) or not is_word(prev)
+    # (nor a person's name after the body's own capitalised words: "A, Head of the Youth Branch B and others"; after a
+    # title's head it is the title's, "X, assistant to President Ilham Aliyev,")
+    body_word = capital_non_name(prev.text) and not is_role_head(prev.text)
+    opens = opens and not (n > m and body_word and _person_at(toks, n))
+    return named and opens and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
+
+
+_PERSON_WORDS = 4  # the most words of a person's name
+
+
+def _person_at(toks: list[sx.Token], n: int) -> bool:
+    """A person's name opens at n: two to four capitalised words none of which is a title's, body's or place's word,
+    and then no capitalised word (the body's name goes on: "the Heydar Aliyev Foundation")."""
+    k = n
+    while k < min(len(toks), n + _PERSON_WORDS + 1) and is_cap(toks[k].text) and not capital_non_name(toks[k].text):
+        k += 1
+    return 2 <= k - n <= _PERSON_WORDS and (k == len(toks) or not (is_cap(toks[k].text) or acronym(toks[k].text)))
 
 
 _FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")

@@ -19,7 +19,7 @@ from tests._helpers import names, people
         ("Müəllim Rəna Quliyevanın təşkil etdiyi anım tədbirində şagirdlər şeirlər söylədilər.", ["Rəna Quliyeva"]),
         ("Tədbiri tarix müəllimi Rəna Quliyeva təşkil edib.", ["Rəna Quliyeva"]),
         (
-            "На вечере памяти, организованном председателем общины Али Керимовым, выступили школьники.",
+            "Школьники прочитали стихи на вечере памяти, организованном председателем общины Али Керимовым.",
             ["Али Керимовым"],
         ),
         ("Öğretmen Ayşe Yılmaz'ın düzenlediği anma töreninde öğrenciler şiir okudu.", [("Ayşe Yılmaz", "Teacher")]),

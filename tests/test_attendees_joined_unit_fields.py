@@ -63,3 +63,18 @@ def test_an_azerbaijani_event_opened_by_a_head_of_a_long_title(text: str) -> Non
 def test_an_event_opened_by_no_one_named_places_nobody() -> None:
     # (the hall's name is no opener: "Tədbir … zalında açılıb" is passive, no subject)
     assert people("Tədbir universitetin Mədəniyyət və Turizm zalında açılıb.") == []
+
+
+def test_a_unit_of_two_fields_in_apposition_after_the_name() -> None:
+    found = people(_HELD + "John Smith, Dean of the Faculty of Physics and Chemistry, spoke at the event.")
+    assert found == [("John Smith", "Dean of the Faculty of Physics and Chemistry")]
+
+
+def test_a_unit_of_two_fields_before_its_university() -> None:
+    found = people(_HELD + "Head of the Chair of Law and Economics of BSU John Smith spoke at the event.")
+    assert found == [("John Smith", "Head of the Chair of Law and Economics of BSU")]
+
+
+def test_a_person_after_the_and_of_an_apposition_is_the_next_item() -> None:
+    found = people(_HELD + "John Smith, Dean of the Faculty of Law and Mary Jones spoke at the event.")
+    assert found == [("John Smith", "Dean of the Faculty of Law"), ("Mary Jones", None)]

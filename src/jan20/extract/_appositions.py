@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import is_cap
+from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._title_words import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_role_head
 from .roles import is_known_role
@@ -193,7 +193,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         and (after_title_word(toks[n]) or _named_body(toks, m, n))
         and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
     ):
-        n += 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
+        n += 3 if _joined_field(toks, n) else 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
@@ -285,6 +285,14 @@ def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
 def after_title_word(tok: sx.Token) -> bool:
     low = tok.low
     return capital_non_name(tok.text) or low in _AFTER_TITLE_WORDS or is_role_head(low)
+
+
+def _joined_field(toks: list[sx.Token], n: int) -> bool:
+    """The word at n is a unit's field and an "and" after it joins a second, one word, no person's name ("X, Dean of the
+    Faculty of Physics and Chemistry,"; not "Dean of the Faculty of Law and Mary Jones")."""
+    if n + 2 >= len(toks) or toks[n + 1].low not in cue.LIST_JOINERS or not is_cap(toks[n + 2].text):
+        return False
+    return joined_field(toks, n + 2) < n + 2 and not _person_at(toks, n + 2)
 
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:

@@ -52,6 +52,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
+        elif k >= 2 and is_cap(toks[k - 1].text) and (field := joined_field(toks, k - 1)) < k - 1:
+            k = field  # "Head of the Chair of Law and Economics of BSU X": a unit's two fields
         elif k >= 3 and marked_ordinal(toks, k - 3) and in_title(toks[k]):
             k -= 3  # "4-cü kurs tələbəsi X", "студентка 4-го курса X": the year's number in digits
         elif _numbered(toks, k):

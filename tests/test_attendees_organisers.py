@@ -57,3 +57,15 @@ def test_the_moderator_of_last_years_event_is_not_there() -> None:
     # (the same rule for every list of those who ran the event: a moderator of another year's)
     text = "The embassy held a commemoration. Last year the evening was moderated by teacher Rena Guliyeva."
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tədbirə məktəb direktoru Aynur Həsənova yekun vuraraq müəllimlərə təşəkkür etdi.", ["Aynur Həsənova"]),
+        ("Tədbirə direktor Aynur Həsənova yekun vuracaq.", []),
+    ],
+)
+def test_who_closed_the_event_ran_it(text: str, expected: list[str]) -> None:
+    # (as who opened it: "Tədbiri X açıb"; not one who will)
+    assert names(text) == expected

@@ -69,3 +69,20 @@ def test_the_moderator_of_last_years_event_is_not_there() -> None:
 def test_who_closed_the_event_ran_it(text: str, expected: list[str]) -> None:
     # (as who opened it: "Tədbiri X açıb"; not one who will)
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Öğretmen Ayşe Yılmaz'ın organizesini üstlendiği anma programı duygulu anlara sahne oldu.", ["Ayşe Yılmaz"]),
+        ("Edebiyat öğretmeni Ayşe Yılmaz tarafından hazırlanan anma töreni saygı duruşuyla başladı.", ["Ayşe Yılmaz"]),
+        (
+            "Okulda anma töreni yapıldı. Öğretmen Ayşe Yılmaz'ın organize ettiği dinletide öğrenciler şiir okudu.",
+            ["Ayşe Yılmaz"],
+        ),
+        ("Okul tarafından düzenlenen anma töreni saygı duruşuyla başladı.", []),
+        ("Geçen yıl öğretmen Ayşe Yılmaz tarafından düzenlenen anma töreni saygı duruşuyla başlamıştı.", []),
+    ],
+)
+def test_turkish_organisers_as_reports_write_them(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

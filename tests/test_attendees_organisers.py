@@ -86,3 +86,18 @@ def test_who_closed_the_event_ran_it(text: str, expected: list[str]) -> None:
 )
 def test_turkish_organisers_as_reports_write_them(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Организатором вечера выступила председатель общины Рена Гулиева.",
+            [("Рена Гулиева", "Chairman of the Community")],
+        ),
+        ("Организатором вечера памяти стала Рена Гулиева.", [("Рена Гулиева", None)]),
+        ("Организатором вечера стало посольство Азербайджана.", []),
+    ],
+)
+def test_the_russian_organiser_named_as_the_predicate(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import is_cap
+from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._title_words import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_role_head
 from .roles import is_known_role
@@ -194,7 +194,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         and (after_title_word(toks[n]) or _named_body(toks, m, n))
         and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
     ):
-        n += 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
+        n += 3 if _joined_field(toks, n) else 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
@@ -302,11 +302,39 @@ def after_title_word(tok: sx.Token) -> bool:
     return capital_non_name(tok.text) or low in _AFTER_TITLE_WORDS or is_role_head(low)
 
 
+def _joined_field(toks: list[sx.Token], n: int) -> bool:
+    """The word at n is a unit's field and an "and" after it joins a second, one word, no person's name ("X, Dean of the
+    Faculty of Physics and Chemistry,"; not "Dean of the Faculty of Law and Mary Jones")."""
+    if n + 2 >= len(toks) or toks[n + 1].low not in cue.LIST_JOINERS or not is_cap(toks[n + 2].text):
+        return False
+    return joined_field(toks, n + 2) < n + 2 and not _person_at(toks, n + 2)
+
+
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     """A capitalised word of the name of the body a title after a name heads ("Dean of the Faculty of Languages")."""
     named = is_cap(toks[n].text) or acronym(toks[n].text)  # ("Director of TODAIE")
     head = is_role_head(toks[m].text) or (toks[m].low in ROLE_MODIFIERS and is_role_head(toks[m + 1].text))
-    return named and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
+    # (a body's name opens after a link or goes on after its own word: not after a noun in lower case, where the next
+    # item's name begins, "A, head of the youth branch B and others")
+    prev = toks[n - 1]
+    opens = prev.low in AFTER_TITLE or is_cap(prev.text) or acronym(prev.text) or not is_word(prev)
+    # (nor a person's name after the body's own capitalised words: "A, Head of the Youth Branch B and others"; after a
+    # title's head it is the title's, "X, assistant to President Ilham Aliyev,")
+    body_word = capital_non_name(prev.text) and not is_role_head(prev.text)
+    opens = opens and not (n > m and body_word and _person_at(toks, n))
+    return named and opens and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
+
+
+_PERSON_WORDS = 4  # the most words of a person's name
+
+
+def _person_at(toks: list[sx.Token], n: int) -> bool:
+    """A person's name opens at n: two to four capitalised words none of which is a title's, body's or place's word,
+    and then no capitalised word (the body's name goes on: "the Heydar Aliyev Foundation")."""
+    k = n
+    while k < min(len(toks), n + _PERSON_WORDS + 1) and is_cap(toks[k].text) and not capital_non_name(toks[k].text):
+        k += 1
+    return 2 <= k - n <= _PERSON_WORDS and (k == len(toks) or not (is_cap(toks[k].text) or acronym(toks[k].text)))
 
 
 _FIELD_WORDS = 4  # the lower-case words of a field after a title's link ("of political science")

@@ -261,7 +261,24 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     named = i > 2 and (is_place(toks[i - 2].text) or country_named(toks[i - 2].text) is not None)
     of = i > 3 and toks[i - 3].low in cue.TITLE_PLACE_LINKS
     country = named and (is_role_head(toks[i - 3].text) or (of and is_role_head(toks[i - 4].text)))
-    return after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS or country)
+    return (
+        after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS or country)
+    ) or joined_field(toks, i) < i
+
+
+_FIELD_WORDS = 3  # the capitalised words of a unit's field before the "and" that joins another to it
+
+
+def joined_field(toks: list[sx.Token], i: int) -> int:
+    """The first word of a unit's field when the run at i follows the "and" after it ("Department of Physics and
+    Chemistry John Smith", "Faculty of Law and Economics X": the run's first word is the second field of the unit's
+    name, as "Physics" is the first); i when the run follows none."""
+    if i < 4 or toks[i - 1].low not in cue.LIST_JOINERS:
+        return i
+    m = i - 1
+    while m > i - 1 - _FIELD_WORDS and m > 2 and is_cap(toks[m - 1].text):
+        m -= 1
+    return m if m < i - 1 and toks[m - 1].low in cue.TITLE_PLACE_LINKS and toks[m - 2].low in cue.FIELD_UNITS else i
 
 
 _PLACE_FIRST_POSTS = lang.words("roles.place_first_posts")

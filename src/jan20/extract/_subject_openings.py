@@ -40,6 +40,9 @@ def without_appositions(
     for a, b in itertools.pairwise(commas):
         inner = [i for i in ordered if a < i < b]
         opens_lower = inner and toks[inner[0]].text[:1].islower() and toks[inner[0]].low not in _ADDS_PEOPLE
+        # (an apposition describes a word of the subject before it: after a scene's comma, "At the event, the chairman
+        # of the Society A, professor B spoke", the first item opens the subject)
+        opens_lower = opens_lower and (a - 1) in ordered
         if opens_lower and not list_item(toks, a, b, linked):
             dropped.update(inner)
     return [i for i in walked if i not in dropped]

@@ -116,14 +116,16 @@ def chosen_tokens(
         first = bisect_left(starts, sent.start + hit.start())
         if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
             to_clause_end(hit, first)
-    speech_lists = cue.hits(cue.SPEECH_LIST, body) if at_event else ()
+    # (not of an event at another time: "Last year's evening, organised by X, …", "Ötən il X-in iştirakı ilə …")
+    speech_lists = [h for h in cue.hits(cue.SPEECH_LIST, body) if not _elsewhere(body, h)] if at_event else []
     for hit in itertools.chain(cue.hits(cue.PASSIVE_BY_CUE, body), cue.hits(cue.LIST_INTRO, body), speech_lists):
         to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
     for hit in cue.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
         for hit in itertools.chain(cue.hits(cue.GENITIVE_CUE, body), thanked_verbs(body)):
-            subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla", "katılımları için A'ya teşekkür": the names before
+            if not _elsewhere(body, hit):
+                subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla", "katılımları için A'ya teşekkür": the names before
         for hit in cue.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
         for hit in cue.hits(cue.SPEECH_OPENER, body):
@@ -234,6 +236,11 @@ def _chosen_for_opening(
         if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     return chosen
+
+
+def _elsewhere(body: str, hit: re.Match[str]) -> bool:
+    """Words before the cue at hit time it at another event ("Last year", "Ötən il"): it places nobody at this one."""
+    return cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()) is not None
 
 
 def _titled_opening(body: str, hit: re.Match[str]) -> bool:

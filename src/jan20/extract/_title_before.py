@@ -12,9 +12,10 @@ from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
-from ._name_runs import is_cap, namesake_before, namesake_first_before, place_before_post, place_of_title
+from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name, is_word, oblique
 from ._places import is_place
+from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
 from ._town_forms import known_word
@@ -56,6 +57,10 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
+        elif k >= 2 and is_cap(toks[k - 1].text) and (field := joined_field(toks, k - 1)) < k - 1:
+            k = field  # "Head of the Chair of Law and Economics of BSU X": a unit's two fields
+        elif k >= 3 and marked_ordinal(toks, k - 3) and in_title(toks[k]):
+            k -= 3  # "4-cü kurs tələbəsi X", "студентка 4-го курса X": the year's number in digits
         elif _numbered(toks, k):
             k -= 2  # "директор средней школы № 5": the school's number
         elif k < end and _dotted_owner(toks, k):
@@ -98,6 +103,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_NOT_TITLE_ENDINGS)), default=k)
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
+        if k + 3 < end and marked_ordinal(toks, k) and in_title(toks[k + 3]):
+            break  # ("4-cü kurs tələbəsi": the ordinal opens the title)
         if k + 1 < end and _dotted_owner(toks, k + 1):
             break  # ("İ.Ü. Azerbaycan ... Topluluğu Başkanı": the owner's abbreviation opens the title)
         k += 1
@@ -151,12 +158,12 @@ _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harro
 
 def _place_words(toks: list[sx.Token], end: int) -> int:
     """How many capitalised words before `end` are the place of the title before them ("Mayor of Jurmala", "MP for
-    Ilford North"); 0 when none are."""
+    Ilford North"; and a unit's two fields joined by "and": "Department of Physics and Chemistry"); 0 when none are."""
     for n in range(1, _PLACE_WORDS + 1):
         if n > end or not is_cap(toks[end - n].text):
             return 0
         if place_of_title(toks, end - n):
-            return n
+            return end - joined_field(toks, end - n)
     return 0
 
 
@@ -176,9 +183,18 @@ _GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after i
 def _genitive_run(toks: list[sx.Token], k: int) -> int:
     """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
     after a word of a title ("председатель диаспорской организации"); 0 when they are not after one."""
-    n = 0
-    while n < _GENITIVE_RUN and k - n > 1 and _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
-        n += 1
+    n = words = 0
+    while words < _GENITIVE_RUN and k - n > 1:
+        if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
+            n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
+        elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
+            n += 1
+        elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
+            n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
+            continue
+        else:
+            break
+        words += 1
     before = toks[k - n - 1]
     return (
         n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0

@@ -4,6 +4,7 @@ walk of a subject after its verb (`_subjects`) goes on past them."""
 
 from __future__ import annotations
 
+from jan20 import lang
 from jan20.text import sentences as sx
 
 from . import _cues as cue
@@ -13,6 +14,11 @@ from ._title_words import ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
 QUOTES = frozenset('"“”„«»‘’')
+# The endings of an ordinal in digits after a hyphen or an apostrophe (`[roles] ordinal_endings`: "4-cü kurs
+# tələbəsi", "студентка 4-го курса"), and the marks between the number and its ending.
+_ORDINAL_ENDINGS = lang.words("roles.ordinal_endings")
+_ORDINAL_MARKS = frozenset("-‐–'’")
+_ORDINAL_TOKENS = 3  # the number, the mark, the ending
 
 
 def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = False) -> int:
@@ -35,9 +41,21 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
 
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
-    """A word of an unknown title: a word, a quotation mark, or the day of a date ("сын погибшего 20 января X")."""
+    """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X"), or a
+    part of an ordinal in digits ("студентка 4-го курса X")."""
     tok = toks[j]
-    return is_word(tok) or tok.text in QUOTES or _date(toks, j)
+    return is_word(tok) or tok.text in QUOTES or _date(toks, j) or any(marked_ordinal(toks, j - n) for n in range(3))
+
+
+def marked_ordinal(toks: list[sx.Token], i: int) -> bool:
+    """Tokens i..i+2 are an ordinal in digits with its ending after a hyphen or an apostrophe, written as one word
+    ("4-cü", "4-го", "4'üncü"): inside a title, a year or class ("4-cü kurs tələbəsi", "ученик 9-го класса")."""
+    if i < 0 or i + _ORDINAL_TOKENS > len(toks):
+        return False
+    number, mark, ending = toks[i : i + _ORDINAL_TOKENS]
+    glued = number.end == mark.start and mark.end == ending.start
+    digits = number.text.isdigit() and len(number.text) <= 3
+    return glued and digits and mark.text in _ORDINAL_MARKS and ending.low in _ORDINAL_ENDINGS
 
 
 def _date(toks: list[sx.Token], j: int) -> bool:

@@ -56,6 +56,8 @@ _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 _BODY_STEMS = lang.pattern("roles.body_stems", r"(?:{})\w*$", 0)
 # Words that open a sentence with a capital but are no names ("Утром Ильхам Алиев прибыл").
 _SENTENCE_OPENERS = words("sentence_openers")
+# The nouns of geographic names, in any case form (`[names] place_heads`: "Hazar Denizi", "Kür Çayı", "Caspian Sea").
+_PLACE_HEADS = lang.pattern("names.place_heads", "(?:{})$", 0)
 
 
 @lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
@@ -65,7 +67,7 @@ def is_non_name_word(word: str) -> bool:
     low = re.sub(r"(?:['’`]s?|\.)$", "", lowered)
     if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
         return True
-    if _BODY_STEMS.match(low):
+    if _BODY_STEMS.match(low) or _PLACE_HEADS.match(low):
         return True
     parts = [p for p in re.split(r"[-‐]", low) if p]  # (not a case ending after a hyphen: "Əliyev-in", "Bakı-nın")
     ending = len(parts) > 1 and len(parts[-1]) <= 3 and word[:1].isupper() and word[-len(parts[-1]) :].islower()

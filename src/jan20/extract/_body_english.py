@@ -137,11 +137,17 @@ def body_after(head: str, body: list[str]) -> str | None:
 
 def acronym_body(head: str, words: list[str]) -> str | None:
     """A head written before a body given only by its abbreviation, in the English form the data gives it, else as
-    written ("председатель ВАК": "Chairman of ВАК"; "руководитель ГНКАР": "Head of SOCAR"); None for any other words,
-    and for a country's abbreviation ("США"), which is no body."""
-    if len(words) != 1 or _acronym(words[0]) is None or country_named(words[0]) or city_named(words[0]):
+    written ("председатель ВАК": "Chairman of ВАК"; "руководитель ГНКАР": "Head of SOCAR"), or by two, a branch's and
+    the body's it is of ("исполнительный директор НРО ВАК": "Executive Director of НРО ВАК"); None for any other
+    words, and for a country's abbreviation ("США"), which is no body."""
+    if not 0 < len(words) <= _ACRONYMS_IN_ROW:
         return None
-    return f"{head} of {_ACRONYMS.get(lowercase(words[0])) or words[0]}"
+    if any(_acronym(w) is None or country_named(w) or city_named(w) for w in words):
+        return None
+    return f"{head} of " + " ".join(_ACRONYMS.get(lowercase(w)) or w for w in words)
+
+
+_ACRONYMS_IN_ROW = 2  # a branch's abbreviation, then its body's
 
 
 def _people(words: list[str]) -> str | None:

@@ -24,6 +24,7 @@ from ._list_items import (
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._object_tail import subject_after_object
+from ._relative_leader import in_relative_clause
 from ._said_when import said_now as _said_now
 from ._scene_clause import after_scene_clause
 from ._subject_openings import (
@@ -282,6 +283,8 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     elif not walked and title == k > 0 and toks[k - 1].low not in cue.CUE_OBJECTS and _lower(toks, k):
         k = _plain_segment(toks, k, linked)  # "выступил преподаватель университета, историк X": one post, then another
     while k < len(toks):
+        if walked and k in linked and k - 1 not in linked and in_relative_clause(toks, _run_end(linked, k)):
+            break  # "çıxış edən professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından": A, not B
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
             k += 1
@@ -305,6 +308,13 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
         else:
             break
     return walked
+
+
+def _run_end(linked: set[int], k: int) -> int:
+    """The token after the run of linked tokens from `k`."""
+    while k in linked:
+        k += 1
+    return k
 
 
 def _lower(toks: list[sx.Token], k: int) -> bool:
@@ -333,6 +343,9 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             k += 1
             continue
         end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
+        if in_relative_clause(toks, end):
+            k = end  # "X başda olmaqla … törətdiyi faciədən": X leads a group inside a relative clause, no subject
+            continue
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
         if named_before_owner(toks, k, end):
@@ -349,6 +362,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         return []
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:
+        if walked and k in linked and k - 1 not in linked and in_relative_clause(toks, _run_end(linked, k)):
+            break  # "Professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından danışıb": A, not B
         if k in linked or _glue(toks[k]):
             walked.append(k)
             k += 1

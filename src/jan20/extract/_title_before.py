@@ -11,10 +11,10 @@ from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
+from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
-from ._name_words import acronym, capital_non_name, is_word, oblique
-from ._places import is_place
+from ._name_words import acronym, capital_non_name, is_word
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
@@ -44,14 +44,16 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     k = end - _place_words(toks, end)  # "of Jurmala", "for Ilford North": the post's place
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
-            k -= skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC) Başkanı", "Majlis (Parliament)")
+            second = second_post_body(toks, k) if k < end else k  # ("… Başkanı ve Gençlik Ağı (KGA) Koordinatörü")
+            k = second if second < k else k - skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC)
+            # Başkanı", "Majlis (Parliament)")
         elif (named := min(_named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
         elif (own := _university_before(toks, k)) < k:
             k = own  # "Dokuz Eylül Üniversitesi Rektörü X", "ректор Сумгаитского государственного университета X"
-        elif (body := _body_name_before(toks, k)) < k:
+        elif (body := body_name_before(toks, k)) < k:
             k = body  # "Ahıska Türkleri Derneği Başkanı X", "Kafkas Dil, Tarih ve Kültür Derneği Başkanı X"
-        elif k < end and (second := _second_post_body(toks, k)) < k:
+        elif k < end and (second := second_post_body(toks, k)) < k:
             k = second  # "TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü X": the second post's body, then the first
         elif k < end and (comp := complement_before(toks, k)) < k:
             k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
@@ -313,79 +315,6 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
 
 
 _UNIT_WORDS = 4  # the words of a department's or faculty's name before its noun
-_HEAD_LEADS = lang.words("roles.head_leads")  # ("Federasyonu Genel Başkanı": the words that open a head)
-
-
-def _body_name_before(toks: list[sx.Token], k: int) -> int:
-    """The first of the capitalised words of a body's own name before its capitalised noun at k - 1
-    (`[roles.body_nouns]`: "Ahıska Türkleri Derneği"; not "Murad Əliyev şirkətinin", a person's company), the head
-    of a post right after the noun ("Başkanı"), however unknown the words: a name of a body is no person's. A list
-    joiner is crossed when the word before it is one the data knows ("Yardımlaşma ve Dayanışma", not "Vali Ali Kaya
-    ve Kültür Derneği"), and a comma when a list joiner follows it in the name and the word before it is one the data
-    knows too ("Dil, Tarih ve Kültür"; not "Vali Ali Kaya, Tarih ve Kültür Derneği"); k when the words before the
-    noun are no such name."""
-    h = k
-    while h < len(toks) and toks[h].low in _HEAD_LEADS:
-        h += 1
-    if k < 2 or h >= len(toks) or toks[k - 1].low not in _BODY_NOUNS or not is_cap(toks[k - 1].text):
-        return k
-    if not is_role_head(toks[h].text):
-        return k
-    j = k - 1
-    joined = False  # a list joiner lies between j and the noun
-    while j > 0 and k - j <= _BODY_WORDS:
-        tok = toks[j - 1]
-        if tok.low in cue.LIST_JOINERS:
-            if j < 2 or not (capital_non_name(toks[j - 2].text) or known_word(toks[j - 2].text)):
-                break
-            joined = True
-        elif tok.text == ",":
-            if not joined or j < 2 or not (capital_non_name(toks[j - 2].text) or known_word(toks[j - 2].text)):
-                break
-        elif not _body_word(tok) or (j == 1 and _scene_first(toks)):
-            break
-        j -= 1
-    while j < k - 1 and (toks[j].text == "," or toks[j].low in cue.LIST_JOINERS):
-        j += 1  # (a name opens with a word of its own, never with a joiner or a comma)
-    return j if j < k - 1 else k
-
-
-_SECOND_BODY_WORDS = 4  # the capitalised words of a second post's body between the joiner and its head
-
-
-def _second_post_body(toks: list[sx.Token], k: int) -> int:
-    """The list joiner before the capitalised words right before the head at k, when a post's head stands before the
-    joiner ("TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü X": two posts of one person, the words between them the
-    second post's body, however unknown, as no name stands between a post and its joiner); k when they are not so."""
-    if not is_role_head(toks[k].text):
-        return k
-    j = k
-    while j > 0 and k - j < _SECOND_BODY_WORDS and _body_word(toks[j - 1]):
-        j -= 1
-    if j == k or j < 2 or toks[j - 1].low not in cue.LIST_JOINERS or not is_role_head(toks[j - 2].text):
-        return k
-    return j - 1
-
-
-def _scene_first(toks: list[sx.Token]) -> bool:
-    """The sentence's first word, capitalised as every first word is, may set the scene rather than open a body's name
-    ("Gecədə Azərbaycan … Muxtariyyətinin sədri", "Sonra Ahıska …"): one that is no place nor a word of the data's
-    before one the data knows, or one of the data's words that are no names; two unknown words open a name ("Ahıska
-    Türkleri Derneği Başkanı X …")."""
-    if len(toks) < 2 or is_place(toks[0].text) or known_word(toks[0].text):
-        return False
-    return capital_non_name(toks[0].text) or capital_non_name(toks[1].text) or known_word(toks[1].text)
-
-
-def _body_word(tok: sx.Token) -> bool:
-    """A capitalised word that may be in a body's name: no post's head, scene word or honorific, nor a word with a case
-    ending that makes it another's ("Hıyabanı'nı", "Üniversitesi'nden")."""
-    low = tok.low
-    return is_cap(tok.text) and not (
-        is_role_head(tok.text) or low in cue.SCENE or low in HONORIFICS or oblique(tok.text)
-    )
-
-
 _BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
 
 

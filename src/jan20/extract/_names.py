@@ -251,10 +251,11 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
     if c >= 2 and toks[c - 1].text == ",":
         np_before, role_before = title_before(toks, c - 1)
-        # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
-        # of Azerbaijan to Turkey, Faig Baghirov informed")
+        # a known office, or an office of a body, before the comma holds when the name ends its phrase or a verb
+        # follows it ("Ambassador of Azerbaijan to Turkey, Faig Baghirov informed", "Chairman of the committee, X spoke")
         title = " ".join(t.text for t in toks[role_before : c - 1])
-        held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
+        office = is_known_role(title) or of_body(toks[role_before : c - 1], _an_office)
+        held = closed(toks, last) or (verb_next(toks, last) and office)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)

@@ -144,6 +144,7 @@ REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # count; a dash may stand between ("the martyrs – A and B").
 REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})(?:\s+|\s*[–—-]\s+)$")
 KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
+KIN_OWNED = _pattern("kin_owned")  # "X and the martyr's daughter laid": the daughter is there
 # A relative clause that opens after a name ("…, who also …").
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")
 SAID_AT_END = _pattern("said_at_end", r"\s+(?:{})\W*$")  # "…, Ali Asadov said."

@@ -207,11 +207,6 @@ def _given_modifier(toks: list[sx.Token], k: int) -> bool:
     return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
-# The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
-_COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
-_COMPLEMENT_OF = lang.words("attendees.complement_of")
-
-
 def _led_by(toks: list[sx.Token], i: int, j: int) -> bool:
     """The body's word at j and the next say that the titled name in the run from i led ("səfir X-in rəhbərliyi ilə":
     the ambassador X; a post opens the run or stands before it, as a body's name has none)."""
@@ -251,10 +246,12 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
     if c >= 2 and toks[c - 1].text == ",":
         np_before, role_before = title_before(toks, c - 1)
-        # a known office before the comma holds when the name ends its phrase or a verb follows it ("Ambassador
-        # of Azerbaijan to Turkey, Faig Baghirov informed")
+        # a known office, or an office of a body, before the comma holds when the name ends its phrase or a verb
+        # follows it ("Ambassador of Azerbaijan to Turkey, Faig Baghirov informed", "Chairman of the committee, X
+        # spoke")
         title = " ".join(t.text for t in toks[role_before : c - 1])
-        held = closed(toks, last) or (verb_next(toks, last) and is_known_role(title))
+        known = is_known_role(title) or of_body(toks[role_before : c - 1], _an_office)
+        held = closed(toks, last) or (verb_next(toks, last) and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
@@ -367,30 +364,6 @@ def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
         for m in range(head, end - 1)
     )  # a head, then a name ("Başkonsolosu Zamin Aliyev", "Director Park Ji-won")
     return end if named else head
-
-
-def completes_noun(toks: list[sx.Token], first: int) -> bool:
-    """The name completes the noun before it ("the son of Ali Asadov"): someone else is meant."""
-    k = first - 1
-    if k >= 0 and toks[k].low in _COMPLEMENT_ARTICLE:
-        k -= 1
-    return k >= 0 and toks[k].low in _COMPLEMENT_OF
-
-
-def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:
-    """A kin word and its "of" right before the name's own title ("the daughter of Ambassador X", "the wife of Professor
-    Y"): the kin is meant, as in "the son of X" (`completes_noun`); only capitalised words and an article between (not
-    a name of its own after a comma: "the wife of Ambassador X, Y,")."""
-    lead = min(name.np_first, name.role_first, name.first)
-    kin = [*cue.KIN_OF.finditer(masked, toks[lead].start, toks[name.first].start)]
-    after = [t for t in toks[lead : name.first] if kin and t.start >= kin[-1].end()]
-    return bool(kin) and all(t.text != "," and (t.text[:1].isupper() or t.low in _COMPLEMENT_ARTICLE) for t in after)
-
-
-def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
-    """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
-    comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""
-    return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))
 
 
 _POSSESSIVE_END = re.compile(r"['’`]s?$")

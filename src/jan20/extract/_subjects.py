@@ -184,7 +184,8 @@ _KIN_OBJECT = 2  # the words of the one a kin word is of ("the martyr", "a shahi
 
 def _kin_of_before(toks: list[sx.Token], k: int) -> int | None:
     """Where a kin word and its "of" open the words in lower case right before k ("the daughter of the martyr", "the
-    mother of a shahid": `[attendees] kin_of`), else None: the kin is one of the subject, the one it is of is not."""
+    mother of a shahid": `[attendees] kin_of`), or a kin word after its owner's possessive ("the martyr's daughter":
+    `kin_owned`), else None: the kin is one of the subject, the one it is of is not."""
     tail = k
     while tail > 0 and k - tail < _KIN_OBJECT and toks[tail - 1].text.isalpha() and toks[tail - 1].text.islower():
         tail -= 1
@@ -192,6 +193,12 @@ def _kin_of_before(toks: list[sx.Token], k: int) -> int | None:
         kin = cue.KIN_OF.fullmatch(" ".join(t.low for t in toks[j:tail]))
         if kin is not None and tail < k:
             return j
+    # "X and the martyr's daughter laid": the kin after its owner's possessive (the kin word walked already or not)
+    for end in range(k, min(k + 2, len(toks) + 1)):
+        for j in range(max(0, k - 4), k):
+            words = toks[j:end]
+            if all(t.text.islower() for t in words) and cue.KIN_OWNED.fullmatch(" ".join(t.low for t in words)):
+                return j
     return None
 
 

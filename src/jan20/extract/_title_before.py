@@ -13,6 +13,7 @@ from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
+from ._countries import country_named
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_gaps import marked_ordinal
@@ -57,6 +58,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = second  # "TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü X": the second post's body, then the first
         elif k < end and (comp := complement_before(toks, k)) < k:
             k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
+        elif k < end and country_named(f"{toks[k - 1].text}-{toks[k].text}") is not None:
+            k -= 1  # "Kuzey Kıbrıs Türk Cumhuriyeti Bakü Temsilcisi X": a state's name of two words or more
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif k >= 2 and is_cap(toks[k - 1].text) and (field := joined_field(toks, k - 1)) < k - 1:

@@ -44,12 +44,13 @@ from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
 from ._head_of_state import head_of_state_role
+from ._kin_names import completes_noun, kin_before, kin_of_titled
 from ._led_body import led_body, led_role
 from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
-from ._names import Name, completes_noun, kin_before, kin_of_titled, name_end, names_in
+from ._names import Name, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import held_at, said_here, tells_history

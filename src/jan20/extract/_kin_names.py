@@ -1,0 +1,39 @@
+"""Names written as the complement of a noun before them, so that someone else is meant: "the son of Ali Asadov",
+"the daughter of Ambassador X" (the kin is meant, not the one named), and the kin word before a name remembered ("the
+sister of the martyr X, Y": Y is the kin, in apposition). Read on the names `_names` finds."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from .. import lang
+from . import _cues as cue
+from ._names import Name
+
+# The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
+_COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
+_COMPLEMENT_OF = lang.words("attendees.complement_of")
+
+
+def completes_noun(toks: list[sx.Token], first: int) -> bool:
+    """The name completes the noun before it ("the son of Ali Asadov"): someone else is meant."""
+    k = first - 1
+    if k >= 0 and toks[k].low in _COMPLEMENT_ARTICLE:
+        k -= 1
+    return k >= 0 and toks[k].low in _COMPLEMENT_OF
+
+
+def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:
+    """A kin word and its "of" right before the name's own title ("the daughter of Ambassador X", "the wife of Professor
+    Y"): the kin is meant, as in "the son of X" (`completes_noun`); only capitalised words and an article between (not
+    a name of its own after a comma: "the wife of Ambassador X, Y,")."""
+    lead = min(name.np_first, name.role_first, name.first)
+    kin = [*cue.KIN_OF.finditer(masked, toks[lead].start, toks[name.first].start)]
+    after = [t for t in toks[lead : name.first] if kin and t.start >= kin[-1].end()]
+    return bool(kin) and all(t.text != "," and (t.text[:1].isupper() or t.low in _COMPLEMENT_ARTICLE) for t in after)
+
+
+def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
+    """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
+    comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""
+    return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))

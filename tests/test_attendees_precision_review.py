@@ -20,3 +20,18 @@ def test_our_countrys_envoy_posted_in_azerbaijan_is_not_azerbaijans(text: str) -
     # the writer's own country is then not Azerbaijan: the post stays as written, never "of Azerbaijan"
     assert [r for r in roles(text).values() if r and "of Azerbaijan" in r] == []
     assert list(roles(text).values()) == ["Ambassador"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ceremony was held at the Embassy in Kyiv. Earlier the embassy had written to the House of Commons. Jane Roe"
+        " MP spoke at the event.",
+        "A ceremony took place at the embassy in Kyiv; the ambassador thanked the House of Lords for its letter. Jane"
+        " Roe MP spoke at the event.",
+        "The embassy in Kyiv hosted an evening of remembrance. A petition is to go to Westminster next month. Jane Roe"
+        " MP spoke at the event.",
+    ],
+)
+def test_a_parliament_named_in_passing_is_not_where_the_event_is(text: str) -> None:
+    assert roles(text) == {"Jane Roe": "Member of the Parliament of Ukraine"}

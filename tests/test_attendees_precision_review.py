@@ -35,3 +35,29 @@ def test_our_countrys_envoy_posted_in_azerbaijan_is_not_azerbaijans(text: str) -
 )
 def test_a_parliament_named_in_passing_is_not_where_the_event_is(text: str) -> None:
     assert roles(text) == {"Jane Roe": "Member of the Parliament of Ukraine"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Törende Ali Kaya Ahıska Türkleri Derneği Başkanı Mehmet Demir ile birlikte söz aldı.",
+            "Chairman of the Ahıska Türkleri Derneği",
+        ),
+        (
+            "Anma programında Ayşe Yıldız Ahıska Türkleri Derneği Başkanı Mehmet Demir ile beraber konuştu.",
+            "Chairman of the Ahıska Türkleri Derneği",
+        ),
+        (
+            "Mərasimdə tələbə Nərgiz Azərbaycan Gənclər Birliyinin sədri Vəli Vəliyev ilə birlikdə çıxış edib.",
+            "Chairman of the Azərbaycan Gənclər Birliyi",
+        ),
+        (
+            "Tədbirdə müəllim Elnur Həsənov Bakı Gənclər Birliyinin sədri Vəli Vəliyev ilə birlikdə çıxış edib.",
+            "Chairman of the Bakı Gənclər Birliyi",
+        ),
+    ],
+)
+def test_a_persons_name_before_a_body_is_not_the_bodys(text: str, expected: str) -> None:
+    # the head of the body keeps the body's own name, without the person named before it
+    assert expected in roles(text).values()

@@ -13,7 +13,7 @@ from ._acting import acting_phrase_at
 from ._appositions import AFTER_TITLE, in_title
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
-from ._name_words import acronym, capital_non_name, is_word, oblique
+from ._name_words import acronym, capital_non_name, is_word, oblique, past_person
 from ._places import is_place
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -242,6 +242,8 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
     before = toks[k - 2]
     if is_cap(before.text) and before.low not in cue.TRIM_LEAD and before.low not in cue.SCENE:
         return False
+    if past_person(toks, k - 1, k) == k:
+        return False  # a person's given name, or a word after a title in lower case ("tələbə Nərgiz Azərbaycan …")
     if not (is_word(before) or before.text == ","):
         return False
     m = k
@@ -347,6 +349,7 @@ def _body_name_before(toks: list[sx.Token], k: int) -> int:
         j -= 1
     while j < k - 1 and (toks[j].text == "," or toks[j].low in cue.LIST_JOINERS):
         j += 1  # (a name opens with a word of its own, never with a joiner or a comma)
+    j = past_person(toks, j, k - 1)  # ("Törende Ali Kaya Ahıska Türkleri Derneği": a person's name opens the run)
     return j if j < k - 1 else k
 
 

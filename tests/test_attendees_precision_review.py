@@ -72,7 +72,7 @@ def test_a_persons_name_before_a_body_is_not_the_bodys(text: str, expected: str)
         ),
         ("Chairman Elshad Iskandarov of State Committee on Work with Diaspora spoke at the ceremony.", "Chairman"),
         (
-            "Chairman Elshad Iskandarov of State Committee for Work with Diaspora put flowers at the memorial.",
+            "Chairman Elshad Iskandarov of State Committee on Work with Diaspora put flowers at the memorial.",
             "Chairman",
         ),
         ("Director John Smith of Oxford put flowers at the memorial.", "Director"),

@@ -83,3 +83,40 @@ def test_a_persons_name_before_a_body_is_not_the_bodys(text: str, expected: str)
 def test_a_body_after_the_name_is_whole_or_left_out(text: str, expected: str) -> None:
     # never a body cut at a number or a small word, nor a place read as a body
     assert list(roles(text).values()) == [expected]
+
+
+HELD_EN = "A ceremony was held at the embassy. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            HELD_EN + "Professor Ali Hasanov, who lived through the night of January 1990, spoke at the ceremony.",
+            "Ali Hasanov",
+        ),
+        (
+            HELD_EN + "Ambassador Elin Suleymanov recalled the horror of that night of January 1990 in his speech at"
+            " the ceremony.",
+            "Elin Suleymanov",
+        ),
+        (
+            "1990 yılının Ocak ayında yaşanan katliamın 34. yıl dönümü vesilesiyle düzenlenen törende Büyükelçi Selim"
+            " Kara konuştu.",
+            "Selim Kara",
+        ),
+        (
+            "1990 yılının o gecesinde yaşananları anlatan Büyükelçi Selim Kara törende konuştu.",
+            "Selim Kara",
+        ),
+        (
+            "В тот день 1990 года погибли 147 человек; в годовщину трагедии посол Иван Петров возложил цветы к"
+            " памятнику.",
+            "Иван Петров",
+        ),
+        ("1990-cı ilin həmin günü Bakıda olan jurnalist Anar Məmmədov mərasimdə çıxış edib.", "Anar Məmmədov"),
+    ],
+)
+def test_a_1990_time_inside_another_clause_keeps_the_attendee(text: str, name: str) -> None:
+    # the time is that of a relative clause, an object or the deaths, not of the verb that puts the person there
+    assert name in roles(text)

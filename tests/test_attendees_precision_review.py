@@ -120,3 +120,59 @@ HELD_EN = "A ceremony was held at the embassy. "
 def test_a_1990_time_inside_another_clause_keeps_the_attendee(text: str, name: str) -> None:
     # the time is that of a relative clause, an object or the deaths, not of the verb that puts the person there
     assert name in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Members of the Polish community visited the Alley of Martyrs and put flowers there.\n\nTen years ago the"
+            " community's chairman Jan Kowalski, who died in 2020, noted that the tragedy must never be forgotten.",
+            "Jan Kowalski",
+        ),
+        (
+            "Members of the Polish community visited the Alley of Martyrs and put flowers there.\n\nPolish Foreign"
+            " Minister Radoslaw Sikorski noted in Warsaw that the tragedy must never be forgotten.",
+            "Radoslaw Sikorski",
+        ),
+        (
+            "The delegation visited the Alley of Martyrs. Foreign Minister Radoslaw Sikorski told journalists that the"
+            " tragedy must never be forgotten.",
+            "Radoslaw Sikorski",
+        ),
+        (
+            "Səfirliyin əməkdaşları abidəni ziyarət ediblər. Xarici işlər naziri Ceyhun Bayramov Brüsseldə"
+            " jurnalistlərə bildirib ki, faciə unudulmayacaq.",
+            "Ceyhun Bayramov",
+        ),
+        (
+            "Türk heyeti anıtı ziyaret etti. Cumhurbaşkanı Recep Tayyip Erdoğan, Ankara'da gazetecilere 20 Ocak"
+            " acısını paylaştıklarını belirtti.",
+            "Recep Tayyip Erdoğan",
+        ),
+    ],
+)
+def test_a_groups_visit_places_no_speaker_who_spoke_elsewhere(text: str, name: str) -> None:
+    assert name not in roles(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Members of the Polish community visited the Alley of Martyrs and put flowers there.\n\nThe community's"
+            " chairman Jan Kowalski noted that the tragedy must never be forgotten.",
+            "Jan Kowalski",
+        ),
+        (
+            "Səfirliyin əməkdaşları abidəni ziyarət ediblər. Səfir Anar Məmmədov bildirib ki, faciə unudulmayacaq.",
+            "Anar Məmmədov",
+        ),
+        (
+            "Türk heyeti anıtı ziyaret etti. Büyükelçi Selim Kara, 20 Ocak acısını paylaştıklarını belirtti.",
+            "Selim Kara",
+        ),
+    ],
+)
+def test_a_groups_visit_still_places_the_speaker_right_after_it(text: str, name: str) -> None:
+    assert name in roles(text)

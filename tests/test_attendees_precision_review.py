@@ -176,3 +176,20 @@ def test_a_groups_visit_places_no_speaker_who_spoke_elsewhere(text: str, name: s
 )
 def test_a_groups_visit_still_places_the_speaker_right_after_it(text: str, name: str) -> None:
     assert name in roles(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törenin konuşmacıları Prof. Dr. Ali Veli ve Dr. Ayşe Tan'dı; ancak Tan hastalığı nedeniyle katılamadı.",
+        "Törende Prof. Dr. Ali Veli ve Dr. Ayşe Tan konuştu. Tan ise rahatsızlığı yüzünden törene gelemedi.",
+        "Among the guests were Professor Ali Veli and Dr. Ayşe Tan, but Tan could not attend because of illness.",
+    ],
+)
+def test_a_listed_person_said_later_to_be_absent_is_not_placed(text: str) -> None:
+    assert list(roles(text)) == ["Ali Veli"]
+
+
+def test_a_listed_person_who_came_but_did_not_speak_stays() -> None:
+    text = "Törene Prof. Dr. Ali Veli ve Dr. Ayşe Tan katıldı; ancak Tan hastalığı nedeniyle konuşamadı."
+    assert list(roles(text)) == ["Ali Veli", "Ayşe Tan"]

@@ -2,9 +2,11 @@
 "Publisher-Chairman Ali Veli of Yeni Gazete": "Director of Acme Holdings", "Publisher-Chairman of Yeni Gazete"), as
 English reports write a post and its body on either side of the name.
 
-The data is the English `[attendees] body_after_name_links` ("of"). A place the data knows after the link says where
-the person is from ("Professor X of Baku"), no body, and is left out; so is a run that is not a body's name of
-capitalised words.
+The data is the English `[attendees] body_after_name_*` words ("of", the small words inside a name). A place after
+the link says where the person is from ("Professor X of Baku", "Senator Y of New Jersey"), no body, and is left out;
+so is one capitalised word with no article, a place or a body, unsure which ("Director X of Oxford"), a run that is
+not a body's name of capitalised words, and one that may go on past a word in lower case ("State Committee on Work
+with Diaspora"): the post alone, not a body cut short.
 """
 
 from __future__ import annotations
@@ -24,6 +26,10 @@ from .roles import canonical_role
 _LINKS = lang.words("attendees.body_after_name_links")
 _ARTICLES = lang.words("attendees.apposition_articles")
 _INNER = lang.words("attendees.body_after_name_inner")  # ("of", "&": "Ministry of Culture", "Smith & Sons")
+_LOWER = lang.words("attendees.body_after_name_lower")  # ("on", "with": "Committee on Work with Diaspora")
+_PLACE_OPENERS = lang.words("attendees.body_after_name_place_openers")  # ("of New Jersey": a place)
+_RENDER = " ".join(sorted(lang.words("attendees.body_after_name_render")))  # ("Director of Acme Holdings")
+_OWN_LINKS = lang.words("attendees.body_after_name_own_links")  # ("Ambassador of Turkey", "Ambassador to Georgia")
 _WORDS = 7  # the words of a body's name after the link
 
 
@@ -47,6 +53,10 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
             if is_role_head(word):
                 return None  # (another's title: "the son of Ambassador X")
             end += 1
+        elif word.isdigit() and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
+            end += 1  # (a number in the name: "January 20 Foundation")
+        elif toks[end].low in _LOWER and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
+            return None  # (the name may go on: "State Committee on Work with Diaspora"; where it ends is unknown)
         else:
             break
     while end > first and (toks[end - 1].low in _INNER or toks[end - 1].low in cue.LIST_JOINERS):
@@ -55,10 +65,12 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return None
     words = [t.text for t in toks[first:end]]
     whole = " ".join(words)
+    if len(words) == 1 and first == article and not acronym(words[0]):
+        return None  # "Professor X of Baku", "Director X of Oxford": a place, or a body, unsure which
     if any(is_place(w) or country_named(w) or city_named(w) for w in words) and len(words) == 1:
-        return None  # "Professor X of Baku": where the person is from
-    if city_named(whole) or country_named(whole):
-        return None
+        return None  # ("of the Baku"): where the person is from
+    if city_named(whole) or country_named(whole) or is_place(whole) or words[0].lower() in _PLACE_OPENERS:
+        return None  # ("of New Jersey", "of Los Angeles")
     return article, end
 
 
@@ -70,8 +82,5 @@ def of_body_role(role: str, role_as_written: str, body: str) -> str:
         return role  # (the title names its own: "Ambassador of Turkey X of …")
     if any(f" {link} " in f" {role.lower()} " for link in _OWN_LINKS):
         return role
-    with_body = canonical_role(f"{role_as_written} of {body}")
-    return with_body if with_body is not None and with_body.endswith(f" of {body}") else role
-
-
-_OWN_LINKS = lang.words("attendees.title_place_links") | {"to"}
+    with_body = canonical_role(f"{role_as_written} {_RENDER} {body}")
+    return with_body if with_body is not None and with_body.endswith(f" {_RENDER} {body}") else role

@@ -11,7 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import capital_non_name, oblique
+from ._name_words import capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
 from ._title_words import HONORIFICS, is_role_head
@@ -55,6 +55,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
         j -= 1
     while j < k - 1 and (toks[j].text == "," or toks[j].low in cue.LIST_JOINERS):
         j += 1  # (a name opens with a word of its own, never with a joiner or a comma)
+    j = past_person(toks, j, k - 1)  # ("Törende Ali Kaya Ahıska Türkleri Derneği": a person's name opens the run)
     return j if j < k - 1 else k
 
 

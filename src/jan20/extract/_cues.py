@@ -177,13 +177,27 @@ FROM_AFAR_LATER = _pattern("from_afar_later")  # anywhere after a verb of speech
 # that reports the event held (EVENT_HELD: "A memorial evening was held"); not when the words were said at
 # another time or are a press officer's (SAID_ELSEWHERE: "Earlier, X said", "Gorbachev said in 1990").
 EVENT_HERE = _pattern("event_here")
-EVENT_HELD = _pattern("event_held")
+# (a group's visit to a memorial counts as an event held too, GROUP_VISIT: "Members of the community visited the
+# Alley"; the PROPER patterns leave it out, for the speakers it places only so: `_said`)
+GROUP_VISIT = _pattern("group_visit")
+EVENT_HELD_PROPER = _pattern("event_held")
+EVENT_HELD = re.compile(f"{EVENT_HELD_PROPER.pattern}|{GROUP_VISIT.pattern}", re.IGNORECASE)
+VISIT_SPEAKER_ELSEWHERE = _pattern("visit_speaker_elsewhere")
 # The two searched over a whole text (see `_gate.Anchored`).
 EVENT_IN_TEXT = Anchored.of(EVENT)
 EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
 # An event held, told in a language whose reports run the event and its speeches in one paragraph (EVENT_HELD_HERE:
 # "состоялось мероприятие …. X отметил"): a later sentence of that paragraph is at it (none in a language without).
-EVENT_HELD_HERE = _pattern("event_held_here") if lang.alternatives("attendees.event_held_here") else re.compile("(?!)")
+EVENT_HELD_HERE_PROPER = (
+    _pattern("event_held_here") if lang.alternatives("attendees.event_held_here") else re.compile("(?!)")
+)
+_VISITS_HERE = [  # (a group's visit, in the languages that have `event_held_here`)
+    alt
+    for language in lang.languages()
+    if language.get("attendees.event_held_here")
+    for alt in lang.alternatives_of(language.code, "attendees.group_visit")
+]
+EVENT_HELD_HERE = re.compile("|".join([EVENT_HELD_HERE_PROPER.pattern, *_VISITS_HERE]), re.IGNORECASE)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")

@@ -162,8 +162,8 @@ def envoy_role(role: str) -> str | None:
     places = _places(role)
     # (the country of a city the title names is where the post is: "в Актау (Казахстан)")
     senders = {p.country for p in places if not p.host} - {p.country for p in places if p.city}
-    if not senders and _OWN_ENVOY.search(folded):
-        senders = {HOME}  # the writer's own envoy ("səfirimiz X")
+    if not senders and _OWN_ENVOY.search(folded) and not hosted_home(places):
+        senders = {HOME}  # the writer's own envoy ("səfirimiz X"; not one posted here: the writer is then foreign)
     if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
     sender = f" of {senders.pop()}" if senders else ""
@@ -174,6 +174,17 @@ def envoy_role(role: str) -> str | None:
     host = next((p.country for p in hosts if p.country), None)
     where = " to " if post.endswith("Ambassador") else " in "
     return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")
+
+
+def hosted_home(places: list[_Place]) -> bool:
+    """Whether the post the places of a title say is in the home country ("to Azerbaijan", "in Baku"): "our
+    country's ambassador" there is a foreign writer's own envoy, never Azerbaijan's."""
+    return any(p.host and p.country == HOME for p in places)
+
+
+def posted_home(role: str) -> bool:
+    """Whether a diplomat's title as written names its post in the home country ("ambassador to Azerbaijan")."""
+    return hosted_home(_places(role))
 
 
 _TOWN_WORDS = lang.words("roles.town_words")

@@ -75,6 +75,25 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
 
 
 _TITLE_GIVEN = lang.words("names.title_given_names")
+_GIVEN = lang.words("names.given_names")
+_PERSON_WORDS = 2  # a person's name in a run of capitals: a given name and a surname
+
+
+def past_person(toks: list[sx.Token], j: int, k: int) -> int:
+    """The first word of the capitalised run from j to k (a body's name before its noun at k) after a person's name
+    that opens it: a given name the data knows (`[names] given_names`: "Ali Kaya Ahıska Türkleri Derneği"), or any
+    word right after a title in lower case ("tələbə Nərgiz Azərbaycan Gənclər Birliyi"), with the words after it up to
+    a surname that are no word the data knows (or the surname, when the given name is right before j); j when no
+    person's name opens the run."""
+    titled = j > 0 and is_word(toks[j - 1]) and toks[j - 1].text.islower() and is_role_head(toks[j - 1].text)
+    if 0 < j < k and is_cap(toks[j - 1].text) and toks[j - 1].low in _GIVEN:
+        return j + 1  # (the run cut at its longest after a given name: "Ayşe Yıldız Kafkas Dil, Tarih ve Kültür …")
+    if j >= k or not (titled or toks[j].low in _GIVEN):
+        return j
+    n = j + 1
+    while n < k and n - j < _PERSON_WORDS and not (capital_non_name(toks[n].text) or is_non_name_word(toks[n].text)):
+        n += 1
+    return n
 
 
 def title_given_name(toks: list[sx.Token], k: int) -> bool:

@@ -8,7 +8,9 @@ the topic of a speech at the event (`history_time`, `speech_topic`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from jan20.text import sentences as sx
 
@@ -34,18 +36,44 @@ def said_here(masked: str, sent: sx.Span, held: int | Callable[[], int]) -> bool
         return True
     held = held() if callable(held) else held
     # a paragraph after the one that reports the event: its own paragraph may tell what someone said elsewhere
-    return (0 <= held < sent.start and "\n" in masked[held : sent.start]) or _held_before(masked, sent)
+    if not ((0 <= held < sent.start and "\n" in masked[held : sent.start]) or _held_before(masked, sent)):
+        return False
+    proper = _proper_held_at(masked)
+    if (0 <= proper < sent.start and "\n" in masked[proper : sent.start]) or _held_before(masked, sent, proper=True):
+        return True
+    return _after_visit(masked, sent, body)
 
 
-def _held_before(masked: str, sent: sx.Span) -> bool:
+@lru_cache(maxsize=4)
+def _proper_held_at(masked: str) -> int:
+    """Where the text first reports an event held that is no group's visit to a memorial, or -1."""
+    held = cue.EVENT_HELD_PROPER.search(masked)
+    return held.start() if held else -1
+
+
+def _after_visit(masked: str, sent: sx.Span, body: str) -> bool:
+    """The sentence is at a group's visit to a memorial (`group_visit`: "Members of the community visited the Alley"),
+    the only event the text reports before it: the visit is told in the sentence right before, and the sentence names
+    no other place, time or audience, nor a dead person (`visit_speaker_elsewhere`: "noted in Warsaw", "Ten years
+    ago", "told journalists", "who died in 2020"; nor a statement, nor another time of `said_elsewhere`)."""
+    visits = list(cue.GROUP_VISIT.finditer(masked, 0, sent.start))
+    if not visits or len(_STOPS.findall(masked, visits[-1].end(), sent.start)) > 1:
+        return False
+    elsewhere = (cue.VISIT_SPEAKER_ELSEWHERE, cue.SAID_ELSEWHERE, cue.SPEECH_ELSEWHERE, cue.FROM_AFAR)
+    return not any(p.search(body) for p in elsewhere)
+
+
+_STOPS = re.compile(r"[.!?…]+")  # the ends of sentences between a visit and the sentence after it
+
+
+def _held_before(masked: str, sent: sx.Span, *, proper: bool = False) -> bool:
     """An earlier sentence of the same paragraph reports the event held in the words of a language whose reports run
     an event and its speeches in one paragraph (`event_held_here`: "В Доме дружбы состоялось мероприятие. X отметил,
     …"), and nothing in the paragraph up to the end of this one says the words came from afar (a statement,
     an interview, a letter: `from_afar`)."""
     para = masked.rfind("\n", 0, sent.start) + 1
-    return cue.EVENT_HELD_HERE.search(masked, para, sent.start) is not None and not cue.FROM_AFAR.search(
-        masked, para, sent.end
-    )
+    held = cue.EVENT_HELD_HERE_PROPER if proper else cue.EVENT_HELD_HERE  # (`proper`: no group's visit)
+    return held.search(masked, para, sent.start) is not None and not cue.FROM_AFAR.search(masked, para, sent.end)
 
 
 _TOPIC_CUES = (cue.SPEECH_CUE, cue.SPEECH_OPENER, cue.SPEECH_LIST)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .. import lang
 from . import _cues as cue
 from ._countries import country_named
-from ._envoys import HOME, envoy_role, fold
+from ._envoys import HOME, envoy_role, fold, posted_home
 from .roles import canonical_role
 
 
@@ -36,8 +36,9 @@ _OWN_WORDS = 3  # how many words before the title are read
 def own_country(before: list[str], role: str | None) -> str | None:
     """The home country's name when the words `before` a diplomat's title say it is the writer's own country's ("Our
     country's", "ölkəmizin"), for the title to be read with it ("Ambassador of Azerbaijan to Georgia"); None when they
-    do not, or the title is no diplomat's post the country changes."""
-    if not role or not before or not _OWN_BEFORE.search(fold(" ".join(before[-_OWN_WORDS:]))):
+    do not, or the title is no diplomat's post the country changes, or names its post in the home country ("Our
+    country's ambassador to Azerbaijan": the writer is then foreign)."""
+    if not role or not before or not _OWN_BEFORE.search(fold(" ".join(before[-_OWN_WORDS:]))) or posted_home(role):
         return None
     with_home, alone = canonical_role(f"{HOME} {role}"), canonical_role(role)
     return HOME if with_home != alone and envoy_role(role) is not None else None

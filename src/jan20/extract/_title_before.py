@@ -15,7 +15,7 @@ from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
-from ._name_words import acronym, capital_non_name, is_word
+from ._name_words import acronym, capital_non_name, is_word, past_person
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
@@ -247,6 +247,8 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
     before = toks[k - 2]
     if is_cap(before.text) and before.low not in cue.TRIM_LEAD and before.low not in cue.SCENE:
         return False
+    if past_person(toks, k - 1, k) == k:
+        return False  # a person's given name, or a word after a title in lower case ("tələbə Nərgiz Azərbaycan …")
     if not (is_word(before) or before.text == ","):
         return False
     m = k

@@ -38,6 +38,7 @@ from jan20.text.fold import found_as_written
 from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
+from ._absent import absent_later
 from ._appositions import remembered_after
 from ._body_after_name import body_after_name, of_body_role
 from ._genitive import genitive_names, stem_end
@@ -350,7 +351,8 @@ def _attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     ends = {m.end for m in mentions}
-    return one_per_person(text, [m for m in mentions if not _aside_of(text, m, ends)])
+    kept = [m for m in mentions if not _aside_of(text, m, ends) and not absent_later(text, m)]
+    return one_per_person(text, kept)  # (not one said later to have stayed away: `_absent`)
 
 
 def _aside_of(text: str, m: AttendeeMention, ends: set[int]) -> bool:

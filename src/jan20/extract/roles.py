@@ -142,12 +142,18 @@ def _deputy_head(post: str) -> str | None:
     """A deputy of a body's head written alone ("first deputy head", "deputy chairman"): the head's post with
     "Deputy" (and "First") before it, so that a body in the possessive completes it ("the Service's first deputy
     head": "First Deputy Head of the Service"); None for any other post."""
-    words = post.split()
+    marked, first, principal = _deputy_marks(post)
+    head = body_head(principal) if marked and principal else None
+    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+
+
+def _deputy_marks(title: str) -> tuple[bool, bool, str]:
+    """Whether a title has a deputy's word (`_DEPUTY`: "deputy", "müavini"), whether "First" (`_FIRST`) stands right
+    before one, and the title without those words: the principal's post ("first deputy head": True, True, "head")."""
+    words = title.split()
     marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
-    rest = [w for i, w in enumerate(words) if i not in marks | first]
-    head = body_head(" ".join(rest)) if marks and rest else None
-    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+    return bool(marks), bool(first), " ".join(w for i, w in enumerate(words) if i not in marks | first)
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
@@ -306,12 +312,9 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)
-    words = role_as_written.split()
-    marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
-    if not marks or (known is not None and _DEPUTY_ROLE.search(known)):
+    marked, first, principal = _deputy_marks(role_as_written)
+    if not marked or (known is not None and _DEPUTY_ROLE.search(known)):
         return known
-    first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
-    principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
     if known is None and principal and all(lowercase(w) in _BODY_GENITIVES for w in principal.split()):
         return f"{'First ' if first else ''}Deputy Head"  # "Xidmətin birinci müavini": the Service's, named before
     deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)

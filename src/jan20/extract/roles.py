@@ -10,6 +10,7 @@ from functools import lru_cache
 from jan20.text.fold import lowercase
 
 from .. import lang
+from . import _cues as cue
 from ._acting import without_acting_phrase
 from ._body_english import acronym_body, body_after, names_body
 from ._complements import possessive_body
@@ -32,17 +33,17 @@ from ._universities import with_university
 # Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
 # post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
-_KIN_OF = lang.pattern("attendees.kin_of", r"^\W*(?:the\s+)?({})")  # "the daughter of Ambassador X": the kin is meant
+_KIN_LEAD = re.compile(r"^\W*(?:the\s+)?", re.IGNORECASE)  # what may stand before a kin's words that open a title
 
 
 def _kin_of_post(role_as_written: str, known: str) -> str | None:
     """A kin's title that names a relative's post ("daughter of Ambassador X", "son of the Minister of Culture"): the
     kin of that post ("Daughter of the Ambassador"), not the post; a row that reads the kin itself ("wife of the
-    Ambassador": "Spouse") holds."""
-    kin = _KIN_OF.search(role_as_written)
-    if kin is None or known in OVER_POSTS or not kin.group(1).isascii():
+    Ambassador": "Spouse") holds. The kin's words (`cue.KIN_OF`) open the title: "the daughter of Ambassador X"."""
+    kin = cue.KIN_OF.match(_KIN_LEAD.sub("", role_as_written, count=1))
+    if kin is None or known in OVER_POSTS or not kin.group().isascii():
         return None
-    return f"{kin.group(1)[:1].upper()}{kin.group(1)[1:]} the {known}"
+    return f"{kin.group()[:1].upper()}{kin.group()[1:]} the {known}"
 
 
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.

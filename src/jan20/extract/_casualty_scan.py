@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ._casualty_asides import CLAUSE_ENDS, past_bracket, past_comma
 from ._casualty_parts import attribution_before, joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import (
@@ -15,12 +16,8 @@ from ._casualty_words import (
     AMONG_WHAT,
     AND,
     ARTICLE,
-    ASIDE_END_ENDINGS,
-    ASIDE_OPEN,
-    ASIDE_START,
     AT,
     AT_VERBS,
-    ATTRIBUTION,
     AUX,
     BARE_VERBS,
     BARE_VERBS_AFTER,
@@ -69,9 +66,6 @@ _DAYS, _YEARS = 31, (1900, 2099)  # the numbers an event's name may hold: a day,
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
-_ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
-_ASIDE_STOPS = frozenset(".;:()")
-CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 _AGENT_ENDS = CLAUSE_ENDS | AND | LIST_WORDS  # what may follow an agent's casualty word (a clause's end, a list)
 _QUOTES = frozenset('"“”«»„')
 APOSTROPHES = frozenset("'’")
@@ -142,16 +136,14 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             caps, k = caps + 1, named  # "147 people in Baku were killed", "40 members of the Popular Front were"
             continue
         if t.norm in {"(", "—", "–"}:
-            if (past := _past_bracket(toks, k)) is not None:
+            if (past := past_bracket(toks, k)) is not None:
                 k = past
                 continue
             if t.norm == "(":
                 return None
         if t.norm == ",":
-            if (past := _past_aside(toks, k)) is None:
+            if (past := past_comma(toks, k, q_at)) is None:
                 return None
-            if keyword_at(toks, q_at - 1, "L", ending=True) is not None:
-                return None  # "погибли 147 человек, из них 21 женщина, ранены были 744": its verb is before it
             k = past  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"
             continue
         if t.norm in SAID_AFTER_BE and (
@@ -215,42 +207,6 @@ def _counts(
     return not agent or any(word_at(toks, y) in _AGENT_ENDS for y in (b + 1, b + 2))
 
 
-def _past_bracket(toks: list[Tok], k: int) -> int | None:
-    """Past the aside a bracket or a dash at k opens, when one closes it nearby (by `_scan_right`): "147 (some sources
-    say 170) people were killed", "131 people — men and women — were"; None when none does, or when a dash stands
-    for the verb ("147 people – killed, 744 – wounded": a number before the next dash)."""
-    closing = ")" if toks[k].norm == "(" else toks[k].norm
-    close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
-    if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
-        close = None
-    return None if close is None else close + 1
-
-
-def _past_aside(toks: list[Tok], k: int) -> int | None:
-    """Where the figure's words go on after the comma at k when it opens an aside (by `_scan_right`): past the comma
-    that closes it before a verb ("170 people, including 6 Russians, had died", "150 people, officials said,
-    were…"), or at the verb an unclosed one runs to ("82 nəfəri, o cümlədən qadınları və uşaqları öldürüb"); None
-    when the comma ends them."""
-    close = next(
-        (
-            x
-            for x in range(k + 2, min(k + 16, len(toks)))
-            if toks[x].norm == "," and (word_at(toks, x + 1) in AUX or keyword_at(toks, x + 1, "R", ending=False))
-        ),
-        None,
-    )
-    aside = close is not None and (
-        word_at(toks, k + 1) in ASIDE_START
-        or any(toks[x].norm in ATTRIBUTION for x in range(k + 1, close))
-        or _closed_before_verb(toks, k, close)
-    )
-    if close is None and (verb := _verb_after_aside(toks, k)) is not None:
-        return verb
-    if close is None or not aside:
-        return None
-    return close + 1
-
-
 def _participle(toks: list[Tok], b: int) -> bool:
     """Whether the casualty word ending at b is a participle that goes on to a noun ("şehit olanları", "həlak
     olanları": those martyred): its last word ends as a participle does (a word the data lists whole, "ölüden", is
@@ -273,25 +229,6 @@ def _people_listed(toks: list[Tok], k: int) -> bool:
     return people and word_at(toks, k + 1) not in AND and word_at(toks, k + 1) != "," and verb
 
 
-def _verb_after_aside(toks: list[Tok], comma: int) -> int | None:
-    """The casualty verb that ends an aside opened after a comma and never closed, in a verb-final clause ("82
-    nəfəri, o cümlədən qadınları və uşaqları amansızcasına öldürüb"; its own figures, "o cümlədən 21 qadını", are
-    read as parts): within a bounded reach, with no stop before it."""
-    opened = next((p for p in ASIDE_OPEN if matches(toks, comma + 1, p)), None)
-    if opened is None:
-        return None
-    for x in range(comma + 1 + len(opened), min(comma + _ASIDE_REACH, len(toks))):
-        if toks[x].norm in _ASIDE_STOPS:
-            return None
-        hit = keyword_at(toks, x, "R", ending=False)
-        if hit is not None:
-            # the clause's last verb: its end within a word ("qətlə yetiriblər."), not a participle that goes on
-            # ("o cümlədən veteranlar həlak olanları andılar")
-            ends = (word_at(toks, y) for y in (hit[3] + 1, hit[3] + 2))
-            return x if any(w in CLAUSE_ENDS or w in AND for w in ends) else None
-    return None
-
-
 def _agent_end(toks: list[Tok], k: int) -> int | None:
     """The word that ends an agent phrase starting at k ("sovet əsgərləri tərəfindən", "Sovyet askerleri
     tarafından"), within a few words and with no mark before it, or None."""
@@ -301,18 +238,6 @@ def _agent_end(toks: list[Tok], k: int) -> int | None:
         if not toks[x].norm[:1].isalpha():
             return None
     return None
-
-
-def _closed_before_verb(toks: list[Tok], comma: int, close: int) -> bool:
-    """Whether an aside opened after a comma ("137 nəfər, aralarında qadınlar da olmaqla, qətlə yetirilib"), or a
-    clause of time ending in a converb ("137 nəfər, qoşunlar şəhərə daxil olarkən, həlak olub"), closed by another
-    comma is followed by the verb-final verb that ends the clause: the casualty word and at most one
-    word after it, then the clause's end (not "500 nəfər, o cümlədən veteranlar, həlak olanları anmağa gəlib")."""
-    converb = toks[close - 1].norm.endswith(ASIDE_END_ENDINGS)  # "137 nəfər, qoşunlar şəhərə girərkən, həlak olub"
-    if not converb and not any(matches(toks, comma + 1, p) for p in ASIDE_OPEN):
-        return False
-    hit = keyword_at(toks, close + 1, "R", ending=False)
-    return hit is not None and any(word_at(toks, y) in CLAUSE_ENDS for y in (hit[3] + 1, hit[3] + 2))
 
 
 def _case_ending(toks: list[Tok], k: int) -> bool:

@@ -129,6 +129,24 @@ def _speech(body: str) -> bool:
     return any(cue.hits(p, body) for p in cue.SPEECH_CUES)
 
 
+def _places_nobody(body: str, speech: bool) -> bool:
+    """Whether a sentence places nobody at the ceremony whatever names it holds: it has no cue (of a list, a subject,
+    a passive's "by", a verb-final verb after its subject, or `speech` at the event), or it is one to skip, or it
+    tells history. Most sentences the prefilter lets through have no cue: that is tested first, history after."""
+    return bool(
+        not (
+            cue.hits(cue.LIST_CUE, body)
+            or cue.hits(cue.SUBJECT_CUE, body)
+            or cue.hits(cue.PASSIVE_BY_CUE, body)
+            or cue.hits(cue.SUBJECT_FIRST_CUE, body)
+            or speech
+        )
+        or cue.hits(cue.SKIP_SENTENCE, body)
+        or cue.hits(cue.HISTORY_OPENING, body)
+        or tells_history(body, speech)
+    )
+
+
 def _sentence_hits(
     text: str,
     masked: str,
@@ -145,19 +163,7 @@ def _sentence_hits(
         at_event = at_event()
     speech = speech and bool(at_event)  # (with no cue of speech, at_event changes nothing below)
     here = speech and said_here(masked, sent, held)
-    # Most sentences the prefilter lets through have no cue: that is tested first, history and elsewhere after.
-    if (
-        not (
-            cue.hits(cue.LIST_CUE, body)
-            or cue.hits(cue.SUBJECT_CUE, body)
-            or cue.hits(cue.PASSIVE_BY_CUE, body)
-            or cue.hits(cue.SUBJECT_FIRST_CUE, body)
-            or speech
-        )
-        or cue.hits(cue.SKIP_SENTENCE, body)
-        or cue.hits(cue.HISTORY_OPENING, body)
-        or tells_history(body, speech)
-    ):
+    if _places_nobody(body, speech):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks, names = names_in(masked, sent.start, sent.end)

@@ -10,6 +10,7 @@ from functools import lru_cache
 from jan20.text.fold import lowercase
 
 from .. import lang
+from . import _cues as cue
 from ._acting import without_acting_phrase
 from ._body_english import acronym_body, body_after, names_body
 from ._complements import possessive_body
@@ -32,17 +33,17 @@ from ._universities import with_university
 # Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
 # post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
-_KIN_OF = lang.pattern("attendees.kin_of", r"^\W*(?:the\s+)?({})")  # "the daughter of Ambassador X": the kin is meant
+_KIN_LEAD = re.compile(r"^\W*(?:the\s+)?", re.IGNORECASE)  # what may stand before a kin's words that open a title
 
 
 def _kin_of_post(role_as_written: str, known: str) -> str | None:
     """A kin's title that names a relative's post ("daughter of Ambassador X", "son of the Minister of Culture"): the
     kin of that post ("Daughter of the Ambassador"), not the post; a row that reads the kin itself ("wife of the
-    Ambassador": "Spouse") holds."""
-    kin = _KIN_OF.search(role_as_written)
-    if kin is None or known in OVER_POSTS or not kin.group(1).isascii():
+    Ambassador": "Spouse") holds. The kin's words (`cue.KIN_OF`) open the title: "the daughter of Ambassador X"."""
+    kin = cue.KIN_OF.match(_KIN_LEAD.sub("", role_as_written, count=1))
+    if kin is None or known in OVER_POSTS or not kin.group().isascii():
         return None
-    return f"{kin.group(1)[:1].upper()}{kin.group(1)[1:]} the {known}"
+    return f"{kin.group()[:1].upper()}{kin.group()[1:]} the {known}"
 
 
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
@@ -142,12 +143,18 @@ def _deputy_head(post: str) -> str | None:
     """A deputy of a body's head written alone ("first deputy head", "deputy chairman"): the head's post with
     "Deputy" (and "First") before it, so that a body in the possessive completes it ("the Service's first deputy
     head": "First Deputy Head of the Service"); None for any other post."""
-    words = post.split()
+    marked, first, principal = _deputy_marks(post)
+    head = body_head(principal) if marked and principal else None
+    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+
+
+def _deputy_marks(title: str) -> tuple[bool, bool, str]:
+    """Whether a title has a deputy's word (`_DEPUTY`: "deputy", "müavini"), whether "First" (`_FIRST`) stands right
+    before one, and the title without those words: the principal's post ("first deputy head": True, True, "head")."""
+    words = title.split()
     marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
     first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
-    rest = [w for i, w in enumerate(words) if i not in marks | first]
-    head = body_head(" ".join(rest)) if marks and rest else None
-    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+    return bool(marks), bool(first), " ".join(w for i, w in enumerate(words) if i not in marks | first)
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
@@ -306,12 +313,9 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)
-    words = role_as_written.split()
-    marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
-    if not marks or (known is not None and _DEPUTY_ROLE.search(known)):
+    marked, first, principal = _deputy_marks(role_as_written)
+    if not marked or (known is not None and _DEPUTY_ROLE.search(known)):
         return known
-    first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
-    principal = " ".join(w for i, w in enumerate(words) if i not in marks | first)
     if known is None and principal and all(lowercase(w) in _BODY_GENITIVES for w in principal.split()):
         return f"{'First ' if first else ''}Deputy Head"  # "Xidmətin birinci müavini": the Service's, named before
     deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)

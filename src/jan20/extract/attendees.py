@@ -40,7 +40,7 @@ from jan20.text.quotes import mask_quotes
 from . import _cues as cue
 from ._absent import absent_later
 from ._appositions import remembered_after
-from ._body_after_name import body_after_name, of_body_role
+from ._body_after_name import of_body_end, of_body_role, titled_body_after
 from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
@@ -167,6 +167,7 @@ def _sentence_hits(
     names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
+    linked.update(t for n in names for t in range(n.last, of_body_end(toks, n)))  # "X of Council for Y spoke"
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
     chosen = chosen_tokens(body, sent, toks, linked, speech, here)
@@ -278,7 +279,7 @@ def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> 
 
 def _of_body(text: str, toks: list[sx.Token], name: Name) -> str | None:
     """The body's name written after a name whose title stands before it ("Director John Smith of Acme Holdings")."""
-    if not name.role_first < name.role_last <= name.first or (span := body_after_name(toks, name.last)) is None:
+    if (span := titled_body_after(toks, name)) is None:
         return None
     return sx.normalised(text, toks[span[0]].start, toks[span[1] - 1].end)
 

@@ -77,3 +77,17 @@ def test_the_name_before_such_a_body_is_the_subject(text: str, name: str, role: 
 )
 def test_places_and_lower_case_tails_are_not_a_body(text: str, expected: str) -> None:
     assert list(roles(text).values()) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was attended by Director Lala Huseynova of Acme Holdings with John Smith.",
+        "Director Lala Huseynova of Acme Holdings with John Smith laid flowers at the memorial.",
+        "Director Lala Huseynova of Acme Holdings and John Smith laid flowers at the memorial.",
+        "The event was attended by Director Lala Huseynova of Acme Holdings and John Smith.",
+    ],
+)
+def test_the_body_stops_before_another_name(text: str) -> None:
+    # the small word before the next person's name ends the body: never "Acme Holdings with John Smith"
+    assert roles(text)["Lala Huseynova"] == "Director of Acme Holdings"

@@ -35,10 +35,11 @@ _OWN_LINKS = lang.words("attendees.body_after_name_own_links")  # ("Ambassador o
 _WORDS = 7  # the words of a body's name after the link
 
 
-def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+def body_after_name(toks: list[sx.Token], last: int, heads: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The tokens of the body's name, with its article, after the link right after the name that ends at `last`
     ("of the Acme Holdings": "the Acme Holdings"), or None when no such name follows: a place the data knows, a word
-    in lower case, a post."""
+    in lower case, a post. A small word before where another name or its title starts (`heads`) ends the body
+    ("… of Acme Holdings with John Smith")."""
     if last >= len(toks) or toks[last].low not in _LINKS:
         return None
     article = last + 1
@@ -49,7 +50,7 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         inner = toks[end].low in _INNER or toks[end].low in cue.LIST_JOINERS
         lower = toks[end].low in _LOWER
         if (inner or lower) and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
-            if is_role_head(toks[end + 1].text):
+            if is_role_head(toks[end + 1].text) or end + 1 in heads:
                 break  # (the next name's title: "… of Azerbaijan Airlines and Director Y")
             end += 1  # (or the name goes on after a small word: "State Committee on Work with Diaspora")
         elif is_cap(word) or acronym(word):
@@ -75,18 +76,18 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     return article, end
 
 
-def titled_body_after(toks: list[sx.Token], name: Name) -> tuple[int, int] | None:
+def titled_body_after(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """`body_after_name` for a name whose title stands before it ("Director John Smith of Acme Holdings"), or None."""
     if not name.role_first < name.role_last <= name.first:
         return None
-    return body_after_name(toks, name.last)
+    return body_after_name(toks, name.last, heads)
 
 
-def of_body_end(toks: list[sx.Token], name: Name) -> int:
+def of_body_end(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> int:
     """The token after the body's name written after a name whose title stands before it (`titled_body_after`), or
     the name's end: the body is the name's, not a clause of its own ("Chairman X of Council for Media Development
     spoke": the verb's subject is X)."""
-    span = titled_body_after(toks, name)
+    span = titled_body_after(toks, name, heads)
     return name.last if span is None else span[1]
 
 

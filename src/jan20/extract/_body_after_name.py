@@ -4,9 +4,10 @@ English reports write a post and its body on either side of the name.
 
 The data is the English `[attendees] body_after_name_*` words ("of", the small words inside a name). A place after
 the link says where the person is from ("Professor X of Baku", "Senator Y of New Jersey"), no body, and is left out;
-so is one capitalised word with no article, a place or a body, unsure which ("Director X of Oxford"), a run that is
-not a body's name of capitalised words, and one that may go on past a word in lower case ("State Committee on Work
-with Diaspora"): the post alone, not a body cut short.
+so is one capitalised word with no article, a place or a body, unsure which ("Director X of Oxford"), and a run that is
+not a body's name of capitalised words: the post alone. A name goes on past a small word in lower case before more
+capitalised words ("State Committee on Work with Diaspora", "Halla Corporation for Overseas Business"), up to a bound,
+stopping at a comma, a verb or the next name's title.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ._countries import country_named
 from ._envoys import city_named
 from ._name_runs import is_cap
 from ._name_words import acronym
+from ._names import Name
 from ._places import is_place
 from ._title_words import is_role_head
 from .roles import canonical_role
@@ -33,10 +35,11 @@ _OWN_LINKS = lang.words("attendees.body_after_name_own_links")  # ("Ambassador o
 _WORDS = 7  # the words of a body's name after the link
 
 
-def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+def body_after_name(toks: list[sx.Token], last: int, heads: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     """The tokens of the body's name, with its article, after the link right after the name that ends at `last`
     ("of the Acme Holdings": "the Acme Holdings"), or None when no such name follows: a place the data knows, a word
-    in lower case, a post."""
+    in lower case, a post. A small word before where another name or its title starts (`heads`) ends the body
+    ("… of Acme Holdings with John Smith")."""
     if last >= len(toks) or toks[last].low not in _LINKS:
         return None
     article = last + 1
@@ -45,21 +48,20 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     while end < len(toks) and end - first < _WORDS:
         word = toks[end].text
         inner = toks[end].low in _INNER or toks[end].low in cue.LIST_JOINERS
-        if inner and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
-            if is_role_head(toks[end + 1].text):
+        lower = toks[end].low in _LOWER
+        if (inner or lower) and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
+            if is_role_head(toks[end + 1].text) or end + 1 in heads:
                 break  # (the next name's title: "… of Azerbaijan Airlines and Director Y")
-            end += 1
+            end += 1  # (or the name goes on after a small word: "State Committee on Work with Diaspora")
         elif is_cap(word) or acronym(word):
             if is_role_head(word):
                 return None  # (another's title: "the son of Ambassador X")
             end += 1
         elif word.isdigit() and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
             end += 1  # (a number in the name: "January 20 Foundation")
-        elif toks[end].low in _LOWER and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
-            return None  # (the name may go on: "State Committee on Work with Diaspora"; where it ends is unknown)
         else:
             break
-    while end > first and (toks[end - 1].low in _INNER or toks[end - 1].low in cue.LIST_JOINERS):
+    while end > first and (toks[end - 1].low in _INNER | _LOWER or toks[end - 1].low in cue.LIST_JOINERS):
         end -= 1
     if end == first:
         return None
@@ -74,6 +76,21 @@ def body_after_name(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     return article, end
 
 
+def titled_body_after(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> tuple[int, int] | None:
+    """`body_after_name` for a name whose title stands before it ("Director John Smith of Acme Holdings"), or None."""
+    if not name.role_first < name.role_last <= name.first:
+        return None
+    return body_after_name(toks, name.last, heads)
+
+
+def of_body_end(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> int:
+    """The token after the body's name written after a name whose title stands before it (`titled_body_after`), or
+    the name's end: the body is the name's, not a clause of its own ("Chairman X of Council for Media Development
+    spoke": the verb's subject is X)."""
+    span = titled_body_after(toks, name, heads)
+    return name.last if span is None else span[1]
+
+
 def of_body_role(role: str, role_as_written: str, body: str) -> str:
     """The role of the title written before a name with the body written after it ("Director" and "Acme Holdings":
     "Director of Acme Holdings"), when the title names no body or place of its own and the post with the body is one
@@ -83,4 +100,7 @@ def of_body_role(role: str, role_as_written: str, body: str) -> str:
     if any(f" {link} " in f" {role.lower()} " for link in _OWN_LINKS):
         return role
     with_body = canonical_role(f"{role_as_written} {_RENDER} {body}")
-    return with_body if with_body is not None and with_body.endswith(f" {_RENDER} {body}") else role
+    if with_body is not None and with_body.endswith(f" {_RENDER} {body}"):
+        return with_body
+    known = role is not None and with_body is not None and with_body.startswith(f"{role} {_RENDER} ")
+    return with_body if known and with_body is not None else role  # (a body the data knows, as it writes it)

@@ -40,7 +40,7 @@ from jan20.text.quotes import mask_quotes
 from . import _cues as cue
 from ._absent import absent_later
 from ._appositions import remembered_after
-from ._body_after_name import body_after_name, of_body_role
+from ._body_after_name import of_body_end, of_body_role, titled_body_after
 from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
@@ -173,6 +173,8 @@ def _sentence_hits(
     names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
+    heads = frozenset(min(n.role_first, n.first) for n in names)  # (where a body's name after a name stops)
+    linked.update(t for n in names for t in range(n.last, of_body_end(toks, n, heads)))  # "X of Council for Y spoke"
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
     chosen = chosen_tokens(body, sent, toks, linked, speech, here)
@@ -210,7 +212,9 @@ def _sentence_hits(
             not _excluded(masked, sent.start, toks[lead].start)
             or _said_of_attendee(masked, sent.start, toks[lead].start, toks[name.last - 1].end)
         ):
-            record, shared = _found_for(masked, sent, toks, name, prev, shared, lone.get(name.first), genitive, quote)
+            record, shared = _found_for(
+                masked, sent, toks, name, prev, shared, lone.get(name.first), genitive, quote, heads
+            )
             found.append(record)
         prev = name
     kept = [g for g in groups if bisect_left(starts, g.start) in chosen]
@@ -228,6 +232,7 @@ def _found_for(
     lone: tuple[int, int, int, int] | None,
     genitive: bool,
     quote: str,
+    heads: frozenset[int] = frozenset(),
 ) -> tuple[_Found, Name | None]:
     """The record of a name the sentence (`quote`) places at the ceremony (by `_sentence_hits`): its span and its
     title's (a plural title `shared` by the names before it goes on to it; a `lone` name's, those of the full name
@@ -258,7 +263,7 @@ def _found_for(
     own = [t.text for t in toks[max(0, name.role_first - 3) : name.role_first]] if role_end > role_start else []
     country = country or own_country(own, _role_text(masked, toks, name))  # "Our country's ambassador X"
     led = led_body(masked, sent.start, role_start) if role_end > role_start else None
-    of_body = _of_body(masked, toks, name) if role_end > role_start else None  # "Director X of Acme Holdings"
+    of_body = _of_body(masked, toks, name, heads) if role_end > role_start else None  # "Director X of Acme Holdings"
     return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body), shared
 
 
@@ -282,9 +287,9 @@ def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> 
     )
 
 
-def _of_body(text: str, toks: list[sx.Token], name: Name) -> str | None:
+def _of_body(text: str, toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> str | None:
     """The body's name written after a name whose title stands before it ("Director John Smith of Acme Holdings")."""
-    if not name.role_first < name.role_last <= name.first or (span := body_after_name(toks, name.last)) is None:
+    if (span := titled_body_after(toks, name, heads)) is None:
         return None
     return sx.normalised(text, toks[span[0]].start, toks[span[1] - 1].end)
 

@@ -38,7 +38,7 @@ from jan20.text.fold import found_as_written
 from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
-from ._absent import absent_later
+from ._absent import not_absent
 from ._appositions import remembered_after
 from ._body_after_name import of_body_end, of_body_role, titled_body_after
 from ._genitive import genitive_names, stem_end
@@ -362,7 +362,7 @@ def _attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
     ends = {m.end for m in mentions}
-    kept = [m for m in mentions if not _aside_of(text, m, ends) and not absent_later(text, m)]
+    kept = not_absent(text, [m for m in mentions if not _aside_of(text, m, ends)])
     return one_per_person(text, kept)  # (not one said later to have stayed away: `_absent`)
 
 

@@ -34,19 +34,11 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
             if canonical not in rows:
                 raise ValueError(f"{language.code}: role {canonical!r} is not in the English [[roles.table]]")
             rows[canonical].extend(alternatives)
-    ministries: dict[str, list[str]] = {}
-    for language, areas in lang.table("roles.ministries"):
-        for canonical, area in areas.items():
-            templates = language.get("roles.ministry.patterns")
-            ministries.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
-    committees: dict[str, list[str]] = {}
-    for language, areas in lang.table("roles.committees"):
-        for canonical, area in areas.items():
-            templates = language.get("roles.committee.patterns")
-            committees.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
     table = [(canonical, alternatives) for canonical, alternatives in rows.items() if alternatives]
+    ministries = _area_rows("roles.ministries", "roles.ministry.patterns")
     table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
     chair = lang.language("en").get("roles.committee.canonical")
+    committees = _area_rows("roles.committees", "roles.committee.patterns")
     table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
     out: list[tuple[re.Pattern[str], str]] = []
     for canon, alts in table:
@@ -55,6 +47,17 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
         else:
             out.append((re.compile("|".join(lang.expand(a) for a in alts)), canon))
     return tuple(out)
+
+
+def _area_rows(areas_key: str, templates_key: str) -> dict[str, list[str]]:
+    """Each area's patterns in every language (a ministry's, a committee's: `areas_key`), its name put into each of
+    the language's templates at `templates_key`."""
+    rows: dict[str, list[str]] = {}
+    for language, areas in lang.table(areas_key):
+        templates = language.get(templates_key)
+        for canonical, area in areas.items():
+            rows.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
+    return rows
 
 
 def table_role(folded: str, role_as_written: str) -> str | None:

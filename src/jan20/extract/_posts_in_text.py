@@ -15,6 +15,7 @@ from functools import lru_cache
 from jan20.text.sentences import paragraphs, sentences
 
 from .. import lang
+from . import _cues as cue
 from ._countries import country_named
 from ._envoys import CITY_COUNTRY, HOME, HOST_BEFORE, HOST_ENDINGS, LEADS, city_named, envoy_role, fold, rows
 from ._gate import LiteralGate
@@ -28,7 +29,7 @@ _BEFORE, _AFTER = 3, 7
 _LEAD_WORDS = 4  # more words read after it when they are those of a country's formal name ("the Republic of")
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
-_AND = lang.words("attendees.list_joiners")  # a list ("and"): the words before it are another item's
+_AND = cue.LIST_JOINERS  # a list ("and"): the words before it are another item's
 _HEADS = lang.words("roles.heads")  # (a post's head after a mission: the words after the next "and" are another's)
 # A mission written as the writer's own ("səfirliyimizdə", "Büyükelçiliğimizde": our embassy), on its fold: its post's
 # sending country is home (`[roles] own_mission`).

@@ -102,10 +102,10 @@ def mission_roles(text: str, post: str) -> set[str]:
     Romania: "Ambassador of Azerbaijan to Romania"); a mission that names no country adds none."""
     words, missions = _missions(text)
     out: set[str] = set()
+    lines = _line_starts(text) if missions else frozenset()
     for i, head, n in missions:
         if post not in _MISSION_POSTS.get(head, []):
             continue
-        lines = _line_starts(text)
         # (from the line the mission is on: the words of a line before are a heading's or a dateline's)
         first = next((k for k in range(i, max(0, i - _BEFORE) - 1, -1) if k in lines), max(0, i - _BEFORE))
         before = words[first:i]

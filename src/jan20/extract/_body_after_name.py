@@ -95,12 +95,12 @@ def of_body_role(role: str, role_as_written: str, body: str) -> str:
     """The role of the title written before a name with the body written after it ("Director" and "Acme Holdings":
     "Director of Acme Holdings"), when the title names no body or place of its own and the post with the body is one
     the role builder renders with it; the role as it was otherwise (a rank or degree: "Professor")."""
-    if any(f" {link} " in f" {role_as_written.lower()} " for link in _OWN_LINKS):
-        return role  # (the title names its own: "Ambassador of Turkey X of …")
-    if any(f" {link} " in f" {role.lower()} " for link in _OWN_LINKS):
-        return role
+    if any(f" {link} " in f" {title.lower()} " for title in (role_as_written, role) for link in _OWN_LINKS):
+        return role  # (the title, or its role, names its own: "Ambassador of Turkey X of …")
     with_body = canonical_role(f"{role_as_written} {_RENDER} {body}")
-    if with_body is not None and with_body.endswith(f" {_RENDER} {body}"):
+    # (the body as written, or one the data knows, as it writes it)
+    if with_body is not None and (
+        with_body.endswith(f" {_RENDER} {body}") or with_body.startswith(f"{role} {_RENDER} ")
+    ):
         return with_body
-    known = role is not None and with_body is not None and with_body.startswith(f"{role} {_RENDER} ")
-    return with_body if known and with_body is not None else role  # (a body the data knows, as it writes it)
+    return role

@@ -9,9 +9,10 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._envoys import HOST_BEFORE
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
-from ._title_words import BODY_TITLE_WORDS, GRADES, HOST_BEFORE, RANKS, ROLE_MODIFIERS, is_role_head
+from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, is_role_head
 from .roles import is_known_role
 
 # The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).

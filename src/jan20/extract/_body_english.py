@@ -17,7 +17,7 @@ from jan20.text.fold import lowercase, to_ascii
 from .. import lang
 from ._countries import country_named
 from ._english_heads import LATIN
-from ._envoys import city_named
+from ._envoys import HOST_BEFORE, city_named
 from ._places import place_nominative
 
 _ENGLISH_HEADS: dict[str, str] = {
@@ -34,7 +34,6 @@ _ACRONYMS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_acronyms") for k, v in table.items()
 }
 _COUNTRY_TAIL = lang.words("roles.country_tail")
-_HOST_BEFORE = lang.words("roles.host_before")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 _NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
@@ -106,7 +105,7 @@ def body_after(head: str, body: list[str]) -> str | None:
         words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
     if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:
         words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
-    if len(words) > 2 and lowercase(words[-2]) in _HOST_BEFORE and words[-1][:1].isupper():
+    if len(words) > 2 and lowercase(words[-2]) in HOST_BEFORE and words[-1][:1].isupper():
         # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none); "диаспоры в Азербайджане"
         place = _place(words[-1])
         words, host = words[:-2], "" if place is None else f" in {place}"

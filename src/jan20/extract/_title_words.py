@@ -38,8 +38,6 @@ GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | words("degrees")
 # Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
 # there is the place, part of the title.
 OFFICE_PLACES = words("office_places")
-# Words that put a place as the post's ("Consul General in Los Angeles", "посол в Сербии").
-HOST_BEFORE = words("host_before")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = words("modifiers")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.

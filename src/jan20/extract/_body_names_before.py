@@ -14,10 +14,9 @@ from ._name_runs import is_cap
 from ._name_words import capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
-from ._title_words import HONORIFICS, is_role_head
+from ._title_words import BODY_NOUNS, HONORIFICS, is_role_head
 from ._town_forms import known_word
 
-_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 _HEAD_LEADS = lang.words("roles.head_leads")  # ("Federasyonu Genel Başkanı": the words that open a head)
 
 
@@ -35,7 +34,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     h = k
     while h < len(toks) and toks[h].low in _HEAD_LEADS:
         h += 1
-    if k < 2 or h >= len(toks) or toks[k - 1].low not in _BODY_NOUNS or not is_cap(toks[k - 1].text):
+    if k < 2 or h >= len(toks) or toks[k - 1].low not in BODY_NOUNS or not is_cap(toks[k - 1].text):
         return k
     if not is_role_head(toks[h].text):
         return k

@@ -24,7 +24,7 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import SMALL_WORDS
+from ._title_words import BODY_NOUNS, SMALL_WORDS
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -45,7 +45,6 @@ _DISTRICT_WORDS = lang.words("roles.district_words")
 _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
-_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
 _BODY_GENITIVES = tuple(sorted(lang.words("roles.body_nouns.genitive_endings")))
 _HEAD_LEADS = lang.words("roles.head_leads")
 _WHERE = tuple(lang.words("roles.body_nouns.where_endings"))
@@ -177,7 +176,7 @@ def body_role(role: str) -> str | None:
     # Dayanışma derneği başkanı"; not a people's community, "Azərbaycan icmasının sədri": "Chairman")
     capitals = before[-1][:1].isupper() or len(words) > 2
     named = capitals and len(before) > 1 and all(w[:1].isupper() for w in words[:-1])
-    named = named and lowercase(before[-1]) in _BODY_NOUNS
+    named = named and lowercase(before[-1]) in BODY_NOUNS
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
@@ -197,7 +196,7 @@ def _nominative_end(body: list[str]) -> list[str]:
     """A body's words as written, its last noun in the nominative when the data lists both forms ("Mərkəzinin":
     "Mərkəzi"), so that the name reads as the body's own after "of the"."""
     last = lowercase(body[-1])
-    ending = next((e for e in _BODY_GENITIVES if last.endswith(e) and last[: -len(e)] in _BODY_NOUNS), None)
+    ending = next((e for e in _BODY_GENITIVES if last.endswith(e) and last[: -len(e)] in BODY_NOUNS), None)
     return body if ending is None else [*body[:-1], body[-1][: -len(ending)]]
 
 

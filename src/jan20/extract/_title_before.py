@@ -18,7 +18,16 @@ from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_be
 from ._name_words import acronym, capital_non_name, is_word, past_person
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
-from ._title_words import BODY_TITLE_WORDS, GRADES, HONORIFICS, OFFICE_PLACES, ROLE_MODIFIERS, in_genitive, is_role_head
+from ._title_words import (
+    BODY_NOUNS,
+    BODY_TITLE_WORDS,
+    GRADES,
+    HONORIFICS,
+    OFFICE_PLACES,
+    ROLE_MODIFIERS,
+    in_genitive,
+    is_role_head,
+)
 from ._town_forms import known_word
 from ._universities import NOUNS as UNIVERSITY_NOUNS
 from ._universities import UNIT_NOUNS
@@ -216,9 +225,6 @@ def _numbered(toks: list[sx.Token], k: int) -> bool:
     return k >= 3 and toks[k - 1].text.isdigit() and toks[k - 2].text in _NUMBER_SIGNS and in_title(toks[k - 3])
 
 
-_BODY_NOUNS = lang.words("roles.body_nouns.nouns")
-
-
 def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
     """The word before k is an abbreviation in capitals with full stops, and the words from k a body's name ending in
     its noun (`[roles.body_nouns]`) before a head ("İ.Ü. Azerbaycan ... Topluluğu Başkanı"): the body's owner, no
@@ -229,7 +235,7 @@ def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
     while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
         if not (capital_non_name(toks[m].text) or (m > k and toks[m].low in cue.LIST_JOINERS)):
             return False
-        if toks[m].low in _BODY_NOUNS:
+        if toks[m].low in BODY_NOUNS:
             return True
         m += 1
     return False
@@ -256,7 +262,7 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
         if not body_name_word(toks, m):
             return False
         m += 1
-    return k < m < len(toks) and is_role_head(toks[m].text) and toks[m - 1].low in _BODY_NOUNS
+    return k < m < len(toks) and is_role_head(toks[m].text) and toks[m - 1].low in BODY_NOUNS
 
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:

@@ -40,6 +40,8 @@ GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | words("degrees")
 OFFICE_PLACES = words("office_places")
 # Words that may sit inside a title before the head noun or its "of ..." complement.
 ROLE_MODIFIERS = words("modifiers")
+# The nouns of bodies whose own name stands before them ("Ahıska Türkleri Derneği": `[roles.body_nouns] nouns`).
+BODY_NOUNS = words("body_nouns.nouns")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
 _BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")

@@ -14,11 +14,8 @@ from ._name_runs import is_cap
 from ._name_words import capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
-from ._title_words import BODY_NOUNS, HONORIFICS, is_role_head
+from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, is_role_head
 from ._town_forms import known_word
-
-_HEAD_LEADS = lang.words("roles.head_leads")  # ("Federasyonu Genel Başkanı": the words that open a head)
-
 
 _BODY_NAME_WORDS = 12  # the words of a body's name before its noun, commas and joiners too
 
@@ -32,7 +29,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     knows too ("Dil, Tarih ve Kültür"; not "Vali Ali Kaya, Tarih ve Kültür Derneği"); k when the words before the
     noun are no such name."""
     h = k
-    while h < len(toks) and toks[h].low in _HEAD_LEADS:
+    while h < len(toks) and toks[h].low in HEAD_LEADS:
         h += 1
     if k < 2 or h >= len(toks) or toks[k - 1].low not in BODY_NOUNS or not is_cap(toks[k - 1].text):
         return k

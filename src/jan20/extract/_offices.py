@@ -24,7 +24,7 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, SMALL_WORDS
+from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -46,7 +46,6 @@ _BODIES = rows("roles.bodies")
 _BODY_HEADS = rows("roles.body_heads")
 _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
 _BODY_GENITIVES = tuple(sorted(lang.words("roles.body_nouns.genitive_endings")))
-_HEAD_LEADS = lang.words("roles.head_leads")
 _WHERE = tuple(lang.words("roles.body_nouns.where_endings"))
 _OWNER = re.compile(r"\w+[-‐](?:{})".format("|".join(lang.words("roles.body_nouns.owner_endings"))))
 
@@ -148,7 +147,7 @@ def body_role(role: str) -> str | None:
     # Elmi Cəmiyyətinin sədri", "Tatarıstandakı Azərbaycan Muxtariyyətinin sədri")
     owned = [i for i, w in enumerate(before[:-1]) if _OWNER.fullmatch(w) or lowercase(w).endswith(_WHERE)]
     before = before[owned[-1] + 1 :] if owned else before
-    while before and lowercase(before[-1]) in _HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
+    while before and lowercase(before[-1]) in HEAD_LEADS:  # "Federasyonu Genel Başkanı": the body, then the head
         before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English

@@ -42,6 +42,8 @@ OFFICE_PLACES = words("office_places")
 ROLE_MODIFIERS = words("modifiers")
 # The nouns of bodies whose own name stands before them ("Ahıska Türkleri Derneği": `[roles.body_nouns] nouns`).
 BODY_NOUNS = words("body_nouns.nouns")
+# Words that open a post's head after a body's name ("Federasyonu Genel Başkanı": `[roles] head_leads`).
+HEAD_LEADS = words("head_leads")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
 _BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")

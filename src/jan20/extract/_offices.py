@@ -66,7 +66,11 @@ def member_role(role: str) -> str | None:
     countries = {c for w in words if (c := parliament_country(w))}
     if len(countries) != 1:
         countries = {c for w in words if (c := parliament_country(w) or country_named(w) or _city_country(w))}
-    country = countries.pop() if len(countries) == 1 else default
+    return member_of(countries.pop() if len(countries) == 1 else default)
+
+
+def member_of(country: str) -> str:
+    """A member of the parliament of `country` (the Milli Majlis's: "Member of Parliament")."""
     return "Member of Parliament" if country == HOME else f"Member of the Parliament of {country}"
 
 

@@ -20,7 +20,16 @@ from ._envoys import envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._name_words import acronym
-from ._offices import body_before_post, body_head, body_role, mayor_role, member_role, named_body_role, singular
+from ._offices import (
+    body_before_post,
+    body_head,
+    body_role,
+    mayor_role,
+    member_of,
+    member_role,
+    named_body_role,
+    singular,
+)
 from ._parliament_place import parliament_place
 from ._places import is_place
 from ._posts_in_text import country_abroad
@@ -168,7 +177,7 @@ def written_role(role_as_written: str | None, after_name: bool, text: str) -> st
     ("Edward Finch MP" in a report from London)."""
     bare = (role_as_written or "") in _HOST_POST_NOMINALS
     host = (parliament_place(text) or (country_abroad(text) if after_name else None)) if bare else None
-    return f"Member of the Parliament of {host}" if host else canonical_role(role_as_written)
+    return member_of(host) if host else canonical_role(role_as_written)
 
 
 # Words that join two posts of one person ("Kars Valisi ve Belediye Başkan Vekili"): the first is the role; and those

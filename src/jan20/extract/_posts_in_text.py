@@ -10,6 +10,7 @@ or of the town of the nearest sentence that names towns as where things happen (
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 
 from jan20.text.sentences import paragraphs, sentences
@@ -174,7 +175,12 @@ _TOWN_OFFICES = frozenset(lang.language("en").get("roles.town_offices") or ())
 @lru_cache(maxsize=4)
 def _towns_abroad(text: str) -> frozenset[str]:
     """The cities a text names, but for those at home (Baku, where 1990 happened, is named in nearly every one)."""
-    named = (city_named(w) for w in {w for w in _WORD.findall(text) if w[:1].isupper()})
+    return _abroad({w for w in _WORD.findall(text) if w[:1].isupper()})
+
+
+def _abroad(words: Iterable[str]) -> frozenset[str]:
+    """The cities these words name, but for those at home."""
+    named = (city_named(w) for w in words)
     return frozenset(c[0] for c in named if c is not None and c[1] != HOME)
 
 
@@ -213,8 +219,7 @@ def _sentence_towns(text: str) -> tuple[tuple[int, int, tuple[tuple[int, frozens
         for span in sentences(text, para.start, para.end):
             words = _WORD.findall(text, span.start, span.end)
             where = _where(words)
-            named = (city_named(w) for i, w in enumerate(words) if w[:1].isupper() and where[i])
-            spans.append((span.start, frozenset(c[0] for c in named if c is not None and c[1] != HOME)))
+            spans.append((span.start, _abroad(w for i, w in enumerate(words) if w[:1].isupper() and where[i])))
         out.append((para.start, para.end, tuple(spans)))
     return tuple(out)
 

@@ -103,7 +103,7 @@ def chosen_tokens(
         k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
-        if speech and cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()):
+        if speech and _elsewhere(body, hit):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(without_appositions(toks, walked, linked))

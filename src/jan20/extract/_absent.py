@@ -18,7 +18,7 @@ _ABSENT = lang.pattern("attendees.absent_after")
 # (the verbs are found once per text, and a surname's clause is searched only just before one: a pattern compiled per
 # mention and searched over the rest of its paragraph doubled the CPU of `jan20 index` on cue-dense text, 19 -> 40 s
 # for 5 MB, 2026-12-07, and grew with the square of a paragraph's names)
-_ABSENT_VERB = Anchored.of(re.compile(_ABSENT.pattern, re.IGNORECASE))  # (only where its words are: 0.3 s of 700 texts)
+_ABSENT_VERB = Anchored.of(_ABSENT)  # (only where its words are: 0.3 s of 700 texts)
 _CLAUSE = 80  # the characters between the surname and the verb of its clause
 
 

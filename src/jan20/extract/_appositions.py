@@ -115,12 +115,7 @@ def ends_title(toks: list[sx.Token], end: int) -> bool:
     """A title after a name ends at `end`: punctuation, or a word that ends one where a comma would, other than a list
     joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B"),
     or companions ("Prof. A, head of the society together with the students visited")."""
-    return closed(toks, end) or _ends(toks[end]) or _companions_at(toks, end)
-
-
-def _companions_at(toks: list[sx.Token], k: int) -> bool:
-    """A phrase of companions opens at k ("together with", `[attendees] companion_openers`)."""
-    return k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in cue.COMPANION_OPENERS
+    return closed(toks, end) or _ends(toks[end]) or cue.companions_at(toks, end)
 
 
 def verb_next(toks: list[sx.Token], end: int) -> bool:
@@ -199,7 +194,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
-    companions = _companions_at(toks, n)
+    companions = cue.companions_at(toks, n)
     if head is not None and not (closed(toks, n) or companions):
         return None  # (only a title closed by its comma, stop or companions: "X, a young historian, …")
     if not one_of and any(t.low in cue.PLURAL_TITLES for t in toks[m:n]):

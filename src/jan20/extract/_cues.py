@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from ..text import sentences as sx
 from . import _scan as scan
 from ._gate import Anchored, LiteralGate, gate_text
 from ._word_gate import WordGate
@@ -115,6 +116,13 @@ COMPANION_OPENERS = frozenset(
     for _, phrases in lang.table("attendees.companion_openers")
     for first, second in (phrase.split() for phrase in phrases)
 )
+
+
+def companions_at(toks: list[sx.Token], k: int) -> bool:
+    """A phrase of companions opens at token k ("together with", `[attendees] companion_openers`)."""
+    return k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in COMPANION_OPENERS
+
+
 # Read only in a sentence with a verb of being there, like COMPANION_CUE, even when the subject names nobody.
 LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that

@@ -52,7 +52,7 @@ def apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: 
     """Where an apposition that ends just before the walked words opens ("Hikmet Hajiyev, assistant to the
     President, visited"; with no closing comma before companions: "X, the head of the society together with the
     students visited"): the index of its opening comma when a name stands right before that, else None."""
-    companions = k + 1 < len(toks) and (toks[k].low, toks[k + 1].low) in cue.COMPANION_OPENERS
+    companions = cue.companions_at(toks, k)
     if not companions and not any(toks[i].text == "," for i in walked):
         return None  # the walk has not passed the apposition's closing comma
     for c in range(k - 1, max(0, k - _APPOSITION_WORDS) - 1, -1):
@@ -88,7 +88,7 @@ def companions_opening(toks: list[sx.Token], k: int) -> int | None:
     """Where a phrase of companions that ends just before k opens ("together with the staff"), when only words
     stand between its opener and k: the index of the opener's first word, else None."""
     for c in range(k - 1, max(1, k - _COMPANION_WORDS) - 1, -1):
-        if (toks[c - 1].low, toks[c].low) in cue.COMPANION_OPENERS:
+        if cue.companions_at(toks, c - 1):
             return c - 1
         if not is_word(toks[c]):
             return None

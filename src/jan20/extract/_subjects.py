@@ -103,7 +103,7 @@ def chosen_tokens(
         k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
-        if speech and cue.SPEECH_ELSEWHERE.search(body, 0, hit.start()):
+        if speech and _elsewhere(body, hit):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(without_appositions(toks, walked, linked))
@@ -290,7 +290,7 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     elif not walked and title == k > 0 and toks[k - 1].low not in cue.CUE_OBJECTS and _lower(toks, k):
         k = _plain_segment(toks, k, linked)  # "выступил преподаватель университета, историк X": one post, then another
     while k < len(toks):
-        if walked and k in linked and k - 1 not in linked and in_relative_clause(toks, _run_end(linked, k)):
+        if walked and _leads_relative(toks, linked, k):
             break  # "çıxış edən professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından": A, not B
         if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
@@ -317,11 +317,15 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     return walked
 
 
-def _run_end(linked: set[int], k: int) -> int:
-    """The token after the run of linked tokens from `k`."""
-    while k in linked:
-        k += 1
-    return k
+def _leads_relative(toks: list[sx.Token], linked: set[int], k: int) -> bool:
+    """A run of linked tokens (a name) opens at k and leads a group inside a relative clause (`_relative_leader`):
+    "… A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından" (B, no subject)."""
+    if k not in linked or k - 1 in linked:
+        return False
+    end = k
+    while end in linked:
+        end += 1
+    return in_relative_clause(toks, end)
 
 
 def _lower(toks: list[sx.Token], k: int) -> bool:
@@ -369,7 +373,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
         return []
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:
-        if walked and k in linked and k - 1 not in linked and in_relative_clause(toks, _run_end(linked, k)):
+        if walked and _leads_relative(toks, linked, k):
             break  # "Professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından danışıb": A, not B
         if k in linked or _glue(toks[k]):
             walked.append(k)

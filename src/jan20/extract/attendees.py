@@ -259,9 +259,10 @@ def _found_for(
     if lone is not None:
         start, end, role_start, role_end = lone
     before = (_role_text(masked, toks, prev), [t.text for t in toks[prev.last : name.role_first]]) if prev else None
-    country = shared_country(*before, _role_text(masked, toks, name)) if before else None  # "A, Berlin Başkonsolosu B"
+    role = _role_text(masked, toks, name)
+    country = shared_country(*before, role) if before else None  # "A, Berlin Başkonsolosu B"
     own = [t.text for t in toks[max(0, name.role_first - 3) : name.role_first]] if role_end > role_start else []
-    country = country or own_country(own, _role_text(masked, toks, name))  # "Our country's ambassador X"
+    country = country or own_country(own, role)  # "Our country's ambassador X"
     led = led_body(masked, sent.start, role_start) if role_end > role_start else None
     of_body = _of_body(masked, toks, name, heads) if role_end > role_start else None  # "Director X of Acme Holdings"
     return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body), shared

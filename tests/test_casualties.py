@@ -593,6 +593,35 @@ def test_the_casualty_words_tried_at_a_word_are_those_whose_edge_it_is_in_their_
             assert list(keywords_with_edge(word, ending)) == brute(word, ending), (word, ending)
 
 
+def test_a_casualty_phrase_with_a_gap_stands_for_each_noun_at_each_place_of_the_gap() -> None:
+    from jan20.extract._casualty_words import keyword_phrases
+
+    row = {"phrases": ["victims of", "x _ y"], "nouns": ["a", "b*"], "span": 3}
+    assert keyword_phrases(row) == [
+        ("victims", "of"),
+        *(
+            ("x", *gap, "y")
+            for noun in ("a", "b*")
+            for gap in [(noun,), (noun, "*"), ("*", noun), (noun, "*", "*"), ("*", noun, "*"), ("*", "*", noun)]
+        ),
+    ]
+    assert keyword_phrases({"phrases": ["fell to the _", "fell to _"], "nouns": ["tanks"]}) == [
+        ("fell", "to", "the", "tanks"),
+        ("fell", "to", "tanks"),
+    ]
+    assert keyword_phrases({"phrases": ["died"]}) == [("died",)]
+
+
+def test_a_gap_of_up_to_four_words_holds_the_event_in_russian_victims_phrase() -> None:
+    for text in (
+        "Жертвами кровавой ночи в Баку стали 147 человек.",
+        "Жертвами советских войск стали 147 человек.",
+        "Жертвами той страшной январской трагедии стали 147 человек.",
+    ):
+        assert [(f.category, f.value) for f in extract_casualties(text)] == [("killed", 147)], text
+    assert extract_casualties("Жертвами этой долгой цензуры стали 40 человек.") == []
+
+
 def test_a_phrase_looked_up_by_its_edge_word_may_not_have_a_stem_there() -> None:
     from jan20.extract._casualty_words import edge_words
 

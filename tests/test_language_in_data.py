@@ -12,6 +12,7 @@ from pathlib import Path
 
 from jan20 import lang
 from jan20.extract import _cues
+from jan20.extract._casualty_words import keyword_phrases
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jan20"
 
@@ -79,7 +80,7 @@ def _cue_and_role_words() -> frozenset[str]:
     words = set(lang.words("roles.heads")) | prefilter.words | {w for pair in prefilter.near for w in pair[0] | pair[1]}
     words |= set(lang.words("attendees.headline_verbs"))
     for _, rows in lang.table("casualties.keywords"):
-        words |= {w for row in rows for phrase in row["phrases"] for w in phrase.split() if "*" not in w}
+        words |= {w for row in rows for phrase in keyword_phrases(row) for w in phrase if "*" not in w}
     glue = lang.words("attendees.glue") | lang.words("dates.function_words")
     glue |= {"killed", "injured", "arrested", "missing", "attendees", "into"}  # the output's names; SQL
     glue |= {"were", "read", "about", "ceremony"}  # (words of the derived prefilter's pairs, in SQL comments too)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal
 
 from jan20.text.fold import like_ascii
 
@@ -45,14 +45,31 @@ def _qualified(key: str) -> tuple[tuple[Phrase, Qualifier], ...]:
     )
 
 
+def keyword_phrases(row: dict[str, Any]) -> list[Phrase]:
+    """The phrases of a row of `keywords` in the data: those as written, then, for each word of the row's
+    ``nouns`` in turn, each phrase with a word "_" with that noun at each place among 1 to ``span`` (1 if not
+    given) words standing for the "_", the others any words ("жертвами _ стали", span 4: "жертвами трагеди*
+    стали", "жертвами трагеди* * стали", "жертвами * трагеди* * стали", ...)."""
+    written = [tuple(p.split()) for p in row["phrases"]]
+    found = [phrase for phrase in written if "_" not in phrase]
+    for noun in row.get("nouns", ()):
+        for phrase in (p for p in written if "_" in p):
+            at = phrase.index("_")
+            for width in range(1, row.get("span", 1) + 1):
+                for place in range(width):
+                    gap = ("*",) * place + (noun,) + ("*",) * (width - place - 1)
+                    found.append(phrase[:at] + gap + phrase[at + 1 :])
+    return found
+
+
 # Casualty words by category and side (`keywords` in the data): R = after the number ("147 killed"), L = before it
 # ("killing 147"); t = a transitive participle, refused when the number is its subject ("26,000 troops killed 147").
 KEYWORDS: list[tuple[Category, str, Phrase]] = sorted(  # longest first: "lost their lives" before "lives"
     (
-        (row["category"], row["sides"], tuple(p.split()))
+        (row["category"], row["sides"], phrase)
         for _, rows in lang.table("casualties.keywords")
         for row in rows
-        for p in row["phrases"]
+        for phrase in keyword_phrases(row)
     ),
     key=lambda kw: -len(kw[2]),
 )

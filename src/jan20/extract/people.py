@@ -176,8 +176,8 @@ def _cluster(
         parts = _parts(name)
         # (a founder of one word is indexed too, as `surname_index` indexes it: no full name matches it)
         key = _skeleton(parts[-1]) if parts else None
-        if len(parts) >= 2:
-            found = near.candidates(_skeleton(parts[-1]))
+        if key is not None and len(parts) >= 2:
+            found = near.candidates(key)  # (`surname_key`: the skeleton of a full name's surname)
             candidates: Sequence[int] = found[bisect_left(found, first) :] if first else found
         else:
             candidates = range(first, len(groups))

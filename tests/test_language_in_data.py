@@ -188,3 +188,29 @@ def test_the_comparison_check_finds_what_it_looks_for() -> None:
     code = 'ok = w == "of" or w in {"to", "or"} or w.endswith("n\'t") or "dozen" in t or kind == "digits"\n'
     found = [word for _, word in _compared_words(ast.parse(code), _data_words())]
     assert sorted(found) == ["dozen", "n't", "of", "or", "to"]
+
+
+# English forms the walks once wrote in code: a kin's role ("Daughter of the Ambassador"), "Minister of", the envoys'
+# "Ambassador" and "Consul", "Acting" and "Former" before a post, a possessive "'s", the Roman numerals of a year of
+# study. Each is the language data's now (`[roles] kin_post`, `[roles.ministry] canonical`, `[roles] envoy_links`,
+# `city_posts` and `role_marks`, `[names] possessive`, `[attendees] study_ordinals`).
+_ENGLISH_FORMS = re.compile(
+    r"\b(?:Ambassador|Consul|Minister of)\b|^(?:Acting|Former) |(?<!\w)['’`]s\b|^ the |\b(?:II|III|IV|VI)\b"
+)
+
+
+def _english_forms(modules: tuple[tuple[str, ast.Module], ...]) -> list[str]:
+    return [
+        f"{name}:{node.lineno}: {node.value!r}"
+        for name, tree in modules
+        if name.startswith("extract/")
+        for node in _code_strings(tree)
+        if _ENGLISH_FORMS.search(node.value)
+    ]
+
+
+def test_no_english_form_of_a_role_in_the_walks() -> None:
+    code = 'KIN = f"{kin} the {post}"\nTO = post.endswith("Ambassador")\nOWN = word.endswith(("\'s", "’s"))\n'
+    assert len(_english_forms((("extract/x.py", ast.parse(code)),))) == 4  # (the check finds what it looks for)
+    found = _english_forms(_modules())
+    assert not found, "English forms in the walks (put them in src/jan20/lang/):\n" + "\n".join(found)

@@ -12,6 +12,7 @@ from . import _cues as cue
 from ._envoys import HOST_BEFORE
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
+from ._possessive import POSSESSIVE_END, POSSESSIVES
 from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, is_role_head
 from .roles import is_known_role
 
@@ -71,13 +72,13 @@ def degree_field_start(toks: list[sx.Token], first: int) -> int:
 
 def in_title(tok: sx.Token) -> bool:
     """A word that can be in a title written before a name ("Chief of the President's Administration")."""
-    if tok.text in {"'s", "’s"}:
+    if tok.text in POSSESSIVES:
         return True
     if not is_word(tok):
         return False
     low = tok.low.rstrip(".")
-    if low[-2:-1] in {"'", "’"} and low.endswith("s") and low.islower():
-        low = low[:-2]  # a lower-case word in the possessive: "the deputy head of the city's cultural department X"
+    if low.endswith(POSSESSIVES) and low.islower():  # a lower-case word in the possessive: "the deputy head of the
+        low = POSSESSIVE_END.sub("", low)  # city's cultural department X"
     if capital_non_name(tok.text):
         return True
     if acronym(tok.text):
@@ -207,10 +208,15 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
 
 
 # The year of study before a student's post, as an ordinal and its word ("II course", "3rd year": `[attendees]
-# study_years`, the ordinal a Roman numeral up to VI or digits with an ordinal suffix).
+# study_years`, the ordinal one of `study_ordinals`, its digits with an ordinal suffix).
 _STUDY_YEARS = lang.words("attendees.study_years")
 _SUFFIXES = lang.alternation(lang.words("numbers.ordinal_suffixes"))
-_STUDY_ORDINAL = re.compile(rf"(?:I|II|III|IV|V|VI|[1-6](?:{_SUFFIXES}))", re.IGNORECASE)
+_ORDINALS = lang.words("attendees.study_ordinals")
+_STUDY_ORDINAL = re.compile(
+    rf"(?:{lang.alternation(w for w in _ORDINALS if not w.isdigit())}"
+    rf"|(?:{lang.alternation(w for w in _ORDINALS if w.isdigit())})(?:{_SUFFIXES}))",
+    re.IGNORECASE,
+)
 
 
 def _study_year(toks: list[sx.Token], k: int) -> bool:

@@ -21,6 +21,7 @@ from jan20.text.fold import to_ascii
 from .. import lang
 from ._countries import country_named, word_table
 from ._places import lookup_keys
+from ._possessive import POSSESSIVE_END
 
 HOME = "Azerbaijan"
 
@@ -38,16 +39,18 @@ _POSTS = rows("roles.envoys")
 _CITY_OF = word_table("roles.cities")
 CITY_COUNTRY: dict[str, str] = lang.language("en").get("roles.city_countries") or {}
 HOST_BEFORE = lang.words("roles.host_before")
+_LINKS = lang.language("en").get("roles.envoy_links")  # ("of" the sender, "to" or "in" where: `[roles] envoy_links`)
 LEADS = lang.words("roles.title_lead") | lang.words("roles.host_leads")
 _FORMER = lang.words("roles.former")
 _FORMER_ANY = lang.words("roles.former_any")  # ("former Foreign Minister": not only a diplomat's)
 _ACTING = lang.words("roles.acting")
-_ACTING_PREFIX = "Acting "
+MARKS: dict[str, str] = lang.language("en").get("roles.role_marks")  # ("Acting", "Former": `[roles] role_marks`)
+ACTING_PREFIX, _FORMER_PREFIX = f"{MARKS['acting']} ", f"{MARKS['former']} "
 
 
 def acting_split(role: str) -> tuple[str, str]:
     """(the prefix of an acting post, the post): ("Acting ", "Consul General"), or ("", role)."""
-    return (_ACTING_PREFIX, role.removeprefix(_ACTING_PREFIX)) if role.startswith(_ACTING_PREFIX) else ("", role)
+    return (ACTING_PREFIX, role.removeprefix(ACTING_PREFIX)) if role.startswith(ACTING_PREFIX) else ("", role)
 
 
 HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
@@ -57,6 +60,29 @@ _HOST_STATE_WORDS = lang.words("roles.host_state_words")  # ("Gürcüstan Respub
 _CITY_POSTS = tuple(lang.words("roles.city_posts"))
 _SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
 _OWN_ENVOY = lang.pattern("roles.own_envoy")  # ("səfirimiz": our ambassador, `[roles] own_envoy`)
+
+
+def of_sender(country: str) -> str:
+    """The words after a post that name the country sending it (" of Turkey")."""
+    return f" {_LINKS['of']} {country}"
+
+
+def takes_country(post: str) -> bool:
+    """Whether a post's canonical role names where it is as "to" a country (an ambassador's), not "in" a place."""
+    return post.endswith(tuple(_LINKS["to_posts"]))
+
+
+def posted_at(role: str, post: str, place: str) -> str:
+    """The role of a post with where it is ("Ambassador of Turkey" to Russia, "Consul General of Turkey" in Ganja)."""
+    return f"{role} {_LINKS['to']} {place}" if takes_country(post) else f"{role}{IN_PLACE}{place}"
+
+
+IN_PLACE = f" {_LINKS['in']} "  # (the words before a post's city: "Consul General in Kazan")
+
+
+def city_post(post: str) -> bool:
+    """A post named with the city it serves in, not the host country (`[roles] city_posts`: "Consul General")."""
+    return any(p in post for p in _CITY_POSTS)
 
 
 @dataclass(frozen=True)
@@ -100,7 +126,7 @@ def foreign_country_named(word: str, *, by_parliament: bool = False) -> str | No
 
 def role_words(role: str) -> list[str]:
     """The words of a title without punctuation or a possessive "'s" ("Azerbaijan's" is "Azerbaijan")."""
-    return [re.sub(r"['’`]s$", "", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
+    return [POSSESSIVE_END.sub("", w.strip(".,'’`()«»\"")) for w in role.replace("-", " ").split()]
 
 
 def _places(role: str) -> list[_Place]:
@@ -145,7 +171,7 @@ def with_former(role_as_written: str, known: str) -> str:
     """A past holder's role with "Former" before it ("former Foreign Minister": "Former Minister of Foreign Affairs"),
     unless it says so already."""
     past = _FORMER_ANY.intersection(w.lower() for w in role_words(role_as_written))
-    return f"Former {known}" if past and not known.startswith("Former ") else known
+    return _FORMER_PREFIX + known if past and not known.startswith(_FORMER_PREFIX) else known
 
 
 def envoy_role(role: str) -> str | None:
@@ -156,9 +182,9 @@ def envoy_role(role: str) -> str | None:
     if post is None:
         return None
     if _ACTING.intersection(w.lower() for w in role_words(role)):
-        post = f"{_ACTING_PREFIX}{post}"
+        post = ACTING_PREFIX + post
     if _FORMER.intersection(w.lower() for w in role_words(role)):
-        post = f"Former {post}"
+        post = _FORMER_PREFIX + post
     places = _places(role)
     # (the country of a city the title names is where the post is: "в Актау (Казахстан)")
     senders = {p.country for p in places if not p.host} - {p.country for p in places if p.city}
@@ -166,14 +192,13 @@ def envoy_role(role: str) -> str | None:
         senders = {HOME}  # the writer's own envoy ("səfirimiz X"; not one posted here: the writer is then foreign)
     if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
         return None
-    sender = f" of {senders.pop()}" if senders else ""
+    sent = post + of_sender(senders.pop()) if senders else post
     hosts = [p for p in places if p.host]
-    if any(p in post for p in _CITY_POSTS):  # a consul's city
+    if city_post(post):  # a consul's city
         city = next((p.city for p in hosts if p.city), None) or _unknown_city(role)
-        return f"{post}{sender}" + (f" in {city}" if city else "")
+        return posted_at(sent, post, city) if city else sent
     host = next((p.country for p in hosts if p.country), None)
-    where = " to " if post.endswith("Ambassador") else " in "
-    return f"{post}{sender}" + (f"{where}{host}" if host and host != HOME else "")
+    return posted_at(sent, post, host) if host and host != HOME else sent
 
 
 def hosted_home(places: list[_Place]) -> bool:

@@ -14,6 +14,7 @@ from . import _cues as cue
 from ._countries import country_named
 from ._envoys import city_named
 from ._places import is_place
+from ._possessive import POSSESSIVE_END
 from ._title_words import ROLE_MODIFIERS, is_non_name_word, is_role_head
 
 # A body's head noun in lower case after its capitalised name ("Ümumi Tarix kafedrasının"), and the words after
@@ -109,7 +110,7 @@ def namesake_first_before(toks: list[sx.Token], k: int) -> int:
     before a person ("the Heydar Aliyev Foundation's representative X"), or the place of its branch after it ("Heydər
     Əliyev Fondunun Rusiyadakı nümayəndəsi X"): the title goes on before it; k otherwise."""
     noun = k - 2 if k >= 2 and is_cap(toks[k - 1].text) and is_place(toks[k - 1].text) else k - 1
-    low = toks[noun].low.removesuffix("'s").removesuffix("’s") if k >= 1 else ""  # ("Foundation's")
+    low = POSSESSIVE_END.sub("", toks[noun].low) if k >= 1 else ""  # ("Foundation's")
     if noun < _NAMED_AFTER_WORDS or not is_cap(toks[noun].text) or low not in _NAMESAKE_LAST:
         return k
     first = noun - _NAMED_AFTER_WORDS - (toks[noun - 1].low in _NAMESAKE_LINKS)

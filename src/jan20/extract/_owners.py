@@ -8,6 +8,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from ._name_words import oblique
+from ._possessive import POSSESSIVES
 from ._title_marks import QUOTES
 
 # The words after a genitive name that make it one of a list ("X'in yanı sıra Y": besides X, Y): `[names] besides`.
@@ -35,7 +36,7 @@ def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
 def owner_at(toks: list[sx.Token], last: int) -> bool:
     """The name ending before `last` is an owner, no subject (see the module's docstring)."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject
-    possessive = toks[last - 1].text.endswith(("'s", "’s", "`s")) or oblique(toks[last - 1].text)
+    possessive = toks[last - 1].text.endswith(POSSESSIVES) or oblique(toks[last - 1].text)
     possessive = possessive or _GLUED_GENITIVE.search(toks[last - 1].text) is not None  # "Vahabzadənin şeirini"
     possessive = possessive or _owner_of_work(toks, last)  # "şair Məmməd Arazın şeirini"
     return possessive and not _BESIDES.match(" ".join(t.low for t in toks[last : last + _BESIDES_WORDS]))

@@ -10,7 +10,7 @@ from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.people import fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text.sentences import normalised
 
-from ._envoys import HOME, acting_split
+from ._envoys import HOME, acting_split, of_sender, takes_country
 from ._institutions import at_institution
 from ._mentions import AttendeeMention
 from ._posts_in_text import MISSION_POSTS, in_town, mission_roles, post_in_city, with_host
@@ -114,14 +114,14 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     or more than one."""
     acting, whole = acting_split(m.role or "")  # ("Acting Consul General": the post completed, still acting)
     # ("Ambassador of Azerbaijan": completed by "the Embassy ... to Russia"; "Consul General in Kazan": by its city's)
-    post, city = post_in_city(whole.removesuffix(f" of {HOME}"))
+    post, city = post_in_city(whole.removesuffix(of_sender(HOME)))
     if m.role and (completed := at_institution(text, m.role, m.role_as_written)) != m.role:
         return replace(m, role=completed)  # ("Rector": "Rector of Kafkas University" in a report from there)
     if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}
     fullest = [r for r in roles if all(_role_words(o) <= _role_words(r) for o in roles)]
-    if not fullest and post.endswith("Ambassador") and whole == f"{post} of {HOME}":
+    if not fullest and takes_country(post) and whole == post + of_sender(HOME):
         fullest = [whole]  # (our ambassador, no mission named: to the one country abroad the text names)
     return replace(m, role=acting + with_host(text, post, fullest[0])) if len(fullest) == 1 else m
 

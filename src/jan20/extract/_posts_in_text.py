@@ -18,7 +18,21 @@ from jan20.text.sentences import paragraphs, sentences
 from .. import lang
 from . import _cues as cue
 from ._countries import country_named
-from ._envoys import CITY_COUNTRY, HOME, HOST_BEFORE, HOST_ENDINGS, LEADS, city_named, envoy_role, fold, rows
+from ._envoys import (
+    CITY_COUNTRY,
+    HOME,
+    HOST_BEFORE,
+    HOST_ENDINGS,
+    IN_PLACE,
+    LEADS,
+    city_named,
+    city_post,
+    envoy_role,
+    fold,
+    of_sender,
+    posted_at,
+    rows,
+)
 from ._gate import LiteralGate
 
 _MISSIONS = rows("roles.missions")
@@ -93,7 +107,7 @@ def _may_name_mission(text: str) -> bool:
 def post_in_city(role: str) -> tuple[str, str]:
     """A mission's post with its city and no sending country, and the city's words ("Consul General in Kazan": ("Consul
     General", " in Kazan")); any other role with no words ("Consul General of Turkey in Kazan", "Mayor")."""
-    post, sep, city = role.partition(" in ")
+    post, sep, city = role.partition(IN_PLACE)
     return (post, sep + city) if sep and post in MISSION_POSTS else (role, "")
 
 
@@ -228,10 +242,10 @@ def with_host(text: str, post: str, role: str) -> str:
     """A role completed by its mission that names the sending country alone ("Ambassador of Azerbaijan": "Səfirliyin
     heyəti" in a report from Belgrade) with where the post is, when the text names one place abroad and none at home:
     "Ambassador of Azerbaijan to Serbia", "Consul General of Azerbaijan in Istanbul"."""
-    place = _only_place_abroad(text) if role == f"{post} of {HOME}" else None
+    place = _only_place_abroad(text) if role == post + of_sender(HOME) else None
     if place is None:
         return role
     country, city = place
-    if "Consul" in post:
-        return f"{role} in {city}" if city else role
-    return f"{role} to {country}" if post.endswith("Ambassador") else f"{role} in {country}"
+    if city_post(post):
+        return posted_at(role, post, city) if city else role
+    return posted_at(role, post, country)

@@ -8,16 +8,16 @@ import re
 from jan20.text.fold import to_ascii
 
 from .. import lang
+from ._possessive import POSSESSIVE_IN
 from ._title_words import SMALL_WORDS
 
-_POSSESSIVE = re.compile(r"['’`]s\b")
 _DASHES = re.compile(r"[-‐–_]")
 _NOT_LETTERS = re.compile(r"[^a-z ]+")
 
 
 def fold_role(role: str) -> str:
     # "Parliament's Chairman" and "Chairman of Parliament" should read alike: drop the possessive.
-    text = _POSSESSIVE.sub("", to_ascii(role).lower())
+    text = POSSESSIVE_IN.sub("", to_ascii(role).lower())
     text = _DASHES.sub(" ", text)
     text = _NOT_LETTERS.sub(" ", text.replace("'", " ").replace("`", " "))
     return " ".join(text.split())
@@ -35,11 +35,9 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
                 raise ValueError(f"{language.code}: role {canonical!r} is not in the English [[roles.table]]")
             rows[canonical].extend(alternatives)
     table = [(canonical, alternatives) for canonical, alternatives in rows.items() if alternatives]
-    ministries = _area_rows("roles.ministries", "roles.ministry.patterns")
-    table += [(f"Minister of {canonical}", alternatives) for canonical, alternatives in ministries.items()]
-    chair = lang.language("en").get("roles.committee.canonical")
-    committees = _area_rows("roles.committees", "roles.committee.patterns")
-    table += [(chair.format(canonical), alternatives) for canonical, alternatives in committees.items()]
+    for body, areas in (("roles.ministry", "roles.ministries"), ("roles.committee", "roles.committees")):
+        form = lang.language("en").get(f"{body}.canonical")  # ("Minister of {}": the English file's)
+        table += [(form.format(area), alternatives) for area, alternatives in _area_rows(areas, body).items()]
     out: list[tuple[re.Pattern[str], str]] = []
     for canon, alts in table:
         if "${" in canon:  # a row that keeps part of the title ("Vice-Rector for ${portfolio}"): a pattern each
@@ -49,12 +47,12 @@ def _role_table() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(out)
 
 
-def _area_rows(areas_key: str, templates_key: str) -> dict[str, list[str]]:
+def _area_rows(areas_key: str, body_key: str) -> dict[str, list[str]]:
     """Each area's patterns in every language (a ministry's, a committee's: `areas_key`), its name put into each of
-    the language's templates at `templates_key`."""
+    the language's templates, the `patterns` of `body_key`."""
     rows: dict[str, list[str]] = {}
     for language, areas in lang.table(areas_key):
-        templates = language.get(templates_key)
+        templates = language.get(f"{body_key}.patterns")
         for canonical, area in areas.items():
             rows.setdefault(canonical, []).extend(lang.expand(t, area=area) for t in templates)
     return rows

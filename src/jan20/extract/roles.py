@@ -16,7 +16,7 @@ from ._body_english import acronym_body, body_after, names_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._english_heads import LATIN, english_opening
-from ._envoys import envoy_role, with_former
+from ._envoys import ACTING_PREFIX, MARKS, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._name_words import acronym
@@ -42,7 +42,9 @@ from ._universities import with_university
 # Roles that win over the office named in the same title: whose family someone is ("wife of the Ambassador"), or a
 # post that a diplomat's title only qualifies ("the head of the EU Delegation, Ambassador X").
 OVER_POSTS = frozenset(lang.language("en").get("roles.over_posts") or ())
-_KIN_LEAD = re.compile(r"^\W*(?:the\s+)?", re.IGNORECASE)  # what may stand before a kin's words that open a title
+# What may stand before a kin's words that open a title, and the kin's role (`[roles] kin_lead`, `kin_post`).
+_KIN_LEAD = re.compile(rf"^\W*(?:(?:{lang.alternation(lang.words('roles.kin_lead'))})\s+)?", re.IGNORECASE)
+_KIN_POST: str = lang.language("en").get("roles.kin_post")
 
 
 def _kin_of_post(role_as_written: str, known: str) -> str | None:
@@ -52,7 +54,7 @@ def _kin_of_post(role_as_written: str, known: str) -> str | None:
     kin = cue.KIN_OF.match(_KIN_LEAD.sub("", role_as_written, count=1))
     if kin is None or known in OVER_POSTS or not kin.group().isascii():
         return None
-    return f"{kin.group()[:1].upper()}{kin.group()[1:]} the {known}"
+    return _KIN_POST.format(f"{kin.group()[:1].upper()}{kin.group()[1:]}", known)
 
 
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
@@ -92,7 +94,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
         known = canonical_role(post)
-        return known if known is None or known.startswith(_ACTING_PREFIX) else f"{_ACTING_PREFIX}{known}"
+        return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known
     if (regional := region_post(role_as_written)) is not None:
         return regional  # "аким Мангистауской области": "Akim of Mangystau Region"
     if (plain := _without_praise(role_as_written)) is not None:
@@ -154,7 +156,12 @@ def _deputy_head(post: str) -> str | None:
     head": "First Deputy Head of the Service"); None for any other post."""
     marked, first, principal = _deputy_marks(post)
     head = body_head(principal) if marked and principal else None
-    return None if head is None else f"{'First ' if first else ''}Deputy {head}"
+    return None if head is None else _deputy(head, first)
+
+
+def _deputy(post: str, first: bool) -> str:
+    """The role of a post's deputy ("Deputy Head"), or its first deputy ("First Deputy Head"): `[roles] role_marks`."""
+    return f"{MARKS['first']} {MARKS['deputy']} {post}" if first else f"{MARKS['deputy']} {post}"
 
 
 def _deputy_marks(title: str) -> tuple[bool, bool, str]:
@@ -287,12 +294,11 @@ _DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
 _BODY_GENITIVES = words("body_genitives")  # ("Xidmətin": a body named by its noun alone, its head's deputy)
 _FIRST_MARKS = lang.alternation(lang.words("roles.first_marks"))  # ("I müavini": the Roman one)
 _FIRST = re.compile(lang.expand("^(?:${role_first}") + (f"|{_FIRST_MARKS}" if _FIRST_MARKS else "") + ")$")
-_DEPUTY_ROLE = re.compile(r"\b(?:Deputy|Vice)")
+_DEPUTY_ROLE = re.compile(rf"\b(?:{'|'.join(lang.language('en').get('roles.role_marks')['deputy_roles'])})")
 
 
 # Words that make a post an acting one ("acting", "vekili": "İl Emniyet Müdür Vekili" is "Acting Chief of Police").
 _ACTING = words("acting")
-_ACTING_PREFIX = "Acting "
 
 
 def _known_role(role_as_written: str, folded: str) -> str | None:
@@ -301,10 +307,10 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     if (full := written_in_full(role_as_written)) is not role_as_written:
         role_as_written, folded = full, fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
-    if known is None or known.startswith(_ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
+    if known is None or known.startswith(ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
         return known if known is None else with_university(known, role_as_written, _no_university)
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
-    known = with_university(f"{_ACTING_PREFIX}{known}" if acting else known, role_as_written, _no_university)
+    known = with_university(ACTING_PREFIX + known if acting else known, role_as_written, _no_university)
     return with_former(role_as_written, known)
 
 
@@ -326,13 +332,14 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     if not marked or (known is not None and _DEPUTY_ROLE.search(known)):
         return known
     if known is None and principal and all(lowercase(w) in _BODY_GENITIVES for w in principal.split()):
-        return f"{'First ' if first else ''}Deputy Head"  # "Xidmətin birinci müavini": the Service's, named before
+        return _deputy("Head", first)  # "Xidmətin birinci müavini": the Service's, named before
     deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)
     # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
     # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
-    if deputy is None and (known is None or not any(map(is_role_head, principal.split()))):
+    post = deputy or known
+    if post is None or (deputy is None and not any(map(is_role_head, principal.split()))):
         return known
-    return f"{'First ' if first else ''}Deputy {deputy or known}"
+    return _deputy(post, first)
 
 
 # Posts the table knows by their own words that keep the body written after them ("исполнительный директор

@@ -4,6 +4,7 @@ another event's. `casualties` reads the sentences; this module keeps what they f
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ._casualty_phrases import Tok
@@ -63,13 +64,15 @@ def whole_who(state: State, si: int, at: int, category: Category) -> Who:
     """Whose the figure a breakdown before `at` in its sentence breaks down is: every part of it counts the same people
     ("147 civilians, including 20 women and 7 children": both parts are civilians). Not a figure of the sentence
     before: "21 soldiers were killed. Among the dead were 20 women" need not break the soldiers down."""
+    return next((fig.who for fig in _in_sentence(state, si) if fig.start < at and fig.category == category), None)
+
+
+def _in_sentence(state: State, si: int) -> Iterator[CasualtyFigure]:
+    """The figures read so far in sentence `si`, the last first."""
     k = len(state.figures) - 1
     while k >= 0 and state.sentence_of[k] == si:
-        fig = state.figures[k]
-        if fig.start < at and fig.category == category:
-            return fig.who
+        yield state.figures[k]
         k -= 1
-    return None
 
 
 def dropped_before(state: State, si: int) -> bool:
@@ -86,12 +89,7 @@ def figure_starts(state: State, si: int) -> frozenset[int]:
 
 def categories_in(state: State, si: int) -> set[Category]:
     """The categories of the figures read so far in sentence `si`."""
-    out: set[Category] = set()
-    k = len(state.figures) - 1
-    while k >= 0 and state.sentence_of[k] == si:
-        out.add(state.figures[k].category)
-        k -= 1
-    return out
+    return {fig.category for fig in _in_sentence(state, si)}
 
 
 def figure(

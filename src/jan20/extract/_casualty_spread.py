@@ -17,7 +17,7 @@ own, is approximate too. A bound is its number's own: "more than 100 killed, 700
   elided (shared with the first: "about 60 were shot dead and 250 wounded") or that has none ("an estimated 130 dead
   and 700 injured", "yaklaşık 130 ölü ve 700 yaralı") shares its estimate.
 
-A bound written before its number ("more than", "over", "более", `_BOUNDS`) reaches the second figure on the same
+A bound written before its number ("more than", "over", "более", `BOUNDS`) reaches the second figure on the same
 terms, and only when that one is a bare number (no people's word of its own) joined by a coordinator, not a comma:
 "more than 130 civilians killed and 700 wounded by the troops", "more than 130 were killed and 700 wounded" (its
 verb elided), "более 130 убитых и 700 раненых" make 700 at_least; "more than 100 killed, 700 injured" (a list's
@@ -39,7 +39,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from ._casualty_phrases import Tok, keyword_at, tokenize
-from ._casualty_words import MODIFIERS, PEACEFUL, PERSON, QUALIFIERS, WHO, Category, Qualifier, Who, word_set
+from ._casualty_words import BOUNDS, MODIFIERS, PEACEFUL, PERSON, QUALIFIERS, WHO, Category, Qualifier, Who, word_set
 
 __all__ = ["Figure", "Spread", "spread_to"]
 
@@ -47,7 +47,6 @@ _COORDINATORS = word_set("coordinators")
 _OWN_CLAUSE = word_set("own_clause")
 _ESTIMATE: Qualifier = "approx"  # the qualifier that spreads (a category of `Qualifier`, no word of a language)
 _EXACT: Qualifier = "exact"
-_BOUNDS: frozenset[Qualifier] = frozenset({"at_least", "at_most"})  # spread only across a coordinator, to a bare number
 _MAX_GAP_WORDS = 6
 # The words after the second figure's number are read once, `_READ` characters of them (`_following`); its tests each
 # look as far as their own reach: whether it names people of its own, `_BARE_REACH`; whether its casualty noun is
@@ -204,9 +203,9 @@ def _joined(text: str, first: Figure, second: Figure) -> bool:
 
 def _qualifier_reaches(text: str, figures: list[Figure], k: int, bare: bool) -> bool:
     first, second = figures[k - 1], figures[k]
-    if second.qualifier != _EXACT or first.qualifier not in _BOUNDS | {_ESTIMATE}:
+    if second.qualifier != _EXACT or first.qualifier not in BOUNDS | {_ESTIMATE}:
         return False
-    if first.qualifier in _BOUNDS:
+    if first.qualifier in BOUNDS:
         gap = [w.lower() for w in _WORD.findall(text[first.end : second.start])]
         if _COORDINATORS.isdisjoint(gap) or not bare:
             return False  # "more than 100 killed, 700 injured": a list's items; "and 700 people": its own
@@ -220,7 +219,7 @@ def spread_to(text: str, figures: list[Figure]) -> dict[int, Spread]:
     whos = [fig.who for fig in figures]  # a list's people reach each of its bare items in turn
     for k in range(1, len(figures)):
         first, second = figures[k - 1], figures[k]
-        estimate = second.qualifier == _EXACT and first.qualifier in _BOUNDS | {_ESTIMATE}
+        estimate = second.qualifier == _EXACT and first.qualifier in BOUNDS | {_ESTIMATE}
         if not estimate and (second.who is not None or whos[k - 1] is None):
             continue  # (nothing to take: the quick test first)
         if not _joined(text, first, second):

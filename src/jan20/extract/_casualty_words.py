@@ -19,6 +19,7 @@ from . import _scan as scan
 
 Category = Literal["killed", "injured", "arrested", "missing"]
 Qualifier = Literal["exact", "approx", "at_least", "at_most", "range"]
+BOUNDS: frozenset[Qualifier] = frozenset({"at_least", "at_most"})  # the qualifiers of a bound ("more than", "under")
 Scope = Literal["total", "partial"]
 Who = Literal["civilians", "soldiers", "police"] | None
 

@@ -92,6 +92,7 @@ from ._casualty_state import (
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
     ALONE,
+    BOUNDS,
     DASHES,
     INCREMENT_BEFORE,
     MODIFIERS,
@@ -275,11 +276,7 @@ def _holds(cues: list[int], start: int, end: int) -> bool:
 def _an_age(toks: list[Tok], qualifier: Qualifier, q_at: int, last: int) -> bool:
     """The number phrase from q_at to last is an age, no count: a bound after a people's word ("children under 16",
     "men over 60"; not "Əsgərlər 130-dan çox insanı öldürdü"), or as `an_age` reads one."""
-    if (
-        qualifier in {"at_least", "at_most"}
-        and word_at(toks, q_at - 1) in PERSON
-        and word_at(toks, last + 1) not in PERSON | MODIFIERS
-    ):
+    if qualifier in BOUNDS and word_at(toks, q_at - 1) in PERSON and word_at(toks, last + 1) not in PERSON | MODIFIERS:
         return True
     return an_age(toks, q_at, last)
 

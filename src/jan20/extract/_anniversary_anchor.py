@@ -30,7 +30,7 @@ import re
 from functools import lru_cache
 
 from jan20 import lang
-from jan20.text.dates import MONTH_NAME
+from jan20.text.dates import LAST_DAY, MONTH_NAME
 from jan20.text.event import this_event
 from jan20.text.sentences import tokens
 
@@ -186,13 +186,12 @@ _DAY_BEFORE = re.compile(r"\d[\s.-]*$")
 _EVENT_NAME = this_event()
 _MONTH_REACH = 16  # characters before a number where its month is read
 _NAME_REACH = 24  # characters before a month where the event's name that ends with it is read
-_DAYS = 31
 
 
 def day_of_month(text: str, start: int, number: int) -> bool:
     """The number (in digits) at `start` is a date's day: `number` could be one, and it follows a month's name that
     follows no number and ends no name of the event."""
-    if number > _DAYS:
+    if number > LAST_DAY:
         return False
     month = _MONTH_BEFORE.search(text, max(0, start - _MONTH_REACH), start)
     if month is None or _DAY_BEFORE.search(text, max(0, month.start() - 4), month.start()) is not None:

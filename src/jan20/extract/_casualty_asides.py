@@ -7,7 +7,7 @@ from __future__ import annotations
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
 from ._casualty_words import AND, ASIDE_END_ENDINGS, ASIDE_OPEN, ASIDE_START, ATTRIBUTION, AUX
 
-_ASIDE_REACH = 16  # words of an unclosed aside before a verb-final verb
+_ASIDE_REACH = 16  # words an aside may span: to the mark that closes it, or unclosed, to a verb-final verb
 _ASIDE_STOPS = frozenset(".;:()")
 CLAUSE_ENDS = frozenset({"", ".", ",", ";", "!", "?"})
 
@@ -17,7 +17,7 @@ def past_bracket(toks: list[Tok], k: int) -> int | None:
     say 170) people were killed", "131 people — men and women — were"; None when none does, or when a dash stands
     for the verb ("147 people – killed, 744 – wounded": a number before the next dash)."""
     closing = ")" if toks[k].norm == "(" else toks[k].norm
-    close = next((x for x in range(k + 1, min(k + 16, len(toks))) if toks[x].norm == closing), None)
+    close = next((x for x in range(k + 1, min(k + _ASIDE_REACH, len(toks))) if toks[x].norm == closing), None)
     if close is not None and closing != ")" and any(toks[x].num is not None for x in range(k + 1, close)):
         close = None
     return None if close is None else close + 1
@@ -40,7 +40,7 @@ def _past_aside(toks: list[Tok], k: int) -> int | None:
     close = next(
         (
             x
-            for x in range(k + 2, min(k + 16, len(toks)))
+            for x in range(k + 2, min(k + _ASIDE_REACH, len(toks)))
             if toks[x].norm == "," and (word_at(toks, x + 1) in AUX or keyword_at(toks, x + 1, "R", ending=False))
         ),
         None,

@@ -8,6 +8,7 @@ import itertools
 from dataclasses import dataclass
 
 from jan20.text import sentences as sx
+from jan20.text.dates import LAST_DAY
 from jan20.text.fold import lowercase
 from jan20.text.numbers import NumberMention
 
@@ -139,7 +140,7 @@ def _is_day(toks: list[Tok], k: int) -> bool:
     near_month = (
         _is_month(toks, prev_k) or _is_month(toks, k + 1) or (word_at(toks, k + 1) in OF and _is_month(toks, k + 2))
     )
-    return n is not None and n.value <= 31 and near_month
+    return n is not None and n.value <= LAST_DAY and near_month
 
 
 def _in_ratio(toks: list[Tok], k: int) -> bool:

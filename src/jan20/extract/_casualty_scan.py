@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from jan20.text.dates import LAST_DAY
+
 from ._casualty_asides import CLAUSE_ENDS, past_bracket, past_comma
 from ._casualty_parts import attribution_before, joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
@@ -62,7 +64,7 @@ from ._casualty_words import (
 __all__ = ["APOSTROPHES", "CLAUSE_ENDS", "Hit", "noun_after", "scan_left", "scan_right"]
 
 _EVENT_REACH = 8  # words of an event named between a casualty word and its number ("of the tragedy of 20 January 1990")
-_DAYS, _YEARS = 31, (1900, 2099)  # the numbers an event's name may hold: a day, a year
+_YEARS = (1900, 2099)  # the numbers an event's name may hold: a day (up to `LAST_DAY`), a year
 _MAX_SCAN = 7  # filler words between a number and a casualty word after it
 _INCREMENT_SCAN = 4  # more of them after an increment's number ("another 8 people")
 _AGENT_REACH = 4  # words of an agent phrase up to its end ("sovet əsgərləri tərəfindən")
@@ -309,7 +311,7 @@ def _event_named(toks: list[Tok], k: int) -> int:
     for s in range(k, max(k - _EVENT_REACH, -1), -1):
         t = toks[s]
         if t.num is not None:
-            if not (t.num.kind == "digits" and (t.num.value <= _DAYS or _YEARS[0] <= t.num.value <= _YEARS[1])):
+            if not (t.num.kind == "digits" and (t.num.value <= LAST_DAY or _YEARS[0] <= t.num.value <= _YEARS[1])):
                 return 0  # (another number: "of the 26,000 troops")
         elif not t.norm.isalpha() or keyword_at(toks, s, "L", ending=True) or keyword_at(toks, s, "R", ending=True):
             return 0

@@ -89,6 +89,7 @@ def _month_table() -> tuple[dict[str, int], str, str]:
 
 
 _MONTH_NUMBERS, _FULL_ALT, _ABBR_ALT = _month_table()
+LAST_DAY = 31  # the last day of the longest month: no number above it is a day of a month
 # Any month name, in any language, full or abbreviated (an abbreviation may carry a full stop): "January", "Jan.".
 MONTH_NAME = rf"(?:{_FULL_ALT})(?!\w)|(?:{_ABBR_ALT})(?!\w)\.?"
 

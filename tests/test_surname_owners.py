@@ -1,32 +1,19 @@
-"""A lone surname joins the only person of that surname: found through the index of the people's surnames
-(`people.surname_index`), it is the person comparing it with everyone finds (issue #14: merging an archive's names
-compared each lone surname with every person)."""
+"""A lone surname joins the only person of that surname: found through the index of the people's surnames that
+clustering their full names builds (`people._cluster`), it is the person comparing it with everyone finds (issue
+#14: merging an archive's names compared each lone surname with every person)."""
 
 from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from jan20.extract.people import _surname_owner, canonical_names, surname_index
+from jan20.extract._near_surnames import NearSurnames
+from jan20.extract.people import _cluster, _surname_owner, canonical_names
 
 from ._helpers import examples
 
 _GIVEN = ["Ali", "Leyla", "Rauf", "Sevinj", "Orxan", "Aygun"]
 _SURNAMES = ["Aliyev", "Aliyeva", "Alijev", "Mammadov", "Mamedov", "Mammadova", "Huseynov", "Guseynov", "Karimli"]
-
-
-@settings(max_examples=examples(200), deadline=None)
-@given(
-    st.lists(st.tuples(st.sampled_from(_GIVEN), st.sampled_from(_SURNAMES)), min_size=1, max_size=10),
-    st.lists(st.sampled_from([*_SURNAMES, "Aliyevv", "Mammadow", "Qarimli", "X"]), min_size=1, max_size=6),
-)
-def test_the_index_finds_the_owner_comparing_with_everyone_finds(
-    people: list[tuple[str, str]], lone: list[str]
-) -> None:
-    groups = [[f"{given} {surname}"] for given, surname in people]
-    near = surname_index(groups)
-    for surname in lone:
-        assert _surname_owner(surname, groups, near) == _surname_owner(surname, groups)
 
 
 def test_a_lone_surname_joins_its_one_person_among_many() -> None:
@@ -52,9 +39,6 @@ def test_the_clustering_index_serves_every_block_and_the_lone_surnames(
 ) -> None:
     # canonical_spellings clusters its blocks into one shared index, then finds the lone surnames' owners in it
     # (it built a second index for them, at LONE_MIN: a sixth of merging a cue-dense archive's names)
-    from jan20.extract._near_surnames import NearSurnames
-    from jan20.extract.people import _cluster
-
     names = [[f"{given} {surname}" for given, surname in block] for block in blocks]
     people: list[list[str]] = []
     near = NearSurnames()

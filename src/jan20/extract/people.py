@@ -141,8 +141,10 @@ def _is_lone(name: str) -> bool:
 
 def _surname_owner(lone: str, people: Sequence[Sequence[str]], near: NearSurnames | None = None) -> int | None:
     """Index of the only person (a list of full-name variants) whose surname the lone surname is. `near`, the
-    people's surnames indexed (`surname_index`), gives the same answer as comparing the lone surname with every
-    person, in time that does not grow with them (a superset of the matches, each then compared)."""
+    people's surnames indexed (as `_cluster` indexes them while it groups the names), gives the same answer as
+    comparing the lone surname with every person, in time that does not grow with them (a superset of the matches,
+    each then compared: at the looser `SURNAME_MIN` of the clustering, a superset of those `LONE_MIN` admits).
+    Comparing every lone surname with every person made merging an archive's names grow with their product."""
     parts = _parts(lone)
     if not parts:
         return None
@@ -151,30 +153,18 @@ def _surname_owner(lone: str, people: Sequence[Sequence[str]], near: NearSurname
     return hits[0] if len(hits) == 1 else None
 
 
-def surname_index(people: Sequence[Sequence[str]]) -> NearSurnames:
-    """Each person's surname (of their first spelling) as `_surname_owner` compares it, indexed: comparing every
-    lone surname with every person made merging an archive's names grow with their product (on 34,000 distinct
-    names of cue-dense text, a third of the time of `canonical_spellings`, which `jan20 index` spends on one core).
-    It is the index `_cluster` builds as it groups the names (at the looser `SURNAME_MIN`, its candidates are a
-    superset of those a lone surname's `LONE_MIN` admits), so `canonical_spellings` reuses that one."""
-    near = NearSurnames()
-    for i, names in enumerate(people):
-        near.add(_skeleton(_parts(names[0])[-1]), i)
-    return near
-
-
 def _cluster(
     full_names: Sequence[str], groups: list[list[str]] | None = None, near: NearSurnames | None = None
 ) -> list[list[str]]:
     """Group distinct full names into people: a name joins the first group whose every member it matches. With
-    groups and near (the index of their founders' surnames, as `surname_index` makes it), the new groups are added
+    groups and near (the index of their founders' surnames, each group's first name's), the new groups are added
     to them, and the names are compared only with the groups they add (those of another block never match)."""
     groups = [] if groups is None else groups
     near = NearSurnames() if near is None else near
     first = len(groups)
     for name in full_names:
         parts = _parts(name)
-        # (a founder of one word is indexed too, as `surname_index` indexes it: no full name matches it)
+        # (a founder of one word is indexed too, for a lone surname's look-up: no full name matches it)
         key = _skeleton(parts[-1]) if parts else None
         if key is not None and len(parts) >= 2:
             found = near.candidates(key)  # (`surname_key`: the skeleton of a full name's surname)

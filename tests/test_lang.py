@@ -70,6 +70,14 @@ def test_a_word_list_names_a_derived_list_and_leaves_words_out() -> None:
     assert "mart" in lang.words("casualties.months")  # (Turkish, whole words)
 
 
+def test_a_word_list_names_another_list_of_its_language() -> None:
+    # `[attendees] particles` is "${names.particles}" in English: one list, read under both keys
+    assert lang.language("en").get("attendees.particles") == "${names.particles}"
+    assert lang.words_of("en", "attendees.particles") == lang.words_of("en", "names.particles")
+    assert {"von", "der", "ogly"} <= lang.words_of("en", "attendees.particles")
+    assert "${names.particles}" not in lang.words("attendees.particles")
+
+
 def test_a_pattern_names_its_own_languages_derived_list() -> None:
     skip = "".join(lang.alternatives("attendees.history_time"))  # (the months of a time of 1990 or before)
     assert "(?:" + "|".join(lang.derived("en")["months"]) + ")?" in skip

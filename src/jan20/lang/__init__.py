@@ -10,7 +10,8 @@ A data file has tables of three kinds of value (see `en.toml` for each, document
 
 * word lists: one string of whitespace-separated words (`words("attendees.glue")` is the union of every
   language's list); `${name}` in one is the words of the language's own derived list `name` (see `derived`:
-  `${months}`, its `[dates]` months), and `-word` leaves `word` out of the list (`"${months} -may"`);
+  `${months}`, its `[dates]` months), `${table.key}` those of its own word list at that dotted key (one list for
+  two uses: `"${names.particles}"`), and `-word` leaves `word` out of the list (`"${months} -may"`);
 * pattern alternatives: a list of regular-expression strings (`alternatives("attendees.subject_cue")` is
   every language's list, in the order of `CODES`); `${name}` in one is the language's own derived list `name`
   joined with `|` (`${months}`: "january|february|…" in English), or else the fragment `name` of
@@ -30,6 +31,7 @@ from typing import Any
 
 CODES = ("en", "ru", "az", "tr")  # the order of every merged list: English first, then as added
 _FRAGMENT = re.compile(r"\$\{(\w+)\}")
+_LIST = re.compile(r"\$\{(\w+(?:\.\w+)+)\}")  # "${names.particles}": another word list of the same language
 
 
 @dataclass(frozen=True)
@@ -156,14 +158,16 @@ _REMOVED = re.compile(r"-\w")  # "-may": a word left out of the list
 
 
 def _split(code: str, value: Any) -> list[str]:
-    """The words of one language's word list: its `${name}` are the words of its derived list `name`, and a word
-    written `-word` is left out."""
+    """The words of one language's word list: its `${name}` are the words of its derived list `name`, its
+    `${table.key}` those of its word list at that key, and a word written `-word` is left out."""
     listed = value.split() if isinstance(value, str) else [word for item in value for word in str(item).split()]
     out: list[str] = []
     for word in listed:
         name = _FRAGMENT.fullmatch(word)
         if name:
             out.extend(derived(code)[name.group(1)])
+        elif listed_at := _LIST.fullmatch(word):
+            out.extend(_split(code, language(code).get(listed_at.group(1))))
         elif not _REMOVED.match(word):
             out.append(word)
     removed = {word[1:] for word in listed if _REMOVED.match(word)}

@@ -51,6 +51,7 @@ from ._list_items import aside_end, with_lists
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
+from ._name_asides import without_asides
 from ._names import Name, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
@@ -362,29 +363,8 @@ def _written_attendee(m: AttendeeMention, written: Callable[[str], str]) -> Atte
 def _attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
     mentions = [_mention(text, f) for f in found]
-    ends = {m.end for m in mentions}
-    kept = not_absent(text, [m for m in mentions if not _aside_of(text, m, ends)])
+    kept = not_absent(text, without_asides(text, mentions))
     return one_per_person(text, kept)  # (not one said later to have stayed away: `_absent`)
-
-
-def _aside_of(text: str, m: AttendeeMention, ends: set[int]) -> bool:
-    """m is written in brackets right after another name ("Senator Jane Roe (Democrat, New Jersey)", "Fərid Əliyev
-    (Farid Aliyev)"): an aside about that person (a state, a party, the name in another script), never a second
-    person."""
-    opening = text.rfind("(", max(0, m.start - _ASIDE_BEFORE), m.start)
-    closing = text.find(")", m.end, m.end + _ASIDE_BEFORE)
-    if opening < 0 or closing < 0 or ")" in text[opening : m.start] or "(" in text[m.end : closing]:
-        return False
-    beside = (text[opening + 1 : m.start] + " " + text[m.end : closing]).split()
-    if any(w[:1].islower() for w in beside):  # "(accompanied by his wife Y)" tells of a second person
-        return False
-    before = opening
-    while before > 0 and text[before - 1].isspace():
-        before -= 1
-    return before in ends
-
-
-_ASIDE_BEFORE = 60  # characters: how far a bracket that opens an aside may stand from the name inside it
 
 
 def extract_groups(text: str) -> list[GroupMention]:

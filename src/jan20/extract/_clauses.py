@@ -54,13 +54,16 @@ def owned_list_end(
     return e if e > end and e < len(toks) and toks[e].low in owned else end
 
 
-def named_before_owner(toks: list[sx.Token], k: int, end: int) -> bool:
+def named_before_owner(toks: list[sx.Token], k: int, end: int, inside: frozenset[str] = frozenset()) -> bool:
     """The run of linked tokens k..end, whose last is in a case ending, opens with a name of its own before the title
     of the owner: "Tələbə A şair B-nin şeirini oxuyub" (A read B's poem; A the subject, B the owner). A name is two
-    capitalised words or more, in no case ending and no title's, right before a lower-case word of the run."""
+    capitalised words or more, in no case ending and no title's, right before a lower-case word of the run (not one of
+    `inside`, the list joiners and name particles: "A B və C D-nin məzarları", "A B C oğlu və D E F oğlunun
+    məzarları", the graves of both)."""
     return any(
         toks[j].text[:1].islower()
         and toks[j].text[:1].isalpha()
+        and toks[j].low not in inside
         and all(is_cap(toks[i].text) and not oblique(toks[i].text) for i in (j - 2, j - 1))
         and not is_non_name_word(toks[j - 1].text)
         for j in range(k + 2, end - 1)

@@ -46,6 +46,9 @@ def _following(key: str) -> re.Pattern[str]:
 PARTICLES = _words("particles")
 # Particles that end a name ("Полад Бюльбюль оглы").
 TRAILING_PARTICLES = _words("trailing_particles")
+# Endings of a surname: a trailing particle right after one is no patronymic's ("deputat X Əliyev oğlu ilə": with his
+# son), which follows the father's given name ("Məmmədov Vidadi Üzeyir oğlu").
+SURNAME_ENDINGS = tuple(sorted(_words("surname_endings")))
 # Verbs that end a run of capitals in a Title Case headline ("President Ilham Aliyev Visits Alley of ...").
 HEADLINE_VERBS = _words("headline_verbs")
 # Also capitalised words that open a place right after a name in a verb-final sentence ("İlham Əliyev Şəhidlər

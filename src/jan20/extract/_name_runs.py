@@ -25,12 +25,35 @@ _NAMED_BODY = re.compile(
     "(?:{})$".format("|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls")))
 )
 _NAMED_AFTER = lang.words("names.named_after")
+# The noun of a place after its capitalised name, in lower case ("Xətai parkında", "Hocalı parkı"), and those in the
+# plural that a list of names shares ("Böyük Kəsik və Qaçaq qəbiristanlıqlarında"): `[names] place_heads`.
+_PLACE_HEAD = lang.pattern("names.place_heads", "(?:{})$", 0)
+_PLURAL_PLACE_HEAD = lang.pattern("names.plural_place_heads", "(?:{})$", 0)
 _NAMED_AFTER_WORDS = 2  # the named-after name's words: a given name and a surname
 
 
 def body_head(toks: list[sx.Token], j: int) -> bool:
     """The run before j is a body's name: the head noun after it, in lower case ("Ümumi Tarix kafedrasının")."""
     return j < len(toks) and toks[j].text.islower() and _BODY_HEAD.match(toks[j].text) is not None
+
+
+def place_after(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The run i..j is a place's name: the noun of a place after it, in lower case ("Xətai parkındakı abidə"), or one
+    in the plural after a list of such names joined by a list joiner ("Böyük Kəsik və Qaçaq qəbiristanlıqlarındakı").
+    A place's name is of two words at most, none a title's (a longer run holds a person before the place: "başçısı
+    Rauf Həsənov Böyük Kəsik qəbiristanlığında")."""
+    if j - i > _PLACE_WORDS:
+        return False
+    k = j
+    while k + 1 < len(toks) and toks[k].low in cue.LIST_JOINERS and is_cap(toks[k + 1].text):
+        start = k = k + 1
+        while k < len(toks) and is_cap(toks[k].text) and not is_role_head(toks[k].text):
+            k += 1  # the next name of the list
+        if k == start or k - start > _PLACE_WORDS:
+            return False
+    if k >= len(toks) or not toks[k].text.islower():
+        return False
+    return (_PLURAL_PLACE_HEAD if k > j else _PLACE_HEAD).match(toks[k].text) is not None
 
 
 def body_noun(tok: sx.Token) -> bool:
@@ -59,6 +82,7 @@ def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
 # namesake_nouns`: "Фонд Гейдара Алиева", "мечеть Тезепир"); the namesake is never a person present.
 _NAMESAKE_NOUNS = lang.words("names.namesake_nouns")
 _PERSON_WORDS = 2  # a person after a body's name: a given name and a surname
+_PLACE_WORDS = 2  # the words of a place's name before the noun of the place ("Böyük Kəsik qəbiristanlığı")
 
 
 def _namesake_noun(tok: sx.Token) -> bool:

@@ -36,6 +36,7 @@ from ._name_runs import (
     initial_at,
     initial_stop,
     is_cap,
+    place_after,
     place_first,
     without_trailing_places,
 )
@@ -45,7 +46,7 @@ from ._owners import owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import QUOTES
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
-from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
+from .roles import OVER_POSTS, canonical_role, is_known_role, is_occupation, post_length
 
 
 @dataclass(frozen=True)
@@ -85,8 +86,14 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
         j = before_body_where(toks, i, j)  # "Fuad Rüstəmov Xəzər Universitetində": where he was
-        if j - i >= 2 and j < len(toks) and toks[j].low in cue.TRAILING_PARTICLES:
-            j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы"
+        if (
+            j - i >= 2
+            and j < len(toks)
+            and toks[j].low in cue.TRAILING_PARTICLES
+            and not toks[j - 1].low.endswith(cue.SURNAME_ENDINGS)
+            and not oblique(toks[j - 1].text)  # ("Vekili X'in oğlu Y": the son of X)
+        ):
+            j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы" (after the father's given name)
         if j < len(toks) and (
             (toks[j].text in cue.BODY_FOLLOWERS and not _led_by(toks, i, j) and not post_before(toks, i))
             or (
@@ -99,6 +106,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             or _abbreviated(toks, j)
             or body_head(toks, j)
             or body_end(toks, i, j)
+            or place_after(toks, i, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
@@ -303,8 +311,12 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
 def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tuple[int, int, int] | None:
     """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
     Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
-    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`)."""
-    if not (2 <= role_first < first and grades_only(toks[role_first:first])) or toks[role_first - 1].text != ",":
+    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`).
+    So is an occupation's, when the office is none ("Birliyin sədri, jurnalist X": the chairman; "доцент кафедры
+    истории, историк X": a historian)."""
+    graded = grades_only(toks[role_first:first])
+    trade = not graded and is_occupation(" ".join(t.text for t in toks[role_first:first]))
+    if not (2 <= role_first < first and (graded or trade)) or toks[role_first - 1].text != ",":
         return None
     end = _past_honours(toks, role_first - 1)  # ("Chair of X, People's Artist, Professor Y": the chair)
     np_office, office = title_before(toks, end)
@@ -314,6 +326,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
+    owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
     if office < end and _an_office(toks[office:end]) and not owned:
         return office_before(toks, office, _an_office) or (np_office, office, end)  # ("sədri, deputat, professor")
     return None

@@ -49,6 +49,10 @@ _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
 
 
+# Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
+_OWNERS_INSIDE = cue.LIST_JOINERS | cue.PARTICLES | cue.TRAILING_PARTICLES
+
+
 def _glue(tok: sx.Token) -> bool:
     """A token a subject may hold besides names and titles: "and", "his wife", "on Monday", "-", "also"."""
     return (
@@ -359,7 +363,7 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             continue
         if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
             break
-        if named_before_owner(toks, k, end):
+        if named_before_owner(toks, k, end, _OWNERS_INSIDE):
             break  # "Tələbə A şair B-nin şeirini oxuyub": A, then the owner of what A read (not a subject)
         k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
     if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):

@@ -22,6 +22,7 @@ from ._title_words import (
     BODY_NOUNS,
     BODY_TITLE_WORDS,
     GRADES,
+    HEAD_LEADS,
     HONORIFICS,
     OFFICE_PLACES,
     ROLE_MODIFIERS,
@@ -115,6 +116,11 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # nor is a word in a case no title's word has ("Şehitler Hıyabanı'na Cumhurbaşkanı X": the place X came to)
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_NOT_TITLE_ENDINGS)), default=k)
+    # nor the group a list of ranked staff is of ("Səfirliyin əməkdaşları I katibi X": the group, then the post)
+    k = max(
+        (m + 1 for m in range(k, end - 1) if toks[m].low in cue.GROUP_NOUNS and toks[m + 1].low in HEAD_LEADS),
+        default=k,
+    )
     # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
     while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
         if k + 3 < end and marked_ordinal(toks, k) and in_title(toks[k + 3]):

@@ -125,6 +125,11 @@ def canonical_role(role_as_written: str | None) -> str | None:
     return _title_case(without_home(singular(role_as_written)))
 
 
+def is_occupation(role_as_written: str) -> bool:
+    """A title that names an occupation, no office ("jurnalist", "historian"): `[roles] occupations` in en.toml."""
+    return canonical_role(role_as_written) in _OCCUPATIONS
+
+
 # Words of praise before a post, no part of the role ("famous scientist", "renowned poet", "görkəmli alim"): `[roles]
 # praise`, folded.
 _PRAISE = frozenset(fold_role(w) for w in words("praise"))

@@ -100,7 +100,8 @@ _TOKEN = re.compile(
     + (rf"|(?<![^\W\d_])(?:{_DOTTED})(?![^\W\d_.])" if _DOTTED else "")  # ("v.i.e" without its last stop)
     # an abbreviation of capitals keeps its full stops ("U.S.", "M.Ü."); not initials glued to a name ("X.H.Sultanlı")
     + rf"|{_CAPITAL_STOPS}(?![^\W\d_])"
-    r"|[^\W\d_]+(?:['’`\-‐][^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
+    # (not a Roman numeral after a hyphen, a rank's that opens the next title: "əməkdaşları-I katibi X")
+    r"|[^\W\d_]+(?:['’`\-‐](?![IVX]+(?![^\W\d_]))[^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"
 )

@@ -71,6 +71,7 @@ DEATH_PARTICIPLES = _words("death_participles")  # of those, the ones that say a
 GROUP_PARTICIPLE_LINKS = _words("group_participle_links")
 GROUP_PARTICIPLE_OBJECTS = _words("group_participle_objects")  # "those who gave their lives for": between the two
 SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
+SCENE_CLOSERS = _words("scene_closers")  # "… ilə əlaqədar X …": the scene ends, the subject follows
 TRIM_LEAD = _words("trim_lead")
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")

@@ -369,8 +369,11 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
     if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
         return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause
     first = k
-    # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi")
-    scene = max((c + 1 for c in range(opens, first) if toks[c].text == ","), default=opens)
+    # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi") or
+    # at the postposition that closes it ("… ildönümü ilə əlaqədar X …")
+    scene = max(
+        (c + 1 for c in range(opens, first) if toks[c].text == "," or toks[c].low in cue.SCENE_CLOSERS), default=opens
+    )
     while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
     if min(k, first) - scene > _SCENE_WORDS:

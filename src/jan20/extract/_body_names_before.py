@@ -46,7 +46,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
         elif tok.text == ",":
             if not joined or j < 2 or not _name_word(toks[j - 2]):
                 break
-        elif not _body_word(tok) or (j == 1 and _scene_first(toks)):
+        elif not _body_word(tok) or (j == 1 and k > 2 and _scene_first(toks)):  # (the noun second: its name first)
             break
         j -= 1
     while j < k - 1 and (toks[j].text == "," or toks[j].low in cue.LIST_JOINERS):

@@ -113,13 +113,15 @@ def namesake_before(toks: list[sx.Token], k: int) -> int:
     if k >= len(toks) or not is_cap(toks[k].text):
         return k  # (right before the person's name only: not "волонтеры центра A и B")
     m = k - 2 if k >= 2 and is_cap(toks[k - 1].text) and toks[k - 2].low in cue.PLACE_BEFORE else k
-    for n in range(m - 1, max(m - 1 - _NAMED_AFTER_WORDS, 0) - 1, -1):
+    for n in range(m - 1, max(m - 2 - _NAMED_AFTER_WORDS, 0) - 1, -1):  # (one more: a shortened word's stop)
         if _namesake_noun(toks[n]):
             return n if n < m - 1 else k
         if toks[n].low in _NAMED_AFTER and 0 < n < m - 1:
             return n - 1  # "директор центра имени Гейдара Алиева X": the body's noun before the word that names it
-        if not is_cap(toks[n].text):
-            break
+        if toks[n].text == "." and n > 1 and toks[n - 1].low in _NAMED_AFTER:
+            continue  # the full stop of the word shortened: "Музея им. Низами X"
+        if not (is_cap(toks[n].text) or sx.dotted_capitals(toks[n].text)):
+            break  # (the namesake's initials: "библиотеки им. М.Ф. Ахундова X")
     return k
 
 

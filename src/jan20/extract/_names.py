@@ -301,6 +301,11 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     np_before, before = title_before(toks, role_first - 1)
     if before >= role_first - 1 or any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : role_first - 1]):
         return np_first, role_first  # (no title, or another's: "After the ambassador, Prof. X")
+    if toks[role_first - 2].low in cue.PLURAL_TITLES:
+        return (
+            np_first,
+            role_first,
+        )  # (a title in the plural, a group's: "Gürcüstan parlamentinin deputatları, səfir X")
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""

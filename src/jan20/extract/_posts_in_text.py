@@ -45,6 +45,7 @@ _LEAD_WORDS = 4  # more words read after it when they are those of a country's f
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = cue.LIST_JOINERS  # a list ("and"): the words before it are another item's
+_STATE_WORDS = tuple(lang.words("roles.host_state_words"))  # ("Respublikasının", "Federasiyasındakı": a state's word)
 _HEADS = lang.words("roles.heads")  # (a post's head after a mission: the words after the next "and" are another's)
 # A mission written as the writer's own ("səfirliyimizdə", "Büyükelçiliğimizde": our embassy), on its fold: its post's
 # sending country is home (`[roles] own_mission`).
@@ -122,7 +123,8 @@ def mission_roles(text: str, post: str) -> set[str]:
         if post not in _MISSION_POSTS.get(head, []):
             continue
         # (from the line the mission is on: the words of a line before are a heading's or a dateline's)
-        first = next((k for k in range(i, max(0, i - _BEFORE) - 1, -1) if k in lines), max(0, i - _BEFORE))
+        reach = _reach_before(words, i)
+        first = next((k for k in range(i, max(0, i - reach) - 1, -1) if k in lines), max(0, i - reach))
         before = words[first:i]
         cut = (k + 1 for k in range(len(before) - 1, -1, -1) if _STOP.search(before[k]) or before[k].lower() in _AND)
         before = before[next(cut, 0) :]
@@ -148,6 +150,17 @@ def mission_roles(text: str, post: str) -> set[str]:
         if role is not None and _completes(role, post):
             out.add(role)
     return out
+
+
+def _reach_before(words: tuple[str, ...], i: int) -> int:
+    """How many words before a mission's at i are read for its country: `_BEFORE`, and a state's word of a formal name
+    besides ("Azərbaycan Respublikasının Gürcüstan Respublikasındakı Səfirliyi": the sender's and the host's, each
+    with its "Respublikası", `[roles] host_state_words`)."""
+    n = counted = 0
+    while counted < _BEFORE and i - n > 0:
+        n += 1
+        counted += not words[i - n].lower().startswith(_STATE_WORDS)
+    return n
 
 
 def _completes(role: str | None, post: str) -> bool:

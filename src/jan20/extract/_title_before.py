@@ -14,8 +14,9 @@ from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
+from ._linked_body import linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
-from ._name_words import acronym, capital_non_name, is_word, past_person
+from ._name_words import acronym, capital_non_name, is_word, oblique, past_person
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
 from ._title_words import (
@@ -89,7 +90,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         elif k < end and _town_of_body(toks, k):
             k -= 1  # "Samara Azərbaycan Muxtariyyətinin rəhbəri X": the town of the body, one the data may not know
         elif not in_title(toks[k - 1]):
-            if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k)) == 0:
+            if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k) or k - linked_body_before(toks, k)) == 0:
                 break
             k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive
         else:
@@ -273,9 +274,12 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:
     """The word before k is the place of the office whose word is at k ("Sarıyer Belediye Başkanı"): one capitalised
-    word, no head, not after a name's word ("Ahmet Yılmaz Belediye") nor the sentence's first ("Törene İl ...")."""
-    place = 2 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
+    word, no head, not after a name's word ("Ahmet Yılmaz Belediye"); the sentence's first when it is no word of the
+    scene nor in a case no place's name before an office has ("Kağızman Belediye Başkanı X"; not "Törene İl ...")."""
+    place = 1 <= k < len(toks) and toks[k].low in OFFICE_PLACES and is_cap(toks[k - 1].text)
     place = place and not is_role_head(toks[k - 1].text) and toks[k - 1].low not in cue.TRIM_LEAD
+    if k == 1:
+        return place and toks[0].low not in cue.SCENE and not oblique(toks[0].text)
     return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
 
 

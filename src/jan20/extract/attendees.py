@@ -41,6 +41,7 @@ from . import _cues as cue
 from ._absent import not_absent
 from ._appositions import remembered_after
 from ._body_after_name import of_body_end, of_body_role, titled_body_after
+from ._deputy_peer import first_deputy_before, peer_deputy_role
 from ._genitive import genitive_names, stem_end
 from ._given_names import given_names
 from ._groups import find_groups
@@ -76,6 +77,7 @@ class _Found:
     country: str | None = None  # the country's word of the title before, shared (`_shared_country`)
     body: str | None = None  # the body a delegation led by the name is of (`_led_body`)
     of_body: str | None = None  # the body written after the name its title before it is of (`_body_after_name`)
+    peer: str | None = None  # the title of the first deputy before whose bare deputy the name is (`_deputy_peer`)
 
 
 def _excluded(text: str, floor: int, pos: int) -> bool:
@@ -266,7 +268,8 @@ def _found_for(
     country = country or own_country(own, role)  # "Our country's ambassador X"
     led = led_body(masked, sent.start, role_start) if role_end > role_start else None
     of_body = _of_body(masked, toks, name, heads) if role_end > role_start else None  # "Director X of Acme Holdings"
-    return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body), shared
+    peer = first_deputy_before(before[0], toks[prev.last : name.role_first], role) if before and prev else None
+    return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body, peer), shared
 
 
 def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
@@ -334,6 +337,7 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
         role = led_role(role, role_as_written, f.body)
     if f.of_body and role_as_written and role is not None:  # "Director John Smith of Acme Holdings"
         role = of_body_role(role, role_as_written, f.of_body)
+    role = peer_deputy_role(role, f.peer) if f.peer else role  # "I müavini A və müavin B": the same body's
     role = head_of_state_role(role, role_as_written, sx.normalised(text, f.start, f.end), text)  # "Cumhurbaşkanı X"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse

@@ -35,6 +35,7 @@ from ._places import is_place
 from ._posts_in_text import country_abroad
 from ._regions import region_post
 from ._role_table import fold_role, table_lookup, table_role
+from ._title_shapes import compound_role, without_namesake
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words
 from ._town_forms import town_form
 from ._universities import with_university
@@ -99,6 +100,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return regional  # "аким Мангистауской области": "Akim of Mangystau Region"
     if (plain := _without_praise(role_as_written)) is not None:
         return canonical_role(plain)  # "famous scientist": "Scientist"
+    if (unnamed := without_namesake(role_as_written)) is not None:
+        return canonical_role(unnamed)  # "директор музея им. Низами Гянджеви": "Director of the Museum"
     words = role_as_written.split()
     ranks: list[str] = []
     while (
@@ -115,6 +118,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return _kin_of_post(role_as_written, known) or _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None
+    if end == 1 and (compound := compound_role(words[0], _opening)) is not None:
+        return compound  # "фотокорреспондентом-журналистом": "Photojournalist"
     if (
         owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p) or _deputy_head(p))
     ) is not None:
@@ -296,6 +301,7 @@ def is_known_role(role_as_written: str) -> bool:
 # A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
 # one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
 _DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
+DEPUTY_WORD = _DEPUTY
 _BODY_GENITIVES = words("body_genitives")  # ("Xidmətin": a body named by its noun alone, its head's deputy)
 _FIRST_MARKS = lang.alternation(lang.words("roles.first_marks"))  # ("I müavini": the Roman one)
 _FIRST = re.compile(lang.expand("^(?:${role_first}") + (f"|{_FIRST_MARKS}" if _FIRST_MARKS else "") + ")$")

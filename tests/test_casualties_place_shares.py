@@ -1,0 +1,44 @@
+"""A district's or town's share of the dead, told as the place giving martyrs or losing its sons ("in those days the
+district gave three martyrs", "Qusar rayonu üç şəhid verdi", "Ленкорань потеряла пятерых своих сынов"), is a part
+of the toll, not the total; the country's, the people's and Baku's own ("Azərbaycan 147 şəhid verdi") stay the
+total, as a place's figure does in the `[casualties] partial_where` data. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_casualties import Row, k, rows
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Həmin günlərdə Qusar rayonu üç şəhid verdi.", [k(3, scope="partial")]),
+        ("1990-cı ilin yanvar hadisələri zamanı Göyçay rayonu 2 şəhid verib.", [k(2, scope="partial")]),
+        ("20 Yanvar faciəsində Lənkəran 5 şəhid vermişdir.", [k(5, scope="partial")]),
+        ("Qanlı Yanvarda Sumqayıt şəhəri dörd şəhid verib.", [k(4, scope="partial")]),
+        ("In those days the Goychay district gave three martyrs.", [k(3, scope="partial")]),
+        ("During the January 1990 events, Lankaran lost five of its sons.", [k(5, scope="partial")]),
+        ("That night the town of Sumgait gave 4 martyrs to the cause of freedom.", [k(4, scope="partial")]),
+        ("В те январские дни Ленкорань потеряла пятерых своих сынов.", [k(5, scope="partial")]),
+        ("В январе 1990 года Гянджа потеряла 3 своих сынов.", [k(3, scope="partial")]),
+        ("В январские дни 1990 года Гёйчайский район потерял двух своих сыновей.", [k(2, scope="partial")]),
+    ],
+)
+def test_a_places_share_of_the_dead_is_partial(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Həmin gün Azərbaycan 147 şəhid verdi.", [k(147)]),
+        ("Xalqımız 147 şəhid verdi.", [k(147)]),
+        ("20 Yanvar faciəsində Bakı 131 şəhid verdi.", [k(131)]),
+        ("In January 1990 Azerbaijan lost 147 of its sons.", [k(147)]),
+        ("The nation gave 147 martyrs that night.", [k(147)]),
+        ("В январе 1990 года Азербайджан потерял 147 своих сынов.", [k(147)]),
+    ],
+)
+def test_the_countrys_or_bakus_dead_stay_the_total(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -51,3 +51,23 @@ def test_the_honorific_alone_is_no_role(honorific: str) -> None:
     from jan20.extract.roles import canonical_role
 
     assert canonical_role(honorific) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (EN + "Physician Nigar Rustamova laid flowers at the memorial.", [("Nigar Rustamova", "Physician")]),
+        (
+            EN + "Chief physician Nigar Rustamova laid flowers at the memorial.",
+            [("Nigar Rustamova", "Chief Physician")],
+        ),
+        (RU + "Врач Нигяр Рустамова возложила цветы к памятнику.", [("Нигяр Рустамова", "Physician")]),
+        (RU + "Цветы к памятнику возложила врач Нигяр Рустамова.", [("Нигяр Рустамова", "Physician")]),
+        (RU + "Главный врач Нигяр Рустамова возложила цветы к памятнику.", [("Нигяр Рустамова", "Chief Physician")]),
+        (AZ + "Həkim Nigar Rüstəmova abidəni ziyarət edib.", [("Nigar Rüstəmova", "Physician")]),
+        (AZ + "Baş həkim Nigar Rüstəmova abidəni ziyarət edib.", [("Nigar Rüstəmova", "Chief Physician")]),
+        (TR + "Hekim Nigar Rüstemova anıta çelenk bıraktı.", [("Nigar Rüstemova", "Physician")]),
+    ],
+)
+def test_a_physician_is_told_by_the_occupations_word(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

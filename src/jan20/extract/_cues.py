@@ -213,6 +213,8 @@ EVENT_HELD_HERE = re.compile("|".join([EVENT_HELD_HERE_PROPER.pattern, *_VISITS_
 SAID_ELSEWHERE = _pattern("said_elsewhere")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")
+# A sentence that opens with a time of another year's event ("In 2015, …", "Last year …", "Ötən il …"): `_another_year`.
+ANOTHER_TIME = _pattern("another_time")
 # The surnames of people of the story of 1990 (a Soviet leader): never at a commemoration.
 STORY_PEOPLE = _words("story_people")
 # A cue whose last word is a verb in the future ("çıxış edəcək", "katılacak") places nobody: the event is to come.

@@ -61,7 +61,8 @@ def _kin_of_post(role_as_written: str, known: str) -> str | None:
 # Qualifiers that say whose role it is, not which role: removed before looking the role up.
 _COUNTRY = lang.pattern("roles.whose", r"\b(?:{})\b", 0)
 _OWNER_WORDS = words("owner_words")
-_HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+# (as written and folded as a title is: "д-р" is "d r")
+_HONORIFIC_FOLDS = frozenset(h.rstrip(".") for h in HONORIFICS) | frozenset(fold_role(h) for h in HONORIFICS)
 
 
 # Ranks and degrees, folded: written after a post in one title ("Komutanı Tuğgeneral"), the post is the role.

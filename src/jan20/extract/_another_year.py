@@ -1,0 +1,53 @@
+"""Whether a sentence tells of another year's event: its clause opens with a time other than the report's own
+commemoration ("In 2015, the ambassador laid flowers", "Last year the minister also attended", "В 2018 году …",
+"Ötən il …", "2019'da …"). Such a sentence places nobody at this report's event (the person may be placed by another
+sentence). The words are `[attendees] another_time` of each language; a year it names is another only when it is
+not the report's own (`own_years`): "On 20 January 2024, X laid flowers" in a report of 2024 still places X. 1990 is
+left to the rules of history (`history_opening`, `history_time`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+
+from jan20.text import sentences as sx
+from jan20.text.event import EVENT_YEAR
+
+from . import _cues as cue
+from .anniversary import stated_anniversary
+
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_HEAD_SENTENCES = 1  # the sentences whose years are the report's own (a heading, a dateline)
+_HEAD_CHARS = 2000  # (read in as many characters: a heading and a dateline are short)
+
+
+@lru_cache(maxsize=4)
+def own_years(text: str) -> frozenset[int]:
+    """The years of the commemoration the text reports: the year of its stated anniversary (1990 + the number) and
+    the years after 1990 its first sentence names (a heading, a dateline); with neither, the first year after 1990
+    the text names (so a year is never another's in a text that gives no year of its own to compare it with)."""
+    years: set[int] = set()
+    stated = stated_anniversary(text)
+    if stated is not None:
+        years.add(EVENT_YEAR + stated.number)
+    head = sx.sentences(text, 0, min(len(text), _HEAD_CHARS))[:_HEAD_SENTENCES]
+    if head:
+        years.update(int(y) for y in _YEAR.findall(text, 0, head[-1].end) if int(y) > EVENT_YEAR)
+    if not years:
+        first = next((int(m.group()) for m in _YEAR.finditer(text) if int(m.group()) > EVENT_YEAR), None)
+        years.update([first] if first is not None else [])
+    return frozenset(years)
+
+
+def another_time(body: str, own: Callable[[], frozenset[int]]) -> bool:
+    """The sentence (`body`) opens with a time of another year's event: a relative one ("last year", "год назад"),
+    or a year after 1990 not among the report's own (`own`, asked only then)."""
+    opening = cue.ANOTHER_TIME.match(body)
+    if opening is None:
+        return False
+    year = _YEAR.search(opening.group())
+    if year is None:
+        return True
+    named = int(year.group())
+    return named != EVENT_YEAR and named not in own()

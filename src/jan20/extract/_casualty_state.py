@@ -123,7 +123,7 @@ def beside_killed(state: State, si: int, hit: Hit) -> bool:
         fig = state.figures[k]
         if fig.category == "killed" and k not in state.mortal and hit.mortal:
             return True
-        if k in state.mortal and not hit.mortal and fig.scope == "total":
+        if k in state.mortal and not hit.mortal:
             state.figures[k] = replace(fig, scope="partial")
         k -= 1
     return False

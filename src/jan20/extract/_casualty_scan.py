@@ -11,6 +11,7 @@ from jan20.text.dates import LAST_DAY
 from ._casualty_asides import CLAUSE_ENDS, past_bracket, past_comma
 from ._casualty_parts import attribution_before, joined_after, joined_before
 from ._casualty_phrases import Tok, keyword_at, matches, word_at
+from ._casualty_relative import antecedent_before, opened_before, participle_antecedent
 from ._casualty_words import (
     AFTER_LEFT,
     AGENT_AFTER,
@@ -78,6 +79,7 @@ class Hit:
     category: Category
     np: list[Tok]  # the words naming whom the figure counts
     part: bool = False  # worded as a part: "20 of them", "among them 6 Russians"
+    mortal: bool = False  # its word is of the mortally wounded ("m" in its sides): "20 mortally wounded"
 
 
 def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = frozenset()) -> Hit | None:
@@ -111,7 +113,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if hit is not None:
             first = not np and k == j + 1
             counts = _counts(toks, k, hit, q_at, first=first, passive=passive, perfect=perfect, agent=agent)
-            return Hit(hit[0], np, part) if counts else None
+            return Hit(hit[0], np, part, "m" in hit[1]) if counts else None
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
@@ -192,6 +194,8 @@ def _counts(
     active_object = nxt == "#" or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
     if "t" in sides and not passive and (perfect or active_object):
         return False  # "26,000 troops killed 147", "the army had killed": the number is the subject
+    if "r" in sides and not opened_before(toks, q_at):
+        return False  # "the massacre, of which 147 people fell victim"; not "147 people fell victim to censorship"
     if first and nxt in NOT_PEOPLE:
         return False  # "2 missing pages"
     if any(matches(toks, b + 1, p) for p in NAME_AFTER):
@@ -282,7 +286,11 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None  # "ordered to kill 100": a plain "kill" is a headline's present ("Troops kill 83")
             if joined_before(toks, hit[2], hit[0]):
                 return None
-            return Hit(hit[0], noun_after(toks, j))
+            if "r" in hit[1] and not antecedent_before(toks, hit[2]):
+                return None  # "the repressions, whose victims numbered 40,000": victims of no killing
+            if "w" in hit[1] and participle_antecedent(toks, hit[2], j) is False:
+                return None  # "qurbanları 40 min nəfər olan repressiyalar"
+            return Hit(hit[0], noun_after(toks, j), mortal="m" in hit[1])
         w = word_at(toks, k)
         if (w == "," or w in DASHES) and (opened := attribution_before(toks, k)) is not None:
             k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"

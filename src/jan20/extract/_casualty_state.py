@@ -5,7 +5,7 @@ another event's. `casualties` reads the sentences; this module keeps what they f
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ._casualty_phrases import Tok
 from ._casualty_scan import Hit
@@ -43,6 +43,7 @@ class State:
     # the sentence, category and offset of the last figure left out as another event's or time's: a casualty word
     # elided after it is still said ("в войне погибли 2908 военнослужащих, а 20 января — 147 человек")
     dropped: tuple[int, Category, int] | None = None
+    mortal: set[int] = field(default_factory=set)  # the figures (their places) of the mortally wounded
 
 
 def row_side(text: str, state: State, hit: Hit, at: int) -> Who:
@@ -106,6 +107,24 @@ def add(state: State, fig: CasualtyFigure, si: int) -> None:
     state.figures.append(fig)
     state.sentence_of.append(si)
     state.seen.add(fig.category)
+
+
+def beside_killed(state: State, si: int, hit: Hit) -> bool:
+    """Whether the figure of ``hit``, of the mortally wounded, has another figure of the killed before it in sentence
+    `si`: the mortally wounded are counted with the killed, so beside them they are a part of the toll ("82 were
+    killed and 20 mortally wounded", "82 убиты и 20 смертельно ранены"). A figure of the killed after such figures in
+    its sentence makes them parts ("20 were mortally wounded and 82 killed")."""
+    if hit.category != "killed":
+        return False
+    k = len(state.figures) - 1
+    while k >= 0 and state.sentence_of[k] == si:
+        fig = state.figures[k]
+        if fig.category == "killed" and k not in state.mortal and hit.mortal:
+            return True
+        if k in state.mortal and not hit.mortal:
+            state.figures[k] = replace(fig, scope="partial")
+        k -= 1
+    return False
 
 
 def follows_figure(state: State, si: int) -> bool:

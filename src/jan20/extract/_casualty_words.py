@@ -110,10 +110,14 @@ def keywords_with_edge(word: str, ending: bool) -> tuple[tuple[Category, str, Ph
 
 def anchor(phrase: Phrase) -> tuple[str, str]:
     """What every match of a casualty phrase holds: ("word", w) a whole word of the fold (`_scan`), ("prefix",
-    p) a fold word starting with p, or ("text", t) the lower-case text t (a word in another script)."""
+    p) a fold word starting with p, or ("text", t) the lower-case text t (a word in another script). A casualty
+    word of its own anchors first, in any script ("lives", not "their"; "qurbanı olub": "qurbani", "həlak olub":
+    "əlak", not "olub", a word of most Azerbaijani sentences)."""
     plain = [w for w in phrase if w.isascii() and "*" not in w]
     if plain:
-        singles = [w for w in plain if (w,) in SINGLE_WORDS]  # a casualty word itself: "lives", not "their"
+        singles = [w for w in phrase if (w,) in SINGLE_WORDS]  # a casualty word itself: "lives", not "their"
+        if singles and not any(w.isascii() for w in singles):
+            return max((_own_anchor(w) for w in singles), key=lambda a: len(a[1]))
         word = max(singles or plain, key=len)
         return "word", max(re.split(r"[^a-z]+", word), key=len)  # "death-toll": "death"
     first = phrase[0].rstrip("*")
@@ -143,6 +147,13 @@ def anchor(phrase: Phrase) -> tuple[str, str]:
     return kind, anchored
 
 
+def _own_anchor(word: str) -> tuple[str, str]:
+    """What a casualty word outside ASCII holds: its fold as a fold word's start ("qurbanı": "qurbani"), or its text
+    from its first letter outside ASCII ("həlak": "əlak")."""
+    folded = like_ascii(word)
+    return ("prefix", folded) if folded.isascii() else ("text", word[_first_other(word) :])
+
+
 _TAIL_MIN = 3  # letters of a first word's tail that say enough to anchor a phrase
 
 
@@ -152,7 +163,16 @@ def _first_other(word: str) -> int:
 
 
 SINGLE_WORDS = frozenset(kw[2] for kw in KEYWORDS if len(kw[2]) == 1 and "*" not in kw[2][0])
-ANCHORS = [anchor(kw[2]) for kw in KEYWORDS]
+# Each phrase as written anchors all the phrases made from it (`keyword_phrases`): a word its row's `nouns` put for its
+# "_" anchors none, the nouns being words of ordinary news ("tragedy", "events", "troops"), and the written words what
+# makes the phrase ("fell victim to the _": "victim"; anchored on "tragedy", the figures' walk read every sentence
+# naming the tragedy, 2026-12-07).
+ANCHORS = [
+    anchor(tuple(w for w in p.split() if w != "_"))
+    for _, rows in lang.table("casualties.keywords")
+    for row in rows
+    for p in row["phrases"]
+]
 ANCHOR_WORDS = scan.cue_words(a for kind, a in ANCHORS if kind == "word")
 ANCHOR_PREFIXES = tuple(b" " + a.encode() for kind, a in ANCHORS if kind == "prefix")
 ANCHOR_TEXT = re.compile("|".join(sorted({re.escape(a) for kind, a in ANCHORS if kind == "text"})))

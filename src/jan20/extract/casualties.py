@@ -31,8 +31,9 @@ Decisions:
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
   soldiers or police; "citizens" or "people" leave it None.
-* "fatally wounded" is killed; "victims" ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after
-  them says otherwise ("800 victims were injured"); "casualties" alone name no category, so give no figure.
+* "fatally wounded" is killed (beside another figure of the killed in its sentence, a part of the toll); "victims"
+  ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after them says otherwise ("800 victims
+  were injured"); "casualties" alone name no category, so give no figure.
 * Figures bounded in time ("in the first hours", "в последующие дни") or in place (a town or the districts outside
   Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place.
 """
@@ -81,6 +82,7 @@ from ._casualty_state import (
     CasualtyFigure,
     State,
     add,
+    beside_killed,
     categories_in,
     dropped_before,
     figure,
@@ -213,8 +215,11 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
+        partial |= beside_killed(state, si, hit) and not total  # "82 were killed and 20 mortally wounded"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
+        if hit.mortal:
+            state.mortal.add(len(state.figures) - 1)
         if total:
             state.totals[fig.category, si] = max(fig.low, state.totals.get((fig.category, si), 0))
 

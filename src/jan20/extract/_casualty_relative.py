@@ -1,0 +1,66 @@
+"""Victims named by a relative clause about what made them (by `_casualty_scan`): "the tragedy, whose victims
+numbered 147", "трагедия, жертвами которой стали 147 человек", "the massacre, of which 147 people fell victim",
+"qurbanları 147 nəfər olan faciə". Victims are the dead of a killing, so such a clause counts them only when its
+antecedent, the noun it is about, is the event or a killing (`[casualties] relative_nouns`), as "fell victim to the
+_" and "жертвами _ стали" count them only with one of their `nouns`; not "the repressions, whose victims numbered
+40,000", "депортации, жертвами которых стали 100 тысяч человек", "qurbanları 40 min nəfər olan repressiyalar".
+
+A casualty phrase marked "r" is such a clause's: before the number, its first word opens the clause after the
+antecedent and a comma ("whose victims", "жертвами которых стали"); after the number, a relative opener
+(`relative_open`: "of which", "to which") stands before the number. A weak word of victims before a number (marked
+"w") whose people a participle follows (`relative_participles`: "qurbanları 147 nəfər olan", "kurbanları 147 kişiyi
+bulan") is one too, its antecedent the noun after the participle (or, the participle's clause set off by commas,
+the one before the victims word)."""
+
+from __future__ import annotations
+
+from ._casualty_phrases import Tok, matches, word_at
+from ._casualty_words import PERSON, phrases, word_set
+
+RELATIVE_NOUNS = word_set("relative_nouns")  # "tragedy", "трагеди*", "faciə*": a stem ends in "*"
+_WHOLE = frozenset(w for w in RELATIVE_NOUNS if not w.endswith("*"))
+_STEMS = tuple(sorted(w[:-1] for w in RELATIVE_NOUNS if w.endswith("*")))
+RELATIVE_OPEN = phrases("relative_open")  # "of which", "to which"
+RELATIVE_PARTICIPLES = word_set("relative_participles")  # "olan", "bulan"
+_SPAN = 6  # words of an antecedent before its comma ("трагедии 20 января 1990 года в Баку,")
+_HEAD = 4  # words from a participle to the noun it goes on to ("olan 20 Yanvar faciəsindən")
+
+
+def _noun(toks: list[Tok], k: int) -> bool:
+    w = word_at(toks, k)
+    return w in _WHOLE or (bool(w) and w.startswith(_STEMS))
+
+
+def antecedent_before(toks: list[Tok], a: int) -> bool:
+    """Whether the clause opening at token a has an antecedent of the event or a killing: a noun of
+    `relative_nouns` among the few words before the comma right before it."""
+    if word_at(toks, a - 1) != ",":
+        return False
+    for k in range(a - 2, max(-1, a - 2 - _SPAN), -1):
+        w = word_at(toks, k)
+        if _noun(toks, k):
+            return True
+        if w != "#" and not w[:1].isalpha():
+            return False  # another mark: the clause before is another's
+    return False
+
+
+def opened_before(toks: list[Tok], q_at: int) -> bool:
+    """Whether a relative opener ("of which", "to which") stands right before the number at q_at, after an
+    antecedent of the event or a killing: "the massacre, of which 147 people fell victim"."""
+    return any(matches(toks, q_at - len(p), p) and antecedent_before(toks, q_at - len(p)) for p in RELATIVE_OPEN)
+
+
+def participle_antecedent(toks: list[Tok], a: int, j: int) -> bool | None:
+    """For a weak word of victims from token a before the number ending at j: None when no participle of a relative
+    clause follows the number's people, else whether the clause's antecedent is the event or a killing: the noun the
+    participle goes on to ("qurbanları 147 nəfər olan faciə"), or, the participle followed by a comma, the noun before
+    the victims word ("Faciə, qurbanları 147 nəfər olan, ...")."""
+    k = j + 1
+    while word_at(toks, k) in PERSON:
+        k += 1
+    if word_at(toks, k) not in RELATIVE_PARTICIPLES:
+        return None
+    if word_at(toks, k + 1) == ",":
+        return antecedent_before(toks, a)
+    return any(_noun(toks, x) for x in range(k + 1, k + 1 + _HEAD))

@@ -254,7 +254,10 @@ POSITIVE: list[tuple[str, list[Row]]] = [
         [k(147), inj(744), arr(841), mis(4)],
     ),
     ("20 января 1990 года в Баку погибли 147 человек.", [k(147)]),
-    ("Troops killed 12 and fatally wounded 3 more.", [k(12), k(3, scope="partial")]),  # died of wounds
+    (
+        "Troops killed 12 and fatally wounded 3 more.",
+        [k(12, scope="partial"), k(3, scope="partial")],
+    ),  # died of wounds: both parts of 15
     ("Some 90 residents sustained serious injuries and 15 were taken into custody.", [inj(90, "approx"), arr(15)]),
     ("Officially 120 died, 600 were hurt, 9 - missing.", [k(120), inj(600), mis(9)]),
     ("Killed – 120, wounded – 600.", [k(120), inj(600)]),

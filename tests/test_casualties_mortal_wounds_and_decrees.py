@@ -23,15 +23,15 @@ def figures(sentence: str) -> list[tuple[str, int, str, str]]:
     [
         (
             "В ночь на 20 января 1990 года в Баку 82 человека были убиты и 20 смертельно ранены.",
-            [("killed", 82, "exact", "total"), ("killed", 20, "exact", "partial")],
+            [("killed", 82, "exact", "partial"), ("killed", 20, "exact", "partial")],
         ),
         (
             "В январе 1990 года в Баку 82 человека погибли, а 20 были смертельно ранены.",
-            [("killed", 82, "exact", "total"), ("killed", 20, "exact", "partial")],
+            [("killed", 82, "exact", "partial"), ("killed", 20, "exact", "partial")],
         ),
         (
             "В январе 1990 года в Баку 82 человека убиты, 20 человек смертельно ранены.",
-            [("killed", 82, "exact", "total"), ("killed", 20, "exact", "partial")],
+            [("killed", 82, "exact", "partial"), ("killed", 20, "exact", "partial")],
         ),
         (
             "В январе 1990 года в Баку 20 человек получили смертельные ранения.",
@@ -43,7 +43,7 @@ def figures(sentence: str) -> list[tuple[str, int, str, str]]:
         ),
         (
             "В январе 1990 года в Баку было убито более 130 человек и около 20 смертельно ранены.",
-            [("killed", 130, "at_least", "total"), ("killed", 20, "approx", "partial")],
+            [("killed", 130, "at_least", "partial"), ("killed", 20, "approx", "partial")],
         ),
         # the badly and the lightly wounded are the injured
         (
@@ -57,7 +57,7 @@ def figures(sentence: str) -> list[tuple[str, int, str, str]]:
         # English, Turkish and Azerbaijani read the same
         (
             "On 20 January 1990 in Baku, 82 people were killed and 20 were mortally injured.",
-            [("killed", 82, "exact", "total"), ("killed", 20, "exact", "partial")],
+            [("killed", 82, "exact", "partial"), ("killed", 20, "exact", "partial")],
         ),
         ("20 Ocak 1990'da Bakü'de 20 kişi ölümcül şekilde yaralandı.", [("killed", 20, "exact", "total")]),
         ("20 Ocak 1990'da Bakü'de 20 kişi o gece sokaklarda ölümcül yaralandı.", [("killed", 20, "exact", "total")]),

@@ -109,22 +109,27 @@ def add(state: State, fig: CasualtyFigure, si: int) -> None:
     state.seen.add(fig.category)
 
 
-def beside_killed(state: State, si: int, hit: Hit) -> bool:
+def beside_killed(state: State, si: int, hit: Hit, of_them: bool = False) -> bool:
     """Whether the figure of ``hit``, of the mortally wounded, has another figure of the killed before it in sentence
     `si`: the mortally wounded are counted with the killed, so beside them they are a part of the toll ("82 were
-    killed and 20 mortally wounded", "82 убиты и 20 смертельно ранены"). A figure of the killed after such figures in
-    its sentence makes them parts ("20 were mortally wounded and 82 killed")."""
+    killed and 20 mortally wounded", "82 убиты и 20 смертельно ранены"), and so is that figure of the killed, unless it
+    is stated as the whole or they are a breakdown of it (`of_them`: "102 were killed, 20 of them mortally wounded");
+    in either order ("20 were mortally wounded and 82 killed")."""
     if hit.category != "killed":
         return False
     k = len(state.figures) - 1
+    beside = False
     while k >= 0 and state.sentence_of[k] == si:
         fig = state.figures[k]
         if fig.category == "killed" and k not in state.mortal and hit.mortal:
+            if not of_them and state.totals.get(("killed", si)) != fig.low:  # (not the whole: "in all 102, 20 of them")
+                state.figures[k] = replace(fig, scope="partial")  # the toll is both: each is a part of it
             return True
         if k in state.mortal and not hit.mortal:
             state.figures[k] = replace(fig, scope="partial")
+            beside = True
         k -= 1
-    return False
+    return beside
 
 
 def follows_figure(state: State, si: int) -> bool:

@@ -215,7 +215,7 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
-        partial |= beside_killed(state, si, hit) and not total  # "82 were killed and 20 mortally wounded"
+        partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
         if hit.mortal:

@@ -17,6 +17,8 @@ from ._title_marks import bracketed_acronym
 from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, is_role_head
 from ._town_forms import known_word
 
+# (the endings of where or whence, `[names] body_where_endings`: a first word with one sets the scene, "Gecədə")
+_WHERE_ENDINGS = tuple(lang.words("names.body_where_endings"))
 _BODY_NAME_WORDS = 12  # the words of a body's name before its noun, commas and joiners too
 
 
@@ -46,7 +48,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
         elif tok.text == ",":
             if not joined or j < 2 or not _name_word(toks[j - 2]):
                 break
-        elif not _body_word(tok) or (j == 1 and k > 2 and _scene_first(toks)):  # (the noun second: its name first)
+        elif not _body_word(tok) or (j == 1 and _scene_first(toks, k)):
             break
         j -= 1
     while j < k - 1 and (toks[j].text == "," or toks[j].low in cue.LIST_JOINERS):
@@ -91,12 +93,15 @@ def second_post_body(toks: list[sx.Token], k: int) -> int:
     return j - 1
 
 
-def _scene_first(toks: list[sx.Token]) -> bool:
+def _scene_first(toks: list[sx.Token], k: int) -> bool:
     """The sentence's first word, capitalised as every first word is, may set the scene rather than open a body's name
     ("Gecədə Azərbaycan … Muxtariyyətinin sədri", "Sonra Ahıska …"): one that is no place nor a word of the data's
     before one the data knows, or one of the data's words that are no names; two unknown words open a name ("Ahıska
-    Türkleri Derneği Başkanı X …")."""
+    Türkleri Derneği Başkanı X …"), and so does one alone before the body's noun at k - 1, unless it ends as a place or
+    time does ("Yazıçılar Birliyinin katibi X"; not "Gecədə Birliyin sədri X")."""
     if len(toks) < 2 or is_place(toks[0].text) or known_word(toks[0].text):
+        return False
+    if k == 2 and not capital_non_name(toks[0].text) and not toks[0].low.endswith(_WHERE_ENDINGS):
         return False
     return capital_non_name(toks[0].text) or capital_non_name(toks[1].text) or known_word(toks[1].text)
 

@@ -150,10 +150,18 @@ def _places(role: str) -> list[_Place]:
             ending = next((e for e in HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
             # (a second country right before the post's word, the first being the sender, is where the post is:
             # "Azerbaycan Cumhuriyeti Türkiye Büyükelçisi", "Azerbaycan'ın Türkiye Büyükelçisi")
-            last = i == len(words) - 2 and any(not p.host and p.country != country for p in out)
+            # (or before the post's word and a rank after it: "KKTC Azerbaycan Temsilcisi Büyükelçi")
+            post_next = i == len(words) - 2 or (i + 2 < len(words) and _is_post(words[i + 1]))
+            last = post_next and any(not p.host and p.country != country for p in out)
             state = i + 1 < len(words) and _host_state(words[i + 1])
             out.append(_Place(country, None, after or ending is not None or last or state))
     return out
+
+
+def _is_post(word: str) -> bool:
+    """Whether one word is a diplomat's post (`[roles.envoys]`: "Temsilcisi", "Büyükelçisi")."""
+    folded = fold(word)
+    return bool(folded) and any(pattern.search(folded) for pattern, _ in _POSTS)
 
 
 def _host_state(word: str) -> bool:

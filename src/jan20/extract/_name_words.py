@@ -75,7 +75,34 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
 
 
 _TITLE_GIVEN = lang.words("names.title_given_names")
-_GIVEN = lang.words("names.given_names")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _alphabet(code: str) -> frozenset[str] | None:
+    """The lower-case letters a language writes (a–z and its `[language] letters`), or None when it lists none."""
+    letters = lang.language(code).get("language.letters")
+    return None if letters is None else _LATIN | frozenset(str(letters))
+
+
+# Each language's given names with its alphabet: a given name of one language is one only in a sentence that
+# language can write ("Ali" is a Turkish given name, but in "Ali Məhkəmənin sədri" the Azerbaijani "supreme").
+_GIVEN_OF = tuple(
+    (names, _alphabet(code)) for code in lang.CODES if (names := lang.words_of(code, "names.given_names"))
+)
+
+
+def _writes(toks: list[sx.Token], alphabet: frozenset[str] | None) -> bool:
+    """Whether a language of that alphabet can write every letter of the tokens (None: any language can)."""
+    return alphabet is None or all(ch in alphabet for t in toks for ch in t.text.lower() if ch.isalpha())
+
+
+def is_given(toks: list[sx.Token], i: int) -> bool:
+    """The word at i is a given name the data knows (`[names] given_names`) of a language that writes the
+    sentence."""
+    low = toks[i].low
+    return any(low in names and _writes(toks, alphabet) for names, alphabet in _GIVEN_OF)
+
+
 _PERSON_WORDS = 2  # a person's name in a run of capitals: a given name and a surname
 
 
@@ -86,9 +113,9 @@ def past_person(toks: list[sx.Token], j: int, k: int) -> int:
     a surname that are no word the data knows (or the surname, when the given name is right before j); j when no
     person's name opens the run."""
     titled = j > 0 and is_word(toks[j - 1]) and toks[j - 1].text.islower() and is_role_head(toks[j - 1].text)
-    if 0 < j < k and is_cap(toks[j - 1].text) and toks[j - 1].low in _GIVEN:
+    if 0 < j < k and is_cap(toks[j - 1].text) and is_given(toks, j - 1):
         return j + 1  # (the run cut at its longest after a given name: "Ayşe Yıldız Kafkas Dil, Tarih ve Kültür …")
-    if j >= k or not (titled or toks[j].low in _GIVEN):
+    if j >= k or not (titled or is_given(toks, j)):
         return j
     n = j + 1
     while n < k and n - j < _PERSON_WORDS and not (capital_non_name(toks[n].text) or is_non_name_word(toks[n].text)):

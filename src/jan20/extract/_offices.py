@@ -155,7 +155,7 @@ def body_role(role: str) -> str | None:
         before = before[:-1]
     alone = fold(" ".join(rest)) == fold(head) or len(rest) == 1 or _whole_head(fold(" ".join(rest)))
     if not before:  # a head alone, written in another language ("Başkanı", "rəhbəri"): in English
-        if alone and not role.isascii():
+        if alone and not lowercase(role).isascii():  # (a circumflex is a variant spelling: "Kâtibi" is "Katibi")
             return head
         # (a body by its abbreviation after the head written whole: "председатель ВАК"; not a title of its own,
         # "член-корреспондент НАНА")

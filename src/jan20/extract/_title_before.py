@@ -27,6 +27,7 @@ from ._title_words import (
     HONORIFICS,
     OFFICE_PLACES,
     ROLE_MODIFIERS,
+    SENTENCE_OPENERS,
     in_genitive,
     is_role_head,
 )
@@ -122,8 +123,13 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         (m + 1 for m in range(k, end - 1) if toks[m].low in cue.GROUP_NOUNS and toks[m + 1].low in HEAD_LEADS),
         default=k,
     )
-    # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."
-    while k < end and (toks[k].low in cue.SCENE or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))):
+    # leading words that only set the scene: "On Monday President ...", "Among them Speaker ..."; and an adverb of
+    # sequence that opens the sentence, capitalised ("Sonra Bakı Dövlət Universitetinin rektoru X", "Daha sonra")
+    while k < end and (
+        toks[k].low in cue.SCENE
+        or toks[k].low in SENTENCE_OPENERS
+        or not (_is_title_word(toks[k]) or complement_lead(toks, k, end))
+    ):
         if k + 3 < end and marked_ordinal(toks, k) and in_title(toks[k + 3]):
             break  # ("4-cü kurs tələbəsi": the ordinal opens the title)
         if k + 1 < end and _dotted_owner(toks, k + 1):

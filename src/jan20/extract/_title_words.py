@@ -57,7 +57,7 @@ _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 # Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
 _BODY_STEMS = lang.pattern("roles.body_stems", r"(?:{})\w*$", 0)
 # Words that open a sentence with a capital but are no names ("Утром Ильхам Алиев прибыл").
-_SENTENCE_OPENERS = words("sentence_openers")
+SENTENCE_OPENERS = words("sentence_openers")
 # The nouns of geographic names, in any case form (`[names] place_heads`: "Hazar Denizi", "Kür Çayı", "Caspian Sea").
 _PLACE_HEADS = lang.pattern("names.place_heads", "(?:{})$", 0)
 
@@ -67,7 +67,7 @@ def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
     lowered = lowercase(word)  # ("XİN": the dot of İ dropped; "Hâkim" is "hakim")
     low = re.sub(r"(?:['’`]s?|\.)$", "", lowered)
-    if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in _SENTENCE_OPENERS:
+    if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in SENTENCE_OPENERS:
         return True
     if _BODY_STEMS.match(low) or _PLACE_HEADS.match(low):
         return True

@@ -202,8 +202,9 @@ def _sentence_hits(
         remembered = remembered or memorial_owner(masked, sent.start, toks[name.first].start)  # "могилу X"
         prev_remembered = remembered or memory_object(masked, sent.start, toks[lead].start)  # (and the next joined)
         remembered = remembered or any(
-            t.low in cue.STORY_PEOPLE for t in toks[name.first : name.last]
-        )  # (a Soviet leader)
+            toks[m].low in cue.STORY_PEOPLE and (m + 1 == len(toks) or toks[m + 1].low not in cue.PARTICLES)
+            for m in range(name.first, name.last)
+        )  # (a Soviet leader; not a father's name before a patronymic's particle: "Azər Paşa oğlu X")
         remembered = remembered or remembered_after(toks, name.last)  # "X, a murdered student," (not the next's)
         genitive = name.first in genitives  # "X'in katılımıyla", "A'ya ve B'ye katılımları için teşekkür"
         ok = name.first in chosen and (genitive or not name.possessive) and not remembered

@@ -19,6 +19,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from ._body_english import in_english
+from ._countries import country_named
 from ._title_words import SMALL_WORDS, is_role_head
 from ._town_forms import known_word
 from ._universities import UNIT_NOUNS
@@ -27,6 +28,7 @@ SUBJECT_HEADS = lang.words("roles.subject_heads")  # ("müəllimi", "öğretmeni
 OPENING_QUOTES = frozenset('“«„"')  # the marks that open a quoted name, and those that close one
 CLOSING_QUOTES = frozenset('”»“"')
 _SUBJECT_WORDS = 2  # the words of a subject before its head ("ingilis dili müəllimi")
+_LEAD_WORDS = 2  # the common words before a body's quoted name ("Almaniyadakı diaspora “Birlik” cəmiyyətinin")
 _KIND_WORDS = 3  # the common words of a body's kind after its quoted name ("regional ictimai təşkilatının")
 _NAME_WORDS = 10  # the words of a quoted name ("“Şəhid Ailələrinə Dəstək və Vətənpərvərlik Tərbiyəsi Mərkəzi”": seven)
 
@@ -86,7 +88,13 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
 
 def quoted_body(head: str, before: list[str]) -> str | None:
     """The head of a body named in quotation marks before the words of its kind, which the data has each of ("“Birlik”
-    cəmiyyətinin": "the Birlik Society"): its name as written, its kind in English; None for any other words."""
+    cəmiyyətinin": "the Birlik Society"): its name as written, its kind in English; None for any other words. Common
+    words in lower case before the name say whose body it is and are no part of it ("diaspora “Birlik” cəmiyyətinin",
+    "tələbə “Gənc Nəsil” birliyinin": the Birlik Society, the Gənc Nəsil Union)."""
+    lead = 1 if len(before) > 2 and country_named(before[0]) and before[1].islower() else 0  # ("Azərbaycan diaspora")
+    while lead < min(_LEAD_WORDS, len(before) - 1) and before[lead].isalpha() and before[lead].islower():
+        lead += 1
+    before = before[lead:] if lead < len(before) and before[lead][:1] in OPENING_QUOTES else before
     if not before or before[0][:1] not in OPENING_QUOTES:
         return None
     close = next((i for i, w in enumerate(before) if w[-1:] in CLOSING_QUOTES and (i or len(w) > 2)), None)

@@ -8,7 +8,9 @@ from collections.abc import Callable
 
 from jan20.text import sentences as sx
 
-from ._title_words import GRADES, is_role_head
+from . import _cues as cue
+from ._title_words import GRADES, HONORIFICS, is_role_head
+from .roles import is_known_role, is_occupation
 
 _HONOURS = 3  # honours between commas that may stand before a titled name
 _HONOUR_WORDS = 3  # the words of one ("doctor of philosophy")
@@ -53,3 +55,22 @@ def commas_back(toks: list[sx.Token], end: int, honour: Callable[[list[sx.Token]
             return end
         end = start - 1
     return end
+
+
+# Words in lower case that stand after a comma before a name and are no occupation: honorifics, the scene's words,
+# joiners ("sədri, cənab X", "sədri, həmçinin X").
+_NO_OCCUPATION = HONORIFICS | cue.SCENE | cue.GLUE | cue.TRIM_LEAD | cue.ADDS_PEOPLE | cue.LIST_JOINERS
+
+
+def apposed_occupation(toks: list[sx.Token], first: int, role_first: int) -> int | None:
+    """Where an occupation in apposition before the name at `first` starts: one word in lower case, or two joined by
+    a hyphen, right after a comma, that the data knows as an occupation or knows as no title at all ("Birliyin sədri,
+    tədqiqatçı X", "direktoru, tədqiqatçı-alim X", "sədri, şair X"); None for anything else, and for a post of its
+    own ("sədri, deputat X"). `role_first`: where the title `title_before` reads before the name starts."""
+    k = first - 1
+    if k < 2 or role_first < k or toks[k - 1].text != "," or toks[k].low in _NO_OCCUPATION:
+        return None
+    parts = toks[k].text.split("-")
+    if len(parts) > 2 or not all(len(p) > 2 and p.isalpha() and p.islower() for p in parts):
+        return None
+    return k if is_occupation(toks[k].text) or not is_known_role(toks[k].text) else None

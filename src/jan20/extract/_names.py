@@ -25,7 +25,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
-from ._honours import commas_back
+from ._honours import apposed_occupation, commas_back
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -321,6 +321,8 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
     истории, историк X": a historian)."""
     graded = grades_only(toks[role_first:first])
     trade = not graded and is_occupation(" ".join(t.text for t in toks[role_first:first]))
+    if not (graded or trade) and (apposed := apposed_occupation(toks, first, role_first)) is not None:
+        role_first, trade = apposed, True  # (one the data does not list: "sədri, tədqiqatçı X")
     if not (2 <= role_first < first and (graded or trade)) or toks[role_first - 1].text != ",":
         return None
     end = _past_honours(toks, role_first - 1)  # ("Chair of X, People's Artist, Professor Y": the chair)

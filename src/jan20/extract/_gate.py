@@ -233,9 +233,37 @@ class Anchored:
             plain=False,
         )
 
-    def search(self, text: str) -> re.Match[str] | None:
-        """`pattern.search(text)`."""
-        return next(self.finditer(text), None)
+    def search(self, text: str, pos: int = 0, before: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text, pos)`, or None when that match starts at `before` or later. Each literal is looked
+        for only as far as it may stand in a match before the first found so far (or `before`): `EVENT_IN_TEXT` in
+        1,000 news-like texts (79% match, 37% of the way in on average) 0.24 -> 0.17 s CPU (2026-12-07)."""
+        end = len(text) if before is None else min(before, len(text))
+        low = None if self.plain else _whole_gate_text(text)
+        if low is None or len(low) != len(text):
+            found = self.pattern.search(text, pos)
+            return found if found is not None and found.start() < end else None
+        best = end  # a match starts before it
+        for alone, gate in self.alone:
+            if gate.may_match(low) and (match := alone.search(text, pos)) is not None:
+                best = min(best, match.start())
+        tried: set[int] = set()  # the starts where the pattern does not match
+        for literal, lead in self._leads:
+            at = low.find(literal, pos, best + lead + len(literal) - 1)
+            while at >= 0:
+                for start in range(max(pos, at - lead), min(at + 1, best)):
+                    if start not in tried:
+                        if self.pattern.match(text, start) is not None:
+                            best = start
+                            break
+                        tried.add(start)
+                else:
+                    at = low.find(literal, at + 1, best + lead + len(literal) - 1)
+                    continue
+                break  # (the next of its starts are later)
+            if len(tried) * 4 >= len(text):  # (as `_starts`: where they are most of the text, the search is as quick)
+                found = self.pattern.search(text, pos)
+                return found if found is not None and found.start() < end else None
+        return self.pattern.match(text, best) if best < end else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` (no match is empty)."""

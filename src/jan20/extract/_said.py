@@ -20,7 +20,7 @@ from . import _cues as cue
 class HeldBefore:
     """Where the text first reports an event held, asked about each sentence with a verb of saying in turn: a call
     with a sentence's start gives where, if that is before it, else -1. The text is searched only as far as the
-    sentences asked about, each stretch once (`_gate.Anchored.search`): on news-like text that first report is
+    sentences asked about, each stretch once (`_gate.Anchored.first`): on news-like text that first report is
     rarely there (none in 1,000 texts), and the search of the whole text, 132 literals looked for in it, was 7% of
     the facts' CPU (2026-12-07); a sentence with such a verb stands on average half way into its text."""
 
@@ -31,7 +31,7 @@ class HeldBefore:
 
     def __call__(self, before: int) -> int:
         if self.held < 0 and before > self.read:
-            found = cue.EVENT_HELD_IN_TEXT.search(self.masked, self.read, before)
+            found = cue.EVENT_HELD_IN_TEXT.first(self.masked, self.read, before)
             self.read = before
             self.held = found.start() if found else -1
         return self.held if self.held < before else -1

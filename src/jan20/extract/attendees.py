@@ -122,7 +122,7 @@ def _capitalised(masked: str, sent: sx.Span) -> str:
 def _at_event(masked: str) -> bool:
     """The text places an event (a ceremony, an evening, a visit), or reports one held ("the anniversary was marked
     at the university"): who speaks at it or runs it was there."""
-    return cue.EVENT_IN_TEXT.search(masked) is not None or cue.EVENT_HELD_IN_TEXT.search(masked) is not None
+    return cue.EVENT_IN_TEXT.first(masked) is not None or cue.EVENT_HELD_IN_TEXT.first(masked) is not None
 
 
 def _speech(body: str) -> bool:

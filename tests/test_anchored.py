@@ -36,6 +36,26 @@ def test_anchored_search_finds_the_same_matches(drawn: tuple[re.Pattern[str], st
     assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     expected, found = pattern.search(text), anchored.search(text)
     assert (found and found.span()) == (expected and expected.span())
+    for pos, before in ((0, None), (len(text) // 3, None), (0, len(text) // 2), (len(text) // 4, 3 * len(text) // 4)):
+        expected = pattern.search(text, pos)
+        if expected is not None and before is not None and expected.start() >= before:
+            expected = None
+        found = anchored.first(text, pos, before)
+        assert (found and found.span()) == (expected and expected.span()), (pos, before)
+
+
+def test_a_first_match_is_looked_for_only_before_a_bound() -> None:
+    pattern = re.compile(r"\b(?:the|a)\s(?:visit|trip)|(?:x\s*)?laid|flowers\s+\w+", re.IGNORECASE)
+    anchored = _gate.Anchored.of(pattern)
+    text = "On a trip, xx   laid; the   visit, the visit. Flowers  laid"
+    assert anchored.first(text).group() == "a trip"  # type: ignore[union-attr]
+    assert anchored.first(text, 1).group() == "a trip"  # type: ignore[union-attr]
+    assert anchored.first(text, 4).group() == "x   laid"  # type: ignore[union-attr]
+    assert anchored.first(text, 4, 12) is None  # ("x   laid" starts at 12)
+    assert anchored.first(text, 4, 13).group() == "x   laid"  # type: ignore[union-attr]
+    assert anchored.first(text, 21).group() == "the visit"  # type: ignore[union-attr]
+    assert anchored.first(text, 36, 45) is None
+    assert anchored.first(text, 36).group() == "Flowers  laid"  # type: ignore[union-attr]
 
 
 def test_a_literal_is_tried_as_far_into_a_match_as_it_may_stand() -> None:

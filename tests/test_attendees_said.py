@@ -146,3 +146,18 @@ def test_present(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize("text", NOT_SAID_AT_THE_EVENT + NOT_TURKISH_IDIOMS)
 def test_absent(text: str) -> None:
     assert names(text) == []
+
+
+def test_the_event_held_is_looked_for_only_before_the_sentences_asked_about() -> None:
+    """`HeldBefore` tells, for each sentence start asked about in turn, where the text first reports an event held if
+    that is before it: what a search of the whole text tells."""
+    from jan20.extract._cues import EVENT_HELD_IN_TEXT
+    from jan20.extract._said import HeldBefore
+
+    text = "X said it. " * 3 + HELD_EN + "Y spoke. " + HELD_RU
+    first = EVENT_HELD_IN_TEXT.pattern.search(text)
+    assert first is not None
+    held = HeldBefore(text)
+    asked = [0, 5, first.start(), first.start() + 1, len(text), 3]
+    assert [held(at) for at in asked] == [first.start() if first.start() < at else -1 for at in asked]
+    assert HeldBefore("X said it. Y spoke.")(19) == -1

@@ -234,8 +234,41 @@ class Anchored:
         )
 
     def search(self, text: str) -> re.Match[str] | None:
-        """`pattern.search(text)`."""
-        return next(self.finditer(text), None)
+        return next(self.finditer(text), None)  # (`pattern.search(text)`)
+
+    def first(self, text: str, pos: int = 0, before: int | None = None) -> re.Match[str] | None:
+        """`pattern.search(text, pos)` if before `before`, else None; each literal looked for only as far as it may be
+        in a match before the first found (`EVENT_IN_TEXT` in 1,000 news-like texts 0.24 -> 0.17 s CPU, 2026-12-07)."""
+        end = len(text) if before is None else min(before, len(text))
+        low = None if self.plain else _whole_gate_text(text)
+        if low is None or len(low) != len(text):
+            return found if (found := self.pattern.search(text, pos)) is not None and found.start() < end else None
+        best = end  # a match starts before it
+        for alone, gate in self.alone:
+            if gate.may_match(low) and (match := alone.search(text, pos)) is not None:
+                best = min(best, match.start())
+        tried: set[int] = set()  # (where it does not match; `search` is quicker on short windows: 26 vs 43 ms)
+        for literal, lead in self._leads:
+            at = low.find(literal, pos, best + lead + len(literal) - 1)
+            while at >= 0:
+                if (start := self._first_start(text, range(max(pos, at - lead), min(at + 1, best)), tried)) >= 0:
+                    best = start
+                    break  # (the next of its starts are later)
+                at = low.find(literal, at + 1, best + lead + len(literal) - 1)
+            if len(tried) * 4 >= len(text):  # (as `_starts`: where they are most of the text, the search is as quick)
+                break
+        else:
+            return self.pattern.match(text, best) if best < end else None
+        return found if (found := self.pattern.search(text, pos)) is not None and found.start() < end else None
+
+    def _first_start(self, text: str, starts: range, tried: set[int]) -> int:
+        """The first of the starts where the pattern matches (-1: none; each where it does not added to `tried`)."""
+        for start in starts:
+            if start not in tried:
+                if self.pattern.match(text, start) is not None:
+                    return start
+                tried.add(start)
+        return -1
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`pattern.finditer(text)` (no match is empty)."""
@@ -327,9 +360,8 @@ class _Branch:
 
 def _branches(items: Any) -> list[Any]:
     """The alternatives of a parsed pattern: those of its one alternation, each with what comes before and after it
-    (`\\b(?:a|b)\\b`: `\\ba\\b` and `\\bb\\b`, where a match of the pattern is one of either), or the pattern
-    itself when it has no alternation or several. (Most cue patterns are a language's alternatives between word
-    edges: read whole, such a pattern holds no literal with a bound before it, and `Anchored` searched it as usual.)"""
+    (`\\b(?:a|b)\\b`: `\\ba\\b` and `\\bb\\b`), or the pattern itself when it has no alternation or several. (Most
+    cue patterns are alternatives between word edges: read whole, such a pattern has no literal with a bounded lead.)"""
     at = [k for k, (op, arg) in enumerate(items) if _alternation(op, arg) is not None]
     if len(at) != 1:
         return [list(items)]

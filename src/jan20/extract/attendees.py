@@ -57,7 +57,7 @@ from ._name_asides import without_asides
 from ._names import Name, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
-from ._said import held_at, said_here, tells_history
+from ._said import HeldBefore, said_here, tells_history
 from ._shared_country import own_country, shared_country
 from ._subjects import chosen_tokens
 from ._thanks import thanked_verbs
@@ -126,7 +126,7 @@ def _capitalised(masked: str, sent: sx.Span) -> str:
 def _at_event(masked: str) -> bool:
     """The text places an event (a ceremony, an evening, a visit), or reports one held ("the anniversary was marked
     at the university"): who speaks at it or runs it was there."""
-    return cue.EVENT_IN_TEXT.search(masked) is not None or cue.EVENT_HELD_IN_TEXT.search(masked) is not None
+    return cue.EVENT_IN_TEXT.first(masked) is not None or cue.EVENT_HELD_IN_TEXT.first(masked) is not None
 
 
 def _speech(body: str) -> bool:
@@ -158,7 +158,7 @@ def _sentence_hits(
     masked: str,
     sent: sx.Span,
     at_event: bool | Callable[[], bool] = False,
-    held: int | Callable[[], int] = -1,
+    held: int | Callable[[int], int] = -1,
 ) -> tuple[list[_Found], list[sx.Span]]:
     """The people and groups one sentence places at the ceremony. `at_event` (whether the text places an event,
     or a function that says so) is asked only about a sentence with a cue of speech: whether the text places an
@@ -315,7 +315,7 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
     people: list[_Found] = []
     groups: list[GroupMention] = []
     at_event = cache(partial(_at_event, masked))  # (searched only if a sentence has a cue of speech)
-    held = cache(partial(held_at, masked))
+    held = HeldBefore(masked)  # (searched only as far as a sentence with a cue of speech)
     # Only a sentence with an attendance cue places anyone at the ceremony: read just those.
     masked, sents = with_lists(masked, sx.sentences_at(masked, _cue_positions(text)))
     for sent in sents:

@@ -209,13 +209,16 @@ _GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after i
 
 def _genitive_run(toks: list[sx.Token], k: int) -> int:
     """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
-    after a word of a title ("председатель диаспорской организации"); 0 when they are not after one."""
+    after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
+    among them ("кази Шекинского региона"); 0 when they are not after one."""
     n = words = 0
     while words < _GENITIVE_RUN and k - n > 1:
         if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
             n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
         elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
             n += 1
+        elif n and _capitalised_adjective(toks[k - n - 1]):
+            n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
         elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
             n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
             continue
@@ -231,6 +234,14 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
 def _genitive(tok: sx.Token) -> bool:
     """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
     return in_genitive(tok.text) and tok.low not in cue.SCENE
+
+
+def _capitalised_adjective(tok: sx.Token) -> bool:
+    """A capitalised adjective in the genitive (`roles.genitive_adjective_endings`: "Шекинского", "Гянджинской")."""
+    return is_cap(tok.text) and tok.low.endswith(_ADJECTIVE_ENDINGS) and in_genitive(tok.low)
+
+
+_ADJECTIVE_ENDINGS = tuple(lang.words("roles.genitive_adjective_endings"))
 
 
 def _numbered(toks: list[sx.Token], k: int) -> bool:

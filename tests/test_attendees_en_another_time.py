@@ -11,6 +11,7 @@ from ._helpers import names
 HELD = "The Embassy of Azerbaijan in Norway held a memorial evening on the anniversary of the tragedy.\n"
 # The same report of the 34th anniversary (2024): a year is another only beside the report's own
 # (`extract/_another_year.py`, as for the cues of being there).
+RU_HELD_2024 = "В Осло прошло мероприятие по случаю 34-й годовщины трагедии 20 Января.\n"
 HELD_2024 = "The Embassy of Azerbaijan in Norway held a memorial evening on the 34th anniversary of the tragedy.\n"
 
 
@@ -74,10 +75,10 @@ def test_a_speech_in_the_reports_own_year_places_the_speaker(text: str) -> None:
     ("text", "expected"),
     [
         (
-            "В Осло прошло мероприятие по случаю 34-й годовщины трагедии 20 Января.\nВ 2024 году профессор Али Кая выступил с докладом.",
+            RU_HELD_2024 + "В 2024 году профессор Али Кая выступил с докладом.",
             ["Али Кая"],
         ),
-        ("В Осло прошло мероприятие по случаю 34-й годовщины трагедии 20 Января.\nВ 2015 году профессор Али Кая выступил с докладом.", []),
+        (RU_HELD_2024 + "В 2015 году профессор Али Кая выступил с докладом.", []),
     ],
 )
 def test_a_russian_speech_is_timed_by_the_reports_own_year(text: str, expected: list[str]) -> None:

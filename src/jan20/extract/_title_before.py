@@ -14,7 +14,7 @@ from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
-from ._linked_body import linked_body_before
+from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name, is_word, oblique, past_person
 from ._title_gaps import marked_ordinal
@@ -158,8 +158,8 @@ def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
     """The title words from k are cut after the list joiner at m: the words after it are the next name's title, but
     for a joiner of two posts of one person (`roles.post_joiners`; `roles.joins_posts`: "Member of Parliament and
     Chairman of X", unless a name stands before it or the title opens after an apposition's comma)."""
-    if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS:
-        return False
+    if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS or joins_fields(toks, m):
+        return False  # (nor the joiner of a body's fields: "on Family, Women and Children Affairs")
     after_comma = k > 0 and toks[k - 1].text == ","
     named = any(is_cap(t.text) and not capital_non_name(t.text) for t in toks[k:m])  # ("Head of Mission A and …")
     return after_comma or named or not joins_posts([t.text for t in toks[k:end]], m - k)

@@ -56,3 +56,65 @@ def test_people_listed_after_a_bodys_name_are_no_fields_of_it() -> None:
     """Names after the comma ("the Society of Friends, Ali Aliyev and …") are people, never words of the body."""
     text = EN_EVENT + "The floor was given to the head of the Society of Friends, Ali Aliyev and Rauf Karimov."
     assert people(text)[-1] == ("Rauf Karimov", None)
+
+
+# --- 3. an ambassador of Azerbaijan to a state named in its formal form -----------------------------------------------
+
+RU_ALMATY = "В Алматы прошло мероприятие, посвященное 34-й годовщине трагедии 20 Января.\n"
+AZ_ALMATY = "Almatıda 20 Yanvar faciəsinin 34-cü ildönümü ilə bağlı anım tədbiri keçirilib.\n"
+TR_ALMATY = "Almatı'da 20 Ocak faciasının 34. yıl dönümü anısına bir anma töreni düzenlendi.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "host"),
+    [
+        (
+            RU_ALMATY + "На мероприятии выступил Посол Азербайджана в Республике Казахстан Алим Гасанов.",
+            "Алим Гасанов",
+            "Kazakhstan",
+        ),
+        (
+            RU_ALMATY + "Цветы возложил посол Азербайджана в Республике Узбекистан Алим Гасанов.",
+            "Алим Гасанов",
+            "Uzbekistan",
+        ),
+        (
+            RU_ALMATY + "Посол Азербайджана в Кыргызской Республике Алим Гасанов напомнил собравшимся о трагедии.",
+            "Алим Гасанов",
+            "Kyrgyzstan",
+        ),
+        (
+            RU_ALMATY + "В мероприятии участвовал посол Азербайджанской Республики в Республике Беларусь Алим Гасанов.",
+            "Алим Гасанов",
+            "Belarus",
+        ),
+        (
+            AZ_ALMATY + "Tədbirdə Azərbaycanın Qırğız Respublikasındakı səfiri Alim Həsənov çıxış edib.",
+            "Alim Həsənov",
+            "Kyrgyzstan",
+        ),
+        (
+            TR_ALMATY + "Azerbaycan'ın Kazakistan Cumhuriyeti Büyükelçisi Alim Hasanov bir konuşma yaptı.",
+            "Alim Hasanov",
+            "Kazakhstan",
+        ),
+        (
+            TR_ALMATY + "Törene Azerbaycan'ın Kırgız Cumhuriyeti Büyükelçisi Alim Hasanov katıldı.",
+            "Alim Hasanov",
+            "Kyrgyzstan",
+        ),
+        (
+            TR_ALMATY + "Azerbaycan'ın Rusya Federasyonu Büyükelçisi Alim Hasanov da törende hazır bulundu.",
+            "Alim Hasanov",
+            "Russia",
+        ),
+    ],
+)
+def test_an_ambassador_to_a_state_in_its_formal_form(text: str, name: str, host: str) -> None:
+    assert people(text) == [(name, "Ambassador of Azerbaijan to " + host)]
+
+
+def test_a_state_word_alone_names_no_host() -> None:
+    """ "Azerbaycan Cumhuriyeti Büyükelçisi": the state's word after the sender is the sender's, no host."""
+    text = TR_ALMATY + "Törene Azerbaycan Cumhuriyeti Büyükelçisi Alim Hasanov katıldı."
+    assert people(text) == [("Alim Hasanov", "Ambassador of Azerbaijan")]

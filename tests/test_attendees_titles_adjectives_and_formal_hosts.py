@@ -41,10 +41,12 @@ COMMITTEE = "Chairman of the State Committee on Family, Women and Children Affai
         "The conference was addressed by " + COMMITTEE + " Bahar Muradova.",
         "Among the speakers was " + COMMITTEE + " Bahar Muradova.",
         "Then " + COMMITTEE + " Bahar Muradova took the floor.",
+        "Wreaths were laid by " + COMMITTEE.replace(" on ", " for ") + " Bahar Muradova and the guests.",
     ],
 )
 def test_a_list_inside_a_bodys_name_stays_in_the_title(sentence: str) -> None:
-    assert people(EN_EVENT + sentence) == [("Bahar Muradova", COMMITTEE)]
+    committee = COMMITTEE.replace(" on ", " for ") if " for Family" in sentence else COMMITTEE
+    assert people(EN_EVENT + sentence) == [("Bahar Muradova", committee)]
 
 
 def test_a_list_of_fields_is_read_from_within_it_too() -> None:

@@ -9,6 +9,10 @@ import pytest
 from ._helpers import names
 
 HELD = "The Embassy of Azerbaijan in Norway held a memorial evening on the anniversary of the tragedy.\n"
+# The same report of the 34th anniversary (2024): a year is another only beside the report's own
+# (`extract/_another_year.py`, as for the cues of being there).
+RU_HELD_2024 = "В Осло прошло мероприятие по случаю 34-й годовщины трагедии 20 Января.\n"
+HELD_2024 = "The Embassy of Azerbaijan in Norway held a memorial evening on the 34th anniversary of the tragedy.\n"
 
 
 @pytest.mark.parametrize(
@@ -29,8 +33,8 @@ def test_people_of_the_story_of_1990_are_not_placed(text: str) -> None:
     "text",
     [
         HELD + "Earlier, veteran Ali Kaya shared his memories of the events.",
-        HELD + "In 2012, Ali Kaya shared his memories of that night at a similar evening.",
-        HELD + "In January 2016 Professor Ali Kaya spoke about the curfew.",
+        HELD_2024 + "In 2012, Ali Kaya shared his memories of that night at a similar evening.",
+        HELD_2024 + "In January 2016 Professor Ali Kaya spoke about the curfew.",
         HELD + "Two years ago, Ali Kaya gave a lecture on the events.",
         HELD + "Last year Ali Kaya noted that the truth must be known.",
         HELD + "Back then, Ali Kaya talked about the victims.",
@@ -50,4 +54,32 @@ def test_a_speech_of_another_time_places_nobody(text: str) -> None:
     ],
 )
 def test_the_speakers_of_this_event_are_still_placed(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        HELD_2024 + "In 2024, Ali Kaya noted that the truth must be known.",
+        HELD_2024 + "On 20 January 2024 Professor Ali Kaya spoke about the curfew.",
+        "Commemoration in Oslo, 2024\n" + HELD + "In January 2024, Ali Kaya shared his memories of the events.",
+        # with no year of its own, the first year the report names is its own: never another's
+        HELD + "In 2012, Ali Kaya shared his memories of that night.",
+    ],
+)
+def test_a_speech_in_the_reports_own_year_places_the_speaker(text: str) -> None:
+    assert names(text) == ["Ali Kaya"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            RU_HELD_2024 + "В 2024 году профессор Али Кая выступил с докладом.",
+            ["Али Кая"],
+        ),
+        (RU_HELD_2024 + "В 2015 году профессор Али Кая выступил с докладом.", []),
+    ],
+)
+def test_a_russian_speech_is_timed_by_the_reports_own_year(text: str, expected: list[str]) -> None:
     assert names(text) == expected

@@ -152,6 +152,7 @@ def _places(role: str) -> list[_Place]:
             # "Azerbaycan Cumhuriyeti Türkiye Büyükelçisi", "Azerbaycan'ın Türkiye Büyükelçisi")
             # (or before the post's word and a rank after it: "KKTC Azerbaycan Temsilcisi Büyükelçi")
             post_next = i == len(words) - 2 or (i + 2 < len(words) and _is_post(words[i + 1]))
+            post_next = post_next or _state_then_post(words, i)  # ("Kazakistan Cumhuriyeti Büyükelçisi")
             last = post_next and any(not p.host and p.country != country for p in out)
             state = i + 1 < len(words) and _host_state(words[i + 1])
             out.append(_Place(country, None, after or ending is not None or last or state))
@@ -162,6 +163,11 @@ def _is_post(word: str) -> bool:
     """Whether one word is a diplomat's post (`[roles.envoys]`: "Temsilcisi", "Büyükelçisi")."""
     folded = fold(word)
     return bool(folded) and any(pattern.search(folded) for pattern, _ in _POSTS)
+
+
+def _state_then_post(words: list[str], i: int) -> bool:
+    """The words after the country at i are a state's word and the post ("Kazakistan Cumhuriyeti Büyükelçisi")."""
+    return i + 2 < len(words) and words[i + 1].lower() in _HOST_STATE_WORDS and _is_post(words[i + 2])
 
 
 def _host_state(word: str) -> bool:

@@ -14,7 +14,7 @@ from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
-from ._linked_body import linked_body_before
+from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_words import acronym, capital_non_name, is_word, oblique, past_person
 from ._title_gaps import marked_ordinal
@@ -158,8 +158,8 @@ def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
     """The title words from k are cut after the list joiner at m: the words after it are the next name's title, but
     for a joiner of two posts of one person (`roles.post_joiners`; `roles.joins_posts`: "Member of Parliament and
     Chairman of X", unless a name stands before it or the title opens after an apposition's comma)."""
-    if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS:
-        return False
+    if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS or joins_fields(toks, m):
+        return False  # (nor the joiner of a body's fields: "on Family, Women and Children Affairs")
     after_comma = k > 0 and toks[k - 1].text == ","
     named = any(is_cap(t.text) and not capital_non_name(t.text) for t in toks[k:m])  # ("Head of Mission A and …")
     return after_comma or named or not joins_posts([t.text for t in toks[k:end]], m - k)
@@ -209,13 +209,16 @@ _GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after i
 
 def _genitive_run(toks: list[sx.Token], k: int) -> int:
     """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
-    after a word of a title ("председатель диаспорской организации"); 0 when they are not after one."""
+    after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
+    among them ("кази Шекинского региона"); 0 when they are not after one."""
     n = words = 0
     while words < _GENITIVE_RUN and k - n > 1:
         if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
             n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
         elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
             n += 1
+        elif n and _capitalised_adjective(toks[k - n - 1]):
+            n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
         elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
             n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
             continue
@@ -231,6 +234,14 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
 def _genitive(tok: sx.Token) -> bool:
     """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
     return in_genitive(tok.text) and tok.low not in cue.SCENE
+
+
+def _capitalised_adjective(tok: sx.Token) -> bool:
+    """A capitalised adjective in the genitive (`roles.genitive_adjective_endings`: "Шекинского", "Гянджинской")."""
+    return is_cap(tok.text) and tok.low.endswith(_ADJECTIVE_ENDINGS) and in_genitive(tok.low)
+
+
+_ADJECTIVE_ENDINGS = tuple(lang.words("roles.genitive_adjective_endings"))
 
 
 def _numbered(toks: list[sx.Token], k: int) -> bool:

@@ -76,6 +76,7 @@ from ._casualty_parts import (
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
+from ._casualty_relative import other_antecedent
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
 from ._casualty_spread import Figure, spread_to
 from ._casualty_state import (
@@ -194,6 +195,8 @@ def _read_sentence(
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
+        if other_antecedent(toks, q_at, last):
+            continue  # "the repressions, which claimed 40,000 victims": another event's dead
         if times and other_time(text, times, toks[i].start):
             state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"

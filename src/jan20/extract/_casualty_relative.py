@@ -66,7 +66,9 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
     for k in range(j + 1, min(len(toks), j + 1 + _OPEN_REACH)):
         w = word_at(toks, k)
         if w in _CLAIM_PARTICIPLES:
-            return next((_listed(word_at(toks, x), *_OTHER) for x in range(k + 1, k + 1 + _HEAD) if _head(toks, x)), False)
+            return next(
+                (_listed(word_at(toks, x), *_OTHER) for x in range(k + 1, k + 1 + _HEAD) if _head(toks, x)), False
+            )
         if not w[:1].isalpha():
             break
     return False

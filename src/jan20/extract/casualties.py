@@ -59,6 +59,8 @@ from ._casualty_context import (
     later_protest,
     of_other_event,
     other_time,
+    placed_part,
+    shares,
     timed_part,
     times_named,
     who_before,
@@ -72,6 +74,7 @@ from ._casualty_parts import (
     other_estimate,
     partitive,
     same_people,
+    stated_whole,
     things_counted_before,
     total_marked,
 )
@@ -149,7 +152,9 @@ def _read_sentence(
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
-    timed = timed_part(text, s0, s1, times)
+    timed = timed_part(text, s0, s1)  # bounded in time
+    placed = placed_part(text, s0, s1, times)  # ... or in place
+    shared = shares(text, s0, s1)  # a place's share: the figures inside it
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = sx.normalised(text, s0, s1)
@@ -202,7 +207,12 @@ def _read_sentence(
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
         partial = (
-            hit.part or timed or breakdown or _worded_as_part(toks, state, si, hit.category, j, q_at)
+            hit.part
+            or timed
+            or (placed and not stated_whole(toks, q_at))  # "of the 147 who died, 8 in Lankaran": the 147 stay the toll
+            or any(a <= toks[i].start < b for a, b in shared)  # "the district gave three martyrs of the 147 who died"
+            or breakdown
+            or _worded_as_part(toks, state, si, hit.category, j, q_at)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         other = bool(events) and of_other_event(events, toks[i].start)

@@ -30,12 +30,14 @@ Decisions:
 * A figure marked as a total ("in total", "a total of", "thus") makes smaller figures of its category
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
-  soldiers or police; "citizens" or "people" leave it None.
+  soldiers or police; "citizens", "people" or a city's people ("82 бакинца", "82 Bakülü") leave it None.
 * "fatally wounded" is killed (beside another figure of the killed in its sentence, a part of the toll); "victims"
   ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after them says otherwise ("800 victims
   were injured"); "casualties" alone name no category, so give no figure.
 * Figures bounded in time ("in the first hours", "в последующие дни") or in place (a town or the districts outside
-  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place.
+  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place. A place's share ("the district
+  gave three martyrs") is a part, the whole toll in its sentence is not ("… of the 147 who died").
+* Those left disabled are a part of the injured ("10 people became disabled for life"), never their whole.
 """
 
 from __future__ import annotations

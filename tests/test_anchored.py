@@ -71,6 +71,7 @@ def test_a_literal_is_tried_as_far_into_a_match_as_it_may_stand() -> None:
 _PARTS = (
     (_casualty_context._PARTIAL_WHEN, _casualty_context._PARTIAL_WHEN_GATE),
     (_casualty_context._PARTIAL_WHERE, _casualty_context._PARTIAL_WHERE_GATE),
+    (_casualty_context._PARTIAL_SHARE, _casualty_context._PARTIAL_SHARE_GATE),
 )
 
 
@@ -88,8 +89,12 @@ def test_a_timed_part_is_let_through_by_its_literal_gate(
 
 
 def test_a_timed_part_is_still_found() -> None:
-    assert _casualty_context.timed_part(*_whole("Before the curfew was declared, 20 people had died."), [])
-    assert not _casualty_context.timed_part(*_whole("In all, 147 people were killed."), [])
+    assert _casualty_context.timed_part(*_whole("Before the curfew was declared, 20 people had died."))
+    assert not _casualty_context.timed_part(*_whole("In all, 147 people were killed."))
+    assert _casualty_context.placed_part(*_whole("In Lankaran, 8 people were killed."), [])
+    assert not _casualty_context.placed_part(*_whole("In all, 147 people were killed."), [])
+    assert _casualty_context.shares(*_whole("The Goychay district gave three martyrs."))
+    assert not _casualty_context.shares(*_whole("In all, 147 people were killed."))
 
 
 def _whole(text: str) -> tuple[str, int, int]:

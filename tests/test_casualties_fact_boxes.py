@@ -54,7 +54,7 @@ CITATIONS: list[tuple[str, list[Row]]] = [
     ("According to official figures 133[3] people died and 611[4] were injured.", [killed(133), injured(611)]),
     (
         "Casualties and losses\nfrom 131 [1] to 170 [2] civilians killed,\n744 injured [1]",
-        [("killed", 131, "range", "total", "civilians"), injured(744)],
+        [("killed", 131, "range", "total", "civilians"), ("injured", 744, "exact", "total", "civilians")],
     ),
 ]
 

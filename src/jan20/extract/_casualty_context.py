@@ -62,10 +62,12 @@ _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
+_PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
 # extractor's time on news-like text when searched in every sentence with a figure.
 _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
 _PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
+_PARTIAL_SHARE_GATE = LiteralGate.of(_PARTIAL_SHARE)
 _OTHER_EVENT_GATE = LiteralGate.of(OTHER_EVENT)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _BRACKETS = re.compile(r"\([^()]{0,200}\)")
@@ -236,15 +238,21 @@ def later_protest(text: str, start: int, end: int) -> bool:
     return any(word.lower() in _LATER_PROTEST for word in _WORD.findall(text, start, end))
 
 
-def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
+def timed_part(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
-    days that followed) or in place (one city, the districts): they are parts. A place said of another year
-    (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January 1990 …"), nor does one
-    in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the districts)")."""
+    days that followed): they are parts."""
+    low = gate_text(text[start:end])
+    return _PARTIAL_WHEN_GATE.may_match(low) and _PARTIAL_WHEN.search(text, start, end) is not None
+
+
+def placed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
+    """Whether the sentence text[start:end] bounds its figures in place (one city, the districts, a place's share):
+    they are parts, but for a whole they are said to be taken from ("three of the 147 who died": `stated_whole`). A
+    place said of another year (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January
+    1990 …"), nor does one in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the
+    districts)")."""
     sentence = text[start:end]
     low = gate_text(sentence)
-    if _PARTIAL_WHEN_GATE.may_match(low) and _PARTIAL_WHEN.search(text, start, end) is not None:
-        return True
     if not _PARTIAL_WHERE_GATE.may_match(low):
         return False
     places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
@@ -254,6 +262,15 @@ def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]
         and not any(a < m.start() < b for a, b in brackets)
         for m in places
     )
+
+
+def shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the sentence text[start:end] tells a place's share of the dead ("the district gave three martyrs",
+    "Ленкорань потеряла пятерых своих сынов", "Lənkəran da üç şəhid verdi"): a figure inside one is a part, the
+    sentence's others are not ("… of the 147 who died")."""
+    if not _PARTIAL_SHARE_GATE.may_match(gate_text(text[start:end])):
+        return []
+    return [m.span() for m in _PARTIAL_SHARE.finditer(text, start, end)]
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

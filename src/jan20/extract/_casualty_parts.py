@@ -210,6 +210,13 @@ def total_marked(toks: list[Tok], q_at: int, j: int) -> bool:
 # 875") counts both: the number is no figure of either.
 
 
+def stated_whole(toks: list[Tok], q_at: int) -> bool:
+    """Whether the number phrase at q_at is stated as the whole a part is taken from, after a phrase of
+    `breakdown_whole` ("three martyrs of the 147 who died", "из 147 погибших пятеро"): a place's share in its
+    sentence leaves it the whole toll."""
+    return any(matches(toks, q_at - len(p), p) for p in BREAKDOWN_WHOLE if q_at >= len(p))
+
+
 def joined_after(toks: list[Tok], b: int, category: Category) -> bool:
     """Another category's word follows the one ending at b: "875 dead and wounded", "həlak olub və yaralanıb"."""
     x = b + 1

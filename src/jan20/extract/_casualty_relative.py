@@ -10,7 +10,13 @@ antecedent and a comma ("whose victims", "жертвами которых ста
 (`relative_open`: "of which", "to which") stands before the number. A weak word of victims before a number (marked
 "w") whose people a participle follows (`relative_participles`: "qurbanları 147 nəfər olan", "kurbanları 147 kişiyi
 bulan") is one too, its antecedent the noun after the participle (or, the participle's clause set off by commas,
-the one before the victims word)."""
+the one before the victims word).
+
+The same holds of any clause that counts the dead or wounded of another event (`other_antecedent`): opened by a word
+of `relative_links` after a noun of `relative_other_nouns` ("the repressions, which claimed 40,000 victims",
+"репрессии, унёсшие 40 тысяч жизней"), or, in a verb-final language, a casualty phrase after the number whose
+participle (`relative_claim_participles`) goes on to one ("40 min nəfərin ölümünə səbəb olan sürgün"): no figure of
+1990's."""
 
 from __future__ import annotations
 
@@ -22,13 +28,65 @@ _WHOLE = frozenset(w for w in RELATIVE_NOUNS if not w.endswith("*"))
 _STEMS = tuple(sorted(w[:-1] for w in RELATIVE_NOUNS if w.endswith("*")))
 RELATIVE_OPEN = phrases("relative_open")  # "of which", "to which"
 RELATIVE_PARTICIPLES = word_set("relative_participles")  # "olan", "bulan"
+OTHER_NOUNS = word_set("relative_other_nouns")  # "repressions", "депортаци*", "sürgün*": another event's
+_LINKS = word_set("relative_links")  # "which", "котор*", "унёсш*": open a clause after its antecedent
+_CLAIM_PARTICIPLES = word_set("relative_claim_participles")  # "olan", "açan": go on to the clause's antecedent
+_OPEN_REACH = 6  # words from a clause's opener to its number ("which claimed the lives of some 40,000")
 _SPAN = 6  # words of an antecedent before its comma ("трагедии 20 января 1990 года в Баку,")
 _HEAD = 4  # words from a participle to the noun it goes on to ("olan 20 Yanvar faciəsindən")
 
 
 def _noun(toks: list[Tok], k: int) -> bool:
-    w = word_at(toks, k)
-    return w in _WHOLE or (bool(w) and w.startswith(_STEMS))
+    return _listed(word_at(toks, k), _WHOLE, _STEMS)
+
+
+def _listed(w: str, whole: frozenset[str], stems: tuple[str, ...]) -> bool:
+    return w in whole or (bool(w) and w.startswith(stems))
+
+
+def _split(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
+    return frozenset(w for w in words if not w.endswith("*")), tuple(sorted(w[:-1] for w in words if w.endswith("*")))
+
+
+_OTHER = _split(OTHER_NOUNS)
+_LINK = _split(_LINKS)
+
+
+def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
+    """Whether the number phrase from q_at to j counts the dead or wounded of a clause about another event (see the
+    module docstring): its opener a few words before it, after the antecedent (and a comma), or its participle a few
+    words after it, before the antecedent; the nearest noun of the event or another event decides."""
+    for k in range(q_at - 1, max(-1, q_at - 1 - _OPEN_REACH), -1):
+        w = word_at(toks, k)
+        if _listed(w, *_LINK):
+            a = k - 1 if word_at(toks, k - 1) == "," else k
+            return _antecedent_other(toks, a)
+        if not w[:1].isalpha():
+            break
+    for k in range(j + 1, min(len(toks), j + 1 + _OPEN_REACH)):
+        w = word_at(toks, k)
+        if w in _CLAIM_PARTICIPLES:
+            return next(
+                (_listed(word_at(toks, x), *_OTHER) for x in range(k + 1, k + 1 + _HEAD) if _head(toks, x)), False
+            )
+        if not w[:1].isalpha():
+            break
+    return False
+
+
+def _head(toks: list[Tok], k: int) -> bool:
+    return _noun(toks, k) or _listed(word_at(toks, k), *_OTHER)
+
+
+def _antecedent_other(toks: list[Tok], a: int) -> bool:
+    """Whether the nearest noun of the event or of another event among the few words before token a is another's."""
+    for k in range(a - 1, max(-1, a - 1 - _SPAN), -1):
+        w = word_at(toks, k)
+        if _head(toks, k):
+            return _listed(w, *_OTHER)
+        if w != "#" and not w[:1].isalpha():
+            return False
+    return False
 
 
 def antecedent_before(toks: list[Tok], a: int) -> bool:

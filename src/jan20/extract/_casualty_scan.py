@@ -78,7 +78,7 @@ APOSTROPHES = frozenset("'’")
 class Hit:
     category: Category
     np: list[Tok]  # the words naming whom the figure counts
-    part: bool = False  # worded as a part: "20 of them", "among them 6 Russians"
+    part: bool = False  # worded as a part: "20 of them", "among them 6 Russians"; or its word's ("s" in its sides)
     mortal: bool = False  # its word is of the mortally wounded ("m" in its sides): "20 mortally wounded"
 
 
@@ -113,7 +113,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if hit is not None:
             first = not np and k == j + 1
             counts = _counts(toks, k, hit, q_at, first=first, passive=passive, perfect=perfect, agent=agent)
-            return Hit(hit[0], np, part, "m" in hit[1]) if counts else None
+            return Hit(hit[0], np, part or "s" in hit[1], "m" in hit[1]) if counts else None
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
@@ -290,7 +290,7 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None  # "the repressions, whose victims numbered 40,000": victims of no killing
             if "w" in hit[1] and participle_antecedent(toks, hit[2], j) is False:
                 return None  # "qurbanları 40 min nəfər olan repressiyalar"
-            return Hit(hit[0], noun_after(toks, j), mortal="m" in hit[1])
+            return Hit(hit[0], noun_after(toks, j), "s" in hit[1], "m" in hit[1])
         w = word_at(toks, k)
         if (w == "," or w in DASHES) and (opened := attribution_before(toks, k)) is not None:
             k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"

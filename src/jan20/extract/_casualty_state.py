@@ -28,7 +28,7 @@ class CasualtyFigure:
     end: int
 
 
-_SIDES: frozenset[Who] = frozenset({"soldiers", "police"})  # the sides a fact box lists the losses of
+_SIDES: frozenset[Who] = frozenset({"civilians", "soldiers", "police"})  # the sides a fact box lists the losses of
 _ROW_WORDS = 4  # words of a fact box's row after its number
 
 
@@ -47,8 +47,8 @@ class State:
 
 
 def row_side(text: str, state: State, hit: Hit, at: int) -> Who:
-    """Whose a bare figure of a fact box's row is ("21–29 soldiers killed" then "90 injured" on the next line): the
-    side whose other figure the line before gives (soldiers or police; a civilian toll's is left as the text says)."""
+    """Whose a bare figure of a fact box's row is ("21–29 soldiers killed" then "90 injured" on the next line, "131–170
+    civilians killed" then "700–800 injured"): the side whose other figure the line before gives."""
     if hit.np or not state.figures:
         return None
     before = state.figures[-1]

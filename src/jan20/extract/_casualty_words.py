@@ -108,14 +108,20 @@ def keywords_with_edge(word: str, ending: bool) -> tuple[tuple[Category, str, Ph
     return tuple(KEYWORDS[i] for i in sorted(found))
 
 
+# The auxiliaries a phrase may hold after its own word ("əlil olub"): no anchor of it, being in most sentences.
+_AUXILIARIES = word_set("be") | word_set("passive") | word_set("aux")
+
+
 def anchor(phrase: Phrase) -> tuple[str, str]:
     """What every match of a casualty phrase holds: ("word", w) a whole word of the fold (`_scan`), ("prefix",
     p) a fold word starting with p, or ("text", t) the lower-case text t (a word in another script). A casualty
     word of its own anchors first, in any script ("lives", not "their"; "qurbanı olub": "qurbani", "həlak olub":
     "əlak", not "olub", a word of most Azerbaijani sentences)."""
     plain = [w for w in phrase if w.isascii() and "*" not in w]
+    singles = [w for w in phrase if (w,) in SINGLE_WORDS]  # a casualty word itself: "lives", not "their"
+    if not singles and len(plain) < len(phrase) and all(w in _AUXILIARIES for w in plain):
+        plain = []  # "əlil olub": "əlil", not "olub", a word of most Azerbaijani sentences
     if plain:
-        singles = [w for w in phrase if (w,) in SINGLE_WORDS]  # a casualty word itself: "lives", not "their"
         if singles and not any(w.isascii() for w in singles):
             return max((_own_anchor(w) for w in singles), key=lambda a: len(a[1]))
         word = max(singles or plain, key=len)

@@ -30,12 +30,14 @@ Decisions:
 * A figure marked as a total ("in total", "a total of", "thus") makes smaller figures of its category
   within three sentences partial ("82 killed before the curfew … in total 147").
 * ``who`` is set only when the figure's own words say civilians ("civilians", "peaceful residents"),
-  soldiers or police; "citizens" or "people" leave it None.
+  soldiers or police; "citizens", "people" or a city's people ("82 бакинца", "82 Bakülü") leave it None.
 * "fatally wounded" is killed (beside another figure of the killed in its sentence, a part of the toll); "victims"
   ("147 victims", "147 жертв", "147 qurbanı") are the dead unless a verb after them says otherwise ("800 victims
   were injured"); "casualties" alone name no category, so give no figure.
 * Figures bounded in time ("in the first hours", "в последующие дни") or in place (a town or the districts outside
-  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place.
+  Baku: "in Lankaran", "rayonlarda") are parts; Baku alone is the event's own place. A place's share ("the district
+  gave three martyrs") is a part, the whole toll in its sentence is not ("… of the 147 who died").
+* Those left disabled are a part of the injured ("10 people became disabled for life"), never their whole.
 """
 
 from __future__ import annotations
@@ -59,6 +61,8 @@ from ._casualty_context import (
     later_protest,
     of_other_event,
     other_time,
+    placed_part,
+    shares,
     timed_part,
     times_named,
     who_before,
@@ -72,10 +76,12 @@ from ._casualty_parts import (
     other_estimate,
     partitive,
     same_people,
+    stated_whole,
     things_counted_before,
     total_marked,
 )
 from ._casualty_phrases import Tok, candidates, qualifier_of, tokenize, word_at
+from ._casualty_relative import other_antecedent
 from ._casualty_scan import Hit, noun_after, scan_left, scan_right
 from ._casualty_spread import Figure, spread_to
 from ._casualty_state import (
@@ -148,7 +154,9 @@ def _read_sentence(
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
-    timed = timed_part(text, s0, s1, times)
+    timed = timed_part(text, s0, s1)  # bounded in time
+    placed = placed_part(text, s0, s1, times)  # ... or in place
+    shared = shares(text, s0, s1)  # a place's share: the figures inside it
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = sx.normalised(text, s0, s1)
@@ -194,12 +202,19 @@ def _read_sentence(
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
+        if other_antecedent(toks, q_at, last):
+            continue  # "the repressions, which claimed 40,000 victims": another event's dead
         if times and other_time(text, times, toks[i].start):
             state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
         partial = (
-            hit.part or timed or breakdown or _worded_as_part(toks, state, si, hit.category, j, q_at)
+            hit.part
+            or timed
+            or (placed and not stated_whole(toks, q_at))  # "of the 147 who died, 8 in Lankaran": the 147 stay the toll
+            or any(a <= toks[i].start < b for a, b in shared)  # "the district gave three martyrs of the 147 who died"
+            or breakdown
+            or _worded_as_part(toks, state, si, hit.category, j, q_at)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         other = bool(events) and of_other_event(events, toks[i].start)

@@ -180,3 +180,16 @@ def test_a_clause_of_the_event_counts(text: str, expected: list[Row]) -> None:
 )
 def test_a_civilians_row(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The assault resulted in over one hundred civilian, mostly Azeri, deaths.",
+        "The assault resulted in over one hundred civilian, mostly Azerbaijani, deaths.",
+    ],
+)
+def test_a_peoples_adjective_in_an_aside_is_no_people_noun(text: str) -> None:
+    # (the demonyms are plural nouns, "82 Azeris"; the adjective of a nationality between the figure and its word is
+    # an aside: the word lists of every language are one, so a Turkish "azeri" would be an English one too)
+    assert [(f.category, f.low, f.who) for f in extract_casualties(text)] == [("killed", 100, "civilians")]

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .. import lang
+from . import _cues as cue
 
 
 def _ending(key: str, between: str | None = None) -> re.Pattern[str] | None:
@@ -32,3 +33,14 @@ def memory_object(text: str, floor: int, pos: int) -> bool:
 def memorial_owner(text: str, floor: int, pos: int) -> bool:
     """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word."""
     return _MEMORIAL_OF is not None and _MEMORIAL_OF.search(text[max(floor, pos - 40) : pos]) is not None
+
+
+_DEAD = _ending("attendees.memorial_dead")
+
+
+def owned_object(text: str, floor: int, pos: int) -> bool:
+    """The words at `pos`, before a verb whose subject may follow it, are the object of what stands before them, not
+    its subject: right after a word of the dead (`memorial_dead`: "От имени семьи шехида X выступил его отец Y") or
+    a word that takes the name after it as its object (`negative_before`: "От имени президента X выступил посол Y")."""
+    before = text[max(floor, pos - 40) : pos]
+    return (_DEAD is not None and _DEAD.search(before) is not None) or cue.NEGATIVE_BEFORE.search(before) is not None

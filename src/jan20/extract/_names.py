@@ -44,7 +44,7 @@ from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, obl
 from ._office_chain import of_body, office_before
 from ._owners import owner_at
 from ._title_before import body_name_word, title_before
-from ._title_marks import QUOTES
+from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
 from .roles import OVER_POSTS, canonical_role, is_known_role, is_occupation, post_length
 
@@ -110,7 +110,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
-        if i > 0 and j < len(toks) and toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
+        if i > 0 and j < len(toks) and quoted_run(toks, i, j):
             i = j  # a name in quotation marks is a title's ("the weekly “Baltic Review”"), not a person's
             continue
         j = without_trailing_places(toks, i, j)

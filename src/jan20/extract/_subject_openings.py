@@ -43,7 +43,9 @@ def without_appositions(
         # (an apposition describes a word of the subject before it: after a scene's comma, "At the event, the chairman
         # of the Society A, professor B spoke", the first item opens the subject)
         opens_lower = opens_lower and (a - 1) in ordered
-        if opens_lower and not list_item(toks, a, b, linked):
+        # (not the name of a head with none of its own: "The host of the evening, the singer X, opened the evening")
+        unnamed_head = any(i in linked for i in inner) and not any(i in linked for i in ordered if i < a)
+        if opens_lower and not unnamed_head and not list_item(toks, a, b, linked):
             dropped.update(inner)
     return [i for i in walked if i not in dropped]
 
@@ -165,7 +167,8 @@ def _opens_sentence(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
     )
 
 
-_SCENE_PHRASE = 8  # the words of a phrase that sets the scene ("At the start of the event,")
+_SCENE_PHRASE = 10  # the words of a phrase that sets the scene ("At the start of the event,", "At the invitation of
+# the host of the evening,")
 
 
 def _scene_phrase(toks: list[sx.Token], k: int, linked: set[int]) -> int:

@@ -88,7 +88,9 @@ def plain_segment(toks: list[sx.Token], k: int, linked: set[int]) -> int:
         end += 1
     if end == k or end >= len(toks) or toks[end].text != ",":
         return k
-    return end if list_comma(toks, end, linked) else k
+    # (or another such segment, a chain of posts before one name: "директор музея, кандидат искусствоведения,
+    # заслуженный деятель культуры X"; each call walks a few words further, so the chain ends)
+    return end if list_comma(toks, end, linked) or plain_segment(toks, end + 1, linked) > end + 1 else k
 
 
 def joined_title(toks: list[sx.Token], k: int, linked: set[int]) -> int:

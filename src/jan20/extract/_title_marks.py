@@ -16,6 +16,19 @@ from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
 QUOTES = frozenset('"“”„«»')
 
 
+def quoted_run(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The words i..j (0 < i, j < len(toks)) are in quotation marks: double ones, or single ones apart from the words
+    around them ("the society ‘Odlar Yurdu’", "'Odlar Yurdu',"; not an apostrophe inside a word)."""
+    if toks[i - 1].text in QUOTES and toks[j].text in QUOTES:
+        return True
+    opens = i < 2 or toks[i - 2].end < toks[i - 1].start or not toks[i - 2].text[-1:].isalnum()
+    closes = j + 1 >= len(toks) or toks[j].end < toks[j + 1].start or not toks[j + 1].text[:1].isalnum()
+    return opens and closes and toks[i - 1].text in _SINGLE_OPENING and toks[j].text in "'’"
+
+
+_SINGLE_OPENING = frozenset("'‘")
+
+
 def portfolio_comma(toks: list[sx.Token], k: int) -> bool:
     """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
     two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
@@ -35,13 +48,15 @@ def bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
 
 def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
     """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
-    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”"), else 0."""
+    name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”", "the cultural
+    centre 'Vatan'"), else 0."""
     if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
         return 3 if in_title(toks[k - 4]) else 0
-    n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES), 0)
-    named = n and toks[k - 1].text in QUOTES and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
+    n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES | _SINGLE_OPENING), 0)
+    named = n and quoted_run(toks, k - n + 1, k - 1) and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
     before = toks[k - n - 1]  # a body's noun, or its place ("общества Латвии «Азери»")
-    return n if named and (before.low in BODY_TITLE_WORDS | ROLE_MODIFIERS or capital_non_name(before.text)) else 0
+    noun = before.low in BODY_TITLE_WORDS | ROLE_MODIFIERS or capital_non_name(before.text)
+    return n if named and (noun or (before.text.islower() and in_title(before))) else 0  # ("centre", "society")
 
 
 _PORTFOLIO_WORDS = 4  # the words of a portfolio in lower case ("for science and innovation")

@@ -285,15 +285,22 @@ def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
 def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
     """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
     title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
-    every name's (and past the name's own degrees: "Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B")."""
+    every name's (and past the name's own degrees: "Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B"; and after a serial
+    comma: "members of the diaspora A, B, and C")."""
     between = toks[aside_end(toks, prev.last, {prev.last - 1}) : min(name.first, name.role_first)]  # (past an aside)
     return (
         owner.role_last > owner.role_first
         and owner.role_last <= owner.first
         and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
-        and len(between) == 1
-        and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
+        and _list_link(between)
     )
+
+
+def _list_link(between: list[sx.Token]) -> bool:
+    """The tokens between two names of a list: "and" or a comma, or a serial comma and "and" ("A, B, and C")."""
+    if len(between) == 2 and between[0].text == ",":
+        return between[1].low in cue.LIST_JOINERS
+    return len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
 
 
 def _of_body(text: str, toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> str | None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import itertools
 import re
 
+from jan20.text import sentences as sx
 from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_YEAR, this_event
 from jan20.text.numbers import find_numbers
@@ -60,6 +61,7 @@ _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of an
 _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
+_BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
@@ -336,3 +338,25 @@ def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
         and num.value < 100
         and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
     )
+
+
+_NEXT_SENTENCE = 400  # characters read after a sentence for the one that follows it
+
+
+def other_event_next(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] names neither this event nor its year, and the next sentence, in its
+    line, names another event and not this one ("… the attacking army lost about ten thousand soldiers. This was
+    during the Karabakh war."; opening with a word pointing back, `other_event_back`): a loss told before the war it
+    belongs to is named. (`casualties` asks it only of an army's losses of its soldiers.)"""
+    if _THIS_EVENT.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
+        return False
+    if _relative_to_event(text, start, end):
+        return False
+    following = sx.sentences(text, end, min(len(text), end + _NEXT_SENTENCE), lines=True)
+    if not following or "\n" in text[end : following[0].start]:
+        return False
+    nxt = following[0]
+    first = _WORD.search(text, nxt.start, min(nxt.end, nxt.start + 40))
+    if first is None or first.group().lower() not in _BACK_OPENERS:
+        return False
+    return _may_name_other(text, nxt.start, nxt.end) and another_event(text, nxt.start, nxt.end)

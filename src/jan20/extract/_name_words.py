@@ -75,6 +75,8 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
 
 
 _TITLE_GIVEN = lang.words("names.title_given_names")
+_HONORIFIC_GIVEN = lang.words("names.honorific_given_names")
+_SURNAME_ENDINGS = tuple(sorted(lang.words("attendees.surname_endings")))
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -126,8 +128,24 @@ def past_person(toks: list[sx.Token], j: int, k: int) -> int:
 def title_given_name(toks: list[sx.Token], k: int) -> bool:
     """A title word that is a given name too (`[names] title_given_names`) at k, capitalised right after a post in lower
     case and before one surname ("başçısı Şair Alxasov iştirak edib"): the name's first word."""
+    if toks[k].low in _HONORIFIC_GIVEN:
+        return honorific_given_name(toks, k)
     if toks[k].low not in _TITLE_GIVEN or k == 0 or k + 1 >= len(toks) or not is_cap(toks[k].text):
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
     return before.islower() and is_role_head(before) and is_cap(after) and not is_non_name_word(after) and one
+
+
+def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
+    """An honorific that is a given name too (`[names] honorific_given_names`: "Xanım", "Bəy") at k, capitalised
+    before one surname and no other name word ("A, B, Xanım Rzayeva qeyd ediblər": the person is "Xanım Rzayeva"),
+    and not after a capitalised name word; before a given name and a surname it stays the honorific ("Xanım Səbinə
+    Rzayeva")."""
+    if k + 1 >= len(toks) or not is_cap(toks[k].text):
+        return False
+    after = toks[k + 1]
+    surname = is_cap(after.text) and not is_non_name_word(after.text) and after.low.endswith(_SURNAME_ENDINGS)
+    one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
+    before = k > 0 and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text)
+    return surname and one and not before

@@ -80,8 +80,12 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 and _name_word(toks[j + 1])
                 and not oblique(toks[j - 1].text)
             )
-            if not (is_cap(toks[j].text) or particle or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
+            capital = surname_in_capitals(toks, j)
+            if not (is_cap(toks[j].text) or particle or capital or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
                 break
+            if capital:
+                j += 1
+                break  # a surname in capitals ends the name ("Selim KAYA", "Mr John SMITH")
             if oblique(toks[j - 1].text):
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
@@ -150,11 +154,29 @@ def names_in(text: str, start: int, end: int) -> tuple[list[sx.Token], list[Name
     return list(known[0]), list(known[1])
 
 
+def surname_in_capitals(toks: list[sx.Token], j: int) -> bool:
+    """The word at j is a surname written in capitals after a given name ("Selim KAYA", "Ali ÖZTÜRK", "Mr John
+    SMITH"): all letters, no place, body or title, right after one capitalised name word (a title, honorific or
+    lower-case word before that), and no capitalised word after it (not "ADA University", a body's abbreviation
+    opening its name)."""
+    word = toks[j].text
+    if j < 1 or not (len(word) >= 2 and word.isalpha() and word.isupper()) or is_non_name_word(word):
+        return False
+    given = toks[j - 1].text
+    if not (is_cap(given) and not is_non_name_word(given) and toks[j - 1].low not in HONORIFICS):
+        return False
+    before = toks[j - 2] if j >= 2 else None
+    if before is not None and is_cap(before.text) and not is_non_name_word(before.text):
+        return before.low in HONORIFICS or is_role_head(before.text)
+    return j + 1 >= len(toks) or not (toks[j + 1].text[:1].isupper() and is_word(toks[j + 1]))
+
+
 def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
-    no_name = is_non_name_word(toks[k].text) or acronym(toks[k].text) or toks[k].low in cue.GROUP_NOUNS
+    capitals = acronym(toks[k].text) and not surname_in_capitals(toks, k)  # (not "Selim KAYA")
+    no_name = is_non_name_word(toks[k].text) or capitals or toks[k].low in cue.GROUP_NOUNS
     no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
     also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or title_given_name(toks, k)
     return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)

@@ -60,6 +60,7 @@ from ._casualty_context import (
     gapped,
     later_protest,
     of_other_event,
+    other_event_next,
     other_time,
     placed_part,
     shares,
@@ -123,6 +124,7 @@ __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_c
 
 
 _FOR_VERB = DASHES | {","}  # a mark that stands for the verb said before: "and in January 1990, 147."
+_ARMY: frozenset[Who] = frozenset({"soldiers"})  # the people an army loses (`other_event_next`)
 _GAP = 4  # words from the comma after a number to the next number that may say its casualty word
 _NEAR = 3  # sentences around an explicit total whose smaller figures of its category are its parts
 
@@ -230,6 +232,9 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
+        if who in _ARMY and hit.category == "killed" and other_event_next(text, s0, s1):
+            state.dropped = (si, hit.category, toks[i].start)
+            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.": that war's losses
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)

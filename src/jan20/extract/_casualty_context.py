@@ -62,10 +62,12 @@ _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
+_PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
 # extractor's time on news-like text when searched in every sentence with a figure.
 _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
 _PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
+_PARTIAL_SHARE_GATE = LiteralGate.of(_PARTIAL_SHARE)
 _OTHER_EVENT_GATE = LiteralGate.of(OTHER_EVENT)
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _BRACKETS = re.compile(r"\([^()]{0,200}\)")
@@ -254,6 +256,17 @@ def timed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]
         and not any(a < m.start() < b for a, b in brackets)
         for m in places
     )
+
+
+def share_spans(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """The spans (in `text`) of the sentence text[start:end] where a place gives its share of the dead ("the Goychay
+    district gave three martyrs", `partial_share`): a figure inside one is a part, while the whole toll the sentence
+    also gives ("147 were killed; the Goychay district gave three martyrs") stays the whole. Not a place said of
+    another year (`times`)."""
+    if not _PARTIAL_SHARE_GATE.may_match(gate_text(text[start:end])):
+        return []
+    shares = _PARTIAL_SHARE.finditer(text, start, end)
+    return [m.span() for m in shares if not times or not other_time(text, times, m.start())]
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

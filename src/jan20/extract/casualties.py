@@ -59,6 +59,7 @@ from ._casualty_context import (
     later_protest,
     of_other_event,
     other_time,
+    share_spans,
     timed_part,
     times_named,
     who_before,
@@ -149,6 +150,7 @@ def _read_sentence(
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
     timed = timed_part(text, s0, s1, times)
+    shares = share_spans(text, s0, s1, times)  # (a place's share: only its own figure is a part)
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = sx.normalised(text, s0, s1)
@@ -199,7 +201,11 @@ def _read_sentence(
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
         partial = (
-            hit.part or timed or breakdown or _worded_as_part(toks, state, si, hit.category, j, q_at)
+            hit.part
+            or timed
+            or breakdown
+            or _worded_as_part(toks, state, si, hit.category, j, q_at)
+            or any(a <= toks[i].start < b for a, b in shares)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         other = bool(events) and of_other_event(events, toks[i].start)

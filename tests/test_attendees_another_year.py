@@ -92,3 +92,30 @@ def test_a_year_is_the_reports_own_by_its_dateline_when_no_anniversary_is_stated
     dateline = "Oslo, 19 January 2025. The embassy held a memorial evening.\n"
     assert names(dateline + "In 2025, Consul Tarlan Bayramov laid a wreath at the monument.") == ["Tarlan Bayramov"]
     assert names(dateline + "In 2020, Consul Tarlan Bayramov laid a wreath at the monument.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # last year's winner or laureate is one now, at this year's event (not "last year's evening", another time)
+        (EN + "Last year's laureate Leyla Rzayeva attended the evening.", ["Leyla Rzayeva"]),
+        (EN + "Last year's prize winner, Professor Leyla Rzayeva, attended the evening.", ["Leyla Rzayeva"]),
+        (RU + "Прошлогодний лауреат конкурса поэтесса Лейла Рзаева прочитала стихи на вечере.", ["Лейла Рзаева"]),
+        # a participle the time dates (appointed a year ago, elected in 2019), not the visit
+        (RU + "Год назад назначенный консулом Тарлан Байрамов возложил цветы к мемориалу.", ["Тарлан Байрамов"]),
+        (RU + "Два года назад избранный депутатом Тарлан Байрамов выступил на вечере.", ["Тарлан Байрамов"]),
+    ],
+)
+def test_a_time_of_a_person_or_of_a_participle_is_no_other_years_event(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        RU + "В прошлом году проведённое мероприятие посетил консул Тарлан Байрамов.",
+        RU + "Прошлогодний вечер посетил консул Тарлан Байрамов.",
+    ],
+)
+def test_last_years_event_by_an_adjective_or_its_participle_places_nobody(text: str) -> None:
+    assert names(text) == []

@@ -42,3 +42,38 @@ def test_a_places_share_of_the_dead_is_partial(text: str, expected: list[Row]) -
 )
 def test_the_countrys_or_bakus_dead_stay_the_total(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Baku named as a city ("Bakı şəhəri", "the city of Baku", "город Баку") is still the event's own place
+        ("O gecə Bakı şəhəri 131 şəhid verdi.", [k(131)]),
+        ("That night the city of Baku lost 131 of its sons.", [k(131)]),
+        ("В ту ночь город Баку потерял 131 своих сынов.", [k(131)]),
+    ],
+)
+def test_baku_named_as_a_city_is_no_share(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole toll beside a place's share in one sentence stays the whole: only the place's figure is a part
+        (
+            "On 20 January 1990, 147 civilians were killed; the Goychay district gave three martyrs.",
+            [k(147, who="civilians"), k(3, scope="partial")],
+        ),
+        (
+            "Той ночью Ленкорань потеряла 4 своих сынов, а всего погибли 147 человек.",
+            [k(4, scope="partial"), k(147)],
+        ),
+        (
+            "Sovet qoşunları 147 nəfəri qətlə yetirdi, Qusar rayonu isə üç şəhid verdi.",
+            [k(147), k(3, scope="partial")],
+        ),
+    ],
+)
+def test_the_whole_toll_beside_a_places_share_stays_the_whole(text: str, expected: list[Row]) -> None:
+    assert rows(text) == expected

@@ -266,13 +266,14 @@ def placed_part(text: str, start: int, end: int, times: list[tuple[int, int, int
     )
 
 
-def shares(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | None = None) -> list[tuple[int, int]]:
     """Where the sentence text[start:end] tells a place's share of the dead ("the district gave three martyrs",
     "Ленкорань потеряла пятерых своих сынов", "Lənkəran da üç şəhid verdi"): a figure inside one is a part, the
-    sentence's others are not ("… of the 147 who died")."""
+    sentence's others are not ("… of the 147 who died"). Not a place said of another year (`times`)."""
     if not _PARTIAL_SHARE_GATE.may_match(gate_text(text[start:end])):
         return []
-    return [m.span() for m in _PARTIAL_SHARE.finditer(text, start, end)]
+    found = _PARTIAL_SHARE.finditer(text, start, end)
+    return [m.span() for m in found if not times or not other_time(text, times, m.start())]
 
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:

@@ -149,3 +149,23 @@ def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
     before = k > 0 and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text)
     return surname and one and not before
+
+
+# Posts' heads that are surnames too (`[names] surname_heads`: "Hekim", "Yazar").
+_SURNAME_HEADS = lang.words("names.surname_heads")
+
+
+def surname_head(toks: list[sx.Token], k: int) -> bool:
+    """A post's head that is a surname too at k, capitalised right after a name's word and before no capitalised word
+    ("Vali Ali Hekim ve Büyükelçi X"): the end of that name (Ali Hekim, the Governor), not the title of the name after
+    it ("Hekim X", a Physician)."""
+    if toks[k].low not in _SURNAME_HEADS or k == 0 or not is_cap(toks[k].text):
+        return False
+    before = toks[k - 1].text
+    return is_cap(before) and not is_non_name_word(before) and (k + 1 >= len(toks) or not is_cap(toks[k + 1].text))
+
+
+def name_word_too(toks: list[sx.Token], k: int) -> bool:
+    """A title word at k that is a name's word here: a given name after a post (`title_given_name`), or a surname after
+    a given name (`surname_head`)."""
+    return title_given_name(toks, k) or surname_head(toks, k)

@@ -40,7 +40,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before, title_given_name
+from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, name_word_too, oblique, post_before
 from ._office_chain import of_body, office_before
 from ._owners import owner_at
 from ._title_before import body_name_word, title_before
@@ -178,7 +178,7 @@ def _not_in_name(toks: list[sx.Token], k: int) -> bool:
     capitals = acronym(toks[k].text) and not surname_in_capitals(toks, k)  # (not "Selim KAYA")
     no_name = is_non_name_word(toks[k].text) or capitals or toks[k].low in cue.GROUP_NOUNS
     no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
-    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or title_given_name(toks, k)
+    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or name_word_too(toks, k)
     return no_name and not initial_at(toks, k) and not also and not _family_first(toks, k)
 
 

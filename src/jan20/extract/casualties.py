@@ -158,7 +158,7 @@ def _read_sentence(
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
     timed = timed_part(text, s0, s1)  # bounded in time
     placed = placed_part(text, s0, s1, times)  # ... or in place
-    shared = shares(text, s0, s1)  # a place's share: the figures inside it
+    shared = shares(text, s0, s1, times)  # a place's share: the figures inside it
     toks = tokenize(text, s0, s1, nums)
     markers = breakdown_markers(toks)
     quote = sx.normalised(text, s0, s1)

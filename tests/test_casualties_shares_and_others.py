@@ -61,6 +61,7 @@ def test_a_share_beside_the_whole_toll(text: str, expected: list[Row]) -> None:
         # an Azerbaijani place's share in a freer order: the town, "da/də" (also), a few words, the count
         ("Lənkəran da azadlıq uğrunda üç şəhid verdi.", [("killed", 3, "exact", "partial", None)]),
         ("Göyçay da o qanlı gecədə iki şəhid vermişdi.", [("killed", 2, "exact", "partial", None)]),
+        ("O günlərdə Zaqatala da azadlıq, torpaq uğrunda iki şəhid verdi.", [("killed", 2, "exact", "partial", None)]),
         ("O günlərdə Masallı rayonu da beş övladını itirdi.", [("killed", 5, "exact", "partial", None)]),
         ("Həmin gecə Salyan da dörd övladını itirib.", [("killed", 4, "exact", "partial", None)]),
         # not the country's, the people's nor Baku's: the event's own

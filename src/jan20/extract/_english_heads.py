@@ -27,7 +27,7 @@ def english_opening(
     if len(words) < 2 or LATIN.search(" ".join(words)):
         return None
     for end in range(len(words) - 1, 0, -1):
-        if not (words[end].islower() or (end == len(words) - 1 and country_named(words[end]) is not None)):
+        if not (words[end].islower() or (end == len(words) - 1 > 1 and country_named(words[end]) is not None)):
             return None  # (but for the body's country at the end: "… общины бухарских евреев Азербайджана")
         if (known := lookup(" ".join(words[:end])) if end > 1 else head_alone(words[0])) is not None:
             return known

@@ -1,7 +1,7 @@
 """Roles of people at a commemoration written in ways the role data did not know: the stage's occupations (actor,
-conductor, host) and a senior lecturer in every language, veterans in Azerbaijani and Turkish; poets, teachers and a Baltic parliament's members
-in the plural before a list, a colon between too; a post in lower case after each name of a list whose body ends in
-capitalised words."""
+conductor, host) and a senior lecturer in every language, veterans in Azerbaijani and Turkish; poets, teachers and a
+Baltic parliament's members in the plural before a list, a colon between too; a post in lower case after each name of
+a list whose body ends in capitalised words."""
 
 import pytest
 

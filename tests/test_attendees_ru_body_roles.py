@@ -42,7 +42,7 @@ EVENT = "В культурном центре прошел вечер памят
         # ... but not another post: an art historian is no bare historian, a goodwill envoy no ambassador's post
         ("историк искусства", "Историк Искусства"),
         # ... and a body's own name in capitals stays as written
-        ("Глава Общины Горских Евреев", "Глава Общины Горских Евреев"),
+        ("Глава Общины Бухарских Евреев", "Глава Общины Бухарских Евреев"),
     ],
 )
 def test_a_post_of_a_body_is_in_english(written: str, role: str) -> None:

@@ -74,7 +74,7 @@ EVENT = "В мечети прошла траурная церемония в п�
             "общины горских евреев Азербайджана Марк Исаев.",
             {
                 "Эльчин Гулиев": "Chairman of the Caucasus Muslims Board",
-                "Марк Исаев": "Глава Общины Горских Евреев",
+                "Марк Исаев": "Head of the Community of Mountain Jews of Azerbaijan",
             },
         ),
         (

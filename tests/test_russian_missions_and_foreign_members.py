@@ -80,7 +80,7 @@ def test_russian_titles_come_back_in_english(written: str, role: str) -> None:
         ("генеральный консул Азербайджана в Батуми", "Consul General of Azerbaijan in Batumi"),  # a city it knows
         ("почётный консул Азербайджана в Чехии", "Honorary Consul of Azerbaijan"),  # a country is no city
         ("проректор университета", "Vice-Rector"),  # no portfolio
-        ("Глава Общины Горских Евреев", "Глава Общины Горских Евреев"),  # a body's own name, as written
+        ("Глава Общины Бухарских Евреев", "Глава Общины Бухарских Евреев"),  # a body's own name, as written
         ("советник президента Турции", "Советник Президента Турции"),  # another country's post
         ("глава отдела посольства", "Head of the Department"),  # a department's head, not the embassy's
         ("президент Грузии", "President of Georgia"),  # a country's president, not a body's

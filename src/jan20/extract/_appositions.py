@@ -350,7 +350,19 @@ def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
     k = n
     while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower() and not _ends(toks[k]):
         k += 1
+    k = _named_tail(toks, n, k)
     return k if k > n and ends_title(toks, k) and toks[k - 1].low not in AFTER_TITLE else n
+
+
+def _named_tail(toks: list[sx.Token], n: int, k: int) -> int:
+    """The end of a body's capitalised name after the link that ends a field in lower case ("X, representative of the
+    religious community of Mountain Jews,": up to its comma), k when no such name closes the title there."""
+    if not (n < k < len(toks) and toks[k - 1].low in AFTER_TITLE and toks[k - 1].low not in cue.LIST_JOINERS):
+        return k
+    j = k
+    while j < len(toks) and j - k < _FIELD_WORDS and (is_cap(toks[j].text) or acronym(toks[j].text)):
+        j += 1
+    return j if j > k and closed(toks, j) else k
 
 
 _BRACKET_WORDS = 6  # the words of a post in brackets after a name

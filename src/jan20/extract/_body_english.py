@@ -123,10 +123,10 @@ def body_after(head: str, body: list[str]) -> str | None:
         if lowercase(word) in _ENGLISH_HEADS:
             chain.append(in_english(words[start:end]) or "")
             start = end
-        elif chain and start == end - 1 and (after := _after_noun(word, chain[-1])) is not None:
+        elif chain and chain[-1] and start == end - 1 and (after := _after_noun(word, chain[-1])) is not None:
             chain[-1] = after  # "Конгресса азербайджанцев", "представительства ГНКАР", "компании Азербайджана"
             start = end
-        elif chain and (people := _people(words[start:end])) is not None:
+        elif chain and chain[-1] and (people := _people(words[start:end])) is not None:  # (a body it could name)
             chain[-1] += f" {people}"  # "Союза азербайджанской молодежи": "Union of Azerbaijani Youth"
             start = end
     if start < len(words) or not all(chain):

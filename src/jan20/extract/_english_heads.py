@@ -1,16 +1,19 @@
 """A title in a script without Latin letters that the data cannot name whole ("директор музея истории",
 "председатель совета старейшин"): the English post of its longest opening the data knows ("директор музея": "Director
 of the Museum"), rather than the title as written in another script, when the words left out are common ones in lower
-case; at least the head of a body alone ("председатель попечительского совета": "Chairman"), so the role is not lost
-(not another post: "историк искусства" is no bare historian). A body's own name is kept as written ("Глава Общины
-Горских Евреев"), and so is a title that names another country (its post is that country's, not the one the opening
-names).
+case (and the body's country after them: "председатель правления общины бухарских евреев Азербайджана": "Chairman of
+the Board of the Community"); at least the head of a body alone ("председатель попечительского совета": "Chairman"),
+so the role is not lost (not another post: "историк искусства" is no bare historian). A body's own name is kept as
+written ("Глава Общины Бухарских Евреев"), and so is a title that names another country (its post is that
+country's, not the one the opening names).
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from ._countries import country_named
 
 LATIN = re.compile(r"[A-Za-z]")  # a Latin letter: a title or name written in English (or kept as written)
 
@@ -24,8 +27,8 @@ def english_opening(
     if len(words) < 2 or LATIN.search(" ".join(words)):
         return None
     for end in range(len(words) - 1, 0, -1):
-        if not words[end].islower():
-            return None
+        if not (words[end].islower() or (end == len(words) - 1 > 1 and country_named(words[end]) is not None)):
+            return None  # (but for the body's country at the end: "… общины бухарских евреев Азербайджана")
         if (known := lookup(" ".join(words[:end])) if end > 1 else head_alone(words[0])) is not None:
             return known
     return None

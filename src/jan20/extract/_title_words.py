@@ -67,7 +67,7 @@ def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""
     lowered = lowercase(word)  # ("XİN": the dot of İ dropped; "Hâkim" is "hakim")
     low = re.sub(r"(?:['’`]s?|\.)$", "", lowered)
-    if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in SENTENCE_OPENERS:
+    if low in NON_NAME_WORDS or lowered in NON_NAME_WORDS or low in SENTENCE_OPENERS or low in _MENDED:
         return True
     if _BODY_STEMS.match(low) or _PLACE_HEADS.match(low):
         return True
@@ -101,10 +101,36 @@ def no_city(word: str) -> bool:
     return is_non_name_word(word) and not is_place(word)
 
 
+# A long head written with one letter dropped inside it ("Büyükelçsi": "büyükelçisi"), as pages mistype them: read as
+# the head. Only heads of `_MENDED_LENGTH` letters or more, never the first or last letter, and never a form that is a
+# word of the data itself (no real word is taken for a slip).
+_MENDED_LENGTH = 10
+_MENDED = {
+    head[:i] + head[i + 1 :]: head
+    for head in sorted(ROLE_HEADS)
+    if len(head) >= _MENDED_LENGTH and head.isalpha()
+    for i in range(1, len(head) - 1)
+}
+_MENDED = {slip: head for slip, head in _MENDED.items() if slip not in NON_NAME_WORDS and slip not in SENTENCE_OPENERS}
+
+
+def mended_head(word: str) -> str | None:
+    """The long head a word is with one letter dropped inside it ("Büyükelçsi": "büyükelçisi"), or None."""
+    return _MENDED.get(lowercase(word))
+
+
+def mend_title(title: str) -> str:
+    """A title with each long head written with one letter dropped put right ("Ankara Büyükelçsi": "Ankara
+    Büyükelçisi"), its capital kept."""
+    words = title.split(" ")
+    mended = [(m[:1].upper() + m[1:] if w[:1].isupper() else m) if (m := mended_head(w)) else w for w in words]
+    return " ".join(mended)
+
+
 @lru_cache(maxsize=16384)
 def is_role_head(word: str) -> bool:
     low = re.sub(r"['’`]s?$", "", lowercase(word))
-    return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-"))
+    return low in ROLE_HEADS or any(p in ROLE_HEADS for p in low.split("-")) or low in _MENDED
 
 
 def title_word(word: str, index: int, small: frozenset[str]) -> str:

@@ -36,7 +36,17 @@ from ._posts_in_text import country_abroad
 from ._regions import region_post
 from ._role_table import fold_role, table_lookup, table_role
 from ._title_shapes import compound_role, without_namesake
-from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, SMALL_WORDS, is_role_head, no_city, title_word, words
+from ._title_words import (
+    GRADES,
+    HONORIFICS,
+    ROLE_MODIFIERS,
+    SMALL_WORDS,
+    is_role_head,
+    mend_title,
+    no_city,
+    title_word,
+    words,
+)
 from ._town_forms import town_form
 from ._universities import with_university
 
@@ -94,6 +104,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
+    if (mended := mend_title(role_as_written)) != role_as_written:
+        return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
     if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
         known = canonical_role(post)
         return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known

@@ -30,6 +30,12 @@ from ._helpers import people
             [("Murat Öğretmen", "Governor"), ("Rahman Mustafayev", "Ambassador")],
         ),
         (
+            # a title word of a unit, "Topçu" (artillery), as a surname
+            "Kocaeli'de anma töreni düzenlendi. "
+            "Programda konuşan Cumhurbaşkanı Başdanışmanı Kerem Topçu, şehitleri andı.",
+            [("Kerem Topçu", "Chief Adviser to the President")],
+        ),
+        (
             "Anım mərasimində deputat Sevinc Həkim və səfir Rahman Mustafayev iştirak ediblər.",
             [("Sevinc Həkim", "Member of Parliament"), ("Rahman Mustafayev", "Ambassador")],
         ),

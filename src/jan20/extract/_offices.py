@@ -18,13 +18,13 @@ from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
 from ._body_english import acronym_body, body_after, in_english
-from ._complements import OPENING_QUOTES, quoted_body
+from ._complements import CLOSING_QUOTES, OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS
+from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, opening_body_noun
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -171,9 +171,12 @@ def body_role(role: str) -> str | None:
     # district it is of ("Binəqədi rayon şöbəsinin sədri"): the head alone, in English (not a country's body:
     # "Gürcüstan parlamentinin sədri")
     common = all(w.islower() or city_named(w) or (is_place(w) and not country_named(w)) for w in before)
+    common = common or (len(before) == 1 and opening_body_noun(before[0]))  # ("Teatrın direktoru, … X": the Director)
     bare = head if common and _first(_ENGLISH_BODY_HEADS, folded) is None else None
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
+    # (a name in quotation marks opens it as a capitalised word: "“Körpü” Tarixçilər Cəmiyyətinin sədri")
+    before = [u for w in before if (u := w.strip(_QUOTE_MARKS))]
     words = [w for w in before if not _SMALL.fullmatch(w)]
     # (its noun may be written in lower case after a name of two capitalised words or more: "Azerbaycan Kültür ve
     # Dayanışma derneği başkanı"; not a people's community, "Azərbaycan icmasının sədri": "Chairman")
@@ -222,6 +225,7 @@ def named_body_role(role: str) -> str | None:
 
 
 _BRACKETED = re.compile(r"\(\w+\)")
+_QUOTE_MARKS = "".join(OPENING_QUOTES | CLOSING_QUOTES)
 _SMALL = re.compile(lang.alternation(SMALL_WORDS), re.I)
 
 
@@ -233,6 +237,23 @@ def body_head(word: str) -> str | None:
 def _whole_head(folded: str) -> bool:
     """Whether a head's pattern covers all the words after the body ("Genel Sekreteri": "Secretary General")."""
     return any((m := pattern.match(folded)) is not None and m.end() == len(folded) for pattern, _ in _BODY_HEADS)
+
+
+def abbreviation_head(role: str) -> str | None:
+    """The head of a body named by its abbreviation in the genitive, a hyphen before its case ending, right before
+    the head ("AYB-nin katibi": "Secretary of AYB"); None for another title, and for a university's post, which the
+    university's data names (`[roles.universities] posts`: "BDU-nun rektoru")."""
+    words = role.split()
+    if len(words) != 2 or not _OWNER.fullmatch(words[0]) or not _whole_head(fold(words[1])):
+        return None
+    abbreviation = re.split(r"[-‐]", words[0])[0]
+    head = _first(_BODY_HEADS, fold(words[1]))
+    if not _acronym(abbreviation) or head is None or head in _UNIVERSITY_POSTS:
+        return None
+    return f"{head} of {to_ascii(abbreviation)}"
+
+
+_UNIVERSITY_POSTS = frozenset(lang.language("en").get("roles.universities.posts") or ())
 
 
 def _acronym(word: str) -> bool:
@@ -249,6 +270,19 @@ _SINGULAR = {
 
 
 _LINKS = lang.words("attendees.apposition_links")  # ("of": a body's name after it keeps its words)
+
+# The singular a plural title's word is read as when cutting it to its head would not give it (`[attendees.singulars]`:
+# "müavinləri", the possessive plural, is "müavini").
+_SINGULARS = {lowercase(k): v for _, table in lang.table("attendees.singulars") for k, v in table.items()}
+
+
+def in_singular(title: str) -> str | None:
+    """The title with its plural words of `[attendees.singulars]` in the singular, None when it has none
+    ("başçısının müavinləri": "başçısının müavini")."""
+    words = title.split()
+    if not any(lowercase(w) in _SINGULARS for w in words):
+        return None
+    return " ".join(_SINGULARS.get(lowercase(w), w) for w in words)
 
 
 def singular(title: str) -> str:

@@ -62,6 +62,12 @@ SENTENCE_OPENERS = words("sentence_openers")
 _PLACE_HEADS = lang.pattern("names.place_heads", "(?:{})$", 0)
 
 
+def opening_body_noun(word: str) -> bool:
+    """A body's common noun capitalised as a sentence's first word ("Teatrın", "Universitetin": `[roles]
+    body_stems`), no name of its own."""
+    return word[:1].isupper() and word[1:].islower() and _BODY_STEMS.match(lowercase(word)) is not None
+
+
 @lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""

@@ -21,9 +21,11 @@ from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._name_words import acronym
 from ._offices import (
+    abbreviation_head,
     body_before_post,
     body_head,
     body_role,
+    in_singular,
     mayor_role,
     member_of,
     member_role,
@@ -109,6 +111,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
         known = canonical_role(post)
         return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known
+    if (one := in_singular(role_as_written)) is not None:
+        return canonical_role(one)  # "prorektorlar A və B": each one's "prorektor", a Vice-Rector
     if (regional := region_post(role_as_written)) is not None:
         return regional  # "аким Мангистауской области": "Akim of Mangystau Region"
     if (plain := _without_praise(role_as_written)) is not None:
@@ -127,7 +131,10 @@ def canonical_role(role_as_written: str | None) -> str | None:
     folded = fold_role(role_as_written)
     if not folded:
         return None
-    if (known := _known_role(role_as_written, folded) or _known_tail(words[:end])) is not None:
+    known = _known_role(role_as_written, folded)
+    if (owned := abbreviation_head(role_as_written)) is not None and known in (None, owned.split(" of ")[0]):
+        return owned  # "AYB-nin katibi": "Secretary of AYB" (the whole title: not "Quba MKS-nin direktoru"'s tail)
+    if (known := known or _known_tail(words[:end])) is not None:
         return _kin_of_post(role_as_written, known) or _rank_over_staff(known, ranks)  # ("Prof. Dr.": a Professor)
     if folded in _HONORIFIC_FOLDS:
         return None

@@ -14,7 +14,10 @@ from ._helpers import people
     ("text", "expected"),
     [
         # the office before the comma, not the honorary title or occupation before the name
-        ("Tədbirdə ADMİU-nun sədri, xalq artisti Zülfiyyə Həsənova çıxış edib.", [("Zülfiyyə Həsənova", "Chairman")]),
+        (
+            "Tədbirdə ADMİU-nun sədri, xalq artisti Zülfiyyə Həsənova çıxış edib.",
+            [("Zülfiyyə Həsənova", "Chairman of ADMIU")],
+        ),  # (the abbreviation and its head: "Secretary of AYB")
         ("Mərasimdə Cəmiyyətin sədri, əməkdar artist Vaqif Orucov çıxış edib.", [("Vaqif Orucov", "Chairman")]),
         ("Tədbirdə Birliyin sədri, jurnalist Elnur Babayev çıxış edib.", [("Elnur Babayev", "Chairman")]),
         ("Törende TADİV'in başkanı, gazeteci Levent Aksoy konuştu.", [("Levent Aksoy", "Chairman")]),

@@ -1,4 +1,4 @@
-"""Patterns searched only where their literals are (`_gate.Anchored`, literal gates) find what a search finds."""
+"""Patterns searched only where their literals are (`_anchored.Anchored`, literal gates) find what a search finds."""
 
 from __future__ import annotations
 
@@ -11,11 +11,12 @@ from hypothesis import strategies as st
 
 from jan20.extract import _casualty_context, _gate
 from jan20.extract import _cues as cue
+from jan20.extract._anchored import Anchored
 
 from ._helpers import examples
 
 _PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue.STEMS.pattern)
-_anchored = functools.cache(_gate.Anchored.of)
+_anchored = functools.cache(Anchored.of)
 _FILLER = st.sampled_from(["", " ", "\n\n", ". ", ", the ", "were ", "X", "Ali Aliyev ", "İ", "ı"])
 
 
@@ -46,7 +47,7 @@ def test_anchored_search_finds_the_same_matches(drawn: tuple[re.Pattern[str], st
 
 def test_a_first_match_is_looked_for_only_before_a_bound() -> None:
     pattern = re.compile(r"\b(?:the|a)\s(?:visit|trip)|(?:x\s*)?laid|flowers\s+\w+", re.IGNORECASE)
-    anchored = _gate.Anchored.of(pattern)
+    anchored = Anchored.of(pattern)
     text = "On a trip, xx   laid; the   visit, the visit. Flowers  laid"
     assert anchored.first(text).group() == "a trip"  # type: ignore[union-attr]
     assert anchored.first(text, 1).group() == "a trip"  # type: ignore[union-attr]
@@ -60,7 +61,7 @@ def test_a_first_match_is_looked_for_only_before_a_bound() -> None:
 
 def test_a_literal_is_tried_as_far_into_a_match_as_it_may_stand() -> None:
     pattern = re.compile(r"\b(?:the|a)\s(?:visit|trip)|(?:x\s*)?laid|flowers\s+\w+", re.IGNORECASE)
-    anchored = _gate.Anchored.of(pattern)
+    anchored = Anchored.of(pattern)
     assert [(a.literals, a.lead) for a in anchored.anchored] == [(("trip", "visit"), 4), (("flowers",), 0)]
     assert len(anchored.alone) == 1  # `(?:x\s*)?laid`: no bound before "laid", searched alone
     text = "On a trip, xx   laid; the   visit, the visit. Flowers  laid"

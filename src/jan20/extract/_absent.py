@@ -11,7 +11,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lang
-from ._gate import Anchored
+from ._anchored import Anchored
 from ._mentions import AttendeeMention
 
 _ABSENT = lang.pattern("attendees.absent_after")

@@ -9,7 +9,8 @@ import re
 from .. import lang
 from ..text import sentences as sx
 from . import _scan as scan
-from ._gate import Anchored, LiteralGate, gate_text
+from ._anchored import Anchored
+from ._gate import LiteralGate, gate_text
 from ._word_gate import WordGate
 
 
@@ -195,7 +196,7 @@ GROUP_VISIT = _pattern("group_visit")
 EVENT_HELD_PROPER = _pattern("event_held")
 EVENT_HELD = re.compile(f"{EVENT_HELD_PROPER.pattern}|{GROUP_VISIT.pattern}", re.IGNORECASE)
 VISIT_SPEAKER_ELSEWHERE = _pattern("visit_speaker_elsewhere")
-# The two searched over a whole text (see `_gate.Anchored`).
+# The two searched over a whole text (see `_anchored.Anchored`).
 EVENT_IN_TEXT = Anchored.of(EVENT)
 EVENT_HELD_IN_TEXT = Anchored.of(EVENT_HELD)
 # An event held, told in a language whose reports run the event and its speeches in one paragraph (EVENT_HELD_HERE:
@@ -295,10 +296,10 @@ _GATES: dict[int, LiteralGate] = {
 }
 
 
-# ... and searched only where a match can start (`_gate.Anchored`), those with an alternative whose literals bound
+# ... and searched only where a match can start (`_anchored.Anchored`), those with an alternative whose literals bound
 # where its matches start: on the sentences of news-like text the attendee walk reads, the cue of a subject is
 # searched in 66% of the time, the words of a host in 39%, the list cues in 53%, and the sentences to skip in 52%
-# (2026-12-06; most are a language's alternatives between word edges, `_gate._branches`).
+# (2026-12-06; most are a language's alternatives between word edges, `_anchored._branches`).
 _ANCHORED: dict[int, Anchored] = {
     id(p): anchored
     for p in list(globals().values())

@@ -7,8 +7,9 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._deputies import DEPUTY_WORD
 from ._role_table import fold_role
-from .roles import DEPUTY_WORD, canonical_role
+from .roles import canonical_role
 
 _FIRST_DEPUTY = "First Deputy "
 

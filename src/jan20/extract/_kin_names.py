@@ -1,6 +1,8 @@
 """Names written as the complement of a noun before them, so that someone else is meant: "the son of Ali Asadov",
 "the daughter of Ambassador X" (the kin is meant, not the one named), and the kin word before a name remembered ("the
-sister of the martyr X, Y": Y is the kin, in apposition). Read on the names `_names` finds."""
+sister of the martyr X, Y": Y is the kin, in apposition). Read on the names `_names` finds. And a kin word with its
+"of" before a subject's words in lower case ("the daughter of the martyr laid"): the kin is one of the subject, the
+one it is of is not (`_subjects`)."""
 
 from __future__ import annotations
 
@@ -37,3 +39,26 @@ def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:
     """A kin word and its "of" in the few words before the name ("the sister of the martyr X"): the name after X's
     comma is the kin's, in apposition ("…, Y, made a speech"), not the next of a list of those remembered."""
     return bool(cue.KIN_OF.search(masked, toks[max(0, name.np_first - 8)].start, toks[name.first].start))
+
+
+_KIN_OBJECT = 2  # the words of the one a kin word is of ("the martyr", "a shahid")
+
+
+def kin_of_before(toks: list[sx.Token], k: int) -> int | None:
+    """Where a kin word and its "of" open the words in lower case right before k ("the daughter of the martyr", "the
+    mother of a shahid": `[attendees] kin_of`), or a kin word after its owner's possessive ("the martyr's daughter":
+    `kin_owned`), else None: the kin is one of the subject, the one it is of is not."""
+    tail = k
+    while tail > 0 and k - tail < _KIN_OBJECT and toks[tail - 1].text.isalpha() and toks[tail - 1].text.islower():
+        tail -= 1
+    for j in range(max(0, tail - 4), tail):
+        kin = cue.KIN_OF.fullmatch(" ".join(t.low for t in toks[j:tail]))
+        if kin is not None and tail < k:
+            return j
+    # "X and the martyr's daughter laid": the kin after its owner's possessive (the kin word walked already or not)
+    for end in range(k, min(k + 2, len(toks) + 1)):
+        for j in range(max(0, k - 4), k):
+            words = toks[j:end]
+            if all(t.text.islower() for t in words) and cue.KIN_OWNED.fullmatch(" ".join(t.low for t in words)):
+                return j
+    return None

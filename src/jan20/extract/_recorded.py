@@ -21,7 +21,7 @@ from typing import Any
 from ..lang import _compiled
 
 # The modules whose code derives the gates (`_gate` reads letter case through the fold).
-_DERIVING = ("extract/_gate.py", "extract/_word_gate.py", "text/fold.py")
+_DERIVING = ("extract/_gate.py", "extract/_anchored.py", "extract/_word_gate.py", "text/fold.py")
 
 
 def _code() -> str:

@@ -20,7 +20,7 @@ from . import _cues as cue
 class HeldBefore:
     """Where the text first reports an event held, asked about each sentence with a verb of saying in turn: a call
     with a sentence's start gives where, if that is before it, else -1. The text is searched only as far as the
-    sentences asked about, each stretch once (`_gate.Anchored.first`): on news-like text that first report is
+    sentences asked about, each stretch once (`_anchored.Anchored.first`): on news-like text that first report is
     rarely there (none in 1,000 texts), and the search of the whole text, 132 literals looked for in it, was 7% of
     the facts' CPU (2026-12-07); a sentence with such a verb stands on average half way into its text."""
 

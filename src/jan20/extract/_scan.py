@@ -21,7 +21,7 @@ from functools import lru_cache
 from jan20.text.fold import LIKE_ASCII as _LIKE_ASCII
 from jan20.text.fold import like_ascii as _like_ascii
 
-from ._gate import Anchored
+from ._anchored import Anchored
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from

@@ -15,6 +15,7 @@ from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._honours import honours_ahead, honours_before
+from ._kin_names import kin_of_before
 from ._list_items import (
     aside_before,
     aside_closes,
@@ -173,7 +174,7 @@ def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, lis
             k = opening  # the apposition itself is not the subject: "X, assistant to the President,"
         elif k < len(toks) and toks[k].text == "," and (h := honours_before(toks, k)) < k and h - 1 in linked:
             k = h  # honours before a titled name: "A, scientist, doctor of philosophy, docent B,"
-        elif (opening := _kin_of_before(toks, k)) is not None:
+        elif (opening := kin_of_before(toks, k)) is not None:
             k = opening  # "X and the daughter of the martyr laid": the kin's phrase, no name of its own
         elif (opening := companions_opening(toks, k)) is not None:
             k = opening  # "X together with prosecutors visited", "X вместе с сотрудниками посетил"
@@ -185,29 +186,6 @@ def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, lis
         else:
             break
     return k, walked
-
-
-_KIN_OBJECT = 2  # the words of the one a kin word is of ("the martyr", "a shahid")
-
-
-def _kin_of_before(toks: list[sx.Token], k: int) -> int | None:
-    """Where a kin word and its "of" open the words in lower case right before k ("the daughter of the martyr", "the
-    mother of a shahid": `[attendees] kin_of`), or a kin word after its owner's possessive ("the martyr's daughter":
-    `kin_owned`), else None: the kin is one of the subject, the one it is of is not."""
-    tail = k
-    while tail > 0 and k - tail < _KIN_OBJECT and toks[tail - 1].text.isalpha() and toks[tail - 1].text.islower():
-        tail -= 1
-    for j in range(max(0, tail - 4), tail):
-        kin = cue.KIN_OF.fullmatch(" ".join(t.low for t in toks[j:tail]))
-        if kin is not None and tail < k:
-            return j
-    # "X and the martyr's daughter laid": the kin after its owner's possessive (the kin word walked already or not)
-    for end in range(k, min(k + 2, len(toks) + 1)):
-        for j in range(max(0, k - 4), k):
-            words = toks[j:end]
-            if all(t.text.islower() for t in words) and cue.KIN_OWNED.fullmatch(" ".join(t.low for t in words)):
-                return j
-    return None
 
 
 def _chosen_for_opening(

@@ -20,7 +20,7 @@ from typing import Any
 
 from . import _recorded
 from . import _scan as scan
-from ._gate import _OPS, _PARSER
+from ._gate import OPS, PARSER
 
 _MOST_STREAMS = 4096  # sequences read per pattern (its optional parts and alternatives, multiplied out)
 _MOST_WORDS = 4096  # spellings of one word
@@ -81,10 +81,10 @@ class WordGate:
     @classmethod
     def _of(cls, pattern: str, common: frozenset[str]) -> WordGate | None:
         """`of`, derived now."""
-        if _PARSER is None or _OPS is None:
+        if PARSER is None or OPS is None:
             return None
         try:
-            streams = _streams(list(_PARSER.parse(pattern, re.IGNORECASE)))
+            streams = _streams(list(PARSER.parse(pattern, re.IGNORECASE)))
         except (_TooMany, RecursionError):
             return None
         words: set[str] = set()
@@ -180,24 +180,24 @@ def _letters_only(streams: list[_Stream]) -> frozenset[str] | None:
 
 
 def _item(op: Any, arg: Any) -> list[_Stream]:
-    if op is _OPS.LITERAL:
+    if op is OPS.LITERAL:
         return [(_char(chr(arg)),)]
-    if op is _OPS.IN:
+    if op is OPS.IN:
         return [(_class(arg),)]
-    if op is _OPS.ANY:
+    if op is OPS.ANY:
         return [(_Opaque(1),)]
-    if op in (_OPS.SUBPATTERN, _OPS.ATOMIC_GROUP):
-        return _alternatives([_streams(list(arg[-1] if op is _OPS.SUBPATTERN else arg))])
-    if op is _OPS.BRANCH:
+    if op in (OPS.SUBPATTERN, OPS.ATOMIC_GROUP):
+        return _alternatives([_streams(list(arg[-1] if op is OPS.SUBPATTERN else arg))])
+    if op is OPS.BRANCH:
         return _alternatives([_streams(list(branch)) for branch in arg[1]])
-    if op in (_OPS.MAX_REPEAT, _OPS.MIN_REPEAT, _OPS.POSSESSIVE_REPEAT):
+    if op in (OPS.MAX_REPEAT, OPS.MIN_REPEAT, OPS.POSSESSIVE_REPEAT):
         return _repeat(arg[0], arg[1], _streams(list(arg[2])))
-    if op is _OPS.AT:
-        edges = (_OPS.AT_BOUNDARY, _OPS.AT_BEGINNING, _OPS.AT_BEGINNING_STRING, _OPS.AT_END, _OPS.AT_END_STRING)
+    if op is OPS.AT:
+        edges = (OPS.AT_BOUNDARY, OPS.AT_BEGINNING, OPS.AT_BEGINNING_STRING, OPS.AT_END, OPS.AT_END_STRING)
         return [(_Edge(),)] if arg in edges else [()]
-    if op is _OPS.ASSERT_NOT and _is_word_class(arg[1]):
+    if op is OPS.ASSERT_NOT and _is_word_class(arg[1]):
         return [(_Edge(),)]  # (?<!\w), (?!\w)
-    if op in (_OPS.ASSERT, _OPS.ASSERT_NOT):
+    if op in (OPS.ASSERT, OPS.ASSERT_NOT):
         return [()]  # zero width: what it asserts is left unused
     return [(_Opaque(_UNBOUNDED),)]
 
@@ -258,12 +258,12 @@ def _class(items: list[Any]) -> _Part:
     letters: set[str] = set()
     spaces = others = 0
     for op, arg in items:
-        if op is _OPS.LITERAL and chr(arg).isascii() and chr(arg).isalpha():
+        if op is OPS.LITERAL and chr(arg).isascii() and chr(arg).isalpha():
             letters.add(chr(arg).lower())
-        elif op is _OPS.LITERAL and not chr(arg).isalpha():
+        elif op is OPS.LITERAL and not chr(arg).isalpha():
             spaces |= chr(arg).isspace()
             others |= not chr(arg).isspace()
-        elif op is _OPS.CATEGORY and str(arg) in _NON_LETTER_CATEGORIES:
+        elif op is OPS.CATEGORY and str(arg) in _NON_LETTER_CATEGORIES:
             spaces |= str(arg) != "CATEGORY_DIGIT"
             others |= str(arg) != "CATEGORY_SPACE"
         else:
@@ -275,19 +275,19 @@ def _class(items: list[Any]) -> _Part:
 
 def _may_be_space(items: list[Any]) -> int:
     """Whether a class that may match a letter may match whitespace too (1) or not (0)."""
-    if any(op is _OPS.NEGATE for op, _ in items):
-        return int(not any(op is _OPS.CATEGORY and str(arg) == "CATEGORY_SPACE" for op, arg in items))
+    if any(op is OPS.NEGATE for op, _ in items):
+        return int(not any(op is OPS.CATEGORY and str(arg) == "CATEGORY_SPACE" for op, arg in items))
     spacey = ("CATEGORY_SPACE", "CATEGORY_NOT_WORD", "CATEGORY_NOT_DIGIT")
     return int(
         any(
-            (op is _OPS.CATEGORY and str(arg) in spacey) or (op is _OPS.LITERAL and chr(arg).isspace())
+            (op is OPS.CATEGORY and str(arg) in spacey) or (op is OPS.LITERAL and chr(arg).isspace())
             for op, arg in items
         )
     )
 
 
 def _is_word_class(items: Any) -> bool:
-    return len(items) == 1 and items[0][0] is _OPS.IN and [str(c) for _, c in items[0][1]] == ["CATEGORY_WORD"]
+    return len(items) == 1 and items[0][0] is OPS.IN and [str(c) for _, c in items[0][1]] == ["CATEGORY_WORD"]
 
 
 def _joined(stream: _Stream) -> _Stream:

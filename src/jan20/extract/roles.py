@@ -15,8 +15,9 @@ from ._acting import without_acting_phrase
 from ._body_english import acronym_body, body_after, names_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
+from ._deputies import DEPUTY_ROLE, DEPUTY_WORD, deputy_head, deputy_marks, deputy_post
 from ._english_heads import LATIN, english_opening
-from ._envoys import ACTING_PREFIX, MARKS, envoy_role, with_former
+from ._envoys import ACTING_PREFIX, envoy_role, with_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._name_words import acronym
@@ -140,9 +141,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if end == 1 and (compound := compound_role(words[0], _opening)) is not None:
         return compound  # "фотокорреспондентом-журналистом": "Photojournalist"
-    if (
-        owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p) or _deputy_head(p))
-    ) is not None:
+    if (owned := possessive_body(role_as_written, lambda p: _opening(p) or body_head(p) or deputy_head(p))) is not None:
         return owned  # "the Centre's director": "Director of the Centre"
     opening = None if names_another_country(role_as_written) else english_opening(words[:end], _opening, body_head)
     if opening is not None:
@@ -178,29 +177,6 @@ def _praise(word: str, after: str) -> bool:
 
 def _opening(role_as_written: str) -> str | None:
     return _known_role(role_as_written, fold_role(role_as_written))
-
-
-def _deputy_head(post: str) -> str | None:
-    """A deputy of a body's head written alone ("first deputy head", "deputy chairman"): the head's post with
-    "Deputy" (and "First") before it, so that a body in the possessive completes it ("the Service's first deputy
-    head": "First Deputy Head of the Service"); None for any other post."""
-    marked, first, principal = _deputy_marks(post)
-    head = body_head(principal) if marked and principal else None
-    return None if head is None else _deputy(head, first)
-
-
-def _deputy(post: str, first: bool) -> str:
-    """The role of a post's deputy ("Deputy Head"), or its first deputy ("First Deputy Head"): `[roles] role_marks`."""
-    return f"{MARKS['first']} {MARKS['deputy']} {post}" if first else f"{MARKS['deputy']} {post}"
-
-
-def _deputy_marks(title: str) -> tuple[bool, bool, str]:
-    """Whether a title has a deputy's word (`_DEPUTY`: "deputy", "müavini"), whether "First" (`_FIRST`) stands right
-    before one, and the title without those words: the principal's post ("first deputy head": True, True, "head")."""
-    words = title.split()
-    marks = {i for i, w in enumerate(words) if _DEPUTY.match(fold_role(w))}
-    first = {i - 1 for i in marks if i > 0 and _FIRST.match(fold_role(words[i - 1]))}
-    return bool(marks), bool(first), " ".join(w for i, w in enumerate(words) if i not in marks | first)
 
 
 # Titles that, written after a name, are a member of the parliament of the country the report is from ("X MP").
@@ -302,7 +278,7 @@ def post_length(words: list[str]) -> int:
     while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
         end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
     # (a deputy's word is no post before a grade: "Deputy Mayor" is the mayor's deputy, not the rank "mayor")
-    posts = [w for w in words[:end] if is_role_head(w) and not _DEPUTY.match(fold_role(w))]
+    posts = [w for w in words[:end] if is_role_head(w) and not DEPUTY_WORD.match(fold_role(w))]
     if end == len(words) or not any(fold_role(w) not in _GRADE_FOLDS for w in posts):
         return len(words)
     whole = _known_role(" ".join(words), fold_role(" ".join(words)))
@@ -318,14 +294,7 @@ def is_known_role(role_as_written: str) -> bool:
     return _known_role(role_as_written, fold_role(role_as_written)) is not None
 
 
-# A word that makes the title a deputy's ("Deputy", "заместитель", "müavini", "yardımcısı"), on its ASCII fold, and
-# one that makes it the first deputy's ("first", "birinci"); a deputy's role is never the principal's.
-_DEPUTY = lang.pattern("roles.deputy", "^(?:{})$", 0)
-DEPUTY_WORD = _DEPUTY
 _BODY_GENITIVES = words("body_genitives")  # ("Xidmətin": a body named by its noun alone, its head's deputy)
-_FIRST_MARKS = lang.alternation(lang.words("roles.first_marks"))  # ("I müavini": the Roman one)
-_FIRST = re.compile(lang.expand("^(?:${role_first}") + (f"|{_FIRST_MARKS}" if _FIRST_MARKS else "") + ")$")
-_DEPUTY_ROLE = re.compile(rf"\b(?:{'|'.join(lang.language('en').get('roles.role_marks')['deputy_roles'])})")
 
 
 # Words that make a post an acting one ("acting", "vekili": "İl Emniyet Müdür Vekili" is "Acting Chief of Police").
@@ -341,7 +310,7 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     if (full := written_in_full(role_as_written)) is not role_as_written:
         role_as_written, folded = full, fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
-    if known is None or known.startswith(ACTING_PREFIX) or _DEPUTY_ROLE.search(known):
+    if known is None or known.startswith(ACTING_PREFIX) or DEPUTY_ROLE.search(known):
         return known if known is None else with_university(known, role_as_written, _no_university)
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())
     known = with_university(ACTING_PREFIX + known if acting else known, role_as_written, _no_university)
@@ -362,18 +331,18 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)
-    marked, first, principal = _deputy_marks(role_as_written)
-    if not marked or (known is not None and _DEPUTY_ROLE.search(known)):
+    marked, first, principal = deputy_marks(role_as_written)
+    if not marked or (known is not None and DEPUTY_ROLE.search(known)):
         return known
     if known is None and principal and all(lowercase(w) in _BODY_GENITIVES for w in principal.split()):
-        return _deputy("Head", first)  # "Xidmətin birinci müavini": the Service's, named before
+        return deputy_post("Head", first)  # "Xidmətin birinci müavini": the Service's, named before
     deputy = _known_principal(principal, fold_role(principal)) if principal else None  # (else the whole title's)
     # (a principal with a post's head that it cannot name alone is the whole title's: still a deputy's post,
     # "заместитель руководителя творческой группы"; with none, the deputy's word is the post: "Milli Majlis deputy")
     post = deputy or known
     if post is None or (deputy is None and not any(map(is_role_head, principal.split()))):
         return known
-    return _deputy(post, first)
+    return deputy_post(post, first)
 
 
 # Posts the table knows by their own words that keep the body written after them ("исполнительный директор

@@ -1,0 +1,49 @@
+"""English roles the data missed: a lawyer written as "attorney" or "advocate" (the role the Turkish "Avukat" gives),
+never the office of an "Attorney General". The sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.roles import canonical_role
+
+from ._helpers import people
+
+HELD = "A commemoration of the 20 January victims was held at the cultural centre.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Speakers at the evening included attorney Mira Stein, lawyer Kamal Nasirli and advocate Leyla Orucova.",
+            [("Mira Stein", "Lawyer"), ("Kamal Nasirli", "Lawyer"), ("Leyla Orucova", "Lawyer")],
+        ),
+        ("Attorney Mira Stein laid a wreath at the memorial.", [("Mira Stein", "Lawyer")]),
+        ("The advocate, Leyla Orucova, laid carnations at the memorial.", [("Leyla Orucova", "Lawyer")]),
+        ("A defence attorney, Mira Stein, also took part in the ceremony.", [("Mira Stein", "Lawyer")]),
+        # an office, not the calling
+        ("Attorney General Ruth Adler laid a wreath at the memorial.", [("Ruth Adler", "Attorney General")]),
+    ],
+)
+def test_lawyers_by_any_english_word(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        ("attorney", "Lawyer"),
+        ("an attorney", "Lawyer"),
+        ("advocate", "Lawyer"),
+        ("lawyer", "Lawyer"),
+        ("Avukat", "Lawyer"),
+        ("the Attorney General", "Attorney General"),
+    ],
+)
+def test_the_calling_has_one_canonical_role(written: str, role: str) -> None:
+    assert canonical_role(written) == role
+
+
+def test_a_cause_s_advocate_is_no_lawyer() -> None:
+    assert canonical_role("human rights advocate") != "Lawyer"

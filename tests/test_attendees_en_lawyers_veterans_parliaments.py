@@ -1,5 +1,6 @@
 """English roles the data missed: a lawyer written as "attorney" or "advocate" (the role the Turkish "Avukat" gives),
-never the office of an "Attorney General". The sentences are written for these tests; the names are invented."""
+never the office of an "Attorney General"; veterans in the plural before a list of names (the singular stays no
+post). The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations
 
@@ -47,3 +48,27 @@ def test_the_calling_has_one_canonical_role(written: str, role: str) -> None:
 
 def test_a_cause_s_advocate_is_no_lawyer() -> None:
     assert canonical_role("human rights advocate") != "Lawyer"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Among the guests were veterans of the national liberation movement: Vugar Abdullayev and Sona Mirzayeva.",
+            [("Vugar Abdullayev", "Veteran"), ("Sona Mirzayeva", "Veteran")],
+        ),
+        (
+            "Flowers were laid at the memorial by veterans Vugar Abdullayev and Sona Mirzayeva.",
+            [("Vugar Abdullayev", "Veteran"), ("Sona Mirzayeva", "Veteran")],
+        ),
+        (
+            "The event was attended by war veterans Vugar Abdullayev, Sona Mirzayeva and Anar Talibov.",
+            [("Vugar Abdullayev", "Veteran"), ("Sona Mirzayeva", "Veteran"), ("Anar Talibov", "Veteran")],
+        ),
+        # the singular before a name's comma is no post: the rank, or no role at all
+        ("The veteran, Major Vugar Abdullayev, laid carnations at the memorial.", [("Vugar Abdullayev", "Major")]),
+        ("The veteran, Vugar Abdullayev addressed the ceremony.", [("Vugar Abdullayev", None)]),
+    ],
+)
+def test_veterans_in_the_plural_before_a_list(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_words import acronym, capital_non_name
+from ._name_words import acronym, capital_non_name, is_word
 from ._title_before import title_before
 from ._title_words import is_role_head
 
@@ -23,6 +23,21 @@ def plural_before_colon(toks: list[sx.Token], first: int) -> tuple[int, int] | N
     np_before, role_before = title_before(toks, first - 1)
     if role_before < first - 1 and any(t.low in cue.PLURAL_TITLES for t in toks[role_before : first - 1]):
         return np_before, role_before
+    return _plural_of(toks, first - 1)
+
+
+_OF = lang.words("attendees.complement_of")
+_OF_WORDS = 6  # the words of a plural title's complement in lower case ("of the independence movement")
+
+
+def _plural_of(toks: list[sx.Token], colon: int) -> tuple[int, int] | None:
+    """A plural title whose complement, after "of", is in words no title is made of, before the colon ("veterans of
+    the independence movement: A and B"): the span from the plural title, as (np_first, role_first); None else."""
+    for k in range(colon - 2, max(-1, colon - 2 - _OF_WORDS), -1):
+        if toks[k].low in cue.PLURAL_TITLES and toks[k + 1].low in _OF:
+            return k, k
+        if not (is_word(toks[k]) and (toks[k].text.islower() or capital_non_name(toks[k].text))):
+            return None
     return None
 
 

@@ -1,6 +1,7 @@
 """English roles the data missed: a lawyer written as "attorney" or "advocate" (the role the Turkish "Avukat" gives),
 never the office of an "Attorney General"; veterans in the plural before a list of names (the singular stays no
-post). The sentences are written for these tests; the names are invented."""
+post); a Baltic parliament's "representatives" or "deputies" right after its name, each a member of it. The sentences
+are written for these tests; the names are invented."""
 
 from __future__ import annotations
 
@@ -72,3 +73,44 @@ def test_a_cause_s_advocate_is_no_lawyer() -> None:
 )
 def test_veterans_in_the_plural_before_a_list(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(HELD + text) == expected
+
+
+LATVIA = "Member of the Parliament of Latvia"
+LITHUANIA = "Member of the Parliament of Lithuania"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The ceremony was attended by the Saeima representatives: Liga Kalnina, Edgars Liepins and Inese Ozola; "
+            "the consul Omar Farid came too.",
+            [("Liga Kalnina", LATVIA), ("Edgars Liepins", LATVIA), ("Inese Ozola", LATVIA), ("Omar Farid", "Consul")],
+        ),
+        (
+            "Saeima representatives Liga Kalnina and Edgars Liepins laid flowers at the memorial.",
+            [("Liga Kalnina", LATVIA), ("Edgars Liepins", LATVIA)],
+        ),
+        (
+            "Among those present were Seimas deputies Ruta Vaitkute and Tomas Jonaitis.",
+            [("Ruta Vaitkute", LITHUANIA), ("Tomas Jonaitis", LITHUANIA)],
+        ),
+        (
+            "Among those present were members of the Seimas Ruta Vaitkute and Tomas Jonaitis.",
+            [("Ruta Vaitkute", LITHUANIA), ("Tomas Jonaitis", LITHUANIA)],
+        ),
+    ],
+)
+def test_a_baltic_parliament_s_members_in_the_plural(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceremony was attended by the Georgian representatives: Nino Beridze and Levan Kapanadze.",
+        "The ceremony was attended by representatives Nino Beridze and Levan Kapanadze.",
+    ],
+)
+def test_representatives_of_no_parliament_have_no_post(text: str) -> None:
+    assert people(HELD + text) == [("Nino Beridze", None), ("Levan Kapanadze", None)]

@@ -167,7 +167,10 @@ def test_a_body_named_in_single_quotation_marks_after_its_noun(text: str, role: 
             "The head of the Haifa branch of the society, Boris Katz, shared his memories.",
             {"Boris Katz": "Head of the Haifa Branch of the Society"},
         ),
-        ("The youngest member of the association, a lawyer, Dana Katz told about her family.", {"Dana Katz": None}),
+        (
+            "The youngest member of the association, a lawyer, Dana Katz told about her family.",
+            {"Dana Katz": "Member of the Association"},
+        ),
     ],
 )
 def test_long_appositions_before_a_teller(text: str, expected: dict[str, str | None]) -> None:

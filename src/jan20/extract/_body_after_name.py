@@ -50,11 +50,11 @@ def body_after_name(toks: list[sx.Token], last: int, heads: frozenset[int] = fro
         inner = toks[end].low in _INNER or toks[end].low in cue.LIST_JOINERS
         lower = toks[end].low in _LOWER
         if (inner or lower) and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
-            if is_role_head(toks[end + 1].text) or end + 1 in heads:
+            if _next_title(toks, end + 1) or end + 1 in heads:
                 break  # (the next name's title: "… of Azerbaijan Airlines and Director Y")
             end += 1  # (or the name goes on after a small word: "State Committee on Work with Diaspora")
         elif is_cap(word) or acronym(word):
-            if is_role_head(word):
+            if _next_title(toks, end):
                 return None  # (another's title: "the son of Ambassador X")
             end += 1
         elif word.isdigit() and end > first and end + 1 < len(toks) and is_cap(toks[end + 1].text):
@@ -74,6 +74,15 @@ def body_after_name(toks: list[sx.Token], last: int, heads: frozenset[int] = fro
     if city_named(whole) or country_named(whole) or is_place(whole) or words[0].lower() in _PLACE_OPENERS:
         return None  # ("of New Jersey", "of Los Angeles")
     return article, end
+
+
+def _next_title(toks: list[sx.Token], k: int) -> bool:
+    """The capitalised word at k is rather the head of another name's title than a word of the body's name; not a
+    group's noun joined to the next word of the body ("Fund for Support of Veterans and Families"; `[attendees]
+    group_nouns`, "and": no title of a name ends so)."""
+    if not is_role_head(toks[k].text):
+        return False
+    return not (toks[k].low in cue.GROUP_NOUNS and k + 1 < len(toks) and toks[k + 1].low in cue.LIST_JOINERS)
 
 
 def titled_body_after(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> tuple[int, int] | None:

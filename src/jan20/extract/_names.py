@@ -46,7 +46,7 @@ from ._owners import owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
-from ._titles_beside import named_in_genitive, plural_before_colon
+from ._titles_beside import named_in_genitive, parliament_plural, plural_before_colon
 from .roles import OVER_POSTS, canonical_role, is_known_role, is_occupation, post_length
 
 
@@ -224,6 +224,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         return Name(first, last, np_first, after[0], after[1], possessive)
     if (plural := plural_before_colon(toks, first)) is not None:  # ("veterans of the movement: A and B")
         return Name(first, last, plural[0], plural[1], first - 1, possessive)
+    if (plural_at := parliament_plural(toks, first)) is not None:  # ("the Saeima representatives A and B")
+        return Name(first, last, plural_at, plural_at, first, possessive)
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)

@@ -62,6 +62,7 @@ from ._shared_country import own_country, shared_country
 from ._subjects import chosen_tokens
 from ._thanks import thanked_verbs
 from ._title_words import GRADES
+from ._titles_beside import plural_title
 from .roles import canonical_role, written_role
 
 __all__ = ["AttendeeMention", "GroupMention", "extract_attendees", "extract_groups"]
@@ -283,15 +284,14 @@ def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
 
 
 def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
-    """The name is joined by "and" or a comma to the one before it (prev), whose title, or that of the name whose
-    title prev shares (owner), is in the plural ("Milletvekilleri A ve B", "musiqiçilər A, B və C"): the title is
-    every name's (and past the name's own degrees: "Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B"; and after a serial
-    comma: "members of the diaspora A, B, and C")."""
+    """The name is joined by "and" or a comma to prev, whose title, or that of the name whose title prev shares
+    (owner), is plural ("Milletvekilleri A ve B", "the Saeima representatives A, B and C"): each name's, past its
+    degrees ("Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B") and a serial comma ("veterans A, B, and C")."""
     between = toks[aside_end(toks, prev.last, {prev.last - 1}) : min(name.first, name.role_first)]  # (past an aside)
     return (
         owner.role_last > owner.role_first
         and owner.role_last <= owner.first
-        and any(t.low in cue.PLURAL_TITLES for t in toks[owner.role_first : owner.role_last])
+        and any(plural_title(toks, i) for i in range(owner.role_first, owner.role_last))
         and _list_link(between)
     )
 

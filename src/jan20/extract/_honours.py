@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from jan20.text import sentences as sx
 
+from .. import lang
 from . import _cues as cue
 from ._title_words import GRADES, HONORIFICS, is_role_head
 from .roles import is_known_role, is_occupation
@@ -38,6 +39,36 @@ def honours_ahead(toks: list[sx.Token], k: int, opens: Callable[[int], bool]) ->
             return end + 1
         start = end + 1
     return k
+
+
+# Degrees and honours written as whole phrases (`[attendees] degree_phrases`: "кандидат искусствоведения",
+# "заслуженного артиста Азербайджана"), as lower-cased words joined by spaces.
+_DEGREE_PHRASES = lang.pattern("attendees.degree_phrases", "(?:{})")
+_PHRASE_WORDS = 6  # the words of one ("кандидат физико-математических наук", "народный артист Азербайджанской ССР")
+
+
+def degree_phrases_start(toks: list[sx.Token], first: int) -> int:
+    """Where the degrees and honours written as whole phrases between commas right before the name at `first` start
+    ("директор музея, кандидат искусствоведения, заслуженный деятель культуры X": the token of "кандидат"), so that
+    the post before their comma is the name's; `first` when there are none."""
+    end = start = first
+    for _ in range(_HONOURS):
+        k = _phrase_before(toks, end)
+        if k is None or k < 2 or toks[k - 1].text != ",":
+            break
+        start, end = k, k - 1
+    return start
+
+
+def _phrase_before(toks: list[sx.Token], end: int) -> int | None:
+    """The first token of the longest degree phrase that ends right before `end`, or None."""
+    for k in range(max(0, end - _PHRASE_WORDS), end):
+        words = toks[k:end]
+        if all(t.text.isalpha() or "-" in t.text for t in words) and _DEGREE_PHRASES.fullmatch(
+            " ".join(t.low for t in words)
+        ):
+            return k
+    return None
 
 
 def _described(words: list[sx.Token]) -> bool:

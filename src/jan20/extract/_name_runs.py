@@ -110,8 +110,9 @@ def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
 def namesake_before(toks: list[sx.Token], k: int) -> int:
     """The noun of the body whose name (and place: "в России") stands right before k, in a title before a person
     ("глава представительства Фонда Гейдара Алиева в России X"): the title goes on before it; k when there is none."""
-    if k >= len(toks) or not is_cap(toks[k].text):
-        return k  # (right before the person's name only: not "волонтеры центра A и B")
+    if k >= len(toks) or not (is_cap(toks[k].text) or toks[k].text == ","):
+        return k  # (right before the person's name, or the comma of the degrees before it: not "волонтеры центра A и
+        # B"; "старший преподаватель академии имени Узеира Гаджибекова, кандидат искусствоведения X")
     m = k - 2 if k >= 2 and is_cap(toks[k - 1].text) and toks[k - 2].low in cue.PLACE_BEFORE else k
     for n in range(m - 1, max(m - 2 - _NAMED_AFTER_WORDS, 0) - 1, -1):  # (one more: a shortened word's stop)
         if _namesake_noun(toks[n]):

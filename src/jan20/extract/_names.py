@@ -24,7 +24,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
-from ._honours import apposed_occupation, commas_back
+from ._honours import apposed_occupation, commas_back, degree_phrases_start
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -198,6 +198,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     # (honorifics between the comma and the name: "the Ambassador of Sweden, H.E. Mr Lars Berg")
     c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
     c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
+    c = degree_phrases_start(toks, c)  # (degrees and honours: "директор музея, кандидат наук, заслуженный артист X")
     if c >= 2 and toks[c - 1].text == ",":
         np_before, role_before = title_before(toks, c - 1)
         # a known office, or an office of a body, before the comma holds when the name ends its phrase or a verb

@@ -143,6 +143,10 @@ def body_role(role: str) -> str | None:
         return f"{head} of {body}{_kind_after(body, folded, role)}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
+    size = 1  # (the head's words: two in "старший преподаватель Бакинской музыкальной академии", its body after them)
+    if start is None:
+        start = next((i for i in range(len(words) - 1) if _whole_head(fold(" ".join(words[i : i + 2])))), None)
+        size = 1 if start is None else 2
     if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
         start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
     before = words[:start]
@@ -159,8 +163,8 @@ def body_role(role: str) -> str | None:
             return head
         # (a body by its abbreviation after the head written whole: "председатель ВАК"; not a title of its own,
         # "член-корреспондент НАНА")
-        by_acronym = acronym_body(head, rest[1:]) if _whole_head(fold(rest[0])) else None
-        return by_acronym or body_after(head, rest[1:])
+        by_acronym = acronym_body(head, rest[size:]) if _whole_head(fold(" ".join(rest[:size]))) else None
+        return by_acronym or body_after(head, rest[size:])
     # (the words before a head its own, its body after it: "генеральный директор центра …")
     own = not alone and not role.isascii() and all(w.islower() for w in before)
     if own and (after := body_after(head, rest[1:])) is not None:

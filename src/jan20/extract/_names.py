@@ -199,7 +199,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     c = np_first if all(t.low in HONORIFICS or t.low in cue.TRIM_LEAD for t in toks[np_first:first]) else first
     c = degree_field_start(toks, c)  # (a degree with its field: "the Dean, PhD in History X")
     c = degree_phrases_start(toks, c)  # (degrees and honours: "директор музея, кандидат наук, заслуженный артист X")
-    if c >= 2 and toks[c - 1].text == ",":
+    # (a list's joiner after the comma ends a list, no apposition: "attended by teachers, and X" is no teacher)
+    listed = any(t.low in cue.LIST_JOINERS for t in toks[c:first])
+    if c >= 2 and toks[c - 1].text == "," and not listed:
         np_before, role_before = title_before(toks, c - 1)
         # a known office, or an office of a body, before the comma holds when the name ends its phrase or a verb
         # follows it ("Ambassador of Azerbaijan to Turkey, Faig Baghirov informed", "Chairman of the committee, X

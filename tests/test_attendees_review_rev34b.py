@@ -1,0 +1,54 @@
+"""Guards found by reviewing the day's role rules on sentences written to trip them (rev34b): a plural title before
+a list's serial comma and "and" is a group's, not the last name's ("attended by teachers, and X"); an attorney of a
+district or a state prosecutes, no Lawyer; an ordinary English word one letter short of a long title's head
+("charwoman") is no slip of that head. The sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract._title_words import mended_head
+from jan20.extract.roles import canonical_role
+
+from ._helpers import people
+
+HELD = "A commemoration of the 20 January victims was held at the cultural centre.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group before the serial comma and "and" is no title of the name after it
+        ("The evening was attended by teachers, and Orhan Velizade.", [("Orhan Velizade", None)]),
+        ("Among the guests at the evening were veterans, pupils, and Nargiz Tahirova.", [("Nargiz Tahirova", None)]),
+        # (the title written before the list is still every name's)
+        (
+            "The evening was attended by teachers Aysel Karimli, Ramil Sadigov, and Orhan Velizade.",
+            [("Aysel Karimli", "Teacher"), ("Ramil Sadigov", "Teacher"), ("Orhan Velizade", "Teacher")],
+        ),
+        # (an apposition after a comma keeps its title)
+        ("At the evening the rector, Orhan Velizade, read a poem.", [("Orhan Velizade", "Rector")]),
+    ],
+)
+def test_group_before_serial_comma_is_no_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+def test_district_attorney_is_no_lawyer() -> None:
+    text = "The evening was attended by district attorney Mark Doyle and attorney Mira Stein."
+    assert people(HELD + text) == [("Mark Doyle", "Prosecutor"), ("Mira Stein", "Lawyer")]
+
+
+@pytest.mark.parametrize("written", ["district attorney", "the state attorney", "U.S. Attorney", "prosecuting attorney"])
+def test_attorneys_who_prosecute(written: str) -> None:
+    assert canonical_role(written) == "Prosecutor"
+
+
+@pytest.mark.parametrize("word", ["charwoman", "Charwoman", "prosector"])
+def test_ordinary_words_are_no_slips(word: str) -> None:
+    assert mended_head(word) is None
+
+
+def test_slips_still_mended() -> None:
+    assert mended_head("chairwman") == "chairwoman"
+    assert mended_head("Büyükelçsi") == "büyükelçisi"

@@ -39,7 +39,9 @@ def test_district_attorney_is_no_lawyer() -> None:
     assert people(HELD + text) == [("Mark Doyle", "Prosecutor"), ("Mira Stein", "Lawyer")]
 
 
-@pytest.mark.parametrize("written", ["district attorney", "the state attorney", "U.S. Attorney", "prosecuting attorney"])
+@pytest.mark.parametrize(
+    "written", ["district attorney", "the state attorney", "U.S. Attorney", "prosecuting attorney"]
+)
 def test_attorneys_who_prosecute(written: str) -> None:
     assert canonical_role(written) == "Prosecutor"
 

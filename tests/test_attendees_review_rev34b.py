@@ -1,13 +1,15 @@
 """Guards found by reviewing the day's role rules on sentences written to trip them (rev34b): a plural title before
 a list's serial comma and "and" is a group's, not the last name's ("attended by teachers, and X"); an attorney of a
 district or a state prosecutes, no Lawyer; an ordinary English word one letter short of a long title's head
-("charwoman") is no slip of that head. The sentences are written for these tests; the names are invented."""
+("charwoman") is no slip of that head; an army's loss stays 1990's when the sentence after it, pointing back,
+names this event's own noun before a war. The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations
 
 import pytest
 
 from jan20.extract._title_words import mended_head
+from jan20.extract.casualties import extract_casualties
 from jan20.extract.roles import canonical_role
 
 from ._helpers import people
@@ -54,3 +56,15 @@ def test_ordinary_words_are_no_slips(word: str) -> None:
 def test_slips_still_mended() -> None:
     assert mended_head("chairwman") == "chairwoman"
     assert mended_head("Büyükelçsi") == "büyükelçisi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The garrison lost 21 soldiers. It happened during the storming of Baku, long before the Karabakh war.",
+        "The garrison lost 21 soldiers. This was in the January events, which led on to the Karabakh war.",
+    ],
+)
+def test_loss_stays_when_the_next_sentence_names_this_event_first(text: str) -> None:
+    """The next sentence points back and names a war, but names this event's own noun before it (rev34b)."""
+    assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 21)]

@@ -62,6 +62,9 @@ _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
+_EVENT_NOUNS = word_set("other_event_back_own")  # "events", "storming", "событи*": this event's own nouns
+_EVENT_WHOLE = frozenset(w for w in _EVENT_NOUNS if not w.endswith("*"))
+_EVENT_STEMS = tuple(sorted(w[:-1] for w in _EVENT_NOUNS if w.endswith("*")))
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
@@ -360,4 +363,10 @@ def other_event_next(text: str, start: int, end: int) -> bool:
     first = _WORD.search(text, nxt.start, min(nxt.end, nxt.start + 40))
     if first is None or first.group().lower() not in _BACK_OPENERS:
         return False
-    return _may_name_other(text, nxt.start, nxt.end) and another_event(text, nxt.start, nxt.end)
+    if not (_may_name_other(text, nxt.start, nxt.end) and another_event(text, nxt.start, nxt.end)):
+        return False
+    # (nor when a noun of this event comes before the other's name: "This was during the January events, which led
+    # to the Karabakh war", "It happened in the storming of Baku, not in the war")
+    other = OTHER_EVENT.search(text, nxt.start, nxt.end)
+    words = _WORD.findall(text, nxt.start, other.start() if other else nxt.end)
+    return not any(w.lower() in _EVENT_WHOLE or w.lower().startswith(_EVENT_STEMS) for w in words)

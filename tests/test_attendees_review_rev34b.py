@@ -68,3 +68,29 @@ def test_slips_still_mended() -> None:
 def test_loss_stays_when_the_next_sentence_names_this_event_first(text: str) -> None:
     """The next sentence points back and names a war, but names this event's own noun before it (rev34b)."""
     assert [(c.category, c.value) for c in extract_casualties(text)] == [("killed", 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a month of the report's own year, not the month its first sentence dates the event to: another time
+        (
+            "On 20 January 2024 the 34th anniversary was marked at the consulate. In June 2024, at a forum in"
+            " Vienna, Consul Tamerlan Ismayilov spoke about the tragedy.",
+            [],
+        ),
+        # (the event's own month still places the speaker; so does the year alone)
+        (
+            "On 20 January 2024 the 34th anniversary was marked at the consulate. In January 2024, Consul Tamerlan"
+            " Ismayilov spoke about the tragedy at the consulate.",
+            [("Tamerlan Ismayilov", "Consul")],
+        ),
+        (
+            "The 34th anniversary was marked at the consulate. In June 2024, Consul Tamerlan Ismayilov spoke about"
+            " the tragedy at the consulate.",
+            [("Tamerlan Ismayilov", "Consul")],
+        ),
+    ],
+)
+def test_another_month_of_the_reports_year(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

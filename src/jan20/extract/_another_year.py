@@ -3,7 +3,9 @@ commemoration ("In 2015, the ambassador laid flowers", "Last year the minister a
 "Ötən il …", "2019'da …"). Such a sentence places nobody at this report's event (the person may be placed by another
 sentence). The words are `[attendees] another_time` of each language; a year it names is another only when it is
 not the report's own (`own_years`): "On 20 January 2024, X laid flowers" in a report of 2024 still places X. 1990 is
-left to the rules of history (`history_opening`, `history_time`)."""
+left to the rules of history (`history_opening`, `history_time`). A month named with the report's own year is
+another time too when the report's first sentence dates its event to other months ("In May 2024, at a conference,
+X noted" in a report dated 20 January 2024)."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from jan20.text import sentences as sx
+from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_YEAR
 
 from . import _cues as cue
@@ -40,9 +43,23 @@ def own_years(text: str) -> frozenset[int]:
     return frozenset(years)
 
 
-def another_time(body: str, own: Callable[[], frozenset[int]]) -> bool:
+@lru_cache(maxsize=4)
+def own_months(text: str) -> frozenset[tuple[int, int]]:
+    """The (year, month) of each date after 1990 the text's first sentence names (a heading, a dateline): the report's
+    own event's; none when it dates nothing to a month."""
+    head = sx.sentences(text, 0, min(len(text), _HEAD_CHARS))[:_HEAD_SENTENCES]
+    if not head:
+        return frozenset()
+    dated = find_dates(text[: head[-1].end])
+    return frozenset((d.year, d.month) for d in dated if d.year is not None and d.year > EVENT_YEAR and d.month)
+
+
+def another_time(
+    body: str, own: Callable[[], frozenset[int]], months: Callable[[], frozenset[tuple[int, int]]] | None = None
+) -> bool:
     """The sentence (`body`) opens with a time of another year's event: a relative one ("last year", "год назад"),
-    or a year after 1990 not among the report's own (`own`, asked only then)."""
+    or a year after 1990 not among the report's own (`own`, asked only then), or a month of the report's own year
+    that is not among the months its first sentence dates its event to (`months`, when given)."""
     opening = cue.ANOTHER_TIME.match(body)
     if opening is None:
         return False
@@ -50,4 +67,10 @@ def another_time(body: str, own: Callable[[], frozenset[int]]) -> bool:
     if year is None:
         return True
     named = int(year.group())
-    return named != EVENT_YEAR and named not in own()
+    if named == EVENT_YEAR:
+        return False
+    if named not in own():
+        return True
+    dated = [(d.year, d.month) for d in find_dates(opening.group()) if d.year == named and d.month]
+    own_dated = months() if months is not None and dated else frozenset()
+    return bool(own_dated) and any(m[0] == named for m in own_dated) and not set(dated) & own_dated

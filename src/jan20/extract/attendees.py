@@ -39,7 +39,7 @@ from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
 from ._absent import not_absent
-from ._another_year import another_time, own_years
+from ._another_year import another_time, own_months, own_years
 from ._appositions import remembered_after
 from ._body_after_name import of_body_end, of_body_role, titled_body_after
 from ._deputy_peer import first_deputy_before, peer_deputy_role
@@ -134,7 +134,12 @@ def _speech(body: str) -> bool:
     return any(cue.hits(p, body) for p in cue.SPEECH_CUES)
 
 
-def _places_nobody(body: str, speech: bool, own: Callable[[], frozenset[int]]) -> bool:
+def _places_nobody(
+    body: str,
+    speech: bool,
+    own: Callable[[], frozenset[int]],
+    months: Callable[[], frozenset[tuple[int, int]]] | None = None,
+) -> bool:
     """Whether a sentence places nobody at the ceremony whatever names it holds: it has no cue (of a list, a subject,
     a passive's "by", a verb-final verb after its subject, or `speech` at the event), or it is one to skip, or it
     tells history or another year's event (`own`: the report's own years). Most sentences the prefilter lets
@@ -150,7 +155,7 @@ def _places_nobody(body: str, speech: bool, own: Callable[[], frozenset[int]]) -
         or cue.hits(cue.SKIP_SENTENCE, body)
         or cue.hits(cue.HISTORY_OPENING, body)
         or tells_history(body, speech)
-        or another_time(body, own)
+        or another_time(body, own, months)
     )
 
 
@@ -170,7 +175,7 @@ def _sentence_hits(
         at_event = at_event()
     speech = speech and bool(at_event)  # (with no cue of speech, at_event changes nothing below)
     here = speech and said_here(masked, sent, held)
-    if _places_nobody(body, speech, partial(own_years, text)):
+    if _places_nobody(body, speech, partial(own_years, text), partial(own_months, text)):
         return [], []  # (with no cue, no token is chosen)
     masked = _capitalised(masked, sent)
     toks, names = names_in(masked, sent.start, sent.end)

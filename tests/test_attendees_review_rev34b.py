@@ -1,7 +1,7 @@
 """Guards found by reviewing the day's role rules on sentences written to trip them (rev34b): a plural title before
 a list's serial comma and "and" is a group's, not the last name's ("attended by teachers, and X"); an attorney of a
 district or a state prosecutes, no Lawyer; an ordinary English word one letter short of a long title's head
-("charwoman") is no slip of that head; an army's loss stays 1990's when the sentence after it, pointing back,
+("charwoman") is no slip of that head; "Sloboda" after a titled given name is a surname; an army's loss stays 1990's when the sentence after it, pointing back,
 names this event's own noun before a war. The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations
@@ -94,3 +94,22 @@ def test_loss_stays_when_the_next_sentence_names_this_event_first(text: str) -> 
 )
 def test_another_month_of_the_reports_year(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Slavic family name that is a town's word too: after a given name written after a title, the name's
+        (
+            "Speakers at the evening included Ambassador Marek Sloboda and Consul Ali Rzayev.",
+            [("Marek Sloboda", "Ambassador"), ("Ali Rzayev", "Consul")],
+        ),
+        # (the town stays a town)
+        (
+            "Residents of Krasnaya Sloboda and Consul Ali Rzayev laid flowers at the memorial.",
+            [("Ali Rzayev", "Consul")],
+        ),
+    ],
+)
+def test_sloboda_as_a_surname(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected

@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._name_runs import initial_at, is_cap
-from ._name_words import acronym, is_word, name_word_too
+from ._name_words import acronym, is_given, is_word, name_word_too
 from ._title_words import HONORIFICS, is_non_name_word, is_role_head
 
 
@@ -37,7 +37,7 @@ def not_in_name(toks: list[sx.Token], k: int) -> bool:
     capitals = acronym(toks[k].text) and not surname_in_capitals(toks, k)  # (not "Selim KAYA")
     no_name = is_non_name_word(toks[k].text) or capitals or toks[k].low in cue.GROUP_NOUNS
     no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
-    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or name_word_too(toks, k)
+    also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or name_word_too(toks, k) or _place_surname(toks, k)
     return no_name and not initial_at(toks, k) and not also and not family_first(toks, k)
 
 
@@ -88,3 +88,18 @@ def _beside_name(toks: list[sx.Token], k: int) -> bool:
         and not is_role_head(toks[n].text)
         for n in (k - 1, k + 1)
     )
+
+
+# Places' words that are surnames too (`[names] surname_places`: "Sloboda"): after a given name, the name's.
+_SURNAME_PLACES = lang.words("names.surname_places")
+
+
+def _place_surname(toks: list[sx.Token], k: int) -> bool:
+    """A place's word at k that is a surname too, right after a given name the data knows or a capitalised name word
+    written after a title or an honorific ("Ambassador Milan Sloboda"; not "in Krasnaya Sloboda")."""
+    if toks[k].low not in _SURNAME_PLACES or k < 1:
+        return False
+    given = toks[k - 1].text
+    if not is_cap(given) or is_non_name_word(given):
+        return False
+    return is_given(toks, k - 1) or (k >= 2 and (toks[k - 2].low in HONORIFICS or is_role_head(toks[k - 2].text)))

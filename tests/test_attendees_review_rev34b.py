@@ -1,7 +1,8 @@
 """Guards found by reviewing the day's role rules on sentences written to trip them (rev34b): a plural title before
 a list's serial comma and "and" is a group's, not the last name's ("attended by teachers, and X"); an attorney of a
 district or a state prosecutes, no Lawyer; an ordinary English word one letter short of a long title's head
-("charwoman") is no slip of that head; "Sloboda" after a titled given name is a surname; an army's loss stays 1990's when the sentence after it, pointing back,
+("charwoman") is no slip of that head; "Sloboda" after a titled given name is a surname; a month of the report's own
+year other than its event's is another time; an army's loss stays 1990's when the sentence after it, pointing back,
 names this event's own noun before a war. The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations

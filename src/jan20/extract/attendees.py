@@ -49,7 +49,8 @@ from ._groups import find_groups
 from ._head_of_state import head_of_state_role
 from ._kin_names import completes_noun, kin_before, kin_of_titled
 from ._led_body import led_body, led_role
-from ._list_items import aside_end, with_lists
+from ._list_items import with_lists
+from ._list_links import joined, shares_title
 from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
@@ -62,7 +63,6 @@ from ._shared_country import own_country, shared_country
 from ._subjects import chosen_tokens
 from ._thanks import thanked_verbs
 from ._title_words import GRADES
-from ._titles_beside import plural_title
 from .roles import canonical_role, written_role
 
 __all__ = ["AttendeeMention", "GroupMention", "extract_attendees", "extract_groups"]
@@ -204,7 +204,7 @@ def _sentence_hits(
         # (and every name of a list the word of the remembered opens: "şəhidlər A, B və C")
         remembered = bool(
             cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window)
-        ) or (prev_remembered and prev is not None and _joined(toks, prev, name) and not kin_before(masked, toks, prev))
+        ) or (prev_remembered and prev is not None and joined(toks, prev, name) and not kin_before(masked, toks, prev))
         remembered = remembered or memorial_owner(masked, sent.start, toks[name.first].start)  # "могилу X"
         prev_remembered = remembered or memory_object(masked, sent.start, toks[lead].start)  # (and the next joined)
         remembered = remembered or any(
@@ -264,7 +264,7 @@ def _found_for(
     role_start, role_end = role_span(toks, name)  # (or a plural title before a bracket: "deputatlar (A, B)")
     owner = shared if shared is not None and prev is not None and prev.role_last <= prev.role_first else prev
     grades = {w.lower().rstrip(".") for w in masked[role_start:role_end].split()} <= GRADES  # or "Prof. Dr."
-    if grades and owner is not None and prev is not None and _shares_title(toks, owner, prev, name):
+    if grades and owner is not None and prev is not None and shares_title(toks, owner, prev, name):
         role_start, role_end = toks[owner.role_first].start, toks[owner.role_last - 1].end
         shared = owner  # ("musiqiçilər A, B və C": the title goes on to the names joined after)
     start, end = toks[name.first].start, name_end(toks, name)
@@ -280,32 +280,6 @@ def _found_for(
     of_body = _of_body(masked, toks, name, heads) if role_end > role_start else None  # "Director X of Acme Holdings"
     peer = first_deputy_before(before[0], toks[prev.last : name.role_first], role) if before and prev else None
     return _Found(start, end, role_start, role_end, quote, after_president, country, led, of_body, peer), shared
-
-
-def _joined(toks: list[sx.Token], prev: Name, name: Name) -> bool:
-    """The name follows the one before it (prev) with only "and" or a comma between them, as the next of a list."""
-    between = toks[prev.last : name.first]
-    return len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
-
-
-def _shares_title(toks: list[sx.Token], owner: Name, prev: Name, name: Name) -> bool:
-    """The name is joined by "and" or a comma to prev, whose title, or that of the name whose title prev shares
-    (owner), is plural ("Milletvekilleri A ve B", "the Saeima representatives A, B and C"): each name's, past its
-    degrees ("Rektör Yardımcıları Prof. Dr. A ve Prof. Dr. B") and a serial comma ("veterans A, B, and C")."""
-    between = toks[aside_end(toks, prev.last, {prev.last - 1}) : min(name.first, name.role_first)]  # (past an aside)
-    return (
-        owner.role_last > owner.role_first
-        and owner.role_last <= owner.first
-        and any(plural_title(toks, i) for i in range(owner.role_first, owner.role_last))
-        and _list_link(between)
-    )
-
-
-def _list_link(between: list[sx.Token]) -> bool:
-    """The tokens between two names of a list: "and" or a comma, or a serial comma and "and" ("A, B, and C")."""
-    if len(between) == 2 and between[0].text == ",":
-        return between[1].low in cue.LIST_JOINERS
-    return len(between) == 1 and (between[0].low in cue.LIST_JOINERS or between[0].text == ",")
 
 
 def _of_body(text: str, toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> str | None:

@@ -50,8 +50,11 @@ _PHRASE_WORDS = 6  # the words of one ("кандидат физико-матем
 def degree_phrases_start(toks: list[sx.Token], first: int) -> int:
     """Where the degrees and honours written as whole phrases between commas right before the name at `first` start
     ("директор музея, кандидат искусствоведения, заслуженный деятель культуры X": the token of "кандидат"), so that
-    the post before their comma is the name's; `first` when there are none."""
+    the post before their comma is the name's; `first` when there are none. The last may close with a comma of its
+    own ("директор школы, кандидат наук, X")."""
     end = start = first
+    if first >= 1 and toks[first - 1].text == "," and _phrase_before(toks, first - 1) is not None:
+        end = first - 1
     for _ in range(_HONOURS):
         k = _phrase_before(toks, end)
         if k is None or k < 2 or toks[k - 1].text != ",":

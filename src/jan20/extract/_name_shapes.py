@@ -30,11 +30,23 @@ def surname_in_capitals(toks: list[sx.Token], j: int) -> bool:
     return j + 1 >= len(toks) or not (toks[j + 1].text[:1].isupper() and is_word(toks[j + 1]))
 
 
+def given_in_capitals(toks: list[sx.Token], k: int) -> bool:
+    """The word at k is a given name the data knows written in capitals before a capitalised surname ("AHMET Yılmaz",
+    "Vali MEHMET Demir"): all letters, a name of `[names] given_names`, and the next word a name's, no title, body or
+    place ("ADA University" is a body's abbreviation, whatever "Ada" may be)."""
+    word = toks[k].text
+    if not (len(word) >= 2 and word.isalpha() and word.isupper()) or not is_given(toks, k) or k + 1 >= len(toks):
+        return False
+    after = toks[k + 1]
+    return is_cap(after.text) and is_word(after) and not is_non_name_word(after.text) and not is_role_head(after.text)
+
+
 def not_in_name(toks: list[sx.Token], k: int) -> bool:
     """The word at k of a capitalised run is no part of a name (a title, a body, a place, a group that opens a
     sentence: "Students A and B read poems"), unless an initial, or a place's word that is a name too beside a name's
     word ("Farid Misir", "Misir Mardanov": not Egypt)."""
     capitals = acronym(toks[k].text) and not surname_in_capitals(toks, k)  # (not "Selim KAYA")
+    capitals = capitals and not given_in_capitals(toks, k)  # (nor "AHMET Yılmaz")
     no_name = is_non_name_word(toks[k].text) or capitals or toks[k].low in cue.GROUP_NOUNS
     no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
     also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or name_word_too(toks, k) or _place_surname(toks, k)

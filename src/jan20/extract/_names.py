@@ -39,7 +39,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_shapes import family_first, not_in_name, surname_in_capitals
+from ._name_shapes import family_first, given_in_capitals, not_in_name, surname_in_capitals
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import of_body, office_before
 from ._owners import owner_at
@@ -66,7 +66,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
     names: list[Name] = []
     i = 0
     while i < len(toks):
-        if not (is_word(toks[i]) and (is_cap(toks[i].text) or initial_at(toks, i))) or toks[i].low in cue.RUN_BREAK:
+        opens = is_cap(toks[i].text) or initial_at(toks, i) or given_in_capitals(toks, i)  # ("AHMET Yılmaz")
+        if not (is_word(toks[i]) and opens) or toks[i].low in cue.RUN_BREAK:
             i += 1
             continue
         j = i + 1  # a run of capitalised words, name particles allowed inside ("Heydar oglu Aliyev")

@@ -16,6 +16,7 @@ from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, com
 from ._countries import country_named
 from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
+from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_word, oblique, past_person, surname_head
 from ._title_gaps import marked_ordinal
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
@@ -90,7 +91,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= acting  # "rektor vəzifəsini icra edən X": the post, then the words that make it an acting one
         elif k < end and _town_of_body(toks, k):
             k -= 1  # "Samara Azərbaycan Muxtariyyətinin rəhbəri X": the town of the body, one the data may not know
-        elif not in_title(toks[k - 1]) or surname_head(toks, k - 1):  # ("Vali Ali Hekim ve …": Ali's surname)
+        elif not in_title(toks[k - 1]) or surname_head(toks, k - 1) or surname_in_capitals(toks, k - 1):
+            # ("Vali Ali Hekim ve …", "Vali Mehmet KAYA ve Başkan X": the name before's surname, no body's name)
             if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k) or k - linked_body_before(toks, k)) == 0:
                 break
             k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive

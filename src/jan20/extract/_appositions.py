@@ -256,6 +256,8 @@ def remembered_after(toks: list[sx.Token], last: int) -> bool:
         return False
     if toks[last + 1].low in cue.DEATH_PARTICIPLES:
         return True  # ("X, killed in 1990, and the students visited")
+    if cue.DEATH_CLAUSE.match(" ".join(t.low for t in toks[last + 1 : last + 5])):
+        return True  # ("X, who was killed in 1990, had written")
     m = last + 2
     described = m < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES
     return described and _described_head(toks, m) == _REMEMBERED_HEAD

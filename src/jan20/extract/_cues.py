@@ -156,6 +156,8 @@ REMEMBERED = _pattern("remembered", r"\b(?:{})\b")
 # ... or right before it ("the late X", "martyr X"), so that "the Alley of Martyrs were Prime Minister X" does not
 # count; a dash may stand between ("the martyrs – A and B").
 REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})(?:\s+|\s*[–—-]\s+)$")
+# A clause after a name's comma that says the name died ("X, who was killed in 1990,").
+DEATH_CLAUSE = _pattern("death_clause", r"^(?:{})\b")
 KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
 KIN_OWNED = _pattern("kin_owned")  # "X and the martyr's daughter laid": the daughter is there
 # A relative clause that opens after a name ("…, who also …").

@@ -14,15 +14,16 @@ from .. import lang
 from . import _cues as cue
 
 
-def _ending(key: str, between: str | None = None) -> re.Pattern[str] | None:
+def _ending(key: str, between: str | None = None, when: str = "") -> re.Pattern[str] | None:
     words = lang.words(key)
     dead = lang.words(between) if between else frozenset()
-    of_dead = rf"(?:\s+(?:{lang.alternation(dead)}))?" if dead else ""
+    dated = rf"(?:\s+(?:{'|'.join(lang.alternatives(when))}))?" if when and lang.alternatives(when) else ""
+    of_dead = rf"(?:\s+(?:{lang.alternation(dead)}){dated})?" if dead else dated  # (the death's date after its word)
     return re.compile(rf"(?<!\w)(?:{lang.alternation(words)}){of_dead}\s*$", re.I) if words else None
 
 
 _MEMORY_OF = _ending("attendees.memory_of")
-_MEMORIAL_OF = _ending("attendees.memorial_of", "attendees.memorial_dead")
+_MEMORIAL_OF = _ending("attendees.memorial_of", "attendees.memorial_dead", "attendees.dead_when")
 
 
 def memory_object(text: str, floor: int, pos: int) -> bool:
@@ -35,7 +36,8 @@ def memorial_owner(text: str, floor: int, pos: int) -> bool:
     return _MEMORIAL_OF is not None and _MEMORIAL_OF.search(text[max(floor, pos - 40) : pos]) is not None
 
 
-_DEAD = _ending("attendees.memorial_dead")
+_DATED = _ending("attendees.memorial_dead")  # (the word of the dead without its date)
+_DEAD = _ending("attendees.memorial_dead", when="attendees.dead_when")  # ("погибшего в 1990 году X")
 
 
 def owned_object(text: str, floor: int, pos: int) -> bool:
@@ -44,3 +46,14 @@ def owned_object(text: str, floor: int, pos: int) -> bool:
     a word that takes the name after it as its object (`negative_before`: "От имени президента X выступил посол Y")."""
     before = text[max(floor, pos - 40) : pos]
     return (_DEAD is not None and _DEAD.search(before) is not None) or cue.NEGATIVE_BEFORE.search(before) is not None
+
+
+def without_death_date(text: str, floor: int, pos: int) -> str:
+    """The text with the date between a word of the dead and the name at `pos` left out ("От имени погибшего в 1990
+    году X выступил Y": 1990 is X's death's year, not the time Y spoke)."""
+    before = text[max(floor, pos - 40) : pos]
+    if _DEAD is None or (m := _DEAD.search(before)) is None or (_DATED is not None and _DATED.search(before)):
+        return text
+    word = re.match(r"\W*\w+", before[m.start() :])
+    cut = max(floor, pos - 40) + m.start() + (word.end() if word else 0)
+    return text[:cut] + " " + text[pos:]

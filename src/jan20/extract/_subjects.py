@@ -22,7 +22,7 @@ from ._list_items import (
     aside_end,
     group_item,
 )
-from ._memory import owned_object
+from ._memory import owned_object, without_death_date
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._object_tail import subject_after_object
@@ -112,13 +112,15 @@ def chosen_tokens(
         if speech and _elsewhere(body, hit):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         after_verb = after.fullmatch(body, hit.start(), hit.end()) is not None
+        told = body
         if after_verb and linked.intersection(walked) and owned_object(body, 0, toks[k].start - sent.start):
             walked = []  # another word's object before the verb, its subject after it: "От имени шехида X выступил Y"
+            told = without_death_date(body, 0, toks[k].start - sent.start)  # (not "в 1990 году", the death's)
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(without_appositions(toks, walked, linked))
         # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
         # from afar or from another time not: "…, — сказал X в обращении", "Ранее …, — сказал X").
-        elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(body))
+        elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(told))
         if not linked.intersection(walked) and not elsewhere and after_verb:
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from functools import lru_cache
 
 from jan20.text import sentences as sx
 from jan20.text.dates import find_dates
@@ -135,10 +136,17 @@ def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [m.span() for m in _THIS_EVENT.finditer(text, start, end) if not _YEAR_AFTER.match(text, m.end())]
 
 
+@lru_cache(maxsize=4)
+def _sentence_gate(text: str, start: int, end: int) -> str:
+    """The sentence text[start:end] as the gates read it (`gate_text`), made once for the several gates each sentence
+    is tried against (`another_event`, `events_named`, `timed_part`, `placed_part`, `shares`: five a sentence)."""
+    return gate_text(text[start:end])
+
+
 def _may_name_other(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds one of the literals every name of another event holds (`LiteralGate`): most
     sentences hold none, and the pattern of every language's events took tens of microseconds on each."""
-    return _OTHER_EVENT_GATE.may_match(gate_text(text[start:end]))
+    return _OTHER_EVENT_GATE.may_match(_sentence_gate(text, start, end))
 
 
 def _another_year(year: int) -> bool:
@@ -246,8 +254,10 @@ def later_protest(text: str, start: int, end: int) -> bool:
 def timed_part(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
     days that followed): they are parts."""
-    low = gate_text(text[start:end])
-    return _PARTIAL_WHEN_GATE.may_match(low) and _PARTIAL_WHEN.search(text, start, end) is not None
+    return (
+        _PARTIAL_WHEN_GATE.may_match(_sentence_gate(text, start, end))
+        and _PARTIAL_WHEN.search(text, start, end) is not None
+    )
 
 
 def placed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
@@ -256,10 +266,9 @@ def placed_part(text: str, start: int, end: int, times: list[tuple[int, int, int
     place said of another year (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January
     1990 …"), nor does one in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the
     districts)")."""
-    sentence = text[start:end]
-    low = gate_text(sentence)
-    if not _PARTIAL_WHERE_GATE.may_match(low):
+    if not _PARTIAL_WHERE_GATE.may_match(_sentence_gate(text, start, end)):
         return False
+    sentence = text[start:end]
     places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
     brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
     return any(
@@ -273,7 +282,7 @@ def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | 
     """Where the sentence text[start:end] tells a place's share of the dead ("the district gave three martyrs",
     "Ленкорань потеряла пятерых своих сынов", "Lənkəran da üç şəhid verdi"): a figure inside one is a part, the
     sentence's others are not ("… of the 147 who died"). Not a place said of another year (`times`)."""
-    if not _PARTIAL_SHARE_GATE.may_match(gate_text(text[start:end])):
+    if not _PARTIAL_SHARE_GATE.may_match(_sentence_gate(text, start, end)):
         return []
     found = _PARTIAL_SHARE.finditer(text, start, end)
     return [m.span() for m in found if not times or not other_time(text, times, m.start())]

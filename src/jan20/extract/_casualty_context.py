@@ -45,6 +45,7 @@ from ._casualty_words import (
     PEACEFUL,
     PERSON,
     WHO,
+    Stemmed,
     Who,
     phrases,
     word_set,
@@ -63,9 +64,7 @@ _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
 _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
-_EVENT_NOUNS = word_set("other_event_back_own")  # "events", "storming", "событи*": this event's own nouns
-_EVENT_WHOLE = frozenset(w for w in _EVENT_NOUNS if not w.endswith("*"))
-_EVENT_STEMS = tuple(sorted(w[:-1] for w in _EVENT_NOUNS if w.endswith("*")))
+_EVENT_NOUNS = Stemmed.of(word_set("other_event_back_own"))  # "events", "storming", "событи*": this event's own
 _PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
 _PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
 _PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
@@ -378,4 +377,4 @@ def other_event_next(text: str, start: int, end: int) -> bool:
     # to the Karabakh war", "It happened in the storming of Baku, not in the war")
     other = OTHER_EVENT.search(text, nxt.start, nxt.end)
     words = _WORD.findall(text, nxt.start, other.start() if other else nxt.end)
-    return not any(w.lower() in _EVENT_WHOLE or w.lower().startswith(_EVENT_STEMS) for w in words)
+    return not any(_EVENT_NOUNS.holds(w.lower()) for w in words)

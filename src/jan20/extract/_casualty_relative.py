@@ -21,15 +21,13 @@ participle (`relative_claim_participles`) goes on to one ("40 min nəfərin öl�
 from __future__ import annotations
 
 from ._casualty_phrases import Tok, matches, word_at
-from ._casualty_words import PERSON, phrases, word_set
+from ._casualty_words import PERSON, Stemmed, phrases, word_set
 
-RELATIVE_NOUNS = word_set("relative_nouns")  # "tragedy", "трагеди*", "faciə*": a stem ends in "*"
-_WHOLE = frozenset(w for w in RELATIVE_NOUNS if not w.endswith("*"))
-_STEMS = tuple(sorted(w[:-1] for w in RELATIVE_NOUNS if w.endswith("*")))
+RELATIVE_NOUNS = Stemmed.of(word_set("relative_nouns"))  # "tragedy", "трагеди*", "faciə*": a stem ends in "*"
 RELATIVE_OPEN = phrases("relative_open")  # "of which", "to which"
 RELATIVE_PARTICIPLES = word_set("relative_participles")  # "olan", "bulan"
-OTHER_NOUNS = word_set("relative_other_nouns")  # "repressions", "депортаци*", "sürgün*": another event's
-_LINKS = word_set("relative_links")  # "which", "котор*", "унёсш*": open a clause after its antecedent
+OTHER_NOUNS = Stemmed.of(word_set("relative_other_nouns"))  # "repressions", "депортаци*", "sürgün*": another event's
+_LINKS = Stemmed.of(word_set("relative_links"))  # "which", "котор*", "унёсш*": open a clause after its antecedent
 _CLAIM_PARTICIPLES = word_set("relative_claim_participles")  # "olan", "açan": go on to the clause's antecedent
 _OPEN_REACH = 6  # words from a clause's opener to its number ("which claimed the lives of some 40,000")
 _SPAN = 6  # words of an antecedent before its comma ("трагедии 20 января 1990 года в Баку,")
@@ -37,19 +35,7 @@ _HEAD = 4  # words from a participle to the noun it goes on to ("olan 20 Yanvar 
 
 
 def _noun(toks: list[Tok], k: int) -> bool:
-    return _listed(word_at(toks, k), _WHOLE, _STEMS)
-
-
-def _listed(w: str, whole: frozenset[str], stems: tuple[str, ...]) -> bool:
-    return w in whole or (bool(w) and w.startswith(stems))
-
-
-def _split(words: frozenset[str]) -> tuple[frozenset[str], tuple[str, ...]]:
-    return frozenset(w for w in words if not w.endswith("*")), tuple(sorted(w[:-1] for w in words if w.endswith("*")))
-
-
-_OTHER = _split(OTHER_NOUNS)
-_LINK = _split(_LINKS)
+    return RELATIVE_NOUNS.holds(word_at(toks, k))
 
 
 def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
@@ -58,7 +44,7 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
     words after it, before the antecedent; the nearest noun of the event or another event decides."""
     for k in range(q_at - 1, max(-1, q_at - 1 - _OPEN_REACH), -1):
         w = word_at(toks, k)
-        if _listed(w, *_LINK):
+        if _LINKS.holds(w):
             a = k - 1 if word_at(toks, k - 1) == "," else k
             return _antecedent_other(toks, a)
         if not w[:1].isalpha():
@@ -67,7 +53,7 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
         w = word_at(toks, k)
         if w in _CLAIM_PARTICIPLES:
             return next(
-                (_listed(word_at(toks, x), *_OTHER) for x in range(k + 1, k + 1 + _HEAD) if _head(toks, x)), False
+                (OTHER_NOUNS.holds(word_at(toks, x)) for x in range(k + 1, k + 1 + _HEAD) if _head(toks, x)), False
             )
         if not w[:1].isalpha():
             break
@@ -75,7 +61,7 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
 
 
 def _head(toks: list[Tok], k: int) -> bool:
-    return _noun(toks, k) or _listed(word_at(toks, k), *_OTHER)
+    return _noun(toks, k) or OTHER_NOUNS.holds(word_at(toks, k))
 
 
 def _antecedent_other(toks: list[Tok], a: int) -> bool:
@@ -83,7 +69,7 @@ def _antecedent_other(toks: list[Tok], a: int) -> bool:
     for k in range(a - 1, max(-1, a - 1 - _SPAN), -1):
         w = word_at(toks, k)
         if _head(toks, k):
-            return _listed(w, *_OTHER)
+            return OTHER_NOUNS.holds(w)
         if w != "#" and not w[:1].isalpha():
             return False
     return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -29,6 +30,24 @@ Phrase = tuple[str, ...]  # lower-case words; a word ending in "*" matches any w
 def word_set(key: str) -> frozenset[str]:
     """Every language's words at `casualties.<key>`."""
     return lang.words(f"casualties.{key}")
+
+
+@dataclass(frozen=True)
+class Stemmed:
+    """Words of the data, some of them stems written with a trailing "*" ("трагеди*", "событи*")."""
+
+    whole: frozenset[str]
+    stems: tuple[str, ...]
+
+    @classmethod
+    def of(cls, words: Iterable[str]) -> Stemmed:
+        listed = frozenset(words)
+        stems = tuple(sorted(w[:-1] for w in listed if w.endswith("*")))
+        return cls(frozenset(w for w in listed if not w.endswith("*")), stems)
+
+    def holds(self, w: str) -> bool:
+        """Whether `w` is one of the whole words or starts with one of the stems."""
+        return w in self.whole or (bool(w) and w.startswith(self.stems))
 
 
 def phrases(key: str) -> tuple[Phrase, ...]:

@@ -69,7 +69,7 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
                 return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
             free &= hit[3] + 1 >= len(toks) or toks[hit[3] + 1].num is None  # not "из 2000 … погибли 133"
             ends = free or after in CLAUSE_ENDS or after in AND or after in LIST_WORDS
-            return Hit(hit[0], np, "s" in hit[1], "m" in hit[1]) if ends else None
+            return Hit.of(hit, np) if ends else None
         t = toks[k]
         if t.norm in APOSTROPHES and word_at(toks, k + 1).isalpha():
             k += 2  # a case ending: "Bakü'de"
@@ -117,13 +117,13 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
                 x += 1  # "were reportedly", "had been"
             hit = keyword_at(toks, x, "R", ending=False)
             if hit is not None and "w" not in hit[1]:
-                return None if joined_after(toks, hit[3], hit[0]) else Hit(hit[0], np, "s" in hit[1], "m" in hit[1])
+                return None if joined_after(toks, hit[3], hit[0]) else Hit.of(hit, np)
         elif (hit := keyword_at(toks, k, "R", ending=False)) is not None:
             alone = "L" not in hit[1] and "t" not in hit[1] and "w" not in hit[1] and t.norm not in LIVES
             after_noun = word_at(toks, k - 1) in ARTICLE or word_at(toks, k - 1) in PARTITIVE
             if not alone or after_noun or joined_after(toks, hit[3], hit[0]):
                 return None
-            return Hit(hit[0], np, "s" in hit[1], "m" in hit[1])
+            return Hit.of(hit, np)
         ends = t.norm in RELATIVE_ENDS and word_at(toks, k + 1) not in RELATIVE_TIMES  # (not "that night")
         if t.norm in _RELATIVE_STOPS or ends or t.norm in NEGATIONS or t.norm in MODALS:
             return None

@@ -81,6 +81,11 @@ class Hit:
     part: bool = False  # worded as a part: "20 of them", "among them 6 Russians"; or its word's ("s" in its sides)
     mortal: bool = False  # its word is of the mortally wounded ("m" in its sides): "20 mortally wounded"
 
+    @classmethod
+    def of(cls, hit: tuple[Category, str, int, int], np: list[Tok], part: bool = False) -> Hit:
+        """The hit of a casualty word found (`keyword_at`), a part and mortal as its sides mark it ("s", "m")."""
+        return cls(hit[0], np, part or "s" in hit[1], "m" in hit[1])
+
 
 def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = frozenset()) -> Hit | None:
     """The casualty word after the number: "147 people were killed", "744 wounded", "8 more died"; across
@@ -113,7 +118,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if hit is not None:
             first = not np and k == j + 1
             counts = _counts(toks, k, hit, q_at, first=first, passive=passive, perfect=perfect, agent=agent)
-            return Hit(hit[0], np, part or "s" in hit[1], "m" in hit[1]) if counts else None
+            return Hit.of(hit, np, part) if counts else None
         t = toks[k]
         if t.norm in _QUOTES:
             k += 1  # a quoted figure: '"up to 300 people" had died'
@@ -290,7 +295,7 @@ def scan_left(toks: list[Tok], q_at: int, j: int) -> Hit | None:
                 return None  # "the repressions, whose victims numbered 40,000": victims of no killing
             if "w" in hit[1] and participle_antecedent(toks, hit[2], j) is False:
                 return None  # "qurbanları 40 min nəfər olan repressiyalar"
-            return Hit(hit[0], noun_after(toks, j), "s" in hit[1], "m" in hit[1])
+            return Hit.of(hit, noun_after(toks, j))
         w = word_at(toks, k)
         if (w == "," or w in DASHES) and (opened := attribution_before(toks, k)) is not None:
             k, reach = opened - 1, reach + k - opened + 1  # "Погибли, по официальным данным, 133 человека"

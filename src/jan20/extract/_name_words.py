@@ -8,6 +8,7 @@ import re
 from jan20.text import sentences as sx
 
 from .. import lang
+from . import _cues as cue
 from ._name_runs import is_cap, topic_ending
 from ._title_words import is_non_name_word, is_role_head
 
@@ -74,9 +75,10 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
     return False
 
 
+# A genitive ending after a name or a body's word (`[names] genitive_ending`: "X'in", "ABİ-nin").
+GENITIVE_ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
 _TITLE_GIVEN = lang.words("names.title_given_names")
 _HONORIFIC_GIVEN = lang.words("names.honorific_given_names")
-_SURNAME_ENDINGS = tuple(sorted(lang.words("attendees.surname_endings")))
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -145,7 +147,7 @@ def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
     if k + 1 >= len(toks) or not is_cap(toks[k].text):
         return False
     after = toks[k + 1]
-    surname = is_cap(after.text) and not is_non_name_word(after.text) and after.low.endswith(_SURNAME_ENDINGS)
+    surname = is_cap(after.text) and not is_non_name_word(after.text) and after.low.endswith(cue.SURNAME_ENDINGS)
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
     before = k > 0 and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text)
     return surname and one and not before

@@ -26,6 +26,14 @@ _HEAD_CHARS = 2000  # (read in as many characters: a heading and a dateline are 
 
 
 @lru_cache(maxsize=4)
+def _head_end(text: str) -> int:
+    """Where the text's first sentence (a heading, a dateline), whose dates are the report's own, ends; -1 for none
+    (read by `own_years` and `own_months`, split once)."""
+    head = sx.sentences(text, 0, min(len(text), _HEAD_CHARS))[:_HEAD_SENTENCES]
+    return head[-1].end if head else -1
+
+
+@lru_cache(maxsize=4)
 def own_years(text: str) -> frozenset[int]:
     """The years of the commemoration the text reports: the year of its stated anniversary (1990 + the number) and
     the years after 1990 its first sentence names (a heading, a dateline); with neither, the first year after 1990
@@ -34,9 +42,8 @@ def own_years(text: str) -> frozenset[int]:
     stated = stated_anniversary(text)
     if stated is not None:
         years.add(EVENT_YEAR + stated.number)
-    head = sx.sentences(text, 0, min(len(text), _HEAD_CHARS))[:_HEAD_SENTENCES]
-    if head:
-        years.update(int(y) for y in _YEAR.findall(text, 0, head[-1].end) if int(y) > EVENT_YEAR)
+    if (head := _head_end(text)) >= 0:
+        years.update(int(y) for y in _YEAR.findall(text, 0, head) if int(y) > EVENT_YEAR)
     if not years:
         first = next((int(m.group()) for m in _YEAR.finditer(text) if int(m.group()) > EVENT_YEAR), None)
         years.update([first] if first is not None else [])
@@ -47,10 +54,9 @@ def own_years(text: str) -> frozenset[int]:
 def own_months(text: str) -> frozenset[tuple[int, int]]:
     """The (year, month) of each date after 1990 the text's first sentence names (a heading, a dateline): the report's
     own event's; none when it dates nothing to a month."""
-    head = sx.sentences(text, 0, min(len(text), _HEAD_CHARS))[:_HEAD_SENTENCES]
-    if not head:
+    if (head := _head_end(text)) < 0:
         return frozenset()
-    dated = find_dates(text[: head[-1].end])
+    dated = find_dates(text[:head])
     return frozenset((d.year, d.month) for d in dated if d.year is not None and d.year > EVENT_YEAR and d.month)
 
 

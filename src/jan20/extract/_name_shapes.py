@@ -8,7 +8,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import initial_at, is_cap
+from ._name_runs import initial_at, is_cap, name_cap
 from ._name_words import acronym, is_given, is_word, name_word_too
 from ._title_words import HONORIFICS, is_non_name_word, is_role_head
 
@@ -27,10 +27,10 @@ def surname_in_capitals(toks: list[sx.Token], j: int) -> bool:
     if j < 1 or not _in_capitals(word) or is_non_name_word(word):
         return False
     given = toks[j - 1].text
-    if not (is_cap(given) and not is_non_name_word(given) and toks[j - 1].low not in HONORIFICS):
+    if not (name_cap(given) and toks[j - 1].low not in HONORIFICS):
         return False
     before = toks[j - 2] if j >= 2 else None
-    if before is not None and is_cap(before.text) and not is_non_name_word(before.text):
+    if before is not None and name_cap(before.text):
         return before.low in HONORIFICS or is_role_head(before.text)
     return j + 1 >= len(toks) or not (toks[j + 1].text[:1].isupper() and is_word(toks[j + 1]))
 
@@ -43,7 +43,7 @@ def given_in_capitals(toks: list[sx.Token], k: int) -> bool:
     if not _in_capitals(word) or not is_given(toks, k) or k + 1 >= len(toks):
         return False
     after = toks[k + 1]
-    return is_cap(after.text) and is_word(after) and not is_non_name_word(after.text) and not is_role_head(after.text)
+    return name_cap(after.text) and is_word(after) and not is_role_head(after.text)
 
 
 def not_in_name(toks: list[sx.Token], k: int) -> bool:
@@ -100,13 +100,7 @@ def _beside_name(toks: list[sx.Token], k: int) -> bool:
     alone = k + 1 >= len(toks) or not is_cap(toks[k + 1].text)
     if k > 0 and alone and (toks[k - 1].low in HONORIFICS or is_role_head(toks[k - 1].text)):
         return True
-    return any(
-        0 <= n < len(toks)
-        and is_cap(toks[n].text)
-        and not is_non_name_word(toks[n].text)
-        and not is_role_head(toks[n].text)
-        for n in (k - 1, k + 1)
-    )
+    return any(0 <= n < len(toks) and name_cap(toks[n].text) and not is_role_head(toks[n].text) for n in (k - 1, k + 1))
 
 
 # Places' words that are surnames too (`[names] surname_places`: "Sloboda"): after a given name, the name's.
@@ -119,6 +113,6 @@ def _place_surname(toks: list[sx.Token], k: int) -> bool:
     if toks[k].low not in _SURNAME_PLACES or k < 1:
         return False
     given = toks[k - 1].text
-    if not is_cap(given) or is_non_name_word(given):
+    if not name_cap(given):
         return False
     return is_given(toks, k - 1) or (k >= 2 and (toks[k - 2].low in HONORIFICS or is_role_head(toks[k - 2].text)))

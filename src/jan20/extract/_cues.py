@@ -159,6 +159,8 @@ REMEMBERED_NEXT = _pattern("remembered_next", r"\b(?:{})(?:\s+|\s*[–—-]\s+)$
 # A clause after a name's comma that says the name died ("X, who was killed in 1990,").
 DEATH_CLAUSE = _pattern("death_clause", r"^(?:{})\b")
 KIN_OF = _pattern("kin_of")  # "the mother of martyr X, Y": Y is the mother
+# The "of" of a noun's complement ("the son of X", "veterans of the movement: A and B").
+COMPLEMENT_OF = _words("complement_of")
 KIN_OWNED = _pattern("kin_owned")  # "X and the martyr's daughter laid": the daughter is there
 # A relative clause that opens after a name ("…, who also …").
 RELATIVE = _pattern("relative", r",\s+(?:{})\s+(?:${relative_fillers})?")

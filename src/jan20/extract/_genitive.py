@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 
-from jan20 import lang
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._name_words import GENITIVE_ENDING
 from ._names import Name
 from ._thanks import before_thanks
 
 _SPACE = re.compile(r"\s*")
-_ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
 _GROUP_WORDS = 3  # the lower-case words after a name's "and" ("ictimaiyyətin nümayəndələrinin", "icmanın sədri")
 
 
@@ -59,7 +58,7 @@ def _before_group(masked: str, toks: list[sx.Token], k: int) -> bool:
     for j in range(k + 1, min(k + 1 + _GROUP_WORDS, len(toks))):
         if not toks[j].text[:1].islower():
             return False
-        if _ENDING.search(toks[j].text) and before_genitive_cue(masked, toks[j].end):
+        if GENITIVE_ENDING.search(toks[j].text) and before_genitive_cue(masked, toks[j].end):
             return True
     return False
 
@@ -69,7 +68,7 @@ def stem_end(text: str, start: int, end: int, genitive: bool = True) -> int:
     before no genitive cue, without a genitive ending written after a hyphen only ("A-in və B-nin çıxışları": "A")."""
     if text[end : end + 1] in ("'", "’", "`"):
         return end  # the ending is after the apostrophe, outside the name as found ("Aydın" of "Aydın'ın")
-    found = _ENDING.search(text, start, end)
+    found = GENITIVE_ENDING.search(text, start, end)
     if not genitive and not (found and text[found.start()] in "-‐"):
         return end  # (a hyphen's lower-case part of a name is kept: "Kim Min-jun")
     return found.start() if found and found.start() > start else end

@@ -14,7 +14,6 @@ from ._names import Name
 
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
-_COMPLEMENT_OF = lang.words("attendees.complement_of")
 
 
 def completes_noun(toks: list[sx.Token], first: int) -> bool:
@@ -22,7 +21,7 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
     k = first - 1
     if k >= 0 and toks[k].low in _COMPLEMENT_ARTICLE:
         k -= 1
-    return k >= 0 and toks[k].low in _COMPLEMENT_OF
+    return k >= 0 and toks[k].low in cue.COMPLEMENT_OF
 
 
 def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:

@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._honours import honours_before
-from ._name_runs import is_cap
+from ._name_runs import is_cap, name_cap
 from ._name_words import acronym, capital_non_name, is_word
 from ._title_before import title_before
 from ._title_gaps import title_gap
@@ -34,7 +34,7 @@ def list_item(toks: list[sx.Token], a: int, b: int, linked: frozenset[int] | set
 def _graded_after_post(toks: list[sx.Token], a: int) -> bool:
     """A post with no name ends at the comma at a ("the faculty's dean, docent X,", "the dean of the faculty,
     associate professor X,"): the degree and name after it are the post's holder, not an apposition."""
-    if a < 1 or (is_cap(toks[a - 1].text) and not is_non_name_word(toks[a - 1].text)):
+    if a < 1 or name_cap(toks[a - 1].text):
         return False
     _, role_first = title_before(toks, a)
     return role_first < a and toks[role_first].text[:1].islower()
@@ -73,7 +73,7 @@ def _name_start(toks: list[sx.Token], first: int, end: int) -> int:
     """Where the name that ends the words first..end starts: the capitalised words at their end that are no title's,
     body's or place's."""
     k = end
-    while k > first and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text):
+    while k > first and name_cap(toks[k - 1].text):
         k -= 1
     return k
 

@@ -257,6 +257,12 @@ def is_cap(word: str) -> bool:
     return word[:1].isupper() and any(c.islower() for c in word[1:])
 
 
+def name_cap(word: str) -> bool:
+    """Capitalised as a name is (`is_cap`) and no title's, body's, place's or common word (`is_non_name_word`): a word
+    that may be a name's."""
+    return is_cap(word) and not is_non_name_word(word)
+
+
 def initial_at(toks: list[sx.Token], i: int) -> bool:
     """The word at i is an initial of a name: a capital (or two letters) and a full stop, then a capitalised word or
     another initial ("Dr. A. Aliyev", "Sh. Mammadov", "A. A. Huseynov"); or initials written as one token, each with
@@ -265,7 +271,7 @@ def initial_at(toks: list[sx.Token], i: int) -> bool:
     word = toks[i].text
     if sx.dotted_capitals(word):  # ("A.B.", "В.В.")
         after = toks[i + 1].text if i + 1 < len(toks) else ""
-        return is_cap(after) and not is_non_name_word(after) and not is_role_head(word) and not is_non_name_word(word)
+        return name_cap(after) and not is_role_head(word) and not is_non_name_word(word)
     if not (len(word) <= 2 and word.isalpha() and word[0].isupper() and word[1:] == word[1:].lower()):
         return False
     if not (i + 2 < len(toks) and toks[i + 1].text == "."):

@@ -8,9 +8,14 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import initial_at, is_cap
+from ._name_runs import initial_at, is_cap, name_cap
 from ._name_words import acronym, is_given, is_word, name_word_too
 from ._title_words import HONORIFICS, is_non_name_word, is_role_head
+
+
+def _in_capitals(word: str) -> bool:
+    """A word of two or more letters, all capitals ("KAYA", "AHMET")."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
 
 
 def surname_in_capitals(toks: list[sx.Token], j: int) -> bool:
@@ -19,13 +24,13 @@ def surname_in_capitals(toks: list[sx.Token], j: int) -> bool:
     lower-case word before that), and no capitalised word after it (not "ADA University", a body's abbreviation
     opening its name)."""
     word = toks[j].text
-    if j < 1 or not (len(word) >= 2 and word.isalpha() and word.isupper()) or is_non_name_word(word):
+    if j < 1 or not _in_capitals(word) or is_non_name_word(word):
         return False
     given = toks[j - 1].text
-    if not (is_cap(given) and not is_non_name_word(given) and toks[j - 1].low not in HONORIFICS):
+    if not (name_cap(given) and toks[j - 1].low not in HONORIFICS):
         return False
     before = toks[j - 2] if j >= 2 else None
-    if before is not None and is_cap(before.text) and not is_non_name_word(before.text):
+    if before is not None and name_cap(before.text):
         return before.low in HONORIFICS or is_role_head(before.text)
     return j + 1 >= len(toks) or not (toks[j + 1].text[:1].isupper() and is_word(toks[j + 1]))
 
@@ -35,10 +40,10 @@ def given_in_capitals(toks: list[sx.Token], k: int) -> bool:
     "Vali MEHMET Demir"): all letters, a name of `[names] given_names`, and the next word a name's, no title, body or
     place ("ADA University" is a body's abbreviation, whatever "Ada" may be)."""
     word = toks[k].text
-    if not (len(word) >= 2 and word.isalpha() and word.isupper()) or not is_given(toks, k) or k + 1 >= len(toks):
+    if not _in_capitals(word) or not is_given(toks, k) or k + 1 >= len(toks):
         return False
     after = toks[k + 1]
-    return is_cap(after.text) and is_word(after) and not is_non_name_word(after.text) and not is_role_head(after.text)
+    return name_cap(after.text) and is_word(after) and not is_role_head(after.text)
 
 
 def not_in_name(toks: list[sx.Token], k: int) -> bool:
@@ -49,8 +54,10 @@ def not_in_name(toks: list[sx.Token], k: int) -> bool:
     capitals = capitals and not given_in_capitals(toks, k)  # (nor "AHMET Yılmaz")
     no_name = is_non_name_word(toks[k].text) or capitals or toks[k].low in cue.GROUP_NOUNS
     no_name = no_name or _after_slash(toks, k)  # "TÜRKSAV/Bursa Ayşe Demir": the body's name, not the person's
+    if not no_name or initial_at(toks, k):
+        return False  # (most words of a run: the exceptions below are asked only of a word of no name)
     also = (toks[k].low in _ALSO_NAMES and _beside_name(toks, k)) or name_word_too(toks, k) or _place_surname(toks, k)
-    return no_name and not initial_at(toks, k) and not also and not family_first(toks, k)
+    return not also and not family_first(toks, k)
 
 
 def _after_slash(toks: list[sx.Token], k: int) -> bool:
@@ -93,13 +100,7 @@ def _beside_name(toks: list[sx.Token], k: int) -> bool:
     alone = k + 1 >= len(toks) or not is_cap(toks[k + 1].text)
     if k > 0 and alone and (toks[k - 1].low in HONORIFICS or is_role_head(toks[k - 1].text)):
         return True
-    return any(
-        0 <= n < len(toks)
-        and is_cap(toks[n].text)
-        and not is_non_name_word(toks[n].text)
-        and not is_role_head(toks[n].text)
-        for n in (k - 1, k + 1)
-    )
+    return any(0 <= n < len(toks) and name_cap(toks[n].text) and not is_role_head(toks[n].text) for n in (k - 1, k + 1))
 
 
 # Places' words that are surnames too (`[names] surname_places`: "Sloboda"): after a given name, the name's.
@@ -112,6 +113,6 @@ def _place_surname(toks: list[sx.Token], k: int) -> bool:
     if toks[k].low not in _SURNAME_PLACES or k < 1:
         return False
     given = toks[k - 1].text
-    if not is_cap(given) or is_non_name_word(given):
+    if not name_cap(given):
         return False
     return is_given(toks, k - 1) or (k >= 2 and (toks[k - 2].low in HONORIFICS or is_role_head(toks[k - 2].text)))

@@ -8,7 +8,8 @@ import re
 from jan20.text import sentences as sx
 
 from .. import lang
-from ._name_runs import is_cap, topic_ending
+from . import _cues as cue
+from ._name_runs import is_cap, name_cap, topic_ending
 from ._title_words import is_non_name_word, is_role_head
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
@@ -74,9 +75,10 @@ def post_before(toks: list[sx.Token], i: int) -> bool:
     return False
 
 
+# A genitive ending after a name or a body's word (`[names] genitive_ending`: "X'in", "ABİ-nin").
+GENITIVE_ENDING = lang.pattern("names.genitive_ending", r"(?:{})$")
 _TITLE_GIVEN = lang.words("names.title_given_names")
 _HONORIFIC_GIVEN = lang.words("names.honorific_given_names")
-_SURNAME_ENDINGS = tuple(sorted(lang.words("attendees.surname_endings")))
 _LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -134,7 +136,7 @@ def title_given_name(toks: list[sx.Token], k: int) -> bool:
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
-    return before.islower() and is_role_head(before) and is_cap(after) and not is_non_name_word(after) and one
+    return before.islower() and is_role_head(before) and name_cap(after) and one
 
 
 def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
@@ -145,9 +147,9 @@ def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
     if k + 1 >= len(toks) or not is_cap(toks[k].text):
         return False
     after = toks[k + 1]
-    surname = is_cap(after.text) and not is_non_name_word(after.text) and after.low.endswith(_SURNAME_ENDINGS)
+    surname = name_cap(after.text) and after.low.endswith(cue.SURNAME_ENDINGS)
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
-    before = k > 0 and is_cap(toks[k - 1].text) and not is_non_name_word(toks[k - 1].text)
+    before = k > 0 and name_cap(toks[k - 1].text)
     return surname and one and not before
 
 
@@ -162,7 +164,7 @@ def surname_head(toks: list[sx.Token], k: int) -> bool:
     if toks[k].low not in _SURNAME_HEADS or k == 0 or not is_cap(toks[k].text):
         return False
     before = toks[k - 1].text
-    return is_cap(before) and not is_non_name_word(before) and (k + 1 >= len(toks) or not is_cap(toks[k + 1].text))
+    return name_cap(before) and (k + 1 >= len(toks) or not is_cap(toks[k + 1].text))
 
 
 def name_word_too(toks: list[sx.Token], k: int) -> bool:

@@ -62,6 +62,10 @@ _SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
 _OWN_ENVOY = lang.pattern("roles.own_envoy")  # ("səfirimiz": our ambassador, `[roles] own_envoy`)
 
 
+IN_PLACE = f" {_LINKS['in']} "  # (the words before a post's city: "Consul General in Kazan")
+_TO_POSTS = tuple(_LINKS["to_posts"])  # (posts that name their host country after "to": "Ambassador")
+
+
 def of_sender(country: str) -> str:
     """The words after a post that name the country sending it (" of Turkey")."""
     return f" {_LINKS['of']} {country}"
@@ -69,15 +73,12 @@ def of_sender(country: str) -> str:
 
 def takes_country(post: str) -> bool:
     """Whether a post's canonical role names where it is as "to" a country (an ambassador's), not "in" a place."""
-    return post.endswith(tuple(_LINKS["to_posts"]))
+    return post.endswith(_TO_POSTS)
 
 
 def posted_at(role: str, post: str, place: str) -> str:
     """The role of a post with where it is ("Ambassador of Turkey" to Russia, "Consul General of Turkey" in Ganja)."""
     return f"{role} {_LINKS['to']} {place}" if takes_country(post) else f"{role}{IN_PLACE}{place}"
-
-
-IN_PLACE = f" {_LINKS['in']} "  # (the words before a post's city: "Consul General in Kazan")
 
 
 def city_post(post: str) -> bool:

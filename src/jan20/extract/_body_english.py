@@ -35,7 +35,7 @@ _ACRONYMS: dict[str, str] = {
 }
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
-_NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
+NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
 
 def _word(word: str) -> str | None:
@@ -100,7 +100,7 @@ def body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
     office ("в Грузии"), when the data can name the body in English."""
     words, host = body, ""
-    named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in _NAMED_AFTER), None)
+    named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in NAMED_AFTER), None)
     if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
         words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
     if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:

@@ -54,12 +54,16 @@ def acting_split(role: str) -> tuple[str, str]:
 
 
 HOST_ENDINGS = tuple(sorted(lang.words("roles.host_endings"), key=len, reverse=True))
-_HOST_STATE_WORDS = lang.words("roles.host_state_words")  # ("Gürcüstan Respublikasındakı": where the post is)
+HOST_STATE_WORDS = lang.words("roles.host_state_words")  # ("Gürcüstan Respublikasındakı": where the post is)
 # Posts named with the city they serve in, not the host country ("Consul General of Turkey in Ganja"), and posts
 # that are a diplomat's only with the country that sends them ("KKTC Bakü Temsilcisi", not "Representative").
 _CITY_POSTS = tuple(lang.words("roles.city_posts"))
 _SENDER_POSTS = frozenset(lang.language("en").get("roles.sender_posts") or ())
 _OWN_ENVOY = lang.pattern("roles.own_envoy")  # ("səfirimiz": our ambassador, `[roles] own_envoy`)
+
+
+IN_PLACE = f" {_LINKS['in']} "  # (the words before a post's city: "Consul General in Kazan")
+_TO_POSTS = tuple(_LINKS["to_posts"])  # (posts that name their host country after "to": "Ambassador")
 
 
 def of_sender(country: str) -> str:
@@ -69,15 +73,12 @@ def of_sender(country: str) -> str:
 
 def takes_country(post: str) -> bool:
     """Whether a post's canonical role names where it is as "to" a country (an ambassador's), not "in" a place."""
-    return post.endswith(tuple(_LINKS["to_posts"]))
+    return post.endswith(_TO_POSTS)
 
 
 def posted_at(role: str, post: str, place: str) -> str:
     """The role of a post with where it is ("Ambassador of Turkey" to Russia, "Consul General of Turkey" in Ganja)."""
     return f"{role} {_LINKS['to']} {place}" if takes_country(post) else f"{role}{IN_PLACE}{place}"
-
-
-IN_PLACE = f" {_LINKS['in']} "  # (the words before a post's city: "Consul General in Kazan")
 
 
 def city_post(post: str) -> bool:
@@ -167,13 +168,13 @@ def _is_post(word: str) -> bool:
 
 def _state_then_post(words: list[str], i: int) -> bool:
     """The words after the country at i are a state's word and the post ("Kazakistan Cumhuriyeti Büyükelçisi")."""
-    return i + 2 < len(words) and words[i + 1].lower() in _HOST_STATE_WORDS and _is_post(words[i + 2])
+    return i + 2 < len(words) and words[i + 1].lower() in HOST_STATE_WORDS and _is_post(words[i + 2])
 
 
 def _host_state(word: str) -> bool:
     """A state's word in the locative after a country's name ("Respublikasındakı")."""
     low = word.lower()
-    return any(low.endswith(e) and low[: -len(e)] in _HOST_STATE_WORDS for e in HOST_ENDINGS)
+    return any(low.endswith(e) and low[: -len(e)] in HOST_STATE_WORDS for e in HOST_ENDINGS)
 
 
 def fold(role: str) -> str:

@@ -23,6 +23,7 @@ from ._envoys import (
     HOME,
     HOST_BEFORE,
     HOST_ENDINGS,
+    HOST_STATE_WORDS,
     IN_PLACE,
     LEADS,
     city_named,
@@ -45,7 +46,7 @@ _LEAD_WORDS = 4  # more words read after it when they are those of a country's f
 _STOP = re.compile(r"[.;:!?,]$|^[-–—]$")  # (a dash alone ends a headline: "в Баку - ФОТО")
 _ABBREVIATION = re.compile(r"[^\W\d_]\.")  # a letter and a full stop ("в г. Харьков"): no end of the words read
 _AND = cue.LIST_JOINERS  # a list ("and"): the words before it are another item's
-_STATE_WORDS = tuple(lang.words("roles.host_state_words"))  # ("Respublikasının", "Federasiyasındakı": a state's word)
+_STATE_WORDS = tuple(HOST_STATE_WORDS)  # ("Respublikasının", "Federasiyasındakı": a state's word)
 _HEADS = lang.words("roles.heads")  # (a post's head after a mission: the words after the next "and" are another's)
 # A mission written as the writer's own ("səfirliyimizdə", "Büyükelçiliğimizde": our embassy), on its fold: its post's
 # sending country is home (`[roles] own_mission`).

@@ -7,18 +7,15 @@ from collections.abc import Callable
 
 from jan20.text.fold import lowercase
 
-from .. import lang
-
-# The words that name a body's namesake after its noun ("музея имени X", "им. X"): `[names] named_after`.
-_NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))
+from ._body_english import NAMED_AFTER  # ("музея имени X", "им. X": `[names] named_after`, without full stops)
 
 
 def without_namesake(role_as_written: str) -> str | None:
     """The title without the namesake that ends it ("директор музея им. Низами Гянджеви": "директор музея"), when
-    one does: a word of `_NAMED_AFTER` after the body's noun, then capitalised words or initials only; else None."""
+    one does: a word of `NAMED_AFTER` after the body's noun, then capitalised words or initials only; else None."""
     parts = role_as_written.split()
     for i in range(2, len(parts) - 1):
-        if lowercase(parts[i]).rstrip(".") in _NAMED_AFTER and all(p[:1].isupper() for p in parts[i + 1 :]):
+        if lowercase(parts[i]).rstrip(".") in NAMED_AFTER and all(p[:1].isupper() for p in parts[i + 1 :]):
             return " ".join(parts[:i])
     return None
 

@@ -62,7 +62,7 @@ class Anchored:
         end = len(text) if before is None else min(before, len(text))
         low = None if self.plain else _whole_gate_text(text)
         if low is None or len(low) != len(text):
-            return found if (found := self.pattern.search(text, pos)) is not None and found.start() < end else None
+            return self._searched(text, pos, end)
         best = end  # a match starts before it
         for alone, gate in self.alone:
             if gate.may_match(low) and (match := alone.search(text, pos)) is not None:
@@ -79,7 +79,12 @@ class Anchored:
                 break
         else:
             return self.pattern.match(text, best) if best < end else None
-        return found if (found := self.pattern.search(text, pos)) is not None and found.start() < end else None
+        return self._searched(text, pos, end)
+
+    def _searched(self, text: str, pos: int, end: int) -> re.Match[str] | None:
+        """The pattern's first match from pos, searched as usual, if it starts before end."""
+        found = self.pattern.search(text, pos)
+        return found if found is not None and found.start() < end else None
 
     def _first_start(self, text: str, starts: range, tried: set[int]) -> int:
         """The first of the starts where the pattern matches (-1: none; each where it does not added to `tried`)."""

@@ -147,15 +147,16 @@ def _places(role: str) -> list[_Place]:
             out.append(_Place(CITY_COUNTRY.get(city, ""), city, True))
         elif (country := country_named(pair) or country_named(word)) is not None:
             paired = pair != word and country_named(pair) is not None
-            low = word.lower()
-            ending = next((e for e in HOST_ENDINGS if low.endswith(e) and country_named(word[: -len(e)])), None)
+            named, j = (pair, i + 1) if paired else (word, i)  # ("Birleşik Krallık'taki": the ending on the second)
+            low = named.lower()
+            ending = next((e for e in HOST_ENDINGS if low.endswith(e) and country_named(named[: -len(e)])), None)
             # (a second country right before the post's word, the first being the sender, is where the post is:
             # "Azerbaycan Cumhuriyeti Türkiye Büyükelçisi", "Azerbaycan'ın Türkiye Büyükelçisi")
             # (or before the post's word and a rank after it: "KKTC Azerbaycan Temsilcisi Büyükelçi")
-            post_next = i == len(words) - 2 or (i + 2 < len(words) and _is_post(words[i + 1]))
-            post_next = post_next or _state_then_post(words, i)  # ("Kazakistan Cumhuriyeti Büyükelçisi")
+            post_next = j == len(words) - 2 or (j + 2 < len(words) and _is_post(words[j + 1]))
+            post_next = post_next or _state_then_post(words, j)  # ("Kazakistan Cumhuriyeti Büyükelçisi")
             last = post_next and any(not p.host and p.country != country for p in out)
-            state = i + 1 < len(words) and _host_state(words[i + 1])
+            state = j + 1 < len(words) and _host_state(words[j + 1])
             out.append(_Place(country, None, after or ending is not None or last or state))
     return out
 

@@ -1,0 +1,61 @@
+"""Kinds of Turkish reporting of the 20 January commemorations seen in real pages (AA, İHA, embassy and local press)
+that the extractors missed: an envoy whose title names the host state in the locative ("Azerbaycan'ın Kazakistan
+Cumhuriyeti'ndeki Büyükelçisi", "Birleşik Krallık'taki"), and more. The sentences are written for these tests; the
+names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import people, roles
+
+# --- an envoy's host state in the locative ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Azerbaycan'ın Kazakistan Cumhuriyeti'ndeki Büyükelçisi Orhan Sadıqlı anma törenine katıldı.",
+            "Orhan Sadıqlı",
+            "Ambassador of Azerbaijan to Kazakhstan",
+        ),
+        (
+            "Törene Azerbaycan'ın Gürcistan Cumhuriyeti’ndeki Büyükelçisi Orhan Sadıqlı da katıldı.",
+            "Orhan Sadıqlı",
+            "Ambassador of Azerbaijan to Georgia",
+        ),
+        (
+            "Azerbaycan'ın Rusya Federasyonu'ndaki Büyükelçisi Orhan Sadıqlı 20 Ocak anma törenine katıldı.",
+            "Orhan Sadıqlı",
+            "Ambassador of Azerbaijan to Russia",
+        ),
+        (
+            "Londra'daki törene Azerbaycan'ın Birleşik Krallık'taki Büyükelçisi Kamran Novruzlu katıldı.",
+            "Kamran Novruzlu",
+            "Ambassador of Azerbaijan to the United Kingdom",
+        ),
+        (
+            "Törene Türkiye'nin Birleşik Krallık Büyükelçisi Kamran Novruzlu da katıldı.",
+            "Kamran Novruzlu",
+            "Ambassador of Turkey to the United Kingdom",
+        ),
+        (
+            "Paris'teki anma törenine Azerbaycan'ın Fransa Büyükelçisi Nigar Alıyeva katıldı.",
+            "Nigar Alıyeva",
+            "Ambassador of Azerbaijan to France",
+        ),
+        (
+            "Azerbaycan'ın Özbekistan'daki Büyükelçisi Nigar Alıyeva de törene katıldı.",
+            "Nigar Alıyeva",
+            "Ambassador of Azerbaijan to Uzbekistan",
+        ),
+    ],
+)
+def test_an_envoys_host_state_in_the_locative(text: str, name: str, role: str) -> None:
+    assert roles(text).get(name) == role
+
+
+def test_a_host_state_names_no_person() -> None:
+    text = "Azerbaycan'ın Birleşik Krallık'taki Büyükelçisi Kamran Novruzlu anma törenine katıldı."
+    assert [n for n, _ in people(text)] == ["Kamran Novruzlu"]

@@ -59,3 +59,39 @@ def test_an_envoys_host_state_in_the_locative(text: str, name: str, role: str) -
 def test_a_host_state_names_no_person() -> None:
     text = "Azerbaycan'ın Birleşik Krallık'taki Büyükelçisi Kamran Novruzlu anma törenine katıldı."
     assert [n for n, _ in people(text)] == ["Kamran Novruzlu"]
+
+
+# --- a title in the possessive of "our" -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "20 Ocak anma törenine Valimiz Ahmet Karaca ve Belediye Başkanımız Mustafa Er katıldı.",
+            [("Ahmet Karaca", "Governor"), ("Mustafa Er", "Mayor")],
+        ),
+        (
+            "Törene Genelkurmay Başkanımız Orgeneral Metin Gürak da katıldı.",
+            [("Metin Gürak", "Chief of the General Staff")],
+        ),
+        (
+            "Törene Genelkurmay Başkanı Orgeneral Metin Gürak da katıldı.",
+            [("Metin Gürak", "Chief of the General Staff")],
+        ),
+        ("Anma programına Kaymakamımız Ali Sönmez katıldı.", [("Ali Sönmez", "District Governor")]),
+        ("Törene Rektörümüz Prof. Dr. Selin Aras de katıldı.", [("Selin Aras", "Rector")]),
+        (
+            "Programa Valimiz Sayın Ahmet Karaca, Milletvekilimiz Ayşe Er ve İl Müftümüz Hasan Kaya katıldı.",
+            [
+                ("Ahmet Karaca", "Governor"),
+                ("Ayşe Er", "Member of the Parliament of Turkey"),
+                ("Hasan Kaya", "Provincial Mufti"),
+            ],
+        ),
+        ("Kars Valimiz Ahmet Karaca da törene katıldı.", [("Ahmet Karaca", "Governor of Kars")]),
+        ("Belediye Başkanımız Mustafa Er törende bir konuşma yaptı.", [("Mustafa Er", "Mayor")]),
+    ],
+)
+def test_a_post_in_the_possessive_of_our(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

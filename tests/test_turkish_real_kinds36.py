@@ -95,3 +95,40 @@ def test_a_host_state_names_no_person() -> None:
 )
 def test_a_post_in_the_possessive_of_our(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(text) == expected
+
+
+# --- "emekli": a past post; "Hâkim" the title, "Hakim" before a surname a given name; "Bey" no name --------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törene emekli Büyükelçi Ali Demir de katıldı.", [("Ali Demir", "Former Ambassador")]),
+        ("Emekli Vali Ali Demir de 20 Ocak anma törenine katıldı.", [("Ali Demir", "Former Governor")]),
+        ("Törene emekli Hâkim Selim Aydın katıldı.", [("Selim Aydın", "Former Judge")]),
+        ("Anma programına emekli hakim Selim Aydın da katıldı.", [("Selim Aydın", "Former Judge")]),
+        (
+            "Törene Azerbaycan emekli Büyükelçisi Ali Demir de katıldı.",
+            [("Ali Demir", "Former Ambassador of Azerbaijan")],
+        ),
+        ("Törene emekli öğretmen Ali Demir de katıldı.", [("Ali Demir", "Former Teacher")]),
+    ],
+)
+def test_emekli_marks_a_past_post(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törene Hâkim Selim Aydın katıldı.", [("Selim Aydın", "Judge")]),
+        ("Ağır Ceza Mahkemesi Hakimi Selim Aydın da törene katıldı.", [("Selim Aydın", "Judge")]),
+        ("Törene Hakim Aliyev katıldı.", [("Hakim Aliyev", None)]),
+        ("Hakim Quliyev de 20 Ocak anma törenine katıldı.", [("Hakim Quliyev", None)]),
+        ("Törene Hakim Bey de katıldı.", []),
+        ("Törene Vali Bey de katıldı.", []),
+        ("Büyükelçi Hanım törene katıldı.", []),
+    ],
+)
+def test_hakim_is_a_judge_only_as_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -129,10 +129,16 @@ def past_person(toks: list[sx.Token], j: int, k: int) -> int:
 
 def title_given_name(toks: list[sx.Token], k: int) -> bool:
     """A title word that is a given name too (`[names] title_given_names`) at k, capitalised right after a post in lower
-    case and before one surname ("başçısı Şair Alxasov iştirak edib"): the name's first word."""
+    case and before one surname ("başçısı Şair Alxasov iştirak edib"), or before one surname of a surname's ending and
+    after no name's word ("Törene Hakim Aliyev katıldı"): the name's first word."""
     if toks[k].low in _HONORIFIC_GIVEN:
         return honorific_given_name(toks, k)
-    if toks[k].low not in _TITLE_GIVEN or k == 0 or k + 1 >= len(toks) or not is_cap(toks[k].text):
+    if toks[k].low not in _TITLE_GIVEN or k + 1 >= len(toks) or not is_cap(toks[k].text):
+        return False
+    if toks[k].text.lower() == toks[k].low and honorific_given_name(toks, k):
+        return True  # (before one surname of a surname's ending, as written, no variant spelling: "Hakim Aliyev", not
+        # "Hâkim Aliyev", the title)
+    if k == 0:
         return False
     before, after = toks[k - 1].text, toks[k + 1].text
     one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)

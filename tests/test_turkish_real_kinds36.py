@@ -132,3 +132,47 @@ def test_emekli_marks_a_past_post(text: str, expected: list[tuple[str, str]]) ->
 )
 def test_hakim_is_a_judge_only_as_a_title(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+# --- who presented the event, or read or sang at it -------------------------------------------------------------
+
+HELD = "Azerbaycan Büyükelçiliğinde 20 Ocak şehitlerini anma töreni düzenlendi.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programı sunan öğrenci Ayşe Kaya oldu.", [("Ayşe Kaya", "Student")]),
+        ("Töreni sunan Ayşe Kaya, şehitleri saygıyla andı.", [("Ayşe Kaya", None)]),
+        ("Programı öğrenci Ayşe Kaya sundu.", [("Ayşe Kaya", "Student")]),
+        ("Programın sunucusu Elif Demir idi.", [("Elif Demir", "Host")]),
+        ("Elif Demir'in sunduğu programda şehitler saygıyla anıldı.", [("Elif Demir", None)]),
+        ("Sunuculuğunu Elif Demir'in yaptığı program, saygı duruşuyla başladı.", [("Elif Demir", None)]),
+        ("Şiir okuyan öğrenci Mehmet Yılmaz büyük alkış aldı.", [("Mehmet Yılmaz", "Student")]),
+        ("Törende şiir okuyan Mehmet Yılmaz duygulu anlar yaşattı.", [("Mehmet Yılmaz", None)]),
+        (
+            "Şiir okuyan öğrencilerden Mehmet Yılmaz ve Ayşe Kaya büyük alkış aldı.",
+            [("Mehmet Yılmaz", "Student"), ("Ayşe Kaya", "Student")],
+        ),
+        ("Kur'an-ı Kerim okuyan İmam Ömer Çelik şehitler için dua etti.", [("Ömer Çelik", "Imam")]),
+        ("Türküleri Ali Kaya seslendirdi.", [("Ali Kaya", None)]),
+        ("Şiirleri Ayşe Kaya ve Fatma Aksoy seslendirdi.", [("Ayşe Kaya", None), ("Fatma Aksoy", None)]),
+    ],
+)
+def test_a_presenter_or_reader_was_there(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Programı sunacak olan Ayşe Kaya henüz gelmedi.",
+        "Programın sunucusu Elif Demir olacak.",
+        "O gece şiir okuyan öğrenci Ali Kaya şehit düştü.",
+        "Meydanda şiir okuyan öğrenci Ali Kaya o gece hayatını kaybetti.",
+        "1990'da meydanda şiir okuyan şair Ali Kaya da o gece şehit oldu.",
+        "Gelecek yıl programı sunacak Ayşe Kaya hazırlıklara başladı.",
+    ],
+)
+def test_no_presenter_or_reader_to_come_nor_one_who_died(text: str) -> None:
+    assert people(HELD + text) == []

@@ -176,3 +176,38 @@ def test_a_presenter_or_reader_was_there(text: str, expected: list[tuple[str, st
 )
 def test_no_presenter_or_reader_to_come_nor_one_who_died(text: str) -> None:
     assert people(HELD + text) == []
+
+
+# --- an occupation, its comma, then the name --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gazeteci, Ahmet Kara da törene katıldı.", [("Ahmet Kara", "Journalist")]),
+        ("Yazar, Fatma Aksoy törende anılarını anlattı.", [("Fatma Aksoy", "Writer")]),
+        (
+            "Törene Gazeteci, Ahmet Kara ve Yazar, Fatma Aksoy katıldı.",
+            [("Ahmet Kara", "Journalist"), ("Fatma Aksoy", "Writer")],
+        ),
+        (
+            "Törene Vali, Ahmet Kara ve Rektör, Ali Veli katıldı.",
+            [("Ahmet Kara", "Governor"), ("Ali Veli", "Rector")],
+        ),
+        ("Törene Gazeteci, Ahmet Kara ve öğrenciler katıldı.", [("Ahmet Kara", "Journalist")]),
+        (
+            "The ceremony was attended by Journalist, John Smith and Writer, Mary Jones.",
+            [("John Smith", "Journalist"), ("Mary Jones", "Writer")],
+        ),
+    ],
+)
+def test_an_occupation_then_a_comma_then_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(HELD + text) == expected
+
+
+def test_a_title_and_comma_before_two_names_is_neither_ones() -> None:
+    # (which of the two the title is, the sentence does not say)
+    assert people(HELD + "Törene Gazeteci, Ahmet Kara ve Ali Veli katıldı.") == [
+        ("Ahmet Kara", None),
+        ("Ali Veli", None),
+    ]

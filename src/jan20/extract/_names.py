@@ -209,7 +209,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # spoke")
         title = " ".join(t.text for t in toks[role_before : c - 1])
         known = is_known_role(title) or of_body(toks[role_before : c - 1], _an_office)
-        held = closed(toks, last) or (verb_next(toks, last) and known)
+        held = closed(toks, last) or ((verb_next(toks, last) or _parallel_item(toks, last)) and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
@@ -233,6 +233,24 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     if last < len(toks) and toks[last].text in POST_NOMINALS:
         return Name(first, last, np_first, last, last + 1, possessive)  # "Edward Finch MP"
     return Name(first, last, np_first, first, first, possessive)
+
+
+_PARALLEL_WORDS = 4  # the words of the next item's title ("ve Yazar, B")
+
+
+def _parallel_item(toks: list[sx.Token], end: int) -> bool:
+    """A list joiner at `end`, then the next item written as this one: a title the data knows, its comma and a name
+    ("Gazeteci, A ve Yazar, B katıldı", "Journalist, A and Writer, B attended"), or a group ("Gazeteci, A ve
+    öğrenciler"): the title before this name's comma is this name's."""
+    if end + 1 >= len(toks) or toks[end].low not in cue.LIST_JOINERS:
+        return False
+    if toks[end + 1].low in cue.GROUP_NOUNS:
+        return True  # (a group after it: "Gazeteci, A ve öğrenciler katıldı")
+    for m in range(end + 2, min(len(toks) - 1, end + 2 + _PARALLEL_WORDS)):
+        if toks[m].text == ",":
+            title = " ".join(t.text for t in toks[end + 1 : m])
+            return is_known_role(title) and is_cap(toks[m + 1].text) and not capital_non_name(toks[m + 1].text)
+    return False
 
 
 def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:

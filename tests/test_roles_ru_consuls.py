@@ -20,9 +20,9 @@ from ._helpers import roles
         ("генконсул Азербайджана в Тебризе", "Consul General of Azerbaijan in Tabriz"),
         ("почетный консул Азербайджана в Одессе", "Honorary Consul of Azerbaijan in Odesa"),
         ("консул", "Consul"),
-        # a consulate is no consul
+        # a consulate is no consul (its staff member is its staff, no consul either)
         ("консульства", "Консульства"),
-        ("сотрудник консульства", "Сотрудник Консульства"),
+        ("сотрудник консульства", "Consulate Staff Member"),
     ],
 )
 def test_consuls_with_their_city(written: str, role: str) -> None:

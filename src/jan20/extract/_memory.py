@@ -57,3 +57,40 @@ def without_death_date(text: str, floor: int, pos: int) -> str:
     word = re.match(r"\W*\w+", before[m.start() :])
     cut = max(floor, pos - 40) + m.start() + (word.end() if word else 0)
     return text[:cut] + " " + text[pos:]
+
+
+def _dated_dead() -> re.Pattern[str] | None:
+    dead, when = lang.words("attendees.memorial_dead"), lang.alternatives("attendees.dead_when")
+    if not dead or not when:
+        return None
+    return re.compile(rf"(?<!\w)({lang.alternation(dead)})\s+(?:{'|'.join(when)})(?!\w)", re.I)
+
+
+_DATED_DEAD = _dated_dead()  # ("погибшего в 1990 году", "шехида 20 января 1990 года": the time of a death)
+
+
+def without_dead_dates(text: str) -> str:
+    """The text with the date after each word of the dead left out ("выступила вдова погибшего в 1990 году X": 1990
+    is the death's year, not the time she spoke)."""
+    return text if _DATED_DEAD is None else _DATED_DEAD.sub(r"\1", text)
+
+
+def _kin_of_dead() -> re.Pattern[str] | None:
+    kin_words, dead_words = lang.words("attendees.kin_of_dead"), lang.words("attendees.memorial_dead")
+    dated = lang.alternatives("attendees.dead_when")
+    if not kin_words or not dead_words:
+        return None
+    of_date = rf"(?:\s+(?:{'|'.join(dated)}))?" if dated else ""
+    return re.compile(
+        rf"(?<!\w)(?:{lang.alternation(kin_words)})\s+(?:{lang.alternation(dead_words)}){of_date}\s*$", re.I
+    )
+
+
+_KIN_OF_DEAD = _kin_of_dead()
+
+
+def kin_of_dead(text: str, floor: int, pos: int) -> bool:
+    """The words at `pos` come right after a kin word in the nominative and a word of the dead (`[attendees]
+    kin_of_dead`: "Мать шехида X", "Сын погибшего в 1990 году X"): the kin's name, not the dead one's."""
+    before = text[max(floor, pos - 60) : pos]
+    return _KIN_OF_DEAD is not None and _KIN_OF_DEAD.search(before) is not None

@@ -22,7 +22,7 @@ from ._list_items import (
     aside_end,
     group_item,
 )
-from ._memory import owned_object, without_death_date
+from ._memory import kin_of_dead, owned_object, without_dead_dates, without_death_date
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._object_tail import subject_after_object
@@ -112,10 +112,11 @@ def chosen_tokens(
         if speech and _elsewhere(body, hit):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         after_verb = after.fullmatch(body, hit.start(), hit.end()) is not None
-        told = body
-        if after_verb and linked.intersection(walked) and owned_object(body, 0, toks[k].start - sent.start):
+        told = without_dead_dates(body)  # ("выступила вдова погибшего в 1990 году X": the death's year)
+        at = toks[k].start - sent.start if k < len(toks) else len(body)
+        if after_verb and linked.intersection(walked) and owned_object(body, 0, at) and not kin_of_dead(body, 0, at):
             walked = []  # another word's object before the verb, its subject after it: "От имени шехида X выступил Y"
-            told = without_death_date(body, 0, toks[k].start - sent.start)  # (not "в 1990 году", the death's)
+            told = without_dead_dates(without_death_date(body, 0, toks[k].start - sent.start))  # (the death's)
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
             chosen.update(without_appositions(toks, walked, linked))
         # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words

@@ -4,6 +4,8 @@ walk of a subject after its verb (`_subjects`) goes on past them."""
 
 from __future__ import annotations
 
+import re
+
 from jan20 import lang
 from jan20.text import sentences as sx
 
@@ -30,7 +32,9 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     if k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS:
         return k
     quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
-    dates = 2 * sum(_date(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))  # "… 20 января …"
+    # (a date's words, day and month or year and its word, and the preposition before it: "… 20 января …", "… в 1990
+    # году …")
+    dates = 2 * sum(_date(toks, j) or _year(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))
     ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
     title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
@@ -41,10 +45,16 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
 
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
-    """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X"), or a
-    part of an ordinal in digits ("студентка 4-го курса X")."""
+    """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X") or its
+    year ("сын погибшего в 1990 году X"), or a part of an ordinal in digits ("студентка 4-го курса X")."""
     tok = toks[j]
-    return is_word(tok) or tok.text in QUOTES or _date(toks, j) or any(marked_ordinal(toks, j - n) for n in range(3))
+    return (
+        is_word(tok)
+        or tok.text in QUOTES
+        or _date(toks, j)
+        or _year(toks, j)
+        or any(marked_ordinal(toks, j - n) for n in range(3))
+    )
 
 
 def marked_ordinal(toks: list[sx.Token], i: int) -> bool:
@@ -61,6 +71,19 @@ def marked_ordinal(toks: list[sx.Token], i: int) -> bool:
 def _date(toks: list[sx.Token], j: int) -> bool:
     """The day of a date at j, its month after it."""
     return toks[j].text.isdigit() and len(toks[j].text) <= 2 and j + 1 < len(toks) and is_month(toks[j + 1].low)
+
+
+# The words after a year that make it a date's (`[dates] year_suffix`: "1990 года", "в 1990 году").
+_YEAR_SUFFIX = re.compile("|".join(f"(?:{a})" for a in lang.alternatives("dates.year_suffix")), re.I)
+_YEAR_DIGITS = 4
+
+
+def _year(toks: list[sx.Token], j: int) -> bool:
+    """The year of a date at j, a word of a year after it ("в 1990 году", "20 января 1990 года")."""
+    tok = toks[j]
+    if not (tok.text.isdigit() and len(tok.text) == _YEAR_DIGITS and j + 1 < len(toks)):
+        return False
+    return _YEAR_SUFFIX.match(" " + toks[j + 1].text) is not None
 
 
 def title_tail(toks: list[sx.Token], k: int, linked: set[int]) -> int:

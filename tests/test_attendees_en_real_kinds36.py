@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.reading.chrome import is_chrome_line, strip_chrome
 from tests._helpers import roles
 
 HELD = "An evening marking the 34th anniversary of 20 January was held at the Embassy of Azerbaijan in Italy.\n"
@@ -73,3 +74,65 @@ def test_people_of_a_story_told_are_not_there(text: str, expected: dict[str, str
 )
 def test_a_clerics_honorific_is_no_role(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+PAGE = (
+    "Embassy in Rome marks the 34th anniversary of 20 January\n\n"
+    "An evening marking the 34th anniversary of 20 January was held at the Embassy of Azerbaijan in Italy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a section label with another story's headline after it: no sentence of this one
+        (
+            "Related News: Consul Elnur Guliyev visited the Alley of Martyrs in Ganja\n\n"
+            "Ambassador Rashad Aslanov laid flowers at the memorial to the victims in front of the embassy.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        (
+            "Read also: Minister Kamal Rzayev met Italian senators\n\n"
+            "Ambassador Rashad Aslanov laid flowers at the memorial to the victims in front of the embassy.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        # a photo's credit on its own line is not the subject of the sentence under it
+        (
+            "Photo: Kamal Rzayev\nAmbassador Rashad Aslanov laid flowers at the memorial.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        (
+            "Photos by Anar Guliyev\nConsul Elnur Guliyev and the diplomats laid flowers at the memorial.",
+            {"Elnur Guliyev": "Consul"},
+        ),
+    ],
+)
+def test_section_labels_and_credits_are_no_people(lines: str, expected: dict[str, str | None]) -> None:
+    text = strip_chrome(PAGE + lines)
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related News: Consul Elnur Guliyev visited the Alley",
+        "See also: The Alley of Martyrs",
+        "Photo: Azertag",
+        "Photo credit: Kamal Rzayev",
+        "Photos by Report",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption that says more than a credit stays, and so does prose that names no label
+        "Photo: Ambassador Rashad Aslanov lays flowers at the memorial to the victims",
+        "Related stories were told by the guests at the evening.",
+    ],
+)
+def test_no_chrome_line(line: str) -> None:
+    assert not is_chrome_line(line)

@@ -136,3 +136,35 @@ def test_chrome_lines(line: str) -> None:
 )
 def test_no_chrome_line(line: str) -> None:
     assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's field of several words before the name: the name is the run's last two words, the field the title's
+        (
+            CAMPUS + "Head of the Department of Azerbaijani History Nigar Aliyeva spoke at the event.",
+            {"Nigar Aliyeva": "Head of the Department of Azerbaijani History"},
+        ),
+        (
+            CAMPUS + "Dean of the Faculty of Chemical Technology Elchin Guliyev addressed the audience.",
+            {"Elchin Guliyev": "Dean of the Faculty of Chemical Technology"},
+        ),
+        (
+            CAMPUS + "Head of the Department of Oil and Gas Engineering Samir Nabiyev spoke at the event.",
+            {"Samir Nabiyev": "Head of the Department of Oil and Gas Engineering"},
+        ),
+        # a field of one word, as before
+        (
+            CAMPUS + "Head of the Department of History Rauf Babayev spoke at the event.",
+            {"Rauf Babayev": "Head of the Department of History"},
+        ),
+        (
+            CAMPUS + "Dean of the Faculty of Law Anar Aliyev and Head of the Department of Social Work Lala Huseynova "
+            "laid flowers.",
+            {"Anar Aliyev": "Dean of the Faculty of Law", "Lala Huseynova": "Head of the Department of Social Work"},
+        ),
+    ],
+)
+def test_a_units_field_stays_in_the_title(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

@@ -38,7 +38,7 @@ SPOKEN = [
     (PICKET + "Anar Bayramli also spoke at the vigil held the same evening.", {"Anar Bayramli": None}),
     # a prayer offered, recited or led by a cleric
     (MOSQUE + "A prayer for the martyrs was offered by Imam Ahmad Karimov.", {"Ahmad Karimov": "Imam"}),
-    (MOSQUE + "Prayers were recited by Sheikh Yusuf Haddad.", {"Yusuf Haddad": "Sheikh"}),
+    (MOSQUE + "Prayers were recited by Sheikh Yusuf Haddad.", {"Yusuf Haddad": None}),  # (an honorific, no role)
     (MOSQUE + "The service was conducted by the parish priest Michael Grant.", {"Michael Grant": "Priest"}),
     # a cleric or host who calls on those present
     (

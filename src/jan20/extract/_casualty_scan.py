@@ -151,6 +151,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             if t.norm == "(":
                 return None
         if t.norm == ",":
+            aside = keyword_at(toks, k + 1, "R", ending=False)
+            if aside is not None and "c" in aside[1] and np and not joined:
+                return Hit.of(aside, np, part)  # "4 people, of whom nothing has been heard since": set off
             if (past := past_comma(toks, k, q_at)) is None:
                 return None
             k = past  # "170 people, including 6 Russians, had died", "150 people, officials said, were…"

@@ -300,6 +300,19 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     ) or joined_field(toks, i) < i
 
 
+_FIELD_BEFORE = 4  # the field's words a run may follow after its unit's "of" ("of Oil and Gas Engineering X Y")
+
+
+def field_of_unit(toks: list[sx.Token], i: int, reach: int = _FIELD_BEFORE) -> bool:
+    """The run at i follows a unit's "of", right after it or after up to `reach` words of its field, capitalised or
+    joining two ("the Department of History Nigar Aliyeva", "the Department of Azerbaijani History Nigar Aliyeva",
+    "the Faculty of Oil and Gas Engineering Ali Aliyev"): the run's words but its last two are the field's too."""
+    m = i
+    while m > i - reach and m > 2 and (toks[m - 1].text[:1].isupper() or toks[m - 1].low in cue.LIST_JOINERS):
+        m -= 1
+    return m > 1 and toks[m - 1].low in cue.TITLE_PLACE_LINKS and toks[m - 2].low in cue.FIELD_UNITS
+
+
 _FIELD_WORDS = 3  # the capitalised words of a unit's field before the "and" that joins another to it
 
 

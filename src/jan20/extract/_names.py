@@ -31,6 +31,7 @@ from ._name_runs import (
     before_body_where,
     body_end,
     body_head,
+    field_of_unit,
     glued_clitic,
     initial_at,
     initial_stop,
@@ -126,6 +127,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         first = next((k + 1 for k in reversed(run) if not_in_name(toks, k)), i)
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
+        if j - first > 2 and field_of_unit(toks, first) and (j - first > 3 or not field_of_unit(toks, first, 0)):
+            first = j - 2  # "Department of Azerbaijani History Nigar Aliyeva": a field of several words, the name last
         if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):
             first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
         size = sum(1 for k in range(first, j) if is_word(toks[k]))

@@ -125,7 +125,25 @@ def derived(code: str) -> dict[str, tuple[str, ...]]:
                 for word in _WORDS_OF_NAME.split(name)
             )
         ),
+        "one_edit": tuple(form for word in _listed(lang.get("spelling.one_edit")) for form in one_edit(word)),
     }
+
+
+def one_edit(word: str) -> tuple[str, ...]:
+    """The word and every spelling of it within one edit of its letters (one dropped, added or changed, or two
+    side by side swapped), with the letters of the word and of the ASCII alphabet: "anniversary", "anniversay",
+    "anniversdary", "anniverasry"."""
+    letters = sorted(set(word) | set("abcdefghijklmnopqrstuvwxyz"))
+    forms = {word}
+    for at in range(len(word) + 1):
+        head, tail = word[:at], word[at:]
+        forms.update(head + letter + tail for letter in letters)  # one added
+        if tail:
+            forms.add(head + tail[1:])  # one dropped
+            forms.update(head + letter + tail[1:] for letter in letters)  # one changed
+        if len(tail) > 1:
+            forms.add(head + tail[1] + tail[0] + tail[2:])  # two swapped
+    return tuple(sorted(forms))
 
 
 _WORDS_OF_NAME = re.compile(r"\\s\+|\s+")  # between the words of a weekday's name ("bazar\s+ertəsi")

@@ -1,0 +1,170 @@
+"""Kinds of English commemoration reporting the attendee walk misread (issue 36): people of 1990 a speaker tells
+about, a cleric's honorific taken for a post. The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.reading.chrome import is_chrome_line, strip_chrome
+from tests._helpers import roles
+
+HELD = "An evening marking the 34th anniversary of 20 January was held at the Embassy of Azerbaijan in Italy.\n"
+CAMPUS = "A commemorative event on the anniversary of the January 20 tragedy was held at the university.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the speaker was there; the ones whose story is told were killed in 1990
+        (
+            HELD + "Speaking at the event, Ambassador Rashad Aslanov recalled how Ilgar Huseynov was shot near the "
+            "barracks.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        (
+            HELD + "In her remarks, Consul Nargiz Gurbanova told how the nurse Aziza Jafarzade died while helping the "
+            "wounded.",
+            {"Nargiz Gurbanova": "Consul"},
+        ),
+        (
+            CAMPUS + "Addressing the audience, Professor Tofig Babayev described how Vagif Mammadov and Fariz Aliyev "
+            "fell under the tanks.",
+            {"Tofig Babayev": "Professor"},
+        ),
+        (
+            CAMPUS + "Speaking next, Dean Samira Hasanli remembered how the student Elchin Rzayev was killed, and how "
+            "his classmates carried him.",
+            {"Samira Hasanli": "Dean"},
+        ),
+        (
+            CAMPUS + "Rector Anar Aliyev addressed the gathering, recounting how Ilham Allahverdiyev had been shot "
+            "on Tbilisi Avenue.",
+            {"Anar Aliyev": "Rector"},
+        ),
+        (
+            CAMPUS + "Associate Professor Rena Guliyeva recalled to the audience how young Samir Nabiyev and his "
+            "brother were killed.",
+            {"Rena Guliyeva": "Associate Professor"},
+        ),
+    ],
+)
+def test_people_of_a_story_told_are_not_there(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (HELD + "Sheikh Yusuf Haddad laid flowers at the memorial.", {"Yusuf Haddad": None}),
+        (HELD + "A prayer was led by Shaykh Omar Karim.", {"Omar Karim": None}),
+        (
+            HELD + "Hajji Elnur Guliyev and Imam Kamal Rzayev took part in the ceremony.",
+            {"Elnur Guliyev": None, "Kamal Rzayev": "Imam"},
+        ),
+        # the head of the Caucasus Muslims Board is still named by his title
+        (
+            HELD + "Sheikh-ul-Islam Haji Allahshukur Pashazade visited the Alley of Martyrs.",
+            {"Allahshukur Pashazade": "Chairman of the Caucasus Muslims Board"},
+        ),
+        (
+            HELD + "Sheikh ul-Islam Allahshukur Pashazade laid a wreath.",
+            {"Allahshukur Pashazade": "Chairman of the Caucasus Muslims Board"},
+        ),
+    ],
+)
+def test_a_clerics_honorific_is_no_role(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+PAGE = (
+    "Embassy in Rome marks the 34th anniversary of 20 January\n\n"
+    "An evening marking the 34th anniversary of 20 January was held at the Embassy of Azerbaijan in Italy.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        # a section label with another story's headline after it: no sentence of this one
+        (
+            "Related News: Consul Elnur Guliyev visited the Alley of Martyrs in Ganja\n\n"
+            "Ambassador Rashad Aslanov laid flowers at the memorial to the victims in front of the embassy.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        (
+            "Read also: Minister Kamal Rzayev met Italian senators\n\n"
+            "Ambassador Rashad Aslanov laid flowers at the memorial to the victims in front of the embassy.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        # a photo's credit on its own line is not the subject of the sentence under it
+        (
+            "Photo: Kamal Rzayev\nAmbassador Rashad Aslanov laid flowers at the memorial.",
+            {"Rashad Aslanov": "Ambassador of Azerbaijan to Italy"},
+        ),
+        (
+            "Photos by Anar Guliyev\nConsul Elnur Guliyev and the diplomats laid flowers at the memorial.",
+            {"Elnur Guliyev": "Consul"},
+        ),
+    ],
+)
+def test_section_labels_and_credits_are_no_people(lines: str, expected: dict[str, str | None]) -> None:
+    text = strip_chrome(PAGE + lines)
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Related News: Consul Elnur Guliyev visited the Alley",
+        "See also: The Alley of Martyrs",
+        "Photo: Azertag",
+        "Photo credit: Kamal Rzayev",
+        "Photos by Report",
+    ],
+)
+def test_chrome_lines(line: str) -> None:
+    assert is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a caption that says more than a credit stays, and so does prose that names no label
+        "Photo: Ambassador Rashad Aslanov lays flowers at the memorial to the victims",
+        "Related stories were told by the guests at the evening.",
+    ],
+)
+def test_no_chrome_line(line: str) -> None:
+    assert not is_chrome_line(line)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a unit's field of several words before the name: the name is the run's last two words, the field the title's
+        (
+            CAMPUS + "Head of the Department of Azerbaijani History Nigar Aliyeva spoke at the event.",
+            {"Nigar Aliyeva": "Head of the Department of Azerbaijani History"},
+        ),
+        (
+            CAMPUS + "Dean of the Faculty of Chemical Technology Elchin Guliyev addressed the audience.",
+            {"Elchin Guliyev": "Dean of the Faculty of Chemical Technology"},
+        ),
+        (
+            CAMPUS + "Head of the Department of Oil and Gas Engineering Samir Nabiyev spoke at the event.",
+            {"Samir Nabiyev": "Head of the Department of Oil and Gas Engineering"},
+        ),
+        # a field of one word, as before
+        (
+            CAMPUS + "Head of the Department of History Rauf Babayev spoke at the event.",
+            {"Rauf Babayev": "Head of the Department of History"},
+        ),
+        (
+            CAMPUS + "Dean of the Faculty of Law Anar Aliyev and Head of the Department of Social Work Lala Huseynova "
+            "laid flowers.",
+            {"Anar Aliyev": "Dean of the Faculty of Law", "Lala Huseynova": "Head of the Department of Social Work"},
+        ),
+    ],
+)
+def test_a_units_field_stays_in_the_title(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

@@ -32,6 +32,8 @@ from ._casualty_words import (
 )
 
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
+# The ending of a casualty word that takes the number after it from them: "Yaralananlardan 50 nəfəri" (50 of the hurt)
+_PART_FROM_ENDINGS = tuple(word_set("part_from_endings"))
 SAME_BEFORE = phrases("same_people_before")  # the people of the figure before: "of whom 112", "из них 21"
 SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "20 others", "112 of whom"
 # ... by the word next to the number (no phrase of them has a stem): only those are tried, for each number's
@@ -93,6 +95,8 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
             out.append((k + 1, hit[0]))
         elif t.num is not None and partitive(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
             out.append((k, hit[0]))  # ... or a number that is a part of it: "şəhidlərin 20-si" (20 of the martyrs)
+        elif t.num is not None and _part_from(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
+            out.append((k, hit[0]))  # ... or the number after it in the ablative: "Yaralananlardan 50 nəfəri əlil olub"
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
@@ -151,6 +155,11 @@ def _listed(toks: list[Tok], x: int) -> bool:
     if x > 2 and toks[x - 3].num is not None and partitive(toks, x - 3):
         return t.norm.isalpha()  # ... and its people
     return x > 0 and toks[x - 1].num is not None and t.norm.isalpha()
+
+
+def _part_from(toks: list[Tok], k: int) -> bool:
+    """Whether the word before the number at k ends as a whole a part is taken from ("Yaralananlardan 50 nəfəri")."""
+    return bool(_PART_FROM_ENDINGS) and k > 0 and word_at(toks, k - 1).endswith(_PART_FROM_ENDINGS)
 
 
 def partitive(toks: list[Tok], k: int) -> bool:

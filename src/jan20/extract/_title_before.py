@@ -19,7 +19,7 @@ from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_be
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_word, oblique, past_person, surname_head
 from ._title_gaps import marked_ordinal
-from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma
+from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_words import (
     BODY_NOUNS,
     BODY_TITLE_WORDS,
@@ -71,6 +71,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = second  # "TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü X": the second post's body, then the first
         elif k < end and (comp := complement_before(toks, k)) < k:
             k = comp  # "tarix müəllimi X", "“Birlik” cəmiyyətinin sədri X": the head's subject or quoted body
+        elif k < end and (quoted := quoted_name_first(toks, k)) < k:
+            k = quoted  # "“Körpü” Gənclər Birliyinin sədri X": the body's own name quoted before the words of its kind
         elif k < end and country_named(f"{toks[k - 1].text}-{toks[k].text}") is not None:
             k -= 1  # "Kuzey Kıbrıs Türk Cumhuriyeti Bakü Temsilcisi X": a state's name of two words or more
         elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):

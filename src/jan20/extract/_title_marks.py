@@ -1,7 +1,7 @@
 """Marks inside a title written before a name that `_names` steps over: a body's abbreviation or gloss in brackets
 ("Cephesi (ITC) Başkanı", "the Milli Majlis (Parliament)"), a body's name quoted after its noun ("общества
-«Достлуг»"), and the commas of a post's portfolio ("Vice-Rector for Education, Science and Outreach"), or a
-portfolio in lower case ("the vice-rector for science X")."""
+«Достлуг»") or before the words of its kind ("“Körpü” Gənclər Birliyinin"), and the commas of a post's portfolio
+("Vice-Rector for Education, Science and Outreach"), or a portfolio in lower case ("the vice-rector for science X")."""
 
 from __future__ import annotations
 
@@ -27,6 +27,22 @@ def quoted_run(toks: list[sx.Token], i: int, j: int) -> bool:
 
 
 _SINGLE_OPENING = frozenset("'‘")
+
+
+def quoted_name_first(toks: list[sx.Token], k: int) -> int:
+    """The opening mark of a body's own name in quotation marks right before the capitalised words of its kind at k
+    ("“Körpü” Gənclər Birliyinin sədri X", the walk at "Gənclər"; at a sentence's start too), a few capitalised words
+    inside; k when the words before k are not so."""
+    if not (2 <= k < len(toks) and is_cap(toks[k].text) and toks[k - 1].text in QUOTES):
+        return k
+    for i in range(k - 3, max(-1, k - 2 - _QUOTED_NAME_WORDS), -1):
+        if toks[i].text in QUOTES:
+            inside = toks[i + 1 : k - 1]
+            return i if quoted_run(toks, i + 1, k - 1) and all(is_cap(t.text) for t in inside) else k
+    return k
+
+
+_QUOTED_NAME_WORDS = 3  # the words of a body's own name in quotation marks before the words of its kind
 
 
 def portfolio_comma(toks: list[sx.Token], k: int) -> bool:

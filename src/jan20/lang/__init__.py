@@ -235,9 +235,17 @@ def fragment(name: str) -> str:
 
 
 def _own(code: str, pattern: str) -> str:
-    """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`)."""
+    """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`, each word
+    in its other spellings too: `spellings`)."""
     own = derived(code)
-    return _FRAGMENT.sub(lambda m: "|".join(own[m.group(1)]) if m.group(1) in own else m.group(), pattern)
+    plain = _plain_letters(code)
+
+    def written_out(m: re.Match[str]) -> str:
+        if m.group(1) not in own:
+            return m.group()
+        return "|".join(dict.fromkeys(spelling for word in own[m.group(1)] for spelling in spellings(word, plain)))
+
+    return _FRAGMENT.sub(written_out, pattern)
 
 
 def expand(pattern: str, **local: str) -> str:

@@ -151,19 +151,70 @@ _WORDS_OF_NAME = re.compile(r"\\s\+|\s+")  # between the words of a weekday's na
 
 @cache
 def words(key: str) -> frozenset[str]:
-    """The union of every language's word list at `key`."""
+    """The union of every language's word list at `key`, each word in its other spellings too (`spellings`)."""
     out: set[str] = set()
     for lang in languages():
-        value = lang.get(key)
-        if value is not None:
-            out.update(_split(lang.code, value))
+        out.update(words_of(lang.code, key))
     return frozenset(out)
 
 
 def words_of(code: str, key: str) -> frozenset[str]:
-    """One language's word list at `key`."""
+    """One language's word list at `key`, each word in its other spellings too (`spellings`; not the letters
+    of `[language]`, which are no words)."""
     value = language(code).get(key)
-    return frozenset(_split(code, value)) if value is not None else frozenset()
+    if value is None:
+        return frozenset()
+    listed = _split(code, value)
+    if key.startswith("language."):
+        return frozenset(listed)
+    return frozenset(spelling for word in listed for spelling in spellings(word, _plain_letters(code)))
+
+
+# The other spellings of a listed word that pages type, so that a data file writes each word once:
+# * the apostrophe: the straight ' for the typographic ’ and back ("bakı'da" and "bakı’da"; every other mark typed
+#   for one is read as ’ before any list is, `text.fold.read_apostrophes`);
+# * without accents: each letter of `[language] unaccented` ("ş:s ı:i …", a letter and the one ASCII letter jan20's
+#   folding reads it as) written as that letter, all at once ("şəhidlər" is also "sehidler", "hıyabanı'nı"
+#   "hiyabani'ni"), as a page typed without diacritics writes it. Not in a word of three letters or fewer, as
+#   typed: among short words the spelling without accents is most often another word, and often another
+#   language's ("iş" is "is", "ön" "on", "baş" "bas", "üç" "uç"); the short words of the lists are mostly case
+#   endings, listed in every vowel already ("dır dir"). (A circumflex is read off the text: `text.fold.lowercase`.)
+_APOSTROPHE_TWINS = str.maketrans({"'": "\u2019", "\u2019": "'"})
+_SHORTEST_UNACCENTED = 4  # letters, an apostrophe not counted
+
+
+def spellings(word: str, plain: Mapping[int, str]) -> Iterator[str]:
+    """word, then its other spellings (see above), each once: `plain` maps a language's letters to the letters a
+    page typed without accents writes for them (`_plain_letters`)."""
+    yield word
+    twin = word.translate(_APOSTROPHE_TWINS)
+    found = [twin]
+    stem = word.partition(":")[0]  # (of "stem:class")
+    if len(stem) - stem.count("'") - stem.count("\u2019") >= _SHORTEST_UNACCENTED:
+        found += [word.translate(plain), twin.translate(plain)]
+    for spelling in dict.fromkeys(found):
+        if spelling != word:
+            yield spelling
+
+
+@cache
+def _plain_letters(code: str) -> dict[int, str]:
+    """A language's `[language] unaccented` ("ç:c ş:s"): each letter to the letter a page without accents writes."""
+    pairs = (item.partition(":") for item in str(language(code).get("language.unaccented") or "").split())
+    return {ord(letter): plain for letter, _, plain in pairs}
+
+
+@cache
+def _plain_letters_of_all() -> dict[int, str]:
+    """Every language's `_plain_letters`, for a form that names no language (`forms`): a letter two languages
+    write without accents differently is left as it is."""
+    out: dict[int, str] = {}
+    clashing: set[int] = set()
+    for lang in languages():
+        for letter, plain in _plain_letters(lang.code).items():
+            if out.setdefault(letter, plain) != plain:
+                clashing.add(letter)
+    return {letter: plain for letter, plain in out.items() if letter not in clashing}
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -202,9 +253,17 @@ def fragment(name: str) -> str:
 
 
 def _own(code: str, pattern: str) -> str:
-    """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`)."""
+    """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`, each word
+    in its other spellings too: `spellings`)."""
     own = derived(code)
-    return _FRAGMENT.sub(lambda m: "|".join(own[m.group(1)]) if m.group(1) in own else m.group(), pattern)
+    plain = _plain_letters(code)
+
+    def written_out(m: re.Match[str]) -> str:
+        if m.group(1) not in own:
+            return m.group()
+        return "|".join(dict.fromkeys(spelling for word in own[m.group(1)] for spelling in spellings(word, plain)))
+
+    return _FRAGMENT.sub(written_out, pattern)
 
 
 def expand(pattern: str, **local: str) -> str:
@@ -243,10 +302,11 @@ def table(key: str) -> list[tuple[Language, Any]]:
 
 def forms(item: str, endings: Mapping[str, Any]) -> Iterator[str]:
     """The forms of one listed word: "stem:class" is the stem with each ending of its class (`endings[class]`); a
-    word without a class is itself."""
+    word without a class is itself; each form in its other spellings too (`spellings`)."""
     stem, _, kind = item.partition(":")
+    plain = _plain_letters_of_all()
     if not kind:
-        yield stem
+        yield from spellings(stem, plain)
         return
     for ending in endings[kind]:
-        yield stem + ending
+        yield from spellings(stem + ending, plain)

@@ -88,3 +88,19 @@ def test_a_short_quote_with_no_sentence_inside_stays(text: str) -> None:
 )
 def test_an_unclosed_mark_or_a_bodys_quoted_name_blanks_nothing(text: str) -> None:
     assert mask_quotes(text) == text
+
+
+def test_an_opening_mark_is_found_where_the_look_behind_first_form_finds_it() -> None:
+    # `_OPENING_MARK` is written with the mark first, for speed: it must find what the plain form finds, after a
+    # blank, a colon or a bracket, at the start, and from any position (strings of the marks and their neighbours).
+    import itertools
+    import re
+
+    from jan20.text.quotes import _OPENING_MARK
+
+    plain = re.compile(r"(?<![^\s:(\[])[“”„'‘]")
+    for chars in itertools.product(" \n:(a“'.", repeat=4):
+        text = "".join(chars)
+        for pos in range(len(text) + 1):
+            found = [m.span() for m in _OPENING_MARK.finditer(text, pos)]
+            assert found == [m.span() for m in plain.finditer(text, pos)]

@@ -65,10 +65,10 @@ def about_another_event(title: str | None, text: str) -> bool:
     its lead when it has none, names one and does not name 20 January. Its ceremonies and figures are that
     event's, even in sentences that do not repeat its name ("613 civilians were killed"); a story about 20
     January that mentions Khojaly in passing is read as usual."""
-    from jan20.extract._casualty_words import OTHER_EVENT
+    from jan20.extract._casualty_context import names_other_event
 
     head = title or text[:_HEAD]
-    return OTHER_EVENT.search(head) is not None and _THIS_EVENT.search(head) is None
+    return names_other_event(head) and _THIS_EVENT.search(head) is None
 
 
 def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:

@@ -142,6 +142,12 @@ def _sentence_gate(text: str, start: int, end: int) -> str:
     return gate_text(text[start:end])
 
 
+def names_other_event(text: str) -> bool:
+    """Whether the text names another event (`OTHER_EVENT`), its literal gate read first: the pattern of every
+    language's events on each article's head was 2.4% of the facts' time on news-like text (2026-12-07)."""
+    return _OTHER_EVENT_GATE.may_match(gate_text(text)) and OTHER_EVENT.search(text) is not None
+
+
 def _may_name_other(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds one of the literals every name of another event holds (`LiteralGate`): most
     sentences hold none, and the pattern of every language's events took tens of microseconds on each."""

@@ -68,12 +68,17 @@ def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
     centre 'Vatan'"), else 0."""
     if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
         return 3 if in_title(toks[k - 4]) else 0
-    n = next((n for n in (3, 4) if k > n and toks[k - n].text in QUOTES | _SINGLE_OPENING), 0)
+    n = next((n for n in (3, 4) if k > n and toks[k - n].text in _OPENING), 0)
     named = n and quoted_run(toks, k - n + 1, k - 1) and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
     before = toks[k - n - 1]  # a body's noun, or its place ("общества Латвии «Азери»")
-    noun = before.low in BODY_TITLE_WORDS | ROLE_MODIFIERS or capital_non_name(before.text)
+    noun = before.low in _GLOSSED_NOUNS or capital_non_name(before.text)
     return n if named and (noun or (before.text.islower() and in_title(before))) else 0  # ("centre", "society")
 
+
+# The unions bracketed_gloss asks about, built once: built at each call they were nine tenths of its time (7,546
+# calls on 150 cue-dense documents, 0.18 → 0.02 s; 2026-12-07).
+_OPENING = QUOTES | _SINGLE_OPENING
+_GLOSSED_NOUNS = BODY_TITLE_WORDS | ROLE_MODIFIERS
 
 _PORTFOLIO_WORDS = 4  # the words of a portfolio in lower case ("for science and innovation")
 

@@ -33,7 +33,10 @@ _OTHER_QUOTE = re.compile(
     r"(?<![^\s:(\[])[“”„](?:[^“”„\"\n]){40,3000}(?<=\S)[”“\"](?!\w)"
     r"|(?<![^\s:(\[])['‘](?:[^'‘’\n]|['’](?=\w)){40,3000}(?<=\S)['’](?!\w)"
 )
-_OPENING_MARK = re.compile(r"(?<![^\s:(\[])[“”„'‘]")
+# (The mark first, the look-behind after it: written before it, the look-behind was tried at every position of the
+# text, and this search was nine tenths of `mask_quotes`; so the engine skips to the next mark. The same matches:
+# 3,300 news-like and cue-dense texts 0.28 -> 0.05 s CPU, 2026-12-07.)
+_OPENING_MARK = re.compile(r"[“”„'‘](?<![^\s:(\[].)")
 _STRAIGHT = re.compile(r"\"[^\"\n]*\"?")
 _QUOTE_MIN = 40
 

@@ -260,6 +260,9 @@ def test_a_figure_of_another_year_stays_out(text: str) -> None:
         ),
         ("Büyükelçi, 131 sivilin öldürüldüğü Kanlı Ocak olaylarını hatırlattı.", [("killed", 131)]),
         ("Kadın ve çocuklar dahil 147 kişinin can verdiği 20 Ocak katliamı anıldı.", [("killed", 147)]),
+        ("Bakü'de 147 Azerbaycan vatandaşının şehit edildiği 20 Ocak olayları anıldı.", [("killed", 147)]),
+        ("20 Ocak 1990'da 147 soydaşımızın şehit edildiği katliam anıldı.", [("killed", 147)]),
+        ("Çocuk, kadın, yaşlı demeden 147 kardeşimizin katledildiği 20 Ocak katliamını kınıyoruz.", [("killed", 147)]),
     ],
 )
 def test_a_toll_in_a_genitive_relative_clause(text: str, expected: list[tuple[str, int]]) -> None:

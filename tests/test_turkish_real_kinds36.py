@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.anniversary import find_stated_anniversaries
 from jan20.extract.casualties import extract_casualties
 
 from ._helpers import people, roles
@@ -285,3 +286,31 @@ def test_the_speaker_of_a_toll_is() -> None:
     assert people(HELD + "Vali Ahmet Karaca, 147 kişinin şehit düştüğü olayları anlattı.") == [
         ("Ahmet Karaca", "Governor")
     ]
+
+
+# --- years and anniversaries ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aradan 36 yıl geçse de 20 Ocak faciası unutulmadı.",
+        "20 Ocak şehitleri, katliamın 36. senesinde anıldı.",
+        "Kanlı Ocak üzerinden 36 sene geçti.",
+        "Kanlı Ocak faciasının 36. sene-i devriyesinde şehitler anıldı.",
+        "Kanlı Ocak'ın 36'ncı senesinde Bakü'de tören yapıldı.",
+    ],
+)
+def test_an_anniversary_in_sene_and_a_concessive(text: str) -> None:
+    assert [a.number for a in find_stated_anniversaries(text)] == [36]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faciadan 36 sene önce Bakü sakin bir şehirdi.",
+        "Tiyatronun 36. senesinde yeni oyun sahnelendi.",
+    ],
+)
+def test_no_anniversary_of_another_thing_in_sene(text: str) -> None:
+    assert find_stated_anniversaries(text) == []

@@ -314,3 +314,22 @@ def test_an_anniversary_in_sene_and_a_concessive(text: str) -> None:
 )
 def test_no_anniversary_of_another_thing_in_sene(text: str) -> None:
     assert find_stated_anniversaries(text) == []
+
+
+# --- a district's party chair by the district's name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Törene CHP Karabağlar İlçe Başkanı Volkan Günay, belediye meclis üyeleri ve muhtarlar katıldı.",
+            "District Chairman of the Republican People's Party",
+        ),
+        ("Törene AK Parti Keçiören İlçe Başkanı Ali Veli katıldı.", "District Chairman of the AK Party"),
+        ("Törene MHP Bornova İlçe Başkanı Ali Veli de katıldı.", "District Chairman of the Nationalist Movement Party"),
+        ("Törene Daire Başkanı Ali Veli katıldı.", "Head of Department"),
+    ],
+)
+def test_a_district_chair_by_the_districts_name(text: str, role: str) -> None:
+    assert [r for _, r in people(HELD + text)] == [role]

@@ -198,6 +198,8 @@ def test_no_presenter_or_reader_to_come_nor_one_who_died(text: str) -> None:
             [("Ahmet Kara", "Governor"), ("Ali Veli", "Rector")],
         ),
         ("Törene Gazeteci, Ahmet Kara ve öğrenciler katıldı.", [("Ahmet Kara", "Journalist")]),
+        ("Gecede Gazeteci, Seyfullah Türkkan 20 Ocak'a dair anılarını anlattı.", [("Seyfullah Türkkan", "Journalist")]),
+        ("Törende Yazar, Ali Veli Bakü'de yaşadıklarını anlattı.", [("Ali Veli", "Writer")]),
         (
             "The ceremony was attended by Journalist, John Smith and Writer, Mary Jones.",
             [("John Smith", "Journalist"), ("Mary Jones", "Writer")],

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.anniversary import find_stated_anniversaries
+from jan20.extract.casualties import extract_casualties
+
 from ._helpers import people, roles
 
 # --- an envoy's host state in the locative ----------------------------------------------------------------------
@@ -195,6 +198,8 @@ def test_no_presenter_or_reader_to_come_nor_one_who_died(text: str) -> None:
             [("Ahmet Kara", "Governor"), ("Ali Veli", "Rector")],
         ),
         ("Törene Gazeteci, Ahmet Kara ve öğrenciler katıldı.", [("Ahmet Kara", "Journalist")]),
+        ("Gecede Gazeteci, Seyfullah Türkkan 20 Ocak'a dair anılarını anlattı.", [("Seyfullah Türkkan", "Journalist")]),
+        ("Törende Yazar, Ali Veli Bakü'de yaşadıklarını anlattı.", [("Ali Veli", "Writer")]),
         (
             "The ceremony was attended by Journalist, John Smith and Writer, Mary Jones.",
             [("John Smith", "Journalist"), ("Mary Jones", "Writer")],
@@ -211,3 +216,122 @@ def test_a_title_and_comma_before_two_names_is_neither_ones() -> None:
         ("Ahmet Kara", None),
         ("Ali Veli", None),
     ]
+
+
+# --- figures in a sentence that names another date too; a toll in a genitive relative clause -------------------
+
+
+def figures(text: str) -> list[tuple[str, int]]:
+    return [(f.category, f.value) for f in extract_casualties(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak 1990 gecesi 147 kişi şehit oldu, 744 kişi yaralandı; 18 Ekim 1991'de ise bağımsızlık ilan edildi.",
+        "20 Ocak 1990'da 147 kişi hayatını kaybetti, 744 kişi yaralandı ve Azerbaycan 18 Ekim 1991'de bağımsızlığını "
+        "ilan etti.",
+        "Sovyet ordusu 20 Ocak 1990'da 147 kişiyi öldürdü, 744 kişiyi yaraladı; ülke 18 Ekim 1991'de bağımsız oldu.",
+        "On 20 January 1990, 147 people were killed, 744 were wounded; Azerbaijan declared independence on 18 October "
+        "1991.",
+        "On 20 January 1990 147 people were killed and 744 were wounded, and Azerbaijan regained independence on 18 "
+        "October 1991.",
+    ],
+)
+def test_a_later_date_in_another_clause_drops_no_figure(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In February 1992, 613 people were killed in Khojaly, and in January 1990, 147 died in Baku.",
+        "1988'de Sumgayıt'ta 32 kişi öldürüldü; 20 Ocak 1990'da ise Bakü'de 147 kişi şehit oldu.",
+    ],
+)
+def test_a_figure_of_another_year_stays_out(text: str) -> None:
+    assert figures(text) == [("killed", 147)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törende, 137 kişinin şehit düştüğü 20 Ocak olayları anıldı.", [("killed", 137)]),
+        (
+            "Vali, 147 kişinin hayatını kaybettiği ve 744 kişinin yaralandığı 20 Ocak faciasını anlattı.",
+            [("killed", 147), ("injured", 744)],
+        ),
+        ("Büyükelçi, 131 sivilin öldürüldüğü Kanlı Ocak olaylarını hatırlattı.", [("killed", 131)]),
+        ("Kadın ve çocuklar dahil 147 kişinin can verdiği 20 Ocak katliamı anıldı.", [("killed", 147)]),
+        ("Bakü'de 147 Azerbaycan vatandaşının şehit edildiği 20 Ocak olayları anıldı.", [("killed", 147)]),
+        ("20 Ocak 1990'da 147 soydaşımızın şehit edildiği katliam anıldı.", [("killed", 147)]),
+        ("Çocuk, kadın, yaşlı demeden 147 kardeşimizin katledildiği 20 Ocak katliamını kınıyoruz.", [("killed", 147)]),
+    ],
+)
+def test_a_toll_in_a_genitive_relative_clause(text: str, expected: list[tuple[str, int]]) -> None:
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakü'de Ali Kaya ve Veli Can'ın şehit düştüğü 20 Ocak olayları törende anıldı.",
+        "Şehit Ali Kaya'nın hayatını kaybettiği sokakta anma töreni yapıldı.",
+        "Törende, 147 kişinin şehit düştüğü olaylar anlatıldı.",
+    ],
+)
+def test_the_dead_of_a_relative_clause_are_no_attendees(text: str) -> None:
+    assert people(HELD + text) == []
+
+
+def test_the_speaker_of_a_toll_is() -> None:
+    assert people(HELD + "Vali Ahmet Karaca, 147 kişinin şehit düştüğü olayları anlattı.") == [
+        ("Ahmet Karaca", "Governor")
+    ]
+
+
+# --- years and anniversaries ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aradan 36 yıl geçse de 20 Ocak faciası unutulmadı.",
+        "20 Ocak şehitleri, katliamın 36. senesinde anıldı.",
+        "Kanlı Ocak üzerinden 36 sene geçti.",
+        "Kanlı Ocak faciasının 36. sene-i devriyesinde şehitler anıldı.",
+        "Kanlı Ocak'ın 36'ncı senesinde Bakü'de tören yapıldı.",
+    ],
+)
+def test_an_anniversary_in_sene_and_a_concessive(text: str) -> None:
+    assert [a.number for a in find_stated_anniversaries(text)] == [36]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Faciadan 36 sene önce Bakü sakin bir şehirdi.",
+        "Tiyatronun 36. senesinde yeni oyun sahnelendi.",
+    ],
+)
+def test_no_anniversary_of_another_thing_in_sene(text: str) -> None:
+    assert find_stated_anniversaries(text) == []
+
+
+# --- a district's party chair by the district's name ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "Törene CHP Karabağlar İlçe Başkanı Volkan Günay, belediye meclis üyeleri ve muhtarlar katıldı.",
+            "District Chairman of the Republican People's Party",
+        ),
+        ("Törene AK Parti Keçiören İlçe Başkanı Ali Veli katıldı.", "District Chairman of the AK Party"),
+        ("Törene MHP Bornova İlçe Başkanı Ali Veli de katıldı.", "District Chairman of the Nationalist Movement Party"),
+        ("Törene Daire Başkanı Ali Veli katıldı.", "Head of Department"),
+    ],
+)
+def test_a_district_chair_by_the_districts_name(text: str, role: str) -> None:
+    assert [r for _, r in people(HELD + text)] == [role]

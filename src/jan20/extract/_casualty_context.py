@@ -58,6 +58,16 @@ _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
 _CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
+# (or a list joiner before a capitalised word, a new subject's clause: "744 kişi yaralandı ve Azerbaycan 18 Ekim …")
+_JOINERS = lang.words("attendees.list_joiners")
+_JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
+
+
+def _clause_break(text: str, start: int, end: int) -> bool:
+    joined = (m.group(1).lower() in _JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end))
+    return _CLAUSE_BREAK.search(text, start, end) is not None or any(joined)
+
+
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
 _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
@@ -226,15 +236,19 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
 def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
     """Whether the figure at `at` is timed by another year than 1990 (`times`: `times_named` of its sentence): the
     time named nearest it in its own clause ("в 1988 году … погибли 32 человека, а в 1990 году …": the 32 are
-    1988's); with none there, the one named nearest it, when the sentence names 1990, and else the other year (this
+    1988's); with none there, the one named nearest before it, or after it when none is before, when the sentence
+    names 1990, and else the other year (this
     event named only by its name times only the figures of its own clause)."""
 
     def span(t: tuple[int, int, int]) -> tuple[int, int]:
         return (at, t[0]) if t[0] > at else (t[1], at)
 
-    own = [t for t in times if _CLAUSE_BREAK.search(text, *span(t)) is None]
+    own = [t for t in times if not _clause_break(text, *span(t))]
     if any(_EVENT_YEAR.fullmatch(text, a, b) or _counted(text, a, b) for a, b, _ in times):
-        return min(own or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
+        # (with none in its clause, a time before it goes on timing the clauses after it: "20 Ocak 1990'da 147 kişi
+        # şehit oldu, 744 kişi yaralandı; 18 Ekim 1991'de ise …": the 744 are 1990's)
+        earlier = [t for t in times if t[1] <= at]
+        return min(own or earlier or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
     # named only: this event's when its name comes before the figure in its clause, and every other year before the
     # name, in an earlier clause ("в 1988 году … погибли 32 человека, а в Баку 20 января — погибли 147")
     name = max((t for t in own if t[2] == EVENT_YEAR and t[1] <= at), default=None)

@@ -212,7 +212,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # spoke")
         title = " ".join(t.text for t in toks[role_before : c - 1])
         known = is_known_role(title) or of_body(toks[role_before : c - 1], _an_office)
-        held = closed(toks, last) or ((verb_next(toks, last) or _parallel_item(toks, last)) and known)
+        goes_on = verb_next(toks, last) or _parallel_item(toks, last) or _object_next(toks, last)
+        held = closed(toks, last) or (goes_on and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
         owned = title_after(toks, last) is not None or after_names_comma(toks, role_before)  # (or the name's before)
@@ -254,6 +255,12 @@ def _parallel_item(toks: list[sx.Token], end: int) -> bool:
             title = " ".join(t.text for t in toks[end + 1 : m])
             return is_known_role(title) and is_cap(toks[m + 1].text) and not capital_non_name(toks[m + 1].text)
     return False
+
+
+def _object_next(toks: list[sx.Token], end: int) -> bool:
+    """A number or a capitalised word no name is made of right after the name at `end`, the verb's object or time
+    in a verb-final sentence ("Gazeteci, X 20 Ocak'a dair anılarını anlattı", "Yazar, X Bakü'de yaşadıklarını")."""
+    return end < len(toks) and (toks[end].text[:1].isdigit() or capital_non_name(toks[end].text))
 
 
 def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:

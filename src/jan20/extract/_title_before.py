@@ -214,19 +214,24 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
     after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
     among them ("кази Шекинского региона"); 0 when they are not after one."""
     n = words = 0
+    joined = False  # (a joiner of fields passed: a comma before it sets off one more field)
     while words < _GENITIVE_RUN and k - n > 1:
         if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
             n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
-        elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
-            n += 1
+        elif _genitive(tok := toks[k - n - 1]) and not (in_title(tok) and (is_role_head(tok.text) or not joined)):
+            n += 1  # (in a list of fields, a title's word too: "литературы, истории и права")
         elif n and _capitalised_adjective(toks[k - n - 1]):
             n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
         elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
             n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
+            joined = True
+            continue
+        elif joined and k - n > 2 and toks[k - n - 1].text == "," and _genitive(toks[k - n - 2]):
+            n += 1  # and more, set off by commas before the joiner: "кафедрой истории, археологии и этнографии"
             continue
         else:
             break
-        words += 1
+        words += not joined  # (the fields of a list closed by a joiner count as one: "истории, музыки и искусства")
     before = toks[k - n - 1]
     return (
         n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0

@@ -89,3 +89,37 @@ def test_a_comma_of_fields(after_comma: str, goes_on: bool) -> None:
 )
 def test_the_opening_past_the_owner_abbreviation(title: str, role: str) -> None:
     assert canonical_role(title) == role
+
+
+# A portfolio or a body's field after "по", in lower case, its fields set off by commas when "и" closes them: the
+# title's words, so the people of the list after it are kept.
+PORTFOLIOS = [
+    (
+        "Память шехидов почтили заместитель председателя комитета по культуре, науке и образованию Рауф Алиев, "
+        "депутат Камал Джафаров и поэт Анар Гасымов.",
+        ["Рауф Алиев", "Камал Джафаров", "Анар Гасымов"],
+    ),
+    (
+        "Память шехидов почтили заместитель председателя комитета по культуре и образованию Рауф Алиев и поэт Анар "
+        "Гасымов.",
+        ["Рауф Алиев", "Анар Гасымов"],
+    ),
+    (
+        "На вечере выступили проректор по науке, культуре и образованию Лейла Гасанова и студент Эмиль Садыхов.",
+        ["Лейла Гасанова", "Эмиль Садыхов"],
+    ),
+    (
+        "Председатель совета по делам молодежи, спорта и туризма Фуад Мурадов и историк Рауф Алиев возложили цветы.",
+        ["Фуад Мурадов", "Рауф Алиев"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PORTFOLIOS)
+def test_a_portfolio_with_commas(text: str, expected: list[str]) -> None:
+    assert list(roles(EVENT + text)) == expected
+
+
+def test_the_portfolio_is_the_title() -> None:
+    text = EVENT + "На вечере выступили проректор по науке и образованию Лейла Гасанова и студент Эмиль Садыхов."
+    assert roles(text) == {"Лейла Гасанова": "Vice-Rector for Research", "Эмиль Садыхов": "Student"}

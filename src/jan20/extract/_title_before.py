@@ -188,12 +188,25 @@ _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harro
 def _place_words(toks: list[sx.Token], end: int) -> int:
     """How many capitalised words before `end` are the place of the title before them ("Mayor of Jurmala", "MP for
     Ilford North"; and a unit's two fields joined by "and": "Department of Physics and Chemistry"); 0 when none are."""
+    if partner_country(toks, end - 1):
+        return 2  # "общества дружбы с Россией X": the body's partner country and its link
     for n in range(1, _PLACE_WORDS + 1):
         if n > end or not is_cap(toks[end - n].text):
             return 0
         if place_of_title(toks, end - n):
             return end - joined_field(toks, end - n)
     return 0
+
+
+def partner_country(toks: list[sx.Token], i: int) -> bool:
+    """The word at i is a country after a link and a noun of ties (`[attendees] partner_links`, `partner_nouns`:
+    "общества дружбы с Россией"): the partner of the body the title names."""
+    return (
+        i > 1
+        and toks[i - 1].low in cue.PARTNER_LINKS
+        and toks[i - 2].low in cue.PARTNER_NOUNS
+        and country_named(toks[i].text) is not None
+    )
 
 
 def _ordinal(word: str) -> bool:

@@ -1,7 +1,10 @@
 """Russian reports of the commemorations name people by posts the role table did not know: a research fellow of an
 institute ("научный сотрудник", "старший научный сотрудник"), a staff member of a mission ("сотрудник посольства",
-"сотрудница генерального консульства": not its Consul General), a soloist ("солистка", "солисты A и B"), and the head of
-an ensemble named in quotation marks ("руководитель ансамбля «Гая»"). The sentences are written for these tests."""
+"сотрудница генерального консульства": not its Consul General), a soloist ("солистка", "солисты A и B"), the head of
+an ensemble named in quotation marks ("руководитель ансамбля «Гая»"), the head of a body's unit ("руководитель отдела",
+"начальник управления": Head of Department), the head of a society of friendship with a country ("председатель общества
+дружбы с Россией"); and performers who close an evening ("Вечер завершился выступлением солистки X"). The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -88,3 +91,62 @@ def test_the_mission_heads_stay(title: str, role: str) -> None:
 def test_staff_in_the_plural_are_a_group() -> None:
     text = EVENT + "Посол Эльчин Амирбеков в сопровождении сотрудников посольства возложил цветы к стенду."
     assert roles(text) == {"Эльчин Амирбеков": "Ambassador"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На вечере выступил руководитель отдела Эльнур Гасанов.", {"Эльнур Гасанов": "Head of Department"}),
+        ("На вечере выступил начальник управления Фуад Мамедов.", {"Фуад Мамедов": "Head of Department"}),
+        (
+            "Цветы возложили руководитель отдела культуры посольства Эльнур Гасанов и научный сотрудник Рауф Алиев.",
+            {"Эльнур Гасанов": "Head of Department", "Рауф Алиев": "Research Fellow"},
+        ),
+        ("Выступила заведующая отделом кадров Севда Насирова.", {"Севда Насирова": "Head of Department"}),
+        (
+            "На вечере выступил руководитель отдела Администрации Президента Фуад Мамедов.",
+            {"Фуад Мамедов": "Head of Department of the Presidential Administration"},
+        ),
+        (
+            "На вечере выступил председатель общества дружбы с Россией Эльдар Мамедов.",
+            {"Эльдар Мамедов": "Chairman of the Society of Friendship with Russia"},
+        ),
+        (
+            "Цветы возложили депутат Камал Джафаров, председатель общества дружбы с Азербайджаном Иван Петров и поэт "
+            "Анар Гасымов.",
+            {
+                "Камал Джафаров": "Member of Parliament",
+                "Иван Петров": "Chairman of the Society of Friendship with Azerbaijan",
+                "Анар Гасымов": "Poet",
+            },
+        ),
+        (
+            "На вечере выступил председатель общества азербайджано-российской дружбы Эльдар Мамедов.",
+            {"Эльдар Мамедов": "Chairman of the Society of Azerbaijani-Russian Friendship"},
+        ),
+        ("Вечер завершился выступлением солистки Айсель Мамедовой.", {"Айсель Мамедовой": "Soloist"}),
+        (
+            "Мероприятие закончилось выступлениями пианистки Айсель Мамедовой и тариста Эмиля Садыхова.",
+            {"Айсель Мамедовой": "Pianist", "Эмиля Садыхова": "Musician"},
+        ),
+        (
+            "В завершение вечера выступили солистка Айсель Мамедова и пианист Эмиль Садыхов.",
+            {"Айсель Мамедова": "Soloist", "Эмиль Садыхов": "Pianist"},
+        ),
+        ("Затем прозвучали песни в исполнении солистки филармонии Фариды Алиевой.", {"Фариды Алиевой": "Soloist"}),
+    ],
+)
+def test_units_friendships_and_performers(text: str, expected: dict[str, str]) -> None:
+    assert roles(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Вечер завершился минутой молчания.",
+        "Война завершилась победой армии генерала Эмиля Садыхова.",
+        "Посол встретился с Россией Эльдаром Мамедовым.",
+    ],
+)
+def test_nobody_is_placed(text: str) -> None:
+    assert roles(EVENT + text) == {}

@@ -13,7 +13,7 @@ from ._envoys import HOST_BEFORE
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._possessive import POSSESSIVE_END, POSSESSIVES
-from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, is_role_head
+from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, fields_go_on, is_role_head
 from .roles import is_known_role
 
 # The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).
@@ -202,9 +202,14 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return None  # (the next item of a list, a group: "A və B, komitə sədrləri, deputatlar …": not the name's)
     if toks[n - 1].low in AFTER_TITLE:
         return None  # (a title cut short: "X, Consul General in 2019")
+    if n < len(toks) and toks[n].text == "," and fields_go_on([t.text for t in toks[n + 1 : n + _FIELDS_AHEAD]]):
+        return None  # (the next name's title, its fields set off by commas: "A, директор Института истории, права и …")
     if closed(toks, n) or toks[n].low in _APPOSITION_ENDS or companions:  # ("X, the head of the society together
         return m, n  # with the students visited")
     return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
+
+
+_FIELDS_AHEAD = 12  # the tokens after an apposition's comma read for a list of a unit's fields
 
 
 # The year of study before a student's post, as an ordinal and its word ("II course", "3rd year": `[attendees]

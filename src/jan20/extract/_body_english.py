@@ -4,8 +4,9 @@
 
 The data are each language's `[roles.body_english]` (a body's noun in the genitive, a template around the words
 before it), `[roles.body_english_words]` (those words), `[roles.body_english_of]` (the people a body is of, after its
-noun), `[roles.body_acronyms]` (an abbreviation's English form) and `[roles] country_tail` (the words after a
-country's adjective that complete its name: "Российской Федерации").
+noun), `[roles.body_acronyms]` (an abbreviation's English form), `[roles] country_tail` (the words after a
+country's adjective that complete its name: "Российской Федерации") and `[roles] partner_links` (the word before a
+body's partner country: "общества дружбы с Россией", "Society of Friendship with Russia").
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _ACRONYMS: dict[str, str] = {
     lowercase(k): v for _, table in lang.table("roles.body_acronyms") for k, v in table.items()
 }
 _COUNTRY_TAIL = lang.words("roles.country_tail")
+_PARTNER_LINKS = lang.words("roles.partner_links")  # ("с": a body's partner country after it, "… with Russia")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
 NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
@@ -109,9 +111,12 @@ def body_after(head: str, body: list[str]) -> str | None:
         # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none); "диаспоры в Азербайджане"
         place = _place(words[-1])
         words, host = words[:-2], "" if place is None else f" in {place}"
-    n, country = _country_at_end(words)
+    partner = ""
+    if len(words) > 2 and lowercase(words[-2]) in _PARTNER_LINKS and (ally := country_named(words[-1])) is not None:
+        words, partner = words[:-2], f" with {ally}"  # "общества дружбы с Россией": "… Friendship with Russia"
+    n, country = (0, None) if partner else _country_at_end(words)
     words = words[: len(words) - n]
-    of_country = f" of {country}" if country is not None else ""
+    of_country = f" of {country}" if country is not None else partner
     if len(words) > 1 and _QUOTED.fullmatch(words[-1]) and (english := in_english(words[:-1])) is not None:
         name = words[-1][1:-1]  # "общества «Достлуг»": "the Dostlug Society"; "объединения «X»": "the X Association"
         return f"{head} of the {name if LATIN.search(name) else to_ascii(name)} {english}{of_country}{host}"

@@ -83,6 +83,8 @@ PLACE_BEFORE = _words("place_before")
 TITLE_PLACE_LINKS = _words("title_place_links")
 SEAT_LINKS = _words("seat_links")  # "the MP for Dover X": the seat's words before the name
 SEAT_POSTS = _words("seat_posts")
+PARTNER_LINKS = _words("partner_links")  # "общества дружбы с Россией X": the partner country
+PARTNER_NOUNS = _words("partner_nouns")
 # ... or right after a unit of a body ("Department of History Rauf Babayev": History is the unit's field).
 FIELD_UNITS = _words("field_units")
 # The word after a post that opens its portfolio ("Vice-Rector for Education, Science and Outreach").

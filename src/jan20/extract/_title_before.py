@@ -190,12 +190,25 @@ _PLACE_WORDS = 3  # the words of a post's place before a name ("the MP for Harro
 def _place_words(toks: list[sx.Token], end: int) -> int:
     """How many capitalised words before `end` are the place of the title before them ("Mayor of Jurmala", "MP for
     Ilford North"; and a unit's two fields joined by "and": "Department of Physics and Chemistry"); 0 when none are."""
+    if partner_country(toks, end - 1):
+        return 2  # "общества дружбы с Россией X": the body's partner country and its link
     for n in range(1, _PLACE_WORDS + 1):
         if n > end or not is_cap(toks[end - n].text):
             return 0
         if place_of_title(toks, end - n):
             return end - joined_field(toks, end - n)
     return 0
+
+
+def partner_country(toks: list[sx.Token], i: int) -> bool:
+    """The word at i is a country after a link and a noun of ties (`[attendees] partner_links`, `partner_nouns`:
+    "общества дружбы с Россией"): the partner of the body the title names."""
+    return (
+        i > 1
+        and toks[i - 1].low in cue.PARTNER_LINKS
+        and toks[i - 2].low in cue.PARTNER_NOUNS
+        and country_named(toks[i].text) is not None
+    )
 
 
 def _ordinal(word: str) -> bool:
@@ -216,19 +229,24 @@ def _genitive_run(toks: list[sx.Token], k: int) -> int:
     after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
     among them ("кази Шекинского региона"); 0 when they are not after one."""
     n = words = 0
+    joined = False  # (a joiner of fields passed: a comma before it sets off one more field)
     while words < _GENITIVE_RUN and k - n > 1:
         if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
             n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
-        elif _genitive(toks[k - n - 1]) and not in_title(toks[k - n - 1]):
-            n += 1
+        elif _genitive(tok := toks[k - n - 1]) and not (in_title(tok) and (is_role_head(tok.text) or not joined)):
+            n += 1  # (in a list of fields, a title's word too: "литературы, истории и права")
         elif n and _capitalised_adjective(toks[k - n - 1]):
             n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
         elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
             n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
+            joined = True
+            continue
+        elif joined and k - n > 2 and toks[k - n - 1].text == "," and _genitive(toks[k - n - 2]):
+            n += 1  # and more, set off by commas before the joiner: "кафедрой истории, археологии и этнографии"
             continue
         else:
             break
-        words += 1
+        words += not joined  # (the fields of a list closed by a joiner count as one: "истории, музыки и искусства")
     before = toks[k - n - 1]
     return (
         n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0

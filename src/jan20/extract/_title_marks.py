@@ -85,10 +85,20 @@ _PORTFOLIO_WORDS = 4  # the words of a portfolio in lower case ("for science and
 
 def lower_portfolio(toks: list[sx.Token], k: int) -> int:
     """How many tokens before k are a post's portfolio in lower case after its head and link ("the vice-rector for
-    science X": the link and "science"), else 0."""
-    for j in range(k - 1, max(0, k - 1 - _PORTFOLIO_WORDS), -1):
-        if toks[j].low in cue.PORTFOLIO_LINKS:
-            return k - j if j < k - 1 and j >= 1 and is_role_head(toks[j - 1].text) else 0
-        if not (toks[j].text.isalpha() and toks[j].text.islower()):
+    science X": the link and "science"), or a body's ("председатель комитета по культуре X"), its fields set off by
+    commas when a list joiner closes them ("по культуре, науке и образованию"), else 0."""
+    commas = joined = 0
+    j = k - 1
+    while j > 0 and k - 1 - j < _PORTFOLIO_WORDS + 2 * commas:
+        tok = toks[j]
+        if tok.low in cue.PORTFOLIO_LINKS:
+            owner = is_role_head(toks[j - 1].text) or (in_title(toks[j - 1]) and toks[j - 1].text.islower())
+            return k - j if j < k - 1 and owner and (joined or not commas) else 0
+        if tok.text == "," and joined and toks[j + 1].text.isalpha() and toks[j - 1].text.isalpha():
+            commas += 1
+        elif tok.text.isalpha() and tok.text.islower():
+            joined = joined or tok.low in cue.LIST_JOINERS
+        else:
             return 0
+        j -= 1
     return 0

@@ -102,6 +102,26 @@ def in_genitive(word: str) -> bool:
     return len(word) > 3 and letters.isalpha() and word.islower() and ending
 
 
+_FIELD_JOINERS = lang.words("attendees.list_joiners")
+_FIELD_WORDS = 2  # the words of one field of a unit's name ("новейшей истории")
+
+
+def fields_go_on(after_comma: list[str]) -> bool:
+    """The words after a comma go on a list of a unit's fields in the genitive, in lower case, closed by a list joiner
+    and one more field ("директор Института истории, философии и права X", "кафедрой истории, археологии и
+    этнографии"): the comma is one of the title's, not the end of an apposition."""
+    i = 0
+    while i < len(after_comma):
+        n = next((n for n in range(_FIELD_WORDS, 0, -1) if all(map(in_genitive, after_comma[i : i + n]))), 0)
+        if not n or i + n + 1 >= len(after_comma):
+            return False
+        i += n
+        if after_comma[i] != ",":
+            return after_comma[i].lower() in _FIELD_JOINERS and in_genitive(after_comma[i + 1])
+        i += 1
+    return False
+
+
 def no_city(word: str) -> bool:
     """A word of a title or body, not the city an office is of ("Belediye", "Central", not "Kars")."""
     return is_non_name_word(word) and not is_place(word)

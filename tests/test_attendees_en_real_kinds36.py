@@ -168,3 +168,31 @@ def test_no_chrome_line(line: str) -> None:
 )
 def test_a_units_field_stays_in_the_title(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation before a capitalised head of two words is the body the head is of
+        (
+            CAMPUS + "UFAZ Executive Director Vazeh Asgarov spoke at the event.",
+            {"Vazeh Asgarov": "Executive Director of UFAZ"},
+        ),
+        (
+            CAMPUS + "Speaking at the event, ACUC Executive Director Lala Rzayeva noted the role of the youth.",
+            {"Lala Rzayeva": "Executive Director of ACUC"},
+        ),
+        # an abbreviation's possessive written with a bare apostrophe reads as the abbreviation
+        (
+            CAMPUS + "Head of BHOS' Career Centre Ali Aliyev spoke at the event.",
+            {"Ali Aliyev": "Head of BHOS Career Centre"},
+        ),
+        (
+            CAMPUS + "Ali Aliyev, head of BHOS' Career Centre, spoke at the event.",
+            {"Ali Aliyev": "Head of BHOS Career Centre"},
+        ),
+        (CAMPUS + "BHOS' Rector Elmar Gasimov addressed the audience.", {"Elmar Gasimov": "Rector of BHOS"}),
+    ],
+)
+def test_abbreviated_bodies(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

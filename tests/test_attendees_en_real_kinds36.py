@@ -196,3 +196,21 @@ def test_a_units_field_stays_in_the_title(text: str, expected: dict[str, str | N
 )
 def test_abbreviated_bodies(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+FINLAND = "The Embassy of Azerbaijan in Finland held an evening on the anniversary of 20 January.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chargè d'affaires",  # a grave accent for the acute
+        "The chargé d'affaires ad interim",
+        "Charge d affaires",  # no apostrophe
+        "Chargé d´affaires",
+        "Charge D'Affaires a.i.",
+    ],
+)
+def test_a_charge_however_spelt(title: str) -> None:
+    text = FINLAND + f"{title} Kamran Aliyev laid flowers at the memorial."
+    assert roles(text) == {"Kamran Aliyev": "Chargé d'Affaires of Azerbaijan in Finland"}

@@ -168,3 +168,49 @@ def test_no_chrome_line(line: str) -> None:
 )
 def test_a_units_field_stays_in_the_title(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abbreviation before a capitalised head of two words is the body the head is of
+        (
+            CAMPUS + "UFAZ Executive Director Vazeh Asgarov spoke at the event.",
+            {"Vazeh Asgarov": "Executive Director of UFAZ"},
+        ),
+        (
+            CAMPUS + "Speaking at the event, ACUC Executive Director Lala Rzayeva noted the role of the youth.",
+            {"Lala Rzayeva": "Executive Director of ACUC"},
+        ),
+        # an abbreviation's possessive written with a bare apostrophe reads as the abbreviation
+        (
+            CAMPUS + "Head of BHOS' Career Centre Ali Aliyev spoke at the event.",
+            {"Ali Aliyev": "Head of BHOS Career Centre"},
+        ),
+        (
+            CAMPUS + "Ali Aliyev, head of BHOS' Career Centre, spoke at the event.",
+            {"Ali Aliyev": "Head of BHOS Career Centre"},
+        ),
+        (CAMPUS + "BHOS' Rector Elmar Gasimov addressed the audience.", {"Elmar Gasimov": "Rector of BHOS"}),
+    ],
+)
+def test_abbreviated_bodies(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+FINLAND = "The Embassy of Azerbaijan in Finland held an evening on the anniversary of 20 January.\n"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chargè d'affaires",  # a grave accent for the acute
+        "The chargé d'affaires ad interim",
+        "Charge d affaires",  # no apostrophe
+        "Chargé d´affaires",
+        "Charge D'Affaires a.i.",
+    ],
+)
+def test_a_charge_however_spelt(title: str) -> None:
+    text = FINLAND + f"{title} Kamran Aliyev laid flowers at the memorial."
+    assert roles(text) == {"Kamran Aliyev": "Chargé d'Affaires of Azerbaijan in Finland"}

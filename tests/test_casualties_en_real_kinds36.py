@@ -32,7 +32,7 @@ def figures(text: str) -> set[tuple[str, int, str]]:
             {("killed", 131, "total"), ("missing", 4, "total")},
         ),
         (
-            "The Soviet troops killed 147 people in Baku in January 1990, and there has been no news of 5 others.",
+            "The Soviet troops killed 147 people in Baku in January 1990, and nothing was ever heard of 5 others.",
             {("killed", 147, "total"), ("missing", 5, "total")},
         ),
         (

@@ -149,6 +149,8 @@ def body_role(role: str) -> str | None:
         size = 1 if start is None else 2
     if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
         start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
+    while start > 0 and words[start - 1][:1].isupper() and _whole_head(fold(" ".join(words[start - 1 : start + size]))):
+        start -= 1  # "UFAZ Executive Director": a capitalised head of two words whose second is one too
     before = words[:start]
     rest = words[len(before) :]
     # (an owner's abbreviation in the genitive, or the place the body is at, opens no body's name: "ADMİU-nun Tələbə

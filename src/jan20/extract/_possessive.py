@@ -11,3 +11,6 @@ POSSESSIVES = tuple(sorted(lang.words("names.possessive"), key=lambda e: (-len(e
 _ENDINGS = lang.alternation(POSSESSIVES)
 POSSESSIVE_END = re.compile(rf"(?:{_ENDINGS})$")  # a word's: "Azerbaijan's"
 POSSESSIVE_IN = re.compile(rf"(?:{_ENDINGS})\b")  # a title's words': "Parliament's Chairman"
+# An abbreviation of capitals ending in "S" with the possessive's bare apostrophe after it ("BHOS' Career Centre"): a
+# title reads it as the abbreviation alone ("BHOS Career Centre").
+ACRONYM_OWNER = re.compile(r"\b([A-Z]{1,8}S)['’](?!\w)")

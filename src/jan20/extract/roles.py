@@ -35,6 +35,7 @@ from ._offices import (
 )
 from ._parliament_place import parliament_place
 from ._places import is_place
+from ._possessive import ACRONYM_OWNER
 from ._posts_in_text import country_abroad
 from ._regions import region_post
 from ._role_table import fold_role, table_lookup, table_role
@@ -109,6 +110,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if (mended := mend_title(role_as_written)) != role_as_written:
         return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
+    if (plain_owner := ACRONYM_OWNER.sub(r"\1", role_as_written)) != role_as_written:
+        return canonical_role(plain_owner)  # "BHOS' Rector": an abbreviation's possessive mark, as "BHOS Rector"
     if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
         known = canonical_role(post)
         return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known

@@ -101,7 +101,8 @@ _TOKEN = re.compile(
     # an abbreviation of capitals keeps its full stops ("U.S.", "M.Ü."); not initials glued to a name ("X.H.Sultanlı")
     + rf"|{_CAPITAL_STOPS}(?![^\W\d_])"
     # (not a Roman numeral after a hyphen, a rank's that opens the next title: "əməkdaşları-I katibi X")
-    r"|[^\W\d_]+(?:['’`\-‐](?![IVX]+(?![^\W\d_]))[^\W\d_]+)*(?:(?<=s)['’])?"  # Rasi-zade, Parliament's, Martyrs'
+    # (Rasi-zade, Parliament's, Martyrs', and an abbreviation's: BHOS')
+    r"|[^\W\d_]+(?:['’`\-‐](?![IVX]+(?![^\W\d_]))[^\W\d_]+)*(?:(?<=[sS])['’])?"
     rf"|\d+(?:[.,:]\d+)*(?:{_ORDINAL_SUFFIXES})?"  # "20th"
     r"|[^\w\s]"
 )

@@ -39,7 +39,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_shapes import family_first, given_in_capitals, not_in_name, surname_in_capitals
+from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import of_body, office_before
 from ._owners import owner_at
@@ -88,6 +88,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if capital:
                 j += 1
                 break  # a surname in capitals ends the name ("Selim KAYA", "Mr John SMITH")
+            if honour_title(toks, j):
+                break  # an honorary title ends the name before it ("Rektor X Milli Qəhrəman Y-in məzarını")
             if oblique(toks[j - 1].text):
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
@@ -124,6 +126,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if not_in_name(toks, k)), i)
+        first = max(first, i + honour_title(toks, i))  # "Milli Qəhrəman Mübariz İbrahimov": the hero's title first
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
         if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):

@@ -21,7 +21,8 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
             [("Kamal Əhmədli", "Rector")],
         ),
         (
-            "Rektor Kamal Əhmədli və prorektor Sevda Nəbiyeva Milli Qəhrəman Tahir Vəliyev-in məzarını ziyarət ediblər.",
+            "Rektor Kamal Əhmədli və prorektor Sevda Nəbiyeva Milli Qəhrəman Tahir Vəliyev-in məzarını ziyarət "
+            "ediblər.",
             [("Kamal Əhmədli", "Rector"), ("Sevda Nəbiyeva", "Vice-Rector")],
         ),
         (

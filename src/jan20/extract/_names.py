@@ -42,7 +42,7 @@ from ._name_runs import (
 from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import of_body, office_before
-from ._owners import owner_at
+from ._owners import glued_genitive, owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
@@ -81,6 +81,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 and j + 1 < len(toks)
                 and _name_word(toks[j + 1])
                 and not oblique(toks[j - 1].text)
+                and not glued_genitive(toks[j - 1].text)  # ("şəhid X Əliyevin oğlu Y": the son of X)
             )
             capital = surname_in_capitals(toks, j)
             if not (is_cap(toks[j].text) or particle or capital or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
@@ -100,6 +101,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             and toks[j].low in cue.TRAILING_PARTICLES
             and not toks[j - 1].low.endswith(cue.SURNAME_ENDINGS)
             and not oblique(toks[j - 1].text)  # ("Vekili X'in oğlu Y": the son of X)
+            and not glued_genitive(toks[j - 1].text)  # ("jurnalist X Bayramlının qızı Y": the daughter of X)
         ):
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы" (after the father's given name)
         if j < len(toks) and (

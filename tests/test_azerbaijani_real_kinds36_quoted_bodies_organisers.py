@@ -48,6 +48,10 @@ def test_a_quoted_name_of_two_words() -> None:
             [("Səbinə Rəhimova", "Teacher")],
         ),
         (
+            "Səbinə Rəhimovanın təşəbbüsü və təşkilatçılığı ilə bir qrup soydaşımız bukletləri təqdim ediblər.",
+            [("Səbinə Rəhimova", None)],
+        ),
+        (
             "Tədbir müəllimlər Səbinə Rəhimova və Aytən Qurbanovanın təşkilatçılığı ilə baş tutub.",
             [("Səbinə Rəhimova", "Teacher"), ("Aytən Qurbanova", "Teacher")],
         ),

@@ -34,6 +34,9 @@ from ._casualty_words import (
 PARTITIVE_ENDINGS = word_set("partitive_endings")  # the ending of a part: "20-si" (20 of them)
 # The ending of a casualty word that takes the number after it from them: "Yaralananlardan 50 nəfəri" (50 of the hurt)
 _PART_FROM_ENDINGS = tuple(word_set("part_from_endings"))
+# A count of people with the possessive of a part after a casualty word in the genitive: "Həlak olanların 20 nəfəri"
+_PART_PEOPLE = word_set("part_people")
+_WHOLE_ENDINGS = tuple(word_set("whole_endings"))
 SAME_BEFORE = phrases("same_people_before")  # the people of the figure before: "of whom 112", "из них 21"
 SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "20 others", "112 of whom"
 # ... by the word next to the number (no phrase of them has a stem): only those are tried, for each number's
@@ -97,6 +100,8 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
             out.append((k, hit[0]))  # ... or a number that is a part of it: "şəhidlərin 20-si" (20 of the martyrs)
         elif t.num is not None and _part_from(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
             out.append((k, hit[0]))  # ... or the number after it in the ablative: "Yaralananlardan 50 nəfəri əlil olub"
+        elif t.num is not None and _part_people(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
+            out.append((k, hit[0]))  # ... or its people's, after it in the genitive: "Həlak olanların 20 nəfəri"
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
@@ -160,6 +165,12 @@ def _listed(toks: list[Tok], x: int) -> bool:
 def _part_from(toks: list[Tok], k: int) -> bool:
     """Whether the word before the number at k ends as a whole a part is taken from ("Yaralananlardan 50 nəfəri")."""
     return bool(_PART_FROM_ENDINGS) and k > 0 and word_at(toks, k - 1).endswith(_PART_FROM_ENDINGS)
+
+
+def _part_people(toks: list[Tok], k: int) -> bool:
+    """Whether the people of the number at k carry the possessive of a part and the word before it ends as a whole in
+    the genitive does ("Həlak olanların 20 nəfəri qadın idi": 20 of the dead)."""
+    return k > 0 and word_at(toks, k + 1) in _PART_PEOPLE and word_at(toks, k - 1).endswith(_WHOLE_ENDINGS)
 
 
 def partitive(toks: list[Tok], k: int) -> bool:

@@ -11,6 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._names import Name
+from ._title_words import is_role_head
 
 # The small words of titles and names (`[attendees]` in the language data; see each list's comment there).
 _COMPLEMENT_ARTICLE = lang.words("attendees.complement_article")  # "the son of X": someone else
@@ -26,12 +27,21 @@ def completes_noun(toks: list[sx.Token], first: int) -> bool:
 
 def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:
     """A kin word and its "of" right before the name's own title ("the daughter of Ambassador X", "the wife of Professor
-    Y"): the kin is meant, as in "the son of X" (`completes_noun`); only capitalised words and an article between (not
-    a name of its own after a comma: "the wife of Ambassador X, Y,")."""
+    Y", "the brother of journalist Z"): the kin is meant, as in "the son of X" (`completes_noun`); only the words of a
+    title between (not a name of its own after a comma: "the wife of Ambassador X, Y,")."""
     lead = min(name.np_first, name.role_first, name.first)
     kin = [*cue.KIN_OF.finditer(masked, toks[lead].start, toks[name.first].start)]
     after = [t for t in toks[lead : name.first] if kin and t.start >= kin[-1].end()]
-    return bool(kin) and all(t.text != "," and (t.text[:1].isupper() or t.low in _COMPLEMENT_ARTICLE) for t in after)
+    return bool(kin) and all(_of_title(t) for t in after)
+
+
+def _of_title(tok: sx.Token) -> bool:
+    """A word that may stand between a kin's "of" and the name: a capitalised one, an article, a title's head or a word
+    in lower case before one ("the son of the late journalist X"); no comma, nor a list's joiner ("and")."""
+    if tok.text == "," or tok.low in cue.LIST_JOINERS:
+        return False
+    lower = tok.text.isalpha() and tok.text.islower()
+    return tok.text[:1].isupper() or tok.low in _COMPLEMENT_ARTICLE or is_role_head(tok.text) or lower
 
 
 def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:

@@ -116,3 +116,20 @@ def _place_surname(toks: list[sx.Token], k: int) -> bool:
     if not name_cap(given):
         return False
     return is_given(toks, k - 1) or (k >= 2 and (toks[k - 2].low in HONORIFICS or is_role_head(toks[k - 2].text)))
+
+
+# Honorary titles of two or three words whose last word is a given name too (`[names] honour_titles`: "Milli
+# Qəhrəman", National Hero): no part of the name after them, and a name before them ends there.
+_HONOUR_TITLES = lang.pattern("names.honour_titles", "(?:{})")
+_HONOUR_WORDS = (3, 2)  # the words of such a title, the longer tried first
+
+
+def honour_title(toks: list[sx.Token], k: int) -> int:
+    """How many words from k are an honorary title of `[names] honour_titles` ("Milli Qəhrəman Mübariz İbrahimov":
+    "Milli Qəhrəman"; "Azərbaycanın Milli Qəhrəmanı"), capitalised; 0 when none is."""
+    for n in _HONOUR_WORDS:
+        words = toks[k : k + n]
+        capitalised = len(words) == n and all(is_cap(t.text) for t in words)
+        if capitalised and _HONOUR_TITLES.fullmatch(" ".join(t.low for t in words)):
+            return n
+    return 0

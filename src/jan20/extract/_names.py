@@ -40,10 +40,10 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_shapes import family_first, given_in_capitals, not_in_name, surname_in_capitals
+from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
 from ._office_chain import of_body, office_before
-from ._owners import owner_at
+from ._owners import glued_genitive, owner_at
 from ._title_before import body_name_word, title_before
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
@@ -82,6 +82,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 and j + 1 < len(toks)
                 and _name_word(toks[j + 1])
                 and not oblique(toks[j - 1].text)
+                and not glued_genitive(toks[j - 1].text)  # ("şəhid X Əliyevin oğlu Y": the son of X)
             )
             capital = surname_in_capitals(toks, j)
             if not (is_cap(toks[j].text) or particle or capital or initial_at(toks, j)) or toks[j].low in cue.RUN_BREAK:
@@ -89,6 +90,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if capital:
                 j += 1
                 break  # a surname in capitals ends the name ("Selim KAYA", "Mr John SMITH")
+            if honour_title(toks, j):
+                break  # an honorary title ends the name before it ("Rektor X Milli Qəhrəman Y-in məzarını")
             if oblique(toks[j - 1].text):
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
@@ -99,6 +102,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             and toks[j].low in cue.TRAILING_PARTICLES
             and not toks[j - 1].low.endswith(cue.SURNAME_ENDINGS)
             and not oblique(toks[j - 1].text)  # ("Vekili X'in oğlu Y": the son of X)
+            and not glued_genitive(toks[j - 1].text)  # ("jurnalist X Bayramlının qızı Y": the daughter of X)
         ):
             j += 1  # a patronymic's particle after the name: "Полад Бюльбюль оглы" (after the father's given name)
         if j < len(toks) and (
@@ -125,6 +129,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if not_in_name(toks, k)), i)
+        first = max(first, i + honour_title(toks, i))  # "Milli Qəhrəman Mübariz İbrahimov": the hero's title first
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
         if j - first > 2 and field_of_unit(toks, first) and (j - first > 3 or not field_of_unit(toks, first, 0)):

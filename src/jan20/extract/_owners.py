@@ -33,6 +33,11 @@ def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
     return k < len(toks) and toks[k].low in _OWNED_WORKS
 
 
+def glued_genitive(word: str) -> bool:
+    """A surname with a genitive ending glued to it or after a hyphen ("Əliyevin", "Əliyev-in")."""
+    return _GLUED_GENITIVE.search(word) is not None
+
+
 def owner_at(toks: list[sx.Token], last: int) -> bool:
     """The name ending before `last` is an owner, no subject (see the module's docstring)."""
     # "Ilham Aliyev's wife": not him; "Anıtı'na", "Aliyev'in": a case ending, no subject

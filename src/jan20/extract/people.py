@@ -39,21 +39,12 @@ __all__ = [
 
 _GIVEN_MIN = 80.0  # on skeletons: Mehriban / Mihriban = 87.5, Ilkham / Ilham = 80; Ali / Ogtay = 0
 _PARTICLES = lang.words("names.particles")
-# Transliteration variants that should compare equal (applied after folding, for comparison only).
-_SKELETON = (
-    (re.compile(r"kh"), "x"),
-    (re.compile(r"dzh|zh"), "j"),
-    (re.compile(r"sh"), "s"),
-    (re.compile(r"ch"), "c"),
-    (re.compile(r"gh"), "g"),
-    (re.compile(r"q"), "g"),
-    (re.compile(r"^g"), "h"),  # Russian writes Azerbaijani h and q as г: Гасанов / Hasanov, Гафарова / Qafarova
-    (re.compile(r"c"), "j"),  # Azerbaijani c is English j: Cavid / Javid
-    (re.compile(r"iy"), "i"),  # Aliyev / Aliev, Mehdiyev / Mehdiev
-    (re.compile(r"eh$"), "e"),  # Rasizadeh / Rasizade
-    (re.compile(r"(?<=[eo])ff$"), "v"),  # older transliterations: Rzayeff / Rzayev, Smirnoff / Smirnov
-    (re.compile(r"mamed"), "mammad"),  # Russian-style Mamedov / Azerbaijani Mammadov (Məmmədov)
-)
+# Transliteration variants that should compare equal (applied after folding, for comparison only), in this order
+# (`_skeleton`): kh → x; dzh, zh → j; sh → s; ch → c; gh → g; q → g; a first g → h (Russian writes Azerbaijani h and
+# q as г: Гасанов / Hasanov, Гафарова / Qafarova); c → j (Azerbaijani c is English j: Cavid / Javid); iy → i
+# (Aliyev / Aliev, Mehdiyev / Mehdiev); a last eh → e (Rasizadeh / Rasizade); a last ff after e or o → v (older
+# transliterations: Rzayeff / Rzayev, Smirnoff / Smirnov); mamed → mammad (Russian-style Mamedov / Azerbaijani
+# Mammadov, Məmmədov).
 _FEMALE = ("ova", "eva", "yeva", "ina", "aya", "skaya")
 _MALE = ("ov", "ev", "yev", "off", "eff", "in", "iy", "sky", "ski")
 
@@ -82,9 +73,18 @@ def fold_name(name: str) -> str:
 
 @lru_cache(maxsize=_NAMES_CACHED)  # (every comparison of two names takes their parts' skeletons)
 def _skeleton(part: str) -> str:
-    for pattern, repl in _SKELETON:
-        part = pattern.sub(repl, part)
-    return part
+    # (string replacements, not eleven patterns' `sub`: the same skeletons, a third of the time; merging the 34,000
+    # names of cue-dense text, in the parent on one core, asks it of each of their 38,000 distinct parts)
+    part = part.replace("kh", "x").replace("dzh", "j").replace("zh", "j").replace("sh", "s").replace("ch", "c")
+    part = part.replace("gh", "g").replace("q", "g")
+    if part.startswith("g"):
+        part = "h" + part[1:]
+    part = part.replace("c", "j").replace("iy", "i")
+    if part.endswith("eh"):
+        part = part[:-1]
+    elif part.endswith(("eff", "off")):
+        part = part[:-2] + "v"
+    return part.replace("mamed", "mammad")
 
 
 # Both asked of each name many times as the archive's names are merged (on 34,000 distinct names of cue-dense text,

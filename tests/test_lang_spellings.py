@@ -43,6 +43,13 @@ def test_a_short_word_keeps_its_accents() -> None:
     assert set(lang.spellings("'nı", TURKISH)) == {"'nı", "’nı"}
 
 
+def test_a_list_leaves_out_a_derived_spelling_as_any_word() -> None:
+    # "önce" (before) without accents is English "once": a list where that matters writes "-once"
+    adverbs = lang.words_of("tr", "attendees.given_alone_adverbs")
+    assert "önce" in adverbs and "once" not in adverbs
+    assert "once" in lang.words_of("tr", "roles.sentence_openers")  # (no word of an English sentence's name either)
+
+
 def test_the_unaccented_letters_are_those_the_folding_reads_so() -> None:
     for code in ("az", "tr"):
         pairs = lang._plain_letters(code)

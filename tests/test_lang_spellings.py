@@ -121,6 +121,17 @@ ATTENDEES = [
         ("Üniversitesi'nden",),
         [("Kerem Tan", "Professor")],
     ),
+    # a bare title a table of its module lists (`[roles.bare_heads]`): Turkey's head of state and deputy
+    (
+        "Şehitler Hıyabanı'na Cumhurbaşkanı Recep Aydın çelenk bıraktı.",
+        ("Şehitler", "Hıyabanı'na", "Cumhurbaşkanı"),
+        [("Recep Aydın", "President of Turkey")],
+    ),
+    (
+        "Törende Cumhurbaşkanı Yardımcısı Cevdet Ersoy konuştu.",
+        ("Cumhurbaşkanı", "Yardımcısı"),
+        [("Cevdet Ersoy", "Vice President of Turkey")],
+    ),
     # Azerbaijani: a post, and a country and its host country in the genitive and the locative
     ("Tədbirdə səfir Anar Quliyev çıxış edib.", ("səfir",), [("Anar Quliyev", "Ambassador")]),
     (

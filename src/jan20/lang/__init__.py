@@ -187,6 +187,11 @@ def spellings(word: str, plain: Mapping[int, str]) -> Iterator[str]:
             yield spelling
 
 
+def spellings_of(code: str, word: str) -> Iterator[str]:
+    """A word of language `code` that a module reads from a table of its own, then its other spellings (`spellings`)."""
+    return spellings(word, _plain_letters(code))
+
+
 @cache
 def _plain_letters(code: str) -> dict[int, str]:
     """A language's `[language] unaccented` ("ç:c ş:s"): each letter to the letter a page without accents writes."""

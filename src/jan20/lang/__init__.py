@@ -11,7 +11,8 @@ A data file has tables of three kinds of value (see `en.toml` for each, document
 * word lists: one string of whitespace-separated words (`words("attendees.glue")` is the union of every
   language's list); `${name}` in one is the words of the language's own derived list `name` (see `derived`:
   `${months}`, its `[dates]` months), `${table.key}` those of its own word list at that dotted key (one list for
-  two uses: `"${names.particles}"`), and `-word` leaves `word` out of the list (`"${months} -may"`);
+  two uses: `"${names.particles}"`), and `-word` leaves `word` out of the list (`"${months} -may"`); each word is
+  read in its other spellings too (`spellings`: with the other apostrophe, and without accents);
 * pattern alternatives: a list of regular-expression strings (`alternatives("attendees.subject_cue")` is
   every language's list, in the order of `CODES`); `${name}` in one is the language's own derived list `name`
   joined with `|` (`${months}`: "january|february|…" in English), or else the fragment `name` of

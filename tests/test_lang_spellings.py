@@ -43,6 +43,13 @@ def test_a_short_word_keeps_its_accents() -> None:
     assert set(lang.spellings("'nı", TURKISH)) == {"'nı", "’nı"}
 
 
+def test_a_list_leaves_out_a_derived_spelling_as_any_word() -> None:
+    # "önce" (before) without accents is English "once": a list where that matters writes "-once"
+    adverbs = lang.words_of("tr", "attendees.given_alone_adverbs")
+    assert "önce" in adverbs and "once" not in adverbs
+    assert "once" in lang.words_of("tr", "roles.sentence_openers")  # (no word of an English sentence's name either)
+
+
 def test_the_unaccented_letters_are_those_the_folding_reads_so() -> None:
     for code in ("az", "tr"):
         pairs = lang._plain_letters(code)
@@ -113,6 +120,17 @@ ATTENDEES = [
         "Gazi Üniversitesi'nden Prof. Dr. Kerem Tan törene katıldı.",
         ("Üniversitesi'nden",),
         [("Kerem Tan", "Professor")],
+    ),
+    # a bare title a table of its module lists (`[roles.bare_heads]`): Turkey's head of state and deputy
+    (
+        "Şehitler Hıyabanı'na Cumhurbaşkanı Recep Aydın çelenk bıraktı.",
+        ("Şehitler", "Hıyabanı'na", "Cumhurbaşkanı"),
+        [("Recep Aydın", "President of Turkey")],
+    ),
+    (
+        "Törende Cumhurbaşkanı Yardımcısı Cevdet Ersoy konuştu.",
+        ("Cumhurbaşkanı", "Yardımcısı"),
+        [("Cevdet Ersoy", "Vice President of Turkey")],
     ),
     # Azerbaijani: a post, and a country and its host country in the genitive and the locative
     ("Tədbirdə səfir Anar Quliyev çıxış edib.", ("səfir",), [("Anar Quliyev", "Ambassador")]),

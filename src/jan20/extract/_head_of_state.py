@@ -29,7 +29,8 @@ def _bare_titles() -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for language in lang.languages():
         for role, bare in (language.get("roles.bare_heads") or {}).items():
-            out.update(dict.fromkeys(((role, lowercase(title)) for title in bare["titles"]), bare["role"]))
+            titles = (spelt for title in bare["titles"] for spelt in lang.spellings_of(language.code, lowercase(title)))
+            out.update(dict.fromkeys(((role, title) for title in titles), bare["role"]))
     return out
 
 

@@ -11,7 +11,8 @@ A data file has tables of three kinds of value (see `en.toml` for each, document
 * word lists: one string of whitespace-separated words (`words("attendees.glue")` is the union of every
   language's list); `${name}` in one is the words of the language's own derived list `name` (see `derived`:
   `${months}`, its `[dates]` months), `${table.key}` those of its own word list at that dotted key (one list for
-  two uses: `"${names.particles}"`), and `-word` leaves `word` out of the list (`"${months} -may"`);
+  two uses: `"${names.particles}"`), and `-word` leaves `word` out of the list (`"${months} -may"`); each word is
+  read in its other spellings too (`spellings`: with the other apostrophe, and without accents);
 * pattern alternatives: a list of regular-expression strings (`alternatives("attendees.subject_cue")` is
   every language's list, in the order of `CODES`); `${name}` in one is the language's own derived list `name`
   joined with `|` (`${months}`: "january|february|…" in English), or else the fragment `name` of
@@ -158,6 +159,7 @@ def words(key: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@cache
 def words_of(code: str, key: str) -> frozenset[str]:
     """One language's word list at `key`, each word in its other spellings too (`spellings`; not the letters
     of `[language]`, which are no words)."""
@@ -167,7 +169,10 @@ def words_of(code: str, key: str) -> frozenset[str]:
     listed = _split(code, value)
     if key.startswith("language."):
         return frozenset(listed)
-    return frozenset(spelling for word in listed for spelling in spellings(word, _plain_letters(code)))
+    removed = _removed(value)  # (a spelling the engine derives may be left out too: "önce -once")
+    return frozenset(
+        spelling for word in listed for spelling in spellings(word, _plain_letters(code)) if spelling not in removed
+    )
 
 
 # The other spellings of a listed word that pages type, so that a data file writes each word once:
@@ -178,7 +183,9 @@ def words_of(code: str, key: str) -> frozenset[str]:
 #   "hiyabani'ni"), as a page typed without diacritics writes it. Not in a word of three letters or fewer, as
 #   typed: among short words the spelling without accents is most often another word, and often another
 #   language's ("iş" is "is", "ön" "on", "baş" "bas", "üç" "uç"); the short words of the lists are mostly case
-#   endings, listed in every vowel already ("dır dir"). (A circumflex is read off the text: `text.fold.lowercase`.)
+#   endings, listed in every vowel already ("dır dir"). A longer one may be another language's word too ("önce",
+#   before, is "once"): a list where that matters leaves it out as any word, "önce -once". (A circumflex is read
+#   off the text: `text.fold.lowercase`.)
 _APOSTROPHE_TWINS = str.maketrans({"'": "\u2019", "\u2019": "'"})
 _SHORTEST_UNACCENTED = 4  # letters, an apostrophe not counted
 
@@ -187,6 +194,8 @@ def spellings(word: str, plain: Mapping[int, str]) -> Iterator[str]:
     """word, then its other spellings (see above), each once: `plain` maps a language's letters to the letters a
     page typed without accents writes for them (`_plain_letters`)."""
     yield word
+    if word.isascii() and "'" not in word:  # (most words: nothing to respell)
+        return
     twin = word.translate(_APOSTROPHE_TWINS)
     found = [twin]
     stem = word.partition(":")[0]  # (of "stem:class")
@@ -195,6 +204,11 @@ def spellings(word: str, plain: Mapping[int, str]) -> Iterator[str]:
     for spelling in dict.fromkeys(found):
         if spelling != word:
             yield spelling
+
+
+def spellings_of(code: str, word: str) -> Iterator[str]:
+    """A word of language `code` that a module reads from a table of its own, then its other spellings (`spellings`)."""
+    return spellings(word, _plain_letters(code))
 
 
 @cache
@@ -229,7 +243,7 @@ _REMOVED = re.compile(r"-\w")  # "-may": a word left out of the list
 def _split(code: str, value: Any) -> list[str]:
     """The words of one language's word list: its `${name}` are the words of its derived list `name`, its
     `${table.key}` those of its word list at that key, and a word written `-word` is left out."""
-    listed = value.split() if isinstance(value, str) else [word for item in value for word in str(item).split()]
+    listed = _listed_words(value)
     out: list[str] = []
     for word in listed:
         name = _FRAGMENT.fullmatch(word)
@@ -239,8 +253,17 @@ def _split(code: str, value: Any) -> list[str]:
             out.extend(_split(code, language(code).get(listed_at.group(1))))
         elif not _REMOVED.match(word):
             out.append(word)
-    removed = {word[1:] for word in listed if _REMOVED.match(word)}
+    removed = _removed(value)
     return [word for word in out if word not in removed]
+
+
+def _listed_words(value: Any) -> list[str]:
+    return value.split() if isinstance(value, str) else [word for item in value for word in str(item).split()]
+
+
+def _removed(value: Any) -> set[str]:
+    """The words a word list leaves out ("-may")."""
+    return {word[1:] for word in _listed_words(value) if _REMOVED.match(word)}
 
 
 @cache

@@ -85,6 +85,10 @@ def test_a_name_of_two_words_is_still_a_person() -> None:
             "Tədbirdə Gənclər Birliyi (GB) sədri Samir Əlizadə çıxış edib.",
             [("Samir Əlizadə", "Chairman of the Gənclər Birliyi")],
         ),
+        (
+            "Tədbirdə Qarabağ Qazilərinə Dəstək İctimai Birliyi (QQDİB) sədri Samir Əlizadə çıxış edib.",
+            [("Samir Əlizadə", "Chairman of the Qarabağ Qazilərinə Dəstək İctimai Birliyi")],
+        ),
     ],
 )
 def test_an_abbreviation_of_two_capitals_in_brackets_is_the_bodys(

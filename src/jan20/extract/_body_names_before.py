@@ -11,7 +11,7 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import capital_non_name, oblique, past_person
+from ._name_words import bracketed_abbreviation, capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
 from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, is_role_head
@@ -31,6 +31,13 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     knows too ("Dil, Tarih ve Kültür"; not "Vali Ali Kaya, Tarih ve Kültür Derneği"); k when the words before the
     noun are no such name."""
     h = k
+    if (
+        h + 2 < len(toks)
+        and toks[h].text == "("
+        and toks[h + 2].text == ")"
+        and bracketed_abbreviation(toks[h + 1].text)
+    ):
+        h += 3  # ("… Dəstək İctimai Birliyi (QQDİB) sədri X": the body's abbreviation between its noun and the head)
     while h < len(toks) and toks[h].low in HEAD_LEADS:
         h += 1
     if k < 2 or h >= len(toks) or toks[k - 1].low not in BODY_NOUNS or not is_cap(toks[k - 1].text):

@@ -32,6 +32,10 @@ EVENT = "Mərkəzdə 20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbi
             [("Nərmin Qasımova", "Chairman of the Tarixi Yaddaşın Qorunması və Təbliği İctimai Birliyi")],
         ),
         (
+            "Tədbirdə Milli Dəyərlərin Təbliği və Qorunması Fondunun sədri Nərmin Qasımova çıxış edib.",
+            [("Nərmin Qasımova", "Chairman of the Milli Dəyərlərin Təbliği və Qorunması Fondu")],
+        ),
+        (
             "Sonra Qaçqınların Hüquqlarının Müdafiəsi İctimai Birliyinin sədri Nərmin Qasımova çıxış edib.",
             [("Nərmin Qasımova", "Chairman of the Qaçqınların Hüquqlarının Müdafiəsi İctimai Birliyi")],
         ),
@@ -99,3 +103,8 @@ def test_an_abbreviation_of_two_capitals_in_brackets_is_the_bodys(
 
 def test_two_capitals_in_brackets_after_a_person_leave_the_person() -> None:
     assert names(EVENT + "Tədbirdə Samir Əlizadə (AB) çıxış edib.") == ["Samir Əlizadə"]
+
+
+def test_a_person_before_the_joiner_is_no_part_of_the_next_body() -> None:
+    text = EVENT + "Tədbirdə Nərmin Qasımova və Mədəniyyət Birliyinin sədri Samir Əlizadə çıxış ediblər."
+    assert people(text) == [("Nərmin Qasımova", None), ("Samir Əlizadə", "Chairman of the Culture Union")]

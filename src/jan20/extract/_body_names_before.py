@@ -14,7 +14,7 @@ from ._name_runs import is_cap
 from ._name_words import bracketed_abbreviation, capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
-from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, is_role_head
+from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, ends_as_no_name, is_role_head
 from ._town_forms import known_word
 
 # (the endings of where or whence, `[names] body_where_endings`: a first word with one sets the scene, "Gecədə")
@@ -49,7 +49,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     while j > 0 and k - j <= _BODY_NAME_WORDS:
         tok = toks[j - 1]
         if tok.low in cue.LIST_JOINERS:
-            if j < 2 or not (_name_word(toks[j - 2]) or _verbal_noun(toks[j - 2])):
+            if j < 2 or not (_name_word(toks[j - 2]) or _verbal_noun(toks[j - 2]) or _after_no_name(toks, j - 2)):
                 break
             joined = True
         elif tok.text == ",":
@@ -67,6 +67,12 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
 def _name_word(tok: sx.Token) -> bool:
     """A word of a body's name the data knows, before a list joiner or a comma in it ("Dil, Tarih ve Kültür")."""
     return capital_non_name(tok.text) or known_word(tok.text)
+
+
+def _after_no_name(toks: list[sx.Token], k: int) -> bool:
+    """The capitalised word at k follows one that ends as no name does, its complement in a body's name ("Milli
+    Dəyərlərin Təbliği və Qorunması Fondu"): a word of that name, before a list joiner in it."""
+    return k >= 1 and is_cap(toks[k].text) and is_cap(toks[k - 1].text) and ends_as_no_name(toks[k - 1].text)
 
 
 _VERBAL_NOUN = re.compile(f"(?:{lang.alternation(lang.words('roles.verbal_noun_endings'))})$")

@@ -2,7 +2,8 @@
 and agency pages): their words in a plural case ("Gənclərinin", "Dəyərlərin") and their verbal nouns with a possessive
 ("Dəstəklənməsi", "Qorunması") end as no personal name does, so no two of them are read as a person, and the whole
 name before the post's head is the body the chairman heads; with the abbreviation in brackets after the body too
-("… Fondu (ADAF) sədri X"). The sentences are written for these tests; the names are invented."""
+("… Fondu (ADAF) sədri X"), an abbreviation of two capitals too ("Gənclər Fondu (GF) sədri X", after another name
+joined by "və" as well). The sentences are written for these tests; the names are invented."""
 
 from __future__ import annotations
 
@@ -29,6 +30,10 @@ EVENT = "Mərkəzdə 20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbi
         (
             "Tədbirdə Tarixi Yaddaşın Qorunması və Təbliği İctimai Birliyinin sədri Nərmin Qasımova çıxış edib.",
             [("Nərmin Qasımova", "Chairman of the Tarixi Yaddaşın Qorunması və Təbliği İctimai Birliyi")],
+        ),
+        (
+            "Tədbirdə Milli Dəyərlərin Təbliği və Qorunması Fondunun sədri Nərmin Qasımova çıxış edib.",
+            [("Nərmin Qasımova", "Chairman of the Milli Dəyərlərin Təbliği və Qorunması Fondu")],
         ),
         (
             "Sonra Qaçqınların Hüquqlarının Müdafiəsi İctimai Birliyinin sədri Nərmin Qasımova çıxış edib.",
@@ -71,3 +76,35 @@ def test_a_name_of_two_words_is_still_a_person() -> None:
         "Ləman Hüseynova",
         "Tural Əsgərli",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tədbirdə Nərmin Qasımova və Gənclər Fondu (GF) sədri Samir Əlizadə çıxış ediblər.",
+            [("Nərmin Qasımova", None), ("Samir Əlizadə", "Chairman of the Gənclər Fondu")],
+        ),
+        (
+            "Tədbirdə Gənclər Birliyi (GB) sədri Samir Əlizadə çıxış edib.",
+            [("Samir Əlizadə", "Chairman of the Gənclər Birliyi")],
+        ),
+        (
+            "Tədbirdə Qarabağ Qazilərinə Dəstək İctimai Birliyi (QQDİB) sədri Samir Əlizadə çıxış edib.",
+            [("Samir Əlizadə", "Chairman of the Qarabağ Qazilərinə Dəstək İctimai Birliyi")],
+        ),
+    ],
+)
+def test_an_abbreviation_of_two_capitals_in_brackets_is_the_bodys(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(EVENT + text) == expected
+
+
+def test_two_capitals_in_brackets_after_a_person_leave_the_person() -> None:
+    assert names(EVENT + "Tədbirdə Samir Əlizadə (AB) çıxış edib.") == ["Samir Əlizadə"]
+
+
+def test_a_person_before_the_joiner_is_no_part_of_the_next_body() -> None:
+    text = EVENT + "Tədbirdə Nərmin Qasımova və Mədəniyyət Birliyinin sədri Samir Əlizadə çıxış ediblər."
+    assert people(text) == [("Nərmin Qasımova", None), ("Samir Əlizadə", "Chairman of the Culture Union")]

@@ -11,10 +11,10 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
-from ._name_words import capital_non_name, oblique, past_person
+from ._name_words import bracketed_abbreviation, capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
-from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, is_role_head
+from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, ends_as_no_name, is_role_head
 from ._town_forms import known_word
 
 # (the endings of where or whence, `[names] body_where_endings`: a first word with one sets the scene, "Gecədə")
@@ -31,6 +31,13 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     knows too ("Dil, Tarih ve Kültür"; not "Vali Ali Kaya, Tarih ve Kültür Derneği"); k when the words before the
     noun are no such name."""
     h = k
+    if (
+        h + 2 < len(toks)
+        and toks[h].text == "("
+        and toks[h + 2].text == ")"
+        and bracketed_abbreviation(toks[h + 1].text)
+    ):
+        h += 3  # ("… Dəstək İctimai Birliyi (QQDİB) sədri X": the body's abbreviation between its noun and the head)
     while h < len(toks) and toks[h].low in HEAD_LEADS:
         h += 1
     if k < 2 or h >= len(toks) or toks[k - 1].low not in BODY_NOUNS or not is_cap(toks[k - 1].text):
@@ -42,7 +49,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
     while j > 0 and k - j <= _BODY_NAME_WORDS:
         tok = toks[j - 1]
         if tok.low in cue.LIST_JOINERS:
-            if j < 2 or not (_name_word(toks[j - 2]) or _verbal_noun(toks[j - 2])):
+            if j < 2 or not (_name_word(toks[j - 2]) or _verbal_noun(toks[j - 2]) or _after_no_name(toks, j - 2)):
                 break
             joined = True
         elif tok.text == ",":
@@ -60,6 +67,12 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
 def _name_word(tok: sx.Token) -> bool:
     """A word of a body's name the data knows, before a list joiner or a comma in it ("Dil, Tarih ve Kültür")."""
     return capital_non_name(tok.text) or known_word(tok.text)
+
+
+def _after_no_name(toks: list[sx.Token], k: int) -> bool:
+    """The capitalised word at k follows one that ends as no name does, its complement in a body's name ("Milli
+    Dəyərlərin Təbliği və Qorunması Fondu"): a word of that name, before a list joiner in it."""
+    return k >= 1 and is_cap(toks[k].text) and is_cap(toks[k - 1].text) and ends_as_no_name(toks[k - 1].text)
 
 
 _VERBAL_NOUN = re.compile(f"(?:{lang.alternation(lang.words('roles.verbal_noun_endings'))})$")

@@ -25,6 +25,12 @@ def is_word(tok: sx.Token) -> bool:
     return tok.text[:1].isalpha()
 
 
+def bracketed_abbreviation(word: str) -> bool:
+    """A body's abbreviation written in brackets after its name: an `acronym`, or two capitals with no other letter
+    ("Gənclər Fondu (GF)", "Dirçəliş Birliyi (DB)"), as brackets set it apart from any name."""
+    return acronym(word) or (len(word) >= 2 and word.isalpha() and word.isupper())
+
+
 def acronym(word: str) -> bool:
     """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more before any case ending
     written after a hyphen or apostrophe ("MDU-nun", "AzMİU-da"), or two capitals or more with such an ending

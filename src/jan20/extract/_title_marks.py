@@ -10,7 +10,7 @@ from jan20.text import sentences as sx
 from . import _cues as cue
 from ._appositions import in_title
 from ._name_runs import is_cap
-from ._name_words import acronym, capital_non_name
+from ._name_words import bracketed_abbreviation, capital_non_name
 from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
 
 QUOTES = frozenset('"“”„«»')
@@ -59,7 +59,7 @@ _PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its l
 
 def bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
     """The tokens before k are an abbreviation in brackets ("(ITC)") after a word of a title."""
-    return k >= 4 and toks[k - 1].text == ")" and acronym(toks[k - 2].text) and toks[k - 3].text == "("
+    return k >= 4 and toks[k - 1].text == ")" and bracketed_abbreviation(toks[k - 2].text) and toks[k - 3].text == "("
 
 
 def bracketed_gloss(toks: list[sx.Token], k: int) -> int:

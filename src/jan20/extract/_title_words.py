@@ -88,6 +88,11 @@ def is_non_name_word(word: str) -> bool:
     return bool(_NON_NAME_ENDING.search(low)) or named
 
 
+def ends_as_no_name(word: str) -> bool:
+    """The word ends as no personal name does (`[roles] non_name_endings`: "Dəyərlərin", "Qorunması")."""
+    return _NON_NAME_ENDING.search(lowercase(word)) is not None
+
+
 # The endings of a language's words in the genitive, and of its verbs in the past that share them
 # (`roles.genitive_endings`, `roles.verb_endings`).
 _GENITIVE = tuple(words("genitive_endings"))

@@ -132,6 +132,12 @@ ATTENDEES = [
         ("Cumhurbaşkanı", "Yardımcısı"),
         [("Cevdet Ersoy", "Vice President of Turkey")],
     ),
+    # a body named in English word by word, from a table of its module (`[roles.body_english]` and its words)
+    (
+        "Törene Azerbaycan Kültür ve Dayanışma Derneği Başkanı Kamil Orucov katıldı.",
+        ("Kültür", "Dayanışma", "Derneği", "Başkanı"),
+        [("Kamil Orucov", "Chairman of the Azerbaijani Culture and Solidarity Association")],
+    ),
     # Azerbaijani: a post, and a country and its host country in the genitive and the locative
     ("Tədbirdə səfir Anar Quliyev çıxış edib.", ("səfir",), [("Anar Quliyev", "Ambassador")]),
     (

@@ -163,6 +163,14 @@ def test_attendees_and_roles_are_read_in_every_spelling(
         assert _people(spelt) == written, spelt
 
 
+def test_a_plural_title_is_cut_to_the_same_singular_in_every_spelling() -> None:
+    # `[attendees.singulars]`, a table of its module: "müavinləri" (deputies) is "müavini" for each of the people
+    text = "Tədbirdə rektorun müavinləri Anar Quliyev və Elmira Həsənova iştirak edib."
+    written = _people(text)
+    assert [name for name, _ in written] == ["Anar Quliyev", "Elmira Hesenova"]
+    assert _people(text.replace("müavinləri", "muavinleri")) == written
+
+
 FIGURES = [
     ("Ocak 1990'da Bakü'de 147 günahsız sivil öldürüldü.", ("günahsız", "Bakü'de"), ("killed", 147, "civilians")),
     (

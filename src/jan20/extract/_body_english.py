@@ -22,17 +22,29 @@ from ._envoys import HOST_BEFORE, city_named
 from ._places import place_nominative
 
 _ENGLISH_HEADS: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english") for k, v in table.items()
+    spelt: v
+    for language, table in lang.table("roles.body_english")
+    for k, v in table.items()
+    for spelt in lang.spellings_of(language.code, lowercase(k))
 }
 _ENGLISH_WORDS: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english_words") for k, v in table.items()
+    spelt: v
+    for language, table in lang.table("roles.body_english_words")
+    for k, v in table.items()
+    for spelt in lang.spellings_of(language.code, lowercase(k))
 }
 # The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
 _ENGLISH_OF: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_english_of") for k, v in table.items()
+    spelt: v
+    for language, table in lang.table("roles.body_english_of")
+    for k, v in table.items()
+    for spelt in lang.spellings_of(language.code, lowercase(k))
 }
 _ACRONYMS: dict[str, str] = {
-    lowercase(k): v for _, table in lang.table("roles.body_acronyms") for k, v in table.items()
+    spelt: v
+    for language, table in lang.table("roles.body_acronyms")
+    for k, v in table.items()
+    for spelt in lang.spellings_of(language.code, lowercase(k))
 }
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _PARTNER_LINKS = lang.words("roles.partner_links")  # ("с": a body's partner country after it, "… with Russia")

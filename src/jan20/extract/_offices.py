@@ -279,7 +279,12 @@ _LINKS = lang.words("attendees.apposition_links")  # ("of": a body's name after 
 
 # The singular a plural title's word is read as when cutting it to its head would not give it (`[attendees.singulars]`:
 # "müavinləri", the possessive plural, is "müavini").
-_SINGULARS = {lowercase(k): v for _, table in lang.table("attendees.singulars") for k, v in table.items()}
+_SINGULARS = {
+    spelt: v
+    for language, table in lang.table("attendees.singulars")
+    for k, v in table.items()
+    for spelt in lang.spellings_of(language.code, lowercase(k))
+}
 
 
 def in_singular(title: str) -> str | None:

@@ -335,3 +335,30 @@ def test_no_anniversary_of_another_thing_in_sene(text: str) -> None:
 )
 def test_a_district_chair_by_the_districts_name(text: str, role: str) -> None:
     assert [r for _, r in people(HELD + text)] == [role]
+
+
+# --- the object of the verb after a name, no part of it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programda İmam Ömer Çelik Kur'an-ı Kerim okudu.", [("Ömer Çelik", "Imam")]),
+        ("Ardından İmam Ömer Çelik Kuran okudu.", [("Ömer Çelik", "Imam")]),
+        ("Törende İl Müftüsü Ömer Çelik Kur'an-ı Kerim tilavet etti.", [("Ömer Çelik", "Provincial Mufti")]),
+        ("Programda Ömer Çelik Kur'an-ı Kerim okudu.", [("Ömer Çelik", None)]),
+    ],
+)
+def test_the_verbs_object_ends_the_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehmet Akif Ersoy Orta Okulu öğrencileri törene katıldı.",
+        "Tören Haydar Aliyev Kanlı Ocak Parkı'nda yapıldı.",
+    ],
+)
+def test_a_body_or_place_named_after_a_person_stays_whole(text: str) -> None:
+    assert people(HELD + text) == []

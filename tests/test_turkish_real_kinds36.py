@@ -94,6 +94,10 @@ def test_a_host_state_names_no_person() -> None:
         ),
         ("Kars Valimiz Ahmet Karaca da törene katıldı.", [("Ahmet Karaca", "Governor of Kars")]),
         ("Belediye Başkanımız Mustafa Er törende bir konuşma yaptı.", [("Mustafa Er", "Mayor")]),
+        ("Törene Okul Müdürümüz Ali Veli katıldı.", [("Ali Veli", "School Director")]),
+        ("Törene öğretmenimiz Ayşe Kaya katıldı.", [("Ayşe Kaya", "Teacher")]),
+        ("Törene Komutanımız Tuğgeneral Ali Veli katıldı.", [("Ali Veli", "Commander")]),
+        ("Törene Jandarma Komutanı Ali Veli katıldı.", [("Ali Veli", "Commander")]),
     ],
 )
 def test_a_post_in_the_possessive_of_our(text: str, expected: list[tuple[str, str]]) -> None:

@@ -366,3 +366,19 @@ def test_the_verbs_object_ends_the_name(text: str, expected: list[tuple[str, str
 )
 def test_a_body_or_place_named_after_a_person_stays_whole(text: str) -> None:
     assert people(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak 1990 gecesi şehit düşen 147 kişi törende anıldı.",
+        "Kanlı Ocak'ta şehit edilen 147 sivil için dua edildi.",
+        "Özgürlük uğruna can veren 147 kişi 20 Ocak'ta anıldı.",
+    ],
+)
+def test_a_participle_of_death_before_the_toll(text: str) -> None:
+    assert figures(text) == [("killed", 147)]
+
+
+def test_a_participle_of_death_in_another_war_gives_none() -> None:
+    assert figures("Karabağ savaşında şehit düşen 2 bin 900 asker de anıldı.") == []

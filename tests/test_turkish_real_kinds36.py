@@ -382,3 +382,15 @@ def test_a_participle_of_death_before_the_toll(text: str) -> None:
 
 def test_a_participle_of_death_in_another_war_gives_none() -> None:
     assert figures("Karabağ savaşında şehit düşen 2 bin 900 asker de anıldı.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanlı Ocak'ta 147 kişi şehit edilirken, 744 kişi yaralandı.",
+        "Kanlı Ocak'ta 147 kişi öldürülürken 744 kişi yaralandı.",
+        "Kanlı Ocak'ta 147 kişi şehit edilirken 744 kişi yaralandı.",
+    ],
+)
+def test_a_converb_of_while_is_no_participle(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]

@@ -94,6 +94,10 @@ def test_a_host_state_names_no_person() -> None:
         ),
         ("Kars Valimiz Ahmet Karaca da törene katıldı.", [("Ahmet Karaca", "Governor of Kars")]),
         ("Belediye Başkanımız Mustafa Er törende bir konuşma yaptı.", [("Mustafa Er", "Mayor")]),
+        ("Törene Okul Müdürümüz Ali Veli katıldı.", [("Ali Veli", "School Director")]),
+        ("Törene öğretmenimiz Ayşe Kaya katıldı.", [("Ayşe Kaya", "Teacher")]),
+        ("Törene Komutanımız Tuğgeneral Ali Veli katıldı.", [("Ali Veli", "Commander")]),
+        ("Törene Jandarma Komutanı Ali Veli katıldı.", [("Ali Veli", "Commander")]),
     ],
 )
 def test_a_post_in_the_possessive_of_our(text: str, expected: list[tuple[str, str]]) -> None:
@@ -335,3 +339,58 @@ def test_no_anniversary_of_another_thing_in_sene(text: str) -> None:
 )
 def test_a_district_chair_by_the_districts_name(text: str, role: str) -> None:
     assert [r for _, r in people(HELD + text)] == [role]
+
+
+# --- the object of the verb after a name, no part of it -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Programda İmam Ömer Çelik Kur'an-ı Kerim okudu.", [("Ömer Çelik", "Imam")]),
+        ("Ardından İmam Ömer Çelik Kuran okudu.", [("Ömer Çelik", "Imam")]),
+        ("Törende İl Müftüsü Ömer Çelik Kur'an-ı Kerim tilavet etti.", [("Ömer Çelik", "Provincial Mufti")]),
+        ("Programda Ömer Çelik Kur'an-ı Kerim okudu.", [("Ömer Çelik", None)]),
+    ],
+)
+def test_the_verbs_object_ends_the_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mehmet Akif Ersoy Orta Okulu öğrencileri törene katıldı.",
+        "Tören Haydar Aliyev Kanlı Ocak Parkı'nda yapıldı.",
+    ],
+)
+def test_a_body_or_place_named_after_a_person_stays_whole(text: str) -> None:
+    assert people(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak 1990 gecesi şehit düşen 147 kişi törende anıldı.",
+        "Kanlı Ocak'ta şehit edilen 147 sivil için dua edildi.",
+        "Özgürlük uğruna can veren 147 kişi 20 Ocak'ta anıldı.",
+    ],
+)
+def test_a_participle_of_death_before_the_toll(text: str) -> None:
+    assert figures(text) == [("killed", 147)]
+
+
+def test_a_participle_of_death_in_another_war_gives_none() -> None:
+    assert figures("Karabağ savaşında şehit düşen 2 bin 900 asker de anıldı.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanlı Ocak'ta 147 kişi şehit edilirken, 744 kişi yaralandı.",
+        "Kanlı Ocak'ta 147 kişi öldürülürken 744 kişi yaralandı.",
+        "Kanlı Ocak'ta 147 kişi şehit edilirken 744 kişi yaralandı.",
+    ],
+)
+def test_a_converb_of_while_is_no_participle(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]

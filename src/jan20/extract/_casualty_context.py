@@ -237,8 +237,8 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
     """Whether the figure at `at` is timed by another year than 1990 (`times`: `times_named` of its sentence): the
     time named nearest it in its own clause ("в 1988 году … погибли 32 человека, а в 1990 году …": the 32 are
     1988's); with none there, the one named nearest before it, or after it when none is before, when the sentence
-    names 1990, and else the other year (this
-    event named only by its name times only the figures of its own clause)."""
+    names 1990, and else the other year (this event named only by its name times only the figures of its own
+    clause)."""
 
     def span(t: tuple[int, int, int]) -> tuple[int, int]:
         return (at, t[0]) if t[0] > at else (t[1], at)

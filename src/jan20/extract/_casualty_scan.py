@@ -19,6 +19,7 @@ from ._casualty_words import (
     AMONG_WHAT,
     AND,
     ARTICLE,
+    ASIDE_END_ENDINGS,
     AT,
     AT_VERBS,
     AUX,
@@ -226,7 +227,8 @@ def _participle(toks: list[Tok], b: int) -> bool:
     olanları": those martyred): its last word ends as a participle does (a word the data lists whole, "ölüden", is
     none), or an auxiliary's participle follows it ("həlak" then "olanları")."""
     word = toks[b].norm
-    if word.endswith(PARTICIPLE_ENDINGS) and (word,) not in SINGLE_WORDS:
+    # (not a converb that ends a clause, whose last letters a participle's may be: "şehit edilirken", "kaybederken")
+    if word.endswith(PARTICIPLE_ENDINGS) and not word.endswith(ASIDE_END_ENDINGS) and (word,) not in SINGLE_WORDS:
         return True
     return any(matches(toks, b + 1, p) for p in PARTICIPLE_AFTER)
 

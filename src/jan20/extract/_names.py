@@ -25,6 +25,7 @@ from ._appositions import (
 )
 from ._body_places import continues_body
 from ._honours import apposed_occupation, commas_back, degree_phrases_start
+from ._name_objects import without_trailing_object
 from ._name_runs import (
     after_named_after,
     after_oblique_name,
@@ -96,6 +97,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
         j = before_body_where(toks, i, j)  # "Fuad Rüstəmov Xəzər Universitetində": where he was
+        j = without_trailing_object(toks, i, j)  # "İmam X Kuran okudu": the verb's object
         if (
             j - i >= 2
             and j < len(toks)

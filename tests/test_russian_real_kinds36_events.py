@@ -71,3 +71,25 @@ def test_the_words_of_a_talk(text: str) -> None:
 )
 def test_nobody_is_placed(text: str) -> None:
     assert roles(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("Об истории трагедии рассказал профессор Рауф Алиев.", {"Рауф Алиев": "Professor"}),
+        ("Об истории трагедии рассказала доцент Лейла Ахмедова.", {"Лейла Ахмедова": "Associate Professor"}),
+        (
+            "Об итогах расследования рассказал научный сотрудник Института истории Фуад Насибов.",
+            {"Фуад Насибов": "Research Fellow"},
+        ),
+        (
+            "Затем слово было предоставлено сотруднице посольства Гюнай Ахмедовой.",
+            {"Гюнай Ахмедовой": "Embassy Staff Member"},
+        ),
+        # the words of a source, not a speech at the event
+        ("Об этом рассказал профессор Рауф Алиев.", {}),
+        ("Обо всем этом рассказала доцент Лейла Ахмедова.", {}),
+    ],
+)
+def test_a_talk_told_by_its_topic_first(said: str, expected: dict[str, str]) -> None:
+    assert roles(HELD + " " + said) == expected

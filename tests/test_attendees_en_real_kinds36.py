@@ -250,3 +250,16 @@ KHAZAR = "Khazar University marked the 35th anniversary of 20 January.\n"
 )
 def test_an_opening_participles_object(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Vice-Dean of the Faculty of History", "Deputy Dean of the Faculty of History"),
+        ("Vice-dean", "Deputy Dean"),
+        ("Deputy Dean of the Faculty of Law", "Deputy Dean of the Faculty of Law"),
+        ("Dean of the Faculty of Law", "Dean of the Faculty of Law"),  # (the dean as before)
+    ],
+)
+def test_a_vice_dean_is_no_dean(title: str, role: str) -> None:
+    assert roles(CAMPUS + f"{title} Ali Aliyev spoke at the event.") == {"Ali Aliyev": role}

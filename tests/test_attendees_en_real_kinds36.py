@@ -214,3 +214,52 @@ FINLAND = "The Embassy of Azerbaijan in Finland held an evening on the anniversa
 def test_a_charge_however_spelt(title: str) -> None:
     text = FINLAND + f"{title} Kamran Aliyev laid flowers at the memorial."
     assert roles(text) == {"Kamran Aliyev": "Chargé d'Affaires of Azerbaijan in Finland"}
+
+
+KHAZAR = "Khazar University marked the 35th anniversary of 20 January.\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the group an opening participle names is its object, no title of the names after its comma
+        (
+            KHAZAR + "Joined by students, Professor Ali Aliyev and Dean Irada Mammadova laid flowers at the memorial.",
+            {"Ali Aliyev": "Professor", "Irada Mammadova": "Dean"},
+        ),
+        (
+            KHAZAR + "Surrounded by students, Professor Ali Aliyev laid flowers at the memorial.",
+            {"Ali Aliyev": "Professor"},
+        ),
+        (
+            KHAZAR + "Joined by students and staff, Hamlet Isakhanli, the rector, and Irada Mammadova, the dean, laid "
+            "flowers.",
+            {"Hamlet Isakhanli": "Rector of Khazar University", "Irada Mammadova": "Dean"},
+        ),
+        (
+            KHAZAR + "Together with the staff, Rector Hamlet Isakhanli and Dean Irada Mammadova visited the Alley of "
+            "Martyrs.",
+            {"Hamlet Isakhanli": "Rector of Khazar University", "Irada Mammadova": "Dean"},
+        ),
+        # a title before a comma after "by" later in the sentence is still the name's
+        (
+            KHAZAR + "The evening was moderated by the chairman of the student union, Elvin Guliyev.",
+            {"Elvin Guliyev": "Chairman of the Student Union"},
+        ),
+    ],
+)
+def test_an_opening_participles_object(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Vice-Dean of the Faculty of History", "Deputy Dean of the Faculty of History"),
+        ("Vice-dean", "Deputy Dean"),
+        ("Deputy Dean of the Faculty of Law", "Deputy Dean of the Faculty of Law"),
+        ("Dean of the Faculty of Law", "Dean of the Faculty of Law"),  # (the dean as before)
+    ],
+)
+def test_a_vice_dean_is_no_dean(title: str, role: str) -> None:
+    assert roles(CAMPUS + f"{title} Ali Aliyev spoke at the event.") == {"Ali Aliyev": role}

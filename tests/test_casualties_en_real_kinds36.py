@@ -48,6 +48,15 @@ def figures(text: str) -> set[tuple[str, int, str]]:
             "A minute of silence was kept for the memory of the 131 people who lost their lives in January 1990.",
             {("killed", 131, "total")},
         ),
+        # the number's people after "of our": they are the ones it counts, no part of others
+        (
+            "The embassy honoured the memory of 147 of our compatriots who died on the night of 20 January 1990.",
+            {("killed", 147, "total")},
+        ),
+        (
+            "In January 1990 the troops killed 147 of our compatriots and wounded 744 of our citizens.",
+            {("killed", 147, "total"), ("injured", 744, "total")},
+        ),
     ],
 )
 def test_missing_and_remembered(text: str, expected: set[tuple[str, int, str]]) -> None:

@@ -49,6 +49,7 @@ from ._casualty_words import (
     NUMBER_CASE,
     OBJECT_START,
     OF,
+    OWNERS,
     PARTICIPLE_AFTER,
     PARTICIPLE_ENDINGS,
     PARTITIVE,
@@ -132,6 +133,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             return None
         if t.norm in OF and word_at(toks, k + 1) in PARTITIVE:
             part, k = True, k + 2
+            continue
+        if t.norm in OF and word_at(toks, k + 1) in OWNERS and k == j + 1:
+            k += 2  # "147 of our compatriots who died": the people the number counts
             continue
         if t.norm in AMONG and word_at(toks, k + 1) in AMONG_WHAT:
             part, k = True, k + 2  # "Two police officers were among those killed"

@@ -292,6 +292,7 @@ PARTITIVE = word_set("partitive")  # "20 of them"
 AMONG = word_set("among")
 AMONG_WHAT = word_set("among_what")  # "among those killed"
 OF = word_set("of")
+OWNERS = word_set("owners")  # "147 of our compatriots": the people, no part of others
 PLACE_BEFORE = word_set("place_before")  # "147 people in Baku were killed"
 AGENT_AFTER = word_set("agent_after")  # ends the agent of a verb-final passive: "sovet əsgərləri tərəfindən"
 OBJECT_PEOPLE = word_set("object_people")  # a number's people as a verb-final verb's object: "147 sivili"

@@ -76,6 +76,7 @@ SCENE_CLOSERS = _words("scene_closers")  # "… ilə əlaqədar X …": the scen
 TRIM_LEAD = _words("trim_lead")
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")
+OPENING_LINKS = _words("opening_links")  # "Joined by students, Professor X": the opener's object, no title of X
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")

@@ -230,6 +230,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         held = held and not (k >= 1 and toks[k].text in JOINING_DASHES and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
+        held = held and not _opening_object(toks, np_before)  # ("Joined by students, Professor X": not a Student)
         held = held and not in_remembered_after(toks, role_before)  # ("A, a murdered student, and B": not B's)
         if role_before < c - 1 and held:  # (the first of two offices: "Chair of X, a member of Y, Z")
             chain = office_before(toks, role_before, _an_office)
@@ -268,6 +269,17 @@ def _object_next(toks: list[sx.Token], end: int) -> bool:
     """A number or a capitalised word no name is made of right after the name at `end`, the verb's object or time
     in a verb-final sentence ("Gazeteci, X 20 Ocak'a dair anılarını anlattı", "Yazar, X Bakü'de yaşadıklarını")."""
     return end < len(toks) and (toks[end].text[:1].isdigit() or capital_non_name(toks[end].text))
+
+
+_OPENER_WORDS = 2  # the words of a phrase that opens a sentence before its link ("Joined by", "Together with")
+
+
+def _opening_object(toks: list[sx.Token], k: int) -> bool:
+    """The phrase at k is the object of a participle or phrase that opens the sentence ("Joined by students,",
+    "Together with the staff,": `[attendees] opening_links`), not a title of the name after its comma."""
+    return (
+        0 < k <= _OPENER_WORDS + 1 and toks[k - 1].low in cue.OPENING_LINKS and all(is_word(t) for t in toks[: k - 1])
+    )
 
 
 def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
@@ -322,6 +334,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
     owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
+    owned = owned or _opening_object(toks, np_office)  # ("Joined by students, Professor X": a Professor)
     owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
     if office < end and _an_office(toks[office:end]) and not owned:
         return office_before(toks, office, _an_office) or (np_office, office, end)  # ("sədri, deputat, professor")

@@ -50,3 +50,17 @@ def test_another_things_anniversary_states_none(text: str) -> None:
 def test_the_events_anniversary_still_counts(text: str, number: int) -> None:
     stated = stated_anniversary(text)
     assert stated is not None and stated.number == number
+
+
+def test_sentence_ends_are_found_where_the_plain_pattern_finds_them() -> None:
+    # `_anniversary_anchor._END` is written with one class of first characters, for speed: it must find every end
+    # the plain form finds (a line break; a stop before a blank, not after a digit; "!", "?", "…" before a blank).
+    import itertools
+    import re
+
+    from jan20.extract._anniversary_anchor import _END
+
+    plain = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
+    for chars in itertools.product("\n .!…a1", repeat=5):
+        text = "".join(chars)
+        assert [m.span() for m in _END.finditer(text)] == [m.span() for m in plain.finditer(text)], text

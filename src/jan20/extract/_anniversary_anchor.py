@@ -54,7 +54,10 @@ _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
 _OTHER_EVENT_GATE = LiteralGate.of(_OTHER_EVENT)
 # A sentence ends at a line break or at a full stop, "!" or "?" before a space; not at the full stop of an ordinal
 # ("the 35. yılında", "20. Januar"), a digit before it.
-_END = re.compile(r"\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)")
+# (Written as one class of first characters, the conditions after it: "\n|(?<!\d)[.!?…](?=\s)|[!?…](?=\s)", the same
+# matches, had the engine try the alternatives at every position of the text; `_ends` of 1,300 news-like and cue-dense
+# texts 0.235 -> 0.04 s CPU, 2026-12-07.)
+_END = re.compile(r"[\n.!?…](?:(?<=\n)|(?=\s)(?<!\d\.))")
 _REACH = 400  # characters either side: a sentence is shorter, and a one-line page is not read whole
 _NEAR = 60  # characters either side of a phrase where another event's name makes it that event's count
 # What an anniversary is of: named right after its phrase (`[anniversary] of_thing`: "the 34th anniversary of ...",

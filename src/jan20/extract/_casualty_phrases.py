@@ -55,6 +55,13 @@ class Tok(sx.Token):
     cap: bool = False
     num: NumberMention | None = None
 
+    def __init__(
+        self, text: str, start: int, end: int, norm: str = "", cap: bool = False, num: NumberMention | None = None
+    ) -> None:
+        # (set as `sx.Token` sets its fields, not through object.__setattr__ six times as a frozen dataclass's own
+        # __init__ does: the casualty walk makes one for every word of the sentences it reads; 2.1 -> 1.1 µs each)
+        self.__dict__.update(text=text, start=start, end=end, norm=norm, cap=cap, num=num)
+
 
 def _number(n: NumberMention) -> Tok:
     return Tok(n.text, n.start, n.end, "#", num=n)

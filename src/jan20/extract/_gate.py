@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import importlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from jan20.text.fold import like_ascii
@@ -177,6 +177,12 @@ class LiteralGate:
     """The literals of one pattern (None: no gate)."""
 
     literals: tuple[str, ...] | None
+    # Those an ASCII text may hold: a text (or sentence) of ASCII is not read for the literals of other scripts, some
+    # two fifths of the cue patterns' (`ascii_first`).
+    ascii_literals: tuple[str, ...] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "ascii_literals", None if self.literals is None else ascii_first(self.literals))
 
     @classmethod
     def of(cls, pattern: re.Pattern[str]) -> LiteralGate:
@@ -184,9 +190,17 @@ class LiteralGate:
 
     def may_match(self, low: str) -> bool:
         """Whether a text, as `gate_text` writes it (`low`), may hold a match of the pattern."""
-        if self.literals is None:
+        if self.literals is None or self.ascii_literals is None:
             return True
-        for literal in self.literals:  # noqa: SIM110 (a loop, not any() over a generator: half the time)
+        # (a loop, not any() over a generator: half the time; `isascii` reads a flag of the string, no scan)
+        for literal in self.ascii_literals if low.isascii() else self.literals:  # noqa: SIM110
             if literal in low:
                 return True
         return False
+
+
+def ascii_first(literals: tuple[str, ...]) -> tuple[str, ...]:
+    """The literals an ASCII text may hold (the others are of other scripts, and no ASCII text holds them): a sentence
+    of ASCII was looked at for each literal of every language's cues, some 770 of the 1,760 literals of the cue
+    patterns' anchors, each `in` a scan of the sentence (2026-12-07)."""
+    return tuple(literal for literal in literals if literal.isascii())

@@ -269,7 +269,7 @@ def initial_at(toks: list[sx.Token], i: int) -> bool:
     its full stop, before a capitalised word that is no title's or place's ("В.В. Петров", "İ.H. Əliyev"; not "M.P.
     Elvin", "U.S. Ambassador")."""
     word = toks[i].text
-    if sx.dotted_capitals(word):  # ("A.B.", "В.В.")
+    if "." in word and sx.dotted_capitals(word):  # ("A.B.", "В.В."; the pattern asked only of a word with a stop)
         after = toks[i + 1].text if i + 1 < len(toks) else ""
         return name_cap(after) and not is_role_head(word) and not is_non_name_word(word)
     if not (len(word) <= 2 and word.isalpha() and word[0].isupper() and word[1:] == word[1:].lower()):

@@ -263,3 +263,31 @@ def test_an_opening_participles_object(text: str, expected: dict[str, str | None
 )
 def test_a_vice_dean_is_no_dean(title: str, role: str) -> None:
     assert roles(CAMPUS + f"{title} Ali Aliyev spoke at the event.") == {"Ali Aliyev": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's post and its holder's name between two commas is an item of the list, not an apposition
+        (
+            HELD + "Niyazi Niyazov, head of the Education Centre Hasan Mansimov, and student Mehdi Alizadeh spoke at "
+            "the ceremony.",
+            {"Niyazi Niyazov": None, "Hasan Mansimov": "Head of the Education Centre", "Mehdi Alizadeh": "Student"},
+        ),
+        # an apposition still describes the name before it
+        (
+            HELD + "Ali Aliyev, head of the Education Centre, and student Mehdi Alizadeh spoke at the ceremony.",
+            {"Ali Aliyev": "Head of the Education Centre", "Mehdi Alizadeh": "Student"},
+        ),
+        (
+            HELD + "Hikmet Hajiyev, assistant to President Ilham Aliyev, visited the Alley of Martyrs.",
+            {"Hikmet Hajiyev": "Assistant to the President"},
+        ),
+        (
+            HELD + "Ali Aliyev, adviser to the Minister of Culture Anar Karimov, laid flowers at the memorial.",
+            {"Ali Aliyev": None},
+        ),
+    ],
+)
+def test_a_holder_named_between_commas(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

@@ -291,3 +291,21 @@ def test_a_vice_dean_is_no_dean(title: str, role: str) -> None:
 )
 def test_a_holder_named_between_commas(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Chargés d'affaires", "Chargé d'Affaires of Azerbaijan in Finland"),
+        ("Deans", "Dean"),
+        ("Consuls", "Consul"),
+    ],
+)
+def test_a_plural_title_is_each_names(title: str, role: str) -> None:
+    text = FINLAND + f"{title} Kamran Aliyev and Anar Guliyev laid flowers at the memorial."
+    assert roles(text) == {"Kamran Aliyev": role, "Anar Guliyev": role}
+
+
+def test_deans_among_groups_stay_a_group() -> None:
+    text = CAMPUS + "Rector Anar Aliyev, vice-rectors, deans and students visited the Alley of Martyrs."
+    assert roles(text) == {"Anar Aliyev": "Rector"}

@@ -57,6 +57,7 @@ def test_people_of_a_story_told_are_not_there(text: str, expected: dict[str, str
     [
         (HELD + "Sheikh Yusuf Haddad laid flowers at the memorial.", {"Yusuf Haddad": None}),
         (HELD + "A prayer was led by Shaykh Omar Karim.", {"Omar Karim": None}),
+        (HELD + "Mullah Rauf Karimov recited a prayer for the martyrs.", {"Rauf Karimov": None}),
         (
             HELD + "Hajji Elnur Guliyev and Imam Kamal Rzayev took part in the ceremony.",
             {"Elnur Guliyev": None, "Kamal Rzayev": "Imam"},

@@ -57,6 +57,7 @@ def test_people_of_a_story_told_are_not_there(text: str, expected: dict[str, str
     [
         (HELD + "Sheikh Yusuf Haddad laid flowers at the memorial.", {"Yusuf Haddad": None}),
         (HELD + "A prayer was led by Shaykh Omar Karim.", {"Omar Karim": None}),
+        (HELD + "Mullah Rauf Karimov recited a prayer for the martyrs.", {"Rauf Karimov": None}),
         (
             HELD + "Hajji Elnur Guliyev and Imam Kamal Rzayev took part in the ceremony.",
             {"Elnur Guliyev": None, "Kamal Rzayev": "Imam"},
@@ -263,3 +264,49 @@ def test_an_opening_participles_object(text: str, expected: dict[str, str | None
 )
 def test_a_vice_dean_is_no_dean(title: str, role: str) -> None:
     assert roles(CAMPUS + f"{title} Ali Aliyev spoke at the event.") == {"Ali Aliyev": role}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's post and its holder's name between two commas is an item of the list, not an apposition
+        (
+            HELD + "Niyazi Niyazov, head of the Education Centre Hasan Mansimov, and student Mehdi Alizadeh spoke at "
+            "the ceremony.",
+            {"Niyazi Niyazov": None, "Hasan Mansimov": "Head of the Education Centre", "Mehdi Alizadeh": "Student"},
+        ),
+        # an apposition still describes the name before it
+        (
+            HELD + "Ali Aliyev, head of the Education Centre, and student Mehdi Alizadeh spoke at the ceremony.",
+            {"Ali Aliyev": "Head of the Education Centre", "Mehdi Alizadeh": "Student"},
+        ),
+        (
+            HELD + "Hikmet Hajiyev, assistant to President Ilham Aliyev, visited the Alley of Martyrs.",
+            {"Hikmet Hajiyev": "Assistant to the President"},
+        ),
+        (
+            HELD + "Ali Aliyev, adviser to the Minister of Culture Anar Karimov, laid flowers at the memorial.",
+            {"Ali Aliyev": None},
+        ),
+    ],
+)
+def test_a_holder_named_between_commas(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("Chargés d'affaires", "Chargé d'Affaires of Azerbaijan in Finland"),
+        ("Deans", "Dean"),
+        ("Consuls", "Consul"),
+    ],
+)
+def test_a_plural_title_is_each_names(title: str, role: str) -> None:
+    text = FINLAND + f"{title} Kamran Aliyev and Anar Guliyev laid flowers at the memorial."
+    assert roles(text) == {"Kamran Aliyev": role, "Anar Guliyev": role}
+
+
+def test_deans_among_groups_stay_a_group() -> None:
+    text = CAMPUS + "Rector Anar Aliyev, vice-rectors, deans and students visited the Alley of Martyrs."
+    assert roles(text) == {"Anar Aliyev": "Rector"}

@@ -14,6 +14,7 @@ from ._list_items import GROUP_WORDS, body_word, group_words, list_item, list_op
 from ._name_runs import body_noun
 from ._name_words import acronym, is_word
 from ._title_gaps import QUOTES
+from ._title_words import is_role_head
 
 
 def abbreviation_before(toks: list[sx.Token], k: int) -> bool:
@@ -45,9 +46,25 @@ def without_appositions(
         opens_lower = opens_lower and (a - 1) in ordered
         # (not the name of a head with none of its own: "The host of the evening, the singer X, opened the evening")
         unnamed_head = any(i in linked for i in inner) and not any(i in linked for i in ordered if i < a)
-        if opens_lower and not unnamed_head and not list_item(toks, a, b, linked):
+        if (
+            opens_lower
+            and not unnamed_head
+            and not list_item(toks, a, b, linked)
+            and not _holder_named(toks, inner, linked)
+        ):
             dropped.update(inner)
     return [i for i in walked if i not in dropped]
+
+
+def _holder_named(toks: list[sx.Token], inner: list[int], linked: frozenset[int] | set[int]) -> bool:
+    """The part between two commas is a post of a body, then the name of its holder ("A, head of the Education Centre
+    B, and C spoke"): an item of the list, not an apposition of A."""
+    return (
+        len(inner) >= 4
+        and is_role_head(toks[inner[0]].text)
+        and all(i in linked and toks[i].text[:1].isupper() for i in inner[-2:])
+        and body_noun(toks[inner[-3]])
+    )
 
 
 def apposition_opening(toks: list[sx.Token], k: int, walked: list[int], linked: set[int]) -> int | None:

@@ -1,0 +1,61 @@
+"""Precision review of the 36th session's rules: what they must not misread. Every listed word is also read without
+accents (`jan20.lang.spellings`), so an unaccented spelling that is a common name ("Reis", "Seher", "Önder" typed
+"Onder", "Turk") must not turn a person's name into a title or a plain word; and a capitalised "Hakim" before a
+surname of a surname's ending is a man named Hakim, not the Judge. The sentences are written for these tests; the
+names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import people
+
+# --- unaccented list words that are names too ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maria Reis attended the ceremony.", [("Maria Reis", None)]),
+        ("Ambassador Maria Reis laid a wreath at the Alley of Martyrs.", [("Maria Reis", "Ambassador")]),
+        ("The ceremony was attended by Carlos Reis and Anna Turk.", [("Carlos Reis", None), ("Anna Turk", None)]),
+        ("Seher Yılmaz törene katıldı.", [("Seher Yılmaz", None)]),
+        ("Törene Seher Yılmaz ve Ali Kaya katıldı.", [("Seher Yılmaz", None), ("Ali Kaya", None)]),
+        ("Tədbirdə Seher Aliyeva çıxış edib.", [("Seher Aliyeva", None)]),
+        ("Törene Onder Aksakal katildi.", [("Onder Aksakal", None)]),
+        (
+            "Tədbirdə Onder Mammadov və Elnur Aliyev iştirak ediblər.",
+            [("Onder Mammadov", None), ("Elnur Aliyev", None)],
+        ),
+        ("Hasan Turk ve Ali Basin törene katildi.", [("Hasan Turk", None), ("Ali Basin", None)]),
+        ("Tədbirdə Qazi Məmmədov çıxış edib.", [("Qazi Məmmədov", None)]),
+    ],
+)
+def test_an_unaccented_list_word_that_is_a_name_stays_a_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+# --- "Hakim" the given name before a Turkish surname -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törende Hakim Karaoğlu ve Selim Kara birer konuşma yaptı.", [("Hakim Karaoğlu", None), ("Selim Kara", None)]),
+        ("Törende Hakim Beyoğlu konuştu.", [("Hakim Beyoğlu", None)]),
+        ("Törene Hakim Yazicioglu katildi.", [("Hakim Yazicioglu", None)]),
+    ],
+)
+def test_hakim_before_a_turkish_surname_is_a_given_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törene hakim Ayşe Yılmaz katıldı.", [("Ayşe Yılmaz", "Judge")]),
+        ("Törene Hâkim Ayşe Karaoğlu katıldı.", [("Ayşe Karaoğlu", "Judge")]),
+    ],
+)
+def test_the_judge_is_still_read(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -59,3 +59,33 @@ def test_hakim_before_a_turkish_surname_is_a_given_name(text: str, expected: lis
 )
 def test_the_judge_is_still_read(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+# --- Russian kin of the dead: the dead one's name in the genitive is not the kin's -----------------------------
+
+RU_EVENT = "В посольстве прошел вечер памяти жертв 20 Января. "
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Отец шехида Фикрета Гасанова выступил на мероприятии.",
+        "Брат шехида Ильгара Мамедова возложил цветы.",
+        "Сын погибшего в 1990 году Эльмара Гусейнова выступил с речью.",
+        "Мать погибшей Айгюн Керимовой возложила цветы.",
+    ],
+)
+def test_the_dead_named_after_a_kin_word_is_not_there(text: str) -> None:
+    assert people(RU_EVENT + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Отец шехида Рауф Гасанов выступил на мероприятии.", "Рауф Гасанов"),
+        ("Мать шехида Сабина Керимова возложила цветы.", "Сабина Керимова"),
+        ("Брат шехида Фикрета Гасанова Рауф Гасанов возложил цветы.", "Рауф Гасанов"),
+    ],
+)
+def test_the_kin_named_is_there(text: str, name: str) -> None:
+    assert [mention for mention, _ in people(RU_EVENT + text)] == [name]

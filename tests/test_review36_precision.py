@@ -89,3 +89,33 @@ def test_the_dead_named_after_a_kin_word_is_not_there(text: str) -> None:
 )
 def test_the_kin_named_is_there(text: str, name: str) -> None:
     assert [mention for mention, _ in people(RU_EVENT + text)] == [name]
+
+
+# --- Russian: another anniversary marked at a mission is no event of the day -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В посольстве отметили годовщину Ходжалинского геноцида. Посол Полад Рзаев выступил перед гостями.",
+        "В посольстве Азербайджана отметили годовщину независимости. Посол Полад Рзаев выступил перед гостями.",
+        "В школе отметили годовщину со дня рождения Гейдара Алиева. Директор школы Нигяр Алиева выступила.",
+    ],
+)
+def test_another_anniversary_at_a_mission_is_no_event(text: str) -> None:
+    assert people(text) == []
+
+
+def test_the_days_anniversary_at_a_mission_still_is() -> None:
+    text = "В посольстве Азербайджана отметили 36-ю годовщину трагедии 20 Января. Посол Полад Рзаев выступил."
+    assert [mention for mention, _ in people(text)] == ["Полад Рзаев"]
+
+
+# --- English: the killed of whom little is known are not missing --------------------------------------------------
+
+
+def test_the_killed_of_whom_nothing_is_known_stay_killed() -> None:
+    from jan20.extract.casualties import extract_casualties
+
+    text = "On 20 January 1990 Soviet troops killed 147 people, of whom nothing is known beyond their names."
+    assert {(f.category, f.value) for f in extract_casualties(text)} == {("killed", 147)}

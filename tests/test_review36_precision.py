@@ -119,3 +119,25 @@ def test_the_killed_of_whom_nothing_is_known_stay_killed() -> None:
 
     text = "On 20 January 1990 Soviet troops killed 147 people, of whom nothing is known beyond their names."
     assert {(f.category, f.value) for f in extract_casualties(text)} == {("killed", 147)}
+
+
+# --- a past post: Azerbaijani "keçmiş"/"sabiq" before any post; "Emekli" in a body's name ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Sabiq nazir Rauf Quliyev tədbirdə çıxış edib.", "Former Minister"),
+        ("Keçmiş nazir Rauf Quliyev tədbirdə çıxış edib.", "Former Minister"),
+        ("Tədbirdə keçmiş deputat Rauf Quliyev çıxış edib.", "Former Member of Parliament"),
+        ("Tədbirdə sabiq səfir Rauf Quliyev çıxış edib.", "Former Ambassador"),
+        ("Emekli Subaylar Derneği Başkanı Ahmet Kaya da törene katıldı.", "Chairman of the Emekli Subaylar Derneği"),
+        (
+            "Törene Emekli Öğretmenler Derneği Başkanı Ahmet Kaya katıldı.",
+            "Chairman of the Emekli Öğretmenler Derneği",
+        ),
+        ("Emekli Büyükelçi Ahmet Kaya anma törenine katıldı.", "Former Ambassador"),
+    ],
+)
+def test_a_past_post_and_a_bodys_word(text: str, role: str) -> None:
+    assert [r for _, r in people(text)] == [role]

@@ -185,9 +185,17 @@ def fold(role: str) -> str:
 
 def with_former(role_as_written: str, known: str) -> str:
     """A past holder's role with "Former" before it ("former Foreign Minister": "Former Minister of Foreign Affairs"),
-    unless it says so already."""
-    past = _FORMER_ANY.intersection(w.lower() for w in role_words(role_as_written))
+    unless it says so already, or the word is a body's name's, in the role ("Emekli Subaylar Derneği Başkanı": the
+    Chairman of the Retired Officers' Association, no former one)."""
+    past = _FORMER_ANY.intersection(w.lower() for w in role_words(role_as_written)) - set(known.lower().split())
     return _FORMER_PREFIX + known if past and not known.startswith(_FORMER_PREFIX) else known
+
+
+def without_former(role_as_written: str) -> str | None:
+    """The post after a word that makes any post a past one, opening the title ("sabiq nazir": "nazir", whose table
+    row may be anchored at the title's start), or None."""
+    first, _, rest = role_as_written.partition(" ")
+    return rest.strip() or None if first.lower() in _FORMER_ANY else None
 
 
 def envoy_role(role: str) -> str | None:

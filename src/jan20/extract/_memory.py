@@ -91,6 +91,27 @@ _KIN_OF_DEAD = _kin_of_dead()
 
 def kin_of_dead(text: str, floor: int, pos: int) -> bool:
     """The words at `pos` come right after a kin word in the nominative and a word of the dead (`[attendees]
-    kin_of_dead`: "Мать шехида X", "Сын погибшего в 1990 году X"): the kin's name, not the dead one's."""
+    kin_of_dead`: "Мать шехида X", "Сын погибшего в 1990 году X"): the kin's name, not the dead one's; unless that
+    one name is in an oblique case, the dead one's ("Отец шехида Фикрета Гасанова": `_dead_ones_name`)."""
     before = text[max(floor, pos - 60) : pos]
-    return _KIN_OF_DEAD is not None and _KIN_OF_DEAD.search(before) is not None
+    kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
+    return kin is not None and not _dead_ones_name(kin.group().split()[0].lower(), text[pos:])
+
+
+_MALE_KIN = lang.words("attendees.male_kin_of_dead")
+_OBLIQUE_ROWS = [row for _, rows in lang.table("names.oblique") for row in rows]
+_SURELY_OBLIQUE = tuple(row["ending"] for row in _OBLIQUE_ROWS if row.get("sure"))
+_OBLIQUE = tuple(row["ending"] for row in _OBLIQUE_ROWS)
+_NAME_WORDS = 2  # a given name and a surname
+
+
+def _dead_ones_name(kin: str, after: str) -> bool:
+    """One name of two words at the start of `after`, its surname in a surely oblique ending, or in any oblique ending
+    after a man's kin word (`[attendees] male_kin_of_dead`; the feminine nominative "Сабина Керимова" looks like the
+    masculine genitive): the dead one's, in the genitive."""
+    words = re.findall(r"\w+", after[:80])[: _NAME_WORDS + 1]
+    run = [word for word in words[:_NAME_WORDS] if word[:1].isupper()]
+    if len(run) < _NAME_WORDS or (len(words) > _NAME_WORDS and words[_NAME_WORDS][:1].isupper()):
+        return False
+    surname = run[-1].lower()
+    return surname.endswith(_SURELY_OBLIQUE) or (kin in _MALE_KIN and surname.endswith(_OBLIQUE))

@@ -17,7 +17,7 @@ from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._deputies import DEPUTY_ROLE, DEPUTY_WORD, deputy_head, deputy_marks, deputy_post
 from ._english_heads import LATIN, english_opening
-from ._envoys import ACTING_PREFIX, envoy_role, with_former
+from ._envoys import ACTING_PREFIX, envoy_role, with_former, without_former
 from ._foreign_posts import foreign_post
 from ._home import TITLE_LEAD, names_another_country, without_home
 from ._name_words import acronym
@@ -313,6 +313,8 @@ def _known_role(role_as_written: str, folded: str) -> str | None:
     if (full := written_in_full(role_as_written)) is not role_as_written:
         role_as_written, folded = full, fold_role(full)  # "замминистра": "заместитель министра"
     known = _known_post(role_as_written, folded)
+    if known is None and (post := without_former(role_as_written)) is not None:
+        known = _known_post(post, fold_role(post))  # ("sabiq nazir": "Former Minister", with `with_former`)
     if known is None or known.startswith(ACTING_PREFIX) or DEPUTY_ROLE.search(known):
         return known if known is None else with_university(known, role_as_written, _no_university)
     acting = any(w.strip(".,()").lower() in _ACTING for w in role_as_written.split())

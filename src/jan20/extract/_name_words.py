@@ -183,3 +183,12 @@ def name_word_too(toks: list[sx.Token], k: int) -> bool:
     """A title word at k that is a name's word here: a given name after a post (`title_given_name`), or a surname after
     a given name (`surname_head`)."""
     return title_given_name(toks, k) or surname_head(toks, k)
+
+
+# Courtesy words after a name (`[names] courtesy_after`: "Hanım", "Bey").
+_COURTESY_AFTER = lang.words("names.courtesy_after")
+
+
+def courtesy_only(mention: str) -> bool:
+    """A mention made of courtesy words alone ("Bey" of "Vali Bey", "Hanım" of "Büyükelçi Hanım"): no one's name."""
+    return all(word.lower() in _COURTESY_AFTER for word in mention.split())

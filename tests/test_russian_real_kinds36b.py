@@ -183,3 +183,64 @@ def test_the_head_of_a_house_or_centre(title: str, role: str) -> None:
 )
 def test_heads_of_houses_in_a_report(text: str, person: str, role: str) -> None:
     assert roles(EVENT + text)[person] == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("директор Дома азербайджанской культуры", "Director of the House of Azerbaijani Culture"),
+        ("директор Дома культуры Азербайджана в Тбилиси", "Director of the House of Culture of Azerbaijan in Tbilisi"),
+        ("руководитель Центра азербайджанской культуры", "Head of the Centre of Azerbaijani Culture"),
+        ("директор Центра культуры Азербайджана", "Director of the Centre of Culture of Azerbaijan"),
+        # (a department of culture, a ministry of culture: their own rows)
+        ("руководитель отдела культуры", "Head of Department"),
+        ("министр культуры", "Minister of Culture"),
+    ],
+)
+def test_a_house_of_a_peoples_culture(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("сотрудник Фонда Гейдара Алиева", "Staff Member of the Heydar Aliyev Foundation"),
+        ("сотрудница музея", "Staff Member of the Museum"),
+        ("сотрудник Азербайджанского культурного центра", "Staff Member of the Azerbaijani Cultural Centre"),
+        ("сотрудники Центра", "Staff Member of the Centre"),
+        # (a mission's staff and a research fellow keep their own rows)
+        ("сотрудник посольства", STAFF),
+        ("сотрудники генконсульства", CONSULATE_STAFF),
+        ("научный сотрудник Института истории", "Research Fellow"),
+    ],
+)
+def test_a_bodys_staff_member(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+def test_a_bodys_staff_in_the_plural_in_a_report() -> None:
+    text = EVENT + "Цветы возложили сотрудники Фонда Гейдара Алиева Рауф Алиев и Сабина Гусейнова."
+    assert roles(text) == {
+        "Рауф Алиев": "Staff Member of the Heydar Aliyev Foundation",
+        "Сабина Гусейнова": "Staff Member of the Heydar Aliyev Foundation",
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            "На вечере выступил директор Азербайджанского культурного центра «Одлар юрду» Рауф Алиев.",
+            "Рауф Алиев",
+            "Director of the Odlar yurdu Azerbaijani Cultural Centre",
+        ),
+        (
+            "Выступил председатель общества «Одлар юрду» Рауф Бабаев.",
+            "Рауф Бабаев",
+            "Chairman of the Odlar yurdu Society",
+        ),
+        ("Выступил руководитель ансамбля «Гая бахар» Рауф Бабаев.", "Рауф Бабаев", "Head of the Gaya bakhar Ensemble"),
+    ],
+)
+def test_a_quoted_name_with_words_in_lower_case(text: str, person: str, role: str) -> None:
+    assert roles(EVENT + text) == {person: role}

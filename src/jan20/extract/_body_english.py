@@ -48,7 +48,7 @@ _ACRONYMS: dict[str, str] = {
 }
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _PARTNER_LINKS = lang.words("roles.partner_links")  # ("с": a body's partner country after it, "… with Russia")
-_QUOTED = re.compile(r"[«\"“„]\w[\w-]*[»\"”“]")
+_QUOTED = re.compile(r"[«\"“„]\w[\w-]*(?: [\w-]+)*[»\"”“]")  # (its words joined by `_quote_joined`)
 NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 
 
@@ -113,12 +113,14 @@ def _country_at_end(words: list[str]) -> tuple[int, str | None]:
 def body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
     office ("в Грузии"), when the data can name the body in English."""
-    words, host = body, ""
+    words, host = _quote_joined(body), ""
     named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in NAMED_AFTER), None)
     if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
         words = words[:named]  # "центра имени Гейдара Алиева": the centre, not its namesake
     if len(words) > 3 and _QUOTED.fullmatch(words[-1]) and in_english(words[:-1]) is None:
         words = words[:-1]  # "Азербайджанского общества Латвии «Азери»": the body its other words name
+    if len(words) > 2 and _QUOTED.fullmatch(words[-1]) and country_named(words[-2]) is not None:
+        words = [*words[:-2], words[-1], words[-2]]  # "Дома Азербайджана «Достлуг»": "the Dostlug House of Azerbaijan"
     if len(words) > 2 and lowercase(words[-2]) in HOST_BEFORE and words[-1][:1].isupper():
         # "представительства ГНКАР в Грузии": "in Georgia" (a town it cannot name: none); "диаспоры в Азербайджане"
         place = _place(words[-1])
@@ -149,6 +151,19 @@ def body_after(head: str, body: list[str]) -> str | None:
     if start < len(words) or not all(chain):
         return None
     return f"{head} of the " + " of the ".join(chain) + of_country + host
+
+
+def _quote_joined(words: list[str]) -> list[str]:
+    """The words with a name of several words in quotation marks at their end as one ("центра «Одлар юрду»")."""
+    if not words or not words[-1].endswith(("»", "”", '"')):
+        return words
+    first = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1] in '«“„"'), None)
+    if first is None or first == len(words) - 1 or len(words) - first > _QUOTED_WORDS:
+        return words
+    return [*words[:first], " ".join(words[first:])]
+
+
+_QUOTED_WORDS = 4  # the words of a body's name in quotation marks
 
 
 def acronym_body(head: str, words: list[str]) -> str | None:

@@ -82,6 +82,9 @@ def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
 # namesake_nouns`: "Фонд Гейдара Алиева", "мечеть Тезепир"); the namesake is never a person present.
 _NAMESAKE_NOUNS = lang.words("names.namesake_nouns")
 _PERSON_WORDS = 2  # a person after a body's name: a given name and a surname
+# The people bodies are named after so often that, after a body's capitalised noun, they are its namesake, whatever
+# the words before (`[names] remembered_namesakes`: "сотрудники Центра Гейдара Алиева", not its staff member).
+_REMEMBERED_NAMESAKE = lang.pattern("names.remembered_namesakes", "(?:{})$")
 _PLACE_WORDS = 2  # the words of a place's name before the noun of the place ("Böyük Kəsik qəbiristanlığı")
 
 
@@ -94,6 +97,8 @@ def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
     person is the last two words ("Фонда Гейдара Алиева Рашад Мамедов", "мечети Тезепир Ильгар Ибрагимоглу"); a
     run that is only the namesake after a capitalised noun whose name is always one's (`remembered_next`) holds no
     one (j): "Фонд Гейдара Алиева"; not "волонтеры Центра A и B", its people."""
+    if _remembered_namesake(toks, i, j):
+        return j
     opened = _namesake_noun(toks[i]) and toks[i].text[:1].isupper()
     start = i + 1 if opened else i
     if not opened and not (i > 0 and _namesake_noun(toks[i - 1])):
@@ -105,6 +110,18 @@ def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
     placed = j + 2 < len(toks) and toks[j].low in cue.PLACE_BEFORE and is_cap(toks[j + 1].text)
     placed = placed and is_cap(toks[j + 2].text)
     return j if opened and (placed or cue.REMEMBERED_NEXT.search(toks[i].text + " ")) else i
+
+
+def _remembered_namesake(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The run i..j ends in a body's capitalised noun and one of `[names] remembered_namesakes` after it, its
+    namesake ("Сотрудники Центра Гейдара Алиева", the run opening the sentence): no one is in it."""
+    k = j - _PERSON_WORDS - 1
+    return (
+        k >= i
+        and _namesake_noun(toks[k])
+        and toks[k].text[:1].isupper()
+        and _REMEMBERED_NAMESAKE.match(" ".join(t.text for t in toks[k + 1 : j])) is not None
+    )
 
 
 def namesake_before(toks: list[sx.Token], k: int) -> int:

@@ -65,11 +65,13 @@ def bracketed_acronym(toks: list[sx.Token], k: int) -> bool:
 def bracketed_gloss(toks: list[sx.Token], k: int) -> int:
     """How many tokens before k are a title word glossed in brackets ("the Milli Majlis (Parliament) X"), or a body's
     name of one or two words quoted after its noun ("общества «Достлуг»", "the journal “Caspian Notes”", "the cultural
-    centre 'Vatan'"), else 0."""
+    centre 'Vatan'", "центра «Одлар юрду»"), else 0."""
     if k >= 4 and toks[k - 1].text == ")" and toks[k - 3].text == "(" and capital_non_name(toks[k - 2].text):
         return 3 if in_title(toks[k - 4]) else 0
     n = next((n for n in (3, 4) if k > n and toks[k - n].text in _OPENING), 0)
-    named = n and quoted_run(toks, k - n + 1, k - 1) and all(is_cap(t.text) for t in toks[k - n + 1 : k - 1])
+    inside = toks[k - n + 1 : k - 1]  # (capitalised, or its first word only: "центра «Одлар юрду»")
+    named = n and quoted_run(toks, k - n + 1, k - 1) and is_cap(inside[0].text)
+    named = named and all(t.text.isalpha() for t in inside)
     before = toks[k - n - 1]  # a body's noun, or its place ("общества Латвии «Азери»")
     noun = before.low in _GLOSSED_NOUNS or capital_non_name(before.text)
     return n if named and (noun or (before.text.islower() and in_title(before))) else 0  # ("centre", "society")

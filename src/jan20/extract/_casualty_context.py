@@ -63,9 +63,16 @@ _JOINERS = lang.words("attendees.list_joiners")
 _JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
 
 
-def _clause_break(text: str, start: int, end: int) -> bool:
+# (or, between the figure and a time after it, a postposition of "after" or "before" that times the main clause from
+# the figure's event: "744 kişinin yaralandığı faciadan sonra Azerbaycan 18 Ekim 1991'de …": 1991 is not the figure's)
+_TIMED_FROM = word_set("timed_from_event")
+
+
+def _clause_break(text: str, start: int, end: int, after: bool = False) -> bool:
     joined = (m.group(1).lower() in _JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end))
-    return _CLAUSE_BREAK.search(text, start, end) is not None or any(joined)
+    if _CLAUSE_BREAK.search(text, start, end) is not None or any(joined):
+        return True
+    return after and any(w.lower() in _TIMED_FROM for w in _WORD.findall(text, start, end))
 
 
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
@@ -243,7 +250,7 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
     def span(t: tuple[int, int, int]) -> tuple[int, int]:
         return (at, t[0]) if t[0] > at else (t[1], at)
 
-    own = [t for t in times if not _clause_break(text, *span(t))]
+    own = [t for t in times if not _clause_break(text, *span(t), after=t[0] > at)]
     if any(_EVENT_YEAR.fullmatch(text, a, b) or _counted(text, a, b) for a, b, _ in times):
         # (with none in its clause, a time before it goes on timing the clauses after it: "20 Ocak 1990'da 147 kişi
         # şehit oldu, 744 kişi yaralandı; 18 Ekim 1991'de ise …": the 744 are 1990's)

@@ -1,0 +1,70 @@
+"""More kinds of Turkish reporting of the 20 January commemorations seen in real pages that the extractors missed: a
+toll in a converb of "while" whose stem softens ("147 kişi hayatını kaybederken 744 kişi yaralandı"), a toll in a
+relative clause timed from by a later date ("… yaralandığı faciadan sonra Azerbaycan 18 Ekim 1991'de …"), and more.
+The sentences are written for these tests; the names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.casualties import extract_casualties
+
+
+def figures(text: str) -> list[tuple[str, int]]:
+    return [(f.category, f.value) for f in extract_casualties(text)]
+
+
+# --- a converb of "while" ends the toll's clause ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanlı Ocak'ta 147 kişi hayatını kaybederken 744 kişi yaralandı.",
+        "O gece 147 kişi hayatını kaybederken, 744 kişi de yaralandı.",
+        "Sovyet saldırısında 147 kişi hayatlarını kaybederken 744 kişi yaralandı.",
+        "Bakü'de 147 kişi ölürken 744 kişi yaralandı.",
+        "Kanlı Ocak'ta 147 kişi Sovyet tanklarının altında hayatını kaybederken 744 kişi yaralandı.",
+        "O gece 147 kişi Bakü sokaklarında can verirken 744 kişi ağır yaralandı.",
+        "20 Ocak gecesi 147 kişi sokaklarda ölürken, 744 kişi yaralandı.",
+    ],
+)
+def test_a_converb_of_while_ends_the_tolls_clause(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]
+
+
+def test_the_injured_first_in_a_converb() -> None:
+    assert figures("O gece 744 kişi yaralanırken 147 kişi hayatını kaybetti.") == [("injured", 744), ("killed", 147)]
+
+
+def test_a_converb_of_no_casualty_gives_none() -> None:
+    assert figures("Törende 147 kişi ayakta dururken 20 öğrenci şiir okudu.") == []
+
+
+# --- a later date timed from the toll's event -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak 1990'da 147 kişinin öldüğü, 744 kişinin yaralandığı faciadan sonra Azerbaycan 18 Ekim 1991'de "
+        "bağımsızlığını ilan etti.",
+        "20 Ocak 1990'da Bakü'de 147 kişinin hayatını kaybettiği, 744 kişinin yaralandığı katliamın ardından "
+        "Azerbaycan 1991'de bağımsız oldu.",
+        "20 Ocak 1990'da 147 kişinin şehit olduğu, 744 kişinin yaralandığı olaylardan sonra ülke 1991 yılında "
+        "bağımsızlığına kavuştu.",
+    ],
+)
+def test_a_later_date_timed_from_the_tolls_event(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Ocak 1990'da 147 kişi öldü; 32 kişinin öldürüldüğü Sumgayıt olayları ise 1988'de yaşandı.",
+        "Bakü'de 20 Ocak 1990'da 147 kişinin öldüğü faciadan iki yıl sonra, 1992'de Hocalı'da 613 kişi öldürüldü.",
+    ],
+)
+def test_another_years_toll_stays_out(text: str) -> None:
+    assert figures(text) == [("killed", 147)]

@@ -9,6 +9,8 @@ import pytest
 
 from jan20.extract.casualties import extract_casualties
 
+from ._helpers import roles
+
 
 def figures(text: str) -> list[tuple[str, int]]:
     return [(f.category, f.value) for f in extract_casualties(text)]
@@ -68,3 +70,44 @@ def test_a_later_date_timed_from_the_tolls_event(text: str) -> None:
 )
 def test_another_years_toll_stays_out(text: str) -> None:
     assert figures(text) == [("killed", 147)]
+
+
+# --- a department's head inside a ministry's title; a party's own chairman and deputies -------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törene Dışişleri Bakanlığı Kafkasya Dairesi Başkanı Ertan Garip da katıldı.",
+        "Anma programına Diyanet İşleri Başkanlığı Dış İlişkiler Dairesi Başkanı Ertan Garip katıldı.",
+        "Panele Dışişleri Bakanlığı Orta Asya Genel Müdür Yardımcılığı Daire Başkanı Ertan Garip katıldı.",
+        "Törene Kafkasya Dairesi Başkanı Ertan Garip katıldı.",
+    ],
+)
+def test_a_departments_head_in_a_ministrys_title(text: str) -> None:
+    assert roles(text).get("Ertan Garip") == "Head of Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Törene AK Parti Genel Başkan Yardımcısı Ertan Garip katıldı.", "Deputy Chairman of the AK Party"),
+        (
+            "Törende konuşan AK Parti Genel Başkan Yardımcısı Ertan Garip şehitleri andı.",
+            "Deputy Chairman of the AK Party",
+        ),
+        (
+            "Anma törenine MHP Genel Başkan Yardımcısı Ertan Garip katıldı.",
+            "Deputy Chairman of the Nationalist Movement Party",
+        ),
+        ("Törene CHP Genel Başkan Yardımcısı Ertan Garip katıldı.", "Deputy Chairman of the Republican People's Party"),
+        ("Törene AK Parti Genel Başkanı Ertan Garip katıldı.", "Chairman of the AK Party"),
+    ],
+)
+def test_a_partys_own_chairman_and_deputies(text: str, role: str) -> None:
+    assert roles(text).get("Ertan Garip") == role
+
+
+def test_a_bodys_deputy_chairman_stays_the_bodys() -> None:
+    text = "Törene Kafkas Vakfı Genel Başkan Yardımcısı Ertan Garip katıldı."
+    assert roles(text).get("Ertan Garip") == "Deputy Chairman of the Caucasian Foundation"

@@ -111,3 +111,28 @@ def test_a_partys_own_chairman_and_deputies(text: str, role: str) -> None:
 def test_a_bodys_deputy_chairman_stays_the_bodys() -> None:
     text = "Törene Kafkas Vakfı Genel Başkan Yardımcısı Ertan Garip katıldı."
     assert roles(text).get("Ertan Garip") == "Deputy Chairman of the Caucasian Foundation"
+
+
+# --- a slash between two posts of one person --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Törene Kars Valisi/Belediye Başkan Vekili Ertan Garip katıldı.", "Governor of Kars"),
+        ("Törene Kars Valisi / Belediye Başkan Vekili Ertan Garip katıldı.", "Governor of Kars"),
+        ("Anma törenine Mardin Valisi/Büyükşehir Belediye Başkan Vekili Ertan Garip de katıldı.", "Governor of Mardin"),
+        ("Törende İl Valisi/Belediye Başkanı Ertan Garip bir konuşma yaptı.", "Governor"),
+    ],
+)
+def test_a_slash_between_two_posts_gives_the_first(text: str, role: str) -> None:
+    assert roles(text).get("Ertan Garip") == role
+
+
+def test_a_slash_inside_a_bodys_name_joins_no_posts() -> None:
+    assert roles("Törene TÜRKSAV/Bursa Başkanı Ertan Garip katıldı.").get("Ertan Garip") == "Chairman"
+
+
+def test_the_next_name_after_two_posts_keeps_its_own() -> None:
+    text = "Törene Kars Valisi/Belediye Başkan Vekili Ertan Garip ve Vali Yardımcısı Mehmet Er katıldı."
+    assert roles(text) == {"Ertan Garip": "Governor of Kars", "Mehmet Er": "Deputy Governor"}

@@ -9,7 +9,7 @@ import pytest
 
 from jan20.extract.casualties import extract_casualties
 
-from ._helpers import roles
+from ._helpers import names, roles
 
 
 def figures(text: str) -> list[tuple[str, int]]:
@@ -136,3 +136,36 @@ def test_a_slash_inside_a_bodys_name_joins_no_posts() -> None:
 def test_the_next_name_after_two_posts_keeps_its_own() -> None:
     text = "Törene Kars Valisi/Belediye Başkan Vekili Ertan Garip ve Vali Yardımcısı Mehmet Er katıldı."
     assert roles(text) == {"Ertan Garip": "Governor of Kars", "Mehmet Er": "Deputy Governor"}
+
+
+# --- the kin of a named relative: the kin is there, the relative only where the sentence places them ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törene Cumhurbaşkanı Erdoğan'ın oğlu Bilal Erdoğan katıldı.", ["Bilal Erdoğan"]),
+        (
+            "Cumhurbaşkanı Erdoğan'ın oğlu Bilal Erdoğan da Gence'deki Şehitler Hıyabanı'nı ziyaret etti.",
+            ["Bilal Erdoğan"],
+        ),
+        ("Törene Büyükelçi Reşad Memmedov'un kızı Aynur Memmedova da katıldı.", ["Aynur Memmedova"]),
+        ("Anıta Kültür Bakanı Ahmet Karaca'nın oğlu Mehmet Karaca çelenk bıraktı.", ["Mehmet Karaca"]),
+        ("Törene şehit Ali Kaya'nın annesi Aynur Kaya katıldı.", ["Aynur Kaya"]),
+        ("Törene Büyükelçi Reşad Memmedov ve kızı Aynur Memmedova katıldı.", ["Reşad Memmedov", "Aynur Memmedova"]),
+    ],
+)
+def test_the_kin_is_there_the_relative_only_if_placed(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törene Büyükelçi Reşad Memmedov'un eşi Aynur Memmedova katıldı.",
+        "Törene Vali Reşad Memmedov'un eşi Aynur Memmedova katıldı.",
+        "Törene Büyükelçinin eşi Aynur Memmedova katıldı.",
+    ],
+)
+def test_a_titled_relatives_spouse_is_the_spouse(text: str) -> None:
+    assert roles(text) == {"Aynur Memmedova": "Spouse"}

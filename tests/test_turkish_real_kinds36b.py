@@ -72,6 +72,25 @@ def test_another_years_toll_stays_out(text: str) -> None:
     assert figures(text) == [("killed", 147)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kanlı Ocak'ta 147 kişinin şehit olduğu, 744 kişinin yaralandığı faciadan sonra Azerbaycan 18 Ekim 1991'de "
+        "bağımsızlığını ilan etti.",
+        "20 Ocak'ta 147 kişinin öldüğü, 744 kişinin yaralandığı katliamın ardından ülke 1991'de bağımsız oldu.",
+        "147 kişinin şehit olduğu, 744 kişinin yaralandığı 20 Ocak faciasından sonra Azerbaycan 1991 yılında "
+        "bağımsızlığını ilan etti.",
+    ],
+)
+def test_this_event_by_its_name_and_a_later_date_timed_from_it(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]
+
+
+def test_an_earlier_years_toll_before_this_events_stays_out() -> None:
+    text = "1988'de 32 kişinin öldüğü olaylardan sonra 20 Ocak 1990'da Bakü'de 147 kişi öldü."
+    assert figures(text) == [("killed", 147)]
+
+
 # --- a department's head inside a ministry's title; a party's own chairman and deputies -------------------------
 
 

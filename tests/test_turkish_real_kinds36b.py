@@ -86,6 +86,19 @@ def test_this_event_by_its_name_and_a_later_date_timed_from_it(text: str) -> Non
     assert figures(text) == [("killed", 147), ("injured", 744)]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "20 Yanvar 1990-cı ildə 147 nəfərin həlak olduğu, 744 nəfərin yaralandığı faciədən sonra Azərbaycan 18 oktyabr "
+        "1991-ci ildə müstəqilliyini elan etdi.",
+        "Qanlı Yanvarda 147 nəfərin həlak olduğu, 744 nəfərin yaralandığı faciədən sonra Azərbaycan 1991-ci ildə "
+        "müstəqilliyini bərpa etdi.",
+    ],
+)
+def test_the_same_in_azerbaijani(text: str) -> None:
+    assert figures(text) == [("killed", 147), ("injured", 744)]
+
+
 def test_an_earlier_years_toll_before_this_events_stays_out() -> None:
     text = "1988'de 32 kişinin öldüğü olaylardan sonra 20 Ocak 1990'da Bakü'de 147 kişi öldü."
     assert figures(text) == [("killed", 147)]

@@ -11,6 +11,7 @@ from ._casualty_scan import APOSTROPHES, CLAUSE_ENDS, Hit
 from ._casualty_words import (
     AND,
     ARTICLE,
+    ASIDE_END_ENDINGS,
     AUX,
     BE,
     JOINED,
@@ -48,7 +49,8 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
     a time or a cause between them ("137 kişi Sovyet tanklarının altında can verdi", "147 nəfər Bakı küçələrində həlak
     olub"): a casualty word marked "v" (a verb in a finite form, never a participle that goes on; "o", an active one,
     when the people are its object: "147 sivili sokaklarda katletti"), the clause's end
-    right after it, or a finite verb marked "f" that needs no end after it ("133 человека в ту ночь в Баку погибли от
+    right after it or a converb of "while" that ends it ("147 kişi tankların altında can verirken 744 kişi yaralandı"),
+    or a finite verb marked "f" that needs no end after it ("133 человека в ту ночь в Баку погибли от
     пуль"); no mark, other people, "and" or casualty word between (those end the clause or start another:
     "150 kişi toplandı ve askerler ateş açınca …")."""
     np, k = _people(toks, j)
@@ -69,6 +71,7 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
                 return None  # "800-dən çox insan həlak olub və yaralanıb": no figure of either
             free &= hit[3] + 1 >= len(toks) or toks[hit[3] + 1].num is None  # not "из 2000 … погибли 133"
             ends = free or after in CLAUSE_ENDS or after in AND or after in LIST_WORDS
+            ends |= toks[hit[3]].norm.endswith(ASIDE_END_ENDINGS)  # a converb of "while" ends it: "… can verirken 744"
             return Hit.of(hit, np) if ends else None
         t = toks[k]
         if t.norm in APOSTROPHES and word_at(toks, k + 1).isalpha():

@@ -50,6 +50,7 @@ from ._casualty_words import (
     phrases,
     word_set,
 )
+from ._clause_breaks import CLAUSE_BREAK, clause_break, timed_from
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
@@ -57,17 +58,6 @@ _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or
 _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
-_CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
-# (or a list joiner before a capitalised word, a new subject's clause: "744 kişi yaralandı ve Azerbaycan 18 Ekim …")
-_JOINERS = lang.words("attendees.list_joiners")
-_JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
-
-
-def _clause_break(text: str, start: int, end: int) -> bool:
-    joined = (m.group(1).lower() in _JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end))
-    return _CLAUSE_BREAK.search(text, start, end) is not None or any(joined)
-
-
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
 _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
@@ -243,7 +233,7 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
     def span(t: tuple[int, int, int]) -> tuple[int, int]:
         return (at, t[0]) if t[0] > at else (t[1], at)
 
-    own = [t for t in times if not _clause_break(text, *span(t))]
+    own = [t for t in times if not clause_break(text, *span(t), after=t[0] > at)]
     if any(_EVENT_YEAR.fullmatch(text, a, b) or _counted(text, a, b) for a, b, _ in times):
         # (with none in its clause, a time before it goes on timing the clauses after it: "20 Ocak 1990'da 147 kişi
         # şehit oldu, 744 kişi yaralandı; 18 Ekim 1991'de ise …": the 744 are 1990's)
@@ -251,11 +241,13 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
         return min(own or earlier or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
     # named only: this event's when its name comes before the figure in its clause, and every other year before the
     # name, in an earlier clause ("в 1988 году … погибли 32 человека, а в Баку 20 января — погибли 147")
+    # (a year after the figure that a postposition times from its event is none: "… yaralandığı faciadan sonra …
+    # 1991'de", whatever clause names this event)
+    others = [t for t in times if t[2] != EVENT_YEAR and not (t[0] > at and timed_from(text, at, t[0]))]
     name = max((t for t in own if t[2] == EVENT_YEAR and t[1] <= at), default=None)
     if name is None:
-        return True
-    others = [t for t in times if t[2] != EVENT_YEAR]
-    return not all(t[1] < name[0] and _CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)
+        return bool(others)
+    return not all(t[1] < name[0] and CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)
 
 
 def _counted(text: str, start: int, end: int) -> bool:

@@ -18,7 +18,7 @@ from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_word, oblique, past_person, surname_head
-from ._title_gaps import marked_ordinal
+from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_words import (
     BODY_NOUNS,
@@ -75,7 +75,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k = quoted  # "“Körpü” Gənclər Birliyinin sədri X": the body's own name quoted before the words of its kind
         elif k < end and country_named(f"{toks[k - 1].text}-{toks[k].text}") is not None:
             k -= 1  # "Kuzey Kıbrıs Türk Cumhuriyeti Bakü Temsilcisi X": a state's name of two words or more
-        elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])):
+        elif _office_place(toks, k) or (_ordinal(toks[k - 1].text) and in_title(toks[k])) or post_slash(toks, k):
             k -= 1  # "Sarıyer Belediye Başkanı": the office's place; "14. Mekanize Piyade Tugay": the unit's number
         elif k >= 2 and is_cap(toks[k - 1].text) and (field := joined_field(toks, k - 1)) < k - 1:
             k = field  # "Head of the Chair of Law and Economics of BSU X": a unit's two fields

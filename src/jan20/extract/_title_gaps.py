@@ -10,9 +10,10 @@ from jan20 import lang
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._appositions import in_title
 from ._casualty_words import is_month
 from ._name_words import is_word
-from ._title_words import ROLE_MODIFIERS, is_role_head
+from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
 QUOTES = frozenset('"“”„«»‘’')
@@ -135,3 +136,10 @@ def list_comma(toks: list[sx.Token], k: int, linked: set[int]) -> bool:
 def title_word(tok: sx.Token) -> bool:
     """A word of a title: its head ("minister", "председатель") or a word inside it ("foreign", "Milli")."""
     return is_word(tok) and (is_role_head(tok.low) or tok.low in ROLE_MODIFIERS)
+
+
+def post_slash(toks: list[sx.Token], k: int) -> bool:
+    """A slash before k that joins two posts of one person, as a joiner of `roles.post_joiners` ("Kars Valisi/Belediye
+    Başkan Vekili X"): a head before it, a word of a title after it (not a body's name: "TÜRKSAV/Bursa")."""
+    slash = k >= 2 and toks[k - 1].text in POST_SLASHES
+    return slash and is_role_head(toks[k - 2].text) and in_title(toks[k])

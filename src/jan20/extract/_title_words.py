@@ -150,10 +150,21 @@ def mended_head(word: str) -> str | None:
     return _MENDED.get(lowercase(word))
 
 
+# A slash that joins two posts of one person (`roles.post_joiners`: "Kars Valisi/Belediye Başkan Vekili X").
+POST_SLASHES = frozenset(w for w in lang.words("roles.post_joiners") if w == "/")
+
+
+def _slash_apart(word: str) -> str:
+    """A word of two posts glued at a slash set apart ("Valisi/Belediye": "Valisi / Belediye") when the slash joins
+    posts in the language and a head is before it."""
+    left, slash, right = word.partition("/")
+    return f"{left} / {right}" if slash in POST_SLASHES and left and right and is_role_head(left) else word
+
+
 def mend_title(title: str) -> str:
     """A title with each long head written with one letter dropped put right ("Ankara Büyükelçsi": "Ankara
-    Büyükelçisi"), its capital kept."""
-    words = title.split(" ")
+    Büyükelçisi"), its capital kept, and two posts glued at a slash set apart."""
+    words = " ".join(map(_slash_apart, title.split(" "))).split(" ")
     mended = [(m[:1].upper() + m[1:] if w[:1].isupper() else m) if (m := mended_head(w)) else w for w in words]
     return " ".join(mended)
 

@@ -1,0 +1,32 @@
+"""Where a figure's clause ends before a time named in the same sentence, for the casualty context (`other_time`): a
+comma or semicolon, a list joiner before a capitalised word (a new subject's clause: "744 kişi yaralandı ve
+Azerbaycan 18 Ekim …"), or, before a time after the figure, a postposition of "after" or "before" that times the
+main clause from the figure's event ("744 kişinin yaralandığı faciadan sonra Azerbaycan 18 Ekim 1991'de …": 1991 is
+not the figure's; `[casualties] timed_from_event`)."""
+
+from __future__ import annotations
+
+import re
+
+from .. import lang
+from ._casualty_words import word_set
+
+CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
+_JOINERS = lang.words("attendees.list_joiners")
+_JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
+_TIMED_FROM = word_set("timed_from_event")
+_WORD = re.compile(r"\w+")
+
+
+def clause_break(text: str, start: int, end: int, after: bool = False) -> bool:
+    """Whether text[start:end], between a figure and a time, crosses into another clause; `after`: the time is after
+    the figure, so a postposition that times from the figure's event breaks it too (`timed_from`)."""
+    joined = (m.group(1).lower() in _JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end))
+    if CLAUSE_BREAK.search(text, start, end) is not None or any(joined):
+        return True
+    return after and timed_from(text, start, end)
+
+
+def timed_from(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] holds a postposition of `timed_from_event` ("sonra", "ardından")."""
+    return any(w.lower() in _TIMED_FROM for w in _WORD.findall(text, start, end))

@@ -23,6 +23,10 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
             [("Kamal Əhmədli", "Rector"), ("Tahir Vəliyev", "National Hero")],
         ),
         (
+            "Tədbirdə Milli Məclisin deputatı, Milli Qəhrəman Tahir Vəliyev çıxış edib.",
+            [("Tahir Vəliyev", "National Hero")],
+        ),
+        (
             "Milli Qəhrəman Tahir Vəliyev və deputat Sevda Nəbiyeva Şəhidlər xiyabanını ziyarət ediblər.",
             [("Tahir Vəliyev", "National Hero"), ("Sevda Nəbiyeva", "Member of Parliament")],
         ),
@@ -42,6 +46,12 @@ def test_a_living_hero_is_there_as_national_hero(text: str, expected: list[tuple
 )
 def test_a_hero_in_the_genitive_is_no_attendee(text: str) -> None:
     assert "Tahir Vəliyev" not in names(EVENT + text)
+
+
+def test_the_plural_title_is_the_first_heros_role() -> None:
+    found = people(EVENT + "Tədbirdə Milli Qəhrəmanlar Tahir Vəliyev və Nazim Quliyev çıxış ediblər.")
+    assert [name for name, _ in found] == ["Tahir Vəliyev", "Nazim Quliyev"]
+    assert found[0][1] == "National Hero"
 
 
 def test_a_given_name_qahraman_gets_no_heros_role() -> None:

@@ -48,10 +48,15 @@ def test_a_hero_in_the_genitive_is_no_attendee(text: str) -> None:
     assert "Tahir Vəliyev" not in names(EVENT + text)
 
 
-def test_the_plural_title_is_the_first_heros_role() -> None:
-    found = people(EVENT + "Tədbirdə Milli Qəhrəmanlar Tahir Vəliyev və Nazim Quliyev çıxış ediblər.")
-    assert [name for name, _ in found] == ["Tahir Vəliyev", "Nazim Quliyev"]
-    assert found[0][1] == "National Hero"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tədbirdə Milli Qəhrəmanlar Tahir Vəliyev və Nazim Quliyev çıxış ediblər.",
+        "Azərbaycanın Milli Qəhrəmanları Tahir Vəliyev və Nazim Quliyev tədbirdə iştirak ediblər.",
+    ],
+)
+def test_the_plural_title_is_each_heros_role(text: str) -> None:
+    assert people(EVENT + text) == [("Tahir Vəliyev", "National Hero"), ("Nazim Quliyev", "National Hero")]
 
 
 def test_a_given_name_qahraman_gets_no_heros_role() -> None:

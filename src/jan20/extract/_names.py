@@ -193,6 +193,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     """Attach the title written before the name ("Chief of the Presidential Administration"), or else
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     possessive = owner_at(toks, last)
+    if not possessive and (honour := next((n for n in (3, 2) if n <= first and honour_title(toks, first - n) == n), 0)):
+        return Name(first, last, first - honour, first - honour, first, possessive)  # "Milli Qəhrəman X": X's title
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
         return Name(first, last, office[0], office[1], office[2], possessive)

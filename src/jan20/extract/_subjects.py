@@ -333,6 +333,11 @@ def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
     return toks[max(subject)].end - sent.start if subject else 0
 
 
+def _words(toks: list[sx.Token], start: int, end: int) -> int:
+    """How many words the tokens from start to end are, a word being what spaces part ("19-20", "1990-cı": one)."""
+    return sum(1 for i in range(start, end) if i == start or toks[i].start > toks[i - 1].end)
+
+
 def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:
     """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
     20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence; or of the reported speech that
@@ -361,8 +366,8 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
     )
     while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if min(k, first) - scene > _SCENE_WORDS:
-        return []
+    if _words(toks, scene, min(k, first)) > _SCENE_WORDS:
+        return []  # (words, not tokens: "1990-cı ilin 19-20 qanlı yanvar günlərinin canlı şahidləri X" opens with 8)
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:
         if walked and _leads_relative(toks, linked, k):

@@ -1,8 +1,8 @@
 """A martyr's kin named in Azerbaijani after the martyr's genitive (read on school, university and district pages of
 20 January commemorations: "şəhidin anası X çıxış edib", "şəhid Y-in qardaşı X"): the kin is there with the kin's
 title as the English rules name the kin of a post ("Daughter of the Ambassador"): "Mother of the Martyr", "Brother of
-the Martyr", "Widow of the Martyr"; the martyr is never placed. The kin of anyone else keeps no such title. The
-sentences are written for these tests; the names are invented."""
+the Martyr"; the martyr is never placed. The kin of anyone else keeps no such title. The sentences are written for
+these tests; the names are invented."""
 
 from __future__ import annotations
 
@@ -21,14 +21,6 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
         ("Sonra şəhidin bacısı Nigar Həsənova xatirələrini bölüşüb.", [("Nigar Həsənova", "Sister of the Martyr")]),
         ("Tədbirdə şəhid anası Gülnarə Əliyeva çıxış edib.", [("Gülnarə Əliyeva", "Mother of the Martyr")]),
         ("Tədbirdə şəhid atası Rauf Əliyev çıxış edib.", [("Rauf Əliyev", "Father of the Martyr")]),
-        (
-            "Tədbirdə şəhidin həyat yoldaşı Gülnarə Əliyeva çıxış edib.",
-            [("Gülnarə Əliyeva", "Widow of the Martyr")],
-        ),
-        (
-            "Tədbirdə şəhid Əlövsət Nəsirovun həyat yoldaşı Gülnarə Nəsirova xatirələrini bölüşüb.",
-            [("Gülnarə Nəsirova", "Widow of the Martyr")],
-        ),
         (
             "Tədbirdə 20 Yanvar şəhidinin anası Gülnarə Əliyeva çıxış edib.",
             [("Gülnarə Əliyeva", "Mother of the Martyr")],

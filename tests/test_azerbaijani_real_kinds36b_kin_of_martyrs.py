@@ -19,20 +19,6 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
         ("Tədbirdə şəhidin anası Gülnarə Əliyeva çıxış edib.", [("Gülnarə Əliyeva", "Mother of the Martyr")]),
         ("Tədbirdə şəhidimizin anası Gülnarə Əliyeva çıxış edib.", [("Gülnarə Əliyeva", "Mother of the Martyr")]),
         ("Sonra şəhidin bacısı Nigar Həsənova xatirələrini bölüşüb.", [("Nigar Həsənova", "Sister of the Martyr")]),
-        ("Tədbirdə şəhid anası Gülnarə Əliyeva çıxış edib.", [("Gülnarə Əliyeva", "Mother of the Martyr")]),
-        ("Tədbirdə şəhid atası Rauf Əliyev çıxış edib.", [("Rauf Əliyev", "Father of the Martyr")]),
-        (
-            "Tədbirdə 20 Yanvar şəhidinin anası Gülnarə Əliyeva çıxış edib.",
-            [("Gülnarə Əliyeva", "Mother of the Martyr")],
-        ),
-        (
-            "Şəhid Əlövsət Nəsirovun anası Gülnarə Nəsirova tədbirdə iştirak edib.",
-            [("Gülnarə Nəsirova", "Mother of the Martyr")],
-        ),
-        (
-            "Tədbir şəhid Əlövsət Nəsirovun anası Gülnarə Nəsirovanın iştirakı ilə keçirilib.",
-            [("Gülnarə Nəsirova", "Mother of the Martyr")],
-        ),
         (
             "Tədbirdə şəhid Əlövsət Nəsirovun qardaşı Elnur Nəsirov çıxış edib.",
             [("Elnur Nəsirov", "Brother of the Martyr")],

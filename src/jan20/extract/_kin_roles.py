@@ -14,7 +14,7 @@ from .. import lang
 from ._names import Name
 
 _KIN = lang.words("roles.kin_heads")  # "anası", "qardaşı": a kin word after whose it is
-_OF_MARTYR = lang.words("roles.martyr_genitives")  # "şəhidin", "şəhid": the martyr's word, no name
+_OF_MARTYR = lang.words("roles.martyr_genitives")  # "şəhidin": the martyr's genitive, no name
 _MARTYR_TITLES = lang.words("roles.martyr_titles")  # "şəhid", "şəhidi": a martyr's title before the name
 _TITLE_GAP = 2  # the lower-case words of a title between the martyr's word and the name ("şəhid jurnalist X-in")
 
@@ -34,7 +34,7 @@ def _martyr_start(toks: list[sx.Token], names: list[Name], name: Name) -> int | 
     if name.role_last > name.role_first or name.np_first < name.first or k < 1 or toks[k].low not in _KIN:
         return None
     if toks[k - 1].low in _OF_MARTYR:
-        return k - 1  # "şəhidin anası X", "şəhid anası X"
+        return k - 1  # "şəhidin anası X"
     owner = next((n for n in names if n.possessive and n.last <= k and _glued(toks, n.last, k)), None)
     if owner is None:
         return None

@@ -48,7 +48,6 @@ from ._given_names import given_names
 from ._groups import find_groups
 from ._head_of_state import head_of_state_role
 from ._kin_names import completes_noun, kin_before, kin_of_titled
-from ._kin_roles import with_kin_roles
 from ._led_body import led_body, led_role
 from ._list_items import with_lists
 from ._list_links import joined, shares_title
@@ -185,7 +184,6 @@ def _sentence_hits(
     lone = lone_surnames(masked, toks, names)  # "Aliyev, … ziyaret ederek": the article's İlham Aliyev
     lone = given_names(masked, toks, names) | lone  # "Elin then welcomed the guests": the Elin Suleymanov named before
     names = sorted([*names, *(Name(i, i + 1, i, i, i, False) for i in lone)], key=lambda n: n.first)
-    names = with_kin_roles(toks, names)  # "şəhidin anası X": the kin's title
     groups = find_groups(masked, sent.start, sent.end)
     linked = {t for n in names for t in range(n.np_first, max(n.last, n.role_last))}
     heads = frozenset(min(n.role_first, n.first) for n in names)  # (where a body's name after a name stops)

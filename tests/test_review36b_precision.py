@@ -8,6 +8,8 @@ import pytest
 
 from jan20.extract.casualties import extract_casualties
 
+from ._helpers import people
+
 
 def figures(text: str) -> list[tuple[str, int]]:
     return [(f.category, f.value) for f in extract_casualties(text)]
@@ -42,3 +44,37 @@ def test_a_later_toll_after_this_one_stays_out() -> None:
 )
 def test_the_toll_in_a_relative_clause_before_sonra_is_still_this_events(text: str) -> None:
     assert figures(text) == [("killed", 147)]
+
+
+# --- a group's title in the plural is not the names' after another group --------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В акции приняли участие сотрудники посольства и гости Али Гасанов и Вагиф Мамедов.",
+        "В акции приняли участие сотрудники посольства и активисты Али Гасанов и Вагиф Мамедов.",
+        "В акции приняли участие сотрудники посольства и соотечественники Али Гасанов и Вагиф Мамедов.",
+        "В акции приняли участие сотрудники и члены диаспоры Али Гасанов и Вагиф Мамедов.",
+        "В акции приняли участие депутаты и гости Али Гасанов и Вагиф Мамедов.",
+    ],
+)
+def test_names_after_a_second_group_are_not_the_first_groups(text: str) -> None:
+    assert people(text) == [("Али Гасанов", None), ("Вагиф Мамедов", None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "В акции приняли участие сотрудники посольства, соотечественники Али Гасанов и Вагиф Мамедов.",
+        "В акции приняли участие депутаты, гости Али Гасанов и Вагиф Мамедов.",
+        "Tədbirdə deputatlar, qonaqlar Əli Həsənov və Vaqif Məmmədov iştirak ediblər.",
+    ],
+)
+def test_a_plural_title_before_a_comma_is_no_ones_office(text: str) -> None:
+    assert all(role is None for _, role in people(text))
+
+
+def test_the_staff_named_right_after_their_plural_title_keep_it() -> None:
+    text = "В акции приняли участие сотрудники посольства Али Гасанов и Вагиф Мамедов."
+    assert people(text) == [("Али Гасанов", "Embassy Staff Member"), ("Вагиф Мамедов", "Embassy Staff Member")]

@@ -302,11 +302,8 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     np_before, before = title_before(toks, role_first - 1)
     if before >= role_first - 1 or any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : role_first - 1]):
         return np_first, role_first  # (no title, or another's: "After the ambassador, Prof. X")
-    if toks[role_first - 2].low in cue.PLURAL_TITLES:
-        return (
-            np_first,
-            role_first,
-        )  # (a title in the plural, a group's: "Gürcüstan parlamentinin deputatları, səfir X")
+    if toks[role_first - 2].low in cue.PLURAL_TITLES:  # (a title in the plural, a group's: "… deputatları, səfir X")
+        return np_first, role_first
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""
@@ -333,7 +330,8 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
         if _name_ends(toks, office, end):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
-    owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
+    # ("After the ambassador, Prof. X"; a group's title in the plural: "сотрудники посольства, соотечественники X")
+    owned = owned or any(t.low in cue.AFTER_ANOTHER or t.low in cue.PLURAL_TITLES for t in toks[np_office:end])
     owned = owned or _opening_object(toks, np_office)  # ("Joined by students, Professor X": a Professor)
     owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
     if office < end and _an_office(toks[office:end]) and not owned:

@@ -78,3 +78,49 @@ def test_a_plural_title_before_a_comma_is_no_ones_office(text: str) -> None:
 def test_the_staff_named_right_after_their_plural_title_keep_it() -> None:
     text = "В акции приняли участие сотрудники посольства Али Гасанов и Вагиф Мамедов."
     assert people(text) == [("Али Гасанов", "Embassy Staff Member"), ("Вагиф Мамедов", "Embassy Staff Member")]
+
+
+# --- a party chairman's post is the post itself, not an adviser's to it -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törene MHP Genel Başkan Başdanışmanı Ahmet Kaya katıldı.",
+        "Törene AK Parti Genel Başkan Danışmanı Ahmet Kaya katıldı.",
+        "Törene CHP Genel Başkan Yardımcısı Danışmanı Ahmet Kaya katıldı.",
+    ],
+)
+def test_an_adviser_to_a_party_chairman_is_not_the_chairman(text: str) -> None:
+    role = people(text)[0][1] or ""
+    assert "Chairman of the" not in role
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Törene MHP Genel Başkanı Ahmet Kaya katıldı.", "Chairman of the Nationalist Movement Party"),
+        (
+            "Törene AK Parti Genel Başkan Yardımcısı ve Milletvekili Ahmet Kaya katıldı.",
+            "Deputy Chairman of the AK Party",
+        ),
+        ("Törene CHP Genel Başkan Yardımcısı Ayşe Kaya katıldı.", "Deputy Chairman of the Republican People's Party"),
+    ],
+)
+def test_a_party_chairman_and_deputy_keep_the_post(text: str, role: str) -> None:
+    assert people(text)[0][1] == role
+
+
+# --- a courtesy word follows a name and never opens one ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Törende Bey Mahallesi muhtarı Ahmet Kaya konuştu.", [("Ahmet Kaya", None)]),
+        ("Törene Hanım Ahmet Kaya katıldı.", [("Ahmet Kaya", None)]),
+        ("Törene Fatma Hanım ve Ahmet Bey katıldı.", [("Fatma Hanım", None), ("Ahmet Bey", None)]),
+    ],
+)
+def test_a_courtesy_word_opens_no_name(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected

@@ -42,7 +42,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
-from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
+from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, opens_no_name, post_before
 from ._office_chain import of_body, office_before
 from ._owners import glued_genitive, owner_at
 from ._title_before import body_name_word, title_before
@@ -131,6 +131,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if not_in_name(toks, k)), i)
+        while first < j and opens_no_name(toks[first].text):
+            first += 1  # ("Bey Mahallesi muhtarı X": a courtesy word follows a name, never opens one)
         first = max(first, i + honour_title(toks, i))  # "Milli Qəhrəman Mübariz İbrahimov": the hero's title first
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first

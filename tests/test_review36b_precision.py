@@ -124,3 +124,17 @@ def test_a_party_chairman_and_deputy_keep_the_post(text: str, role: str) -> None
 )
 def test_a_courtesy_word_opens_no_name(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+# --- a remembered namesake inside a run that opens the sentence ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Сотрудники Центра Гейдара Алиева Али Гасанов и Лейла Алиева выступили на вечере.",
+        "Сотрудники Фонда Гейдара Алиева Али Гасанов и Лейла Алиева выступили на вечере.",
+    ],
+)
+def test_the_namesake_is_no_part_of_the_first_name(text: str) -> None:
+    assert [name for name, _ in people(text)] == ["Али Гасанов", "Лейла Алиева"]

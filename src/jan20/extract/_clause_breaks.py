@@ -15,6 +15,7 @@ CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in anoth
 _JOINERS = lang.words("attendees.list_joiners")
 _JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
 _TIMED_FROM = word_set("timed_from_event")
+_CLAUSE_ENDS = tuple(word_set("timed_from_clause_ends"))
 _WORD = re.compile(r"\w+")
 
 
@@ -28,5 +29,10 @@ def clause_break(text: str, start: int, end: int, after: bool = False) -> bool:
 
 
 def timed_from(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] holds a postposition of `timed_from_event` ("sonra", "ardından")."""
-    return any(w.lower() in _TIMED_FROM for w in _WORD.findall(text, start, end))
+    """Whether text[start:end], from a figure on, holds a postposition of `timed_from_event` ("sonra", "ardından")
+    after the verb that closes the figure's clause (`timed_from_clause_ends`: "147 kişinin öldüğü faciadan sonra",
+    "147 kişi öldükten sonra"); not one inside the figure's clause ("613 kişi Kanlı Ocak'tan sonra 1992'de …
+    katledildi": its verb comes after the time, which is the figure's)."""
+    words = [w.lower() for w in _WORD.findall(text, start, end)]
+    at = next((i for i, w in enumerate(words) if w in _TIMED_FROM), None)
+    return at is not None and any(w.endswith(_CLAUSE_ENDS) for w in words[:at])

@@ -97,8 +97,8 @@ def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
     person is the last two words ("Фонда Гейдара Алиева Рашад Мамедов", "мечети Тезепир Ильгар Ибрагимоглу"); a
     run that is only the namesake after a capitalised noun whose name is always one's (`remembered_next`) holds no
     one (j): "Фонд Гейдара Алиева"; not "волонтеры Центра A и B", its people."""
-    if _remembered_namesake(toks, i, j):
-        return j
+    if (past := _remembered_namesake(toks, i, j)) is not None:
+        return past  # (and the person after it: "Сотрудники Центра Гейдара Алиева A и B", the run opening the sentence)
     opened = _namesake_noun(toks[i]) and toks[i].text[:1].isupper()
     start = i + 1 if opened else i
     if not opened and not (i > 0 and _namesake_noun(toks[i - 1])):
@@ -112,16 +112,16 @@ def after_namesake(toks: list[sx.Token], i: int, j: int) -> int:
     return j if opened and (placed or cue.REMEMBERED_NEXT.search(toks[i].text + " ")) else i
 
 
-def _remembered_namesake(toks: list[sx.Token], i: int, j: int) -> bool:
-    """The run i..j ends in a body's capitalised noun and one of `[names] remembered_namesakes` after it, its
-    namesake ("Сотрудники Центра Гейдара Алиева", the run opening the sentence): no one is in it."""
-    k = j - _PERSON_WORDS - 1
-    return (
-        k >= i
-        and _namesake_noun(toks[k])
-        and toks[k].text[:1].isupper()
-        and _REMEMBERED_NAMESAKE.match(" ".join(t.text for t in toks[k + 1 : j])) is not None
-    )
+def _remembered_namesake(toks: list[sx.Token], i: int, j: int) -> int | None:
+    """Where the person after a body's capitalised noun and one of `[names] remembered_namesakes` after it, its
+    namesake, starts in the run i..j ("Сотрудники Центра Гейдара Алиева", the run opening the sentence: j, no one;
+    "Сотрудники Центра Гейдара Алиева Али Гасанов": Али); None when the run holds no such namesake."""
+    for k in range(i, j - _PERSON_WORDS):
+        past = k + 1 + _PERSON_WORDS
+        words = " ".join(t.text for t in toks[k + 1 : past])
+        if _namesake_noun(toks[k]) and toks[k].text[:1].isupper() and _REMEMBERED_NAMESAKE.match(words) is not None:
+            return past
+    return None
 
 
 def namesake_before(toks: list[sx.Token], k: int) -> int:

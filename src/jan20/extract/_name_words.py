@@ -192,3 +192,8 @@ _COURTESY_AFTER = lang.words("names.courtesy_after")
 def courtesy_only(mention: str) -> bool:
     """A mention made of courtesy words alone ("Bey" of "Vali Bey", "Hanım" of "Büyükelçi Hanım"): no one's name."""
     return all(word.lower() in _COURTESY_AFTER for word in mention.split())
+
+
+def opens_no_name(word: str) -> bool:
+    """A courtesy word, which follows a name and never opens one ("Bey Mahallesi muhtarı X": no "Bey Mahallesi")."""
+    return word.lower() in _COURTESY_AFTER

@@ -42,7 +42,7 @@ from ._name_runs import (
     without_trailing_places,
 )
 from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
-from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, post_before
+from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, opens_no_name, post_before
 from ._office_chain import of_body, office_before
 from ._owners import glued_genitive, owner_at
 from ._title_before import body_name_word, title_before
@@ -131,6 +131,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         i = after_oblique_name(toks, i, j)  # "шехида Эльмара Гасанова Айгюн Гасанова": the second
         run = range(i, j)
         first = next((k + 1 for k in reversed(run) if not_in_name(toks, k)), i)
+        while first < j and opens_no_name(toks[first].text):
+            first += 1  # ("Bey Mahallesi muhtarı X": a courtesy word follows a name, never opens one)
         first = max(first, i + honour_title(toks, i))  # "Milli Qəhrəman Mübariz İbrahimov": the hero's title first
         if first == i and j - i > 2 and place_first(toks, i):
             first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
@@ -304,11 +306,8 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     np_before, before = title_before(toks, role_first - 1)
     if before >= role_first - 1 or any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : role_first - 1]):
         return np_first, role_first  # (no title, or another's: "After the ambassador, Prof. X")
-    if toks[role_first - 2].low in cue.PLURAL_TITLES:
-        return (
-            np_first,
-            role_first,
-        )  # (a title in the plural, a group's: "Gürcüstan parlamentinin deputatları, səfir X")
+    if toks[role_first - 2].low in cue.PLURAL_TITLES:  # (a title in the plural, a group's: "… deputatları, səfir X")
+        return np_first, role_first
     post = canonical_role(" ".join(t.text for t in toks[role_first:first])) or ""
     together = " ".join(t.text for t in toks[before:first])
     both = canonical_role(together) or ""
@@ -335,7 +334,8 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
         if _name_ends(toks, office, end):
             return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
     owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
-    owned = owned or any(t.low in cue.AFTER_ANOTHER for t in toks[np_office:end])  # ("After the ambassador, Prof. X")
+    # ("After the ambassador, Prof. X"; a group's title in the plural: "сотрудники посольства, соотечественники X")
+    owned = owned or any(t.low in cue.AFTER_ANOTHER or t.low in cue.PLURAL_TITLES for t in toks[np_office:end])
     owned = owned or _opening_object(toks, np_office)  # ("Joined by students, Professor X": a Professor)
     owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
     if office < end and _an_office(toks[office:end]) and not owned:

@@ -112,6 +112,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     left = any(is_role_head(t.text) for t in toks[k : cut - 1])
     if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
         np_first, k = (np_first if left else cut), cut
+    elif k < cut < end and any(t.low in cue.PLURAL_TITLES for t in toks[k : cut - 1]):
+        np_first = k = cut  # (a group's title in the plural, then others of no post: "сотрудники посольства и гости X")
     while (
         k < end
         and toks[k].low in cue.TRIM_LEAD

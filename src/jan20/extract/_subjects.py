@@ -7,6 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from bisect import bisect_left
+from functools import cache
 
 from jan20.text import sentences as sx
 
@@ -95,6 +96,12 @@ def chosen_tokens(
     clause_ends = _ClauseEnds(body)
     covered: dict[int, int] = {}  # end of a range of tokens chosen up to a clause's end -> its first token
 
+    @cache
+    def undated() -> str:
+        """The body without the dates of deaths ("выступила вдова погибшего в 1990 году X": the death's year), made
+        once a sentence and only for a verb of speech (made at each verb, a run-on sentence took quadratic time)."""
+        return without_dead_dates(body)
+
     def to_clause_end(hit: re.Match[str], first: int) -> None:
         """Choose the tokens from first to the end of the hit's clause: the people a list cue names (in a long
         run of cues in one clause, each token once)."""
@@ -112,7 +119,7 @@ def chosen_tokens(
         if speech and _elsewhere(body, hit):
             return  # ("Earlier, X shared his memories", "In 2015, X spoke about")
         after_verb = after.fullmatch(body, hit.start(), hit.end()) is not None
-        told = without_dead_dates(body)  # ("выступила вдова погибшего в 1990 году X": the death's year)
+        told: str | None = None  # (the text the time of a speech is read in: `undated` unless set below)
         at = toks[k].start - sent.start if k < len(toks) else len(body)
         if after_verb and linked.intersection(walked) and owned_object(body, 0, at) and not kin_of_dead(body, 0, at):
             walked = []  # another word's object before the verb, its subject after it: "От имени шехида X выступил Y"
@@ -121,7 +128,9 @@ def chosen_tokens(
             chosen.update(without_appositions(toks, walked, linked))
         # Some languages put the subject after its verb: "Аллею шехидов посетил премьер-министр X" (a speaker's words
         # from afar or from another time not: "…, — сказал X в обращении", "Ранее …, — сказал X").
-        elsewhere = speech and (cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(told))
+        elsewhere = speech and (
+            cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(undated() if told is None else told)
+        )
         if not linked.intersection(walked) and not elsewhere and after_verb:
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 

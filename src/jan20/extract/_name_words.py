@@ -189,11 +189,7 @@ def name_word_too(toks: list[sx.Token], k: int) -> bool:
 _COURTESY_AFTER = lang.words("names.courtesy_after")
 
 
-def courtesy_only(mention: str) -> bool:
-    """A mention made of courtesy words alone ("Bey" of "Vali Bey", "Hanım" of "Büyükelçi Hanım"): no one's name."""
-    return all(word.lower() in _COURTESY_AFTER for word in mention.split())
-
-
 def opens_no_name(word: str) -> bool:
-    """A courtesy word, which follows a name and never opens one ("Bey Mahallesi muhtarı X": no "Bey Mahallesi")."""
+    """A courtesy word, which follows a name and never opens one ("Bey Mahallesi muhtarı X": no "Bey Mahallesi"; "Vali
+    Bey": no one)."""
     return word.lower() in _COURTESY_AFTER

@@ -55,7 +55,6 @@ from ._listed_titles import role_span
 from ._memory import memorial_owner, memory_object
 from ._mentions import AttendeeMention, GroupMention
 from ._name_asides import without_asides
-from ._name_words import courtesy_only
 from ._names import Name, name_end, names_in
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
@@ -357,7 +356,7 @@ def _written_attendee(m: AttendeeMention, written: Callable[[str], str]) -> Atte
 
 def _attendees(text: str) -> list[AttendeeMention]:
     found, _ = _analyse(text)
-    mentions = [m for m in (_mention(text, f) for f in found) if not courtesy_only(m.mention)]
+    mentions = [_mention(text, f) for f in found]
     kept = not_absent(text, without_asides(text, mentions))
     return one_per_person(text, kept)  # (not one said later to have stayed away: `_absent`)
 

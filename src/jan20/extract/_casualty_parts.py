@@ -96,12 +96,8 @@ def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:
     for k, t in enumerate(toks):  # Azerbaijani puts the casualty word first: "şəhidlərin arasında 20 qadın"
         if t.norm in AMONG_AFTER and (hit := keyword_at(toks, k - 1, "L", True) or keyword_at(toks, k - 1, "R", True)):
             out.append((k + 1, hit[0]))
-        elif t.num is not None and partitive(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
-            out.append((k, hit[0]))  # ... or a number that is a part of it: "şəhidlərin 20-si" (20 of the martyrs)
-        elif t.num is not None and _part_from(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
-            out.append((k, hit[0]))  # ... or the number after it in the ablative: "Yaralananlardan 50 nəfəri əlil olub"
-        elif t.num is not None and _part_people(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
-            out.append((k, hit[0]))  # ... or its people's, after it in the genitive: "Həlak olanların 20 nəfəri"
+        elif t.num is not None and _part_of(toks, k) and (hit := keyword_at(toks, k - 1, "L", True)):
+            out.append((k, hit[0]))  # ... or a number that is a part of it (`_part_of`)
     for k, phrase in found:
         end = k + len(phrase)
         # "of the 147 killed", "among the 147 killed": the number is the whole; not "of whom 20 died": 20 is in it
@@ -160,6 +156,13 @@ def _listed(toks: list[Tok], x: int) -> bool:
     if x > 2 and toks[x - 3].num is not None and partitive(toks, x - 3):
         return t.norm.isalpha()  # ... and its people
     return x > 0 and toks[x - 1].num is not None and t.norm.isalpha()
+
+
+def _part_of(toks: list[Tok], k: int) -> bool:
+    """Whether the number at k is a part of the casualty word's people before it: with a part's ending ("şəhidlərin
+    20-si", 20 of the martyrs), after it in the ablative ("Yaralananlardan 50 nəfəri əlil olub"), or with its people's
+    possessive after it in the genitive ("Həlak olanların 20 nəfəri")."""
+    return partitive(toks, k) or _part_from(toks, k) or _part_people(toks, k)
 
 
 def _part_from(toks: list[Tok], k: int) -> bool:

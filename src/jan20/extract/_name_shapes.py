@@ -133,3 +133,9 @@ def honour_title(toks: list[sx.Token], k: int) -> int:
         if capitalised and _HONOUR_TITLES.fullmatch(" ".join(t.low for t in words)):
             return n
     return 0
+
+
+def honour_before(toks: list[sx.Token], k: int) -> int:
+    """How many words right before k are an honorary title of `[names] honour_titles` ("Milli Qəhrəman X": 2); 0
+    when none is."""
+    return next((n for n in _HONOUR_WORDS if n <= k and honour_title(toks, k - n) == n), 0)

@@ -41,7 +41,7 @@ from ._name_runs import (
     place_first,
     without_trailing_places,
 )
-from ._name_shapes import family_first, given_in_capitals, honour_title, not_in_name, surname_in_capitals
+from ._name_shapes import family_first, given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, opens_no_name, post_before
 from ._office_chain import of_body, office_before
 from ._owners import glued_genitive, owner_at
@@ -195,7 +195,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     """Attach the title written before the name ("Chief of the Presidential Administration"), or else
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     possessive = owner_at(toks, last)
-    if not possessive and (honour := next((n for n in (3, 2) if n <= first and honour_title(toks, first - n) == n), 0)):
+    if not possessive and (honour := honour_before(toks, first)):
         return Name(first, last, first - honour, first - honour, first, possessive)  # "Milli Qəhrəman X": X's title
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)

@@ -21,31 +21,23 @@ from ._english_heads import LATIN
 from ._envoys import HOST_BEFORE, city_named
 from ._places import place_nominative
 
-_ENGLISH_HEADS: dict[str, str] = {
-    spelt: v
-    for language, table in lang.table("roles.body_english")
-    for k, v in table.items()
-    for spelt in lang.spellings_of(language.code, lowercase(k))
-}
-_ENGLISH_WORDS: dict[str, str] = {
-    spelt: v
-    for language, table in lang.table("roles.body_english_words")
-    for k, v in table.items()
-    for spelt in lang.spellings_of(language.code, lowercase(k))
-}
+
+def spelt_table(key: str) -> dict[str, str]:
+    """Every language's table at `key`, its keys in lower case and in their other spellings too (`lang.spellings_of`:
+    "Dernegi" as "Derneği")."""
+    return {
+        spelt: value
+        for language, table in lang.table(key)
+        for k, value in table.items()
+        for spelt in lang.spellings_of(language.code, lowercase(k))
+    }
+
+
+_ENGLISH_HEADS = spelt_table("roles.body_english")
+_ENGLISH_WORDS = spelt_table("roles.body_english_words")
 # The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
-_ENGLISH_OF: dict[str, str] = {
-    spelt: v
-    for language, table in lang.table("roles.body_english_of")
-    for k, v in table.items()
-    for spelt in lang.spellings_of(language.code, lowercase(k))
-}
-_ACRONYMS: dict[str, str] = {
-    spelt: v
-    for language, table in lang.table("roles.body_acronyms")
-    for k, v in table.items()
-    for spelt in lang.spellings_of(language.code, lowercase(k))
-}
+_ENGLISH_OF = spelt_table("roles.body_english_of")
+_ACRONYMS = spelt_table("roles.body_acronyms")
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _PARTNER_LINKS = lang.words("roles.partner_links")  # ("с": a body's partner country after it, "… with Russia")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*(?: [\w-]+)*[»\"”“]")  # (its words joined by `_quote_joined`)

@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lang
+from . import _cues as cue
 from ._casualty_words import word_set
 
 CLAUSE_BREAK = re.compile(r"[,;]")  # between a figure and a time named in another clause
-_JOINERS = lang.words("attendees.list_joiners")
 _JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
 _TIMED_FROM = word_set("timed_from_event")
 _CLAUSE_ENDS = tuple(word_set("timed_from_clause_ends"))
@@ -22,7 +21,9 @@ _WORD = re.compile(r"\w+")
 def clause_break(text: str, start: int, end: int, after: bool = False) -> bool:
     """Whether text[start:end], between a figure and a time, crosses into another clause; `after`: the time is after
     the figure, so a postposition that times from the figure's event breaks it too (`timed_from`)."""
-    joined = (m.group(1).lower() in _JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end))
+    joined = (
+        m.group(1).lower() in cue.LIST_JOINERS and m.group(2).isupper() for m in _JOINED.finditer(text, start, end)
+    )
     if CLAUSE_BREAK.search(text, start, end) is not None or any(joined):
         return True
     return after and timed_from(text, start, end)

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
-from ._body_english import acronym_body, body_after, in_english
+from ._body_english import acronym_body, body_after, in_english, spelt_table
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
@@ -279,12 +279,7 @@ _LINKS = lang.words("attendees.apposition_links")  # ("of": a body's name after 
 
 # The singular a plural title's word is read as when cutting it to its head would not give it (`[attendees.singulars]`:
 # "müavinləri", the possessive plural, is "müavini").
-_SINGULARS = {
-    spelt: v
-    for language, table in lang.table("attendees.singulars")
-    for k, v in table.items()
-    for spelt in lang.spellings_of(language.code, lowercase(k))
-}
+_SINGULARS = spelt_table("attendees.singulars")
 
 
 def in_singular(title: str) -> str | None:

@@ -13,6 +13,7 @@ from functools import lru_cache
 from jan20.text.fold import lowercase
 
 from .. import lang
+from . import _cues as cue
 from ._countries import country_named
 from ._envoys import city_named
 from ._places import is_place
@@ -107,7 +108,6 @@ def in_genitive(word: str) -> bool:
     return len(word) > 3 and letters.isalpha() and word.islower() and ending
 
 
-_FIELD_JOINERS = lang.words("attendees.list_joiners")
 _FIELD_WORDS = 2  # the words of one field of a unit's name ("новейшей истории")
 
 
@@ -122,7 +122,7 @@ def fields_go_on(after_comma: list[str]) -> bool:
             return False
         i += n
         if after_comma[i] != ",":
-            return after_comma[i].lower() in _FIELD_JOINERS and in_genitive(after_comma[i + 1])
+            return after_comma[i].lower() in cue.LIST_JOINERS and in_genitive(after_comma[i + 1])
         i += 1
     return False
 

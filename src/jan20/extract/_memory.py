@@ -12,6 +12,7 @@ import re
 
 from .. import lang
 from . import _cues as cue
+from ._name_runs import OBLIQUE_ENDINGS, OBLIQUE_ROWS
 
 
 def _ending(key: str, between: str | None = None, when: str = "") -> re.Pattern[str] | None:
@@ -99,9 +100,7 @@ def kin_of_dead(text: str, floor: int, pos: int) -> bool:
 
 
 _MALE_KIN = lang.words("attendees.male_kin_of_dead")
-_OBLIQUE_ROWS = [row for _, rows in lang.table("names.oblique") for row in rows]
-_SURELY_OBLIQUE = tuple(row["ending"] for row in _OBLIQUE_ROWS if row.get("sure"))
-_OBLIQUE = tuple(row["ending"] for row in _OBLIQUE_ROWS)
+_SURELY_OBLIQUE = tuple(row["ending"] for row in OBLIQUE_ROWS if row.get("sure"))
 _NAME_WORDS = 2  # a given name and a surname
 
 
@@ -114,4 +113,4 @@ def _dead_ones_name(kin: str, after: str) -> bool:
     if len(run) < _NAME_WORDS or (len(words) > _NAME_WORDS and words[_NAME_WORDS][:1].isupper()):
         return False
     surname = run[-1].lower()
-    return surname.endswith(_SURELY_OBLIQUE) or (kin in _MALE_KIN and surname.endswith(_OBLIQUE))
+    return surname.endswith(_SURELY_OBLIQUE) or (kin in _MALE_KIN and surname.endswith(OBLIQUE_ENDINGS))

@@ -215,10 +215,11 @@ def _region(tok: sx.Token) -> bool:
     return len(parts) > 1 and all(p and is_non_name_word(p) for p in parts)
 
 
-# Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`).
-_OBLIQUE_ROWS = [row for _, rows in lang.table("names.oblique") for row in rows]
-_OBLIQUE_ENDINGS = tuple(row["ending"] for row in _OBLIQUE_ROWS)
-_SURNAME_ENDINGS = _OBLIQUE_ENDINGS + tuple(row["nominative"] for row in _OBLIQUE_ROWS)
+# Surname endings of a name in another case than the nominative, and of the nominative (`[names] oblique`; "sure":
+# an ending no nominative has).
+OBLIQUE_ROWS = [row for _, rows in lang.table("names.oblique") for row in rows]
+OBLIQUE_ENDINGS = tuple(row["ending"] for row in OBLIQUE_ROWS)
+_SURNAME_ENDINGS = OBLIQUE_ENDINGS + tuple(row["nominative"] for row in OBLIQUE_ROWS)
 _TWO_NAMES = 4  # a run of two names of two words each
 
 
@@ -226,10 +227,10 @@ def after_oblique_name(toks: list[sx.Token], i: int, j: int) -> int:
     """The start of the run i..j without a name in another case that opens it, when the run is two names of two
     words ("сестра шехида Эльмара Гасанова Айгюн Гасанова": the shehid's name in the genitive, then the sister's):
     the person is the second."""
-    if j - i != _TWO_NAMES or not _OBLIQUE_ENDINGS:
+    if j - i != _TWO_NAMES or not OBLIQUE_ENDINGS:
         return i
     first, second = toks[i + 1].low, toks[i + 3].low
-    return i + 2 if first.endswith(_OBLIQUE_ENDINGS) and second.endswith(_SURNAME_ENDINGS) else i
+    return i + 2 if first.endswith(OBLIQUE_ENDINGS) and second.endswith(_SURNAME_ENDINGS) else i
 
 
 _CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))

@@ -8,6 +8,7 @@ import re
 
 from jan20 import lang
 from jan20.text import sentences as sx
+from jan20.text.dates import YEAR_SUFFIX
 
 from . import _cues as cue
 from ._appositions import in_title
@@ -75,7 +76,7 @@ def _date(toks: list[sx.Token], j: int) -> bool:
 
 
 # The words after a year that make it a date's (`[dates] year_suffix`: "1990 года", "в 1990 году").
-_YEAR_SUFFIX = re.compile("|".join(f"(?:{a})" for a in lang.alternatives("dates.year_suffix")), re.I)
+_YEAR_SUFFIX = re.compile(f"(?:{YEAR_SUFFIX})", re.I)
 _YEAR_DIGITS = 4
 
 

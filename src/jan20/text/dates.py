@@ -100,13 +100,13 @@ def _month(tag: str) -> str:
 
 
 # What may follow a year as part of the date (Russian "г."/"года", Azerbaijani "-ci il").
-_YEAR_SUFFIX = "|".join(lang.alternatives("dates.year_suffix"))
+YEAR_SUFFIX = "|".join(lang.alternatives("dates.year_suffix"))
 # Between a year written first and its day and month ("2024-cü il 20 yanvar"); never, if no language has one.
 _YEAR_FIRST = "|".join(lang.alternatives("dates.year_first")) or r"(?!x)x"
 
 
 def _year(tag: str) -> str:
-    return rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)(?:{_YEAR_SUFFIX})?"
+    return rf"(?P<{tag}>1[89]\d\d|2[01]\d\d)(?!\d)(?:{YEAR_SUFFIX})?"
 
 
 _ORD = rf"(?:{lang.alternation(lang.words('numbers.ordinal_suffixes'))})?"  # "20th"

@@ -23,10 +23,6 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
             [("Kamal Əhmədli", "Rector"), ("Tahir Vəliyev", "National Hero")],
         ),
         (
-            "Tədbirdə Milli Məclisin deputatı, Milli Qəhrəman Tahir Vəliyev çıxış edib.",
-            [("Tahir Vəliyev", "National Hero")],
-        ),
-        (
             "Milli Qəhrəman Tahir Vəliyev və deputat Sevda Nəbiyeva Şəhidlər xiyabanını ziyarət ediblər.",
             [("Tahir Vəliyev", "National Hero"), ("Sevda Nəbiyeva", "Member of Parliament")],
         ),

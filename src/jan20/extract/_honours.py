@@ -10,6 +10,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._title_before import title_before
 from ._title_words import GRADES, HONORIFICS, is_role_head
 from .roles import is_known_role, is_occupation
 
@@ -108,3 +109,18 @@ def apposed_occupation(toks: list[sx.Token], first: int, role_first: int) -> int
     if len(parts) > 2 or not all(len(p) > 2 and p.isalpha() and p.islower() for p in parts):
         return None
     return k if is_occupation(toks[k].text) or not is_known_role(toks[k].text) else None
+
+
+def office_before_honour(
+    toks: list[sx.Token], h: int, office: Callable[[list[sx.Token]], bool]
+) -> tuple[int, int] | None:
+    """Where the office closed by a comma right before the honorary title at h starts, its phrase and its title
+    ("Milli Məclisin deputatı, Milli Qəhrəman X": the deputy's post is X's role, the honour a description, as the
+    degrees are); None when no office that `office` accepts stands there, or a group does ("tələbələr, Milli
+    Qəhrəman X": the hero)."""
+    if h < 2 or toks[h - 1].text != ",":
+        return None
+    np_first, role_first = title_before(toks, h - 1)
+    words = toks[role_first : h - 1]
+    plural = any(t.low in cue.PLURAL_TITLES for t in words)
+    return (np_first, role_first) if words and office(words) and not plural else None

@@ -24,7 +24,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
-from ._honours import apposed_occupation, commas_back, degree_phrases_start
+from ._honours import apposed_occupation, commas_back, degree_phrases_start, office_before_honour
 from ._name_objects import without_trailing_object
 from ._name_runs import (
     after_named_after,
@@ -196,7 +196,9 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     around it as an apposition ("the Prime Minister, Ali Asadov," / "Artur Rasizade, the Prime Minister,")."""
     possessive = owner_at(toks, last)
     if not possessive and (honour := honour_before(toks, first)):
-        return Name(first, last, first - honour, first - honour, first, possessive)  # "Milli Qəhrəman X": X's title
+        h = first - honour  # (an office before the title's comma is the role: "deputatı, Milli Qəhrəman X")
+        np_first, role_first = office_before_honour(toks, h, _an_office) or (h, h)
+        return Name(first, last, np_first, role_first, h - 1 if role_first < h else first, possessive)
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
     if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
         return Name(first, last, office[0], office[1], office[2], possessive)

@@ -12,6 +12,7 @@ full name with that surname when there is exactly one, otherwise it stays as wri
 from __future__ import annotations
 
 import re
+import unicodedata
 from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -120,8 +121,19 @@ def same_person(a: str, b: str) -> bool:
         return False
     ga, gb = pa[0], pb[0]
     if len(ga) == 1 or len(gb) == 1:  # an initial: "I. Aliyev"
-        return ga[0] == gb[0]
+        return ga[0] == gb[0] and _same_letter(a, b)
     return fuzz.ratio(_skeleton(ga), _skeleton(gb)) >= _GIVEN_MIN
+
+
+def _same_letter(a: str, b: str) -> bool:
+    """The first letters of two names are one letter as written when both are written in their own alphabet, not
+    only as folded: "Ə.Mirzəzadə" is not "Aydın Mirzəzadə", nor "Ş.Məmmədov" "Samir Məmmədov" (letters of their own
+    in Azerbaijani and Turkish); an ASCII spelling, "A. Aliyev", or another script's, "Ш. Мамедов", may stand for
+    either."""
+    fa, fb = a.lstrip()[:1].lower()[:1], b.lstrip()[:1].lower()[:1]
+    if a.isascii() or b.isascii() or not (fa.isalpha() and fb.isalpha()):
+        return True
+    return fa == fb or unicodedata.name(fa).split()[0] != unicodedata.name(fb).split()[0]
 
 
 def surname_key(name: str) -> str | None:

@@ -50,7 +50,7 @@ from ._casualty_words import (
     phrases,
     word_set,
 )
-from ._clause_breaks import CLAUSE_BREAK, clause_break, timed_from
+from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
@@ -245,6 +245,9 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
     # 1991'de", whatever clause names this event)
     others = [t for t in times if t[2] != EVENT_YEAR and not (t[0] > at and timed_from(text, at, t[0]))]
     name = max((t for t in own if t[2] == EVENT_YEAR and t[1] <= at), default=None)
+    if name is None and (tied := [t for t in times if t[2] == EVENT_YEAR and relative_of(text, t[1], at)]):
+        name = tied[-1]  # ("the tragedy of 20 January, in which 147 died, …": a year after the clause is another's)
+        others = [t for t in others if not (t[0] > at and clause_break(text, at, t[0]))]
     if name is None:
         return bool(others)
     return not all(t[1] < name[0] and CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)

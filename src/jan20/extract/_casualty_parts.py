@@ -26,6 +26,7 @@ from ._casualty_words import (
     TOTAL_AFTER,
     TOTAL_BEFORE,
     TOTAL_WORDS,
+    WHOLE_OPENINGS,
     Category,
     phrases,
     word_set,
@@ -83,6 +84,12 @@ def joined_to_number(toks: list[Tok], q_at: int, ends: frozenset[int]) -> bool:
     while k >= q_at - 4 and (toks[k].norm in PERSON or toks[k].norm in MODIFIERS or toks[k].cap) and k not in ends:
         k -= 1
     return k < q_at - 2 and k in ends
+
+
+def opening_whole(toks: list[Tok], at: int) -> bool:
+    """The number at `at` follows only a phrase that opens the sentence with the whole ("Of our 400 students, 20 were
+    killed", `whole_openings`): the casualty word after the next number is that number's, not this one's."""
+    return any(len(p) == at and matches(toks, 0, p) for p in WHOLE_OPENINGS)
 
 
 def breakdown_markers(toks: list[Tok]) -> list[tuple[int, Category | None]]:

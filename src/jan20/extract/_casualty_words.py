@@ -325,6 +325,7 @@ RANGE_JOINERS = DASHES | word_set("range_joiners")  # "130-170", "130 to 170"
 CHANGE_TO = word_set("change_to")  # "rose from 131 to 147"
 CHANGE_QUALIFIERS = phrases("change_qualifiers")  # "went up to 147": a new figure, not a ceiling
 BREAKDOWN_OPENING = phrases("breakdown_opening")  # "Of the 147 killed, 20 were children"
+WHOLE_OPENINGS = phrases("whole_openings")  # "Of our 400 students, 20 were killed": the 400 are the whole
 BREAKDOWN_WHOLE = frozenset(phrases("breakdown_whole"))  # "among the 147 killed": the number is the whole
 NOT_OBJECT = phrases("not_object")  # "killed at least 147": a figure, not the object
 PARTICIPLE_ENDINGS = tuple(sorted(word_set("participle_endings")))  # "şehit olanları": those martyred, no verb

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from .. import lang
 from . import _cues as cue
 from ._casualty_words import word_set
 
@@ -16,6 +17,8 @@ _JOINED = re.compile(r"(?<!\w)(\w+)\s+(?=([^\W\d_]))")
 _TIMED_FROM = word_set("timed_from_event")
 _CLAUSE_ENDS = tuple(word_set("timed_from_clause_ends"))
 _WORD = re.compile(r"\w+")
+_RELATIVES = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in lang.alternatives("casualties.event_relatives"))
+_RELATIVE = re.compile(rf"\s*,\s*(?:{_RELATIVES or '(?!x)x'})\b", re.IGNORECASE)
 
 
 def clause_break(text: str, start: int, end: int, after: bool = False) -> bool:
@@ -37,3 +40,10 @@ def timed_from(text: str, start: int, end: int) -> bool:
     words = [w.lower() for w in _WORD.findall(text, start, end)]
     at = next((i for i, w in enumerate(words) if w in _TIMED_FROM), None)
     return at is not None and any(w.endswith(_CLAUSE_ENDS) for w in words[:at])
+
+
+def relative_of(text: str, name_end: int, at: int) -> bool:
+    """Whether the figure at `at` is in a relative clause opened right after the event's name that ends at `name_end`
+    ("the tragedy of 20 January, in which 147 people died and 744 were wounded": `[casualties] event_relatives`)."""
+    m = _RELATIVE.match(text, name_end)
+    return m is not None and m.end() <= at and CLAUSE_BREAK.search(text, m.end(), at) is None

@@ -314,7 +314,13 @@ def place_of_title(toks: list[sx.Token], i: int) -> bool:
     of = i > 3 and toks[i - 3].low in cue.TITLE_PLACE_LINKS
     country = named and (is_role_head(toks[i - 3].text) or (of and is_role_head(toks[i - 4].text)))
     return (
-        after and (is_role_head(toks[i - 2].text) or toks[i - 2].low in cue.FIELD_UNITS or country)
+        after
+        and (
+            is_role_head(toks[i - 2].text)
+            or toks[i - 2].low in cue.FIELD_UNITS
+            or toks[i - 2].low in cue.PLACE_BODIES
+            or country
+        )
     ) or joined_field(toks, i) < i
 
 

@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import is_cap, name_cap, topic_ending
+from ._name_runs import field_of_unit, is_cap, name_cap, place_first, topic_ending
 from ._title_words import is_non_name_word, is_role_head
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
@@ -111,6 +111,19 @@ def is_given(toks: list[sx.Token], i: int) -> bool:
     sentence."""
     low = toks[i].low
     return any(low in names and _writes(toks, alphabet) for names, alphabet in _GIVEN_OF)
+
+
+def after_place_or_field(toks: list[sx.Token], i: int, first: int, j: int) -> int:
+    """The first word of the name in the capitalised run from i to j (from `first` on, past the words no name is made
+    of) when the run follows a post's "of": past the post's place ("Mayor of Jurmala Ilze Liepa"; of two words when a
+    given name the data knows follows: "of British Columbia David Stone"), or past a unit's field of several words, the
+    name last ("Department of Azerbaijani History Nigar Aliyeva"; not past a given name: "Physics Mary Ann Smith")."""
+    if first <= i + 1 and j - i > 2 and place_first(toks, i):
+        first = max(first, i + 1)
+        first += 1 if j - first > 2 and not is_given(toks, first) and is_given(toks, first + 1) else 0
+    if j - first > 2 and not is_given(toks, first) and field_of_unit(toks, first):
+        return j - 2 if j - first > 3 or not field_of_unit(toks, first, 0) else first
+    return first
 
 
 _PERSON_WORDS = 2  # a person's name in a run of capitals: a given name and a surname

@@ -32,17 +32,24 @@ from ._name_runs import (
     before_body_where,
     body_end,
     body_head,
-    field_of_unit,
     glued_clitic,
     initial_at,
     initial_stop,
     is_cap,
     place_after,
-    place_first,
     without_trailing_places,
 )
 from ._name_shapes import family_first, given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
-from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word, oblique, opens_no_name, post_before
+from ._name_words import (
+    JOINING_DASHES,
+    acronym,
+    after_place_or_field,
+    capital_non_name,
+    is_word,
+    oblique,
+    opens_no_name,
+    post_before,
+)
 from ._office_chain import of_body, office_before
 from ._owners import glued_genitive, owner_at
 from ._title_before import body_name_word, title_before
@@ -134,10 +141,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         while first < j and opens_no_name(toks[first].text):
             first += 1  # ("Bey Mahallesi muhtarı X": a courtesy word follows a name, never opens one)
         first = max(first, i + honour_title(toks, i))  # "Milli Qəhrəman Mübariz İbrahimov": the hero's title first
-        if first == i and j - i > 2 and place_first(toks, i):
-            first = i + 1  # "в Санкт-Петербурге Тимур Гасанов", "Mayor of Jurmala Ilze Liepa": a place first
-        if j - first > 2 and field_of_unit(toks, first) and (j - first > 3 or not field_of_unit(toks, first, 0)):
-            first = j - 2  # "Department of Azerbaijani History Nigar Aliyeva": a field of several words, the name last
+        first = after_place_or_field(toks, i, first, j)  # "Mayor of Jurmala Ilze Liepa", "Department of X History A B"
         if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):
             first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
         size = sum(1 for k in range(first, j) if is_word(toks[k]))

@@ -198,8 +198,16 @@ def _place_words(toks: list[sx.Token], end: int) -> int:
         if n > end or not is_cap(toks[end - n].text):
             return 0
         if place_of_title(toks, end - n):
-            return end - joined_field(toks, end - n)
+            return 0 if n > 2 and _name_before_comma(toks, end - n, end) else end - joined_field(toks, end - n)
     return 0
+
+
+def _name_before_comma(toks: list[sx.Token], place: int, end: int) -> bool:
+    """The two words before the comma at `end` are a person's name after the post's place at `place`, no more of the
+    place ("Minister of Culture Orkhan Valiyev, Rector X": the minister is Valiyev; the rector's title starts after it);
+    not after a post ("the daughter of Ambassador X Y, Z": Z's title, the kin of a post's holder, goes on over X Y)."""
+    named = not any(capital_non_name(t.text) for t in toks[end - 2 : end]) and not is_role_head(toks[place].text)
+    return end < len(toks) and toks[end].text == "," and named
 
 
 def partner_country(toks: list[sx.Token], i: int) -> bool:

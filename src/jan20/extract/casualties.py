@@ -74,6 +74,7 @@ from ._casualty_parts import (
     breakdown_markers,
     in_list,
     joined_to_number,
+    opening_whole,
     other_estimate,
     partitive,
     same_people,
@@ -170,8 +171,10 @@ def _read_sentence(
         if _an_age(toks, qualifier, q_at, last):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
-        # were wounded", 147 is the killed.
-        hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last) or scan_right(toks, last, q_at, starts)
+        # were wounded", 147 is the killed; never from a whole the sentence opens with ("Of our 400 students, 20 …")
+        whole = opening_whole(toks, q_at)
+        hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last)
+        hit = hit or (None if whole else scan_right(toks, last, q_at, starts))
         # "137 kişi Sovyet tanklarının altında can verdi", "147 civilians who had gathered in the square were killed"
         hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last) or fate_unknown(toks, q_at, last)
         of_them = word_at(toks, last + 1) in OF and word_at(toks, last + 2) in PARTITIVE
@@ -200,7 +203,7 @@ def _read_sentence(
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
-        if hit is None and (np := gapped(toks, last, starts)) is not None:
+        if hit is None and not whole and (np := gapped(toks, last, starts)) is not None:
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue

@@ -192,6 +192,6 @@ def _after_noun(word: str, body: str) -> str | None:
     if (people := _ENGLISH_OF.get(lowercase(word))) is not None:
         return f"{body} {people}"
     if (acronym := _acronym(word)) is not None:
-        return f"{acronym} {body}"
+        return f"{acronym.removeprefix('the ')} {body}"  # "представительства ООН": "UN Representative Office"
     place = _place(word)
     return None if place is None else f"{body} of {place}"

@@ -96,21 +96,45 @@ def kin_of_dead(text: str, floor: int, pos: int) -> bool:
     one name is in an oblique case, the dead one's ("Отец шехида Фикрета Гасанова": `_dead_ones_name`)."""
     before = text[max(floor, pos - 60) : pos]
     kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
-    return kin is not None and not _dead_ones_name(kin.group().split()[0].lower(), text[pos:])
+    return kin is not None and not _dead_ones_name(kin.group().lower().split()[:2], text[pos:])
 
 
-_MALE_KIN = lang.words("attendees.male_kin_of_dead")
+def dead_after_kin(text: str, floor: int, pos: int) -> bool:
+    """The name at `pos` is the dead one's, right after a kin word and a word of the dead ("выступила мать шехида
+    Ильгара Мамедова", "приняли участие брат погибшего Фикрета Гасанова"): remembered, never there."""
+    before = text[max(floor, pos - 60) : pos]
+    kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
+    return kin is not None and _dead_ones_name(kin.group().lower().split()[:2], text[pos:])
+
+
+_MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead")
 _SURELY_OBLIQUE = tuple(row["ending"] for row in OBLIQUE_ROWS if row.get("sure"))
 _NAME_WORDS = 2  # a given name and a surname
 
 
-def _dead_ones_name(kin: str, after: str) -> bool:
+def _dead_ones_name(kin: list[str], after: str) -> bool:
     """One name of two words at the start of `after`, its surname in a surely oblique ending, or in any oblique ending
-    after a man's kin word (`[attendees] male_kin_of_dead`; the feminine nominative "Сабина Керимова" looks like the
-    masculine genitive): the dead one's, in the genitive."""
+    after a man's kin word or a word of a dead man (`[attendees] male_kin_of_dead`, `male_dead`: "Мать шехида Ильгара
+    Мамедова"; the feminine nominative "Сабина Керимова" looks like the masculine genitive): the dead one's, in the
+    genitive; `kin` is the kin word and the word of the dead."""
     words = re.findall(r"\w+", after[:80])[: _NAME_WORDS + 1]
     run = [word for word in words[:_NAME_WORDS] if word[:1].isupper()]
     if len(run) < _NAME_WORDS or (len(words) > _NAME_WORDS and words[_NAME_WORDS][:1].isupper()):
         return False
-    surname = run[-1].lower()
-    return surname.endswith(_SURELY_OBLIQUE) or (kin in _MALE_KIN and surname.endswith(OBLIQUE_ENDINGS))
+    given, surname = run[0].lower(), run[-1].lower()
+    if kin[0] in _DATIVE_KIN:  # ("вдове шехида Наиле Мустафаевой": hers, in the dative)
+        return surname.endswith(OBLIQUE_ENDINGS) and not surname.endswith(_SURELY_OBLIQUE) and _man_given(given)
+    if surname.endswith(_SURELY_OBLIQUE):
+        return True
+    return bool(_MALE_KIN.intersection(kin)) and surname.endswith(OBLIQUE_ENDINGS) and _man_given(given)
+
+
+def _man_given(given: str) -> bool:
+    """A man's given name in the genitive ("Ильгара"); not "Севиль", nor a woman's of `[attendees] women_given`
+    ("Сурая")."""
+    return given.endswith(_MAN_GIVEN) and given not in _WOMEN_GIVEN
+
+
+_MAN_GIVEN = tuple(ending for _, rows in lang.table("names.oblique_given") for ending, _ in rows)
+_WOMEN_GIVEN = lang.words("attendees.women_given")
+_DATIVE_KIN = lang.words("attendees.kin_of_dead_dative")

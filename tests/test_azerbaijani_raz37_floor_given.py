@@ -63,3 +63,18 @@ def test_the_presenter_and_the_one_given_the_floor_were_there(
 def test_a_promise_or_the_floor_to_come_places_nobody_more(text: str) -> None:
     assert "Nicat Rəhimova" not in [n for n, _ in found(text)]
     assert "Aygün Rəhimova" not in [n for n, _ in found(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Moderator Elvin Sadıqlı sözü növbə ilə müəllim Aynur Qasımovaya və tələbə Nicat Əliyevə verib.",
+            [("Elvin Sadıqlı", "Moderator"), ("Aynur Qasımovaya", "Teacher"), ("Nicat Əliyevə", "Student")],
+        ),
+        ("Tədbiri moderator Elvin Sadıqlı aparıb.", [("Elvin Sadıqlı", "Moderator")]),
+        ("Panel müzakirəsinin moderatoru Elvin Sadıqlı çıxış edib.", [("Elvin Sadıqlı", "Moderator")]),
+    ],
+)
+def test_the_moderator_and_a_list_given_the_floor(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected

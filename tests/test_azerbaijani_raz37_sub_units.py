@@ -57,3 +57,18 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
 )
 def test_the_post_of_the_last_unit_is_the_role(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tədbirdə elmi işçi Zaur Məlikov çıxış edib.", [("Zaur Məlikov", "Research Fellow")]),
+        ("Tədbirdə zavodun işçisi Zaur Məlikov çıxış edib.", [("Zaur Məlikov", "Staff Member")]),
+        (
+            "Tədbirdə Dövlət Reklam Agentliyinin işçisi Zaur Məlikov çıxış edib.",
+            [("Zaur Məlikov", "Staff Member of the State Advertising Agency")],
+        ),
+    ],
+)
+def test_a_staff_member_and_a_research_fellow(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(EVENT + text) == expected

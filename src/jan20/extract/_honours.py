@@ -54,18 +54,19 @@ def degree_phrases_start(toks: list[sx.Token], first: int) -> int:
     the post before their comma is the name's; `first` when there are none. The last may close with a comma of its
     own ("директор школы, кандидат наук, X")."""
     end = start = first
-    if first >= 1 and toks[first - 1].text == "," and _phrase_before(toks, first - 1) is not None:
+    if first >= 1 and toks[first - 1].text == "," and degree_phrase_before(toks, first - 1) is not None:
         end = first - 1
     for _ in range(_HONOURS):
-        k = _phrase_before(toks, end)
+        k = degree_phrase_before(toks, end)
         if k is None or k < 2 or toks[k - 1].text != ",":
             break
         start, end = k, k - 1
     return start
 
 
-def _phrase_before(toks: list[sx.Token], end: int) -> int | None:
-    """The first token of the longest degree phrase that ends right before `end`, or None."""
+def degree_phrase_before(toks: list[sx.Token], end: int) -> int | None:
+    """The first token of the longest degree phrase that ends right before `end`, or None ("AMEA-nın müxbir üzvü X":
+    the token of "AMEA-nın"; a title of that phrase alone is a degree, not a post)."""
     for k in range(max(0, end - _PHRASE_WORDS), end):
         words = toks[k:end]
         if all(t.text.isalpha() or "-" in t.text for t in words) and _DEGREE_PHRASES.fullmatch(

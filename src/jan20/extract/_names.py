@@ -24,7 +24,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
-from ._honours import apposed_occupation, commas_back, degree_phrases_start, office_before_honour
+from ._honours import apposed_occupation, commas_back, degree_phrase_before, degree_phrases_start, office_before_honour
 from ._name_objects import without_trailing_object
 from ._name_runs import (
     after_named_after,
@@ -327,7 +327,7 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
     data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`).
     So is an occupation's, when the office is none ("Birliyin sədri, jurnalist X": the chairman; "доцент кафедры
     истории, историк X": a historian)."""
-    graded = grades_only(toks[role_first:first])
+    graded = grades_only(toks[role_first:first]) or degree_phrase_before(toks, first) == role_first
     trade = not graded and is_occupation(" ".join(t.text for t in toks[role_first:first]))
     if not (graded or trade) and (apposed := apposed_occupation(toks, first, role_first)) is not None:
         role_first, trade = apposed, True  # (one the data does not list: "sədri, tədqiqatçı X")

@@ -40,3 +40,25 @@ def found(text: str) -> dict[str, str | None]:
 )
 def test_a_degree_before_the_name_is_no_part_of_the_post(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rector of Azerbaijan University of Technology Yusif Karimli made the opening speech.",
+            {"Yusif Karimli": "Rector of Azerbaijan University of Technology"},
+        ),
+        (
+            "The evening was attended by Vice-Rector of Azerbaijan University of Architecture and Construction Leyla "
+            "Qasimova.",
+            {"Leyla Qasimova": "Vice-Rector of Azerbaijan University of Architecture and Construction"},
+        ),
+        (
+            "Rector of Khazar University Elmar Hasanli laid flowers at the monument.",
+            {"Elmar Hasanli": "Rector of Khazar University"},
+        ),
+    ],
+)
+def test_a_university_keeps_its_field_after_of(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

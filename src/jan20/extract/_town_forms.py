@@ -109,12 +109,15 @@ def _value(name: str, written: list[str], folded: list[str], is_title_word: Call
             return city[0]
         return to_ascii(word) if word[:1].isupper() and not is_title_word(word) else None
     if name == "body":  # its own name, capitalised, then its noun in English ("Kafkas Üniversitesi")
-        own = written[:-1]
-        template = _WORDS.get(folded[-1])
+        # (and the field after its noun's "of", as written: "Azerbaijan University of Technology")
+        n = next((k for k in range(len(folded) - 1, -1, -1) if "{}" in _WORDS.get(folded[k], "")), len(folded) - 1)
+        own, field = written[:n], written[n + 1 :]
+        field = field if all(map(_capital_or_small, field)) else []  # ("… University of ankara": no field)
+        template = _WORDS.get(folded[n])
         if not own or template is None or not own[0][:1].isupper() or not all(map(_capital_or_small, own)):
             return None
         named = [_english(w, f) for w, f in zip(own, folded, strict=False)]
-        return template.format(" ".join(named))
+        return " ".join([template.format(" ".join(named)), *field])
     return None
 
 

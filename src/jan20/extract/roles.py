@@ -85,6 +85,7 @@ _GRADE_FOLDS = frozenset(fold_role(g) for g in GRADES)
 _DEGREE_FOLDS = frozenset(fold_role(g) for g in words("degrees"))
 # Honorifics, folded as a title's words are ("Doç." is "doc").
 _HONORIFIC_WORDS = frozenset(fold_role(h) for h in HONORIFICS)
+_ACADEMIC_FOLDS = _DEGREE_FOLDS | _HONORIFIC_WORDS  # (no military rank: none has a branch's words before it)
 # Abbreviated words that make one title with the honorific after them ("Assoc. Prof."): `[roles] honorific_prefixes`.
 _HONORIFIC_PREFIXES = frozenset(fold_role(h) for h in words("honorific_prefixes"))
 
@@ -278,17 +279,20 @@ def post_length(words: list[str]) -> int:
     end = len(words)
     while end > 0 and fold_role(words[end - 1]) in _GRADE_FOLDS:
         end -= 1
-    while len(words) > end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
-        end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it
+    ranked = any(fold_role(w) not in _ACADEMIC_FOLDS for w in words[end:])  # (a military rank; not "Dr.", "PhD")
+    while ranked and end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):
+        end -= 1  # "Jandarma Yarbay": the rank's own branch goes with it (not "the Heritage Council Dr.": the body's)
     # (a deputy's word is no post before a grade: "Deputy Mayor" is the mayor's deputy, not the rank "mayor")
     posts = [w for w in words[:end] if is_role_head(w) and not DEPUTY_WORD.match(fold_role(w))]
     if end == len(words) or not any(fold_role(w) not in _GRADE_FOLDS for w in posts):
         return len(words)
     whole = _known_role(" ".join(words), fold_role(" ".join(words)))
-    if whole is not None and fold_role(whole) not in _GRADE_FOLDS:
+    post = _known_role(" ".join(words[:end]), fold_role(" ".join(words[:end])))
+    # (not the post with its degrees, a pattern's open tail: "Dean of the Faculty of History PhD" is the Dean's)
+    echoed = not ranked and post is not None and fold_role(whole or "") == fold_role(" ".join([post, *words[end:]]))
+    if whole is not None and fold_role(whole) not in _GRADE_FOLDS and not echoed:
         return len(words)
     # a title that is itself an academic rank keeps the rank after it, which says more ("Öğretim Üyesi Prof. Dr.")
-    post = _known_role(" ".join(words[:end]), fold_role(" ".join(words[:end])))
     return len(words) if post is not None and fold_role(post) in _DEGREE_FOLDS else end
 
 

@@ -293,7 +293,11 @@ def _by_word() -> tuple[dict[bytes, tuple[int, ...]], dict[bytes, tuple[tuple[in
 
 _OWN_BY_WORD, _PAIRS_BY_WORD = _by_word()
 
-STEMS = scan.StemGate.of(stem for _, stems in lang.table("attendees.prefilter.stems") for stem in stems)
+# (each in its other spellings too, as the cue patterns match them: "celenk" for "çelenk", `lang.unaccented_pattern`)
+_STEMS = lang.table("attendees.prefilter.stems")
+STEMS = scan.StemGate.of(
+    word for code, stems in _STEMS for stem in stems for word in lang.spellings_of(code.code, stem)
+)
 
 
 # Keyed by id: a compiled pattern's hash reads its whole program, and these patterns live as long as the process.

@@ -269,7 +269,7 @@ def _removed(value: Any) -> set[str]:
 @cache
 def fragment(name: str) -> str:
     """The fragment `name`: every language's alternatives for it, joined with `|`."""
-    parts = [_own(lang.code, alt) for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
+    parts = [_plain_too(lang.code, alt) for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
     if not parts:
         raise KeyError(f"no language declares the fragment {name!r}")
     return expand("|".join(parts))
@@ -287,6 +287,58 @@ def _own(code: str, pattern: str) -> str:
         return "|".join(dict.fromkeys(spelling for word in own[m.group(1)] for spelling in spellings(word, plain)))
 
     return _FRAGMENT.sub(written_out, pattern)
+
+
+def unaccented_pattern(pattern: str, plain: Mapping[int, str]) -> str:
+    """A pattern whose literal letters of `plain` (a language's `[language] unaccented`) match their plain letters too,
+    as a page typed without accents writes them ("çelenk\\s+bıraktı": "[çc]elenk\\s+b[ıi]rakt[ıi]"), as the words of
+    its lists are read (`spellings`): only in a run of literal letters of four or more outside a character class (a
+    class lists its letters itself; a shorter run is most often a stem whose plain spelling is another word, "baş",
+    "iş"). Each letter becomes a class of one character, so a lookbehind keeps its width."""
+    if not plain or pattern.isascii():
+        return pattern
+    out: list[str] = []
+    run: list[str] = []  # the literal letters read since the last other character
+
+    def flush() -> None:
+        letters = "".join(run)
+        if len(letters) >= _SHORTEST_UNACCENTED:
+            letters = "".join(f"[{c}{plain[ord(c)]}]" if ord(c) in plain else c for c in letters)
+        out.append(letters)
+        run.clear()
+
+    i = 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c.isalpha():
+            run.append(c)
+            i += 1
+            continue
+        flush()
+        if c == "\\":
+            out.append(pattern[i : i + 2])  # (an escape: "\\w", "\\s", an escaped mark)
+            i += 2
+        elif c == "[":
+            end = _class_end(pattern, i)
+            out.append(pattern[i:end])
+            i = end
+        else:
+            out.append(c)
+            i += 1
+    flush()
+    return "".join(out)
+
+
+def _class_end(pattern: str, start: int) -> int:
+    """Where the character class opened at `start` ends (after its "]"; a "]" first in it is a member)."""
+    i = start + 1
+    if i < len(pattern) and pattern[i] == "^":
+        i += 1
+    if i < len(pattern) and pattern[i] == "]":
+        i += 1
+    while i < len(pattern) and pattern[i] != "]":
+        i += 2 if pattern[i] == "\\" else 1
+    return min(i + 1, len(pattern))
 
 
 def expand(pattern: str, **local: str) -> str:
@@ -313,9 +365,18 @@ def alternatives_of(code: str, key: str) -> tuple[str, ...]:
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """The alternatives at `key` as one compiled pattern: `template` with "{}" replaced by them, joined
-    with `|` (and its own `${name}` fragments written out). A key no language lists matches nothing (an empty
-    alternation would match everywhere)."""
-    return re.compile(expand(template).replace("{}", "|".join(alternatives(key)) or "(?!)"), flags)
+    with `|` (and its own `${name}` fragments written out), each language's letters matching their plain letters
+    too (`unaccented_pattern`). A key no language lists matches nothing (an empty alternation would match
+    everywhere)."""
+    alts = [expand(_plain_too(code.code, alt)) for code in languages() for alt in _listed(code.get(key))]
+    return re.compile(expand(template).replace("{}", "|".join(alts) or "(?!)"), flags)
+
+
+def _plain_too(code: str, alt: str) -> str:
+    """A language's pattern, its own derived lists written out (`_own`), its letters matching their plain letters
+    too: a pattern compiled as a regular expression (`pattern`, `fragment`; not `alternatives`, which some modules
+    read as phrases or words)."""
+    return _own(code, unaccented_pattern(alt, _plain_letters(code)))
 
 
 def table(key: str) -> list[tuple[Language, Any]]:

@@ -62,3 +62,25 @@ def test_a_degree_before_the_name_is_no_part_of_the_post(text: str, expected: di
 )
 def test_a_university_keeps_its_field_after_of(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chairman of the Culture Committee, Doctor of Philological Sciences, Professor Samira Huseynova opened "
+            "the evening.",
+            {"Samira Huseynova": "Chairman of the Culture Committee of the Milli Majlis"},
+        ),
+        (
+            "Member of Parliament, Doctor of Historical Sciences, and Professor Anar Valiyev delivered a speech.",
+            {"Anar Valiyev": "Member of Parliament"},
+        ),
+        (
+            "The evening was attended by the parents of the students, and Professor Anar Valiyev.",
+            {"Anar Valiyev": "Professor"},
+        ),
+    ],
+)
+def test_honours_of_four_words_and_their_serial_comma(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

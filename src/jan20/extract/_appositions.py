@@ -9,6 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._envoys import HOST_BEFORE
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
@@ -185,13 +186,15 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     m = start if head is None or toks[head - 1].low not in _FORMER_ANY else head - 1  # ("a retired teacher": kept)
     n = start + (start < len(toks) and _OWNER_ABBREVIATION.fullmatch(toks[start].text) is not None)  # ("CCAG's")
     n += 2 if head is None and _study_year(toks, n) else 0  # ("X, II course student,", "X, a 3rd year student,")
-    while (
-        n < len(toks)
-        and is_word(toks[n])
-        and (after_title_word(toks[n]) or _named_body(toks, m, n))
-        and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
+    while n < len(toks) and (
+        (quoted := _quoted_body(toks, m, n))  # ("X, editor-in-chief of the newspaper “Kaspi”,")
+        or (
+            is_word(toks[n])
+            and (after_title_word(toks[n]) or _named_body(toks, m, n))
+            and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
+        )
     ):
-        n += 3 if _joined_field(toks, n) else 2 if _joined_post(toks, m, n) else 1  # ("X, founder and president of Y,")
+        n += quoted or (3 if _joined_field(toks, n) else 2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
@@ -332,6 +335,15 @@ def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:
     body_word = capital_non_name(prev.text) and not is_role_head(prev.text)
     opens = opens and not (n > m and body_word and _person_at(toks, n))
     return named and opens and any(t.low in AFTER_TITLE for t in toks[m:n]) and head  # ("Vice President of …")
+
+
+def _quoted_body(toks: list[sx.Token], m: int, n: int) -> int:
+    """How many tokens from n are a body's own name in quotation marks, capitalised, in a title after its link (from
+    m: "editor-in-chief of the “Kaspi” newspaper", "chairman of the society "Vatan""); 0 when they are not."""
+    if toks[n].text not in OPENING_QUOTES or not any(t.low in AFTER_TITLE for t in toks[m:n]):
+        return 0
+    k = next((k for k in range(n + 1, min(len(toks), n + 2 + _PERSON_WORDS)) if not is_cap(toks[k].text)), n + 1)
+    return k - n + 1 if k > n + 1 and toks[k].text in CLOSING_QUOTES else 0
 
 
 _PERSON_WORDS = 4  # the most words of a person's name

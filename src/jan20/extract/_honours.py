@@ -15,7 +15,7 @@ from ._title_words import GRADES, HONORIFICS, is_role_head
 from .roles import is_known_role, is_occupation
 
 _HONOURS = 3  # honours between commas that may stand before a titled name
-_HONOUR_WORDS = 3  # the words of one ("doctor of philosophy")
+_HONOUR_WORDS = 4  # the words of one ("doctor of philosophy", "Doctor of Historical Sciences")
 
 
 def honours_before(toks: list[sx.Token], end: int) -> int:

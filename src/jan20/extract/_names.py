@@ -331,9 +331,12 @@ def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tu
     trade = not graded and is_occupation(" ".join(t.text for t in toks[role_first:first]))
     if not (graded or trade) and (apposed := apposed_occupation(toks, first, role_first)) is not None:
         role_first, trade = apposed, True  # (one the data does not list: "sədri, tədqiqatçı X")
-    if not (2 <= role_first < first and (graded or trade)) or toks[role_first - 1].text != ",":
+    comma = role_first - 1  # (or the serial comma of honours before it: "…, Doctor of Sciences, and Professor X")
+    serial = comma > 2 and toks[comma].low in cue.LIST_JOINERS and toks[comma - 1].text == ","
+    comma -= 1 if serial and _past_honours(toks, comma - 1) < comma - 1 else 0
+    if not (2 <= role_first < first and (graded or trade)) or toks[comma].text != ",":
         return None
-    end = _past_honours(toks, role_first - 1)  # ("Chair of X, People's Artist, Professor Y": the chair)
+    end = _past_honours(toks, comma)  # ("Chair of X, People's Artist, Professor Y": the chair)
     np_office, office = title_before(toks, end)
     if office >= end:
         np_office = office = _capitalised_title_before(toks, end)

@@ -19,7 +19,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 def _pattern(key: str, template: str = "{}") -> re.Pattern[str]:
-    return lang.pattern(f"attendees.{key}", template)
+    return lang.pattern(f"attendees.{key}", template, plain=True)  # (typed without accents too)
 
 
 _GATED: list[tuple[str, str]] = []  # the cue patterns the prefilter reads for: (key, template)
@@ -29,7 +29,7 @@ GATED: list[re.Pattern[str]] = []  # the same patterns, compiled (tests/test_pre
 def _gated(key: str, template: str = "{}") -> re.Pattern[str]:
     """A cue pattern that puts people at the ceremony: the prefilter lets through every sentence it can match."""
     _GATED.append((key, template))
-    GATED.append(compiled := lang.pattern(key, template))
+    GATED.append(compiled := lang.pattern(key, template, plain=True))  # (typed without accents too)
     return compiled
 
 

@@ -269,7 +269,7 @@ def _removed(value: Any) -> set[str]:
 @cache
 def fragment(name: str) -> str:
     """The fragment `name`: every language's alternatives for it, joined with `|`."""
-    parts = [_plain_too(lang.code, alt) for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
+    parts = [_own(lang.code, alt) for lang in languages() for alt in _listed(lang.get(f"fragments.{name}"))]
     if not parts:
         raise KeyError(f"no language declares the fragment {name!r}")
     return expand("|".join(parts))
@@ -291,20 +291,26 @@ def _own(code: str, pattern: str) -> str:
 
 def unaccented_pattern(pattern: str, plain: Mapping[int, str]) -> str:
     """A pattern whose literal letters of `plain` (a language's `[language] unaccented`) match their plain letters too,
-    as a page typed without accents writes them ("çelenk\\s+bıraktı": "[çc]elenk\\s+b[ıi]rakt[ıi]"), as the words of
-    its lists are read (`spellings`): only in a run of literal letters of four or more outside a character class (a
-    class lists its letters itself; a shorter run is most often a stem whose plain spelling is another word, "baş",
-    "iş"). Each letter becomes a class of one character, so a lookbehind keeps its width."""
+    as a page typed without accents writes them, all at once in a run of letters as the words of its lists are read
+    (`spellings`): "çelenk\\s+bıraktı" as "(?:çelenk|celenk)\\s+(?:bıraktı|birakti)". Only a run of four literal
+    letters or more outside a character class (a class lists its letters itself; a shorter run is most often a stem or
+    an ending whose plain spelling is another word, "baş", "iş"), but any run inside a negative lookaround, which
+    then excludes more ("(?!mə)": "(?!(?:mə|me))"). Both spellings of a run have its length (a lookbehind keeps its
+    width); a quantified last letter is left out of the run ("dua+")."""
     if not plain or pattern.isascii():
         return pattern
     out: list[str] = []
     run: list[str] = []  # the literal letters read since the last other character
+    groups: list[bool] = []  # for each open group, whether it is (or is inside) a negative lookaround
 
-    def flush() -> None:
-        letters = "".join(run)
-        if len(letters) >= _SHORTEST_UNACCENTED:
-            letters = "".join(f"[{c}{plain[ord(c)]}]" if ord(c) in plain else c for c in letters)
-        out.append(letters)
+    def flush(quantified: bool) -> None:
+        letters, last = "".join(run), ""
+        if quantified and letters:
+            letters, last = letters[:-1], letters[-1]  # ("dua+": the quantifier is its last letter's)
+        twin = letters.translate(plain)
+        if twin != letters and (len(letters) >= _SHORTEST_UNACCENTED or (groups and groups[-1])):
+            letters = f"(?:{letters}|{twin})"
+        out.append(letters + last)
         run.clear()
 
     i = 0
@@ -314,18 +320,24 @@ def unaccented_pattern(pattern: str, plain: Mapping[int, str]) -> str:
             run.append(c)
             i += 1
             continue
-        flush()
+        flush(c in "*+?{")
         if c == "\\":
             out.append(pattern[i : i + 2])  # (an escape: "\\w", "\\s", an escaped mark)
             i += 2
-        elif c == "[":
+            continue
+        if c == "[":
             end = _class_end(pattern, i)
             out.append(pattern[i:end])
             i = end
-        else:
-            out.append(c)
-            i += 1
-    flush()
+            continue
+        if c == "(":
+            negative = pattern.startswith(("(?!", "(?<!"), i)
+            groups.append(negative or bool(groups and groups[-1]))
+        elif c == ")" and groups:
+            groups.pop()
+        out.append(c)
+        i += 1
+    flush(False)
     return "".join(out)
 
 
@@ -363,20 +375,17 @@ def alternatives_of(code: str, key: str) -> tuple[str, ...]:
     return tuple(expand(_own(code, alt)) for alt in _listed(language(code).get(key)))
 
 
-def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
+def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE, plain: bool = False) -> re.Pattern[str]:
     """The alternatives at `key` as one compiled pattern: `template` with "{}" replaced by them, joined
-    with `|` (and its own `${name}` fragments written out), each language's letters matching their plain letters
-    too (`unaccented_pattern`). A key no language lists matches nothing (an empty alternation would match
-    everywhere)."""
-    alts = [expand(_plain_too(code.code, alt)) for code in languages() for alt in _listed(code.get(key))]
+    with `|` (and its own `${name}` fragments written out); with `plain`, each language's letters matching their
+    plain letters too (`unaccented_pattern`: the cues of being there). A key no language lists matches nothing (an
+    empty alternation would match everywhere)."""
+    alts = [
+        expand(_own(code.code, unaccented_pattern(alt, _plain_letters(code.code)) if plain else alt))
+        for code in languages()
+        for alt in _listed(code.get(key))
+    ]
     return re.compile(expand(template).replace("{}", "|".join(alts) or "(?!)"), flags)
-
-
-def _plain_too(code: str, alt: str) -> str:
-    """A language's pattern, its own derived lists written out (`_own`), its letters matching their plain letters
-    too: a pattern compiled as a regular expression (`pattern`, `fragment`; not `alternatives`, which some modules
-    read as phrases or words)."""
-    return _own(code, unaccented_pattern(alt, _plain_letters(code)))
 
 
 def table(key: str) -> list[tuple[Language, Any]]:

@@ -2,7 +2,8 @@
 Turkish given name (after a title, before one surname, or between a given name and a surname); a woman's given name
 after "мать шехида" that ends as a man's genitive does; "sözü" with another clause's verb after "və"; a programme
 held at a place before it went on air; a man born in Sumgait who died on 20 January; a body's worker ("işçisi") in
-its English word. The sentences are written for these tests."""
+its English word; a place of three words before a comma ("Papua New Guinea, X"). The sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from ._helpers import names, people, roles
 AZ = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirilib.\n\n"
 TR = "20 Ocak Katliamı'nın yıl dönümü dolayısıyla anma töreni düzenlendi.\n\n"
 RU = "В посольстве прошёл вечер памяти шехидов 20 Января.\n\n"
+EN = "A commemoration of the 20 January tragedy was held on Monday.\n\n"
 
 
 @pytest.mark.parametrize(
@@ -98,3 +100,13 @@ def test_a_sumgait_man_dead_on_20_january_is_this_events(text: str, value: int) 
 )
 def test_a_bodys_worker_is_a_staff_member(text: str) -> None:
     assert set(roles(AZ + text).values()) == {"Staff Member"}
+
+
+def test_a_place_of_three_words_before_a_comma_stays_the_posts() -> None:
+    text = "The Ambassador of Papua New Guinea, John Kali, laid a wreath at the memorial."
+    assert ("John Kali", "Ambassador") in people(EN + text)
+
+
+def test_a_name_before_the_comma_still_ends_the_place() -> None:
+    text = "Head of the Department of History Rauf Babayev, Dean of Law Anar Aliyev and students attended."
+    assert roles(EN + text)["Anar Aliyev"] == "Dean"

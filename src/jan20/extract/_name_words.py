@@ -192,10 +192,26 @@ def surname_head(toks: list[sx.Token], k: int) -> bool:
     return name_cap(before) and (k + 1 >= len(toks) or not is_cap(toks[k + 1].text))
 
 
+# Posts' heads that are given names too (`[names] given_heads`: "Gazi").
+_GIVEN_HEADS = lang.words("names.given_heads")
+
+
+def given_head(toks: list[sx.Token], k: int) -> bool:
+    """A post's head that is a given name too at k, capitalised before a name's word: a name's middle word after a given
+    name the data knows ("Ahmet Gazi Yılmaz"), or its first before one surname ("Prof. Dr. Gazi Özdemir"); before a
+    given name and a surname it stays the title ("Gazi Ahmet Yılmaz", a veteran)."""
+    if toks[k].low not in _GIVEN_HEADS or k + 1 >= len(toks) or not is_cap(toks[k].text):
+        return False
+    if not name_cap(toks[k + 1].text) or is_role_head(toks[k + 1].text):
+        return False
+    one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
+    return one or (k > 0 and is_cap(toks[k - 1].text) and is_given(toks, k - 1))
+
+
 def name_word_too(toks: list[sx.Token], k: int) -> bool:
-    """A title word at k that is a name's word here: a given name after a post (`title_given_name`), or a surname after
-    a given name (`surname_head`)."""
-    return title_given_name(toks, k) or surname_head(toks, k)
+    """A title word at k that is a name's word here: a given name after a post (`title_given_name`), a surname after
+    a given name (`surname_head`), or a given name in a name (`given_head`)."""
+    return title_given_name(toks, k) or surname_head(toks, k) or given_head(toks, k)
 
 
 # Courtesy words after a name (`[names] courtesy_after`: "Hanım", "Bey").

@@ -17,7 +17,7 @@ from ._countries import country_named
 from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_shapes import surname_in_capitals
-from ._name_words import acronym, capital_non_name, is_word, oblique, past_person, surname_head
+from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
 from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_words import (
@@ -205,9 +205,12 @@ def _place_words(toks: list[sx.Token], end: int) -> int:
 def _name_before_comma(toks: list[sx.Token], place: int, end: int) -> bool:
     """The two words before the comma at `end` are a person's name after the post's place at `place`, no more of the
     place ("Minister of Culture Orkhan Valiyev, Rector X": the minister is Valiyev; the rector's title starts after it);
-    not after a post ("the daughter of Ambassador X Y, Z": Z's title, the kin of a post's holder, goes on over X Y)."""
+    not after a post ("the daughter of Ambassador X Y, Z": Z's title, the kin of a post's holder, goes on over X Y);
+    a name by a given name the data knows or a surname's ending, not the last words of a place ("the Ambassador of Papua
+    New Guinea, X", "the Governor of New South Wales, X": the place's)."""
     named = not any(capital_non_name(t.text) for t in toks[end - 2 : end]) and not is_role_head(toks[place].text)
-    return end < len(toks) and toks[end].text == "," and named
+    person = is_given(toks, end - 2) or toks[end - 1].low.endswith(cue.SURNAME_ENDINGS)
+    return end < len(toks) and toks[end].text == "," and named and person
 
 
 def partner_country(toks: list[sx.Token], i: int) -> bool:

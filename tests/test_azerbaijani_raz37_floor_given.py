@@ -78,3 +78,34 @@ def test_a_promise_or_the_floor_to_come_places_nobody_more(text: str) -> None:
 )
 def test_the_moderator_and_a_list_given_the_floor(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Tədbiri giriş sözü ilə açan prorektor Aytən Həsənli universitetdə silsilə tədbirlərin keçirildiyini "
+            "bildirib.",
+            [("Aytən Həsənli", "Vice-Rector")],
+        ),
+        ("Seminarı açan direktor Aytən Həsənli iştirakçıları salamladı.", [("Aytən Həsənli", "Director")]),
+        (
+            "Anım mərasimini çıxış sözü ilə açan səfir Aytən Həsənli qonaqları salamlayıb.",
+            [("Aytən Həsənli", "Ambassador")],
+        ),
+    ],
+)
+def test_the_one_who_opened_the_event_was_there(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prorektor Aytən Həsənli ADU-da çıxış edib.",
+        "Tədbiri açan prorektor Aytən Həsənli UNEC-də silsilə tədbirlərin keçirildiyini bildirib.",
+        "Tədbirdə prorektor Aytən Həsənli ADPU-nun adından çıxış edib.",
+    ],
+)
+def test_a_bodys_abbreviation_in_a_case_after_the_name_is_no_part_of_it(text: str) -> None:
+    assert [n for n, _ in found(text)] == ["Aytən Həsənli"]

@@ -51,3 +51,33 @@ def found(text: str) -> dict[str, str | None]:
 )
 def test_each_item_keeps_its_own_title(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attending were Ambassador Orkhan Aliyev and his wife Nigar Aliyeva, Consul Elnur Mammadli, MPP Janet "
+            "Hollis and Professor Sevda Rzayeva.",
+            {
+                "Orkhan Aliyev": "Ambassador",
+                "Nigar Aliyeva": "Spouse",
+                "Elnur Mammadli": "Consul",
+                "Janet Hollis": "Member of Provincial Parliament",
+                "Sevda Rzayeva": "Professor",
+            },
+        ),
+        (
+            "The evening was attended by Mayor Anna Kovacs and her husband Peter Kovacs, Senator Paul Whitby and "
+            "State Senator Ann Rhodes.",
+            {
+                "Anna Kovacs": "Mayor",
+                "Peter Kovacs": "Spouse",
+                "Paul Whitby": "Senator",
+                "Ann Rhodes": "State Senator",
+            },
+        ),
+    ],
+)
+def test_a_spouse_inside_a_list_of_titled_names(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

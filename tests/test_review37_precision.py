@@ -2,8 +2,9 @@
 Turkish given name (after a title, before one surname, or between a given name and a surname); a woman's given name
 after "мать шехида" that ends as a man's genitive does; "sözü" with another clause's verb after "və"; a programme
 held at a place before it went on air; a man born in Sumgait who died on 20 January; a body's worker ("işçisi") in
-its English word; a place of three words before a comma ("Papua New Guinea, X"). The sentences are written for
-these tests."""
+its English word; a place of three words before a comma ("Papua New Guinea, X"); a body's provincial chairman ("İl
+Başkanı"); the part of a whole a sentence opens with ("Of our 400 students, 20 …": partial). The sentences are
+written for these tests."""
 
 from __future__ import annotations
 
@@ -110,3 +111,32 @@ def test_a_place_of_three_words_before_a_comma_stays_the_posts() -> None:
 def test_a_name_before_the_comma_still_ends_the_place() -> None:
     text = "Head of the Department of History Rauf Babayev, Dean of Law Anar Aliyev and students attended."
     assert roles(EN + text)["Anar Aliyev"] == "Dean"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Saadet Partisi İl Başkanı Ahmet Kaya törene katıldı.", "Provincial Chairman of the Saadet Partisi"),
+        ("Türk Ocakları İlçe Başkanı Veli Demir törende konuştu.", "District Chairman of the Türk Ocakları"),
+        ("Zafer Partisi Genel Başkanı Ümit Özdağ törene katıldı.", "Chairman of the Zafer Partisi"),
+    ],
+)
+def test_a_provinces_chairman_of_a_body_is_not_the_bodys_own(text: str, role: str) -> None:
+    assert list(roles(TR + text).values()) == [role]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Of our 400 students, 20 were killed.", [("killed", 20, "partial")]),
+        (
+            "Of the 300 people at the square, 20 were killed and 50 wounded.",
+            [("killed", 20, "partial"), ("injured", 50, "partial")],
+        ),
+        ("Of the 147 killed, 20 were students.", [("killed", 147, "total"), ("killed", 20, "partial")]),
+    ],
+)
+def test_the_part_of_a_whole_the_sentence_opens_with_is_no_toll(
+    text: str, expected: list[tuple[str, int, str]]
+) -> None:
+    assert [(c.category, c.value, c.scope) for c in extract_casualties(text)] == expected

@@ -166,6 +166,7 @@ def _read_sentence(
     phrases = candidates(text, toks)
     starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
+    opened = False  # a whole the sentence opened with was read: the figures after it are its parts
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if _an_age(toks, qualifier, q_at, last):
@@ -173,6 +174,7 @@ def _read_sentence(
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed; never from a whole the sentence opens with ("Of our 400 students, 20 …")
         whole = opening_whole(toks, q_at)
+        of_whole, opened = opened, opened or whole  # ("Of our 400 students, 20 were killed": 20 of them, a part)
         hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last)
         hit = hit or (None if whole else scan_right(toks, last, q_at, starts))
         # "137 kişi Sovyet tanklarının altında can verdi", "147 civilians who had gathered in the square were killed"
@@ -219,6 +221,7 @@ def _read_sentence(
             or (placed and not stated_whole(toks, q_at))  # "of the 147 who died, 8 in Lankaran": the 147 stay the toll
             or any(a <= toks[i].start < b for a, b in shared)  # "the district gave three martyrs of the 147 who died"
             or breakdown
+            or of_whole
             or _worded_as_part(toks, state, si, hit.category, j, q_at)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it

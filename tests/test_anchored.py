@@ -100,3 +100,24 @@ def test_a_timed_part_is_still_found() -> None:
 
 def _whole(text: str) -> tuple[str, int, int]:
     return text, 0, len(text)
+
+
+def test_alternatives_compiled_from_one_parse_are_those_compiled_from_their_own() -> None:
+    # `_Branch.compiled` reads each pattern's parse tree once for all its alternatives: the compiler must not change
+    # the tree it reads, or a later alternative would be compiled from what an earlier one left
+    from jan20.extract import _anchored as module
+
+    def code(items: Any, k: int, flags: int) -> list[int]:
+        return list(_gate.COMPILER._code(_gate.PARSER.SubPattern(items.state, module._branches(items)[k]), flags))
+
+    alone = [(p, branch.k) for p in _PATTERNS for branch, _ in _anchored(p).alone]
+    assert alone  # (the cue patterns have alternatives with no bound)
+    for pattern in {p for p, _ in alone}:
+        shared = _gate.parsed(pattern)
+        for k in [k for p, k in alone if p is pattern]:
+            _gate.COMPILER.compile(_gate.PARSER.SubPattern(shared.state, module._branches(shared)[k]), pattern.flags)
+        for k in [k for p, k in alone if p is pattern]:
+            assert code(shared, k, pattern.flags) == code(_gate.parsed(pattern), k, pattern.flags), (pattern.pattern, k)
+    branch = module._Branch(alone[0][0], alone[0][1])
+    assert branch.compiled.pattern is None or branch.compiled is alone[0][0]  # (compiled from the tree, or whole)
+    assert module._parsed(alone[0][0]) is module._parsed(alone[0][0])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import itertools
 import os
 from collections import deque
@@ -79,7 +80,10 @@ def in_batches(
     # Imported here: multiprocessing costs ~10 ms to import, and every command imports this module's workers().
     from concurrent.futures import ProcessPoolExecutor
 
-    with ProcessPoolExecutor(max_workers=processes, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool:
+    with (
+        _frozen(),
+        ProcessPoolExecutor(max_workers=processes, initializer=_exit_with_parent, initargs=(os.getpid(),)) as pool,
+    ):
         pending: deque[Future[list[R]]] = deque()
         try:
             for chunk in chunks(items, batch, count, processes):
@@ -91,6 +95,21 @@ def in_batches(
         except BaseException:  # Ctrl-C, SIGTERM, an error, or the caller stopped reading (GeneratorExit)
             _stop_workers(pool)
             raise
+
+
+@contextlib.contextmanager
+def _frozen() -> Iterator[None]:
+    """The objects this process holds while the pool runs kept out of the cyclic garbage collector's reach
+    (`gc.freeze`), and given back to it after. A forked worker starts with them (the compiled patterns, word tables
+    and recorded gates: some 26,000 objects once the extractors are imported), and its collections of the oldest
+    generation read every one of them, writing to each object's header, which also copies the page it is on from
+    the parent; frozen, they are never read. The facts of 150 news-like documents in one process with them frozen:
+    the collector's time 0.059 -> 0.015 s of 0.60 s (2026-12-07)."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def chunks(items: Iterable[T], batch: int, count: int | None = None, processes: int = 2) -> Iterator[list[T]]:

@@ -77,3 +77,20 @@ def test_a_regional_assembly_member_keeps_the_assembly(text: str, expected: dict
 )
 def test_a_field_ends_before_a_given_name(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Attending were Councillor Peter Hale, Judge Mary Brown and Colonel Anar Guliyev.",
+            {"Peter Hale": "Councillor", "Mary Brown": "Judge", "Anar Guliyev": "Colonel"},
+        ),
+        (
+            "The chairman of the Baku Court of Appeal Ramil Aliyev laid flowers at the monument.",
+            {"Ramil Aliyev": "Chairman of the Baku Court of Appeal"},
+        ),
+    ],
+)
+def test_judges_and_courts(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

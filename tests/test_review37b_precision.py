@@ -2,8 +2,9 @@
 own kind: a Turkish night ("gece") and a cause or gunfire ("yol açan", "ateş açan") before "açan", which the
 Azerbaijani cue of the one who opened an event now reaches in its plain letters; the Turkish "ziyaret edebilir" (may
 visit); a mayor's name with no ending the data knows before the next item's post ("Mayor of London Sadiq Khan,
-Ambassador X"); a figure with its own people after the part of a whole a sentence opens with ("Of the 147 killed,
-20 were women, and 744 people were wounded": the toll's). The sentences are written for these tests."""
+Ambassador X"); a body's word typed without accents ("Dovlet Himni", the anthem, now that the cues read such pages);
+a figure with its own people after the part of a whole a sentence opens with ("Of the 147 killed, 20 were women, and
+744 people were wounded": the toll's). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -78,3 +79,14 @@ def test_a_name_before_the_next_items_post_ends_the_place_of_the_title() -> None
 )
 def test_a_figure_with_its_own_people_after_a_part_is_the_toll(text: str, expected: list[tuple[str, int, str]]) -> None:
     assert [(c.category, c.value, c.scope) for c in extract_casualties(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tedbirde Azerbaycan Respublikasinin Dovlet Himni seslendirildi.",
+        "Tedbirin evvelinde Dovlet Himni seslendirilib, sehidlerin xatiresi yad edilib.",
+    ],
+)
+def test_a_bodys_word_typed_without_accents_is_no_name(text: str) -> None:
+    assert people(AZ + text) == []

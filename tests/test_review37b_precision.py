@@ -90,3 +90,21 @@ def test_a_figure_with_its_own_people_after_a_part_is_the_toll(text: str, expect
 )
 def test_a_bodys_word_typed_without_accents_is_no_name(text: str) -> None:
     assert people(AZ + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tədbirdə Xanım Sultanova BSU-da keçirilən tədbirlərdən danışdı.", [("Xanım Sultanova", None)]),
+        ("Tədbirdə müəllim Hakim Rzayev UNEC-də çalışdığını dedi.", [("Hakim Rzayev", "Teacher")]),
+        (
+            "Tədbiri giriş sözü ilə açan Tərbiyə işləri üzrə prorektor Xanım Sultanova BSU-da silsilə tədbirlərin "
+            "keçirildiyini bildirib.",
+            [("Xanım Sultanova", "Vice-Rector")],
+        ),
+    ],
+)
+def test_an_abbreviation_with_its_case_ending_leaves_a_given_name_before_one_surname(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(AZ + text) == expected

@@ -2,9 +2,10 @@
 own kind: a Turkish night ("gece") and a cause or gunfire ("yol açan", "ateş açan") before "açan", which the
 Azerbaijani cue of the one who opened an event now reaches in its plain letters; the Turkish "ziyaret edebilir" (may
 visit); a mayor's name with no ending the data knows before the next item's post ("Mayor of London Sadiq Khan,
-Ambassador X"); a body's word typed without accents ("Dovlet Himni", the anthem, now that the cues read such pages);
-a figure with its own people after the part of a whole a sentence opens with ("Of the 147 killed, 20 were women, and
-744 people were wounded": the toll's). The sentences are written for these tests."""
+Ambassador X"); a body's word or "Aidə" typed without accents ("Dovlet Himni", the anthem; "Aide"), now that the
+cues read such pages; a body's abbreviation with its case ending after a name ("Xanım Sultanova BSU-da"); a figure
+with its own people after the part of a whole a sentence opens with ("Of the 147 killed, 20 were women, and 744
+people were wounded": the toll's). The sentences are written for these tests."""
 
 from __future__ import annotations
 
@@ -108,3 +109,23 @@ def test_an_abbreviation_with_its_case_ending_leaves_a_given_name_before_one_sur
     text: str, expected: list[tuple[str, str | None]]
 ) -> None:
     assert people(AZ + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tedbirde edebiyyat muellimi Aide Mirzeyeva cixis etdi.", [("Aide Mirzeyeva", "Teacher of Literature")]),
+        ("Tedbirde laboratoriyanin elmi iscisi Aide Memmedzade cixis etdi.", [("Aide Memmedzade", "Research Fellow")]),
+        ("Tedbirde Aide Mirzeyeva cixis etdi.", [("Aide Mirzeyeva", None)]),
+    ],
+)
+def test_aide_typed_without_accents_is_a_given_name_before_one_surname(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert people(AZ + text) == expected
+
+
+def test_an_english_aide_stays_a_post() -> None:
+    assert roles(EN + "The ceremony was attended by Presidential Aide Ali Hasanov.") == {
+        "Ali Hasanov": "Assistant to the President"
+    }

@@ -35,8 +35,15 @@ def test_a_turkish_night_or_a_cause_before_acan_places_nobody(text: str) -> None
     assert people(TR + text) == []
 
 
-def test_one_who_caused_the_tragedy_is_no_opener_in_azerbaijani_either() -> None:
-    assert people(AZ + "O gecə qırğına yol açan Mixail Qorbaçov heç vaxt üzr istəmədi.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O gecə qırğına yol açan Mixail Qorbaçov heç vaxt üzr istəmədi.",
+        "Gecə boyu atəş açan əsgərlərin komandiri general İvan Petrov idi.",
+    ],
+)
+def test_one_who_caused_the_tragedy_or_opened_fire_is_no_opener_in_azerbaijani_either(text: str) -> None:
+    assert people(AZ + text) == []
 
 
 @pytest.mark.parametrize(

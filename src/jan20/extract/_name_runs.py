@@ -189,7 +189,7 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
     Dövlət Universitetində çıxış edib", "… Xəzər Universitetində": where he spoke, no part of his name; not "Heydər
     Əliyev Mərkəzində", a body named after one); the body's name may go on after a list joiner ("… Memarlıq və İnşaat
     Universitetində"); j otherwise."""
-    if j - i > 2 and _cased_abbreviation(toks[j - 1].text):
+    if j - i > 2 and cased_abbreviation(toks[j - 1].text):
         return j - 1  # (a body's abbreviation with its case ending after a hyphen: "Leyla Sultanova BSU-da")
     noun = j - 1
     if j < len(toks) and toks[j].low in cue.LIST_JOINERS:  # ("Azərbaycan Memarlıq və İnşaat Universitetində")
@@ -210,7 +210,7 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
 _JOINED_WORDS = 3  # the capitalised words of a body's name after a list joiner, its noun the last
 
 
-def _cased_abbreviation(word: str) -> bool:
+def cased_abbreviation(word: str) -> bool:
     """A body's abbreviation in capitals with a case ending written after a hyphen ("BSU-da", "UNEC-də", "ADU-nun"):
     no word of a name (a Turkish surname in capitals takes its ending after an apostrophe, "KAYA'nın")."""
     stem, _, ending = word.rpartition("-")

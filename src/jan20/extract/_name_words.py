@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import field_of_unit, is_cap, name_cap, place_first, topic_ending
+from ._name_runs import cased_abbreviation, field_of_unit, is_cap, name_cap, place_first, topic_ending
 from ._title_words import is_non_name_word, is_role_head
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")
@@ -173,7 +173,8 @@ def honorific_given_name(toks: list[sx.Token], k: int) -> bool:
         return False
     after = toks[k + 1]
     surname = name_cap(after.text) and after.low.endswith(cue.SURNAME_ENDINGS)
-    one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text)
+    # (a body's abbreviation with its case ending is no name's word: "prorektor Xanım Sultanova BSU-da")
+    one = k + 2 >= len(toks) or not is_cap(toks[k + 2].text) or cased_abbreviation(toks[k + 2].text)
     before = k > 0 and name_cap(toks[k - 1].text)
     return surname and one and not before
 

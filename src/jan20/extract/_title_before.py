@@ -207,10 +207,16 @@ def _name_before_comma(toks: list[sx.Token], place: int, end: int) -> bool:
     place ("Minister of Culture Orkhan Valiyev, Rector X": the minister is Valiyev; the rector's title starts after it);
     not after a post ("the daughter of Ambassador X Y, Z": Z's title, the kin of a post's holder, goes on over X Y);
     a name by a given name the data knows or a surname's ending, not the last words of a place ("the Ambassador of Papua
-    New Guinea, X", "the Governor of New South Wales, X": the place's)."""
+    New Guinea, X", "the Governor of New South Wales, X": the place's); or before the next item's post ("Mayor of London
+    Sadiq Khan, Ambassador X": Khan the mayor, not the place of the ambassador's title)."""
     named = not any(capital_non_name(t.text) for t in toks[end - 2 : end]) and not is_role_head(toks[place].text)
-    person = is_given(toks, end - 2) or toks[end - 1].low.endswith(cue.SURNAME_ENDINGS)
+    person = is_given(toks, end - 2) or toks[end - 1].low.endswith(cue.SURNAME_ENDINGS) or _post_next(toks, end + 1)
     return end < len(toks) and toks[end].text == "," and named and person
+
+
+def _post_next(toks: list[sx.Token], k: int) -> bool:
+    """A capitalised post's head at k, the next item's title, no honorific ("Ambassador X", not "Dr. X")."""
+    return k < len(toks) and is_cap(toks[k].text) and is_role_head(toks[k].text) and toks[k].low not in HONORIFICS
 
 
 def partner_country(toks: list[sx.Token], i: int) -> bool:

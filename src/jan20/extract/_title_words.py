@@ -47,8 +47,17 @@ BODY_NOUNS = words("body_nouns.nouns")
 HEAD_LEADS = words("head_leads")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.
 # (with the words of bodies' names the data can put in English: "Dayanışma", "Dernekleri")
+_LONG_BODY_WORD = 6
 _BODY_KEYS = ("roles.body_english_words", "roles.body_english", "roles.body_english_of")
-_BODY_WORDS = frozenset(w.lower() for key in _BODY_KEYS for _, table in lang.table(key) for w in table)
+# (a long one in its plain spelling too, as the word lists are read: "Dovlet" for "Dövlət" on a page typed without
+# accents; a short one's is most often a name, "Turk", "Basin")
+_BODY_WORDS = frozenset(
+    spelling
+    for key in _BODY_KEYS
+    for code, table in lang.table(key)
+    for w in table
+    for spelling in (lang.spellings_of(code.code, w.lower()) if len(w) >= _LONG_BODY_WORD else (w.lower(),))
+)
 # Words of the bodies the data can name in English, but for the small words joining them: they may be in a title
 # written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
 BODY_TITLE_WORDS = _BODY_WORDS - SMALL_WORDS

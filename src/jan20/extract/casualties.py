@@ -166,7 +166,8 @@ def _read_sentence(
     phrases = candidates(text, toks)
     starts, ends = frozenset(i for i, _ in phrases), frozenset(j for _, j in phrases)
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
-    opened = False  # a whole the sentence opened with was read: the figures after it are its parts
+    opened = 0  # 2 right after a whole the sentence opened with, 1 after a part of it: the bare figures after are parts
+    after = 0  # where the figure before ends
     for i, j in phrases:
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if _an_age(toks, qualifier, q_at, last):
@@ -174,8 +175,13 @@ def _read_sentence(
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed; never from a whole the sentence opens with ("Of our 400 students, 20 …")
         whole = opening_whole(toks, q_at)
-        of_whole, opened = opened, opened or whole  # ("Of our 400 students, 20 were killed": 20 of them, a part)
         hit = scan_right(toks, last, q_at) or scan_left(toks, q_at, last)
+        # ("Of our 400 students, 20 were killed": 20 of them, a part; and the bare figures after it, "20 were killed and
+        # 50 wounded", not one with its own people or after a semicolon: "…, and 744 people were wounded", "…; 841 were
+        # arrested": the toll's)
+        bare = not (hit is not None and hit.np) and not any(t.norm == ";" for t in toks[after:q_at])
+        of_whole = opened == 2 or (opened == 1 and bare)
+        opened, after = 2 if whole else int(of_whole), last
         hit = hit or (None if whole else scan_right(toks, last, q_at, starts))
         # "137 kişi Sovyet tanklarının altında can verdi", "147 civilians who had gathered in the square were killed"
         hit = hit or scan_verb_final(toks, last) or scan_relative(toks, last) or fate_unknown(toks, q_at, last)

@@ -136,3 +136,25 @@ def test_an_english_aide_stays_a_post() -> None:
     assert roles(EN + "The ceremony was attended by Presidential Aide Ali Hasanov.") == {
         "Ali Hasanov": "Assistant to the President"
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Mərasimdə Azərbaycan İşçi Partiyasının sədri Kamran Əliyev iştirak edib.",
+            [("Kamran Əliyev", "Chairman of the Azərbaycan İşçi Partiyası")],
+        ),
+        ("Tədbirdə zavodun işçisi Rəşad Quliyev çıxış edib.", [("Rəşad Quliyev", "Staff Member")]),
+        ("Mərasimdə muzeyin işçiləri Nərmin Həsənova və Elnur Babayev iştirak ediblər.", None),
+    ],
+)
+def test_a_workers_party_is_a_body_and_a_bodys_worker_a_staff_member(
+    text: str, expected: list[tuple[str, str]] | None
+) -> None:
+    # (a body's worker takes the possessive, "işçisi", "işçiləri"; the bare "İşçi" of a party's name is no post)
+    found = people(AZ + text)
+    if expected is None:
+        assert {role for _, role in found} == {"Staff Member"} and len(found) == 2
+    else:
+        assert found == expected

@@ -98,7 +98,7 @@ def _title_case(role: str) -> str:
 
 
 # Rows that are occupations, no country's office ("the American journalist": a Journalist).
-_OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
+OCCUPATIONS = _OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
 
 
 # (A title's role is looked up in the table's patterns, one search each: 0.15 ms. An archive names the same few titles

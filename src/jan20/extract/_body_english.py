@@ -163,11 +163,16 @@ def acronym_body(head: str, words: list[str]) -> str | None:
     written ("председатель ВАК": "Chairman of ВАК"; "руководитель ГНКАР": "Head of SOCAR"), or by two, a branch's and
     the body's it is of ("исполнительный директор НРО ВАК": "Executive Director of НРО ВАК"); None for any other
     words, and for a country's abbreviation ("США"), which is no body."""
+    # (and the country it is of after them: "сотрудник МИД Турции", "… of Turkey"; a town is none)
+    n, country = _country_at_end(words) if len(words) > 1 else (0, None)
+    if n == 1 and country_named(words[-1]) is None:
+        n, country = 0, None
+    words, of_country = words[: len(words) - n], "" if country is None else f" of {country}"
     if not 0 < len(words) <= _ACRONYMS_IN_ROW:
         return None
     if any(_acronym(w) is None or country_named(w) or city_named(w) for w in words):
         return None
-    return f"{head} of " + " ".join(_ACRONYMS.get(lowercase(w)) or w for w in words)
+    return f"{head} of " + " ".join(_ACRONYMS.get(lowercase(w)) or w for w in words) + of_country
 
 
 _ACRONYMS_IN_ROW = 2  # a branch's abbreviation, then its body's

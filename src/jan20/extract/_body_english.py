@@ -12,6 +12,7 @@ body's partner country: "общества дружбы с Россией", "Soci
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jan20.text.fold import lowercase, to_ascii
 
@@ -200,3 +201,18 @@ def _after_noun(word: str, body: str) -> str | None:
         return f"{acronym.removeprefix('the ')} {body}"  # "представительства ООН": "UN Representative Office"
     place = _place(word)
     return None if place is None else f"{body} of {place}"
+
+
+# An English post written before the body it is of, named by capitalised words ("editor-in-chief of the Kaspi
+# newspaper", "… of the Caspian Review"): the post, "of the", then the body's words, the last one in any case.
+_OF_NAMED = re.compile(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){1,4}[A-Za-z][\w'’-]*)")
+
+
+def of_named_body(post: str, role_as_written: str, lookup: Callable[[str], str | None]) -> str | None:
+    """A post the data knows (`post`, `lookup` of the words before "of") with the named body written after it, its
+    words capitalised ("Editor-in-Chief of the Kaspi Newspaper"); None for a body of common words ("of the
+    newspaper") or one the post's words do not open."""
+    m = _OF_NAMED.fullmatch(" ".join(role_as_written.split()))
+    if m is None or lookup(m["post"]) != post or country_named(m["body"].split()[0]) is not None:
+        return None
+    return f"{post} of the " + " ".join(w[:1].upper() + w[1:] for w in m["body"].split())

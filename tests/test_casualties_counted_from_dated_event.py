@@ -21,6 +21,8 @@ def figures(text: str) -> list[tuple[str, int]]:
         "Sumgayıt olaylarından tam iki yıl sonra Bakü'de 147 kişi öldürüldü.",
         "Sumgayıt'ta 32 kişinin can verdiği katliamdan iki yıl sonra, Bakü sokaklarında 147 kişi şehit oldu.",
         "Hocalı'da 613 sivilin katledildiği faciadan iki yıl önce Bakü'de 147 kişi şehit düştü.",
+        "32 nəfərin öldüyü Sumqayıt hadisələrindən iki il sonra Bakıda 147 nəfər qətlə yetirilib.",
+        "Xocalı faciəsindən iki il əvvəl Bakıda 147 nəfər şəhid olub.",
     ],
 )
 def test_a_count_from_a_dated_event_to_1990_keeps_the_figure(text: str) -> None:
@@ -35,6 +37,7 @@ def test_a_count_from_a_dated_event_to_1990_keeps_the_figure(text: str) -> None:
         "Sumgayıt'ta 32 kişinin öldüğü olaylardan üç yıl sonra Bakü'de 5 kişi öldü.",
         # an event of many years, which its name does not date
         "Birinci Karabağ savaşından iki yıl sonra Bakü'de 5 kişi öldü.",
+        "Xocalı faciəsindən iki il sonra Bakıda 5 nəfər həlak olub.",
     ],
 )
 def test_a_count_to_another_year_keeps_none(text: str) -> None:

@@ -38,3 +38,28 @@ def test_a_palace_or_house_of_culture_is_in_english(text: str, expected: str) ->
 )
 def test_a_common_abbreviation_is_in_english(text: str, expected: str) -> None:
     assert roles(text) == {"Фуад Гасанов": expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "На вечере выступил сотрудник МИД Азербайджана Фуад Гасанов.",
+            "Staff Member of the Ministry of Foreign Affairs of Azerbaijan",
+        ),
+        (
+            "Цветы к памятнику возложил сотрудник МИД Азербайджанской Республики Фуад Гасанов.",
+            "Staff Member of the Ministry of Foreign Affairs of Azerbaijan",
+        ),
+        (
+            "Венок возложил сотрудник МИД Турции Фуад Гасанов.",
+            "Staff Member of the Ministry of Foreign Affairs of Turkey",
+        ),
+        (
+            "В церемонии принял участие сотрудник МЧС Азербайджана Фуад Гасанов.",
+            "Staff Member of the Ministry of Emergency Situations of Azerbaijan",
+        ),
+    ],
+)
+def test_a_ministry_by_its_letters_keeps_its_country(text: str, expected: str) -> None:
+    assert roles(text) == {"Фуад Гасанов": expected}

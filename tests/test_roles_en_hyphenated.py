@@ -32,7 +32,7 @@ def found(text: str) -> dict[str, str | None]:
         ),
         (
             "Kamran Safarli, editor-in-chief of the Caspian Review, spoke at the evening.",
-            {"Kamran Safarli": "Editor-in-Chief"},
+            {"Kamran Safarli": "Editor-in-Chief of the Caspian Review"},
         ),
     ],
 )

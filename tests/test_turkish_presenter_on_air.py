@@ -27,3 +27,28 @@ def test_a_presenter_on_air_is_not_there(text: str) -> None:
 
 def test_the_presenter_of_the_ceremony_is_there() -> None:
     assert people(HELD + "Öğrenci Zeynep Koç'un sunduğu programda şiirler okundu.") == [("Zeynep Koç", "Student")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a broadcaster named before the presenter
+        "TRT'de gazeteci Kerem Aslan'ın sunduğu programda Bakü'deki katliam anlatıldı.",
+        "TRT Haber'de Kerem Aslan'ın sunduğu programda 20 Ocak faciası ele alındı.",
+        "Radyoda Kerem Aslan'ın sunduğu programda şehitler anıldı.",
+        "Devlet televizyonunda Kerem Aslan'ın sunduğu programda o gecenin tanıkları konuştu.",
+    ],
+)
+def test_a_presenter_after_a_broadcaster_is_not_there(text: str) -> None:
+    assert people(HELD + text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Törende öğrenci Zeynep Koç'un sunduğu programda şiirler okundu.",
+        "Anma töreninde öğrenci Zeynep Koç'un sunduğu program izlendi.",
+    ],
+)
+def test_the_ceremonys_own_presenter_is_there(text: str) -> None:
+    assert people(HELD + text) == [("Zeynep Koç", "Student")]

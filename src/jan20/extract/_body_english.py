@@ -12,6 +12,7 @@ body's partner country: "общества дружбы с Россией", "Soci
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from jan20.text.fold import lowercase, to_ascii
 
@@ -163,11 +164,16 @@ def acronym_body(head: str, words: list[str]) -> str | None:
     written ("председатель ВАК": "Chairman of ВАК"; "руководитель ГНКАР": "Head of SOCAR"), or by two, a branch's and
     the body's it is of ("исполнительный директор НРО ВАК": "Executive Director of НРО ВАК"); None for any other
     words, and for a country's abbreviation ("США"), which is no body."""
+    # (and the country it is of after them: "сотрудник МИД Турции", "… of Turkey"; a town is none)
+    n, country = _country_at_end(words) if len(words) > 1 else (0, None)
+    if n == 1 and country_named(words[-1]) is None:
+        n, country = 0, None
+    words, of_country = words[: len(words) - n], "" if country is None else f" of {country}"
     if not 0 < len(words) <= _ACRONYMS_IN_ROW:
         return None
     if any(_acronym(w) is None or country_named(w) or city_named(w) for w in words):
         return None
-    return f"{head} of " + " ".join(_ACRONYMS.get(lowercase(w)) or w for w in words)
+    return f"{head} of " + " ".join(_ACRONYMS.get(lowercase(w)) or w for w in words) + of_country
 
 
 _ACRONYMS_IN_ROW = 2  # a branch's abbreviation, then its body's
@@ -195,3 +201,18 @@ def _after_noun(word: str, body: str) -> str | None:
         return f"{acronym.removeprefix('the ')} {body}"  # "представительства ООН": "UN Representative Office"
     place = _place(word)
     return None if place is None else f"{body} of {place}"
+
+
+# An English post written before the body it is of, named by capitalised words ("editor-in-chief of the Kaspi
+# newspaper", "… of the Caspian Review"): the post, "of the", then the body's words, the last one in any case.
+_OF_NAMED = re.compile(r"(?P<post>.+?)\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'’-]*\s+){1,4}[A-Za-z][\w'’-]*)")
+
+
+def of_named_body(post: str, role_as_written: str, lookup: Callable[[str], str | None]) -> str | None:
+    """A post the data knows (`post`, `lookup` of the words before "of") with the named body written after it, its
+    words capitalised ("Editor-in-Chief of the Kaspi Newspaper"); None for a body of common words ("of the
+    newspaper") or one the post's words do not open."""
+    m = _OF_NAMED.fullmatch(" ".join(role_as_written.split()))
+    if m is None or lookup(m["post"]) != post or country_named(m["body"].split()[0]) is not None:
+        return None
+    return f"{post} of the " + " ".join(w[:1].upper() + w[1:] for w in m["body"].split())

@@ -51,6 +51,7 @@ from ._casualty_words import (
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
+from ._event_years import dated_events
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
@@ -116,12 +117,16 @@ def relative_times(text: str, start: int, end: int) -> list[tuple[int, int, int]
     """Where the sentence text[start:end] names a time counted from the year named last before it (start, end,
     year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"."""
     out: list[tuple[int, int, int]] = []
+    dated: list[tuple[int, int, int]] | None = None
     for pattern, sign in _RELATIVE:
         for m in pattern.finditer(text, start, end):
-            base = _ANY_YEAR.findall(text, start, m.start())
+            base = [(y.start(), int(y.group())) for y in _ANY_YEAR.finditer(text, start, m.start())]
+            if dated is None:  # (or from another event whose name dates it: "olaylardan iki yıl sonra")
+                dated = dated_events(text, start, end) if _may_name_other(text, start, end) else []
+            base = sorted(base + [(a, year) for a, b, year in dated if b <= m.start()])
             count = find_numbers(text, m.start("count"), m.end("count"))
             if base and len(count) == 1 and count[0].value < 100:
-                out.append((m.start(), m.end(), int(base[-1]) + sign * count[0].value))
+                out.append((m.start(), m.end(), base[-1][1] + sign * count[0].value))
     return out
 
 
@@ -202,10 +207,12 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"), or this event by its name
     and an earlier or a later event's year ("в 1988 году в Сумгаите …, а в Баку 20 января — погибли 147"): each
     figure's time is the one named nearest it (`other_time`). Empty when the sentence names no such pair."""
-    if not _A_YEAR.search(text, start, end):
-        return []
     relative = relative_times(text, start, end)
-    years = [int(y) for y in _A_YEAR.findall(text, start, end)] + [y for _, _, y in relative]
+    if not _A_YEAR.search(text, start, end) and not relative:
+        return []
+    # (another event dated by its name, when a time is counted from it: "Sumgayıt'ta 32 kişinin öldüğü olaylardan")
+    dated = dated_events(text, start, end) if relative else []
+    years = [int(y) for y in _A_YEAR.findall(text, start, end)] + [y for _, _, y in relative + dated]
     if all(year == EVENT_YEAR for year in years):
         return []
     by_year = _EVENT_YEAR.search(text, start, end) is not None or any(y == EVENT_YEAR for _, _, y in relative)
@@ -215,12 +222,12 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     sentence = text[start:end]
     named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
     named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
-    named_years = [year for _, _, year in named] + [y for _, _, y in relative]
+    named_years = [year for _, _, year in named] + [y for _, _, y in relative + dated]
     if all(year == EVENT_YEAR for year in named_years) or not (by_year or any(_another_year(y) for y in named_years)):
         return []
     named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
     located = [(start + a, start + b, year) for a, b, year in named]
-    return located + relative + [(a, b, EVENT_YEAR) for a, b in names]
+    return located + relative + dated + [(a, b, EVENT_YEAR) for a, b in names]
 
 
 def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:

@@ -12,7 +12,7 @@ from .. import lang
 from . import _cues as cue
 from ._title_before import title_before
 from ._title_words import GRADES, HONORIFICS, is_role_head
-from .roles import is_known_role, is_occupation
+from .roles import OCCUPATIONS, canonical_role, is_known_role, is_occupation
 
 _HONOURS = 3  # honours between commas that may stand before a titled name
 _HONOUR_WORDS = 4  # the words of one ("doctor of philosophy", "Doctor of Historical Sciences")
@@ -124,4 +124,15 @@ def office_before_honour(
     np_first, role_first = title_before(toks, h - 1)
     words = toks[role_first : h - 1]
     plural = any(t.low in cue.PLURAL_TITLES for t in words)
-    return (np_first, role_first) if words and office(words) and not plural else None
+    return (np_first, role_first) if words and office(words) and not plural and not _below_honour(words) else None
+
+
+# What an honorary title wins over before its comma (`[roles] occupations`, `below_honours`): no office, a description.
+_BELOW_HONOURS = OCCUPATIONS | frozenset(lang.language("en").get("roles.below_honours") or ())
+
+
+def _below_honour(words: list[sx.Token]) -> bool:
+    """Every head of the title is an occupation or a description an honour wins over ("Qarabağ müharibəsi veteranı,
+    Milli Qəhrəman X", "jurnalist, Milli Qəhrəman X": the hero), not an office ("Milli Məclisin deputatı")."""
+    heads = [t.text for t in words if is_role_head(t.text)]
+    return bool(heads) and all(canonical_role(h) in _BELOW_HONOURS for h in heads)

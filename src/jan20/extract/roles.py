@@ -12,7 +12,7 @@ from jan20.text.fold import lowercase
 from .. import lang
 from . import _cues as cue
 from ._acting import without_acting_phrase
-from ._body_english import acronym_body, body_after, names_body
+from ._body_english import acronym_body, body_after, names_body, of_named_body
 from ._complements import possessive_body
 from ._contractions import written_in_full
 from ._deputies import DEPUTY_ROLE, DEPUTY_WORD, deputy_head, deputy_marks, deputy_post
@@ -98,7 +98,7 @@ def _title_case(role: str) -> str:
 
 
 # Rows that are occupations, no country's office ("the American journalist": a Journalist).
-_OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
+OCCUPATIONS = _OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
 
 
 # (A title's role is looked up in the table's patterns, one search each: 0.15 ms. An archive names the same few titles
@@ -363,7 +363,7 @@ def _with_body(post: str, role_as_written: str) -> str:
     """A post of `_KEPT_BODY_POSTS` with the body its title names after it, when the data can name it in English."""
     words = role_as_written.split()
     if LATIN.search(role_as_written):
-        return post
+        return of_named_body(post, role_as_written, table_lookup) or post  # "… of the Kaspi newspaper"
     # (a body of one word only when it is an abbreviation: "исполнительный директор АКЦ"; "вице-президент ассоциации"
     # names the body by its common noun alone, and is the post)
     last = len(words) - 1 if len(words) > 1 and acronym(words[-1]) else len(words) - 2

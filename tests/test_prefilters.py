@@ -275,6 +275,11 @@ def test_literals_every_match_needs() -> None:
     assert _gate.required_literals(re.compile(r"laid|(?:placed|left)\s+flowers", re.I)) == ("laid", "flowers")
     assert _gate.required_literals(re.compile(r"(?:x?)|[ab]c")) is None  # an alternative needs no literal
     assert _gate.required_literals(re.compile(r"Посетил", re.I)) == ("посетил",)
+    # a word and its spelling without accents, which the parser writes "an[ıi]m" and "an(?:ıl|il)…": the word (ı and i
+    # are one letter to the gate), not the "an" before them (a match of English text nearly everywhere)
+    assert _gate.required_literals(re.compile(r"\b(?:anım|anim)\w*", re.I)) == ("anim",)
+    assert _gate.required_literals(re.compile(r"(?:anıl|anil)(?:dı|di)", re.I)) == ("anildi",)
+    assert _gate.required_literals(re.compile(r"x[a-z]y|x[ab]y")) == ("x",)  # (a range is no letter of a run)
 
 
 @settings(max_examples=examples(300), deadline=None)

@@ -207,8 +207,10 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"), or this event by its name
     and an earlier or a later event's year ("в 1988 году в Сумгаите …, а в Баку 20 января — погибли 147"): each
     figure's time is the one named nearest it (`other_time`). Empty when the sentence names no such pair."""
-    relative = relative_times(text, start, end)
-    if not _A_YEAR.search(text, start, end) and not relative:
+    # (read only where a year or another event is named: 0.05 of 0.9 s on 600 news-like texts where they all were)
+    year = _A_YEAR.search(text, start, end) is not None
+    relative = relative_times(text, start, end) if year or _may_name_other(text, start, end) else []
+    if not year and not relative:
         return []
     # (another event dated by its name, when a time is counted from it: "Sumgayıt'ta 32 kişinin öldüğü olaylardan")
     dated = dated_events(text, start, end) if relative else []

@@ -14,6 +14,7 @@ from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
+from ._genitive_runs import genitive, genitive_run
 from ._linked_body import joins_fields, linked_body_before
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_shapes import surname_in_capitals
@@ -22,14 +23,12 @@ from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_words import (
     BODY_NOUNS,
-    BODY_TITLE_WORDS,
     GRADES,
     HEAD_LEADS,
     HONORIFICS,
     OFFICE_PLACES,
     ROLE_MODIFIERS,
     SENTENCE_OPENERS,
-    in_genitive,
     is_role_head,
 )
 from ._town_forms import known_word
@@ -95,7 +94,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 1  # "Samara Azərbaycan Muxtariyyətinin rəhbəri X": the town of the body, one the data may not know
         elif not in_title(toks[k - 1]) or surname_head(toks, k - 1) or surname_in_capitals(toks, k - 1):
             # ("Vali Ali Hekim ve …", "Vali Mehmet KAYA ve Başkan X": the name before's surname, no body's name)
-            if (skip := _genitive_run(toks, k) or _unclosed_name(toks, k) or k - linked_body_before(toks, k)) == 0:
+            if (skip := genitive_run(toks, k) or _unclosed_name(toks, k) or k - linked_body_before(toks, k)) == 0:
                 break
             k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive
         else:
@@ -240,51 +239,6 @@ def _acting_before(toks: list[sx.Token], k: int) -> int:
     return n if n and is_role_head(toks[k - n - 1].text) else 0
 
 
-_GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after its head
-
-
-def _genitive_run(toks: list[sx.Token], k: int) -> int:
-    """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
-    after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
-    among them ("кази Шекинского региона"); 0 when they are not after one."""
-    n = words = 0
-    joined = False  # (a joiner of fields passed: a comma before it sets off one more field)
-    while words < _GENITIVE_RUN and k - n > 1:
-        if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
-            n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
-        elif _genitive(tok := toks[k - n - 1]) and not (in_title(tok) and (is_role_head(tok.text) or not joined)):
-            n += 1  # (in a list of fields, a title's word too: "литературы, истории и права")
-        elif n and _capitalised_adjective(toks[k - n - 1]):
-            n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
-        elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and _genitive(toks[k - n - 2]):
-            n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
-            joined = True
-            continue
-        elif joined and k - n > 2 and toks[k - n - 1].text == "," and _genitive(toks[k - n - 2]):
-            n += 1  # and more, set off by commas before the joiner: "кафедрой истории, археологии и этнографии"
-            continue
-        else:
-            break
-        words += not joined  # (the fields of a list closed by a joiner count as one: "истории, музыки и искусства")
-    before = toks[k - n - 1]
-    return (
-        n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0
-    )
-
-
-def _genitive(tok: sx.Token) -> bool:
-    """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
-    return in_genitive(tok.text) and tok.low not in cue.SCENE
-
-
-def _capitalised_adjective(tok: sx.Token) -> bool:
-    """A capitalised adjective in the genitive (`roles.genitive_adjective_endings`: "Шекинского", "Гянджинской")."""
-    return is_cap(tok.text) and tok.low.endswith(_ADJECTIVE_ENDINGS) and in_genitive(tok.low)
-
-
-_ADJECTIVE_ENDINGS = tuple(lang.words("roles.genitive_adjective_endings"))
-
-
 def _numbered(toks: list[sx.Token], k: int) -> bool:
     """The two words before k are a number sign and a number, after a title's word ("школы № 5 X")."""
     return k >= 3 and toks[k - 1].text.isdigit() and toks[k - 2].text in _NUMBER_SIGNS and in_title(toks[k - 3])
@@ -376,7 +330,7 @@ def _university_before(toks: list[sx.Token], k: int) -> int:
     j = k - 1
     joined = 0  # right after the farthest list joiner crossed ("Petrol ve Sanayi"), 0 when none
     while j > 0 and k - j < _BODY_WORDS and not is_role_head(toks[j - 1].text) and toks[j - 1].low not in cue.SCENE:
-        if not (body_name_word(toks, j - 1) or (j < k - 1 and _genitive(toks[j - 1]))):
+        if not (body_name_word(toks, j - 1) or (j < k - 1 and genitive(toks[j - 1]))):
             break
         j -= 1
         joined = j + 1 if toks[j].low in cue.LIST_JOINERS else joined

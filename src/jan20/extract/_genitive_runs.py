@@ -1,0 +1,58 @@
+"""A run of lower-case words in the genitive right after a title's word, the body or field of the post before a name
+("председатель диаспорской организации X", "заведующий кафедрой истории, археологии и этнографии Y"): how far back
+from a name `_title_before` reads past them to the title."""
+
+from __future__ import annotations
+
+from jan20.text import sentences as sx
+
+from .. import lang
+from . import _cues as cue
+from ._appositions import in_title
+from ._name_runs import is_cap
+from ._title_gaps import marked_ordinal
+from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, in_genitive, is_role_head
+
+_GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after its head
+
+
+def genitive_run(toks: list[sx.Token], k: int) -> int:
+    """How many lower-case words right before k are in the genitive (`roles.genitive_endings`), up to four, right
+    after a word of a title ("председатель диаспорской организации"), a capitalised adjective before one of them
+    among them ("кази Шекинского региона"); 0 when they are not after one."""
+    n = words = 0
+    joined = False  # (a joiner of fields passed: a comma before it sets off one more field)
+    while words < _GENITIVE_RUN and k - n > 1:
+        if n and marked_ordinal(toks, k - n - 3) and k - n > 3:
+            n += 3  # an ordinal in digits before its noun: "студентка 4-го курса"
+        elif genitive(tok := toks[k - n - 1]) and not (in_title(tok) and (is_role_head(tok.text) or not joined)):
+            n += 1  # (in a list of fields, a title's word too: "литературы, истории и права")
+        elif n and _capitalised_adjective(toks[k - n - 1]):
+            n += 1  # a place's or an owner's adjective before the noun: "кази Шекинского региона"
+        elif n and k - n > 2 and toks[k - n - 1].low in cue.LIST_JOINERS and genitive(toks[k - n - 2]):
+            n += 1  # two fields of a unit joined: "заведующий кафедрой истории и права"
+            joined = True
+            continue
+        elif joined and k - n > 2 and toks[k - n - 1].text == "," and genitive(toks[k - n - 2]):
+            n += 1  # and more, set off by commas before the joiner: "кафедрой истории, археологии и этнографии"
+            continue
+        else:
+            break
+        words += not joined  # (the fields of a list closed by a joiner count as one: "истории, музыки и искусства")
+    before = toks[k - n - 1]
+    return (
+        n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0
+    )
+
+
+def genitive(tok: sx.Token) -> bool:
+    """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
+    return in_genitive(tok.text) and tok.low not in cue.SCENE
+
+
+def _capitalised_adjective(tok: sx.Token) -> bool:
+    """A capitalised adjective in the genitive (`roles.genitive_adjective_endings`: "Шекинского", "Гянджинской")."""
+    return is_cap(tok.text) and tok.low.endswith(_ADJECTIVE_ENDINGS) and in_genitive(tok.low)
+
+
+_ADJECTIVE_ENDINGS = tuple(lang.words("roles.genitive_adjective_endings"))

@@ -10,9 +10,7 @@ from jan20.text import sentences as sx
 
 from . import _cues as cue
 from ._appositions import (
-    AFTER_TITLE,
     after_names_comma,
-    after_title_word,
     closed,
     degree_field_start,
     ends_title,
@@ -24,7 +22,7 @@ from ._appositions import (
     verb_next,
 )
 from ._body_places import continues_body
-from ._honours import apposed_occupation, commas_back, degree_phrase_before, degree_phrases_start, office_before_honour
+from ._honours import degree_phrases_start, office_before_honour
 from ._name_objects import without_trailing_object
 from ._name_runs import (
     after_named_after,
@@ -39,7 +37,7 @@ from ._name_runs import (
     place_after,
     without_trailing_places,
 )
-from ._name_shapes import family_first, given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
+from ._name_shapes import given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
 from ._name_words import (
     JOINING_DASHES,
     acronym,
@@ -51,12 +49,13 @@ from ._name_words import (
     post_before,
 )
 from ._office_chain import of_body, office_before
+from ._office_rank import an_office, office_before_rank, opening_object
 from ._owners import glued_genitive, owner_at
-from ._title_before import body_name_word, title_before
+from ._title_before import title_before
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
-from ._titles_beside import named_in_genitive, parliament_plural, plural_before_colon
-from .roles import OVER_POSTS, canonical_role, is_known_role, is_occupation, post_length
+from ._titles_beside import parliament_plural, plural_before_colon
+from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
 
 
 @dataclass(frozen=True)
@@ -201,10 +200,10 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
     possessive = owner_at(toks, last)
     if not possessive and (honour := honour_before(toks, first)):
         h = first - honour  # (an office before the title's comma is the role: "deputatı, Milli Qəhrəman X")
-        np_first, role_first = office_before_honour(toks, h, _an_office) or (h, h)
+        np_first, role_first = office_before_honour(toks, h, an_office) or (h, h)
         return Name(first, last, np_first, role_first, h - 1 if role_first < h else first, possessive)
     np_first, role_first = title_before(toks, first)  # (read once: the office before a rank starts from it too)
-    if (office := _office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
+    if (office := office_before_rank(toks, first, min(role_first, np_first))) is not None:  # (a rank: no head)
         return Name(first, last, office[0], office[1], office[2], possessive)
     if role_first < first:
         np_first, role_first = _apposition_before(toks, np_first, role_first, first)
@@ -228,7 +227,7 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         # follows it ("Ambassador of Azerbaijan to Turkey, Faig Baghirov informed", "Chairman of the committee, X
         # spoke")
         title = " ".join(t.text for t in toks[role_before : c - 1])
-        known = is_known_role(title) or of_body(toks[role_before : c - 1], _an_office)
+        known = is_known_role(title) or of_body(toks[role_before : c - 1], an_office)
         goes_on = verb_next(toks, last) or _parallel_item(toks, last) or _object_next(toks, last)
         held = closed(toks, last) or (goes_on and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
@@ -240,11 +239,11 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         held = held and not (k >= 1 and toks[k].text in JOINING_DASHES and is_cap(toks[k - 1].text))
         # (not a title after a word that makes it another's: "After the ambassador, Professor X addressed the audience")
         held = held and not any(t.low in cue.AFTER_ANOTHER for t in toks[np_before : c - 1])
-        held = held and not _opening_object(toks, np_before)  # ("Joined by students, Professor X": not a Student)
+        held = held and not opening_object(toks, np_before)  # ("Joined by students, Professor X": not a Student)
         held = held and not in_remembered_after(toks, role_before)  # ("A, a murdered student, and B": not B's)
         if role_before < c - 1 and held:  # (the first of two offices: "Chair of X, a member of Y, Z")
-            chain = office_before(toks, role_before, _an_office)
-            chain = chain if chain and of_body(toks[chain[1] : chain[2]], _an_office) else None
+            chain = office_before(toks, role_before, an_office)
+            chain = chain if chain and of_body(toks[chain[1] : chain[2]], an_office) else None
             return Name(first, last, *(chain or (np_before, role_before, c - 1)), possessive)
     if (after := title_after(toks, last)) is not None:
         return Name(first, last, np_first, after[0], after[1], possessive)
@@ -281,17 +280,6 @@ def _object_next(toks: list[sx.Token], end: int) -> bool:
     return end < len(toks) and (toks[end].text[:1].isdigit() or capital_non_name(toks[end].text))
 
 
-_OPENER_WORDS = 2  # the words of a phrase that opens a sentence before its link ("Joined by", "Together with")
-
-
-def _opening_object(toks: list[sx.Token], k: int) -> bool:
-    """The phrase at k is the object of a participle or phrase that opens the sentence ("Joined by students,",
-    "Together with the staff,": `[attendees] opening_links`), not a title of the name after its comma."""
-    return (
-        0 < k <= _OPENER_WORDS + 1 and toks[k - 1].low in cue.OPENING_LINKS and all(is_word(t) for t in toks[: k - 1])
-    )
-
-
 def _titled_before_comma(toks: list[sx.Token], comma: int) -> bool:
     """The name before the comma at `comma` has its own title written before it, set off by a comma ("the Deputy Mayor
     of Bonn, Ralf Heinen,"): in a list written so, the title after this comma is the next name's, not an apposition."""
@@ -319,84 +307,6 @@ def _apposition_before(toks: list[sx.Token], np_first: int, role_first: int, fir
     both = canonical_role(together) or ""
     wider = is_known_role(together) and (set(post.lower().split()) < set(both.lower().split()) or both in OVER_POSTS)
     return (min(np_first, np_before), before) if post and wider else (np_first, role_first)
-
-
-def _office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tuple[int, int, int] | None:
-    """ "the Minister of Defence, Colonel General X", "Universitetin prorektoru, dosent X", "Dean of the Faculty,
-    Professor X": the office before the comma, not the rank or degree written before the name, is the role when the
-    data knows it, as (np_first, first, end). `role_first`: where the role before the name starts (`title_before`).
-    So is an occupation's, when the office is none ("Birliyin sədri, jurnalist X": the chairman; "доцент кафедры
-    истории, историк X": a historian)."""
-    graded = grades_only(toks[role_first:first]) or degree_phrase_before(toks, first) == role_first
-    trade = not graded and is_occupation(" ".join(t.text for t in toks[role_first:first]))
-    if not (graded or trade) and (apposed := apposed_occupation(toks, first, role_first)) is not None:
-        role_first, trade = apposed, True  # (one the data does not list: "sədri, tədqiqatçı X")
-    comma = role_first - 1  # (or the serial comma of honours before it: "…, Doctor of Sciences, and Professor X")
-    serial = comma > 2 and toks[comma].low in cue.LIST_JOINERS and toks[comma - 1].text == ","
-    comma -= 1 if serial and _past_honours(toks, comma - 1) < comma - 1 else 0
-    if not (2 <= role_first < first and (graded or trade)) or toks[comma].text != ",":
-        return None
-    end = _past_honours(toks, comma)  # ("Chair of X, People's Artist, Professor Y": the chair)
-    np_office, office = title_before(toks, end)
-    if office >= end:
-        np_office = office = _capitalised_title_before(toks, end)
-        if _name_ends(toks, office, end):
-            return None  # ("Kars Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name's before the comma)
-    owned = after_names_comma(toks, office)  # ("Prof. A, head of the department, Prof. B": A's post)
-    # ("After the ambassador, Prof. X"; a group's title in the plural: "сотрудники посольства, соотечественники X")
-    owned = owned or any(t.low in cue.AFTER_ANOTHER or t.low in cue.PLURAL_TITLES for t in toks[np_office:end])
-    owned = owned or _opening_object(toks, np_office)  # ("Joined by students, Professor X": a Professor)
-    owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
-    if office < end and _an_office(toks[office:end]) and not owned:
-        return office_before(toks, office, _an_office) or (np_office, office, end)  # ("sədri, deputat, professor")
-    return None
-
-
-_HONOURS = 2  # honours between commas that may stand between an office and a degree before a name
-
-
-def _past_honours(toks: list[sx.Token], end: int) -> int:
-    """The comma before the honours written between commas right before `end` (a comma): words in lower case,
-    abbreviations and bodies' words, no office ("народная артистка, член-корреспондент НАНА, профессор X"); `end`
-    when there are none."""
-    return commas_back(toks, end, _plain_honour, _HONOURS)
-
-
-def _plain_honour(words: list[sx.Token]) -> bool:
-    plain = all(t.text.islower() or acronym(t.text) or capital_non_name(t.text) for t in words)
-    return plain and not _an_office(words)
-
-
-def _an_office(toks: list[sx.Token]) -> bool:
-    """A title the data knows, or a post of a body: a head that is no degree, its link, no group's word ("the
-    executive director of the Friendship Society"; not "members of the community", nor "the veteran")."""
-    if is_known_role(" ".join(t.text for t in toks)):
-        return True
-    heads = [t for t in toks if is_role_head(t.text)]
-    linked = any(t.low in AFTER_TITLE for t in toks) or named_in_genitive(toks)
-    return bool(heads) and linked and not grades_only(heads) and not any(t.low in cue.PLURAL_TITLES for t in toks)
-
-
-def _name_ends(toks: list[sx.Token], office: int, end: int) -> bool:
-    """The two words before `end` are capitalised and no title's: a name, whom the post at `office` titles."""
-    tail = toks[max(office + 1, end - 2) : end]
-    return len(tail) == 2 and all(is_cap(t.text) and not after_title_word(t) for t in tail)
-
-
-def _capitalised_title_before(toks: list[sx.Token], end: int) -> int:
-    """The first token of a capitalised title (to eight words) before `end`: "Dean of the Faculty of History"; none
-    when a name ends it (", Başkonsolosu Zamin Aliyev, Prof. Dr. X": the post is the name before the comma's)."""
-    k = end
-    while k > 0 and end - k < 8 and (body_name_word(toks, k - 1) or toks[k - 1].low in AFTER_TITLE):
-        k -= 1
-    head = next((j for j in range(k, end) if is_role_head(toks[j].text)), end)
-    named = any(
-        is_role_head(toks[m].text)
-        and is_cap(toks[m + 1].text)
-        and (not after_title_word(toks[m + 1]) or family_first(toks, m + 1))
-        for m in range(head, end - 1)
-    )  # a head, then a name ("Başkonsolosu Zamin Aliyev", "Director Park Ji-won")
-    return end if named else head
 
 
 _POSSESSIVE_END = re.compile(r"['’`]s?$")

@@ -5,8 +5,8 @@
 The data are each language's `[roles.body_english]` (a body's noun in the genitive, a template around the words
 before it), `[roles.body_english_words]` (those words), `[roles.body_english_of]` (the people a body is of, after its
 noun), `[roles.body_acronyms]` (an abbreviation's English form), `[roles] country_tail` (the words after a
-country's adjective that complete its name: "Российской Федерации") and `[roles] partner_links` (the word before a
-body's partner country: "общества дружбы с Россией", "Society of Friendship with Russia").
+country's adjective that complete its name: "Российской Федерации"), with `[attendees] partner_links` (the word
+before a body's partner country: "общества дружбы с Россией", "Society of Friendship with Russia").
 """
 
 from __future__ import annotations
@@ -40,7 +40,7 @@ _ENGLISH_WORDS = spelt_table("roles.body_english_words")
 _ENGLISH_OF = spelt_table("roles.body_english_of")
 _ACRONYMS = spelt_table("roles.body_acronyms")
 _COUNTRY_TAIL = lang.words("roles.country_tail")
-_PARTNER_LINKS = lang.words("roles.partner_links")  # ("с": a body's partner country after it, "… with Russia")
+_PARTNER_LINKS = lang.words("attendees.partner_links")  # ("с": a body's partner country after it, "… with Russia")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*(?: [\w-]+)*[»\"”“]")  # (its words joined by `_quote_joined`)
 NAMED_AFTER = frozenset(w.rstrip(".") for w in lang.words("names.named_after"))  # ("центра имени X": its namesake)
 

@@ -36,12 +36,11 @@ def kin_of_titled(masked: str, toks: list[sx.Token], name: Name) -> bool:
 
 
 def _of_title(tok: sx.Token) -> bool:
-    """A word that may stand between a kin's "of" and the name: a capitalised one, an article, a title's head or a word
-    in lower case before one ("the son of the late journalist X"); no comma, nor a list's joiner ("and")."""
+    """A word that may stand between a kin's "of" and the name: a capitalised one, a title's head, or a word in lower
+    case, an article among them ("the son of the late journalist X"); no comma, nor a list's joiner ("and")."""
     if tok.text == "," or tok.low in cue.LIST_JOINERS:
         return False
-    lower = tok.text.isalpha() and tok.text.islower()
-    return tok.text[:1].isupper() or tok.low in _COMPLEMENT_ARTICLE or is_role_head(tok.text) or lower
+    return tok.text[:1].isupper() or (tok.text.isalpha() and tok.text.islower()) or is_role_head(tok.text)
 
 
 def kin_before(masked: str, toks: list[sx.Token], name: Name) -> bool:

@@ -94,17 +94,22 @@ def kin_of_dead(text: str, floor: int, pos: int) -> bool:
     """The words at `pos` come right after a kin word in the nominative and a word of the dead (`[attendees]
     kin_of_dead`: "Мать шехида X", "Сын погибшего в 1990 году X"): the kin's name, not the dead one's; unless that
     one name is in an oblique case, the dead one's ("Отец шехида Фикрета Гасанова": `_dead_ones_name`)."""
-    before = text[max(floor, pos - 60) : pos]
-    kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
-    return kin is not None and not _dead_ones_name(kin.group().lower().split()[:2], text[pos:])
+    kin = _kin_words(text, floor, pos)
+    return kin is not None and not _dead_ones_name(kin, text[pos:])
 
 
 def dead_after_kin(text: str, floor: int, pos: int) -> bool:
     """The name at `pos` is the dead one's, right after a kin word and a word of the dead ("выступила мать шехида
     Ильгара Мамедова", "приняли участие брат погибшего Фикрета Гасанова"): remembered, never there."""
-    before = text[max(floor, pos - 60) : pos]
-    kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
-    return kin is not None and _dead_ones_name(kin.group().lower().split()[:2], text[pos:])
+    kin = _kin_words(text, floor, pos)
+    return kin is not None and _dead_ones_name(kin, text[pos:])
+
+
+def _kin_words(text: str, floor: int, pos: int) -> list[str] | None:
+    """The kin word and the word of the dead right before `pos` (`_KIN_OF_DEAD`, from `floor` on), lower-cased; None
+    when there are none."""
+    kin = _KIN_OF_DEAD.search(text[max(floor, pos - 60) : pos]) if _KIN_OF_DEAD is not None else None
+    return None if kin is None else kin.group().lower().split()[:2]
 
 
 _MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead")

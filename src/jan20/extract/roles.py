@@ -98,7 +98,7 @@ def _title_case(role: str) -> str:
 
 
 # Rows that are occupations, no country's office ("the American journalist": a Journalist).
-OCCUPATIONS = _OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
+OCCUPATIONS = frozenset(lang.language("en").get("roles.occupations") or ())
 
 
 # (A title's role is looked up in the table's patterns, one search each: 0.15 ms. An archive names the same few titles
@@ -155,7 +155,7 @@ def canonical_role(role_as_written: str | None) -> str | None:
 
 def is_occupation(role_as_written: str) -> bool:
     """A title that names an occupation, no office ("jurnalist", "historian"): `[roles] occupations` in en.toml."""
-    return canonical_role(role_as_written) in _OCCUPATIONS
+    return canonical_role(role_as_written) in OCCUPATIONS
 
 
 # Words of praise before a post, no part of the role ("famous scientist", "renowned poet", "görkəmli alim"): `[roles]
@@ -396,7 +396,7 @@ def _known_principal(role_as_written: str, folded: str) -> str | None:
         return board  # "... Forumu Yönetim Kurulu Üyesi": "Member of the Board of the ... Forum"
     if first is not None and first in _KEPT_BODY_POSTS and (kept := _with_body(first, role_as_written)) != first:
         return kept  # (a body's country is no office's: "… центра азербайджанцев Грузии")
-    foreign = names_another_country(role_as_written) and first not in _OCCUPATIONS
+    foreign = names_another_country(role_as_written) and first not in OCCUPATIONS
     if foreign and (first is None or not names_another_country(first)):
         # ("Georgian Prime Minister"; a row of another country's office is kept: "TBMM Başkanvekili")
         return foreign_post(first, role_as_written, table_lookup)  # "министр культуры Грузии": "... of Georgia"

@@ -55,6 +55,24 @@ def _nominative(name: str) -> str | None:
     return f"{given[: -len(ending[0])]}{ending[1]} {words[1]}" if ending else None
 
 
+# A cleric's rank in an oblique case ("архиепископом", "епископа"; `[names] monastic_ranks` but the nominatives):
+# the one (monastic) name it is written with is in that case, and `monastic_given` gives its nominative.
+_MONASTIC_OBLIQUE = lang.words("names.monastic_ranks") - lang.words("names.monastic_nominative")
+_MONASTIC_GIVEN = tuple((e, n) for _, rows in lang.table("names.monastic_given") for e, n in rows)
+
+
+def _monastic_nominative(mention: str, role: str | None) -> str | None:
+    """The nominative of a cleric's one name written with his rank in an oblique case, before it or in apposition
+    after it ("архиепископом … Александром", "Алексием, епископом …": "Александр", "Алексий")."""
+    if role is None or " " in mention.strip() or not _DECLINED.fullmatch(mention.strip()):
+        return None
+    if role.split()[0].lower() not in _MONASTIC_OBLIQUE:
+        return None
+    name = mention.strip()
+    ending = next(((e, n) for e, n in _MONASTIC_GIVEN if name.endswith(e) and len(name) > len(e) + 2), None)
+    return f"{name[: -len(ending[0])]}{ending[1]}" if ending else None
+
+
 def certain_nominatives(
     rows: Iterable[tuple[str, str | None, int, str]], text_before: Callable[[str, int, int], str]
 ) -> dict[tuple[str, str], str]:
@@ -64,6 +82,9 @@ def certain_nominatives(
     nominative: "Ивана Петрова", "Адиля Керимли"); `text_before(article, start, length)`."""
     out: dict[tuple[str, str], str] = {}
     for mention, role, start, article in rows:
+        if (article, mention) not in out and (monastic := _monastic_nominative(mention, role)) is not None:
+            out[article, mention] = monastic
+            continue
         form = _nominative(mention) if (article, mention) not in out else None
         if form is not None and certain_oblique(text_before(article, start, _READ), role):
             out[article, mention] = form

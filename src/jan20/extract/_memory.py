@@ -37,6 +37,17 @@ def memorial_owner(text: str, floor: int, pos: int) -> bool:
     return _MEMORIAL_OF is not None and _MEMORIAL_OF.search(text[max(floor, pos - 40) : pos]) is not None
 
 
+# Heads of titles in an oblique case ("посла", "архиепископа": `[names] oblique_heads`): a title so written between a
+# grave's word and a name makes the name the grave's owner too ("посетили могилу посла X").
+_OBLIQUE_TITLES = lang.words("names.oblique_heads")
+
+
+def titled_owner(text: str, floor: int, title: str, pos: int) -> bool:
+    """The name whose title, opening with `title` at `pos`, is in an oblique case right after a grave's or a
+    monument's word: the owner ("посетили могилу архиепископа Бакинского и Азербайджанского Александра")."""
+    return title.lower() in _OBLIQUE_TITLES and memorial_owner(text, floor, pos)
+
+
 _DATED = _ending("attendees.memorial_dead")  # (the word of the dead without its date)
 _DEAD = _ending("attendees.memorial_dead", when="attendees.dead_when")  # ("погибшего в 1990 году X")
 

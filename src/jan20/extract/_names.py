@@ -23,6 +23,7 @@ from ._appositions import (
 )
 from ._body_places import continues_body
 from ._honours import degree_phrases_start, office_before_honour
+from ._monastic import rank_after, rank_before, see_word, see_words
 from ._name_objects import without_trailing_object
 from ._name_runs import (
     after_named_after,
@@ -143,10 +144,15 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         first = after_place_or_field(toks, i, first, j)  # "Mayor of Jurmala Ilze Liepa", "Department of X History A B"
         if j - first == 1 and first - i >= 2 and _given_modifier(toks, first - 1):
             first -= 1  # "Vali Fahri Solak", "Genel Sekreter Adalet Kaya": a title's modifier as a given name
+        first = see_words(toks, first, j)  # "архиепископом Бакинским и Азербайджанским Александром": the see's words
         size = sum(1 for k in range(first, j) if is_word(toks[k]))
         titled = first > i and (is_role_head(toks[first - 1].text) or toks[first - 1].low in HONORIFICS)
+        rank = rank_after(toks, j) if size == 1 else None  # (a monastic name: "Алексием, епископом Бакинским")
+        titled = titled or (size == 1 and (rank_before(toks, first) or rank is not None))
+        titled = titled and not see_word(toks, first)  # ("Архиепископ Кентерберийский": the see, no name)
         if (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
-            names.append(_with_role(toks, first, j))  # (not "University of California San Diego")
+            name = _with_role(toks, first, j)  # (not "University of California San Diego")
+            names.append(Name(first, j, name.np_first, *rank, False) if rank else name)
         i = j
     return names
 

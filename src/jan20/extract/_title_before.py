@@ -16,6 +16,7 @@ from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, com
 from ._countries import country_named
 from ._genitive_runs import genitive, genitive_run
 from ._linked_body import joins_fields, linked_body_before
+from ._monastic import see_start
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
@@ -55,6 +56,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     """(first token of the phrase before `end` made of title words, first token of the role in it); the
     role is empty (== end) when the phrase has no title head word."""
     k = end - _place_words(toks, end)  # "of Jurmala", "for Ilford North": the post's place
+    k = see_start(toks, k)  # "архиепископ Бакинский и Азербайджанский Александр": the see the rank names
     while k > 0:
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             second = second_post_body(toks, k) if k < end else k  # ("… Başkanı ve Gençlik Ağı (KGA) Koordinatörü")

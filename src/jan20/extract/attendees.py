@@ -52,7 +52,7 @@ from ._led_body import led_body, led_role
 from ._list_items import with_lists
 from ._list_links import joined, shares_title
 from ._listed_titles import role_span
-from ._memory import dead_after_kin, memorial_owner, memory_object
+from ._memory import dead_after_kin, memorial_owner, memory_object, titled_owner
 from ._mentions import AttendeeMention, GroupMention
 from ._name_asides import without_asides
 from ._names import Name, name_end, names_in
@@ -206,6 +206,7 @@ def _sentence_hits(
             cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window)
         ) or (prev_remembered and prev is not None and joined(toks, prev, name) and not kin_before(masked, toks, prev))
         remembered = remembered or memorial_owner(masked, sent.start, toks[name.first].start)  # "могилу X"
+        remembered = remembered or titled_owner(masked, sent.start, toks[lead].text, toks[lead].start)  # "посла X"
         remembered = remembered or dead_after_kin(masked, sent.start, toks[name.first].start)  # "мать шехида X"
         prev_remembered = remembered or memory_object(masked, sent.start, toks[lead].start)  # (and the next joined)
         remembered = remembered or any(

@@ -347,8 +347,9 @@ def canonical_spellings(mentions: Sequence[str], nominatives: Sequence[str | Non
         if owner is not None:
             canonical[n] = shown[owner]
         else:  # unattached lone surnames (or names with no letters) group by their folded spelling
-            lone_groups.setdefault(_skeleton(fold_name(name)), []).append(n)
+            # (a cleric's one name in an oblique case, by its nominative: "Алексием" is "Алексий", `_case`)
+            lone_groups.setdefault(_skeleton(fold_name(n[1] or name)), []).append(n)
     for alike in lone_groups.values():
         first = min(alike, key=rank)
-        canonical.update(dict.fromkeys(alike, first[0]))
+        canonical.update(dict.fromkeys(alike, first[1] or first[0]))
     return [canonical[n] for n in spelled]

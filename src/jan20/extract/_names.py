@@ -26,6 +26,7 @@ from ._honours import degree_phrases_start, office_before_honour
 from ._monastic import rank_after, rank_before, see_word, see_words
 from ._name_objects import without_trailing_object
 from ._name_runs import (
+    OBLIQUE_ENDINGS,
     after_named_after,
     after_oblique_name,
     before_body_where,
@@ -122,6 +123,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
                 and toks[j].low not in cue.OWN_SPOUSE
                 and not (toks[j].low in cue.GROUP_NOUNS and post_before(toks, i))
                 and not (toks[j].low in cue.NEXT_TITLES and j + 1 < len(toks) and is_cap(toks[j + 1].text))
+                and not (post_before(toks, i) and toks[j - 1].low.endswith(OBLIQUE_ENDINGS))  # (a declined name,
+                # then the next one's title: "Вместе с послом X Y-ым председатель Z возложил")
             )
             or _abbreviated(toks, j)
             or body_head(toks, j)

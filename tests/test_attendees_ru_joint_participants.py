@@ -35,4 +35,3 @@ EVENT = "В посольстве прошел вечер памяти шехид
 )
 def test_joint_participants_are_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(EVENT + text) == expected
-

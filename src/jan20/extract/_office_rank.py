@@ -16,7 +16,7 @@ from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
 from ._title_words import is_role_head
 from ._titles_beside import named_in_genitive
-from .roles import is_known_role, is_occupation
+from .roles import LESSER_POSTS, is_known_role, is_occupation
 
 _OPENER_WORDS = 2  # the words of a phrase that opens a sentence before its link ("Joined by", "Together with")
 
@@ -55,6 +55,7 @@ def office_before_rank(toks: list[sx.Token], first: int, role_first: int) -> tup
     owned = owned or any(t.low in cue.AFTER_ANOTHER or t.low in cue.PLURAL_TITLES for t in toks[np_office:end])
     owned = owned or opening_object(toks, np_office)  # ("Joined by students, Professor X": a Professor)
     owned = owned or (trade and is_occupation(" ".join(t.text for t in toks[office:end])))
+    owned = owned or (trade and toks[office].low in LESSER_POSTS)  # ("основатель журнала «…», журналист X": Journalist)
     if office < end and an_office(toks[office:end]) and not owned:
         return office_before(toks, office, an_office) or (np_office, office, end)  # ("sədri, deputat, professor")
     return None

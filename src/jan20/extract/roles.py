@@ -220,6 +220,7 @@ def joins_posts(words: list[str], i: int) -> bool:
 
 
 _LESSER = words("lesser_posts")  # ("founder and president of X": the President of X)
+LESSER_POSTS = _LESSER  # (and one before its comma yields to the post after it: "основатель журнала «…», журналист X")
 _LESSER_JOINERS = words("lesser_joiners")
 
 

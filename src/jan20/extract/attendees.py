@@ -39,6 +39,7 @@ from jan20.text.quotes import mask_quotes
 
 from . import _cues as cue
 from ._absent import not_absent
+from ._anaphor_bodies import anaphor_role
 from ._another_year import another_time, own_months, own_years
 from ._appositions import remembered_after
 from ._body_after_name import of_body_end, of_body_role, titled_body_after
@@ -330,6 +331,7 @@ def _mention(text: str, f: _Found) -> AttendeeMention:
     if f.of_body and role_as_written and role is not None:  # "Director John Smith of Acme Holdings"
         role = of_body_role(role, role_as_written, f.of_body)
     role = peer_deputy_role(role, f.peer) if f.peer else role  # "I müavini A və müavin B": the same body's
+    role = anaphor_role(role, role_as_written, text, f.role_start)  # "председатель этой организации X"
     role = head_of_state_role(role, role_as_written, sx.normalised(text, f.start, f.end), text)  # "Cumhurbaşkanı X"
     if role == "Spouse" and f.after_president:
         role = "First Lady"  # "President X and his wife Y": the President's spouse

@@ -9,6 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._envoys import HOST_BEFORE
 from ._name_runs import is_cap, joined_field
@@ -194,7 +195,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
             and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
         )
     ):
-        n += quoted or (3 if _joined_field(toks, n) else 2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
+        n += quoted or _joined_field(toks, n) or (2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
     n = _field_after_link(toks, m, n)
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
@@ -209,7 +210,8 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return None  # (the next name's title, its fields set off by commas: "A, директор Института истории, права и …")
     if closed(toks, n) or toks[n].low in _APPOSITION_ENDS or companions:  # ("X, the head of the society together
         return m, n  # with the students visited")
-    return (m, n) if verb_next(toks, n) and is_known_role(" ".join(t.text for t in toks[m:n])) else None
+    known = ends_in_joined_body(toks, m, n) or is_known_role(" ".join(t.text for t in toks[m:n]))
+    return (m, n) if verb_next(toks, n) and known else None
 
 
 _FIELDS_AHEAD = 12  # the tokens after an apposition's comma read for a list of a unit's fields
@@ -314,12 +316,12 @@ def after_title_word(tok: sx.Token) -> bool:
     return capital_non_name(tok.text) or low in _AFTER_TITLE_WORDS or is_role_head(low)
 
 
-def _joined_field(toks: list[sx.Token], n: int) -> bool:
-    """The word at n is a unit's field and an "and" after it joins a second, one word, no person's name ("X, Dean of the
-    Faculty of Physics and Chemistry,"; not "Dean of the Faculty of Law and Mary Jones")."""
+def _joined_field(toks: list[sx.Token], n: int) -> int:
+    """Tokens from n a unit's field, "and" and a second field take ("Faculty of Physics and Chemistry"; not "… of Law
+    and Mary Jones"), or a body's name's "and" and words (`joined_body_words`); 0 for none."""
     if n + 2 >= len(toks) or toks[n + 1].low not in cue.LIST_JOINERS or not is_cap(toks[n + 2].text):
-        return False
-    return joined_field(toks, n + 2) < n + 2 and not _person_at(toks, n + 2)
+        return 0
+    return 3 if joined_field(toks, n + 2) < n + 2 and not _person_at(toks, n + 2) else joined_body_words(toks, n)
 
 
 def _named_body(toks: list[sx.Token], m: int, n: int) -> bool:

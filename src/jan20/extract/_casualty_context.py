@@ -29,7 +29,6 @@ from functools import lru_cache
 from jan20.text import sentences as sx
 from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_YEAR, this_event
-from jan20.text.numbers import find_numbers
 
 from .. import lang
 from ._casualty_phrases import Tok, matches, word_at
@@ -51,7 +50,7 @@ from ._casualty_words import (
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
-from ._event_years import dated_events
+from ._event_years import RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
@@ -83,14 +82,6 @@ _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 # war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
 # 1990's ("In 2020, officials recalled that 147 were killed").
 _LATER_EVENTS_END = 2000
-# A time counted from the year named before it ("В 1992 году …, а двумя годами ранее …": 1990), each pattern with its
-# `count` group: earlier, later.
-_RELATIVE = tuple(
-    (re.compile(pattern, re.IGNORECASE), sign)
-    for key, sign in (("years_earlier", -1), ("years_later", 1))
-    for pattern in lang.alternatives(f"casualties.{key}")
-)
-_ANY_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
@@ -114,20 +105,8 @@ def another_event(text: str, start: int, end: int) -> bool:
 
 
 def relative_times(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """Where the sentence text[start:end] names a time counted from the year named last before it (start, end,
-    year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"."""
-    out: list[tuple[int, int, int]] = []
-    dated: list[tuple[int, int, int]] | None = None
-    for pattern, sign in _RELATIVE:
-        for m in pattern.finditer(text, start, end):
-            base = [(y.start(), int(y.group())) for y in _ANY_YEAR.finditer(text, start, m.start())]
-            if dated is None:  # (or from another event whose name dates it: "olaylardan iki yıl sonra")
-                dated = dated_events(text, start, end) if _may_name_other(text, start, end) else []
-            base = sorted(base + [(a, year) for a, b, year in dated if b <= m.start()])
-            count = find_numbers(text, m.start("count"), m.end("count"))
-            if base and len(count) == 1 and count[0].value < 100:
-                out.append((m.start(), m.end(), base[-1][1] + sign * count[0].value))
-    return out
+    """`_event_years.relative_times` of the sentence text[start:end]."""
+    return counted_times(text, start, end, _may_name_other(text, start, end))
 
 
 def _relative_to_event(text: str, start: int, end: int) -> bool:
@@ -176,7 +155,7 @@ def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: in
     # ... or, right after one that timed the other event in another year, in its line, names no time of its own ("The
     # Khojaly massacre took place in 1992. Officially, 613 civilians were killed"; not "Two years later, 147 were
     # killed": a time counted from it; nor after a passing mention, "The guests visited the Khojaly memorial")
-    timed = _A_YEAR.search(text, start, end) or any(p.search(text, start, end) for p, _ in _RELATIVE)
+    timed = _A_YEAR.search(text, start, end) or any(p.search(text, start, end) for p, _, _ in RELATIVE)
     if timed or "\n" in text[prev[1] : start]:
         return False
     return any(_another_year(int(y)) for y in _A_YEAR.findall(text, *prev)) and another_event(text, *prev)
@@ -213,7 +192,11 @@ def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     if not year and not relative:
         return []
     # (another event dated by its name, when a time is counted from it: "Sumgayıt'ta 32 kişinin öldüğü olaylardan")
-    dated = dated_events(text, start, end) if relative else []
+    dated = (
+        [d for d in dated_events(text, start, end) if not any(a <= d[0] < b for a, b, _ in relative)]
+        if relative
+        else []
+    )
     years = [int(y) for y in _A_YEAR.findall(text, start, end)] + [y for _, _, y in relative + dated]
     if all(year == EVENT_YEAR for year in years):
         return []
@@ -263,8 +246,9 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
 
 
 def _counted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a time counted from another year ("two years earlier")."""
-    return any((m := pattern.match(text, start)) is not None and m.end() == end for pattern, _ in _RELATIVE)
+    """Whether text[start:end] is a time counted from another year ("two years earlier", "two years after the
+    Sumgait pogrom": up to the event's name)."""
+    return any((m := p.match(text, start)) is not None and (after or m.end() == end) for p, _, after in RELATIVE)
 
 
 def later_protest(text: str, start: int, end: int) -> bool:

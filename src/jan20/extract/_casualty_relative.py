@@ -21,13 +21,14 @@ participle (`relative_claim_participles`) goes on to one ("40 min nəfərin öl�
 from __future__ import annotations
 
 from ._casualty_phrases import Tok, matches, word_at
-from ._casualty_words import PERSON, Stemmed, phrases, word_set
+from ._casualty_words import OTHER_EVENT, PERSON, Stemmed, phrases, word_set
 
 RELATIVE_NOUNS = Stemmed.of(word_set("relative_nouns"))  # "tragedy", "трагеди*", "faciə*": a stem ends in "*"
 RELATIVE_OPEN = phrases("relative_open")  # "of which", "to which"
 RELATIVE_PARTICIPLES = word_set("relative_participles")  # "olan", "bulan"
 OTHER_NOUNS = Stemmed.of(word_set("relative_other_nouns"))  # "repressions", "депортаци*", "sürgün*": another event's
 _LINKS = Stemmed.of(word_set("relative_links"))  # "which", "котор*", "унёсш*": open a clause after its antecedent
+_PREPOSITIONS = word_set("relative_prepositions")  # "in", "during": before a link, "the pogrom, in which"
 _CLAIM_PARTICIPLES = word_set("relative_claim_participles")  # "olan", "açan": go on to the clause's antecedent
 _OPEN_REACH = 6  # words from a clause's opener to its number ("which claimed the lives of some 40,000")
 _SPAN = 6  # words of an antecedent before its comma ("трагедии 20 января 1990 года в Баку,")
@@ -45,6 +46,7 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
     for k in range(q_at - 1, max(-1, q_at - 1 - _OPEN_REACH), -1):
         w = word_at(toks, k)
         if _LINKS.holds(w):
+            k -= word_at(toks, k - 1) in _PREPOSITIONS  # ("the pogrom, in which 32 died")
             a = k - 1 if word_at(toks, k - 1) == "," else k
             return _antecedent_other(toks, a)
         if not w[:1].isalpha():
@@ -68,8 +70,8 @@ def _antecedent_other(toks: list[Tok], a: int) -> bool:
     """Whether the nearest noun of the event or of another event among the few words before token a is another's."""
     for k in range(a - 1, max(-1, a - 1 - _SPAN), -1):
         w = word_at(toks, k)
-        if _head(toks, k):
-            return OTHER_NOUNS.holds(w)
+        if _head(toks, k):  # (or the event's noun after another's name: "the Sumgait events that killed 32")
+            return OTHER_NOUNS.holds(w) or OTHER_EVENT.search(f"{word_at(toks, k - 1)} {w}") is not None
         if w != "#" and not w[:1].isalpha():
             return False
     return False

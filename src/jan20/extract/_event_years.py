@@ -1,10 +1,12 @@
 """The year of another event named in a sentence, when its name says it (`[casualties] other_event_years`: "1988
 sumga…t", the Sumgait pogrom): a time counted from that event ("Sumgayıt'ta 32 kişinin öldüğü olaylardan iki yıl
-sonra": 1990) is counted from its year, as from a year named (`_casualty_context.relative_times`)."""
+sonra", "two years after the Sumgait pogrom": 1990) is counted from its year, as from a year named (`counted_times`)."""
 
 from __future__ import annotations
 
 import re
+
+from jan20.text.numbers import find_numbers
 
 from .. import lang
 from ._casualty_words import OTHER_EVENT
@@ -26,4 +28,42 @@ def dated_events(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
             if (m := pattern.search(text, event.start(), event.end())) is not None:
                 out.append((m.start(), m.end(), year))
                 break
+    return out
+
+
+# A time counted from the year named before it ("В 1992 году …, а двумя годами ранее …": 1990), each pattern with its
+# `count` group: earlier, later; and one counted from the event whose name dates it right after it ("two years after
+# the Sumgait pogrom": `years_after_event`, `years_before_event`), flagged.
+RELATIVE = tuple(
+    (re.compile(pattern, re.IGNORECASE), sign, after)
+    for key, sign, after in (
+        ("years_earlier", -1, False),
+        ("years_later", 1, False),
+        ("years_before_event", -1, True),
+        ("years_after_event", 1, True),
+    )
+    for pattern in lang.alternatives(f"casualties.{key}")
+)
+_ANY_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
+
+
+def counted_times(text: str, start: int, end: int, others: bool) -> list[tuple[int, int, int]]:
+    """Where the sentence text[start:end] names a time counted from the year named last before it (start, end,
+    year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"; or from another
+    event whose name dates it (when `others`, the sentence may name one), before the count ("olaylardan iki yıl
+    sonra") or right after it, its name then part of the time ("two years after the Sumgait pogrom")."""
+    out: list[tuple[int, int, int]] = []
+    dated: list[tuple[int, int, int]] | None = None
+    for pattern, sign, after in RELATIVE:
+        for m in pattern.finditer(text, start, end):
+            if dated is None:
+                dated = dated_events(text, start, end) if others else []
+            if after:
+                base = [(b, year) for a, b, year in dated if a == m.end()]
+            else:
+                base = [(y.start(), int(y.group())) for y in _ANY_YEAR.finditer(text, start, m.start())]
+                base = sorted(base + [(a, year) for a, b, year in dated if b <= m.start()])
+            count = find_numbers(text, m.start("count"), m.end("count"))
+            if base and len(count) == 1 and count[0].value < 100:
+                out.append((m.start(), base[-1][0] if after else m.end(), base[-1][1] + sign * count[0].value))
     return out

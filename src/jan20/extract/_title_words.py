@@ -36,6 +36,15 @@ RANKS = words("ranks")
 # Ranks, degrees and honorifics: a title of these only is no post, and a post in apposition after the name is the
 # role ("Professor A, Dean of the Faculty of Languages,").
 GRADES = RANKS | frozenset(h.rstrip(".") for h in HONORIFICS) | words("degrees")
+# Heads that are an office only when capitalised ("Speaker X"; "the speaker X" spoke at the event): `capitalised_only`.
+_CAPITALISED_ONLY = words("capitalised_only")
+
+
+def lower_case_only_role(role_as_written: str) -> bool:
+    """A title that is one of `_CAPITALISED_ONLY` alone, in lower case: who spoke at the event, no office."""
+    return role_as_written in _CAPITALISED_ONLY
+
+
 # Words of an office that its place's name is written right before ("Sarıyer Belediye Başkanı"): one capitalised word
 # there is the place, part of the title.
 OFFICE_PLACES = words("office_places")

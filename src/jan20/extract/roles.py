@@ -46,6 +46,7 @@ from ._title_words import (
     ROLE_MODIFIERS,
     SMALL_WORDS,
     is_role_head,
+    lower_case_only_role,
     mend_title,
     no_city,
     title_word,
@@ -109,6 +110,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
+    if lower_case_only_role(role_as_written):
+        return None  # "the speaker X", "keynote speaker X": one who spoke at the event, no Speaker of a parliament
     if (mended := mend_title(role_as_written)) != role_as_written:
         return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
     if (plain_owner := ACRONYM_OWNER.sub(r"\1", role_as_written)) != role_as_written:

@@ -12,7 +12,7 @@ from jan20.reading.chrome import is_list_heading, strip_chrome
 from jan20.reading.heads import dated_list, find_article_date, labelled_date, stamped_date, weekday_date
 from jan20.reading.sources import infer_source
 from jan20.reading.splitting import Section, heading_title, split_document
-from jan20.reading.years import head_years, tail_year
+from jan20.reading.years import head_years, post_year, tail_year
 from jan20.text.dates import FUNCTION_WORDS, TITLE_NOUN_STEMS, find_dates, parse_date
 from jan20.text.event import this_event
 from jan20.text.fold import to_ascii
@@ -161,9 +161,12 @@ def _article(path: str, text: str, section: Section, entry: CatalogEntry, single
 def _undated_year(title: str | None, clean: str) -> int | None:
     """The year of an article without a date: a cover line's ("MARCH 2001"), else the anniversary it states,
     else the year of the commemoration its lead dates ("laid a wreath on January 20, 2022"), else the date alone in
-    brackets that ends the page ("(19.01.2023)")."""
+    brackets that ends the page ("(19.01.2023)"), else that of its embedded posts' bylines ("— X (@x) January 20,
+    2021")."""
     head = head_years(clean)
-    return head.cover or infer_year(None, f"{title or ''}\n{clean}") or head.lead or tail_year(clean)
+    return (
+        head.cover or infer_year(None, f"{title or ''}\n{clean}") or head.lead or tail_year(clean) or post_year(clean)
+    )
 
 
 def _title_from_text(text: str) -> str | None:

@@ -12,7 +12,9 @@ other things in a head state the year without a day:
   was published), only its year, and only when nothing else states one (see `articles`).
 
 A page may also end with its date alone in brackets, after the story ("(19.01.2023)"): `tail_year` reads its
-year, for an article that states none otherwise.
+year, for an article that states none otherwise; and so may the byline of a post embedded in it ("— Embassy of
+Azerbaijan (@AzEmbassy) January 20, 2021"): `post_year` reads the year of such bylines dated in the event's month,
+when they all agree.
 
 Dates of 1990 (the story's) and before never count.
 """
@@ -26,7 +28,7 @@ from jan20.reading.heads import TOC_RE, head_lines
 from jan20.text.dates import find_dates, read_label, residue_words
 from jan20.text.event import EVENT_MONTH, EVENT_YEAR, LAST_ARTICLE_YEAR
 
-__all__ = ["HeadYears", "head_years", "tail_year"]
+__all__ = ["HeadYears", "head_years", "post_year", "tail_year"]
 
 _MAX_LABEL_WORDS = 2
 # A year and month written the ISO way ("2021-01"), which `find_dates` does not read (it is no full date).
@@ -112,3 +114,23 @@ def tail_year(text: str) -> int | None:
         if len(mentions) == 1 and mentions[0].date is not None and not residue_words(inner, mentions):
             return mentions[0].year if _later(mentions[0].year) else None
     return None
+
+
+# The byline of an embedded post: a dash, its author, the author's handle in brackets, then the post's date.
+_POST_BYLINE = re.compile(
+    r"^[ \t]*(?:—|–|--?)[ \t]*[^\n()]{1,80}\(@\w{1,30}\)[ \t]*(?P<date>[^\n]{6,40}?)[ \t]*$", re.MULTILINE
+)
+
+
+def post_year(text: str) -> int | None:
+    """The year of the embedded posts' bylines in the event's month after the event ("— Embassy of Azerbaijan
+    (@AzEmbassy) January 20, 2021"), when each such byline is a date alone and they all name one year."""
+    years: set[int] = set()
+    for m in _POST_BYLINE.finditer(text):
+        mentions = find_dates(m.group("date"))
+        if len(mentions) != 1 or mentions[0].date is None or residue_words(m.group("date"), mentions):
+            continue
+        year = mentions[0].year
+        if mentions[0].month == EVENT_MONTH and year is not None and _later(year):
+            years.add(year)
+    return years.pop() if len(years) == 1 else None

@@ -55,7 +55,7 @@ from ._event_years import dated_events
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
-_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
+_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named", plain=True)) or _NEVER, re.IGNORECASE)
 _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
@@ -66,9 +66,10 @@ _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
 _EVENT_NOUNS = Stemmed.of(word_set("other_event_back_own"))  # "events", "storming", "событи*": this event's own
-_PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
-_PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
-_PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
+_PARTIAL_WHEN, _PARTIAL_WHERE, _PARTIAL_SHARE = (
+    re.compile("|".join(lang.alternatives(f"casualties.{key}", plain=True)) or _NEVER, re.IGNORECASE)
+    for key in ("partial_when", "partial_where", "partial_share")
+)
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
 # extractor's time on news-like text when searched in every sentence with a figure.
 _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
@@ -88,7 +89,7 @@ _LATER_EVENTS_END = 2000
 _RELATIVE = tuple(
     (re.compile(pattern, re.IGNORECASE), sign)
     for key, sign in (("years_earlier", -1), ("years_later", 1))
-    for pattern in lang.alternatives(f"casualties.{key}")
+    for pattern in lang.alternatives(f"casualties.{key}", plain=True)
 )
 _ANY_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it

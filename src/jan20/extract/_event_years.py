@@ -12,7 +12,7 @@ from ._casualty_words import OTHER_EVENT
 # Each line: the year, a space, the pattern of a name that dates its event (an event of many years has none).
 _DATED = tuple(
     (int(year), re.compile(pattern, re.IGNORECASE))
-    for line in lang.alternatives("casualties.other_event_years")
+    for line in lang.alternatives("casualties.other_event_years", plain=True)
     for year, _, pattern in [line.partition(" ")]
 )
 

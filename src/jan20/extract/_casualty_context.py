@@ -197,9 +197,10 @@ def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
 
 
 def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
-    """Whether the figure at `at` is another event's: the event named last before it, or, with none before it, the
-    first named after it (`events`: `events_named` of its sentence)."""
-    before = [e for e in events if e[1] <= at]
+    """Whether the figure at `at` is another event's: the event named last before it (or around it: "… 147 died, and
+    the events in Karabakh where 32 died …", the name's span holding its clause), or, with none before it, the first
+    named after it (`events`: `events_named` of its sentence)."""
+    before = [e for e in events if e[0] <= at]
     return before[-1][2] if before else events[0][2]
 
 

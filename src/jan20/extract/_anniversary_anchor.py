@@ -47,8 +47,8 @@ __all__ = [
 ]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
-_ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})")
-_OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})")
+_ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})", plain=True)
+_OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})", plain=True)
 # (searched only where its literals are: the pattern of every language's events took a tenth of a millisecond on
 # each phrase's neighbourhood, which mostly holds none of them)
 _OTHER_EVENT_GATE = LiteralGate.of(_OTHER_EVENT)
@@ -64,9 +64,11 @@ _NEAR = 60  # characters either side of a phrase where another event's name make
 # "100-летие ...") or right before it (`of_thing_before`, a genitive: "Cümhuriyyətin 100 illiyi"); the words beside the
 # event's name and `anchor` that make that thing the event (`of_event`: "January").
 _NEVER = r"(?!x)x"
-_OF_THING = re.compile("|".join(lang.alternatives("anniversary.of_thing")) or _NEVER, re.IGNORECASE)
-_OF_BEFORE = re.compile(f"(?:{'|'.join(lang.alternatives('anniversary.of_thing_before')) or _NEVER})$", re.IGNORECASE)
-_OF_EVENT = lang.pattern("anniversary.of_event", r"(?<!\w)(?:{})")
+_OF_THING = re.compile("|".join(lang.alternatives("anniversary.of_thing", plain=True)) or _NEVER, re.IGNORECASE)
+_OF_BEFORE = re.compile(
+    f"(?:{'|'.join(lang.alternatives('anniversary.of_thing_before', plain=True)) or _NEVER})$", re.IGNORECASE
+)
+_OF_EVENT = lang.pattern("anniversary.of_event", r"(?<!\w)(?:{})", plain=True)
 _PAGE_AGE_WORDS = frozenset(word.casefold() for word in lang.words("anniversary.page_age"))
 _PART_MARKS = "|•·"  # what sets a part of a line apart: "312 views • 5 years ago | Channel"
 _PART_BEFORE = re.compile(rf"(?:^|\n|[{_PART_MARKS}])[\s{_PART_MARKS}-]*$")

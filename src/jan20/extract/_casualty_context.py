@@ -54,7 +54,7 @@ from ._event_years import RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
-_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named")) or _NEVER, re.IGNORECASE)
+_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named", plain=True)) or _NEVER, re.IGNORECASE)
 _A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
 _EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
@@ -65,9 +65,10 @@ _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
 _EVENT_NOUNS = Stemmed.of(word_set("other_event_back_own"))  # "events", "storming", "событи*": this event's own
-_PARTIAL_WHEN = re.compile("|".join(lang.alternatives("casualties.partial_when")) or _NEVER, re.IGNORECASE)
-_PARTIAL_WHERE = re.compile("|".join(lang.alternatives("casualties.partial_where")) or _NEVER, re.IGNORECASE)
-_PARTIAL_SHARE = re.compile("|".join(lang.alternatives("casualties.partial_share")) or _NEVER, re.IGNORECASE)
+_PARTIAL_WHEN, _PARTIAL_WHERE, _PARTIAL_SHARE = (
+    re.compile("|".join(lang.alternatives(f"casualties.{key}", plain=True)) or _NEVER, re.IGNORECASE)
+    for key in ("partial_when", "partial_where", "partial_share")
+)
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
 # extractor's time on news-like text when searched in every sentence with a figure.
 _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
@@ -175,9 +176,10 @@ def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
 
 
 def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
-    """Whether the figure at `at` is another event's: the event named last before it, or, with none before it, the
-    first named after it (`events`: `events_named` of its sentence)."""
-    before = [e for e in events if e[1] <= at]
+    """Whether the figure at `at` is another event's: the event named last before it (or around it: "… 147 died, and
+    the events in Karabakh where 32 died …", the name's span holding its clause), or, with none before it, the first
+    named after it (`events`: `events_named` of its sentence)."""
+    before = [e for e in events if e[0] <= at]
     return before[-1][2] if before else events[0][2]
 
 

@@ -52,25 +52,34 @@ class Stemmed:
 
 def phrases(key: str) -> tuple[Phrase, ...]:
     """Every language's phrases at `casualties.<key>`, in the order of `lang.CODES`."""
-    return tuple(tuple(p.split()) for _, listed in lang.table(f"casualties.{key}") for p in listed)
+    return tuple(
+        tuple(spelt.split())
+        for language, listed in lang.table(f"casualties.{key}")
+        for p in listed
+        for spelt in lang.phrase_spellings(language.code, p)
+    )
 
 
 def _qualified(key: str) -> tuple[tuple[Phrase, Qualifier], ...]:
     """(phrase, qualifier) of every language's table at `casualties.<key>`."""
     return tuple(
-        (tuple(p.split()), qualifier)
-        for _, table in lang.table(f"casualties.{key}")
+        (tuple(spelt.split()), qualifier)
+        for language, table in lang.table(f"casualties.{key}")
         for qualifier, listed in table.items()
         for p in listed
+        for spelt in lang.phrase_spellings(language.code, p)
     )
 
 
-def keyword_phrases(row: dict[str, Any]) -> list[Phrase]:
-    """The phrases of a row of `keywords` in the data: those as written, then, for each word of the row's
+def keyword_phrases(row: dict[str, Any], code: str | None = None) -> list[Phrase]:
+    """The phrases of a row of `keywords` in the data (of language `code`, in their spellings without accents too:
+    `lang.phrase_spellings`): those as written, then, for each word of the row's
     ``nouns`` in turn, each phrase with a word "_" with that noun at each place among 1 to ``span`` (1 if not
     given) words standing for the "_", the others any words ("жертвами _ стали", span 4: "жертвами трагеди*
     стали", "жертвами трагеди* * стали", "жертвами * трагеди* * стали", ...)."""
-    written = [tuple(p.split()) for p in row["phrases"]]
+    written = [
+        tuple(spelt.split()) for p in row["phrases"] for spelt in (lang.phrase_spellings(code, p) if code else (p,))
+    ]
     found = [phrase for phrase in written if "_" not in phrase]
     for noun in row.get("nouns", ()):
         for phrase in (p for p in written if "_" in p):
@@ -87,9 +96,9 @@ def keyword_phrases(row: dict[str, Any]) -> list[Phrase]:
 KEYWORDS: list[tuple[Category, str, Phrase]] = sorted(  # longest first: "lost their lives" before "lives"
     (
         (row["category"], row["sides"], phrase)
-        for _, rows in lang.table("casualties.keywords")
+        for language, rows in lang.table("casualties.keywords")
         for row in rows
-        for phrase in keyword_phrases(row)
+        for phrase in keyword_phrases(row, language.code)
     ),
     key=lambda kw: -len(kw[2]),
 )
@@ -193,10 +202,11 @@ SINGLE_WORDS = frozenset(kw[2] for kw in KEYWORDS if len(kw[2]) == 1 and "*" not
 # makes the phrase ("fell victim to the _": "victim"; anchored on "tragedy", the figures' walk read every sentence
 # naming the tragedy, 2026-12-07).
 ANCHORS = [
-    anchor(tuple(w for w in p.split() if w != "_"))
-    for _, rows in lang.table("casualties.keywords")
+    anchor(tuple(w for w in spelt.split() if w != "_"))
+    for language, rows in lang.table("casualties.keywords")
     for row in rows
     for p in row["phrases"]
+    for spelt in lang.phrase_spellings(language.code, p)
 ]
 ANCHOR_WORDS = scan.cue_words(a for kind, a in ANCHORS if kind == "word")
 ANCHOR_PREFIXES = tuple(b" " + a.encode() for kind, a in ANCHORS if kind == "prefix")
@@ -267,7 +277,7 @@ PARTITIVE_WHO: dict[str, Who] = {
 }
 DASHES = frozenset("-–—")
 # A case ending after digits: "744-ü", "800-dən (çox)", "150-yə (yaxın)"; not "44-day"
-NUMBER_CASE = lang.pattern("casualties.number_case", "(?:{})", 0)
+NUMBER_CASE = lang.pattern("casualties.number_case", "(?:{})", 0, plain=True)
 ASIDE_START = word_set("aside_start")
 ATTRIBUTION = word_set("attribution")  # an aside that names who gives the figure: "150 people, officials said, were"
 LIST_WORDS = word_set("list_words")  # "there were 6 Russians, 3 Jews"
@@ -286,7 +296,7 @@ def is_month(low: str) -> bool:
 YEAR_PREPS = word_set("year_preps")
 # A sentence about another event gives no figure of 1990's: "During the Khojaly massacre in 1992, 613 civilians
 # were killed", "Birinci Qarabağ müharibəsində 30 mindən çox insan həlak olub".
-OTHER_EVENT = lang.pattern("casualties.other_event", r"\b(?:{})")
+OTHER_EVENT = lang.pattern("casualties.other_event", r"\b(?:{})", plain=True)
 # The small words the walks read beside a number and its casualty word (the `[casualties]` data says what each is for).
 PARTITIVE = word_set("partitive")  # "20 of them"
 AMONG = word_set("among")

@@ -14,7 +14,7 @@ from ._casualty_words import OTHER_EVENT
 # Each line: the year, a space, the pattern of a name that dates its event (an event of many years has none).
 _DATED = tuple(
     (int(year), re.compile(pattern, re.IGNORECASE))
-    for line in lang.alternatives("casualties.other_event_years")
+    for line in lang.alternatives("casualties.other_event_years", plain=True)
     for year, _, pattern in [line.partition(" ")]
 )
 
@@ -42,7 +42,7 @@ RELATIVE = tuple(
         ("years_before_event", -1, True),
         ("years_after_event", 1, True),
     )
-    for pattern in lang.alternatives(f"casualties.{key}")
+    for pattern in lang.alternatives(f"casualties.{key}", plain=True)
 )
 _ANY_YEAR = re.compile(r"(?<![\d.,])(?:1[89]|20)\d\d(?![\d.,]?\d)")
 

@@ -45,7 +45,7 @@ _CONTEXT_WORDS = 5  # how far after a phrase a year is taken to name the event i
 
 _HYPHEN = r"[-‐‑\s]+"  # ASCII, Unicode and non-breaking hyphens, or a space ("Twenty two")
 # Digits or a Roman numeral (with a language's ordinal suffix) or number words; not part of a date, range or decimal.
-_SUFFIX = "|".join(lang.alternatives("anniversary.ordinal_suffix"))
+_SUFFIX = "|".join(lang.alternatives("anniversary.ordinal_suffix", plain=True))
 _DIGITS = rf"(?<![\w.,:/‐‑–-])(?:\d{{1,3}}|{ROMAN}(?!\w))(?:{_SUFFIX})"
 _MIN_SPELLED = 10  # "два года назад", "bir il əvvəl": a small count in words is everyday speech, not an anniversary
 
@@ -128,7 +128,7 @@ _NUM = rf"(?P<num>{_DIGITS}|(?<!\w)(?:{_NUMBER_WORDS or _NEVER}))(?!\w)"
 
 
 def _alternation(key: str) -> str:
-    return "|".join(lang.alternatives(f"anniversary.{key}")) or _NEVER
+    return "|".join(lang.alternatives(f"anniversary.{key}", plain=True)) or _NEVER  # (typed without accents too)
 
 
 # Phrases that start with the number (see `number_first` and `digits_first` in the language data).

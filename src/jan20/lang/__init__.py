@@ -172,14 +172,35 @@ def words_of(code: str, key: str) -> frozenset[str]:
     if key.startswith("language."):
         return frozenset(listed)
     removed = _removed(value)  # (a spelling the engine derives may be left out too: "önce -once")
-    return frozenset(
-        spelling for word in listed for spelling in spellings(word, _plain_letters(code)) if spelling not in removed
-    )
+    return frozenset(spelling for word in listed for spelling in spellings_of(code, word) if spelling not in removed)
 
 
 def spellings_of(code: str, word: str) -> Iterator[str]:
     """A word of language `code` that a module reads from a table of its own, then its other spellings (`spellings`)."""
-    return spellings(word, _plain_letters(code))
+    return spellings(word, _plain_letters(code), *_unaccented_words(code))
+
+
+def phrase_spellings(code: str, phrase: str) -> Iterator[str]:
+    """A phrase of language `code` (words between spaces), then the same with every word in its spelling without
+    accents, all at once, as a page typed without accents writes it ("hayatını kaybetti": "hayatini kaybetti"); a word
+    without one (a short word, `spellings`) is kept as written, and a phrase of one word whose plain spelling is
+    another word is not respelt ("öldü": `unaccented_clashes`; in a phrase, "şehit oldu", the others tell it)."""
+    yield phrase
+    plain = _plain_letters(code)
+    short, clashes = _unaccented_words(code)
+    words = phrase.split()
+    respelt = [w.translate(plain) if w.translate(plain) in spellings(w, plain, short) else w for w in words]
+    if respelt != words and not (len(words) == 1 and respelt[0].rstrip("*") in clashes):
+        yield " ".join(respelt)
+
+
+@cache
+def _unaccented_words(code: str) -> tuple[frozenset[str], frozenset[str]]:
+    """A language's `[language] unaccented_short` (the shorter words and endings spelt without accents too: "yıl") and
+    `unaccented_clashes` (the spellings without accents that are other words, never derived: "oldu")."""
+    return tuple(  # type: ignore[return-value]
+        frozenset(str(language(code).get(f"language.unaccented_{key}") or "").split()) for key in ("short", "clashes")
+    )
 
 
 @cache
@@ -250,12 +271,11 @@ def _own(code: str, pattern: str) -> str:
     """A language's pattern with the `${name}` of its own derived lists written out (each joined with `|`, each word
     in its other spellings too: `spellings`)."""
     own = derived(code)
-    plain = _plain_letters(code)
 
     def written_out(m: re.Match[str]) -> str:
         if m.group(1) not in own:
             return m.group()
-        return "|".join(dict.fromkeys(spelling for word in own[m.group(1)] for spelling in spellings(word, plain)))
+        return "|".join(dict.fromkeys(spelling for word in own[m.group(1)] for spelling in spellings_of(code, word)))
 
     return _FRAGMENT.sub(written_out, pattern)
 
@@ -272,14 +292,21 @@ def _listed(value: Any) -> list[str]:
 
 
 @cache
-def alternatives(key: str) -> tuple[str, ...]:
-    """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES`."""
-    return tuple(alt for lang in languages() for alt in alternatives_of(lang.code, key))
+def alternatives(key: str, plain: bool = False) -> tuple[str, ...]:
+    """Every language's pattern alternatives at `key`, fragments written out, in the order of `CODES` (with `plain`,
+    each language's letters matching their plain letters too: `unaccented`)."""
+    return tuple(alt for lang in languages() for alt in alternatives_of(lang.code, key, plain))
 
 
-def alternatives_of(code: str, key: str) -> tuple[str, ...]:
-    """One language's pattern alternatives at `key`, fragments written out."""
-    return tuple(expand(_own(code, alt)) for alt in _listed(language(code).get(key)))
+def alternatives_of(code: str, key: str, plain: bool = False) -> tuple[str, ...]:
+    """One language's pattern alternatives at `key`, fragments written out (`plain`: see `alternatives`)."""
+    listed = _listed(language(code).get(key))
+    return tuple(expand(_own(code, unaccented(code, alt) if plain else alt)) for alt in listed)
+
+
+def unaccented(code: str, pattern: str) -> str:
+    """A pattern of language `code` whose letters match their plain letters too (`unaccented_pattern`)."""
+    return unaccented_pattern(pattern, _plain_letters(code), _unaccented_words(code)[0])
 
 
 def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE, plain: bool = False) -> re.Pattern[str]:
@@ -288,7 +315,7 @@ def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE, plain: b
     plain letters too (`unaccented_pattern`: the cues of being there). A key no language lists matches nothing (an
     empty alternation would match everywhere)."""
     alts = [
-        expand(_own(code.code, unaccented_pattern(alt, _plain_letters(code.code)) if plain else alt))
+        expand(_own(code.code, unaccented(code.code, alt) if plain else alt))
         for code in languages()
         for alt in _listed(code.get(key))
     ]

@@ -20,30 +20,40 @@ _APOSTROPHE_TWINS = str.maketrans({"'": "\u2019", "\u2019": "'"})
 _SHORTEST_UNACCENTED = 4  # letters, an apostrophe not counted
 
 
-def spellings(word: str, plain: Mapping[int, str]) -> Iterator[str]:
+def spellings(
+    word: str, plain: Mapping[int, str], short: frozenset[str] = frozenset(), clashes: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """word, then its other spellings (see above), each once: `plain` maps a language's letters to the letters a
-    page typed without accents writes for them (`_plain_letters`)."""
+    page typed without accents writes for them (`_plain_letters`); `short` are the shorter words spelt without
+    accents too, their plain spelling being no other word ("yıl": "yil"), and `clashes` the plain spellings never
+    read, being other words ("öldü", died, is "oldu", became): the language's `[language] unaccented_short` and
+    `unaccented_clashes`."""
     yield word
     if word.isascii() and "'" not in word:  # (most words: nothing to respell)
         return
     twin = word.translate(_APOSTROPHE_TWINS)
     found = [twin]
-    stem = word.partition(":")[0]  # (of "stem:class")
-    if len(stem) - stem.count("'") - stem.count("\u2019") >= _SHORTEST_UNACCENTED:
-        found += [word.translate(plain), twin.translate(plain)]
+    stem = word.partition(":")[0].rstrip("*")  # (of "stem:class", or a casualty phrase's stem, "öldür*")
+    if len(stem) - stem.count("'") - stem.count("\u2019") >= _SHORTEST_UNACCENTED or stem in short:
+        found += [
+            spelling
+            for spelling in (word.translate(plain), twin.translate(plain))
+            if spelling.partition(":")[0].rstrip("*") not in clashes
+        ]
     for spelling in dict.fromkeys(found):
         if spelling != word:
             yield spelling
 
 
-def unaccented_pattern(pattern: str, plain: Mapping[int, str]) -> str:
+def unaccented_pattern(pattern: str, plain: Mapping[int, str], short: frozenset[str] = frozenset()) -> str:
     """A pattern whose literal letters of `plain` (a language's `[language] unaccented`) match their plain letters too,
     as a page typed without accents writes them, all at once in a run of letters as the words of its lists are read
     (`spellings`): "çelenk\\s+bıraktı" as "(?:çelenk|celenk)\\s+(?:bıraktı|birakti)". Only a run of four literal
     letters or more outside a character class (a class lists its letters itself; a shorter run is most often a stem or
     an ending whose plain spelling is another word, "baş", "iş"), but any run inside a negative lookaround, which
     then excludes more ("(?!mə)": "(?!(?:mə|me))"). Both spellings of a run have its length (a lookbehind keeps its
-    width); a quantified last letter is left out of the run ("dua+")."""
+    width); a quantified last letter is left out of the run ("dua+"). A shorter run of `short` is respelt too ("yıl":
+    see `spellings`)."""
     if not plain or pattern.isascii():
         return pattern
     out: list[str] = []
@@ -55,7 +65,8 @@ def unaccented_pattern(pattern: str, plain: Mapping[int, str]) -> str:
         if quantified and letters:
             letters, last = letters[:-1], letters[-1]  # ("dua+": the quantifier is its last letter's)
         twin = letters.translate(plain)
-        if twin != letters and (len(letters) >= _SHORTEST_UNACCENTED or (groups and groups[-1])):
+        long = len(letters) >= _SHORTEST_UNACCENTED or letters in short
+        if twin != letters and (long or (groups and groups[-1])):
             letters = f"(?:{letters}|{twin})"
         out.append(letters + last)
         run.clear()

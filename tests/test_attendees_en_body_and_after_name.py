@@ -57,3 +57,24 @@ def test_the_whole_body_name_is_the_title(text: str, expected: dict[str, str | N
 )
 def test_and_before_a_person_still_parts_them(text: str, expected: dict[str, str | None]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Director of the Centre for Peace and Democracy Kamran Safarli addressed the evening.",
+            {"Kamran Safarli": "Director of the Centre for Peace and Democracy"},
+        ),
+        (
+            "Kamran Safarli, Director of the Institute for Peace and Democracy, addressed the evening.",
+            {"Kamran Safarli": "Director of the Institute for Peace and Democracy"},
+        ),
+        (
+            "The evening was attended by the Director of the Centre for Law and Marta Weiss.",
+            {"Marta Weiss": None},
+        ),
+    ],
+)
+def test_fields_of_a_centre_joined_by_and(text: str, expected: dict[str, str | None]) -> None:
+    assert found(text) == expected

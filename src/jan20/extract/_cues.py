@@ -88,6 +88,8 @@ PARTNER_LINKS = _words("partner_links")  # "общества дружбы с Р�
 PARTNER_NOUNS = _words("partner_nouns")
 # ... or right after a unit of a body ("Department of History Rauf Babayev": History is the unit's field).
 FIELD_UNITS = _words("field_units")
+JOINED_FIELD_UNITS = FIELD_UNITS | _words("joined_field_units")  # ("the Centre for Peace and Democracy X")
+JOINED_FIELD_LINKS = TITLE_PLACE_LINKS | _words("joined_field_links")
 PLACE_BODIES = _words("place_bodies")
 # The word after a post that opens its portfolio ("Vice-Rector for Education, Science and Outreach").
 PORTFOLIO_LINKS = _words("portfolio_links")

@@ -358,7 +358,8 @@ def joined_field(toks: list[sx.Token], i: int) -> int:
     m = i - 1
     while m > i - 1 - _FIELD_WORDS and m > 2 and is_cap(toks[m - 1].text):
         m -= 1
-    return m if m < i - 1 and toks[m - 1].low in cue.TITLE_PLACE_LINKS and toks[m - 2].low in cue.FIELD_UNITS else i
+    unit = toks[m - 1].low in cue.JOINED_FIELD_LINKS and toks[m - 2].low in cue.JOINED_FIELD_UNITS
+    return m if m < i - 1 and unit else i
 
 
 _PLACE_FIRST_POSTS = lang.words("roles.place_first_posts")

@@ -7,7 +7,7 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._appositions import AFTER_TITLE, after_names_comma, after_title_word, grades_only
+from ._appositions import AFTER_TITLE, after_names_comma, after_title_word, degree_field_start, grades_only
 from ._honours import apposed_occupation, commas_back, degree_phrase_before
 from ._name_runs import is_cap
 from ._name_shapes import family_first
@@ -73,7 +73,8 @@ def _past_honours(toks: list[sx.Token], end: int) -> int:
 
 def _plain_honour(words: list[sx.Token]) -> bool:
     plain = all(t.text.islower() or acronym(t.text) or capital_non_name(t.text) for t in words)
-    return plain and not an_office(words)
+    degree = len(words) > 2 and degree_field_start(words, len(words)) == 0  # ("PhD in History", "Doctor of Philology")
+    return (plain or degree) and not an_office(words)
 
 
 def an_office(toks: list[sx.Token]) -> bool:

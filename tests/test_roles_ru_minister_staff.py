@@ -52,3 +52,18 @@ def test_an_adviser_at_the_event() -> None:
     found = people(text)
     assert [name for name, _ in found] == ["Эльчин Гулиев"]
     assert "Minister" not in (found[0][1] or "")
+
+
+@pytest.mark.parametrize(
+    ("written", "role"),
+    [
+        # a body's abbreviation before the country: the country is the body's, not the one sending a representative
+        ("представитель МИД Азербайджана", "Representative of the Ministry of Foreign Affairs of Azerbaijan"),
+        ("представитель МИД Грузии", "Representative of the Ministry of Foreign Affairs of Georgia"),
+        # a country's own abbreviation sends its representative
+        ("представитель США", "Representative of the United States"),
+        ("представитель Азербайджана", "Representative of Azerbaijan"),
+    ],
+)
+def test_a_representative_of_a_ministry_is_not_the_countrys(written: str, role: str) -> None:
+    assert canonical_role(written) == role

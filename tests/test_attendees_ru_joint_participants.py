@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract._case import certain_nominatives
+
 from ._helpers import people
 
 EVENT = "В посольстве прошел вечер памяти шехидов 20 Января. "
@@ -35,3 +37,10 @@ EVENT = "В посольстве прошел вечер памяти шехид
 )
 def test_joint_participants_are_there(text: str, expected: list[tuple[str, str]]) -> None:
     assert people(EVENT + text) == expected
+
+
+def test_a_name_under_whose_lead_is_in_the_genitive() -> None:
+    # ("под руководством Гюндюза Мусаева": led by him; his name in the genitive, shown in the nominative)
+    before = "На вечер памяти собрались активисты общины под руководством "
+    known = certain_nominatives([("Тофика Гасымова", None, len(before), "a")], lambda _a, _s, _n: before)
+    assert known == {("a", "Тофика Гасымова"): "Тофик Гасымов"}

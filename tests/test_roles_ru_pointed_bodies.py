@@ -29,6 +29,12 @@ from ._helpers import people
             "выступил с речью.",
             [("Рамиз Гулиев", "Chairman of the Association of Azerbaijanis of Kazakhstan")],
         ),
+        # a possessive that agrees with the body's noun
+        (
+            "В Центре азербайджанской культуры прошел вечер памяти шехидов. Его руководитель Рамиз Гулиев рассказал о "
+            "трагедии.",
+            [("Рамиз Гулиев", "Head of the Centre of Azerbaijani Culture")],
+        ),
         (
             "Траурный вечер подготовил Центр азербайджанской культуры.\n\nРуководитель этого центра Рамиз Гулиев "
             "выступил с речью.",
@@ -60,6 +66,12 @@ def test_the_body_the_sentence_before_names(text: str, expected: list[tuple[str,
             "Траурный вечер подготовило Общество азербайджанцев Самары. Руководитель этого центра Рамиз Гулиев "
             "выступил с речью.",
             "Head",
+        ),
+        # a possessive that does not agree with the body's noun
+        (
+            "В Центре азербайджанской культуры прошел вечер памяти шехидов. Её председатель Рамиз Гулиев рассказал о "
+            "трагедии.",
+            "Chairman",
         ),
         # no sentence before
         ("На траурном вечере выступил председатель этой организации Рамиз Гулиев.", "Chairman"),

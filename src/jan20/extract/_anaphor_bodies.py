@@ -23,6 +23,10 @@ _GENITIVE_OF = {
     for row in rows
     for form in (row["genitive"], *row["forms"].split())
 }
+# The possessives that agree with each body's noun, by its genitive ("общества": "его").
+_OWNERS_OF = {
+    row["genitive"]: frozenset(row["owners"].split()) for _, rows in lang.table("roles.anaphor_bodies") for row in rows
+}
 _STOPS = ".!?"  # the marks that end the sentence before the post
 _BEFORE = 400  # characters before the post read for the sentence before it
 _BODY_WORDS = 4  # the words of a body's name after its noun
@@ -65,7 +69,8 @@ def anaphor_role(role: str | None, written: str | None, text: str, role_start: i
     owned = before and before[-1].lower() in _OWNERS and len(written.split()) == 1 and is_role_head(written)
     if pointed is None and not owned:
         return role
-    post, noun = pointed or (written, "")  # ("Её председатель X": any body)
+    post, noun = pointed or (written, "")  # ("Её председатель X": a body its possessive agrees with)
+    owner = "" if pointed else before[-1].lower()
     spans = sx.sentences(text, max(0, role_start - _BEFORE), role_start)
     if spans and text[spans[-1].start : role_start].rstrip()[-1:] not in _STOPS:
         spans.pop()  # (the post's own sentence, begun before it: "На вечере выступил председатель этой …")
@@ -79,5 +84,7 @@ def anaphor_role(role: str | None, written: str | None, text: str, role_start: i
     body = bodies.pop()
     if noun in _GENITIVE_OF and not body.lower().startswith(noun):
         return role  # ("руководитель этого центра" after a society: another body)
+    if owner and owner not in _OWNERS_OF.get(body.split()[0].lower(), frozenset()):
+        return role  # ("Её председатель" after a society: not the society's)
     title = f"{post} {body}"
     return canonical_role(title) if is_known_role(title) else role  # (a body the data can name in English)

@@ -214,8 +214,8 @@ def envoy_role(role: str) -> str | None:
     senders = {p.country for p in places if not p.host} - {p.country for p in places if p.city}
     if not senders and _OWN_ENVOY.search(folded) and not hosted_home(places):
         senders = {HOME}  # the writer's own envoy ("səfirimiz X"; not one posted here: the writer is then foreign)
-    if len(senders) > 1 or (not senders and post in _SENDER_POSTS):
-        return None
+    if len(senders) > 1 or (post in _SENDER_POSTS and (not senders or _body_abbreviation(role))):
+        return None  # (a body's abbreviation before the country: its, "представитель МИД Азербайджана")
     sent = post + of_sender(senders.pop()) if senders else post
     hosts = [p for p in places if p.host]
     if city_post(post):  # a consul's city
@@ -223,6 +223,12 @@ def envoy_role(role: str) -> str | None:
         return posted_at(sent, post, city) if city else sent
     host = next((p.country for p in hosts if p.country), None)
     return posted_at(sent, post, host) if host and host != HOME else sent
+
+
+def _body_abbreviation(role: str) -> bool:
+    """The title names a body by its abbreviation, no country's ("МИД", "ООН"; not "KKTC", "США"): a country after
+    it is the body's, not the one sending a representative."""
+    return any(w.isupper() and w.isalpha() and len(w) > 1 and country_named(w) is None for w in role_words(role))
 
 
 def hosted_home(places: list[_Place]) -> bool:

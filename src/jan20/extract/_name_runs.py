@@ -235,11 +235,33 @@ _TWO_NAMES = 4  # a run of two names of two words each
 def after_oblique_name(toks: list[sx.Token], i: int, j: int) -> int:
     """The start of the run i..j without a name in another case that opens it, when the run is two names of two
     words ("сестра шехида Эльмара Гасанова Айгюн Гасанова": the shehid's name in the genitive, then the sister's):
-    the person is the second."""
+    the person is the second; after a word of the dead, a given name alone after it names no one in full ("вдова
+    шехида Махира Гасанова Севда ханум", "сын погибшего X Y Тогрул": the run is left out)."""
+    if (
+        j - i == _TWO_NAMES - 1
+        and OBLIQUE_ENDINGS
+        and toks[i + 1].low.endswith(OBLIQUE_ENDINGS)
+        and _after_dead(toks, i)
+    ):
+        return j
     if j - i != _TWO_NAMES or not OBLIQUE_ENDINGS:
         return i
     first, second = toks[i + 1].low, toks[i + 3].low
     return i + 2 if first.endswith(OBLIQUE_ENDINGS) and second.endswith(_SURNAME_ENDINGS) else i
+
+
+_DEAD = lang.words("attendees.memorial_dead")  # ("шехида", "погибшего")
+_DEAD_REACH = 4  # the words between a word of the dead and the name (its date: "погибшего 20 января")
+
+
+def _after_dead(toks: list[sx.Token], i: int) -> bool:
+    """A word of the dead stands before the run at i, with only a date's words between ("погибшего в 1990 году")."""
+    for k in range(i - 1, max(-1, i - 1 - _DEAD_REACH), -1):
+        if toks[k].low in _DEAD:
+            return True
+        if not (toks[k].text.isdigit() or toks[k].low in cue.RUN_BREAK or toks[k].text.islower()):
+            return False
+    return False
 
 
 _CLITIC_HOSTS = tuple(sorted(lang.words("names.clitic_hosts")))

@@ -47,3 +47,9 @@ def test_the_first_words_of_a_joined_body_are_no_person(sentence: str, expected:
 )
 def test_a_person_before_the_next_ones_body_stays(sentence: str, expected: list[str]) -> None:
     assert [name for name, _ in people(EVENT + sentence)] == expected
+
+
+def test_two_people_before_a_hall_are_no_body() -> None:
+    """A surname's ending on either side of "və" makes them people ("A B və C D Milli Kitabxanada")."""
+    sentence = "Tədbirdə Nərmin Qasımova və Samir Quliyev Milli Kitabxanada çıxış ediblər."
+    assert [name for name, _ in people(EVENT + sentence)] == ["Nərmin Qasımova", "Samir Quliyev"]

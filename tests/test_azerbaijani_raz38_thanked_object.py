@@ -33,3 +33,8 @@ def test_the_one_thanked_in_the_dative_is_no_subject(sentence: str, expected: li
 
 def test_the_floor_given_in_the_dative_still_places() -> None:
     assert names(EVENT + "Sonra söz səfir Elmar Quliyevə verilib.") == ["Elmar Quliyevə"]
+
+
+def test_one_with_whom_the_subject_came_is_still_there() -> None:
+    """The comitative is no dative: "X-la birlikdə" (together with X) still places X."""
+    assert names(EVENT + "Səfir Elmar Quliyevlə birlikdə tələbələr də iştirak etdi.") == ["Elmar Quliyevlə"]

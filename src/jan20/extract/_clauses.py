@@ -11,13 +11,15 @@ from collections.abc import Iterable
 
 from jan20.text import sentences as sx
 
+from .. import lang
 from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import oblique
 from ._title_words import is_non_name_word
-from .people import oblique_form
 
 _COMMA = re.compile(r"\s*,")
+# A surname's endings in the dative (`[names] dative_endings`: "Əliyevə"), whom a verb of thanks or saying is to.
+_DATIVE = tuple(sorted(lang.words("names.dative_endings")))
 
 
 def clause_openings(body: str, verbs: Iterable[re.Match[str]]) -> list[int]:
@@ -44,12 +46,11 @@ def without_object(toks: list[sx.Token], linked: set[int], walked: list[int]) ->
 
 
 def _without_declined_object(toks: list[sx.Token], linked: set[int], walked: list[int], last: int) -> list[int]:
-    """The subject without the name that ends it when that name is surely in another case by its surname's ending
-    (`[names] oblique`, "sure": "Əliyevə"), with its title: the verb's object, after the subject and no list joiner
+    """The subject without the name that ends it when that name is in the dative by its surname's ending
+    (`_DATIVE`: "Əliyevə"), with its title: the verb's object, after the subject and no list joiner
     or comma between ("Cəmiyyətin sədri X Prezident İlham Əliyevə təşəkkür etdi": the President is thanked, not
     there)."""
-    found = oblique_form(f"{toks[last - 1].text} {toks[last].text}") if last > 0 else None
-    if found is None or not found[1]:
+    if last < 1 or not toks[last].low.endswith(_DATIVE) or not is_cap(toks[last - 1].text):
         return walked
     start = last
     while start - 1 in linked and start - 1 in walked:

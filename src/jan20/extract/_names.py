@@ -334,11 +334,14 @@ def _body_joined(toks: list[sx.Token], i: int, j: int) -> bool:
     if j >= len(toks) or toks[j].low not in cue.LIST_JOINERS or any(is_given(toks, k) for k in range(i, j)):
         return False
     titled = (i > 0 and is_role_head(toks[i - 1].text)) or any(
-        is_role_head(t.text) or t.low in HONORIFICS or not is_word(t) for t in toks[i:j]
+        is_role_head(t.text) or t.low in HONORIFICS or not is_word(t) or t.low.endswith(cue.SURNAME_ENDINGS)
+        for t in toks[i:j]
     )
     if titled:
         return False  # (a titled run is a person: "müavini Adil Hüseynov və … Fondunun direktoru", "Dr. X ve …")
     for k in range(j + 2, min(j + 2 + _JOINED_BODY_WORDS, len(toks))):
+        if not is_cap(toks[k - 1].text) or is_given(toks, k - 1) or toks[k - 1].low.endswith(cue.SURNAME_ENDINGS):
+            return False  # (a person after the joiner: "Lalə Vəliyeva və Fuad Rüstəmov Milli Kitabxanada")
         if not is_cap(toks[k].text) or is_role_head(toks[k].text):
             return False
         if body_end(toks, j + 1, k + 1):

@@ -11,11 +11,15 @@ from collections.abc import Iterable
 
 from jan20.text import sentences as sx
 
+from .. import lang
+from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import oblique
 from ._title_words import is_non_name_word
 
 _COMMA = re.compile(r"\s*,")
+# A surname's endings in the dative (`[names] dative_endings`: "Əliyevə"), whom a verb of thanks or saying is to.
+_DATIVE = tuple(sorted(lang.words("names.dative_endings")))
 
 
 def clause_openings(body: str, verbs: Iterable[re.Match[str]]) -> list[int]:
@@ -33,10 +37,28 @@ def without_object(toks: list[sx.Token], linked: set[int], walked: list[int]) ->
     """The subject without the names joined after its comma to one in a case ending: a case ending written once
     marks the whole conjunction ("Başkonsolos X, Vali Y ve Rektör Z'ye teşekkür etti": Y and Z are thanked)."""
     names = [i for i in walked if i in linked]
-    if not names or not oblique(toks[names[-1]].text):
+    if names and not oblique(toks[names[-1]].text):
+        return _without_declined_object(toks, linked, walked, names[-1])
+    if not names:
         return walked
     comma = next((i for i in range(walked[0], names[-1]) if toks[i].text == ","), None)
     return walked if comma is None else [i for i in walked if i < comma]
+
+
+def _without_declined_object(toks: list[sx.Token], linked: set[int], walked: list[int], last: int) -> list[int]:
+    """The subject without the name that ends it when that name is in the dative by its surname's ending
+    (`_DATIVE`: "Əliyevə"), with its title: the verb's object, after the subject and no list joiner
+    or comma between ("Cəmiyyətin sədri X Prezident İlham Əliyevə təşəkkür etdi": the President is thanked, not
+    there)."""
+    if last < 1 or not toks[last].low.endswith(_DATIVE) or not is_cap(toks[last - 1].text):
+        return walked
+    start = last
+    while start - 1 in linked and start - 1 in walked:
+        start -= 1  # (its title and given name)
+    before = [i for i in walked if i < start]
+    if any(toks[i].text == "," or toks[i].low in cue.LIST_JOINERS for i in before):
+        return walked  # (a case ending written once may mark a whole list: "X, Y ve Z'ye")
+    return before
 
 
 def owned_list_end(

@@ -93,6 +93,9 @@ JOINED_FIELD_LINKS = TITLE_PLACE_LINKS | _words("joined_field_links")
 PLACE_BODIES = _words("place_bodies")
 # The word after a post that opens its portfolio ("Vice-Rector for Education, Science and Outreach").
 PORTFOLIO_LINKS = _words("portfolio_links")
+# The postposition that closes a list of capitalised fields before a body's noun ("Ailə, Qadın və Uşaq Problemləri
+# üzrə Dövlət Komitəsi"): the list's commas are the title's.
+FIELDS_CLOSED_BY = _words("fields_closed_by")
 DASHES = frozenset({",", "-", "–", "—", "(", ")"})
 
 LIST_CUE = _gated("attendees.list_cue")

@@ -45,6 +45,7 @@ from ._name_words import (
     acronym,
     after_place_or_field,
     capital_non_name,
+    is_given,
     is_word,
     oblique,
     opens_no_name,
@@ -130,6 +131,7 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             or body_head(toks, j)
             or body_end(toks, i, j)
             or place_after(toks, i, j)
+            or _body_joined(toks, i, j)
         ):
             i = j  # "Azercell Telecom staff", "Popular Front chairman Ali Karimli": a body, not a person
             continue
@@ -326,3 +328,32 @@ def name_end(toks: list[sx.Token], name: Name) -> int:
     last = toks[name.last - 1]
     m = _POSSESSIVE_END.search(last.text) or (_CASE_END.search(last.text) if oblique(last.text) else None)
     return last.end - (len(m.group()) if m else glued_clitic(last.text))
+
+
+_JOINED_BODY_WORDS = 3  # the capitalised words after the joiner, the body's noun the last
+
+
+def _body_joined(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The run i..j is the first part of a body's name joined to the rest by a list joiner, the rest ending in a
+    body's capitalised noun that no post's head follows ("Azaflı Sosial Yardım və Mədəniyyət Dərnəyinin
+    təşkilatçılığı ilə": one body), when no word of the run is a given name the data knows (not "Rauf Əliyev və
+    Mədəniyyət Mərkəzinin direktoru X", a person and the next one's title; nor "Ali Kaya ve Kültür Derneği"); before
+    a post's head, only a run of three words or more ("Azaflı Sosial Yardım və Mədəniyyət
+    Dərnəyinin sədri X": the chairman's body; a body's abbreviation in brackets may stand before the head)."""
+    if j >= len(toks) or toks[j].low not in cue.LIST_JOINERS or any(is_given(toks, k) for k in range(i, j)):
+        return False
+    titled = (i > 0 and is_role_head(toks[i - 1].text)) or any(
+        is_role_head(t.text) or t.low in HONORIFICS or not is_word(t) or t.low.endswith(cue.SURNAME_ENDINGS)
+        for t in toks[i:j]
+    )
+    if titled:
+        return False  # (a titled run is a person: "müavini Adil Hüseynov və … Fondunun direktoru", "Dr. X ve …")
+    for k in range(j + 2, min(j + 2 + _JOINED_BODY_WORDS, len(toks))):
+        if not is_cap(toks[k - 1].text) or is_given(toks, k - 1) or toks[k - 1].low.endswith(cue.SURNAME_ENDINGS):
+            return False  # (a person after the joiner: "Lalə Vəliyeva və Fuad Rüstəmov Milli Kitabxanada")
+        if not is_cap(toks[k].text) or is_role_head(toks[k].text):
+            return False
+        if body_end(toks, j + 1, k + 1):
+            after = k + 4 if k + 3 < len(toks) and toks[k + 1].text == "(" and toks[k + 3].text == ")" else k + 1
+            return after >= len(toks) or not is_role_head(toks[after].text) or j - i >= _JOINED_BODY_WORDS
+    return False

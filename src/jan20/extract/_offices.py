@@ -24,7 +24,7 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, opening_body_noun
+from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, opening_body_noun, sub_unit_word
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -131,6 +131,21 @@ def _of_city(office: str, city: str) -> str:
     return f"{office} of {city}" if city else office
 
 
+def _body_of_head(role: str) -> str | None:
+    """The named body of `_BODIES` whose post the title is, no unit of it named after its name ("Dini Qurumlarla İş
+    üzrə Dövlət Komitəsinin sədrinin müavini"; not "… Komitəsinin şöbə müdiri", "… Komitəsinin Aparatının rəhbəri":
+    the unit's head, not the body's)."""
+    words = role.split()
+    for pattern, canonical in _BODIES:
+        if pattern.search(fold(role)) is None:
+            continue
+        k = next(k for k in range(1, len(words) + 1) if pattern.search(fold(" ".join(words[:k]))))
+        while k < len(words) and words[k][:1].isupper() and not lowercase(words[k]).endswith(_BODY_GENITIVES):
+            k += 1  # (the rest of its own name or its kind: "… Party chairman", "Azerbaycan Evi Derneği Başkanı")
+        return None if any(map(sub_unit_word, words[k:])) else canonical
+    return None
+
+
 def body_role(role: str) -> str | None:
     """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA"), or of a
     body an English title names before the head ("Dostlug Society chairman")."""
@@ -138,7 +153,9 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
+    if (body := _first(_BODIES, folded)) is not None and _body_of_head(role) is None:
+        return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
+    if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
         city = next((c for w in role_words(role) if (c := _city_name(w) or foreign_country_named(w)) is not None), None)
         return f"{head} of {body}{_kind_after(body, folded, role)}" + (f" in {city}" if city else "")
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"

@@ -47,11 +47,28 @@ _QUOTED_NAME_WORDS = 3  # the words of a body's own name in quotation marks befo
 
 def portfolio_comma(toks: list[sx.Token], k: int) -> bool:
     """The comma before k is one of a post's portfolio ("Vice-Rector for Education, Science and Outreach"): between
-    two capitalised words, after a head noun and its portfolio's link ("for") a few words before."""
-    if not (3 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
+    two capitalised words, after a head noun and its portfolio's link ("for") a few words before; or of a list of
+    fields in a body's name that a postposition closes (`_fields_closed`)."""
+    if not (2 <= k < len(toks) and toks[k - 1].text == "," and is_cap(toks[k].text) and is_cap(toks[k - 2].text)):
         return False
     links = range(max(1, k - _PORTFOLIO_REACH), k - 2)
-    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links)
+    return any(toks[j].low in cue.PORTFOLIO_LINKS and is_role_head(toks[j - 1].text) for j in links) or _fields_closed(
+        toks, k
+    )
+
+
+def _fields_closed(toks: list[sx.Token], k: int) -> bool:
+    """The comma before k is one of a list of capitalised fields that a list joiner ends and a word of
+    `cue.FIELDS_CLOSED_BY` closes after it ("Ailə, Qadın və Uşaq Problemləri üzrə Dövlət Komitəsinin sədri X")."""
+    joined = False
+    for j in range(k, min(k + _PORTFOLIO_REACH, len(toks))):
+        if toks[j].low in cue.FIELDS_CLOSED_BY:
+            return joined
+        if toks[j].low in cue.LIST_JOINERS:
+            joined = True
+        elif not (is_cap(toks[j].text) or toks[j].text == ","):
+            return False
+    return False
 
 
 _PORTFOLIO_REACH = 6  # the words of a portfolio before one of its commas, its link's included

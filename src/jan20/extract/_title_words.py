@@ -87,6 +87,12 @@ def opening_body_noun(word: str) -> bool:
     return word[:1].isupper() and word[1:].islower() and _BODY_STEMS.match(lowercase(word)) is not None
 
 
+def sub_unit_word(word: str) -> bool:
+    """A word of a body's noun in any case (`[roles] body_stems`: "şöbə", "Aparatının", "отдела") that is no post's
+    head: after a named body, the unit of that body a post is of."""
+    return _BODY_STEMS.match(lowercase(word)) is not None and not is_role_head(word)
+
+
 @lru_cache(maxsize=16384)  # (asked of every capitalised word near a cue: the same words, again and again)
 def is_non_name_word(word: str) -> bool:
     """True when a capitalised word is a title, body, place, date or ordinary English word."""

@@ -198,6 +198,8 @@ def body_role(role: str) -> str | None:
     bare = head if common and _first(_ENGLISH_BODY_HEADS, folded) is None else None
     if alone and len(before) == 1 and _acronym(before[0]):
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
+    if alone and len(before) > 1 and _acronym(before[0]) and all(city_named(w) or is_place(w) for w in before[1:]):
+        return f"{head} of {to_ascii(before[0])}"  # "KAFKAS-DER Kars İl Başkanı": its town's, as a party's ("MHP Kars")
     # (a name in quotation marks opens it as a capitalised word: "“Körpü” Tarixçilər Cəmiyyətinin sədri")
     before = [u for w in before if (u := w.strip(_QUOTE_MARKS))]
     words = [w for w in before if not _SMALL.fullmatch(w)]
@@ -280,8 +282,8 @@ _UNIVERSITY_POSTS = frozenset(lang.language("en").get("roles.universities.posts"
 
 
 def _acronym(word: str) -> bool:
-    """A body's abbreviation ("TADİV", "TURKPA"): capitals only, three or more."""
-    return len(word) >= 3 and word.isupper() and word.isalpha()
+    """A body's abbreviation ("TADİV", "TURKPA", "KAFKAS-DER"): capitals only, three or more."""
+    return len(word) >= 3 and word.isupper() and all(part.isalpha() for part in word.split("-"))
 
 
 # Titles in the plural (`[attendees] plural_titles`: "Members of the community A and B"), each with the length of the

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import shutil
@@ -108,10 +109,24 @@ def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
+_HOMES = itertools.count()
+
+
 @pytest.fixture(autouse=True)
-def _isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, _bytecode_cache: Path) -> None:
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setenv("JAN20_INDEX", str(tmp_path / "index.sqlite"))
+def _isolated(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+    _bytecode_cache: Path,
+) -> None:
+    # The test's own folder: its tmp_path when it asks for one, else a new name under the run's (worker's) folder,
+    # made only if jan20 writes there (most tests never start jan20, and a tmp_path is a folder made and listed).
+    if "tmp_path" in request.fixturenames:
+        home: Path = request.getfixturevalue("tmp_path")
+    else:
+        home = tmp_path_factory.getbasetemp() / "homes" / str(next(_HOMES))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))
+    monkeypatch.setenv("JAN20_INDEX", str(home / "index.sqlite"))
     monkeypatch.delenv("JAN20_CORPUS", raising=False)
     monkeypatch.delenv("JAN20_NO_REFRESH", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)

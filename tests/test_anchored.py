@@ -10,12 +10,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jan20.extract import _casualty_context, _gate
+from jan20.extract import _cue_search as cue_search
 from jan20.extract import _cues as cue
 from jan20.extract._anchored import Anchored
 
 from ._helpers import examples
 
-_PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue.STEMS.pattern)
+_PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue_search.STEMS.pattern)
 _anchored = functools.cache(Anchored.of)
 _FILLER = st.sampled_from(["", " ", "\n\n", ". ", ", the ", "were ", "X", "Ali Aliyev ", "İ", "ı"])
 

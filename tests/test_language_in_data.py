@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from jan20 import lang
-from jan20.extract import _cues
+from jan20.extract import _cue_search
 from jan20.extract._casualty_words import keyword_phrases
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "jan20"
@@ -76,7 +76,7 @@ def _strings(value: object) -> Iterator[str]:
 def _cue_and_role_words() -> frozenset[str]:
     """The content words of the cue, role and casualty data: role heads, the words of cues of being there, the
     casualty words (not the small words that glue a phrase, nor the category names, which are the output's)."""
-    prefilter = _cues.PREFILTER  # (derived from the cue patterns of the data)
+    prefilter = _cue_search.PREFILTER  # (derived from the cue patterns of the data)
     words = set(lang.words("roles.heads")) | prefilter.words | {w for pair in prefilter.near for w in pair[0] | pair[1]}
     words |= set(lang.words("attendees.headline_verbs"))
     for _, rows in lang.table("casualties.keywords"):

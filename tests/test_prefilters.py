@@ -30,6 +30,7 @@ from jan20.extract import (
     casualties,
 )
 from jan20.extract import _casualty_text as casualty_text
+from jan20.extract import _cue_search as cue_search
 from jan20.extract import _cues as cue
 from jan20.extract._casualty_words import KEYWORDS
 from jan20.text import dates
@@ -64,7 +65,7 @@ def _fold_hit(found: list[int], start: int, end: int) -> bool:
     return i < len(found) and found[i] < end
 
 
-# Every cue pattern the prefilter is derived from (`_cues._gated` records them), so a new one is tested too.
+# Every cue pattern the prefilter is derived from (`_cues._gated` records them in `GATED`), so a new one is tested too.
 ATTENDANCE_CUES = tuple(cue.GATED)
 
 
@@ -95,11 +96,11 @@ def test_every_attendance_cue_is_found(text: str) -> None:
 @settings(max_examples=examples(150), deadline=None)
 @given(st.one_of(*(st.tuples(st.just(p), st.from_regex(p)) for p in ATTENDANCE_CUES)))  # (built once, not per draw)
 def test_each_cue_is_let_through_by_its_own_part_of_the_prefilter(drawn: tuple[re.Pattern[str], str]) -> None:
-    """`_cues.hits` skips a cue pattern in a sentence without a word (or near pair) of its own part of the prefilter
-    or a stem: a sentence holding a match is never skipped."""
+    """`_cue_search.hits` skips a cue pattern in a sentence without a word (or near pair) of its own part of the
+    prefilter or a stem: a sentence holding a match is never skipped."""
     pattern, text = drawn
-    expected = [m.span() for m in pattern.finditer(text) if not cue._future(text, m)]
-    assert [m.span() for m in cue.hits(pattern, text)] == expected
+    expected = [m.span() for m in pattern.finditer(text) if not cue_search._future(text, m)]
+    assert [m.span() for m in cue_search.hits(pattern, text)] == expected
 
 
 def test_every_casualty_phrase_is_found() -> None:
@@ -286,7 +287,7 @@ def test_literals_every_match_needs() -> None:
 @given(_TEXTS)
 def test_cue_hits_are_the_pattern_matches(text: str) -> None:
     for pattern in _CUE_PATTERNS:
-        assert [m.span() for m in cue.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in cue_search.hits(pattern, text)] == [m.span() for m in pattern.finditer(text)]
 
 
 @settings(max_examples=examples(300), deadline=None)
@@ -294,18 +295,20 @@ def test_cue_hits_are_the_pattern_matches(text: str) -> None:
 def test_a_sentence_holds_each_cue_patterns_words_as_its_own_part_reads_them(text: str) -> None:
     words = _scan.fold_words(text)
     for pattern in cue.GATED:
-        own, seconds = cue._OWN[id(pattern)]
+        own, seconds = cue_search._OWN[id(pattern)]
         held = not own.isdisjoint(words) or any(not seconds[w].isdisjoint(words) for w in seconds.keys() & words)
-        seen = cue._Sentence
+        seen = cue_search._Sentence
         seen.body, seen.low, seen.words, seen.held, seen.stems, seen.found = text, None, None, None, None, {}
-        assert cue._may_hold(pattern, seen) == (held or cue.STEMS.may_match(text, cached=False)), pattern.pattern[:60]
+        assert cue_search._may_hold(pattern, seen) == (held or cue_search.STEMS.may_match(text, cached=False)), (
+            pattern.pattern[:60]
+        )
 
 
 @settings(max_examples=examples(300), deadline=None)
 @given(_TEXTS)
 def test_a_gated_search_is_the_pattern_search(text: str) -> None:
     for pattern in _CUE_PATTERNS:
-        found, plain = cue.gated_search(pattern, text), pattern.search(text)
+        found, plain = cue_search.gated_search(pattern, text), pattern.search(text)
         assert (found and found.span()) == (plain and plain.span()), pattern.pattern[:60]
 
 
@@ -323,7 +326,7 @@ def test_no_stem_of_a_cue_is_a_common_english_word() -> None:
     # The stems are looked for in every text: one that is a common English word ("and", a Turkish verb's stem) makes
     # the attendee walk read most sentences of an English story for nothing.
     text = "The minister and the ambassador spoke, and then a choir sang at the hall by the sea."
-    assert cue.STEMS.positions(text) == []
+    assert cue_search.STEMS.positions(text) == []
 
 
 def test_a_casualty_phrase_in_another_script_is_anchored_by_more_than_a_letter_or_two() -> None:

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from jan20 import lang
-from jan20.extract import _cues as cue
+from jan20.extract import _cue_search as cue_search
 from jan20.extract._word_gate import WordGate
 
 _LIT = r"(?:lit|lights?|lighting)\s+(?:a\s+|the\s+)?(?:memorial\s+)?(?:candles?|lamps?)"
@@ -16,17 +16,17 @@ _TEXT = "Later that evening Ambassador Jane Roe lights a memorial lamp by the gr
 
 
 def test_a_cue_added_to_the_data_passes_the_prefilter(monkeypatch: pytest.MonkeyPatch) -> None:
-    assert cue.PREFILTER.positions(_TEXT) == []  # (the shipped data has no such cue: the sentence is skipped)
+    assert cue_search.PREFILTER.positions(_TEXT) == []  # (the shipped data has no such cue: the sentence is skipped)
     own = lang.alternatives_of
 
     def with_new_cue(code: str, key: str) -> tuple[str, ...]:
         return own(code, key) + ((_LIT,) if (code, key) == ("en", "attendees.subject_cue") else ())
 
     monkeypatch.setattr(lang, "alternatives_of", with_new_cue)
-    gate = cue._prefilter()
+    gate = cue_search._prefilter()
     match = re.search(_LIT, _TEXT)
     assert match is not None and [at for at in gate.positions(_TEXT) if match.start() <= at < match.end()]
-    assert set(cue.PREFILTER.words) <= set(gate.words)
+    assert set(cue_search.PREFILTER.words) <= set(gate.words)
 
 
 def _gate(alternative: str) -> WordGate:

@@ -21,6 +21,7 @@ from functools import lru_cache
 from jan20 import lang
 from jan20.text import sentences as sx
 
+from . import _cue_search as cue_search
 from . import _cues as cue
 from ._name_runs import is_cap
 from ._name_words import capital_non_name, is_word
@@ -91,7 +92,7 @@ def _verb_starts(text: str, toks: list[sx.Token]) -> set[int]:
     """Where the sentence's cues of presence or speech start (at their verb: "welcomed the guests", "took part")."""
     base = toks[0].start
     body = text[base : toks[-1].end]
-    return {base + h.start() for p in _VERB_CUES for h in cue.hits(p, body)}
+    return {base + h.start() for p in _VERB_CUES for h in cue_search.hits(p, body)}
 
 
 def _subject(toks: list[sx.Token], i: int, names: list[Name], verbs: set[int]) -> bool:
@@ -165,7 +166,7 @@ def _named(text: str, given: str) -> tuple[int, int, int, int, int] | None:
                 return None  # (the word is someone's surname, or a middle name: not certainly this one)
             remembered = remembered or name.possessive or _remembered(text, toks, name)
             body = text[sent.start : sent.end]
-            told = told or not (cue.hits(cue.HISTORY_OPENING, body) or tells_history(body, False))
+            told = told or not (cue_search.hits(cue.HISTORY_OPENING, body) or tells_history(body, False))
             key = " ".join(words)
             if not any(same_person(key, other) for other in found):
                 start, end = toks[name.first].start, toks[name.last - 1].end
@@ -181,4 +182,4 @@ def _remembered(text: str, toks: list[sx.Token], name: Name) -> bool:
     """The full name is qualified as remembered ("the martyr X", "the late X"): the given name alone is not them."""
     lead = toks[min(name.np_first, name.role_first)].start
     window = text[max(0, lead - 40) : toks[name.first].start]
-    return bool(cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window))
+    return bool(cue_search.gated_search(cue.REMEMBERED, window) or cue_search.gated_search(cue.REMEMBERED_NEXT, window))

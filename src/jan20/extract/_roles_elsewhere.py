@@ -10,6 +10,7 @@ from collections.abc import Iterator
 
 from jan20.text import sentences as sx
 
+from . import _cue_search as cue_search
 from . import _cues as cue
 from ._bare_titles import bare_titles
 from ._name_runs import is_cap
@@ -126,4 +127,4 @@ def _remembered(text: str, toks: list[sx.Token], name: Name) -> bool:
     Aliyev", "the late X"): a lone surname is never that person at the ceremony."""
     lead = toks[min(name.np_first, name.role_first)].start
     window = text[max(0, lead - 40) : toks[name.first].start]
-    return bool(cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window))
+    return bool(cue_search.gated_search(cue.REMEMBERED, window) or cue_search.gated_search(cue.REMEMBERED_NEXT, window))

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from jan20.text import sentences as sx
 
+from . import _cue_search as cue_search
 from . import _cues as cue
 
 
@@ -42,11 +43,11 @@ def said_here(masked: str, sent: sx.Span, held: int | Callable[[int], int]) -> b
     paragraph after the one that reports the event held (`held`, where the text first does, or a `HeldBefore` of
     the text: only whether that is before the sentence matters)."""
     body = masked[sent.start : sent.end]
-    if not cue.hits(cue.HOST_SAID, body):
+    if not cue_search.hits(cue.HOST_SAID, body):
         return False
     # (the event named in the main clause: "X bildirib ki, tədbirdə çıxış edən Y …" places Y there, not X)
-    reported = cue.hits(cue.REPORTED, body)
-    if cue.hits(cue.EVENT_HERE, body[: reported[0].start()] if reported else body):
+    reported = cue_search.hits(cue.REPORTED, body)
+    if cue_search.hits(cue.EVENT_HERE, body[: reported[0].start()] if reported else body):
         return True
     held = held(sent.start) if callable(held) else held
     # a paragraph after the one that reports the event: its own paragraph may tell what someone said elsewhere
@@ -99,9 +100,9 @@ def tells_history(body: str, speech: bool) -> bool:
     January 1990", "X spoke about the events in January 1990"; not "X made a speech in Moscow on 21 January 1990"),
     nor as the time of those commemorated (`remembered_topic`: "honoured the memory of the victims of the tragedy
     committed in Baku on 20 January 1990")."""
-    remembered = [h.end() for h in cue.hits(cue.REMEMBERED_TOPIC, body)]
-    told = [t for t in cue.hits(cue.HISTORY_TIME, body) if not any(r <= t.start() for r in remembered)]
+    remembered = [h.end() for h in cue_search.hits(cue.REMEMBERED_TOPIC, body)]
+    told = [t for t in cue_search.hits(cue.HISTORY_TIME, body) if not any(r <= t.start() for r in remembered)]
     if not told or not speech:
         return bool(told)
-    spoke = [h.start() for p in _TOPIC_CUES for h in cue.hits(p, body)]
+    spoke = [h.start() for p in _TOPIC_CUES for h in cue_search.hits(p, body)]
     return any(not any(p < t.start() and cue.SPEECH_TOPIC.search(body, p, t.start()) for p in spoke) for t in told)

@@ -11,6 +11,7 @@ from functools import cache
 
 from jan20.text import sentences as sx
 
+from . import _cue_search as cue_search
 from . import _cues as cue
 from ._casualty_words import is_month
 from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
@@ -134,31 +135,33 @@ def chosen_tokens(
         if not linked.intersection(walked) and not elsewhere and after_verb:
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 
-    for hit in cue.hits(cue.LIST_CUE, body):
+    for hit in cue_search.hits(cue.LIST_CUE, body):
         first = bisect_left(starts, sent.start + hit.start())
         if not cue.NEGATION & {t.low for t in toks[max(0, first - 2) : first]}:
             to_clause_end(hit, first)
     # (not of an event at another time: "Last year's evening, organised by X, …", "Ötən il X-in iştirakı ilə …")
-    speech_lists = [h for h in cue.hits(cue.SPEECH_LIST, body) if not _elsewhere(body, h)] if at_event else []
-    for hit in itertools.chain(cue.hits(cue.PASSIVE_BY_CUE, body), cue.hits(cue.LIST_INTRO, body), speech_lists):
+    speech_lists = [h for h in cue_search.hits(cue.SPEECH_LIST, body) if not _elsewhere(body, h)] if at_event else []
+    for hit in itertools.chain(
+        cue_search.hits(cue.PASSIVE_BY_CUE, body), cue_search.hits(cue.LIST_INTRO, body), speech_lists
+    ):
         to_clause_end(hit, bisect_left(starts, sent.start + hit.end()))  # those after "by", ":"
-    for hit in cue.hits(cue.SUBJECT_CUE, body):
+    for hit in cue_search.hits(cue.SUBJECT_CUE, body):
         subject_of(hit, cue.SUBJECT_AFTER_CUE)
     if at_event:
-        for hit in itertools.chain(cue.hits(cue.GENITIVE_CUE, body), thanked_verbs(body)):
+        for hit in itertools.chain(cue_search.hits(cue.GENITIVE_CUE, body), thanked_verbs(body)):
             if not _elsewhere(body, hit):
                 subject_of(hit, _NEVER)  # "A ve B'nin katılımıyla", "katılımları için A'ya teşekkür": the names before
-        for hit in cue.hits(cue.SPEECH_CUE, body):
+        for hit in cue_search.hits(cue.SPEECH_CUE, body):
             subject_of(hit, cue.SPEECH_AFTER_CUE, speech=True)
-        for hit in cue.hits(cue.SPEECH_OPENER, body):
+        for hit in cue_search.hits(cue.SPEECH_OPENER, body):
             if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
                 chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     chosen.update(_chosen_for_opening(body, sent, toks, starts, linked, at_event, said_here))
-    if cue.hits(cue.SUBJECT_CUE, body):
+    if cue_search.hits(cue.SUBJECT_CUE, body):
         # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
         # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
-        companions = [h for h in cue.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
-        for hit in itertools.chain(companions, cue.hits(cue.LEADER_CUE, body)):
+        companions = [h for h in cue_search.hits(cue.COMPANION_CUE, body) if chosen or _titled_opening(body, h)]
+        for hit in itertools.chain(companions, cue_search.hits(cue.LEADER_CUE, body)):
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
     return chosen
 
@@ -213,21 +216,21 @@ def _chosen_for_opening(
     cue ("X ziyarət edib"; at an event, of its speech too: "X çıxış edib") and, at an event, the head of a mission
     whose words open it ("Ambassador X noted"); not words said at another time or from afar."""
     chosen: set[int] = set()
-    spoke_first = cue.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
+    spoke_first = cue_search.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if spoke_first and (
         not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
         or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
     ):
         spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
-    first_cues = [*cue.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
+    first_cues = [*cue_search.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
     if first_cues:
-        reported = cue.hits(cue.REPORTED, body)
+        reported = cue_search.hits(cue.REPORTED, body)
         opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
         chosen.update(_opening_subject(toks, linked, opens))
-    afar = cue.hits(cue.FROM_AFAR, body) or cue.hits(cue.FROM_AFAR_LATER, body)
-    said = cue.hits(cue.HOST_SAID, body) if at_event and not afar else ()
+    afar = cue_search.hits(cue.FROM_AFAR, body) or cue_search.hits(cue.FROM_AFAR_LATER, body)
+    said = cue_search.hits(cue.HOST_SAID, body) if at_event and not afar else ()
     # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")
     openings = clause_openings(body, [*first_cues, *said]) if first_cues or said else []
     for hit in first_cues:

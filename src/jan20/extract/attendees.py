@@ -37,6 +37,7 @@ from jan20.text import sentences as sx
 from jan20.text.fold import found_as_written
 from jan20.text.quotes import mask_quotes
 
+from . import _cue_search as cue_search
 from . import _cues as cue
 from ._absent import not_absent
 from ._anaphor_bodies import anaphor_role
@@ -90,7 +91,7 @@ def _excluded(text: str, floor: int, pos: int) -> bool:
         return True  # "According to Ambassador X, ...", "По словам Посла X, ...": the one quoted
     # (the negative words first, and only where their literals are: the positive pattern is five times as long, and
     # searching both in every window was a twentieth of the attendee walk on cue-dense text)
-    return cue.gated_search(cue.NEGATIVE_BEFORE, before) is not None and not cue.gated_search(
+    return cue_search.gated_search(cue.NEGATIVE_BEFORE, before) is not None and not cue_search.gated_search(
         cue.POSITIVE_BEFORE, before
     )
 
@@ -132,7 +133,7 @@ def _at_event(masked: str) -> bool:
 
 
 def _speech(body: str) -> bool:
-    return any(cue.hits(p, body) for p in cue.SPEECH_CUES)
+    return any(cue_search.hits(p, body) for p in cue.SPEECH_CUES)
 
 
 def _places_nobody(
@@ -147,14 +148,14 @@ def _places_nobody(
     through have no cue: that is tested first, history after."""
     return bool(
         not (
-            cue.hits(cue.LIST_CUE, body)
-            or cue.hits(cue.SUBJECT_CUE, body)
-            or cue.hits(cue.PASSIVE_BY_CUE, body)
-            or cue.hits(cue.SUBJECT_FIRST_CUE, body)
+            cue_search.hits(cue.LIST_CUE, body)
+            or cue_search.hits(cue.SUBJECT_CUE, body)
+            or cue_search.hits(cue.PASSIVE_BY_CUE, body)
+            or cue_search.hits(cue.SUBJECT_FIRST_CUE, body)
             or speech
         )
-        or cue.hits(cue.SKIP_SENTENCE, body)
-        or cue.hits(cue.HISTORY_OPENING, body)
+        or cue_search.hits(cue.SKIP_SENTENCE, body)
+        or cue_search.hits(cue.HISTORY_OPENING, body)
         or tells_history(body, speech)
         or another_time(body, own, months)
     )
@@ -204,7 +205,7 @@ def _sentence_hits(
         window = _CLAUSE_BREAK.split(window)[-1]
         # (and every name of a list the word of the remembered opens: "şəhidlər A, B və C")
         remembered = bool(
-            cue.gated_search(cue.REMEMBERED, window) or cue.gated_search(cue.REMEMBERED_NEXT, window)
+            cue_search.gated_search(cue.REMEMBERED, window) or cue_search.gated_search(cue.REMEMBERED_NEXT, window)
         ) or (prev_remembered and prev is not None and joined(toks, prev, name) and not kin_before(masked, toks, prev))
         remembered = remembered or memorial_owner(masked, sent.start, toks[name.first].start)  # "могилу X"
         remembered = remembered or titled_owner(masked, sent.start, toks[lead].text, toks[lead].start)  # "посла X"
@@ -316,9 +317,9 @@ def _analyse(text: str) -> tuple[tuple[_Found, ...], tuple[GroupMention, ...]]:
 
 
 def _cue_positions(text: str) -> list[int]:
-    """Where the text has the words an attendance cue holds (see `_cues.PREFILTER`), or a language's stems."""
-    found = cue.PREFILTER.positions(text)
-    found += cue.STEMS.positions(text)
+    """Where the text has the words an attendance cue holds (see `_cue_search.PREFILTER`), or a language's stems."""
+    found = cue_search.PREFILTER.positions(text)
+    found += cue_search.STEMS.positions(text)
     return sorted(found)
 
 

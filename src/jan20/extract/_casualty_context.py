@@ -9,20 +9,13 @@
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
 * parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа"),
   or bounded in time otherwise ("in the first hours", "в последующие дни") or in place ("In Baku, …", "rayonlarda")
-  are parts of the toll;
-* an elided casualty word: a number with only its people or "more" after it, then a preposition or the
-  clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
-  counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
-  районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
-  says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub").
+  are parts of the toll.
 
-And what a number's own words say of it: whose figure it is (`who_of`, `who_before`), and whether it is an age
-(`an_age`).
+What a number's own words say of it (an elided casualty word, whose figure it is, an age) is `_casualty_own_words`.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
 from functools import lru_cache
 
@@ -31,22 +24,9 @@ from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_YEAR, this_event
 
 from .. import lang
-from ._casualty_phrases import Tok, matches, word_at
 from ._casualty_words import (
-    AGE_QUALIFIER_WORDS,
-    AUX,
-    BE,
-    BREAKDOWN,
-    MODIFIERS,
-    MONTHS,
     OTHER_EVENT,
-    PARTITIVE_WHO,
-    PEACEFUL,
-    PERSON,
-    WHO,
     Stemmed,
-    Who,
-    phrases,
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
@@ -75,15 +55,11 @@ _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
 _PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
 _PARTIAL_SHARE_GATE = LiteralGate.of(_PARTIAL_SHARE)
 _OTHER_EVENT_GATE = LiteralGate.of(OTHER_EVENT)
-_ELIDED_AFTER = word_set("elided_after") | {""}
 _BRACKETS = re.compile(r"\([^()]{0,200}\)")
-_ELIDED_BEFORE = word_set("elided_before")
-_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 # A sentence timed in the 1990s after 1990 counts a later event's dead (Vilnius 1991, Khojaly 1992, the first Karabakh
 # war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
 # 1990's ("In 2020, officials recalled that 147 were killed").
 _LATER_EVENTS_END = 2000
-_ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
 def another_event(text: str, start: int, end: int) -> bool:
@@ -295,71 +271,6 @@ def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | 
         return []
     found = _PARTIAL_SHARE.finditer(text, start, end)
     return [m.span() for m in found if not times or not other_time(text, times, m.start())]
-
-
-def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:
-    """The people of a number whose casualty word may come after the next number, as a verb-final language
-    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub"): its people, a comma, and the
-    next number within a few words. None if the number is not so."""
-    x = last + 1
-    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
-        x += 1
-    if x == last + 1 or word_at(toks, x) != ",":
-        return None
-    if any(matches(toks, x + 1, p) for p in _OTHERS_NEXT):
-        return None  # ("147 человек, из них 20 погибли", "147 people, another 20 were wounded": others, or a part)
-    return toks[last + 1 : x] if any(y in starts for y in range(x + 1, x + _ELIDED_WORDS + 2)) else None
-
-
-# The words that open a figure of a part of the people before the comma ("из них", "of whom"), or, where a language
-# says so (`others_next`), of other people ("another", "ещё"): its casualty word is its own, not said once for both.
-_OTHERS_NEXT = (*BREAKDOWN, *phrases("others_next"))
-
-
-def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = frozenset()) -> list[Tok] | None:
-    """The people of a number whose casualty word is elided ("and 13 more in other towns"), or None; `joiners` may
-    join its clause besides `elided_before`."""
-    before = _ELIDED_BEFORE | joiners
-    if all(word_at(toks, x) not in before for x in range(q_at - _ELIDED_WORDS - 1, q_at)):
-        return None  # (the joiner may come before a place: "а в районах 8 человек")
-    x = last + 1
-    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
-        x += 1
-    if word_at(toks, x) not in _ELIDED_AFTER:
-        return None
-    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21"), or a
-    # dash right before it that stands for the verb ("а в январе 1990 года — 147.")
-    place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
-    dashed = word_at(toks, q_at - 1) in joiners
-    return toks[last + 1 : x] if x > last + 1 or place or dashed else None
-
-
-def who_before(toks: list[Tok], q_at: int) -> Who:
-    """Whose a number is when it counts some of a group named before it ("askerlerinden ise 21'i")."""
-    k = q_at - 1
-    while k >= 0 and (toks[k].norm in AUX or toks[k].norm == ","):
-        k -= 1
-    return PARTITIVE_WHO.get(word_at(toks, k))
-
-
-def who_of(np: list[Tok]) -> Who:
-    """Whose figure it is, when its people's words say: civilians, soldiers or police."""
-    words = [t.norm for t in np]
-    found = {WHO[w] for w in words if w in WHO}
-    found |= {"civilians" for a, b in itertools.pairwise(words) if a in PEACEFUL and b in PERSON}
-    return found.pop() if len(found) == 1 else None
-
-
-def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
-    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
-    num = toks[last].num
-    return (
-        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
-        and word_at(toks, q_at - 1) in BE
-        and num is not None
-        and num.value < 100
-        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
-    )
 
 
 _NEXT_SENTENCE = 400  # characters read after a sentence for the one that follows it

@@ -52,12 +52,9 @@ from jan20.text.sentences import READ_LIMIT
 
 from ._casualty_clauses import scan_relative, scan_verb_final
 from ._casualty_context import (
-    an_age,
     another_event,
     continues_other,
-    elided,
     events_named,
-    gapped,
     later_protest,
     of_other_event,
     other_event_next,
@@ -66,10 +63,9 @@ from ._casualty_context import (
     shares,
     timed_part,
     times_named,
-    who_before,
-    who_of,
 )
 from ._casualty_fate import fate_unknown
+from ._casualty_own_words import an_age, elided, gapped, who_before, who_of
 from ._casualty_parts import (
     breakdown_markers,
     in_list,

@@ -1,0 +1,102 @@
+"""What a number's own words say of it, for the casualty extractor (`casualties`):
+
+* an elided casualty word: a number with only its people or "more" after it, then a preposition or the
+  clause's end (or with nothing but a place after it), in a clause joined to a figure of the same sentence,
+  counts what that figure counts ("134 killed in Baku and 13 more in other towns", "погибли 21 человек, а в
+  районах 8 человек", "131 killed in Baku, 8 in Lankaran"); and the other way round, as a verb-final language
+  says it once at the end ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub") (`elided`, `gapped`);
+* whose figure it is (`who_of`, `who_before`), and whether it is an age (`an_age`).
+
+(What a sentence says of all its figures is `_casualty_context`.)
+"""
+
+from __future__ import annotations
+
+import itertools
+
+from ._casualty_phrases import Tok, matches, word_at
+from ._casualty_words import (
+    AGE_QUALIFIER_WORDS,
+    AUX,
+    BE,
+    BREAKDOWN,
+    MODIFIERS,
+    MONTHS,
+    PARTITIVE_WHO,
+    PEACEFUL,
+    PERSON,
+    WHO,
+    Who,
+    phrases,
+    word_set,
+)
+
+_ELIDED_AFTER = word_set("elided_after") | {""}
+_ELIDED_BEFORE = word_set("elided_before")
+_AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+_ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
+
+
+def gapped(toks: list[Tok], last: int, starts: frozenset[int]) -> list[Tok] | None:
+    """The people of a number whose casualty word may come after the next number, as a verb-final language
+    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub"): its people, a comma, and the
+    next number within a few words. None if the number is not so."""
+    x = last + 1
+    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
+        x += 1
+    if x == last + 1 or word_at(toks, x) != ",":
+        return None
+    if any(matches(toks, x + 1, p) for p in _OTHERS_NEXT):
+        return None  # ("147 человек, из них 20 погибли", "147 people, another 20 were wounded": others, or a part)
+    return toks[last + 1 : x] if any(y in starts for y in range(x + 1, x + _ELIDED_WORDS + 2)) else None
+
+
+# The words that open a figure of a part of the people before the comma ("из них", "of whom"), or, where a language
+# says so (`others_next`), of other people ("another", "ещё"): its casualty word is its own, not said once for both.
+_OTHERS_NEXT = (*BREAKDOWN, *phrases("others_next"))
+
+
+def elided(toks: list[Tok], q_at: int, last: int, joiners: frozenset[str] = frozenset()) -> list[Tok] | None:
+    """The people of a number whose casualty word is elided ("and 13 more in other towns"), or None; `joiners` may
+    join its clause besides `elided_before`."""
+    before = _ELIDED_BEFORE | joiners
+    if all(word_at(toks, x) not in before for x in range(q_at - _ELIDED_WORDS - 1, q_at)):
+        return None  # (the joiner may come before a place: "а в районах 8 человек")
+    x = last + 1
+    while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
+        x += 1
+    if word_at(toks, x) not in _ELIDED_AFTER:
+        return None
+    # Without its people, the number needs a place after it: "and 8 in Neftchala" (not "and 5 on January 21"), or a
+    # dash right before it that stands for the verb ("а в январе 1990 года — 147.")
+    place = x + 1 < len(toks) and toks[x + 1].cap and toks[x + 1].norm.isalpha() and toks[x + 1].norm not in MONTHS
+    dashed = word_at(toks, q_at - 1) in joiners
+    return toks[last + 1 : x] if x > last + 1 or place or dashed else None
+
+
+def who_before(toks: list[Tok], q_at: int) -> Who:
+    """Whose a number is when it counts some of a group named before it ("askerlerinden ise 21'i")."""
+    k = q_at - 1
+    while k >= 0 and (toks[k].norm in AUX or toks[k].norm == ","):
+        k -= 1
+    return PARTITIVE_WHO.get(word_at(toks, k))
+
+
+def who_of(np: list[Tok]) -> Who:
+    """Whose figure it is, when its people's words say: civilians, soldiers or police."""
+    words = [t.norm for t in np]
+    found = {WHO[w] for w in words if w in WHO}
+    found |= {"civilians" for a, b in itertools.pairwise(words) if a in PEACEFUL and b in PERSON}
+    return found.pop() if len(found) == 1 else None
+
+
+def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
+    """ "The dead were under 30", "most of them were over 40": an age limit after a copula, not a count."""
+    num = toks[last].num
+    return (
+        word_at(toks, q_at) in AGE_QUALIFIER_WORDS
+        and word_at(toks, q_at - 1) in BE
+        and num is not None
+        and num.value < 100
+        and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
+    )

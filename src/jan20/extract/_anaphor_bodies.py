@@ -10,9 +10,10 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from .. import lang
+from ._known_roles import is_known_role
 from ._names import names_in
 from ._title_words import in_genitive, is_role_head
-from .roles import canonical_role, is_known_role
+from .roles import canonical_role
 
 _POINTERS = lang.words("roles.anaphors")
 _OWNERS = lang.words("roles.anaphor_owners")

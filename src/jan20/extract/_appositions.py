@@ -12,11 +12,11 @@ from . import _cues as cue
 from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._envoys import HOST_BEFORE
+from ._known_roles import is_known_role
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._possessive import POSSESSIVE_END, POSSESSIVES
 from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, fields_go_on, is_role_head
-from .roles import is_known_role
 
 # The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).
 _APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"

@@ -10,9 +10,10 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._known_roles import OCCUPATIONS, is_known_role
 from ._title_before import title_before
 from ._title_words import GRADES, HONORIFICS, is_role_head
-from .roles import OCCUPATIONS, canonical_role, is_known_role, is_occupation
+from .roles import canonical_role, is_occupation
 
 _HONOURS = 3  # honours between commas that may stand before a titled name
 _HONOUR_WORDS = 4  # the words of one ("doctor of philosophy", "Doctor of Historical Sciences")

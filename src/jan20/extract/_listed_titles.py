@@ -7,10 +7,10 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
+from ._known_roles import is_known_role
 from ._name_runs import is_cap
 from ._names import Name
 from ._title_words import GRADES, ROLE_MODIFIERS, is_role_head
-from .roles import is_known_role
 
 _OPENERS = frozenset("(–—-")
 _REACH = 40  # how many words a list inside a bracket may take

@@ -23,6 +23,7 @@ from ._appositions import (
 )
 from ._body_places import continues_body
 from ._honours import degree_phrases_start, office_before_honour
+from ._known_roles import OVER_POSTS, is_known_role
 from ._monastic import rank_after, rank_before, see_word, see_words
 from ._name_objects import without_trailing_object
 from ._name_runs import (
@@ -58,7 +59,7 @@ from ._title_before import title_before
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
 from ._titles_beside import parliament_plural, plural_before_colon
-from .roles import OVER_POSTS, canonical_role, is_known_role, post_length
+from .roles import canonical_role, post_length
 
 
 @dataclass(frozen=True)

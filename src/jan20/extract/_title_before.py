@@ -15,6 +15,7 @@ from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
 from ._genitive_runs import genitive, genitive_run
+from ._known_roles import is_known_role
 from ._linked_body import joins_fields, linked_body_before
 from ._monastic import see_start
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
@@ -35,7 +36,7 @@ from ._title_words import (
 from ._town_forms import known_word
 from ._universities import NOUNS as UNIVERSITY_NOUNS
 from ._universities import UNIT_NOUNS
-from .roles import POST_JOINERS, is_known_role, joins_posts
+from .roles import POST_JOINERS, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _NOT_TITLE_ENDINGS = tuple(lang.words("roles.not_title_endings"))  # ("Hıyabanı'na Cumhurbaşkanı X")

@@ -1,5 +1,5 @@
-"""Titles written around a name and where they end: the words a title before a name is made of, and the title in
-apposition after it ("Artur Rasizade, the Prime Minister,"); `_names` reads them to give a name its role."""
+"""The title in apposition after a name ("Artur Rasizade, the Prime Minister,"), as `_names` reads it to give a name
+its role; the words a title is made of and where it ends are `_title_edges`."""
 
 from __future__ import annotations
 
@@ -11,127 +11,28 @@ from .. import lang
 from . import _cues as cue
 from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
-from ._envoys import HOST_BEFORE
 from ._known_roles import is_known_role
 from ._name_runs import is_cap, joined_field
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
-from ._possessive import POSSESSIVE_END, POSSESSIVES
-from ._title_words import BODY_TITLE_WORDS, GRADES, RANKS, ROLE_MODIFIERS, fields_go_on, is_role_head
+from ._title_edges import (
+    AFTER_TITLE,
+    APPOSITION_ARTICLES,
+    APPOSITION_ENDS,
+    DEGREE_FIELD_HEADS,
+    DEGREE_FIELD_LINKS,
+    after_title_word,
+    closed,
+    ends_title,
+    grades_only,
+    honorific_name_at,
+    is_title_end,
+    verb_next,
+)
+from ._title_words import ROLE_MODIFIERS, fields_go_on, is_role_head
 
-# The small words of a title after a name (`[attendees]` in the language data; see each list's comment there).
-_APPOSITION_ARTICLES = lang.words("attendees.apposition_articles")  # "X, the Prime Minister,"
-_APPOSITION_LINKS = lang.words("attendees.apposition_links")  # "X, Ambassador of Turkey to Azerbaijan,"
-_APPOSITION_ENDS = lang.words("attendees.apposition_ends")  # "X, the Minister of Culture and Y"
-_APPOSITION_WORDS = lang.words("attendees.apposition_words")  # "X, deputy head of the embassy,"
-_DEGREE_FIELD_HEADS = lang.words("attendees.degree_field_heads")  # ", PhD in History X"
-_DEGREE_FIELD_LINKS = lang.words("attendees.degree_field_links")
 _AFFILIATIONS = lang.words("attendees.apposition_affiliations")  # "X, an employee of the museum, head of …"
 # "X, one of the talented tar players,": the phrases before a title of a group the name is one of.
 _ONE_OF = tuple(tuple(p.split()) for _, phrases in lang.table("attendees.apposition_one_of") for p in phrases)
-
-# Head nouns of the languages whose titles in apposition follow the name they describe (`[attendees]
-# apposition_after_name`): there "Prof. A, head of the department, Prof. B" gives the post to A, where Russian
-# ("профессор A, заведующий кафедрой, профессор B") gives it to B.
-_AFTER_NAME_HEADS = frozenset(
-    word
-    for language, after in lang.table("attendees.apposition_after_name")
-    if after
-    for word in lang.words_of(language.code, "roles.heads")
-)
-
-
-def follows_name(toks: list[sx.Token]) -> bool:
-    """A title whose head is a word of a language whose appositions follow the name ("head of the department")."""
-    return any(t.low in _AFTER_NAME_HEADS for t in toks)
-
-
-def after_names_comma(toks: list[sx.Token], office: int) -> bool:
-    """The title at `office` follows a name's comma (an article between: "Prof. A, the head of the department,
-    Prof. B") in a language whose appositions follow the name they describe: it is that name's, and so after the
-    name's degree between commas ("A, Ph.D., associate professor, Dr. B")."""
-    k = office - 1
-    while k > 0 and toks[k].low in _APPOSITION_ARTICLES:
-        k -= 1
-    while k >= 3 and toks[k].text == "," and toks[k - 1].low.rstrip(".") in GRADES and toks[k - 2].text == ",":
-        k -= 2  # (the name's degree: "Ph.D.")
-    name = k >= 1 and is_cap(toks[k - 1].text) and not capital_non_name(toks[k - 1].text)
-    return name and toks[k].text == "," and follows_name(toks[office : office + 3])
-
-
-_FIELD_CAPITALS = 3  # the capitalised words of a degree's field ("PhD in Political Science")
-
-
-def degree_field_start(toks: list[sx.Token], first: int) -> int:
-    """Where a degree with its field right before the name at `first` starts ("PhD in History X": the token of
-    "PhD"), so that a post before its comma is the name's; `first` when there is none."""
-    for k in range(max(0, first - 2 - _FIELD_CAPITALS), first - 2):
-        head, link, field = toks[k], toks[k + 1], toks[k + 2 : first]
-        degree = head.low.replace(".", "") in _DEGREE_FIELD_HEADS and link.low in _DEGREE_FIELD_LINKS
-        if degree and field and all(is_cap(t.text) for t in field):
-            return k
-    return first
-
-
-def in_title(tok: sx.Token) -> bool:
-    """A word that can be in a title written before a name ("Chief of the President's Administration")."""
-    if tok.text in POSSESSIVES:
-        return True
-    if not is_word(tok):
-        return False
-    low = tok.low.rstrip(".")
-    if low.endswith(POSSESSIVES) and low.islower():  # a lower-case word in the possessive: "the deputy head of the
-        low = POSSESSIVE_END.sub("", low)  # city's cultural department X"
-    if capital_non_name(tok.text):
-        return True
-    if acronym(tok.text):
-        return True  # a body's abbreviation in a title ("доцент СПбГУ", "TADİV Başkanı")
-    return (
-        is_role_head(low)
-        or low in ROLE_MODIFIERS
-        or low in RANKS
-        or low in cue.PRE_TITLE_LINK
-        or low in BODY_TITLE_WORDS
-        or low in _APPOSITION_WORDS  # "the chairman of the diaspora organization X"
-    )
-
-
-def graded_name_at(toks: list[sx.Token], k: int) -> bool:
-    """A degree or rank, then a name, at k (", профессор Иззет Рустамов"): the post before it is that name's."""
-    return k + 1 < len(toks) and toks[k - 1].text == "," and grades_only(toks[k : k + 1]) and is_cap(toks[k + 1].text)
-
-
-def _honorific_name_at(toks: list[sx.Token], k: int) -> bool:
-    """An honorific's abbreviation, then a name, at k ("Dr. Sinan Demir"): a person's name opens there."""
-    tok = toks[k]
-    return tok.text.endswith(".") and grades_only([tok]) and k + 1 < len(toks) and is_cap(toks[k + 1].text)
-
-
-def closed(toks: list[sx.Token], end: int) -> bool:
-    return end == len(toks) or (toks[end].text in {",", ".", ")", ";"} or toks[end].text in JOINING_DASHES)
-
-
-def _ends(tok: sx.Token) -> bool:
-    return tok.low in _APPOSITION_ENDS and tok.low not in cue.LIST_JOINERS
-
-
-def ends_title(toks: list[sx.Token], end: int) -> bool:
-    """A title after a name ends at `end`: punctuation, or a word that ends one where a comma would, other than a list
-    joiner ("Prof. A, head of the history department noted that"; not "Prof. A, head of the department and Prof. B"),
-    or companions ("Prof. A, head of the society together with the students visited")."""
-    return closed(toks, end) or _ends(toks[end]) or cue.companions_at(toks, end)
-
-
-def verb_next(toks: list[sx.Token], end: int) -> bool:
-    """A lower-case word that is no title word or list joiner follows (a verb: "Faig Baghirov informed")."""
-    if end >= len(toks) or not is_word(toks[end]) or not toks[end].text.islower():
-        return False
-    low = toks[end].low
-    return low not in cue.LIST_JOINERS and not in_title(toks[end]) and low not in AFTER_TITLE
-
-
-def grades_only(toks: list[sx.Token]) -> bool:
-    """A title of ranks, degrees and honorifics only ("Professor", "Prof. Dr.", "Major General"): no post."""
-    return bool(toks) and all(t.low.rstrip(".") in GRADES or t.low in GRADES for t in toks)
 
 
 _OPENERS = {",", "("} | JOINING_DASHES  # what opens a title after a name ("X, the Minister", "X – Director of Y")
@@ -154,12 +55,12 @@ def _affiliation_end(toks: list[sx.Token], last: int) -> int | None:
     second title follows it; None otherwise."""
     if not (last < len(toks) and toks[last].text == ","):
         return None
-    m = last + 1 + (last + 1 < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES)
-    degree = m < len(toks) and toks[m].low.replace(".", "") in _DEGREE_FIELD_HEADS  # "X, Ph.D. in Chemistry, head of"
+    m = last + 1 + (last + 1 < len(toks) and toks[last + 1].low in APPOSITION_ARTICLES)
+    degree = m < len(toks) and toks[m].low.replace(".", "") in DEGREE_FIELD_HEADS  # "X, Ph.D. in Chemistry, head of"
     if m >= len(toks) or not (toks[m].low in _AFFILIATIONS or degree):
         return None
     n = next((k for k in range(m + 1, min(len(toks), m + 1 + _AFFILIATION_WORDS)) if not is_word(toks[k])), None)
-    field = degree and all(t.low in _DEGREE_FIELD_LINKS or is_cap(t.text) for t in toks[m + 1 : n])  # "in Chemistry"
+    field = degree and all(t.low in DEGREE_FIELD_LINKS or is_cap(t.text) for t in toks[m + 1 : n])  # "in Chemistry"
     if (
         n is None
         or toks[n].text != ","
@@ -178,7 +79,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     m = last + 1 if last < len(toks) and toks[last].text in _OPENERS else last
     one_of = next((len(p) for p in _ONE_OF if m > last and tuple(t.low for t in toks[m : m + len(p)]) == p), 0)
     m += one_of
-    described = m < len(toks) and toks[m].low in _APPOSITION_ARTICLES
+    described = m < len(toks) and toks[m].low in APPOSITION_ARTICLES
     m += described
     head = _described_head(toks, m) if described else None
     if head == _REMEMBERED_HEAD:
@@ -192,7 +93,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         or (
             is_word(toks[n])
             and (after_title_word(toks[n]) or _named_body(toks, m, n))
-            and not (n > m and _honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
+            and not (n > m and honorific_name_at(toks, n))  # (the next item of a list: "A, President of X Dr. B, …")
         )
     ):
         n += quoted or _joined_field(toks, n) or (2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
@@ -208,7 +109,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return None  # (a title cut short: "X, Consul General in 2019")
     if n < len(toks) and toks[n].text == "," and fields_go_on([t.text for t in toks[n + 1 : n + _FIELDS_AHEAD]]):
         return None  # (the next name's title, its fields set off by commas: "A, директор Института истории, права и …")
-    if closed(toks, n) or toks[n].low in _APPOSITION_ENDS or companions:  # ("X, the head of the society together
+    if closed(toks, n) or toks[n].low in APPOSITION_ENDS or companions:  # ("X, the head of the society together
         return m, n  # with the students visited")
     known = ends_in_joined_body(toks, m, n) or is_known_role(" ".join(t.text for t in toks[m:n]))
     return (m, n) if verb_next(toks, n) and known else None
@@ -269,7 +170,7 @@ def remembered_after(toks: list[sx.Token], last: int) -> bool:
     if cue.DEATH_CLAUSE.match(" ".join(t.low for t in toks[last + 1 : last + 5])):
         return True  # ("X, who was killed in 1990, had written")
     m = last + 2
-    described = m < len(toks) and toks[last + 1].low in _APPOSITION_ARTICLES
+    described = m < len(toks) and toks[last + 1].low in APPOSITION_ARTICLES
     return described and _described_head(toks, m) == _REMEMBERED_HEAD
 
 
@@ -290,12 +191,8 @@ def _remembered_word(tok: sx.Token) -> bool:
     return tok.low in cue.DEATH_PARTICIPLES or cue.REMEMBERED_NEXT.search(f"{tok.low} ") is not None
 
 
-AFTER_TITLE = _APPOSITION_LINKS | HOST_BEFORE
-# (joined once: `after_title_word` is asked of each word after a name, and the union of these 550 words was made anew
-# for each)
-_AFTER_TITLE_WORDS = ROLE_MODIFIERS | AFTER_TITLE | _APPOSITION_WORDS
 # Words that never describe a post after its article: they join, negate or end a phrase ("a friend and historian").
-_NOT_DESCRIBING = cue.LIST_JOINERS | cue.NEGATION | cue.ADDS_PEOPLE | _APPOSITION_ENDS
+_NOT_DESCRIBING = cue.LIST_JOINERS | cue.NEGATION | cue.ADDS_PEOPLE | APPOSITION_ENDS
 
 
 def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
@@ -309,11 +206,6 @@ def _joined_post(toks: list[sx.Token], m: int, n: int) -> bool:
         and toks[k + 1].text.islower()
         and is_role_head(toks[k + 1].text)
     )
-
-
-def after_title_word(tok: sx.Token) -> bool:
-    low = tok.low
-    return capital_non_name(tok.text) or low in _AFTER_TITLE_WORDS or is_role_head(low)
 
 
 def _joined_field(toks: list[sx.Token], n: int) -> int:
@@ -369,7 +261,13 @@ def _field_after_link(toks: list[sx.Token], m: int, n: int) -> int:
     if not (m < n - 1 < len(toks) and toks[n - 1].low in AFTER_TITLE and any(is_role_head(t.text) for t in toks[m:n])):
         return n
     k = n
-    while k < len(toks) and k - n < _FIELD_WORDS and is_word(toks[k]) and toks[k].text.islower() and not _ends(toks[k]):
+    while (
+        k < len(toks)
+        and k - n < _FIELD_WORDS
+        and is_word(toks[k])
+        and toks[k].text.islower()
+        and not is_title_end(toks[k])
+    ):
         k += 1
     k = _named_tail(toks, n, k)
     return k if k > n and ends_title(toks, k) and toks[k - 1].low not in AFTER_TITLE else n

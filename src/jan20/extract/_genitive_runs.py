@@ -8,8 +8,8 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._appositions import in_title
 from ._name_runs import is_cap
+from ._title_edges import in_title
 from ._title_gaps import marked_ordinal
 from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, in_genitive, is_role_head
 

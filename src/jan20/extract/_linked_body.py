@@ -8,9 +8,9 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._appositions import in_title
 from ._name_runs import is_cap
 from ._name_words import is_given, is_word
+from ._title_edges import in_title
 from ._title_words import is_non_name_word, is_role_head
 
 # The small words inside such a name, and the word after the head that opens it (`[attendees] linked_body_words`,

@@ -9,18 +9,7 @@ from dataclasses import dataclass
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._appositions import (
-    after_names_comma,
-    closed,
-    degree_field_start,
-    ends_title,
-    follows_name,
-    graded_name_at,
-    grades_only,
-    in_remembered_after,
-    title_after,
-    verb_next,
-)
+from ._appositions import in_remembered_after, title_after
 from ._body_places import continues_body
 from ._honours import degree_phrases_start, office_before_honour
 from ._known_roles import OVER_POSTS, is_known_role
@@ -56,6 +45,16 @@ from ._office_chain import of_body, office_before
 from ._office_rank import an_office, office_before_rank, opening_object
 from ._owners import glued_genitive, owner_at
 from ._title_before import title_before
+from ._title_edges import (
+    after_names_comma,
+    closed,
+    degree_field_start,
+    ends_title,
+    follows_name,
+    graded_name_at,
+    grades_only,
+    verb_next,
+)
 from ._title_marks import quoted_run
 from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
 from ._titles_beside import parliament_plural, plural_before_colon

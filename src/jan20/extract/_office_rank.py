@@ -7,7 +7,6 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._appositions import AFTER_TITLE, after_names_comma, after_title_word, degree_field_start, grades_only
 from ._honours import apposed_occupation, commas_back, degree_phrase_before
 from ._known_roles import is_known_role
 from ._name_runs import is_cap
@@ -15,6 +14,7 @@ from ._name_shapes import family_first
 from ._name_words import acronym, capital_non_name, is_word
 from ._office_chain import office_before
 from ._title_before import body_name_word, title_before
+from ._title_edges import AFTER_TITLE, after_names_comma, after_title_word, degree_field_start, grades_only
 from ._title_words import is_role_head
 from ._titles_beside import named_in_genitive
 from .roles import LESSER_POSTS, is_occupation

@@ -10,7 +10,6 @@ from jan20.text import sentences as sx
 from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_at
-from ._appositions import AFTER_TITLE, in_title
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
@@ -21,6 +20,7 @@ from ._monastic import see_start
 from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
+from ._title_edges import AFTER_TITLE, in_title
 from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_words import (

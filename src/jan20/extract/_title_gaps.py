@@ -11,9 +11,9 @@ from jan20.text import sentences as sx
 from jan20.text.dates import YEAR_SUFFIX
 
 from . import _cues as cue
-from ._appositions import in_title
 from ._casualty_words import is_month
 from ._name_words import is_word
+from ._title_edges import in_title
 from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb

@@ -8,9 +8,9 @@ from __future__ import annotations
 from jan20.text import sentences as sx
 
 from . import _cues as cue
-from ._appositions import in_title
 from ._name_runs import is_cap
 from ._name_words import bracketed_abbreviation, capital_non_name
+from ._title_edges import in_title
 from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, is_role_head
 
 QUOTES = frozenset('"“”„«»')

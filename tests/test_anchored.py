@@ -5,10 +5,12 @@ from __future__ import annotations
 import functools
 import re
 from typing import Any
+from unittest import mock
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from jan20.extract import _anchored as anchored_module
 from jan20.extract import _casualty_context, _gate
 from jan20.extract import _cue_search as cue_search
 from jan20.extract import _cues as cue
@@ -34,7 +36,25 @@ def _texts(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
 @given(_texts())
 def test_anchored_search_finds_the_same_matches(drawn: tuple[re.Pattern[str], str]) -> None:
     pattern, text = drawn
-    anchored = _anchored(pattern)
+    _same_matches(_anchored(pattern), pattern, text)
+
+
+@settings(max_examples=examples(100), deadline=None)
+@given(_texts())
+def test_without_the_automaton_the_scans_find_the_same_matches(drawn: tuple[re.Pattern[str], str]) -> None:
+    pattern, text = drawn
+    with mock.patch.object(anchored_module, "_AHO", None):
+        anchored = Anchored.of(pattern)  # (made anew: each reads `_AHO` when first searching)
+        _same_matches(anchored, pattern, text)
+        assert anchored.plain or not anchored.anchored or anchored._automaton is None
+
+
+def test_the_literals_are_found_by_the_automaton() -> None:
+    anchored = Anchored.of(cue.SUBJECT_CUE)
+    assert anchored._automaton is not None  # (pyahocorasick, a dependency: else the scans of the test above)
+
+
+def _same_matches(anchored: Anchored, pattern: re.Pattern[str], text: str) -> None:
     assert [m.span() for m in anchored.finditer(text)] == [m.span() for m in pattern.finditer(text)]
     expected, found = pattern.search(text), anchored.search(text)
     assert (found and found.span()) == (expected and expected.span())

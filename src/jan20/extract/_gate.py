@@ -29,17 +29,17 @@ from jan20.text.fold import like_ascii
 from . import _recorded
 
 
-def _module(name: str) -> Any:
+def module(name: str) -> Any:
     try:
         return importlib.import_module(name)
     except ImportError:  # (another Python: no gate, every pattern is searched)
         return None
 
 
-PARSER = _module("re._parser")
-OPS = _module("re._constants")
-COMPILER = _module("re._compiler")
-_CASEFIX = _module("re._casefix")
+PARSER = module("re._parser")
+OPS = module("re._constants")
+COMPILER = module("re._compiler")
+_CASEFIX = module("re._casefix")
 _EXTRA: dict[int, tuple[int, ...]] = getattr(_CASEFIX, "_EXTRA_CASES", None) or {}
 
 

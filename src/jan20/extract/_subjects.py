@@ -225,7 +225,11 @@ def _chosen_for_opening(
         opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
-        chosen.update(_opening_subject(toks, linked, opens))
+        subject = _opening_subject(toks, linked, opens)
+        for hit in first_cues:  # (up to its verb: "X ziyarət edib", then a menu line with no stop, "Bütün Xəbərlər")
+            if subject and subject[0] < bisect_left(starts, sent.start + hit.start()):
+                subject = [i for i in subject if i < bisect_left(starts, sent.start + hit.end())]
+        chosen.update(subject)  # (a subject after a participle stays: "… ziyarət edən nazir X")
     afar = cue.hits(cue.FROM_AFAR, body) or cue.hits(cue.FROM_AFAR_LATER, body)
     said = cue.hits(cue.HOST_SAID, body) if at_event and not afar else ()
     # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")

@@ -42,6 +42,7 @@ from ._thanks import thanked_verbs
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
 from ._title_gaps import plain_segment as _plain_segment
+from ._title_gaps import quoted
 from ._title_gaps import title_gap as _title_gap
 from ._title_gaps import title_tail as _title_tail
 from ._title_gaps import title_word as _title_word
@@ -361,6 +362,9 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             k += 1
             continue
         end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
+        if quoted(toks, k, end):
+            k = end  # words said in quotation marks, no subject: "Onlar o gün ’Ya Hürriyet Ya Ölüm’ dediler"
+            continue
         if in_relative_clause(toks, end):
             k = end  # "X başda olmaqla … törətdiyi faciədən": X leads a group inside a relative clause, no subject
             continue

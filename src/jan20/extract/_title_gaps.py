@@ -46,6 +46,12 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     return title if title in linked else k
 
 
+def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
+    """The tokens start..end stand between quotation marks: words said or a title, no person ("’Ya Hürriyet Ya Ölüm’
+    dediler")."""
+    return start > 0 and end < len(toks) and toks[start - 1].text in QUOTES and toks[end].text in QUOTES
+
+
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
     """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X") or its
     year ("сын погибшего в 1990 году X"), or a part of an ordinal in digits ("студентка 4-го курса X")."""

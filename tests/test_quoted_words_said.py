@@ -17,6 +17,8 @@ AZ = "Universitetdə 20 Yanvar faciəsinə həsr olunmuş tədbir keçirilib.\nR
     [
         (TR + "Halk o gece ’Ya Hürriyet Ya Ölüm’ dedi, tanklara göğsünü siper etti.", {"Orhan Kaya": "Governor"}),
         (TR + "Gençler 1990'da 'Ya Bağımsızlık Ya Ölüm' dediler.", {"Orhan Kaya": "Governor"}),
+        # (a word of the quotation that is no name's does not hide the rest: "İstiklal")
+        (TR + "Onlar 20 Ocak’ta ’Ya İstiklal Ya Ölüm’ dediler, ölümü seçtiler.", {"Orhan Kaya": "Governor"}),
         (TR + "O gün herkes “Azerbaycan Bizimdir” diye haykırdı.", {"Orhan Kaya": "Governor"}),
         (AZ + "O gecə insanlar ’Azadlıq Ya Ölüm’ deyirdilər.", {"Samir Bağırov": "Rector"}),
         (AZ + "Şagirdlər ‘Qara Yanvar’ deyərək şeir söylədilər.", {"Samir Bağırov": "Rector"}),

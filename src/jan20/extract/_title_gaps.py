@@ -17,6 +17,7 @@ from ._name_words import is_word
 from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+_QUOTED_WORDS = 4  # more capitalised words inside a quotation around a name's (`quoted`)
 QUOTES = frozenset('"“”„«»‘’')
 # The endings of an ordinal in digits after a hyphen or an apostrophe (`[roles] ordinal_endings`: "4-cü kurs
 # tələbəsi", "студентка 4-го курса"), and the marks between the number and its ending.
@@ -47,9 +48,16 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
 
 
 def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
-    """The tokens start..end stand between quotation marks: words said or a title, no person ("’Ya Hürriyet Ya Ölüm’
-    dediler")."""
-    return start > 0 and end < len(toks) and toks[start - 1].text in QUOTES and toks[end].text in QUOTES
+    """The tokens start..end stand, with at most a few more capitalised words, between a quotation mark glued to the
+    first word and one glued to the last: words said or a title, no person ("’Ya İstiklal Ya Ölüm’ dediler")."""
+    left, right = start, end
+    while left > 0 and start - left < _QUOTED_WORDS and is_word(toks[left - 1]) and toks[left - 1].text[:1].isupper():
+        left -= 1
+    while right < len(toks) and right - end < _QUOTED_WORDS and is_word(toks[right]) and toks[right].text[:1].isupper():
+        right += 1
+    if left == 0 or right == len(toks) or toks[left - 1].text not in QUOTES or toks[right].text not in QUOTES:
+        return False
+    return toks[left - 1].end == toks[left].start and toks[right - 1].end == toks[right].start
 
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:

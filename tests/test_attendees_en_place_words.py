@@ -27,6 +27,8 @@ def found(text: str) -> dict[str, str | None]:
             {"Rufat Guliyev": "Ambassador of Azerbaijan"},
         ),
         ("Pedro de Souza and Ana da Costa attended the evening.", {"Pedro de Souza": None, "Ana da Costa": None}),
+        # (a place's last word that is a given name too stays one: Tome)
+        ("Tome Bakalov and Vera Ilic attended the evening.", {"Tome Bakalov": None, "Vera Ilic": None}),
     ],
 )
 def test_places_are_no_people(text: str, expected: dict[str, str | None]) -> None:

@@ -43,6 +43,7 @@ from ._thanks import thanked_verbs
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
 from ._title_gaps import plain_segment as _plain_segment
+from ._title_gaps import quoted
 from ._title_gaps import title_gap as _title_gap
 from ._title_gaps import title_tail as _title_tail
 from ._title_gaps import title_word as _title_word
@@ -228,7 +229,11 @@ def _chosen_for_opening(
         opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
-        chosen.update(_opening_subject(toks, linked, opens))
+        subject = _opening_subject(toks, linked, opens)
+        for hit in first_cues:  # (up to its verb: "X ziyarət edib", then a menu line with no stop, "Bütün Xəbərlər")
+            if subject and subject[0] < bisect_left(starts, sent.start + hit.start()):
+                subject = [i for i in subject if i < bisect_left(starts, sent.start + hit.end())]
+        chosen.update(subject)  # (a subject after a participle stays: "… ziyarət edən nazir X")
     afar = cue_search.hits(cue.FROM_AFAR, body) or cue_search.hits(cue.FROM_AFAR_LATER, body)
     said = cue_search.hits(cue.HOST_SAID, body) if at_event and not afar else ()
     # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")
@@ -360,6 +365,9 @@ def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> 
             k += 1
             continue
         end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
+        if quoted(toks, k, end):
+            k = end  # words said in quotation marks, no subject: "Onlar o gün ’Ya Hürriyet Ya Ölüm’ dediler"
+            continue
         if in_relative_clause(toks, end):
             k = end  # "X başda olmaqla … törətdiyi faciədən": X leads a group inside a relative clause, no subject
             continue

@@ -17,6 +17,7 @@ from ._title_edges import in_title
 from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+_QUOTED_WORDS = 4  # more capitalised words inside a quotation around a name's (`quoted`)
 QUOTES = frozenset('"“”„«»‘’')
 # The endings of an ordinal in digits after a hyphen or an apostrophe (`[roles] ordinal_endings`: "4-cü kurs
 # tələbəsi", "студентка 4-го курса"), and the marks between the number and its ending.
@@ -44,6 +45,19 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     if any(t.low in cue.GROUP_NOUNS for t in toks[k:title]):
         return k  # a group, not one person's title: "… представители Фонда X" (X names the body)
     return title if title in linked else k
+
+
+def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
+    """The tokens start..end stand, with at most a few more capitalised words, between a quotation mark glued to the
+    first word and one glued to the last: words said or a title, no person ("’Ya İstiklal Ya Ölüm’ dediler")."""
+    left, right = start, end
+    while left > 0 and start - left < _QUOTED_WORDS and is_word(toks[left - 1]) and toks[left - 1].text[:1].isupper():
+        left -= 1
+    while right < len(toks) and right - end < _QUOTED_WORDS and is_word(toks[right]) and toks[right].text[:1].isupper():
+        right += 1
+    if left == 0 or right == len(toks) or toks[left - 1].text not in QUOTES or toks[right].text not in QUOTES:
+        return False
+    return toks[left - 1].end == toks[left].start and toks[right - 1].end == toks[right].start
 
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:

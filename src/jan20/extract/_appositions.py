@@ -12,7 +12,7 @@ from . import _cues as cue
 from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._known_roles import is_known_role
-from ._name_runs import is_cap, joined_field
+from ._name_runs import is_cap
 from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
 from ._title_edges import (
     AFTER_TITLE,
@@ -28,6 +28,7 @@ from ._title_edges import (
     is_title_end,
     verb_next,
 )
+from ._title_places import joined_field
 from ._title_words import ROLE_MODIFIERS, fields_go_on, is_role_head
 
 _AFFILIATIONS = lang.words("attendees.apposition_affiliations")  # "X, an employee of the museum, head of …"

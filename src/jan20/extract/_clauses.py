@@ -90,3 +90,20 @@ def named_before_owner(toks: list[sx.Token], k: int, end: int, inside: frozenset
         and not is_non_name_word(toks[j - 1].text)
         for j in range(k + 2, end - 1)
     )
+
+
+class ClauseEnds:
+    """Where the clause that holds a position ends: the start of the first CLAUSE_END match at or after it (or the
+    end of the body). Positions asked in increasing order reuse the last search while it still answers, so a
+    sentence of many cues and no clause end is searched once, not once per cue."""
+
+    def __init__(self, body: str) -> None:
+        self._body = body
+        self._asked = -1
+        self._found = len(body)
+
+    def after(self, pos: int) -> int:
+        if not self._asked <= pos <= self._found:
+            stop = cue.CLAUSE_END.search(self._body, pos)
+            self._asked, self._found = pos, stop.start() if stop else len(self._body)
+        return self._found

@@ -9,7 +9,8 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import cased_abbreviation, field_of_unit, is_cap, name_cap, place_first, topic_ending
+from ._name_runs import cased_abbreviation, is_cap, name_cap, topic_ending
+from ._title_places import field_of_unit, place_first
 from ._title_words import is_non_name_word, is_role_head
 
 _OBLIQUE = re.compile(r"['’`](?!s$)[^\W\d_A-Z]+$")

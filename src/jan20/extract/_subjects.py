@@ -14,7 +14,7 @@ from jan20.text import sentences as sx
 from . import _cue_search as cue_search
 from . import _cues as cue
 from ._casualty_words import is_month
-from ._clauses import clause_of, clause_openings, named_before_owner, owned_list_end, without_object
+from ._clauses import ClauseEnds, clause_of, clause_openings, named_before_owner, owned_list_end, without_object
 from ._envoys import envoy_role
 from ._honours import honours_ahead, honours_before
 from ._kin_names import kin_of_before
@@ -70,23 +70,6 @@ def _glue(tok: sx.Token) -> bool:
     )
 
 
-class _ClauseEnds:
-    """Where the clause that holds a position ends: the start of the first CLAUSE_END match at or after it (or the
-    end of the body). Positions asked in increasing order reuse the last search while it still answers, so a
-    sentence of many cues and no clause end is searched once, not once per cue."""
-
-    def __init__(self, body: str) -> None:
-        self._body = body
-        self._asked = -1
-        self._found = len(body)
-
-    def after(self, pos: int) -> int:
-        if not self._asked <= pos <= self._found:
-            stop = cue.CLAUSE_END.search(self._body, pos)
-            self._asked, self._found = pos, stop.start() if stop else len(self._body)
-        return self._found
-
-
 def chosen_tokens(
     body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False, said_here: bool = False
 ) -> set[int]:
@@ -95,7 +78,7 @@ def chosen_tokens(
     words open it spoke there, not only the head of a mission)."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
-    clause_ends = _ClauseEnds(body)
+    clause_ends = ClauseEnds(body)
     covered: dict[int, int] = {}  # end of a range of tokens chosen up to a clause's end -> its first token
 
     @cache

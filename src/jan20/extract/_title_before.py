@@ -17,12 +17,13 @@ from ._genitive_runs import genitive, genitive_run
 from ._known_roles import is_known_role
 from ._linked_body import joins_fields, linked_body_before
 from ._monastic import see_start
-from ._name_runs import is_cap, joined_field, namesake_before, namesake_first_before, place_before_post, place_of_title
+from ._name_runs import is_cap, namesake_before, namesake_first_before
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
 from ._title_edges import AFTER_TITLE, in_title
 from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
+from ._title_places import joined_field, place_before_post, place_of_title
 from ._title_words import (
     BODY_NOUNS,
     GRADES,

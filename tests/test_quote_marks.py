@@ -104,3 +104,30 @@ def test_an_opening_mark_is_found_where_the_look_behind_first_form_finds_it() ->
         for pos in range(len(text) + 1):
             found = [m.span() for m in _OPENING_MARK.finditer(text, pos)]
             assert found == [m.span() for m in plain.finditer(text, pos)]
+
+
+# A short name in its own marks inside a long quotation is part of it: the people the quotation speaks of were not
+# placed by the page ("… hər il “Əbədi məşəl” abidəsinin önünə əklil qoyur.”, «… к «Вечному огню» …»).
+NESTED = [
+    (
+        "Universitetdə 20 Yanvar anım tədbiri keçirildi.\n\nMüəllim Aygün Səfərova çıxış edərək dedi: “Dövlətimiz "
+        "şəhidləri unutmur. Prezident İlham Əliyev hər il yanvarın 20-də Şəhidlər xiyabanını ziyarət edir və “Əbədi "
+        "məşəl” abidəsinin önünə əklil qoyur.”",
+        ["Aygün Səfərova"],
+    ),
+    (
+        "В школе прошёл вечер памяти жертв 20 января.\n\nДиректор школы Нигяр Алиева сказала: «Каждый год министр "
+        "Рашад Гусейнов посещает Аллею шехидов и возлагает цветы к «Вечному огню», а мы рассказываем детям правду.»",
+        ["Нигяр Алиева"],
+    ),
+    (
+        "A remembrance evening was held at the school.\n\nThe teacher Ruth Ames told the pupils: “Every year the "
+        "minister John Hale visits the Alley of Martyrs and lays flowers at the “Eternal Flame” memorial.”",
+        ["Ruth Ames"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_a_name_quoted_inside_a_quotation_leaves_it_whole(text: str, expected: list[str]) -> None:
+    assert names(text) == expected

@@ -38,3 +38,11 @@ def test_a_units_head_is_not_the_bodys(title: str, role: str) -> None:
 )
 def test_the_bodys_own_posts_keep_it(title: str, role: str) -> None:
     assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    "title", ["Diasporla İş üzrə Dövlət Komitəsinin sədri", "Diaspora ilə İş üzrə Dövlət Komitəsinin sədri"]
+)
+def test_the_diaspora_committee_with_its_glued_instrumental(title: str) -> None:
+    """ "Diasporla" is "Diaspora ilə" glued: the same committee."""
+    assert canonical_role(title) == "Chairman of the State Committee for Work with the Diaspora"

@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract._case import certain_nominatives
+from jan20.extract.attendees import extract_attendees
 from jan20.extract.people import canonical_spellings
 
 from ._helpers import people
@@ -89,3 +90,12 @@ def test_the_one_name_is_shown_in_the_nominative(mention: str, role: str, nomina
 
 def test_a_name_after_a_rank_in_the_nominative_stays() -> None:
     assert certain_nominatives([("Алексий", "епископ Бакинский и Азербайджанский", 0, "a")], lambda *_: "") == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["# Who Came To Greet The Professors", "Notes From The Dinner With Ambassadors", "Митрополиты"],
+)
+def test_a_run_of_capitals_that_ends_the_text_with_a_title_is_read_without_error(text: str) -> None:
+    """A heading whose capitalised run ends the text with a title's word leaves no name to read a see before."""
+    assert extract_attendees(text) == []

@@ -38,7 +38,7 @@ def see_start(toks: list[sx.Token], end: int) -> int:
 def see_word(toks: list[sx.Token], k: int) -> bool:
     """The word at k is an adjective of the see a rank before it names ("Архиепископ Кентерберийский", "Митрополит
     Пятигорский и Черкесский"): no name."""
-    return see_start(toks, k + 1) <= k
+    return k < len(toks) and see_start(toks, k + 1) <= k
 
 
 def rank_before(toks: list[sx.Token], first: int) -> bool:

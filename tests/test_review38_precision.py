@@ -1,0 +1,34 @@
+"""Near-misses of the rules merged for jan20's 38th round: a time counted from another event ("two years after the
+Sumgait pogrom") in a sentence whose figure is of yet another, undated event ("… killed in the Baku pogroms"). The
+sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.casualties import extract_casualties
+
+EN = "A commemoration of the 20 January tragedy was held on Monday.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two years after the Sumgait pogrom, 90 Armenians lost their lives in the Baku pogroms.",
+        "Two years after the Sumgait pogrom, during the Baku pogrom some 90 Armenians were killed.",
+        "Three years after the Sumgait pogroms, 40 people died in the pogroms in Baku.",
+    ],
+)
+def test_a_count_from_one_event_does_not_date_the_dead_of_another(text: str) -> None:
+    assert extract_casualties(EN + text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Two years after the Sumgait pogrom, Soviet troops killed 147 people in Baku.", 147),
+        ("Two years after the Sumgait pogrom, in which 32 died, 131 civilians were shot dead in Baku.", 131),
+    ],
+)
+def test_a_count_from_a_dated_event_still_times_this_events_dead(text: str, value: int) -> None:
+    assert [(c.category, c.value) for c in extract_casualties(EN + text)] == [("killed", value)]

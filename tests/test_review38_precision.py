@@ -8,6 +8,8 @@ import pytest
 
 from jan20.extract.casualties import extract_casualties
 
+from ._helpers import people
+
 EN = "A commemoration of the 20 January tragedy was held on Monday.\n\n"
 
 
@@ -32,3 +34,22 @@ def test_a_count_from_one_event_does_not_date_the_dead_of_another(text: str) -> 
 )
 def test_a_count_from_a_dated_event_still_times_this_events_dead(text: str, value: int) -> None:
     assert [(c.category, c.value) for c in extract_casualties(EN + text)] == [("killed", value)]
+
+
+TR = "20 Ocak Katliamı'nın yıl dönümü dolayısıyla anma töreni düzenlendi.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geçen yıl anmaya katılan Büyükelçi Hazar İbrahim, bu yıl Bakü'deki törende söz aldı.",
+        "Geçen yıl töreni açan Büyükelçi Hazar İbrahim bu sene de Iğdır'daki anmaya katıldı.",
+        "Geçen yıl anmada konuşan Büyükelçi Hazar İbrahim, bu yılki törende çelenk bıraktı.",
+    ],
+)
+def test_last_years_participle_with_this_year_named_keeps_the_person(text: str) -> None:
+    assert people(TR + text) == [("Hazar İbrahim", "Ambassador")]
+
+
+def test_this_year_in_contrast_does_not_bring_back_last_years_person() -> None:
+    assert people(TR + "Geçen yıl anmada konuşan Vali Ali Kaya, bu yıl ise törene gelemedi.") == []

@@ -53,3 +53,21 @@ def test_last_years_participle_with_this_year_named_keeps_the_person(text: str) 
 
 def test_this_year_in_contrast_does_not_bring_back_last_years_person() -> None:
     assert people(TR + "Geçen yıl anmada konuşan Vali Ali Kaya, bu yıl ise törene gelemedi.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At the 1990 funeral, the cellist Mstislav Rostropovich played the cello.",
+        "During the 1990 funerals, singer Alim Qasimov sang a mugham.",
+        "At the 1989 rally, Ambassador Ali Hasanov laid a wreath.",
+    ],
+)
+def test_an_event_of_1990_or_before_opening_the_sentence_places_nobody(text: str) -> None:
+    assert people(EN + text) == []
+
+
+def test_a_ceremony_named_after_a_year_of_history_still_places() -> None:
+    assert people(EN + "At the event, pianist Farhad Badalbeyli played the piano.") == [
+        ("Farhad Badalbeyli", "Pianist")
+    ]

@@ -71,3 +71,13 @@ def test_a_ceremony_named_after_a_year_of_history_still_places() -> None:
     assert people(EN + "At the event, pianist Farhad Badalbeyli played the piano.") == [
         ("Farhad Badalbeyli", "Pianist")
     ]
+
+
+def test_a_ceremony_after_a_semicolon_keeps_the_person_of_a_history_opening() -> None:
+    text = "At the 1990 funeral, crowds filled the streets; Ambassador Ali Hasanov recalled it at the ceremony."
+    assert people(EN + text) == [("Ali Hasanov", "Ambassador")]
+
+
+def test_this_year_named_after_a_titles_abbreviations_keeps_the_person() -> None:
+    text = "Geçtiğimiz yıl anmada konuşan Rektör Prof. Dr. Ayşe Demir, bu yıl da şehitleri rahmetle andı."
+    assert people(TR + text) == [("Ayşe Demir", "Rector")]

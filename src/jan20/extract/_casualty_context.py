@@ -96,6 +96,8 @@ def _names_undated_other(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], timed in 1990 only by a count from another event whose name dates it ("two years after
     the Sumgait pogrom"), names yet another event that no name dates ("… 90 Armenians were killed in the Baku
     pogroms"): its figures may be that one's, and the sentence is read as another event's."""
+    if _A_YEAR.search(text, start, end):
+        return False  # (counted from a year named: "В 1992 году в Ходжалы …, а двумя годами ранее в Баку …")
     dated = dated_events(text, start, end)
     return any(not any(m.start() <= a < m.end() for a, _, _ in dated) for m in OTHER_EVENT.finditer(text, start, end))
 

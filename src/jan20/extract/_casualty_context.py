@@ -67,7 +67,9 @@ def another_event(text: str, start: int, end: int) -> bool:
     that names another event and this one too (or 1990 as a time counted from another year: "two years earlier")
     is read figure by figure (`events_named`, `times_named`)."""
     if _may_name_other(text, start, end) and OTHER_EVENT.search(text, start, end):
-        return _THIS_EVENT.search(text, start, end) is None and not _relative_to_event(text, start, end)
+        return _THIS_EVENT.search(text, start, end) is None and (
+            not _relative_to_event(text, start, end) or _names_undated_other(text, start, end)
+        )
     if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
         return False  # (a quick test first: reading the dates is slow)
     sentence = text[start:end]
@@ -88,6 +90,16 @@ def relative_times(text: str, start: int, end: int) -> list[tuple[int, int, int]
 
 def _relative_to_event(text: str, start: int, end: int) -> bool:
     return any(year == EVENT_YEAR for _, _, year in relative_times(text, start, end))
+
+
+def _names_undated_other(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], timed in 1990 only by a count from another event whose name dates it ("two years after
+    the Sumgait pogrom"), names yet another event that no name dates ("… 90 Armenians were killed in the Baku
+    pogroms"): its figures may be that one's, and the sentence is read as another event's."""
+    if _A_YEAR.search(text, start, end):
+        return False  # (counted from a year named: "В 1992 году в Ходжалы …, а двумя годами ранее в Баку …")
+    dated = dated_events(text, start, end)
+    return any(not any(m.start() <= a < m.end() for a, _, _ in dated) for m in OTHER_EVENT.finditer(text, start, end))
 
 
 def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:

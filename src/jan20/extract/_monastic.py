@@ -16,14 +16,18 @@ _JOINERS = lang.words("names.see_joiners")  # ("Бакинский и Азерб
 _SEE_MAX = 4  # the see's words and their joiners
 
 
+def _see(tok: sx.Token) -> bool:
+    """A capitalised adjective of a see ("Бакинским")."""
+    return is_cap(tok.text) and tok.low.endswith(_SEE_ENDINGS)
+
+
 def _see_start(toks: list[sx.Token], end: int) -> int:
     """Where the see written right before `end` starts ("Бакинским и Азербайджанским"): its capitalised adjectives
     and the joiners between them (== end when there is none)."""
     k = end
     while k > 0 and end - k < _SEE_MAX:
         word = toks[k - 1]
-        see = is_cap(word.text) and word.low.endswith(_SEE_ENDINGS)
-        if not (see or (word.low in _JOINERS and k < end and k >= 2 and is_cap(toks[k - 2].text))):
+        if not (_see(word) or (word.low in _JOINERS and k < end and k >= 2 and is_cap(toks[k - 2].text))):
             break
         k -= 1
     return k if k == end or toks[k].low not in _JOINERS else end
@@ -58,9 +62,8 @@ def rank_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     end = last + 2
     while end < len(toks) and end - last - 2 < _SEE_MAX:
         word = toks[end]
-        see = is_cap(word.text) and word.low.endswith(_SEE_ENDINGS)
         joined = word.low in _JOINERS and end + 1 < len(toks) and toks[end + 1].low.endswith(_SEE_ENDINGS)
-        if not (see or joined):
+        if not (_see(word) or joined):
             break
         end += 1
     return last + 1, end

@@ -314,12 +314,7 @@ def pattern(key: str, template: str = "{}", flags: int = re.IGNORECASE, plain: b
     with `|` (and its own `${name}` fragments written out); with `plain`, each language's letters matching their
     plain letters too (`unaccented_pattern`: the cues of being there). A key no language lists matches nothing (an
     empty alternation would match everywhere)."""
-    alts = [
-        expand(_own(code.code, unaccented(code.code, alt) if plain else alt))
-        for code in languages()
-        for alt in _listed(code.get(key))
-    ]
-    return re.compile(expand(template).replace("{}", "|".join(alts) or "(?!)"), flags)
+    return re.compile(expand(template).replace("{}", "|".join(alternatives(key, plain)) or "(?!)"), flags)
 
 
 def table(key: str) -> list[tuple[Language, Any]]:

@@ -131,19 +131,16 @@ def _of_city(office: str, city: str) -> str:
     return f"{office} of {city}" if city else office
 
 
-def _body_of_head(role: str) -> str | None:
-    """The named body of `_BODIES` whose post the title is, no unit of it named after its name ("Dini Qurumlarla İş
-    üzrə Dövlət Komitəsinin sədrinin müavini"; not "… Komitəsinin şöbə müdiri", "… Komitəsinin Aparatının rəhbəri":
-    the unit's head, not the body's)."""
+def _unit_of_body(role: str, folded: str) -> bool:
+    """Whether the title (`folded`, its fold) names a unit after the name of the body of `_BODIES` it names first, so
+    that its post is the unit's ("… Komitəsinin şöbə müdiri", "… Komitəsinin Aparatının rəhbəri"), not the body's
+    ("Dini Qurumlarla İş üzrə Dövlət Komitəsinin sədrinin müavini")."""
+    pattern = next(pattern for pattern, _ in _BODIES if pattern.search(folded))
     words = role.split()
-    for pattern, canonical in _BODIES:
-        if pattern.search(fold(role)) is None:
-            continue
-        k = next(k for k in range(1, len(words) + 1) if pattern.search(fold(" ".join(words[:k]))))
-        while k < len(words) and words[k][:1].isupper() and not lowercase(words[k]).endswith(_BODY_GENITIVES):
-            k += 1  # (the rest of its own name or its kind: "… Party chairman", "Azerbaycan Evi Derneği Başkanı")
-        return None if any(map(sub_unit_word, words[k:])) else canonical
-    return None
+    k = next(k for k in range(1, len(words) + 1) if pattern.search(fold(" ".join(words[:k]))))
+    while k < len(words) and words[k][:1].isupper() and not lowercase(words[k]).endswith(_BODY_GENITIVES):
+        k += 1  # (the rest of its own name or its kind: "… Party chairman", "Azerbaycan Evi Derneği Başkanı")
+    return any(map(sub_unit_word, words[k:]))
 
 
 def body_role(role: str) -> str | None:
@@ -153,7 +150,7 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None and _body_of_head(role) is None:
+    if (body := _first(_BODIES, folded)) is not None and _unit_of_body(role, folded):
         return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
     if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
         city = next((c for w in role_words(role) if (c := _city_name(w) or foreign_country_named(w)) is not None), None)

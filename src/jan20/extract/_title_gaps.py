@@ -50,10 +50,14 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
 def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
     """The tokens start..end stand, with at most a few more capitalised words, between a quotation mark glued to the
     first word and one glued to the last: words said or a title, no person ("’Ya İstiklal Ya Ölüm’ dediler")."""
+
+    def capital(tok: sx.Token) -> bool:
+        return is_word(tok) and tok.text[:1].isupper()
+
     left, right = start, end
-    while left > 0 and start - left < _QUOTED_WORDS and is_word(toks[left - 1]) and toks[left - 1].text[:1].isupper():
+    while left > 0 and start - left < _QUOTED_WORDS and capital(toks[left - 1]):
         left -= 1
-    while right < len(toks) and right - end < _QUOTED_WORDS and is_word(toks[right]) and toks[right].text[:1].isupper():
+    while right < len(toks) and right - end < _QUOTED_WORDS and capital(toks[right]):
         right += 1
     if left == 0 or right == len(toks) or toks[left - 1].text not in QUOTES or toks[right].text not in QUOTES:
         return False

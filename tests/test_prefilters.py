@@ -329,6 +329,16 @@ def test_no_stem_of_a_cue_is_a_common_english_word() -> None:
     assert cue_search.STEMS.positions(text) == []
 
 
+def test_a_stem_the_fold_spells_is_found_only_at_a_word_start() -> None:
+    # "andi" and "acti" ("andı", "açtı" typed without accents) inside English words are no stem: in a text that holds
+    # a stem at a word's start (here "program") the walk would read their sentences too, for nothing.
+    text = "The commanding officer spoke of an attraction. The program began. Ona çelenk bıraktı ve andı."
+    found = cue_search.STEMS.positions(text)
+    assert [text[at : at + 4] for at in found] == ["prog", "çele", "andı"]
+    other = "Kendi andini okudu."
+    assert [other[at : at + 4] for at in cue_search.STEMS.positions(other)] == ["andi", "okud"]
+
+
 def test_a_casualty_phrase_in_another_script_is_anchored_by_more_than_a_letter_or_two() -> None:
     # An anchor of one or two letters ("о" of "о судьбе", "ən" of "taleyindən") is in most words of such a text:
     # every sentence of it would be read by the casualty walk.

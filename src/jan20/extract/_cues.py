@@ -142,6 +142,7 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
+OWN_POST = _pattern("own_post", r"\b(?:{})\b")  # a subject's own post telling its visit: its network skips nothing
 HISTORY_OPENING = _pattern("history_opening")  # a sentence opening with a day or the year 1990
 HISTORY_TIME = _pattern("history_time")  # a time of 1990 or before, unless in what a speaker said
 # What is commemorated ("the memory of the victims of"): a time of 1990 after it is theirs, not history told.

@@ -22,6 +22,7 @@ from ._name_words import acronym
 from ._offices import body_before_post, body_role, mayor_role, member_role, named_body_role
 from ._places import is_place
 from ._role_table import fold_role, table_lookup, table_role
+from ._staff_posts import staff_post
 from ._title_words import GRADES, HONORIFICS, ROLE_MODIFIERS, is_role_head, no_city, words
 from ._town_forms import town_form
 from ._universities import with_university
@@ -88,6 +89,8 @@ def _known_post(role_as_written: str, folded: str) -> str | None:
     """The canonical role, a deputy's ("Milli Məclis sədrinin müavini": "Deputy Speaker of the Milli Majlis") the
     principal's with "Deputy" before it, unless the table names the deputy's post itself ("Vice-Rector")."""
     known = _known_principal(role_as_written, folded)
+    if (staff := staff_post(role_as_written, known, lambda p: _known_post(p, fold_role(p)))) is not None:
+        return staff  # "Assistant to the Minister of Foreign Affairs": no Minister
     marked, first, principal = deputy_marks(role_as_written)
     if not marked or (known is not None and DEPUTY_ROLE.search(known)):
         return known

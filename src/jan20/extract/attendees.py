@@ -154,11 +154,21 @@ def _places_nobody(
             or cue_search.hits(cue.SUBJECT_FIRST_CUE, body)
             or speech
         )
-        or cue_search.hits(cue.SKIP_SENTENCE, body)
+        or _skipped(body)
         or cue_search.hits(cue.HISTORY_OPENING, body)
         or tells_history(body, speech)
         or another_time(body, own, months)
     )
+
+
+def _skipped(body: str) -> bool:
+    """Whether the sentence is one to skip (`skip_sentence`), but for the words of a social network inside its
+    subject's own post telling its visit (`own_post`: "X wrote on Facebook that he visited the Alley of Martyrs")."""
+    skips = cue_search.hits(cue.SKIP_SENTENCE, body)
+    if not skips:
+        return False
+    posts = [m.span() for m in cue.OWN_POST.finditer(body)]
+    return any(not any(s <= hit.start() and hit.end() <= e for s, e in posts) for hit in skips)
 
 
 def _sentence_hits(

@@ -30,7 +30,7 @@ from ._casualty_words import (
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
-from ._event_years import RELATIVE, counted_times, dated_events
+from ._event_years import AFTER_EARLIER, RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
 
 _NEVER = r"(?!x)x"
@@ -238,7 +238,9 @@ def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
 def _counted(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a time counted from another year ("two years earlier", "two years after the
     Sumgait pogrom": up to the event's name)."""
-    return any((m := p.match(text, start)) is not None and (after or m.end() == end) for p, _, after in RELATIVE)
+    return any(
+        (m := p.match(text, start)) is not None and (after or m.end() == end) for p, _, after in RELATIVE
+    ) or any((m := p.match(text, start)) is not None and m.end() == end for p in AFTER_EARLIER)
 
 
 def later_protest(text: str, start: int, end: int) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from jan20.text.event import EVENT_YEAR
 from jan20.text.numbers import find_numbers
 
 from .. import lang
@@ -22,13 +23,37 @@ _DATED = tuple(
 def dated_events(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """Where the sentence text[start:end] names another event whose year its name says (start, end, year): the
     span of the dating name inside the event's (`OTHER_EVENT`)."""
-    out: list[tuple[int, int, int]] = []
+    return [(a, b, year) for a, b, year, _ in _dated(text, start, end)]
+
+
+def _dated(text: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """`dated_events`, each with the end of the other event's whole name."""
+    out: list[tuple[int, int, int, int]] = []
     for event in OTHER_EVENT.finditer(text, start, end):
         for year, pattern in _DATED:
             if (m := pattern.search(text, event.start(), event.end())) is not None:
-                out.append((m.start(), m.end(), year))
+                out.append((m.start(), m.end(), year, event.end()))
                 break
     return out
+
+
+# What follows the name of an earlier event to time what comes after it as 1990's in Baku (`[casualties]
+# after_earlier_event`: "Sumgayıt'ta 32 kişinin öldüğü olaylardan sonra Bakü'de 147 kişi …").
+AFTER_EARLIER = tuple(
+    re.compile(pattern, re.IGNORECASE) for pattern in lang.alternatives("casualties.after_earlier_event", plain=True)
+)
+
+
+def after_earlier(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Where the sentence text[start:end] names a time right after another event whose name dates it before 1990,
+    in Baku (start, end, 1990): "… olaylardan sonra Bakü'de"; the other event's own figures come before it."""
+    return [
+        (m.start(), m.end(), EVENT_YEAR)
+        for _, _, year, after in _dated(text, start, end)
+        if year < EVENT_YEAR
+        for pattern in AFTER_EARLIER
+        if (m := pattern.match(text, after, end)) is not None
+    ]
 
 
 # A time counted from the year named before it ("В 1992 году …, а двумя годами ранее …": 1990), each pattern with its
@@ -52,7 +77,7 @@ def counted_times(text: str, start: int, end: int, others: bool) -> list[tuple[i
     year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"; or from another
     event whose name dates it (when `others`, the sentence may name one), before the count ("olaylardan iki yıl
     sonra") or right after it, its name then part of the time ("two years after the Sumgait pogrom")."""
-    out: list[tuple[int, int, int]] = []
+    out: list[tuple[int, int, int]] = after_earlier(text, start, end) if others and AFTER_EARLIER else []
     dated: list[tuple[int, int, int]] | None = None
     for pattern, sign, after in RELATIVE:
         for m in pattern.finditer(text, start, end):

@@ -284,16 +284,32 @@ def topic_ending(word: str) -> int:
     return len(m.group()) if m else 0
 
 
+# The endings of a surname the particle is cut after, and those of any language's surnames (`[names]
+# surname_endings`): a word so ended before one the particle may follow is the name's last ("Memmedov Rostov'da").
+PARTICLE_HOSTS = tuple(
+    sorted({h for clitic, hosts in _CLITICS if clitic[0] in "'’" for h in hosts} | set(cue.SURNAME_ENDINGS))
+)
+
+
+def apostrophe_particle(word: str) -> bool:
+    """The particle "da" written after a surname's apostrophe where a case ending goes ("Muradov'da"): `glued_clitic`
+    finds one there."""
+    n = glued_clitic(word)
+    return n > 0 and word[-n] in "'’`"
+
+
+@lru_cache(maxsize=16384)
 def glued_clitic(word: str) -> int:
     """The length of a clitic written glued to a surname ("Məmmədovisə": "Məmmədov isə"), or after its apostrophe
-    (`topic_ending`), 0 when there is none."""
+    (`topic_ending`; the particle "da" where a case ending goes, "Muradov'da": not after a place's name, "Rostov'da"),
+    0 when there is none."""
     if topic := topic_ending(word):
         return topic
-    low = word.lower()
+    low = word.lower().replace("`", "'")
     for clitic, hosts in _CLITICS:
         stem = low[: -len(clitic)]
         if low.endswith(clitic) and len(stem) > 3 and stem.endswith(hosts):
-            return len(clitic)
+            return 0 if clitic[0] in "'’" and (is_place(word) or city_named(word)) else len(clitic)
     return 0
 
 

@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._name_runs import cased_abbreviation, is_cap, name_cap, topic_ending
+from ._name_runs import cased_abbreviation, glued_clitic, is_cap, name_cap
 from ._title_places import field_of_unit, place_first
 from ._title_words import is_non_name_word, is_role_head
 
@@ -59,8 +59,8 @@ def without_case_ending(word: str) -> str:
 
 def oblique(word: str) -> bool:
     """A case ending written after an apostrophe ("Anıtı'na", "Aliyev'in"): the name is no subject (a topic particle
-    there is no case ending: "Demir'se", the subject)."""
-    return _OBLIQUE.search(word) is not None and word[-1:].islower() and not topic_ending(word)
+    there is no case ending: "Demir'se", the subject; nor the particle "da" after a surname: "Muradov'da")."""
+    return _OBLIQUE.search(word) is not None and word[-1:].islower() and not glued_clitic(word)
 
 
 _TITLE_WORDS = 5  # the lower-case words of a title before a name

@@ -17,8 +17,10 @@ from ._monastic import rank_after, rank_before, see_word, see_words
 from ._name_objects import without_trailing_object
 from ._name_runs import (
     OBLIQUE_ENDINGS,
+    PARTICLE_HOSTS,
     after_named_after,
     after_oblique_name,
+    apostrophe_particle,
     before_body_where,
     body_end,
     body_head,
@@ -105,6 +107,8 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
             if oblique(toks[j - 1].text):
                 break  # a case ending ends a name ("Vali X'in Kuran-ı Kerim tilaveti": "Kerim" is no part of X)
             j += 1
+        if j - i >= 2 and apostrophe_particle(toks[j - 1].text) and toks[j - 2].low.endswith(PARTICLE_HOSTS):
+            j -= 1  # a surname before a word the particle may follow: "Reşad Memmedov Rostov'da", a place
         j = before_body_where(toks, i, j)  # "Fuad Rüstəmov Xəzər Universitetində": where he was
         j = without_trailing_object(toks, i, j)  # "İmam X Kuran okudu": the verb's object
         if (

@@ -92,17 +92,20 @@ _GAP_IN_RUN = re.compile(r"\s+|\s*-\s*")
 _PREVIOUS_WORD = re.compile(r"([A-Za-z]+)\s+$")
 
 
-def _where(reader: str) -> tuple[re.Pattern[str], int]:
+def _where(reader: str) -> tuple[re.Pattern[str], int, re.Pattern[str] | None]:
     """Where the number words of the languages a reader reads are read (`read_where` in their `[numbers]`): only in
     their text, told by its letters within `read_reach` of the stretch read (a short sentence may have none:
-    elsewhere Azerbaijani "on" and "min" are English words)."""
+    elsewhere Azerbaijani "on" and "min" are English words), or by its words typed without those letters
+    (`read_where_words`: Turkish "kisi", "sehit"), when a language lists them."""
     tables = [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == reader]
     letters = "|".join(str(numbers["read_where"]) for numbers in tables) or r"(?!x)x"
-    return re.compile(letters, re.IGNORECASE), max((int(numbers.get("read_reach", 0)) for numbers in tables), default=0)
+    words = "|".join(str(numbers["read_where_words"]) for numbers in tables if numbers.get("read_where_words"))
+    reach = max((int(numbers.get("read_reach", 0)) for numbers in tables), default=0)
+    return re.compile(letters, re.IGNORECASE), reach, re.compile(words, re.IGNORECASE) if words else None
 
 
-_FORMS_WHERE, _FORMS_REACH = _where("forms")  # every form listed: Russian
-_STEMS_WHERE, _STEMS_REACH = _where("stems")  # stems with case endings: Azerbaijani
+_FORMS_WHERE, _FORMS_REACH, _FORMS_WORDS = _where("forms")  # every form listed: Russian
+_STEMS_WHERE, _STEMS_REACH, _STEMS_WORDS = _where("stems")  # stems with case endings: Azerbaijani, Turkish
 
 
 def _one_letter(where: re.Pattern[str]) -> bool:
@@ -132,15 +135,30 @@ class _Letters:
     Such a pattern is a class of letters matched case-insensitively, which the engine tries character by character
     at every position: searched so, it was a tenth of the casualty walk's time. When each match is one character
     whatever is around it (`_one_letter`), a stretch holds a match exactly when one of its distinct characters is
-    one (each character asked once), and an ASCII stretch none when no ASCII character is one."""
+    one (each character asked once), and an ASCII stretch none when no ASCII character is one.
 
-    def __init__(self, where: re.Pattern[str], reach: int) -> None:
-        self.where, self.reach = where, reach
+    With none of its letters near, the language's words typed without them (`words`) tell its text too: searched
+    around the stretch only in a text that holds one (the last text asked is remembered with the answer: an English
+    article is searched once, not at each stretch)."""
+
+    def __init__(self, where: re.Pattern[str], reach: int, words: re.Pattern[str] | None = None) -> None:
+        self.where, self.reach, self.words = where, reach, words
         self.one = _one_letter(where)
         self.ascii = not self.one or any(where.fullmatch(chr(c)) for c in range(128))
         self.known: dict[str, bool] = {}  # each character asked: whether it is a match
+        self.last: tuple[str, bool] = ("", False)  # the last text asked about its words, and whether it holds one
 
     def near(self, text: str, start: int, end: int) -> bool:
+        if self._letters_near(text, start, end):
+            return True
+        if self.words is None:
+            return False
+        if self.last[0] is not text:
+            self.last = (text, self.words.search(text) is not None)
+        low, high = max(0, start - self.reach), end + self.reach
+        return self.last[1] and self.words.search(text, low, high) is not None
+
+    def _letters_near(self, text: str, start: int, end: int) -> bool:
         low, high = max(0, start - self.reach), end + self.reach
         if not self.one:
             return self.where.search(text, low, high) is not None
@@ -157,8 +175,8 @@ class _Letters:
         return False
 
 
-_FORMS_NEAR = _Letters(_FORMS_WHERE, _FORMS_REACH)
-_STEMS_NEAR = _Letters(_STEMS_WHERE, _STEMS_REACH)
+_FORMS_NEAR = _Letters(_FORMS_WHERE, _FORMS_REACH, _FORMS_WORDS)
+_STEMS_NEAR = _Letters(_STEMS_WHERE, _STEMS_REACH, _STEMS_WORDS)
 
 
 _MONTH_BEFORE = re.compile(rf"(?<!\w)(?:{MONTH_NAME})\s*$", re.IGNORECASE)  # in any language

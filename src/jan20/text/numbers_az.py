@@ -21,9 +21,14 @@ from jan20 import lang
 from jan20.text.fold import lowercase
 
 
+def _coded_tables() -> list[tuple[str, dict[str, Any]]]:
+    """The `[numbers]` tables of the languages whose number words are stems that take a case ending, with each one's
+    language code."""
+    return [(language.code, numbers) for language, numbers in lang.table("numbers") if numbers.get("reader") == "stems"]
+
+
 def _tables() -> list[dict[str, Any]]:
-    """The `[numbers]` tables of the languages whose number words are stems that take a case ending."""
-    return [numbers for _, numbers in lang.table("numbers") if numbers.get("reader") == "stems"]
+    return [numbers for _, numbers in _coded_tables()]
 
 
 def _words(key: str) -> tuple[str, ...]:
@@ -82,10 +87,22 @@ def _before(text: str, end: int, ending: str) -> bool:
     return m is not None and lowercase(m.group(1)) in _ENDED_BEFORE[ending]
 
 
+def _spelt(code: str, words: str, value: int, rank: int) -> list[tuple[str, int, int]]:
+    """Each of a language's number words as written and as a page typed without accents writes it ("kırk":
+    "kirk"; `lang.spellings_of`)."""
+    return [(spelt, value, rank) for word in words.split() for spelt in lang.spellings_of(code, word)]
+
+
 _ALL_STEMS = sorted(
-    [(w, int(v), 1 if int(v) < 10 else 2) for numbers in _tables() for v, w in numbers["words"].items()]
-    + [(w, 100, 3) for w in _words("hundred")]
-    + [(w, 1000, 4) for w in _words("thousand")],
+    [
+        stem
+        for code, numbers in _coded_tables()
+        for stem in [
+            *(s for v, w in numbers["words"].items() for s in _spelt(code, w, int(v), 1 if int(v) < 10 else 2)),
+            *_spelt(code, numbers.get("hundred", ""), 100, 3),
+            *_spelt(code, numbers.get("thousand", ""), 1000, 4),
+        ]
+    ],
     key=lambda item: -len(item[0]),
 )
 # The stems by their first letter, longest first: `_read` is asked about every word of a sentence the casualty
@@ -102,16 +119,45 @@ def azerbaijani_numbers(text: str, start: int = 0, end: int | None = None) -> li
     run: list[_Word] = []
     for m in _WORD.finditer(text, start, end):
         word = _read(m.group(), m.start(), text)
+        parts = [word] if word is not None else _compound(m.group(), m.start(), text)
         glued = bool(run) and not run[-1].ended and _GAP.fullmatch(text, run[-1].word_end, m.start()) is not None
-        if word is not None and glued and _continues(run, word):
-            run.append(word)
+        if parts and glued and _continues(run, parts[0]) and _goes_on(run + parts[:1], parts[1:]):
+            run += parts
             continue
         if run:
             found += _number(text, run)
-        run = [word] if word is not None else []
+        run = parts
     if run:
         found += _number(text, run)
     return found
+
+
+def _compound(word: str, start: int, text: str) -> list[_Word]:
+    """The number words a word is written as, glued together ("üçyüz", "ucyuz", "yüzkırkyedi": "üç yüz", "yüz kırk
+    yedi"), each a stem of its own but the last, which may take a case ending; [] when the word is no such run."""
+    lowered = lowercase(word)
+    if len(lowered) != len(word):
+        return []
+    parts: list[_Word] = []
+    at = 0
+    while at < len(word):
+        last = _read(word[at:], start + at, text)
+        if last is not None and parts and _goes_on(parts, [last]):
+            return [*parts, last]
+        stem = next((s for s in _STEMS.get(lowered[at : at + 1], ()) if lowered.startswith(s[0], at)), None)
+        if stem is None or at + len(stem[0]) == len(word):
+            return []
+        part = _Word(stem[1], stem[2], start + at, start + at + len(stem[0]), start + at + len(stem[0]), False)
+        if parts and not _goes_on(parts, [part]):
+            return []
+        parts.append(part)
+        at += len(stem[0])
+    return []
+
+
+def _goes_on(run: list[_Word], words: list[_Word]) -> bool:
+    """Whether each of words continues the run in turn (`_continues`)."""
+    return all(_continues(run + words[:k], word) for k, word in enumerate(words))
 
 
 def _continues(run: list[_Word], word: _Word) -> bool:

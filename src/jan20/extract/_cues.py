@@ -140,6 +140,9 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that
 # open the sentence.
 SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
+# A stretch that tells the verb-final cue in it was done in a social-network post ("X sosial şəbəkə hesabında …
+# xatirəsini yad edib"): the cue places nobody.
+HONOURED_IN_POST = _pattern("honoured_in_post")
 CLAUSE_END = _pattern("clause_end")
 SKIP_SENTENCE = _pattern("skip_sentence")
 OWN_POST = _pattern("own_post", r"\b(?:{})\b")  # a subject's own post telling its visit: its network skips nothing

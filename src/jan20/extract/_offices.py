@@ -154,7 +154,8 @@ def body_role(role: str) -> str | None:
         return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
     if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
         city = next((c for w in role_words(role) if (c := _city_name(w) or foreign_country_named(w)) is not None), None)
-        return f"{head} of {body}{_kind_after(body, folded, role)}" + (f" in {city}" if city else "")
+        where = f" in {city}" if city and city not in body else ""  # (not the one its name holds: "… of Nakhchivan")
+        return f"{head} of {body}{_kind_after(body, folded, role)}{where}"
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
     size = 1  # (the head's words: two in "старший преподаватель Бакинской музыкальной академии", its body after them)
@@ -197,6 +198,8 @@ def body_role(role: str) -> str | None:
         return f"{head} of {to_ascii(before[0])}"  # "TADİV Başkanı": "Chairman of TADIV"
     if alone and len(before) > 1 and _acronym(before[0]) and all(city_named(w) or is_place(w) for w in before[1:]):
         return f"{head} of {to_ascii(before[0])}"  # "KAFKAS-DER Kars İl Başkanı": its town's, as a party's ("MHP Kars")
+    if alone and any(lowercase(w) in BODY_NOUNS and lowercase(w).endswith(_BODY_GENITIVES) for w in before[:-1]):
+        return head  # a unit of a body named in the genitive ("“20 Yanvar” Cəmiyyətinin Rayon şöbəsinin sədri")
     # (a name in quotation marks opens it as a capitalised word: "“Körpü” Tarixçilər Cəmiyyətinin sədri")
     before = [u for w in before if (u := w.strip(_QUOTE_MARKS))]
     words = [w for w in before if not _SMALL.fullmatch(w)]

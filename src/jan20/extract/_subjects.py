@@ -206,7 +206,10 @@ def _chosen_for_opening(
         or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
     ):
         spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
-    first_cues = [*cue_search.hits(cue.SUBJECT_FIRST_CUE, body), *spoke_first]
+    posted = cue_search.hits(cue.HONOURED_IN_POST, body)  # (honour paid in a post: "… hesabında … xatirəsini yad edib")
+    verbs = cue_search.hits(cue.SUBJECT_FIRST_CUE, body)
+    verbs = tuple(h for h in verbs if not any(p.start() < h.end() <= p.end() for p in posted))
+    first_cues = [*verbs, *spoke_first]
     if first_cues:
         reported = cue_search.hits(cue.REPORTED, body)
         opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0

@@ -63,6 +63,7 @@ _LATER_EVENTS_END = 2000
 # A later figure's own words up to the event they name after it ("2,908 soldiers were martyred in the 44-day war",
 # "2908 военнослужащих, погибших в Отечественной войне"), and what ends them: `named_next`.
 _OWN_WORDS = 5
+_LATER_YEAR = re.compile(r"(?<![\d.,])20[0-4]\d(?![\d.,]?\d)")  # a year of this century (`later_war`)
 _OWN_END = re.compile(r"[;:]")
 
 
@@ -304,6 +305,15 @@ def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | 
 
 
 _NEXT_SENTENCE = 400  # characters read after a sentence for the one that follows it
+
+
+def later_war(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] names a year of this century and neither 1990 nor this event by its name:
+    soldiers' deaths then are a later war's ("2020-ci ildə 2908 hərbçimiz şəhid olub", "In 2020, 2,908 soldiers were
+    killed"), while other figures may be 1990's recalled ("In 2020, officials recalled that 147 were killed")."""
+    if _LATER_YEAR.search(text, start, end) is None or _EVENT_YEAR.search(text, start, end) is not None:
+        return False
+    return not _names_of_event(text, start, end)
 
 
 def other_event_next(text: str, start: int, end: int) -> bool:

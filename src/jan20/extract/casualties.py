@@ -56,6 +56,7 @@ from ._casualty_context import (
     continues_other,
     events_named,
     later_protest,
+    later_war,
     named_next,
     of_other_event,
     other_event_next,
@@ -249,9 +250,9 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
-        if who in _ARMY and hit.category == "killed" and other_event_next(text, s0, s1):
+        if who in _ARMY and (later_war(text, s0, s1) or (hit.category == "killed" and other_event_next(text, s0, s1))):
             state.dropped = (si, hit.category, toks[i].start)
-            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.": that war's losses
+            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908 soldiers …"
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)

@@ -60,6 +60,11 @@ _BRACKETS = re.compile(r"\([^()]{0,200}\)")
 # war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
 # 1990's ("In 2020, officials recalled that 147 were killed").
 _LATER_EVENTS_END = 2000
+# A later figure's own words up to the event they name after it ("2,908 soldiers were martyred in the 44-day war",
+# "2908 военнослужащих, погибших в Отечественной войне"), and what ends them: `named_next`.
+_OWN_WORDS = 5
+_LATER_YEAR = re.compile(r"(?<![\d.,])20[0-4]\d(?![\d.,]?\d)")  # a year of this century (`later_war`)
+_OWN_END = re.compile(r"[;:]")
 
 
 def another_event(text: str, start: int, end: int) -> bool:
@@ -169,6 +174,20 @@ def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
     named after it (`events`: `events_named` of its sentence)."""
     before = [e for e in events if e[0] <= at]
     return before[-1][2] if before else events[0][2]
+
+
+def named_next(events: list[tuple[int, int, bool]], text: str, at: int, until: int) -> bool | None:
+    """Whether a later figure of a sentence that names both events is another event's by the event its own words name
+    right after it ("On 20 January 147 were killed, and 2,908 soldiers were martyred in the 44-day war", "20 Yanvarda
+    147 nəfər həlak olub, 2908 hərbçi isə Vətən müharibəsində şəhid olub"): True for another event, False for this
+    one; None when none is named within _OWN_WORDS words after it (`at`, its number's end), before the next number
+    (`until`) and a semicolon (then it is the event named before it: `of_other_event`)."""
+    name = next((e for e in events if at <= e[0] < until), None)
+    if name is None or _OWN_END.search(text, at, name[0]) or len(_WORD.findall(text, at, name[0])) > _OWN_WORDS:
+        return None
+    if any(p.search(text, at, name[0]) for p, _, _ in RELATIVE):
+        return None  # "… and 744 wounded two years after the Sumgait pogrom": a time counted from it
+    return name[2]
 
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
@@ -288,6 +307,15 @@ def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | 
 
 
 _NEXT_SENTENCE = 400  # characters read after a sentence for the one that follows it
+
+
+def later_war(text: str, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end] names a year of this century and neither 1990 nor this event by its name:
+    soldiers' deaths then are a later war's ("2020-ci ildə 2908 hərbçimiz şəhid olub", "In 2020, 2,908 soldiers were
+    killed"), while other figures may be 1990's recalled ("In 2020, officials recalled that 147 were killed")."""
+    if _LATER_YEAR.search(text, start, end) is None or _EVENT_YEAR.search(text, start, end) is not None:
+        return False
+    return not _names_of_event(text, start, end)
 
 
 def other_event_next(text: str, start: int, end: int) -> bool:

@@ -56,6 +56,8 @@ from ._casualty_context import (
     continues_other,
     events_named,
     later_protest,
+    later_war,
+    named_next,
     of_other_event,
     other_event_next,
     other_time,
@@ -164,7 +166,8 @@ def _read_sentence(
     gap: tuple[int, int, Qualifier, list[Tok], int] | None = None  # a number and its people, its word not yet said
     opened = 0  # 2 right after a whole the sentence opened with, 1 after a part of it: the bare figures after are parts
     after = 0  # where the figure before ends
-    for i, j in phrases:
+    read = False  # a figure of this sentence read before (`named_next`)
+    for k, (i, j) in enumerate(phrases):
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if _an_age(toks, qualifier, q_at, last):
             continue
@@ -201,7 +204,9 @@ def _read_sentence(
             # "134 killed in Baku and 13 more in other towns": two parts; "131 civilians; 21 soldiers": two tolls
             before = state.figures[-1]
             hit = Hit(before.category, np, part=who_of(np) in (None, before.who) or before.who is None)
-            if hit.part and not (times and other_time(text, times, toks[i].start)):  # (not another year's)
+            # (not another year's or another event's: "… унесла жизни 147 человек, Ходжалинский геноцид — 613")
+            another = (times and other_time(text, times, toks[i].start)) or of_other(events, toks[i].start)
+            if hit.part and not another:
                 state.figures[-1] = replace(before, scope="partial")
         if hit is not None and joined and hit.category == state.figures[-1].category:
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
@@ -211,6 +216,7 @@ def _read_sentence(
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
+        earlier, read = read, True  # (another event's too: "the Tbilisi tragedy that killed 21 people, …")
         if other_antecedent(toks, q_at, last):
             continue  # "the repressions, which claimed 40,000 victims": another event's dead
         if times and other_time(text, times, toks[i].start):
@@ -227,8 +233,12 @@ def _read_sentence(
             or _worded_as_part(toks, state, si, hit.category, j, q_at)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
-        other = bool(events) and of_other_event(events, toks[i].start)
-        gap_other = gap is not None and bool(events) and of_other_event(events, toks[gap[0]].start)
+        # ... or, after another figure, of the event its own words name after it: "147 died on 20 January, and 2,908
+        # soldiers were martyred in the 44-day war"
+        nxt = toks[phrases[k + 1][0]].start if k + 1 < len(phrases) else s1
+        own = named_next(events, text, toks[last].end, nxt) if events and earlier else None
+        other = of_other(events, toks[i].start) if own is None else own
+        gap_other = gap is not None and of_other(events, toks[gap[0]].start)
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
             scope: Scope = "total" if other else "partial"
@@ -240,9 +250,9 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
-        if who in _ARMY and hit.category == "killed" and other_event_next(text, s0, s1):
+        if who in _ARMY and (later_war(text, s0, s1) or (hit.category == "killed" and other_event_next(text, s0, s1))):
             state.dropped = (si, hit.category, toks[i].start)
-            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.": that war's losses
+            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908 soldiers …"
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
@@ -285,6 +295,12 @@ def _extract(text: str) -> list[CasualtyFigure]:
     if state.totals:
         return _spread(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
     return _spread(text, state.figures)
+
+
+def of_other(events: list[tuple[int, int, bool]], at: int) -> bool:
+    """Whether the figure at `at` is another event's by the event named before it (`of_other_event`), when its
+    sentence names both (`events`)."""
+    return bool(events) and of_other_event(events, at)
 
 
 def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

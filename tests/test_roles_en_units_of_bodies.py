@@ -51,3 +51,25 @@ def test_unit_head_attendee_keeps_the_unit() -> None:
     assert people(text) == [
         ("Lale Mammadova", "Head of the Press Service of the State Committee for Work with Religious Associations")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The seminar was attended by Head of the Youth Projects Sector at the Science Foundation Kamran Aliyev.",
+            [("Kamran Aliyev", "Head of the Youth Projects Sector at the Science Foundation")],
+        ),
+        (
+            "Director of the Caucasus Centre at the University of Graz Anna Huber visited the Alley of Martyrs.",
+            [("Anna Huber", "Director of the Caucasus Centre at the University of Graz")],
+        ),
+        (
+            "Head of the Protocol Department at the State Committee for Work with the Diaspora Elvin Rzayev laid "
+            "flowers at the Eternal Flame.",
+            [("Elvin Rzayev", "Head of the Protocol Department at the State Committee for Work with the Diaspora")],
+        ),
+    ],
+)
+def test_unit_at_its_body_before_the_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert people(text) == expected

@@ -76,7 +76,16 @@ def _field_list(toks: list[sx.Token], m: int) -> int:
         else:
             return m
         j -= 2
-    return m
+    # (the first field may be of a few words, right after the small word: "of Humanitarian Policy, Diaspora, … and
+    # Religious Affairs")
+    k = j - 1
+    while commas and k > 0 and j - k < _FIRST_WORDS and _field(toks, k - 1):
+        k -= 1
+    linked = commas and k < j - 1 and k > 0 and toks[k - 1].low in _LINKS and toks[k - 1].low not in cue.LIST_JOINERS
+    return k if linked else m
+
+
+_FIRST_WORDS = 3  # the capitalised words of the first field of such a list ("Humanitarian Policy")
 
 
 def _last_run(toks: list[sx.Token], m: int) -> int:

@@ -48,6 +48,7 @@ _ENGLISH_BODY_HEADS = _english_rows("roles.body_heads")
 _BODY_GENITIVES = tuple(sorted(lang.words("roles.body_nouns.genitive_endings")))
 _WHERE = tuple(lang.words("roles.body_nouns.where_endings"))
 _OWNER = re.compile(r"\w+[-‐](?:{})".format("|".join(lang.words("roles.body_nouns.owner_endings"))))
+_UNITS_BEFORE = lang.words("roles.body_nouns.units_before")
 
 
 def _first(table: tuple[tuple[re.Pattern[str], str], ...], folded: str) -> str | None:
@@ -143,6 +144,16 @@ def _unit_of_body(role: str, folded: str) -> bool:
     return any(map(sub_unit_word, words[k:]))
 
 
+def _unit_before_body(role: str, folded: str) -> bool:
+    """Whether the title names a unit (`[roles.body_nouns] units_before`) before the name of the body of `_BODIES` it
+    names first, so that its post is the unit's ("Head of the Press Service of the State Committee for …")."""
+    pattern = next(pattern for pattern, _ in _BODIES if pattern.search(folded))
+    words = role.split()
+    end = next(k for k in range(1, len(words) + 1) if pattern.search(fold(" ".join(words[:k]))))
+    start = next(j for j in range(end - 1, -1, -1) if pattern.search(fold(" ".join(words[j:end]))))
+    return any(lowercase(w.strip(",()")) in _UNITS_BEFORE for w in words[:start])
+
+
 def body_role(role: str) -> str | None:
     """The head of a named body ("Chairman of the Popular Front Party", "Secretary General of TURKPA"), or of a
     body an English title names before the head ("Dostlug Society chairman")."""
@@ -150,7 +161,9 @@ def body_role(role: str) -> str | None:
     head = _first(_BODY_HEADS, folded)
     if head is None:
         return None
-    if (body := _first(_BODIES, folded)) is not None and _unit_of_body(role, folded):
+    if (body := _first(_BODIES, folded)) is not None and _unit_before_body(role, folded):
+        return None  # "Head of the Press Service of the State Committee for …": the unit's, as written
+    if body is not None and _unit_of_body(role, folded):
         return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
     if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
         city = next((c for w in role_words(role) if (c := _city_name(w) or foreign_country_named(w)) is not None), None)

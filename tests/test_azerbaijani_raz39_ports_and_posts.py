@@ -53,3 +53,30 @@ def test_honour_paid_in_a_post_places_nobody(sentence: str) -> None:
 )
 def test_a_visit_the_post_tells_of_still_places(sentence: str) -> None:
     assert names(HEAD + sentence) == ["Rauf Nağıyev"]
+
+
+def test_a_headline_over_a_report_of_a_post_places_nobody() -> None:
+    """The headline says the honour, the report says it was a post, and no event is placed."""
+    text = (
+        "Aynur Qasımlı 20 Yanvar şəhidlərinin xatirəsini yad edib\n"
+        "Millət vəkili Aynur Qasımlı 20 Yanvar faciəsinin ildönümü ilə bağlı paylaşım edib.\n"
+        "“Şəhidlərimizi heç vaxt unutmayacağıq”, – deyə paylaşımda qeyd olunub."
+    )
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit told besides the post
+        "Aynur Qasımlı 20 Yanvar şəhidlərinin xatirəsini yad edib\n"
+        "Millət vəkili Aynur Qasımlı Şəhidlər xiyabanını ziyarət edib, sonra feysbuk səhifəsində paylaşım edib.",
+        # an event placed: the honour was paid there
+        "Aynur Qasımlı 20 Yanvar şəhidlərinin xatirəsini yad edib\n"
+        "Səfirlikdə anım tədbiri keçirilib, onun feysbuk səhifəsində paylaşım edilib.",
+        # no post told
+        "Millət vəkili Aynur Qasımlı 20 Yanvar şəhidlərinin xatirəsini yad edib.",
+    ],
+)
+def test_honour_with_a_visit_an_event_or_no_post_still_places(text: str) -> None:
+    assert names(text) == ["Aynur Qasımlı"]

@@ -140,6 +140,10 @@ LEADER_CUE = _pattern("leader_cue", r"(?<!\w)(?:{})(?!\w)")
 # A verb-final language puts the verb last: with one of these, the people at the ceremony are the names that
 # open the sentence.
 SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
+# Honour paid, a verb-final cue of its own ("X şəhidlərin xatirəsini yad edib"), which places nobody in a text that
+# tells of a social-network post (`POST_TOLD`) and places no event: the honour was paid in the post.
+HONOUR_CUE = _gated("attendees.honour_cue", r"\b(?:{})")
+POST_TOLD = _pattern("post_told")
 # A stretch that tells the verb-final cue in it was done in a social-network post ("X sosial şəbəkə hesabında …
 # xatirəsini yad edib"): the cue places nobody.
 HONOURED_IN_POST = _pattern("honoured_in_post")

@@ -71,11 +71,11 @@ def _glue(tok: sx.Token) -> bool:
 
 
 def chosen_tokens(
-    body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool = False, said_here: bool = False
+    body: str, sent: sx.Span, toks: list[sx.Token], linked: set[int], at_event: bool, said_here: bool, posted: bool
 ) -> set[int]:
     """Indices of tokens the sentence places at the ceremony: list scopes and verb subjects (and, in a text that
     places an event, `at_event`, who spoke at it or ran it; `said_here`: the sentence is at the event, so whoever's
-    words open it spoke there, not only the head of a mission)."""
+    words open it spoke there, not only the head of a mission; `posted`: honour it tells was paid in a post)."""
     starts = [t.start for t in toks]
     chosen: set[int] = set()
     clause_ends = ClauseEnds(body)
@@ -140,7 +140,7 @@ def chosen_tokens(
         for hit in cue_search.hits(cue.SPEECH_OPENER, body):
             if not cue.FROM_AFAR.search(body, 0, hit.start()):  # ("Hesabından \"…\" diyen Bakan X": from afar)
                 chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
-    chosen.update(_chosen_for_opening(body, sent, toks, starts, linked, at_event, said_here))
+    chosen.update(_chosen_for_opening(body, sent, toks, starts, linked, at_event, said_here, posted))
     if cue_search.hits(cue.SUBJECT_CUE, body):
         # (companions read with a named subject, or, titled, when they open the sentence before a subject of no name:
         # "Вместе с послом X гости возложили цветы"; not "Вместе с Гейдаром Алиевым в 1990 году пришли …")
@@ -195,6 +195,7 @@ def _chosen_for_opening(
     linked: set[int],
     at_event: bool,
     said_here: bool,
+    posted: bool = False,
 ) -> set[int]:
     """The tokens chosen for opening their sentence or a clause of it (`chosen_tokens`): the subject of a verb-final
     cue ("X ziyarət edib"; at an event, of its speech too: "X çıxış edib") and, at an event, the head of a mission
@@ -206,9 +207,10 @@ def _chosen_for_opening(
         or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
     ):
         spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
-    posted = cue_search.hits(cue.HONOURED_IN_POST, body)  # (honour paid in a post: "… hesabında … xatirəsini yad edib")
-    verbs = cue_search.hits(cue.SUBJECT_FIRST_CUE, body)
-    verbs = tuple(h for h in verbs if not any(p.start() < h.end() <= p.end() for p in posted))
+    in_post = cue_search.hits(cue.HONOURED_IN_POST, body)  # (honour paid in a post: "… hesabında … yad edib")
+    honour = () if posted else cue_search.hits(cue.HONOUR_CUE, body)  # (not paid in a post the text tells of)
+    verbs = sorted([*cue_search.hits(cue.SUBJECT_FIRST_CUE, body), *honour], key=lambda h: h.start())
+    verbs = [h for h in verbs if not any(p.start() < h.end() <= p.end() for p in in_post)]
     first_cues = [*verbs, *spoke_first]
     if first_cues:
         reported = cue_search.hits(cue.REPORTED, body)

@@ -132,6 +132,11 @@ def _at_event(masked: str) -> bool:
     return cue.EVENT_IN_TEXT.first(masked) is not None or cue.EVENT_HELD_IN_TEXT.first(masked) is not None
 
 
+def _posted(masked: str, at_event: bool | Callable[[], bool]) -> bool:
+    """The text tells of a social-network post (`POST_TOLD`) and places no event: honour paid in it is the post's."""
+    return cue.POST_TOLD.search(masked) is not None and not (at_event() if callable(at_event) else at_event)
+
+
 def _speech(body: str) -> bool:
     return any(cue_search.hits(p, body) for p in cue.SPEECH_CUES)
 
@@ -152,6 +157,7 @@ def _places_nobody(
             or cue_search.hits(cue.SUBJECT_CUE, body)
             or cue_search.hits(cue.PASSIVE_BY_CUE, body)
             or cue_search.hits(cue.SUBJECT_FIRST_CUE, body)
+            or cue_search.hits(cue.HONOUR_CUE, body)
             or speech
         )
         or _skipped(body)
@@ -201,7 +207,9 @@ def _sentence_hits(
     linked.update(t for n in names for t in range(n.last, of_body_end(toks, n, heads)))  # "X of Council for Y spoke"
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
-    chosen = chosen_tokens(body, sent, toks, linked, speech, here)
+    # (honour paid in a text that tells of a post and places no event: "X … yad edib" over "X … paylaşım edib")
+    posted = bool(cue_search.hits(cue.HONOUR_CUE, body)) and _posted(masked, at_event)
+    chosen = chosen_tokens(body, sent, toks, linked, speech, here, posted)
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []
     prev: Name | None = None

@@ -24,10 +24,25 @@ _APOSTROPHE_LIKE = re.compile(rf"(?<=[^\W_])[{_MARKS}](?=[^\W\d_])")
 _TYPOGRAPHIC = "’"
 
 
+# Azerbaijani typed with the Cyrillic schwa among Latin letters ("147 nәfәri qәtlә yetirdi", as some pages type it):
+# a word with a Latin letter and "ә" or "Ә" (U+04D9, U+04D8) is read with the Latin "ə", "Ə" (one for one); a word of
+# Cyrillic letters only keeps it.
+_CYRILLIC_SCHWA = re.compile(r"[^\W\d_]*[\u04d8\u04d9][^\W\d_]*")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_LATIN_SCHWA = str.maketrans("\u04d8\u04d9", "\u018f\u0259")
+
+
+def _latin_schwa(word: re.Match[str]) -> str:
+    text = word.group()
+    return text.translate(_LATIN_SCHWA) if _LATIN_LETTER.search(text) else text
+
+
 def read_apostrophes(text: str) -> str:
     """text with the marks typed for an apostrophe between a letter or digit and a letter written as ’ (the same
-    length: every offset still holds): what the extractors read. Nothing else is changed; `as_written` gives back
-    what a piece of it says in the text as written."""
+    length: every offset still holds), and a Cyrillic schwa in a Latin word as the Latin one: what the extractors
+    read. Nothing else is changed; `as_written` gives back what a piece of it says in the text as written."""
+    if "\u04d9" in text or "\u04d8" in text:
+        text = _CYRILLIC_SCHWA.sub(_latin_schwa, text)
     if not any(mark in text for mark in _MARKS):
         return text
     return _APOSTROPHE_LIKE.sub(_TYPOGRAPHIC, text)
@@ -36,7 +51,7 @@ def read_apostrophes(text: str) -> str:
 def as_written(piece: str, read: str, written: str) -> str:
     """A piece the extractors took from `read` (`read_apostrophes` of `written`), whitespace-normalised, as the text
     writes it: its marks as typed ("750´den fazla kişi …" stays so in a quote)."""
-    if read is written or _TYPOGRAPHIC not in piece:
+    if read is written or (_TYPOGRAPHIC not in piece and "\u0259" not in piece and "\u018f" not in piece):
         return piece
     found = re.search(r"\s+".join(re.escape(part) for part in piece.split()), read)
     return " ".join(written[found.start() : found.end()].split()) if found else piece

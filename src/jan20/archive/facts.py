@@ -62,13 +62,17 @@ _HEAD = 300  # characters of the text that stand for its head when it has no tit
 
 def about_another_event(title: str | None, text: str) -> bool:
     """Whether the story is about another event (Khojaly, the Karabakh wars, the 1918 genocide …): its title, or
-    its lead when it has none, names one and does not name 20 January. Its ceremonies and figures are that
-    event's, even in sentences that do not repeat its name ("613 civilians were killed"); a story about 20
-    January that mentions Khojaly in passing is read as usual."""
+    its lead when it has none or one that names neither event ("Unutmayaq!", then a lead on Khojaly), names one and
+    does not name 20 January. Its ceremonies and figures are that event's, even in sentences that do not repeat its
+    name ("613 civilians were killed"); a story about 20 January that mentions Khojaly in passing is read as usual."""
     from jan20.extract._casualty_context import names_other_event
 
-    head = title or text[:_HEAD]
-    return names_other_event(head) and _THIS_EVENT.search(head) is None
+    for head in (title, text[:_HEAD]) if title else (text[:_HEAD],):
+        if _THIS_EVENT.search(head) is not None:
+            return False
+        if names_other_event(head):
+            return True
+    return False
 
 
 def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:

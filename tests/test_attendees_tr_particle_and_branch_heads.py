@@ -2,7 +2,9 @@
 apostrophe as if it were the locative ("Fuad Muradov'da konuştu" for "Muradov da"): the name is the surname without
 it, the subject of the verb that follows; a place's locative ("Ankara'da", "Rostov'da") is never cut so. And the head
 of an association's branch written as a compound ("ASİMDER Ankara Şube Başkanı X"): the role keeps the body and the
-branch, as "… Iğdır Şubesi Başkanı" does. The sentences are written for these tests; the names are invented."""
+branch, as "… Iğdır Şubesi Başkanı" does; so does the chairman of a body's board ("… Vakfı Yönetim Kurulu Başkanı X":
+"Chairman of the Board of the … Foundation"), as its board's member does. The sentences are written for these tests;
+the names are invented."""
 
 from __future__ import annotations
 
@@ -83,4 +85,41 @@ def test_the_particle_after_a_surname_is_no_case_ending() -> None:
     ],
 )
 def test_a_branch_head_keeps_the_body_and_the_branch(text: str, mention: str, role: str) -> None:
+    assert roles(text).get(mention) == role
+
+
+def test_a_branch_rank_of_its_own_is_the_rank() -> None:
+    # "Şube Müdürü", a civil service rank, keeps no body
+    assert roles("Anma törenine İl Milli Eğitim Şube Müdürü Kerem Uslu katıldı.").get("Kerem Uslu") == "Director"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "role"),
+    [
+        (
+            "Anma törenine Kafkas Vakfı Yönetim Kurulu Başkanı Kerem Uslu katıldı.",
+            "Kerem Uslu",
+            "Chairman of the Board of the Caucasian Foundation",
+        ),
+        (
+            HELD + "TÜRKAZDER Yönetim Kurulu Başkanı Selin Aksoy törende bir konuşma yaptı.",
+            "Selin Aksoy",
+            "Chairman of the Board of TURKAZDER",
+        ),
+        (
+            "Törene Azerbaycan Kültür Derneği Yönetim Kurulu Başkan Yardımcısı Kerem Uslu da katıldı.",
+            "Kerem Uslu",
+            "Deputy Chairman of the Board of the Azerbaijani Culture Association",
+        ),
+        # a body English cannot name is kept as written
+        (
+            "Anma törenine Nizami Kültür Evi Yönetim Kurulu Başkanı Kerem Uslu katıldı.",
+            "Kerem Uslu",
+            "Chairman of the Board of the Nizami Kültür Evi",
+        ),
+        # no body named: the board's chairman alone
+        ("Anma törenine Yönetim Kurulu Başkanı Kerem Uslu katıldı.", "Kerem Uslu", "Chairman of the Board"),
+    ],
+)
+def test_a_board_chairman_keeps_the_body(text: str, mention: str, role: str) -> None:
     assert roles(text).get(mention) == role

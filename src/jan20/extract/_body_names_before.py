@@ -14,7 +14,7 @@ from ._name_runs import is_cap
 from ._name_words import bracketed_abbreviation, capital_non_name, oblique, past_person
 from ._places import is_place
 from ._title_marks import bracketed_acronym
-from ._title_words import BODY_NOUNS, HEAD_LEADS, HONORIFICS, ends_as_no_name, is_role_head
+from ._title_words import HEAD_LEADS, HONORIFICS, body_noun, ends_as_no_name, is_role_head
 from ._town_forms import known_word
 
 # (the endings of where or whence, `[names] body_where_endings`: a first word with one sets the scene, "Gecədə")
@@ -40,7 +40,7 @@ def body_name_before(toks: list[sx.Token], k: int) -> int:
         h += 3  # ("… Dəstək İctimai Birliyi (QQDİB) sədri X": the body's abbreviation between its noun and the head)
     while h < len(toks) and toks[h].low in HEAD_LEADS:
         h += 1
-    if k < 2 or h >= len(toks) or toks[k - 1].low not in BODY_NOUNS or not is_cap(toks[k - 1].text):
+    if k < 2 or h >= len(toks) or not body_noun(toks[k - 1].low, toks[h].low) or not is_cap(toks[k - 1].text):
         return k
     if not is_role_head(toks[h].text):
         return k

@@ -24,7 +24,7 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, opening_body_noun, sub_unit_word
+from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, body_noun, opening_body_noun, sub_unit_word
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -220,7 +220,7 @@ def body_role(role: str) -> str | None:
     # Dayanışma derneği başkanı"; not a people's community, "Azərbaycan icmasının sədri": "Chairman")
     capitals = before[-1][:1].isupper() or len(words) > 2
     named = capitals and len(before) > 1 and all(w[:1].isupper() for w in words[:-1])
-    named = named and lowercase(before[-1]) in BODY_NOUNS
+    named = named and body_noun(lowercase(before[-1]), lowercase(rest[0]))
     # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
     # Köln Azerbaycan Kültür Derneği")
     return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare

@@ -25,13 +25,13 @@ from ._title_gaps import marked_ordinal, post_slash
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_places import joined_field, place_before_post, place_of_title
 from ._title_words import (
-    BODY_NOUNS,
     GRADES,
     HEAD_LEADS,
     HONORIFICS,
     OFFICE_PLACES,
     ROLE_MODIFIERS,
     SENTENCE_OPENERS,
+    body_noun,
     is_role_head,
 )
 from ._town_forms import known_word
@@ -258,7 +258,7 @@ def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
     while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
         if not (capital_non_name(toks[m].text) or (m > k and toks[m].low in cue.LIST_JOINERS)):
             return False
-        if toks[m].low in BODY_NOUNS:
+        if body_noun(toks[m].low, toks[m + 1].low if m + 1 < len(toks) else ""):
             return True
         m += 1
     return False
@@ -285,7 +285,7 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
         if not body_name_word(toks, m):
             return False
         m += 1
-    return k < m < len(toks) and is_role_head(toks[m].text) and toks[m - 1].low in BODY_NOUNS
+    return k < m < len(toks) and is_role_head(toks[m].text) and body_noun(toks[m - 1].low, toks[m].low)
 
 
 def _office_place(toks: list[sx.Token], k: int) -> bool:

@@ -52,6 +52,18 @@ OFFICE_PLACES = words("office_places")
 ROLE_MODIFIERS = words("modifiers")
 # The nouns of bodies whose own name stands before them ("Ahıska Türkleri Derneği": `[roles.body_nouns] nouns`).
 BODY_NOUNS = words("body_nouns.nouns")
+# ... and the nouns of a body's branch written as a compound, a body's noun only before a chairman's head
+# ("ASİMDER Ankara Şube Başkanı"; not a rank of its own, "Milli Eğitim Şube Müdürü": `[roles.body_nouns] branch_nouns`).
+_BRANCH_NOUNS = words("body_nouns.branch_nouns")
+_BRANCH_HEADS = words("body_nouns.branch_heads")
+
+
+def body_noun(noun: str, head: str) -> bool:
+    """The lower-case word `noun` ends a body's name before the head of a post `head` (lower case): one of
+    `BODY_NOUNS`, or a branch's noun before a chairman's head."""
+    return noun in BODY_NOUNS or (noun in _BRANCH_NOUNS and head in _BRANCH_HEADS)
+
+
 # Words that open a post's head after a body's name ("Federasyonu Genel Başkanı": `[roles] head_leads`).
 HEAD_LEADS = words("head_leads")
 # Capitalised words that are bodies, places, dates or ordinary words, never part of a personal name.

@@ -57,3 +57,53 @@ def test_an_assembly_with_no_republic_named_is_the_bare_post() -> None:
     assert roles(EVENT + "Ali Məclisin sədri Vüqar Səlimli Şəhidlər xiyabanını ziyarət edib.") == {
         "Vüqar Səlimli": "Chairman"
     }
+
+
+@pytest.mark.parametrize(
+    ("title", "role"),
+    [
+        ("rayon İcra Hakimiyyəti başçısının köməkçisi", "Assistant to the Head of the Executive Power"),
+        ("İcra Hakimiyyəti başçısının müşaviri", "Adviser to the Head of the Executive Power"),
+        (
+            "Rayon İcra Hakimiyyəti başçısının qəsəbələr üzrə nümayəndəsi",
+            "Representative of the Head of the Executive Power",
+        ),
+        ("İcra başçısının ərazi dairəsi üzrə nümayəndəsi", "Representative of the Head of the Executive Power"),
+        ("Federasiyanın İdarə Heyəti sədrinin müşaviri", "Adviser"),
+        ("nazirin müşaviri", "Adviser"),
+        ("başçının müavini", "Deputy Head"),
+        ("başçının birinci müavini", "First Deputy Head"),
+        # (as before: the head, the deputy, the President's staff, a mission's counsellor)
+        ("rayon İcra Hakimiyyətinin başçısı", "Head of the Executive Power"),
+        ("İcra Hakimiyyəti başçısının müavini", "Deputy Head of the Executive Power"),
+        ("Prezidentin köməkçisi", "Assistant to the President"),
+        ("səfirliyin müşaviri", "Counsellor of the Embassy"),
+    ],
+)
+def test_the_staff_of_a_head_never_have_the_heads_post(title: str, role: str) -> None:
+    assert canonical_role(title) == role
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tədbirdə rayon İcra Hakimiyyəti başçısının köməkçisi Vüqar Səlimli çıxış edib.",
+        "Anım mərasimində İcra Hakimiyyəti başçısının müşaviri Vüqar Səlimli, şəhid ailələri iştirak ediblər.",
+        "Görüşdə başçının müavini Vüqar Səlimli çıxış edib.",
+    ],
+)
+def test_in_a_sentence_the_staff_are_no_head(sentence: str) -> None:
+    found = roles(EVENT + sentence)
+    assert list(found) == ["Vüqar Səlimli"]
+    assert found["Vüqar Səlimli"] not in (None, "Head of the Executive Power")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dövlət başçısı Vüqar Səlimli Şəhidlər xiyabanını ziyarət edib.",
+        "Mərasimdə dövlət başçısı Vüqar Səlimli çıxış edib.",
+    ],
+)
+def test_the_head_of_state_is_the_president(sentence: str) -> None:
+    assert roles(EVENT + sentence) == {"Vüqar Səlimli": "President"}

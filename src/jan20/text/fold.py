@@ -30,6 +30,8 @@ _TYPOGRAPHIC = "’"
 _CYRILLIC_SCHWA = re.compile(r"[^\W\d_]*[\u04d8\u04d9][^\W\d_]*")
 _LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _LATIN_SCHWA = str.maketrans("\u04d8\u04d9", "\u018f\u0259")
+_CYRILLIC_SCHWAS = frozenset("\u04d8\u04d9")
+_READ_SCHWAS = frozenset("\u018f\u0259")  # (what a piece read so may hold)
 
 
 def _latin_schwa(word: re.Match[str]) -> str:
@@ -41,7 +43,7 @@ def read_apostrophes(text: str) -> str:
     """text with the marks typed for an apostrophe between a letter or digit and a letter written as ’ (the same
     length: every offset still holds), and a Cyrillic schwa in a Latin word as the Latin one: what the extractors
     read. Nothing else is changed; `as_written` gives back what a piece of it says in the text as written."""
-    if "\u04d9" in text or "\u04d8" in text:
+    if _CYRILLIC_SCHWAS.intersection(text):
         text = _CYRILLIC_SCHWA.sub(_latin_schwa, text)
     if not any(mark in text for mark in _MARKS):
         return text
@@ -51,7 +53,7 @@ def read_apostrophes(text: str) -> str:
 def as_written(piece: str, read: str, written: str) -> str:
     """A piece the extractors took from `read` (`read_apostrophes` of `written`), whitespace-normalised, as the text
     writes it: its marks as typed ("750´den fazla kişi …" stays so in a quote)."""
-    if read is written or (_TYPOGRAPHIC not in piece and "\u0259" not in piece and "\u018f" not in piece):
+    if read is written or (_TYPOGRAPHIC not in piece and not _READ_SCHWAS.intersection(piece)):
         return piece
     found = re.search(r"\s+".join(re.escape(part) for part in piece.split()), read)
     return " ".join(written[found.start() : found.end()].split()) if found else piece

@@ -63,3 +63,26 @@ def test_a_later_wars_soldiers_are_none(text: str) -> None:
 )
 def test_this_events_figures_stay(text: str, expected: list[Row]) -> None:
     assert rows(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The speakers recalled the 44-day war. 2,908 servicemen were martyred.",
+        "Tədbirdə Vətən müharibəsindən danışıldı. 2908 hərbçimiz şəhid oldu.",
+        "Выступавшие вспомнили 44-дневную войну. В тех боях погибли 2908 военнослужащих.",
+        "Konuşmacılar Vatan Muharebesi'ni hatırlattı. 2908 asker şehit düştü.",
+    ],
+)
+def test_soldiers_right_after_a_later_war_are_its_own(text: str) -> None:
+    assert rows(text) == []
+
+
+def test_soldiers_after_a_paragraph_on_the_war_or_of_this_event_stay() -> None:
+    """A new paragraph, or a sentence naming 20 January, is read on its own."""
+    assert rows("The speakers recalled the 44-day war.\n21 soldiers were also killed on 20 January.") == [
+        ("killed", 21, "exact", "total", "soldiers")
+    ]
+    assert rows("The speakers recalled the 44-day war. On 20 January, 21 soldiers were also killed.") == [
+        ("killed", 21, "exact", "total", "soldiers")
+    ]

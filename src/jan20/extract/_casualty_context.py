@@ -176,6 +176,11 @@ def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
     return before[-1][2] if before else events[0][2]
 
 
+def of_other(events: list[tuple[int, int, bool]], at: int) -> bool:
+    """`of_other_event`, when the sentence names both events (`events`, else empty: no figure of it is another's)."""
+    return bool(events) and of_other_event(events, at)
+
+
 def named_next(events: list[tuple[int, int, bool]], text: str, at: int, until: int) -> bool | None:
     """Whether a later figure of a sentence that names both events is another event's by the event its own words name
     right after it ("On 20 January 147 were killed, and 2,908 soldiers were martyred in the 44-day war", "20 Yanvarda
@@ -316,6 +321,19 @@ def later_war(text: str, start: int, end: int) -> bool:
     if _LATER_YEAR.search(text, start, end) is None or _EVENT_YEAR.search(text, start, end) is not None:
         return False
     return not _names_of_event(text, start, end)
+
+
+def after_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether the sentence text[start:end], naming no event, follows in its line one that names another event and not
+    this one (`prev`): soldiers' deaths then are that event's ("The speakers recalled the 44-day war. 2,908 servicemen
+    were martyred.", "Tədbirdə Vətən müharibəsindən danışıldı. 2908 hərbçimiz şəhid oldu.")."""
+    if prev is None or "\n" in text[prev[1] : start] or _THIS_EVENT.search(text, start, end) is not None:
+        return False
+    return (
+        _may_name_other(text, *prev)
+        and OTHER_EVENT.search(text, *prev) is not None
+        and not _THIS_EVENT.search(text, *prev)
+    )
 
 
 def other_event_next(text: str, start: int, end: int) -> bool:

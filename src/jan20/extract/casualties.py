@@ -52,13 +52,14 @@ from jan20.text.sentences import READ_LIMIT
 
 from ._casualty_clauses import scan_relative, scan_verb_final
 from ._casualty_context import (
+    after_other,
     another_event,
     continues_other,
     events_named,
     later_protest,
     later_war,
     named_next,
-    of_other_event,
+    of_other,
     other_event_next,
     other_time,
     placed_part,
@@ -250,9 +251,12 @@ def _read_sentence(
             continue
         broken_down = toks[marker[0] - 1].start if marker is not None and breakdown else None
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
-        if who in _ARMY and (later_war(text, s0, s1) or (hit.category == "killed" and other_event_next(text, s0, s1))):
+        # a later war's soldiers: "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908
+        # soldiers …", "… recalled the 44-day war. 2,908 servicemen were martyred."
+        later = later_war(text, s0, s1) or after_other(text, prev, s0, s1)
+        if who in _ARMY and (later or (hit.category == "killed" and other_event_next(text, s0, s1))):
             state.dropped = (si, hit.category, toks[i].start)
-            continue  # "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908 soldiers …"
+            continue
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
@@ -295,12 +299,6 @@ def _extract(text: str) -> list[CasualtyFigure]:
     if state.totals:
         return _spread(text, _read_all(text))  # parts near a total need exact sentence distances (rare)
     return _spread(text, state.figures)
-
-
-def of_other(events: list[tuple[int, int, bool]], at: int) -> bool:
-    """Whether the figure at `at` is another event's by the event named before it (`of_other_event`), when its
-    sentence names both (`events`)."""
-    return bool(events) and of_other_event(events, at)
 
 
 def _spread(text: str, figures: list[CasualtyFigure]) -> list[CasualtyFigure]:

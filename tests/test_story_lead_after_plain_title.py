@@ -26,6 +26,23 @@ KHOJALY_LEAD = "The Khojaly genocide was the darkest night of the Karabakh confl
         # the title names an event: it decides, whatever the lead says
         ("Black January remembered", KHOJALY_LEAD, False),
         ("Khojaly remembered", "On 20 January 1990 Soviet troops entered Baku.", True),
+        # a lead at a Khojaly monument that names the date of 1990 in its next sentence is this event's story
+        (
+            "Baku's martyrs remembered in Talas",
+            "Members of a youth association gathered on Friday in the town park, in front of the monument to the"
+            " martyrs of Khojaly, where the deputy mayor Selim Aktaş laid a wreath with them and they stood for a"
+            " minute of silence, in memory of the civilians whom Soviet soldiers killed in the streets of Baku on"
+            " 20 January 1990.",
+            False,
+        ),
+        (
+            "Bakü şehitleri Kayseri'de anıldı",
+            "Belediye Başkanı Ayşe Demir, ilçedeki Hocalı Parkı'nda bulunan Hocalı Şehitleri Anıtı önünde dernek"
+            " üyeleriyle bir araya gelerek burada saygı duruşunda bulundu ve anıta karanfil bıraktı. Törene ilçenin"
+            " okullarından öğrenciler, öğretmenleri ve mahalle sakinleri de katıldı. Konuşmalarda, Sovyet askerlerinin"
+            " 20 Ocak 1990'da Bakü'de öldürdüğü 147 sivil anıldı.",
+            False,
+        ),
         # no title: the lead
         (None, KHOJALY_LEAD, True),
         # the Baku pogrom, named

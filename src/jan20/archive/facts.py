@@ -57,22 +57,27 @@ def extract_facts(title: str | None, text: str) -> ArticleFacts:
 
 # How a head names 20 January 1990, in the languages of the archive.
 _THIS_EVENT = this_event(r"\b{}\b", whole_word=False)
-_HEAD = 300  # characters of the text that stand for its head when it has no title: the lead
+_HEAD = 300  # characters of the text that stand for its head when its title names neither event: the lead
+# How far into the text 20 January, named, keeps a lead that names another event this event's story: a ceremony held
+# at a Khojaly monument or park names Khojaly first and the date of 1990 in the next sentence.
+_LEAD = 2 * _HEAD
 
 
 def about_another_event(title: str | None, text: str) -> bool:
-    """Whether the story is about another event (Khojaly, the Karabakh wars, the 1918 genocide …): its title, or
-    its lead when it has none or one that names neither event ("Unutmayaq!", then a lead on Khojaly), names one and
-    does not name 20 January. Its ceremonies and figures are that event's, even in sentences that do not repeat its
-    name ("613 civilians were killed"); a story about 20 January that mentions Khojaly in passing is read as usual."""
+    """Whether the story is about another event (Khojaly, the Karabakh wars, the 1918 genocide …): its title names
+    one and not 20 January, or, when the title names neither ("Unutmayaq!") or there is none, its lead names one and
+    its first paragraphs do not name 20 January (a ceremony "at the Khojaly Martyrs' Monument" for those killed on
+    20 January 1990 is read as usual). Its ceremonies and figures are that event's, even in sentences that do not
+    repeat its name ("613 civilians were killed"); a story about 20 January that mentions Khojaly in passing is read
+    as usual."""
     from jan20.extract._casualty_context import names_other_event
 
-    for head in (title, text[:_HEAD]) if title else (text[:_HEAD],):
-        if _THIS_EVENT.search(head) is not None:
+    if title:
+        if _THIS_EVENT.search(title) is not None:
             return False
-        if names_other_event(head):
+        if names_other_event(title):
             return True
-    return False
+    return names_other_event(text[:_HEAD]) and _THIS_EVENT.search(text[:_LEAD]) is None
 
 
 def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:

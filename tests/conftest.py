@@ -59,6 +59,16 @@ SLOW = {
 }
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    # Where the environment says not to write bytecode (PYTHONDONTWRITEBYTECODE), every worker would rewrite the
+    # asserts of each test module and compile jan20 anew on every run (some 7 s of CPU a worker). Its compiled code
+    # is kept in pytest's own cache folder instead (ignored by git, as the rest of .pytest_cache), and checked
+    # against each source as Python checks any bytecode; the jan20 processes tests start read it too.
+    if sys.dont_write_bytecode and sys.pycache_prefix is None and config.cache is not None:
+        sys.pycache_prefix = str(config.cache.mkdir("pycache"))
+        sys.dont_write_bytecode = False
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
     heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
@@ -102,7 +112,10 @@ def index_rows(result: subprocess.CompletedProcess[str]) -> dict[str, dict[str, 
 @pytest.fixture(scope="session")
 def _bytecode_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     # One folder for the whole run: under pytest-xdist each worker's temporary folder is in the run's, so the
-    # jan20 processes of every worker share it and each module is compiled once a run, not once a worker.
+    # jan20 processes of every worker share it and each module is compiled once a run, not once a worker. (Or the
+    # folder this process keeps its own in, from pytest_configure: the modules the workers compiled are there.)
+    if sys.pycache_prefix is not None:
+        return Path(sys.pycache_prefix)
     base = tmp_path_factory.getbasetemp()
     folder = (base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base) / "pycache"
     folder.mkdir(exist_ok=True)

@@ -17,6 +17,7 @@ from jan20.extract import _cues as cue
 from jan20.extract._anchored import Anchored
 
 from ._helpers import examples
+from ._matches import matches
 
 _PATTERNS = (*(p for p in vars(cue).values() if isinstance(p, re.Pattern)), cue_search.STEMS.pattern)
 _anchored = functools.cache(Anchored.of)
@@ -27,7 +28,7 @@ _FILLER = st.sampled_from(["", " ", "\n\n", ". ", ", the ", "were ", "X", "Ali A
 def _texts(draw: st.DrawFn) -> tuple[re.Pattern[str], str]:
     """A pattern and a text holding a few of its matches (of any of its alternatives) amid other words."""
     pattern = draw(st.sampled_from(_PATTERNS))
-    pieces = draw(st.lists(st.one_of(st.from_regex(pattern), _FILLER), max_size=6))
+    pieces = draw(st.lists(st.one_of(matches(pattern), _FILLER), max_size=6))
     text = "".join(draw(_FILLER) + piece for piece in pieces)
     return pattern, draw(st.sampled_from([text, text.upper(), text.title()]))
 
@@ -98,7 +99,7 @@ _PARTS = (
 
 
 @settings(max_examples=examples(300), deadline=None)
-@given(st.sampled_from(_PARTS).flatmap(lambda part: st.tuples(st.just(part), _FILLER, st.from_regex(part[0]), _FILLER)))
+@given(st.sampled_from(_PARTS).flatmap(lambda part: st.tuples(st.just(part), _FILLER, matches(part[0]), _FILLER)))
 def test_a_timed_part_is_let_through_by_its_literal_gate(
     drawn: tuple[tuple[re.Pattern[str], Any], str, str, str],
 ) -> None:
@@ -142,3 +143,15 @@ def test_alternatives_compiled_from_one_parse_are_those_compiled_from_their_own(
     branch = module._Branch(alone[0][0], alone[0][1])
     assert branch.compiled.pattern is None or branch.compiled is alone[0][0]  # (compiled from the tree, or whole)
     assert module._parsed(alone[0][0]) is module._parsed(alone[0][0])
+
+
+def test_an_alternative_is_drawn_only_where_its_texts_match_the_whole_pattern() -> None:
+    # (tests/_matches.py: the narrower patterns the cue patterns' texts are drawn from)
+    from . import _matches
+
+    laid = r"\b(?:laid|(?:placed|left))\s+x(?=a|b)"
+    assert _matches._variants(laid, 0) == (r"\b(?:laid)\s+x(?=a|b)", r"\b(?:(?:placed|left))\s+x(?=a|b)")
+    assert _matches._variants(r"(?!a|b)[|(]c|d", 0) == (r"(?!a|b)[|(]c", "d")
+    assert _matches._variants(r"(?!a|b)c(?P<n>d|e)(?P=n)", 0) == (r"(?!a|b)c(?P<n>d)(?P=n)", r"(?!a|b)c(?P<n>e)(?P=n)")
+    assert _matches._variants(r"(?!a|b)c(?:(?P<n>d)|e)(?P=n)", 0) == ()  # (a lookaround's; a group referred to)
+    assert _matches._variants(r"(a|b)\1", 0) == ()

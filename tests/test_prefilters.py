@@ -39,6 +39,7 @@ from jan20.text.numbers import find_numbers
 from jan20.text.quotes import mask_quotes
 
 from ._helpers import examples
+from ._matches import matches
 
 # Pieces that stress sentence, paragraph, quotation and number boundaries, and the cue words themselves.
 # fmt: off
@@ -78,7 +79,7 @@ _ANNIVERSARY_PATTERNS = (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST, *an
 
 
 @settings(max_examples=examples(150), deadline=None)
-@given(st.one_of(*(st.from_regex(pattern) for pattern in ATTENDANCE_CUES)))
+@given(matches(*ATTENDANCE_CUES))
 @example("«0», 0«0» mövzularında çıxışları dinlənil")  # (a match whose cue words are in its lookahead)
 @example('«0"\n,\x850«0»\x85mövzularında\x85çıxışları\x85dinlənil')  # (a quote and its comma across a line break)
 def test_every_attendance_cue_is_found(text: str) -> None:
@@ -94,7 +95,7 @@ def test_every_attendance_cue_is_found(text: str) -> None:
 
 
 @settings(max_examples=examples(150), deadline=None)
-@given(st.one_of(*(st.tuples(st.just(p), st.from_regex(p)) for p in ATTENDANCE_CUES)))  # (built once, not per draw)
+@given(st.sampled_from(ATTENDANCE_CUES).flatmap(lambda p: st.tuples(st.just(p), matches(p))))
 def test_each_cue_is_let_through_by_its_own_part_of_the_prefilter(drawn: tuple[re.Pattern[str], str]) -> None:
     """`_cue_search.hits` skips a cue pattern in a sentence without a word (or near pair) of its own part of the
     prefilter or a stem: a sentence holding a match is never skipped."""
@@ -118,7 +119,7 @@ def test_every_casualty_phrase_is_found() -> None:
 
 
 @settings(max_examples=examples(150), deadline=None)
-@given(st.one_of(*(st.from_regex(pattern) for pattern in _ANNIVERSARY_PATTERNS)))
+@given(matches(*_ANNIVERSARY_PATTERNS))
 def test_every_anniversary_phrase_is_in_a_stretch(text: str) -> None:
     stretches = anniversary._stretches(text)
     for pattern in _ANNIVERSARY_PATTERNS:
@@ -192,7 +193,7 @@ _DATE_WITHOUT_START = re.compile(dates._DATE_RE.pattern[len(dates._DATE_START) :
 
 
 @settings(max_examples=examples(150), deadline=None)
-@given(st.one_of(st.from_regex(_DATE_WITHOUT_START), _TEXTS))
+@given(st.one_of(matches(_DATE_WITHOUT_START), _TEXTS))
 def test_date_start_check_changes_no_match(text: str) -> None:
     spans = [(m.span(), m.groupdict()) for m in dates._DATE_RE.finditer(text)]
     assert spans == [(m.span(), m.groupdict()) for m in _DATE_WITHOUT_START.finditer(text)]
@@ -252,7 +253,7 @@ _gate_of = functools.cache(_gate.LiteralGate.of)  # each pattern's gate, made on
 
 
 @settings(max_examples=examples(200), deadline=None)
-@given(st.sampled_from(_GATED).flatmap(lambda p: st.tuples(st.just(p), st.from_regex(p))))
+@given(st.sampled_from(_GATED).flatmap(lambda p: st.tuples(st.just(p), matches(p))))
 def test_a_literal_gate_lets_every_match_through(drawn: tuple[re.Pattern[str], str]) -> None:
     pattern, text = drawn
     gate = _gate_of(pattern)

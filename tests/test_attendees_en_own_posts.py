@@ -39,6 +39,12 @@ PLACED = [
         "Ambassador Kai Lund posted pictures from his visit to the Alley of Martyrs on his Facebook page.",
         [("Kai Lund", "Ambassador")],
     ),
+    # the writer with companions, and a delegation's head in lower case
+    (
+        "The head of the EU delegation, Ivo Marek, wrote on X that he and the EU ambassadors laid flowers at the "
+        "Alley of Martyrs.",
+        [("Ivo Marek", "Head of the EU Delegation")],
+    ),
 ]
 
 NOBODY = [

@@ -73,3 +73,27 @@ def test_words_of_the_language_are_searched_only_in_a_text_that_holds_one() -> N
     text = "on the square. yuz kirk yedi kisi"
     assert near.near(text, 15, 28) and not near.near(text, 0, 5)  # (within reach of the word, or not)
     assert not near.near("on the square", 0, 13) and near.last == ("on the square", False)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma after a word, its space left out: the number after it is read
+        ("kaybetti,700 kişi", [700]),
+        ("were killed,700 were wounded", [700]),
+        # a comma between digits groups them or marks a decimal, and one after a space opens no number
+        ("1,500 people", [1500]),
+        ("In January 1990,147 people", [1990]),
+        ("a ,700 b", []),
+    ],
+)
+def test_digits_after_a_comma_with_no_space(text: str, expected: list[int]) -> None:
+    assert [n.value for n in find_numbers(text) if n.kind != "words"] == expected
+
+
+def test_a_figure_after_a_comma_with_no_space_is_read() -> None:
+    text = "Saldırıda 137 kişi hayatını kaybetmiş,700'den fazla insan ise yaralanmıştı."
+    assert [(c.category, c.value, c.qualifier) for c in extract_casualties(text)] == [
+        ("killed", 137, "exact"),
+        ("injured", 700, "at_least"),
+    ]

@@ -73,7 +73,8 @@ _MAX_DIGITS = 18  # longer digit strings are identifiers, not counts (and int() 
 # Tried in order at each position; the first alternatives swallow dates/times/versions so their
 # parts are never read as counts.
 _DIGITS = re.compile(
-    r"(?<![\w.,])"
+    # (not inside a word or a number; after a comma only when a letter is before it, a space left out: "kaybetti,700")
+    r"(?<![\w.])(?<![\d.,],)(?<!^,)(?<!\s,)"
     r"(?:(?P<skip>[0-9]{4}-[0-9]{2}-[0-9]{2}|[0-9]+(?:[./][0-9]+){2,}|[0-9]+(?::[0-9]{2})+)"
     r"|(?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9,])|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])|[0-9]+)"
     r"(?P<dec>\.[0-9]+)?"

@@ -52,6 +52,7 @@ _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _OPEN = " \t\"«“„'—–-"  # (what may stand before the first word of a sentence)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+_POST_REACH = 200  # characters before a verb that may hold a post of one's own ("написал на своей странице …, что")
 
 
 # Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
@@ -99,8 +100,9 @@ def chosen_tokens(
         speech whose sentence opens with a message or a post before its subject ("In his address, President X
         greeted the participants", `from_afar`) places nobody."""
         k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
-        post = None if linked.intersection(walked) else cue.OWN_POST.search(body, 0, toks[k].start - sent.start)
-        if post is not None and post.end() == toks[k].start - sent.start:
+        at = toks[k].start - sent.start if k < len(toks) else len(body)
+        post = None if linked.intersection(walked) else cue.OWN_POST.search(body, max(0, at - _POST_REACH), at)
+        if post is not None and post.end() == at:
             k, walked = _walk_back(toks, bisect_left(starts, sent.start + post.start()), linked)  # the writer's
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")

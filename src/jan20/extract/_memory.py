@@ -13,6 +13,7 @@ import re
 from .. import lang
 from . import _cues as cue
 from ._name_runs import OBLIQUE_ENDINGS, OBLIQUE_ROWS
+from ._title_words import is_role_head
 
 
 def _ending(key: str, between: str | None = None, when: str = "") -> re.Pattern[str] | None:
@@ -40,6 +41,12 @@ def memorial_owner(text: str, floor: int, pos: int) -> bool:
 # Heads of titles in an oblique case ("посла", "архиепископа": `[names] oblique_heads`): a title so written between a
 # grave's word and a name makes the name the grave's owner too ("посетили могилу посла X").
 _OBLIQUE_TITLES = lang.words("names.oblique_heads")
+
+
+def nominative_title(word: str) -> bool:
+    """A title's head in the nominative ("посол", "председатель"; not "посла"): the subject it opens is no object of a
+    word of the dead before it ("На Аллее шехидов посол X возложил цветы", "К могилам шехидов посол Y возложил")."""
+    return is_role_head(word) and word.lower() not in _OBLIQUE_TITLES
 
 
 def titled_owner(text: str, floor: int, title: str, pos: int) -> bool:
@@ -101,6 +108,19 @@ def _kin_of_dead() -> re.Pattern[str] | None:
 _KIN_OF_DEAD = _kin_of_dead()
 
 
+def _kin_of_title() -> re.Pattern[str] | None:
+    kin_words, heads = lang.words("attendees.kin_of_dead"), lang.words("names.oblique_heads")
+    if not kin_words or not heads:
+        return None
+    words = lang.alternation(kin_words)  # (then a post's words in the genitive: "основателя фонда")
+    return re.compile(rf"(?<!\w)(?:{words})\s+(?:{lang.alternation(heads)})(?P<gap>(?:\s+[\w-]+){{0,3}})\s*$", re.I)
+
+
+# A kin word and a post in the genitive ("Внук основателя фонда X", "Дочь посла Y"): the name after them is the kin's
+# in the nominative, the post-holder's in the genitive ("Внук основателя фонда Тимура Алиева": not there).
+_KIN_OF_TITLE = _kin_of_title()
+
+
 def kin_of_dead(text: str, floor: int, pos: int) -> bool:
     """The words at `pos` come right after a kin word in the nominative and a word of the dead (`[attendees]
     kin_of_dead`: "Мать шехида X", "Сын погибшего в 1990 году X"): the kin's name, not the dead one's; unless that
@@ -119,11 +139,15 @@ def dead_after_kin(text: str, floor: int, pos: int) -> bool:
 def _kin_words(text: str, floor: int, pos: int) -> list[str] | None:
     """The kin word and the word of the dead right before `pos` (`_KIN_OF_DEAD`, from `floor` on), lower-cased; None
     when there are none."""
-    kin = _KIN_OF_DEAD.search(text[max(floor, pos - 60) : pos]) if _KIN_OF_DEAD is not None else None
+    before = text[max(floor, pos - 60) : pos]
+    kin = _KIN_OF_DEAD.search(before) if _KIN_OF_DEAD is not None else None
+    if kin is None and _KIN_OF_TITLE is not None and (titled := _KIN_OF_TITLE.search(before)) is not None:
+        kin = titled if titled.group("gap") == titled.group("gap").lower() else None  # (lower case: no name's)
     return None if kin is None else kin.group().lower().split()[:2]
 
 
-_MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead")
+# (and a post in the genitive, which agrees with a man's name after it: "Дочь посла Ивана Петрова")
+_MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead") | _OBLIQUE_TITLES
 _SURELY_OBLIQUE = tuple(row["ending"] for row in OBLIQUE_ROWS if row.get("sure"))
 _NAME_WORDS = 2  # a given name and a surname
 

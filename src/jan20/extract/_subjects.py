@@ -24,7 +24,7 @@ from ._list_items import (
     aside_end,
     group_item,
 )
-from ._memory import kin_of_dead, owned_object, without_dead_dates, without_death_date
+from ._memory import kin_of_dead, nominative_title, owned_object, without_dead_dates, without_death_date
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._object_tail import subject_after_object
@@ -52,6 +52,7 @@ _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _OPEN = " \t\"«“„'—–-"  # (what may stand before the first word of a sentence)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+_POST_REACH = 200  # characters before a verb that may hold a post of one's own ("написал на своей странице …, что")
 
 
 # Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
@@ -99,6 +100,10 @@ def chosen_tokens(
         speech whose sentence opens with a message or a post before its subject ("In his address, President X
         greeted the participants", `from_afar`) places nobody."""
         k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
+        at = toks[k].start - sent.start if k < len(toks) else len(body)
+        post = None if linked.intersection(walked) else cue.OWN_POST.search(body, max(0, at - _POST_REACH), at)
+        if post is not None and post.end() == at:
+            k, walked = _walk_back(toks, bisect_left(starts, sent.start + post.start()), linked)  # the writer's
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if speech and _elsewhere(body, hit):
@@ -106,7 +111,9 @@ def chosen_tokens(
         after_verb = after.fullmatch(body, hit.start(), hit.end()) is not None
         told: str | None = None  # (the text the time of a speech is read in: `undated` unless set below)
         at = toks[k].start - sent.start if k < len(toks) else len(body)
-        if after_verb and linked.intersection(walked) and owned_object(body, 0, at) and not kin_of_dead(body, 0, at):
+        owned = owned_object(body, 0, at) and not kin_of_dead(body, 0, at)
+        owned = owned and not (k < len(toks) and nominative_title(toks[k].text))  # ("Аллее шехидов посол X")
+        if after_verb and linked.intersection(walked) and owned:
             walked = []  # another word's object before the verb, its subject after it: "От имени шехида X выступил Y"
             told = without_dead_dates(without_death_date(body, 0, toks[k].start - sent.start))  # (the death's)
         if not (k > 0 and toks[k - 1].low in cue.NEGATION):
@@ -116,7 +123,10 @@ def chosen_tokens(
         elsewhere = speech and (
             cue.FROM_AFAR.search(body, hit.end()) or cue.SAID_ELSEWHERE.search(undated() if told is None else told)
         )
-        if not linked.intersection(walked) and not elsewhere and after_verb:
+        # (names before it only in a phrase of companions that opens the sentence, the subject after it too:
+        # "Совместно с послом X цветы возложил председатель Y")
+        companions = k < len(toks) and cue.companions_at(toks, k)
+        if (companions or not linked.intersection(walked)) and not elsewhere and after_verb:
             chosen.update(_subject_after(toks, bisect_left(starts, sent.start + hit.end()), linked))
 
     for hit in cue_search.hits(cue.LIST_CUE, body):

@@ -37,7 +37,7 @@ from ._title_words import (
 from ._town_forms import known_word
 from ._universities import NOUNS as UNIVERSITY_NOUNS
 from ._universities import UNIT_NOUNS
-from .roles import POST_JOINERS, joins_posts
+from .roles import KIN_TITLE_WORDS, POST_JOINERS, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
 _NOT_TITLE_ENDINGS = tuple(lang.words("roles.not_title_endings"))  # ("Hıyabanı'na Cumhurbaşkanı X")
@@ -52,6 +52,8 @@ _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": 
 # Openers of an attribution ("According to", "по словам"): never part of a title, as lower-cased word tuples.
 _OPENERS = frozenset(tuple(p.lower().split()) for p in lang.alternatives("attendees.attribution_openers"))
 _OPENER_SIZES = sorted({len(p) for p in _OPENERS})
+_OBLIQUE_HEADS = lang.words("names.oblique_heads")  # ("основателя": a post in the genitive, after a kin's word)
+_HOST_BEFORE = lang.words("roles.host_before")  # ("в": the town after it that opens a title is the scene's)
 
 
 def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
@@ -144,6 +146,10 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         if k + 1 < end and _dotted_owner(toks, k + 1):
             break  # ("İ.Ü. Azerbaycan ... Topluluğu Başkanı": the owner's abbreviation opens the title)
         k += 1
+    k = _after_scene_town(toks, k, end)  # "В Киеве посол X": the town is the scene's, no part of the title
+    if 0 < k < end and toks[k - 1].low in KIN_TITLE_WORDS and toks[k].low in _OBLIQUE_HEADS:
+        k -= 1  # "Внук основателя фонда X": the kin of the post in the genitive, whose title it is
+        np_first = min(np_first, k)
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:
         k -= 1  # the title opens with an abbreviation in brackets: "(KKTC) Ankara Büyükelçisi"
     titled = any(is_role_head(t.text) or (t.low in HONORIFICS and is_known_role(t.text)) for t in toks[k:end])
@@ -154,6 +160,14 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         return np_first, last + 1
     titled = titled and toks[end - 1].low not in cue.LIST_JOINERS
     return np_first, (k if titled else end)
+
+
+def _after_scene_town(toks: list[sx.Token], k: int, end: int) -> int:
+    """After the town that opens the title at k when a preposition of place stands before it and a post in lower case
+    right after it (`[roles] host_before`: "В Киеве посол X", "Вчера в Москве председатель общины Y"): where the
+    scene is, not the post's place; else k."""
+    scene = k > 0 and k + 1 < end and toks[k - 1].low in _HOST_BEFORE and is_cap(toks[k].text)
+    return k + 1 if scene and toks[k + 1].text.islower() and is_role_head(toks[k + 1].text) else k
 
 
 def _after_opener(toks: list[sx.Token], k: int, end: int) -> int:

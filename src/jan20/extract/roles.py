@@ -57,6 +57,26 @@ def _kin_of_post(role_as_written: str, known: str) -> str | None:
     return _KIN_POST.format(f"{kin.group()[:1].upper()}{kin.group()[1:]}", known)
 
 
+# Kin in the nominative that open a title before a post in the genitive ("Внук основателя фонда"), to the kin's English
+# word (`[roles.kin]`).
+_KIN_TITLES = {w: kin for _, rows in lang.table("roles.kin") for kin, listed in rows.items() for w in listed.split()}
+KIN_TITLE_WORDS = frozenset(_KIN_TITLES)
+
+
+def _kin_title(role_as_written: str) -> str | None:
+    """The role of a title whose kin opens it before a post ("Внук основателя фонда": "Grandson of the Founder",
+    "Жена посла": "Spouse"): "" when the data does not know the post, None when no kin opens the title."""
+    words = role_as_written.split()
+    kin = _KIN_TITLES.get(words[0].lower()) if len(words) > 1 else None
+    if kin is None:
+        return None
+    post = " ".join(words[1:])
+    known = canonical_role(post) if known_role(post, fold_role(post)) is not None else None
+    if kin in OVER_POSTS:
+        return known if known in OVER_POSTS else kin  # ("Супруга президента": the First Lady)
+    return "" if known is None else _KIN_POST.format(f"{kin} of", known)
+
+
 # Words that say whose post it is, written "the" in a title case ("head of its department").
 _OWNER_WORDS = words("owner_words")
 # Honorifics as written and folded as a title is ("д-р" is "d r").
@@ -87,6 +107,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if lower_case_only_role(role_as_written):
         return None  # "the speaker X", "keynote speaker X": one who spoke at the event, no Speaker of a parliament
+    if (kin := _kin_title(role_as_written)) is not None:
+        return kin or None  # "Внук основателя фонда": the founder's grandson, "Grandson of the Founder"
     if (mended := mend_title(role_as_written)) != role_as_written:
         return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
     if (plain_owner := ACRONYM_OWNER.sub(r"\1", role_as_written)) != role_as_written:

@@ -107,3 +107,15 @@ def test_in_a_sentence_the_staff_are_no_head(sentence: str) -> None:
 )
 def test_the_head_of_state_is_the_president(sentence: str) -> None:
     assert roles(EVENT + sentence) == {"Vüqar Səlimli": "President"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "role"),
+    [
+        ("Tanınmış hüquq müdafiəçisi Vüqar Səlimli Şəhidlər xiyabanını ziyarət edib.", "Human Rights Defender"),
+        ("Tədbirdə politoloq Vüqar Səlimli çıxış edib.", "Political Scientist"),
+        ("Politoloq Vüqar Səlimli tədbirdə çıxış edib.", "Political Scientist"),
+    ],
+)
+def test_occupations_of_commentators(sentence: str, role: str) -> None:
+    assert roles(EVENT + sentence) == {"Vüqar Səlimli": role}

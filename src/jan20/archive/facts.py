@@ -65,19 +65,18 @@ _LEAD = 2 * _HEAD
 
 def about_another_event(title: str | None, text: str) -> bool:
     """Whether the story is about another event (Khojaly, the Karabakh wars, the 1918 genocide …): its title names
-    one and not 20 January, or, when the title names neither ("Unutmayaq!") or there is none, its lead names one and
-    its first paragraphs do not name 20 January (a ceremony "at the Khojaly Martyrs' Monument" for those killed on
-    20 January 1990 is read as usual). Its ceremonies and figures are that event's, even in sentences that do not
-    repeat its name ("613 civilians were killed"); a story about 20 January that mentions Khojaly in passing is read
-    as usual."""
+    one and not 20 January; or, when it has no title, its lead names one and not 20 January; or, under a title that
+    names neither ("Unutmayaq!"), its lead names one and its first paragraphs do not name 20 January (a ceremony "at
+    the Khojaly Martyrs' Monument" for those killed on 20 January 1990 is read as usual). Its ceremonies and figures
+    are that event's, even in sentences that do not repeat its name ("613 civilians were killed"); a story about 20
+    January that mentions Khojaly in passing is read as usual."""
     from jan20.extract._casualty_context import names_other_event
 
-    if title:
-        if _THIS_EVENT.search(title) is not None:
-            return False
-        if names_other_event(title):
-            return True
-    return names_other_event(text[:_HEAD]) and _THIS_EVENT.search(text[:_LEAD]) is None
+    if not title:
+        return names_other_event(text[:_HEAD]) and _THIS_EVENT.search(text[:_HEAD]) is None
+    if _THIS_EVENT.search(title) is not None:
+        return False
+    return names_other_event(title) or (names_other_event(text[:_HEAD]) and _THIS_EVENT.search(text[:_LEAD]) is None)
 
 
 def complete_facts(conn: sqlite3.Connection, progress: Callable[[int, int], None] | None = None) -> int:

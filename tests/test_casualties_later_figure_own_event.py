@@ -56,6 +56,11 @@ def test_another_events_figure_beside_the_toll(text: str) -> None:
         ("In Khojaly 613 were killed, and 147 died on 20 January.", TOLL),
         # 1990's first figure keeps the event named before it, whatever follows
         ("On 20 January 1990, 147 people died in Baku, two years after the Sumgait events.", TOLL),
+        # a part of the toll, its people from another event's place, stays a part
+        (
+            "147 died on 20 January, including 5 refugees from Khojaly.",
+            [("killed", 147, "exact", "total", None), ("killed", 5, "exact", "partial", None)],
+        ),
         # two elided figures of this event's places stay its parts
         (
             "On 20 January 1990, 134 people were killed in Baku and 13 more in other towns.",

@@ -237,7 +237,7 @@ def _read_sentence(
         # ... or, after another figure, of the event its own words name after it: "147 died on 20 January, and 2,908
         # soldiers were martyred in the 44-day war"
         nxt = toks[phrases[k + 1][0]].start if k + 1 < len(phrases) else s1
-        own = named_next(events, text, toks[last].end, nxt) if events and earlier else None
+        own = named_next(events, text, toks[last].end, nxt) if events and earlier and marker is None else None
         other = of_other(events, toks[i].start) if own is None else own
         gap_other = gap is not None and of_other(events, toks[gap[0]].start)
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:

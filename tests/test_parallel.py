@@ -26,15 +26,22 @@ def test_each_worker_has_several_batches(count: int, processes: int, size: int) 
     assert -(-count // size) >= min(count, processes * parallel.SHARES)
 
 
+_POOLED = 24  # (articles: a few batches for each of two workers)
+
+
 def test_a_spawned_pool_gives_what_a_forked_one_gives(write_corpus: WriteCorpus, tmp_path: Path) -> None:
-    root = write_corpus({f"d{n:03}.txt": _STORY.format(n=100 + n) for n in range(parallel.PARALLEL_FROM_SPAWNED)})
+    root = write_corpus({f"d{n:03}.txt": _STORY.format(n=100 + n) for n in range(_POOLED)})
     # One process builds with each start method in turn (starting Python and jan20 once, not once a method): a
     # spawned worker starts from nothing whatever its parent did before, so the second build is a spawned one's.
-    # (main is given its arguments: without them it ends the process when the command ends.)
+    # (main is given its arguments: without them it ends the process when the command ends. The pools start from
+    # a few articles here: what a worker computes does not depend on how many there are, and each article of the
+    # 256 a spawned pool otherwise waits for was read twice a build, for seconds of CPU.)
     indexes = {method: tmp_path / f"{method}.sqlite" for method in ("fork", "spawn")}
     script = (
         "import multiprocessing, sys\n"
         "if __name__ == '__main__':\n"
+        "    from jan20.archive import parallel\n"
+        f"    parallel.PARALLEL_FROM = parallel.PARALLEL_FROM_SPAWNED = {_POOLED}\n"
         "    from jan20.cli import main\n"
         f"    for method, index in {[(method, str(index)) for method, index in indexes.items()]!r}:\n"
         "        multiprocessing.set_start_method(method, force=True)\n"
@@ -50,7 +57,7 @@ def test_a_spawned_pool_gives_what_a_forked_one_gives(write_corpus: WriteCorpus,
         with sqlite3.connect(index) as conn:
             facts.append([sorted(map(tuple, conn.execute(f"SELECT * FROM {t}"))) for t in ("attendees", "casualties")])
     assert facts[0] == facts[1]
-    assert len(facts[0][0]) == len(facts[0][1]) == parallel.PARALLEL_FROM_SPAWNED
+    assert len(facts[0][0]) == len(facts[0][1]) == _POOLED
 
 
 @pytest.mark.parametrize(("forks", "count", "pooled"), [(True, 100, True), (False, 100, False), (False, 300, True)])

@@ -123,8 +123,8 @@ LIST_INTRO = _pattern("list_intro")
 # People who came with a subject. Read only in a sentence that has a verb of being there (alone, "together with
 # X he wrote a book" puts nobody there).
 COMPANION_CUE = _pattern("companion_cue", r"\b(?:{})(?!\w)")
-# "X написал на своей странице, что посетил": the writer, the subject of the verb after it (`[attendees] own_post`).
-OWN_POST = _pattern("own_post", r"(?<!\w)(?:{})")
+# "X написал на своей странице, что посетил": the writer, the subject of the verb after it (`[attendees] own_page`).
+OWN_PAGE = _pattern("own_page", r"(?<!\w)(?:{})")
 COMPANION_OPENERS = frozenset(
     (first, second)
     for _, phrases in lang.table("attendees.companion_openers")

@@ -101,7 +101,7 @@ def chosen_tokens(
         greeted the participants", `from_afar`) places nobody."""
         k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
         at = toks[k].start - sent.start if k < len(toks) else len(body)
-        post = None if linked.intersection(walked) else cue.OWN_POST.search(body, max(0, at - _POST_REACH), at)
+        post = None if linked.intersection(walked) else cue.OWN_PAGE.search(body, max(0, at - _POST_REACH), at)
         if post is not None and post.end() == at:
             k, walked = _walk_back(toks, bisect_left(starts, sent.start + post.start()), linked)  # the writer's
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):

@@ -30,6 +30,7 @@ from ._casualty_words import (
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
+from ._cues import LIST_JOINERS
 from ._event_years import AFTER_EARLIER, RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
 
@@ -193,6 +194,25 @@ def named_next(events: list[tuple[int, int, bool]], text: str, at: int, until: i
     if any(p.search(text, at, name[0]) for p, _, _ in RELATIVE):
         return None  # "… and 744 wounded two years after the Sumgait pogrom": a time counted from it
     return name[2]
+
+
+_CLOSE_END = re.compile(r"[,;:\d]")  # what no figure's own words hold before the name that makes it this event's
+
+
+def this_named_next(events: list[tuple[int, int, bool]], text: str, start: int, at: int, until: int) -> bool:
+    """Whether the first figure of a sentence that names both events is this one's by its own words, which name it
+    right after the figure with no comma nor number between ("After the liberation of Karabakh, the families of the
+    147 victims of 20 January gathered", "После освобождения Карабаха семьи 147 погибших 20 января"), whatever event
+    is named before it (`named_next`; `start`, `at`: its number's); not inside that event's name nor across a list's
+    joiner."""
+    name = next((e for e in events if at <= e[0] < until), None)
+    if name is None or name[2] or _CLOSE_END.search(text, at, name[0]):
+        return False
+    if any(e[2] and e[0] <= start < e[1] for e in events):
+        return False  # inside the other event's name ("Sumgayıt'ta 32 insanın hayatını kaybettiği olaylar")
+    if any(w.lower() in LIST_JOINERS for w in _WORD.findall(text, at, name[0])):
+        return False  # a list's next item ("… şəhid olan 2908 hərbçi və 20 Yanvarda həlak olan 147 nəfər")
+    return named_next(events, text, at, until) is False
 
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

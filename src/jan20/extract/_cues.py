@@ -146,6 +146,8 @@ SUBJECT_FIRST_CUE = _gated("attendees.subject_first_cue", r"\b(?:{})")
 # tells of a social-network post (`POST_TOLD`) and places no event: the honour was paid in the post.
 HONOUR_CUE = _gated("attendees.honour_cue", r"\b(?:{})")
 POST_TOLD = _pattern("post_told")
+# ... unless the sentence paid it at the Alley or in a clause of its own ("Şəhidlər xiyabanında", "yazıb ki, …").
+HONOUR_PLACED = _pattern("honour_placed")
 # A stretch that tells the verb-final cue in it was done in a social-network post ("X sosial şəbəkə hesabında …
 # xatirəsini yad edib"): the cue places nobody.
 HONOURED_IN_POST = _pattern("honoured_in_post")

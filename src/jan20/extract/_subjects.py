@@ -99,10 +99,12 @@ def chosen_tokens(
         """Choose the subject of the verb at hit: the names before it (and after it, where `after` has it). A verb of
         speech whose sentence opens with a message or a post before its subject ("In his address, President X
         greeted the participants", `from_afar`) places nobody."""
-        k, walked = _walk_back(toks, bisect_left(starts, sent.start + hit.start()), linked)
-        at = toks[k].start - sent.start if k < len(toks) else len(body)
-        post = None if linked.intersection(walked) else cue.OWN_PAGE.search(body, max(0, at - _POST_REACH), at)
-        if post is not None and post.end() == at:
+        verb = bisect_left(starts, sent.start + hit.start())
+        k, walked = _walk_back(toks, verb, linked)
+        # (the verb's subject left unsaid, the post's "что" right before the verb: not "…, что президент посетил")
+        v_at = toks[verb].start - sent.start if verb < len(toks) else len(body)
+        post = None if linked.intersection(walked) else cue.OWN_PAGE.search(body, max(0, v_at - _POST_REACH), v_at)
+        if post is not None and post.end() == v_at:
             k, walked = _walk_back(toks, bisect_left(starts, sent.start + post.start()), linked)  # the writer's
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
@@ -218,7 +220,8 @@ def _chosen_for_opening(
     ):
         spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
     in_post = cue_search.hits(cue.HONOURED_IN_POST, body)  # (honour paid in a post: "… hesabında … yad edib")
-    honour = () if posted else cue_search.hits(cue.HONOUR_CUE, body)  # (not paid in a post the text tells of)
+    honour = cue_search.hits(cue.HONOUR_CUE, body)  # (not paid in a post the text tells of, unless placed there)
+    honour = tuple(h for h in honour if cue.HONOUR_PLACED.search(body, 0, h.start())) if posted else honour
     verbs = sorted([*cue_search.hits(cue.SUBJECT_FIRST_CUE, body), *honour], key=lambda h: h.start())
     verbs = [h for h in verbs if not any(p.start() < h.end() <= p.end() for p in in_post)]
     first_cues = [*verbs, *spoke_first]

@@ -64,6 +64,7 @@ from ._casualty_context import (
     other_time,
     placed_part,
     shares,
+    this_named_next,
     timed_part,
     times_named,
 )
@@ -238,6 +239,8 @@ def _read_sentence(
         # soldiers were martyred in the 44-day war"
         nxt = toks[phrases[k + 1][0]].start if k + 1 < len(phrases) else s1
         own = named_next(events, text, toks[last].end, nxt) if events and earlier and marker is None else None
+        if own is None and events and not earlier and this_named_next(events, text, toks[i].start, toks[last].end, nxt):
+            own = False  # (the first: "after the liberation of Karabakh, … the 147 victims of 20 January")
         other = of_other(events, toks[i].start) if own is None else own
         gap_other = gap is not None and of_other(events, toks[gap[0]].start)
         if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:

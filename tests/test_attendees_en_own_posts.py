@@ -45,6 +45,10 @@ PLACED = [
         "Alley of Martyrs.",
         [("Ivo Marek", "Head of the EU Delegation")],
     ),
+    (
+        "Ambassador Lena Vogt wrote on Instagram that we laid a wreath at the Alley of Martyrs this morning.",
+        [("Lena Vogt", "Ambassador")],
+    ),
 ]
 
 NOBODY = [
@@ -57,6 +61,9 @@ NOBODY = [
     "of Martyrs.",
     # photos of someone else's wreath-laying
     "Journalist Kai Lund shared photos of the wreath-laying by the delegation on social media.",
+    # others went: "they" in the post are not its writer ("we" are)
+    "Ambassador Nora Quist wrote on X that they laid flowers at the Alley of Martyrs with the students.",
+    "Consul Ivo Marek wrote on his Facebook page that they had visited the graves of the martyrs.",
     # a network's name in a sentence with no visit of the writer's own
     "Ambassador Kai Lund shared the embassy's statement on social media.",
 ]

@@ -43,7 +43,8 @@ def read_apostrophes(text: str) -> str:
     """text with the marks typed for an apostrophe between a letter or digit and a letter written as ’ (the same
     length: every offset still holds), and a Cyrillic schwa in a Latin word as the Latin one: what the extractors
     read. Nothing else is changed; `as_written` gives back what a piece of it says in the text as written."""
-    if _CYRILLIC_SCHWAS.intersection(text):
+    # (two substring tests: a set's intersection with the text walked it in Python, 1.5% of extraction, 2026-12-07)
+    if any(schwa in text for schwa in _CYRILLIC_SCHWAS):
         text = _CYRILLIC_SCHWA.sub(_latin_schwa, text)
     if not any(mark in text for mark in _MARKS):
         return text

@@ -28,6 +28,7 @@ from ._memory import kin_of_dead, nominative_title, owned_object, without_dead_d
 from ._name_runs import is_cap
 from ._name_words import is_word, oblique
 from ._object_tail import subject_after_object
+from ._own_posts import own_page_before
 from ._relative_leader import in_relative_clause
 from ._said_when import said_now as _said_now
 from ._scene_clause import after_scene_clause
@@ -52,7 +53,6 @@ _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _OPEN = " \t\"«“„'—–-"  # (what may stand before the first word of a sentence)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
-_POST_REACH = 200  # characters before a verb that may hold a post of one's own ("написал на своей странице …, что")
 
 
 # Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
@@ -103,9 +103,9 @@ def chosen_tokens(
         k, walked = _walk_back(toks, verb, linked)
         # (the verb's subject left unsaid, the post's "что" right before the verb: not "…, что президент посетил")
         v_at = toks[verb].start - sent.start if verb < len(toks) else len(body)
-        post = None if linked.intersection(walked) else cue.OWN_PAGE.search(body, max(0, v_at - _POST_REACH), v_at)
-        if post is not None and post.end() == v_at:
-            k, walked = _walk_back(toks, bisect_left(starts, sent.start + post.start()), linked)  # the writer's
+        post = None if linked.intersection(walked) else own_page_before(body, v_at)
+        if post is not None:
+            k, walked = _walk_back(toks, bisect_left(starts, sent.start + post), linked)  # the writer's
         if speech and _from_afar(body, (toks[k].start if k < len(toks) else sent.end) - sent.start, hit.end()):
             return  # ("В интервью X поделился воспоминаниями", "X поделился воспоминаниями в интервью")
         if speech and _elsewhere(body, hit):

@@ -58,6 +58,7 @@ from ._memory import dead_after_kin, memorial_owner, memory_object, titled_owner
 from ._mentions import AttendeeMention, GroupMention
 from ._name_asides import without_asides
 from ._names import Name, name_end, names_in
+from ._own_posts import skipped, told_in_post
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
 from ._said import HeldBefore, said_here, tells_history
@@ -132,11 +133,6 @@ def _at_event(masked: str) -> bool:
     return cue.EVENT_IN_TEXT.first(masked) is not None or cue.EVENT_HELD_IN_TEXT.first(masked) is not None
 
 
-def _posted(masked: str, at_event: bool | Callable[[], bool]) -> bool:
-    """The text tells of a social-network post (`POST_TOLD`) and places no event: honour paid in it is the post's."""
-    return cue.POST_TOLD.search(masked) is not None and not (at_event() if callable(at_event) else at_event)
-
-
 def _speech(body: str) -> bool:
     return any(cue_search.hits(p, body) for p in cue.SPEECH_CUES)
 
@@ -160,21 +156,11 @@ def _places_nobody(
             or cue_search.hits(cue.HONOUR_CUE, body)
             or speech
         )
-        or _skipped(body)
+        or skipped(body)
         or cue_search.hits(cue.HISTORY_OPENING, body)
         or tells_history(body, speech)
         or another_time(body, own, months)
     )
-
-
-def _skipped(body: str) -> bool:
-    """Whether the sentence is one to skip (`skip_sentence`), but for the words of a social network inside its
-    subject's own post telling its visit (`own_post`: "X wrote on Facebook that he visited the Alley of Martyrs")."""
-    skips = cue_search.hits(cue.SKIP_SENTENCE, body)
-    if not skips:
-        return False
-    posts = [m.span() for m in cue.OWN_POST.finditer(body)]
-    return any(not any(s <= hit.start() and hit.end() <= e for s, e in posts) for hit in skips)
 
 
 def _sentence_hits(
@@ -208,7 +194,7 @@ def _sentence_hits(
     for g in groups:
         linked.update(range(bisect_left(starts, g.start), bisect_left(starts, g.end)))
     # (honour paid in a text that tells of a post and places no event: "X … yad edib" over "X … paylaşım edib")
-    posted = bool(cue_search.hits(cue.HONOUR_CUE, body)) and _posted(masked, at_event)
+    posted = bool(cue_search.hits(cue.HONOUR_CUE, body)) and told_in_post(masked, at_event)
     chosen = chosen_tokens(body, sent, toks, linked, speech, here, posted)
     quote = sx.quote(text, sent) if chosen else ""
     found: list[_Found] = []

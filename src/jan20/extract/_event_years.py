@@ -44,12 +44,12 @@ AFTER_EARLIER = tuple(
 )
 
 
-def after_earlier(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """Where the sentence text[start:end] names a time right after another event whose name dates it before 1990,
-    in Baku (start, end, 1990): "… olaylardan sonra Bakü'de"; the other event's own figures come before it."""
+def _after_earlier(text: str, dated: list[tuple[int, int, int, int]], end: int) -> list[tuple[int, int, int]]:
+    """Where the sentence names a time right after another event whose name dates it before 1990 (`dated`: `_dated`
+    of it), in Baku (start, end, 1990): "… olaylardan sonra Bakü'de"; the other event's own figures come before it."""
     return [
         (m.start(), m.end(), EVENT_YEAR)
-        for _, _, year, after in _dated(text, start, end)
+        for _, _, year, after in dated
         if year < EVENT_YEAR
         for pattern in AFTER_EARLIER
         if (m := pattern.match(text, after, end)) is not None
@@ -77,12 +77,12 @@ def counted_times(text: str, start: int, end: int, others: bool) -> list[tuple[i
     year): "In 1992 …; two years earlier, …" (1990), "1992-ci ildə …, ondan iki il əvvəl isə …"; or from another
     event whose name dates it (when `others`, the sentence may name one), before the count ("olaylardan iki yıl
     sonra") or right after it, its name then part of the time ("two years after the Sumgait pogrom")."""
-    out: list[tuple[int, int, int]] = after_earlier(text, start, end) if others and AFTER_EARLIER else []
-    dated: list[tuple[int, int, int]] | None = None
+    # (the other events' dated names read once, for the time right after one and for the counts: `others` only)
+    named = _dated(text, start, end) if others else []
+    out = _after_earlier(text, named, end)
+    dated = [(a, b, year) for a, b, year, _ in named]
     for pattern, sign, after in RELATIVE:
         for m in pattern.finditer(text, start, end):
-            if dated is None:
-                dated = dated_events(text, start, end) if others else []
             if after:
                 base = [(b, year) for a, b, year in dated if a == m.end()]
             else:

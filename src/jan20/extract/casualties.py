@@ -256,8 +256,11 @@ def _read_sentence(
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
         # a later war's soldiers: "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908
         # soldiers …", "… recalled the 44-day war. 2,908 servicemen were martyred."
-        later = later_war(text, s0, s1) or after_other(text, prev, s0, s1)
-        if who in _ARMY and (later or (hit.category == "killed" and other_event_next(text, s0, s1))):
+        if who in _ARMY and (
+            later_war(text, s0, s1)
+            or after_other(text, prev, s0, s1)
+            or (hit.category == "killed" and other_event_next(text, s0, s1))
+        ):
             state.dropped = (si, hit.category, toks[i].start)
             continue
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"

@@ -147,11 +147,14 @@ def _unit_of_body(role: str, folded: str) -> bool:
 def _unit_before_body(role: str, folded: str) -> bool:
     """Whether the title names a unit (`[roles.body_nouns] units_before`) before the name of the body of `_BODIES` it
     names first, so that its post is the unit's ("Head of the Press Service of the State Committee for …")."""
-    pattern = next(pattern for pattern, _ in _BODIES if pattern.search(folded))
     words = role.split()
+    units = [k for k, w in enumerate(words) if lowercase(w.strip(",()")) in _UNITS_BEFORE]
+    if not units:
+        return False  # (most titles: no need to find where the body's name opens)
+    pattern = next(pattern for pattern, _ in _BODIES if pattern.search(folded))
     end = next(k for k in range(1, len(words) + 1) if pattern.search(fold(" ".join(words[:k]))))
     start = next(j for j in range(end - 1, -1, -1) if pattern.search(fold(" ".join(words[j:end]))))
-    return any(lowercase(w.strip(",()")) in _UNITS_BEFORE for w in words[:start])
+    return units[0] < start
 
 
 def body_role(role: str) -> str | None:

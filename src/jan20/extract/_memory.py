@@ -109,7 +109,7 @@ _KIN_OF_DEAD = _kin_of_dead()
 
 
 def _kin_of_title() -> re.Pattern[str] | None:
-    kin_words, heads = lang.words("attendees.kin_of_dead"), lang.words("names.oblique_heads")
+    kin_words, heads = lang.words("attendees.kin_of_dead"), _OBLIQUE_TITLES
     if not kin_words or not heads:
         return None
     words = lang.alternation(kin_words)  # (then a post's words in the genitive: "основателя фонда")

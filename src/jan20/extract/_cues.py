@@ -159,6 +159,7 @@ HISTORY_TIME = _pattern("history_time")  # a time of 1990 or before, unless in w
 # What is commemorated ("the memory of the victims of"): a time of 1990 after it is theirs, not history told.
 REMEMBERED_TOPIC = _pattern("remembered_topic")
 SPEECH_TOPIC = re.compile(rf"\b(?:{lang.alternation(_words('speech_topic'))})\b")  # "spoke about"
+SAID_CONTENT = _pattern("said_content")  # "X stressed that …": a time after it is in what was said
 NEGATION = _words("negation")
 POSITIVE_BEFORE = _pattern("positive_before", r"(?:{})\s*(?:${article}\s+)?$")
 NEGATIVE_BEFORE = _pattern("negative_before", r"(?:{})\s*(?:${article}\s+)?$")

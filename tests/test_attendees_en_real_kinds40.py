@@ -68,3 +68,27 @@ HELD = "A memorial event on the January 20 tragedy was held at the university wi
 )
 def test_a_time_in_what_a_speaker_said(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's abbreviation in brackets after the name a post in apposition gives: the post goes on to its comma
+        (
+            SEMINAR + "Dr. Salman Qureshi, Executive Director of the Centre for Regional Studies (CRS), delivered a "
+            "speech.",
+            {"Salman Qureshi": "Executive Director of the Centre for Regional Studies (CRS)"},
+        ),
+        (
+            SEMINAR + "Professor Asad Karim, Dean of the Faculty of Languages, and Noman Rafiq, Director of the Policy "
+            "Forum (PF), delivered speeches.",
+            {"Asad Karim": "Dean of the Faculty of Languages", "Noman Rafiq": "Director of the Policy Forum (PF)"},
+        ),
+        (
+            SEMINAR + "Ayesha Malik, Chairperson of the Friendship Society (AFS), laid flowers at the monument.",
+            {"Ayesha Malik": "Chairperson of the Friendship Society (AFS)"},
+        ),
+    ],
+)
+def test_a_bodys_abbreviation_inside_an_apposition(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

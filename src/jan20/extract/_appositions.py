@@ -13,7 +13,7 @@ from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._known_roles import is_known_role
 from ._name_runs import is_cap
-from ._name_words import JOINING_DASHES, acronym, capital_non_name, is_word
+from ._name_words import JOINING_DASHES, acronym, bracketed_abbreviation, capital_non_name, is_word
 from ._title_edges import (
     AFTER_TITLE,
     APPOSITION_ARTICLES,
@@ -99,6 +99,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     ):
         n += quoted or _joined_field(toks, n) or (2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
     n = _field_after_link(toks, m, n)
+    n += 3 if n > m and _abbreviation_at(toks, n) else 0  # ("X, Director of the Global Institute (GI), spoke")
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):
         return None
     companions = cue.companions_at(toks, n)
@@ -114,6 +115,18 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return m, n  # with the students visited")
     known = ends_in_joined_body(toks, m, n) or is_known_role(" ".join(t.text for t in toks[m:n]))
     return (m, n) if verb_next(toks, n) and known else None
+
+
+def _abbreviation_at(toks: list[sx.Token], n: int) -> bool:
+    """The abbreviation of the body a title names, in brackets right after its name ("… of the Global Institute
+    (GI)"): part of the title, which its comma or verb closes after the bracket."""
+    return (
+        n + 2 < len(toks)
+        and toks[n].text == "("
+        and is_cap(toks[n - 1].text)
+        and bracketed_abbreviation(toks[n + 1].text)
+        and toks[n + 2].text == ")"
+    )
 
 
 _FIELDS_AHEAD = 12  # the tokens after an apposition's comma read for a list of a unit's fields

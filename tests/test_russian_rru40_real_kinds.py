@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.roles import canonical_role
+
 from ._helpers import people as found
 
 EVENT = "В посольстве прошел вечер памяти жертв трагедии 20 Января. "
@@ -40,3 +42,46 @@ def people(text: str) -> list[tuple[str, str | None]]:
 )
 def test_authors_of_works_not_there(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a body's name of several words in quotation marks right after the head, in the genitive
+        (
+            "На вечере выступила глава «Еврейских женщин Азербайджана» Лариса Рейхрудель.",
+            [("Лариса Рейхрудель", "Head of the Jewish Women of Azerbaijan")],
+        ),
+        (
+            'Слово взяла глава "Еврейских женщин Азербайджана" Лариса Рейхрудель, затем посол Эльхан Полухов.',
+            [("Лариса Рейхрудель", "Head of the Jewish Women of Azerbaijan"), ("Эльхан Полухов", "Ambassador")],
+        ),
+        (
+            "Выступил председатель «Конгресса азербайджанцев Украины» Ильгар Аббасов.",
+            [("Ильгар Аббасов", "Chairman of the Congress of Azerbaijanis of Ukraine")],
+        ),
+        (
+            "Цветы к стенду возложил глава «Азербайджанского конгресса» Расим Гулиев.",
+            [("Расим Гулиев", "Head of the Azerbaijani Congress")],
+        ),
+        # the council in its Ukrainian word, and its co-chairman
+        (
+            "В мероприятии участвовали председатель Рады азербайджанцев Украины Рустам Мамедов и сопредседатель Рады "
+            "азербайджанцев Украины Хикмет Гаджиев.",
+            [
+                ("Рустам Мамедов", "Chairman of the Council of Azerbaijanis of Ukraine"),
+                ("Хикмет Гаджиев", "Co-Chairman of the Council of Azerbaijanis of Ukraine"),
+            ],
+        ),
+    ],
+)
+def test_quoted_bodies_and_councils(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert people(text) == expected
+
+
+@pytest.mark.parametrize(
+    "written",
+    ["председатель Консультационного совета по инвестициям", "консультант посольства", "консультант"],
+)
+def test_consultant_is_no_consul(written: str) -> None:
+    assert "Consul" not in (canonical_role(written) or "")

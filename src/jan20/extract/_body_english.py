@@ -105,7 +105,15 @@ def _country_at_end(words: list[str]) -> tuple[int, str | None]:
 
 def body_after(head: str, body: list[str]) -> str | None:
     """A head written before the body it heads, in the genitive, with the body's country or town and the place of its
-    office ("в Грузии"), when the data can name the body in English."""
+    office ("в Грузии"), when the data can name the body in English; a body of several words in quotation marks right
+    after the head is read without them ("глава «Азербайджанского конгресса»": "Head of the Azerbaijani Congress")."""
+    if (
+        len(body) > 1
+        and body[0][:1] in _OPENING
+        and body[-1].endswith(_CLOSING)
+        and not any(w[:1] in _OPENING for w in body[1:])
+    ):
+        return body_after(head, [body[0][1:], *body[1:-1], body[-1][:-1]])
     words, host = _quote_joined(body), ""
     named = next((i for i, w in enumerate(words) if i > 1 and lowercase(w).rstrip(".") in NAMED_AFTER), None)
     if named is not None and all(w[:1].isupper() for w in words[named + 1 :]):
@@ -157,6 +165,7 @@ def _quote_joined(words: list[str]) -> list[str]:
 
 
 _QUOTED_WORDS = 4  # the words of a body's name in quotation marks
+_OPENING, _CLOSING = '«“„"', ("»", "”", '"')  # (a quotation's marks)
 
 
 def acronym_body(head: str, words: list[str]) -> str | None:

@@ -1,6 +1,7 @@
 """A run of lower-case words in the genitive right after a title's word, the body or field of the post before a name
-("председатель диаспорской организации X", "заведующий кафедрой истории, археологии и этнографии Y"): how far back
-from a name `_title_before` reads past them to the title."""
+("председатель диаспорской организации X", "заведующий кафедрой истории, археологии и этнографии Y"), or a body's
+name of several words in quotation marks in its place ("глава «Еврейских женщин Азербайджана» X"): how far back from
+a name `_title_before` reads past them to the title."""
 
 from __future__ import annotations
 
@@ -8,7 +9,9 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
+from ._complements import CLOSING_QUOTES, OPENING_QUOTES
 from ._name_runs import is_cap
+from ._name_words import is_word
 from ._title_edges import in_title
 from ._title_gaps import marked_ordinal
 from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, in_genitive, is_role_head
@@ -43,6 +46,24 @@ def genitive_run(toks: list[sx.Token], k: int) -> int:
     return (
         n if n and (is_role_head(before.text) or before.low in ROLE_MODIFIERS or before.low in BODY_TITLE_WORDS) else 0
     )
+
+
+def quoted_genitive(toks: list[sx.Token], k: int) -> int:
+    """How many tokens right before k are a body's name of two to four words in quotation marks, its first word in the
+    genitive, right after a title's head ("глава «Еврейских женщин Азербайджана» X", "председатель «Союза
+    азербайджанских организаций» Y"), the marks with them; 0 when they are not so."""
+    if k < 5 or toks[k - 1].text not in CLOSING_QUOTES:
+        return 0
+    first = next((i for i in range(k - 3, max(0, k - _QUOTED_RUN - 3), -1) if toks[i].text in OPENING_QUOTES), None)
+    if first is None or first < 1:
+        return 0
+    inner = toks[first + 1 : k - 1]
+    head = toks[first - 1]
+    named = all(is_word(t) for t in inner) and in_genitive(inner[0].low)
+    return k - first if named and (is_role_head(head.text) or head.low in ROLE_MODIFIERS) else 0
+
+
+_QUOTED_RUN = 4  # the words of a body's name in quotation marks after its head
 
 
 def genitive(tok: sx.Token) -> bool:

@@ -3,8 +3,9 @@
 ("память Гейдара Алиева и Зарифы Алиевой"); the subjects of the sentence are not ("Посол X и атташе Y почтили память
 Z и возложили цветы"). So is the owner of a grave or a monument, named right after it with no title between
 (`memorial_of`: "посетили могилу Гусейна Джавида"; not "у могилы посол X", whose title stands between), with a word
-of the dead between (`memorial_dead`: "могилы шехидов A и B", "могилу погибшего X"). A language without the words has
-none."""
+of the dead between (`memorial_dead`: "могилы шехидов A и B", "могилу погибшего X"), and the author of a work named
+right after it (`work_of`: "прочитал стихи Лейлы Бегим и Михаила Сальмана"; not "Прочитала стихи студентка X", the
+reader, whose title stands between). A language without the words has none."""
 
 from __future__ import annotations
 
@@ -26,6 +27,7 @@ def _ending(key: str, between: str | None = None, when: str = "") -> re.Pattern[
 
 _MEMORY_OF = _ending("attendees.memory_of")
 _MEMORIAL_OF = _ending("attendees.memorial_of", "attendees.memorial_dead", "attendees.dead_when")
+_WORK_OF = _ending("attendees.work_of")
 
 
 def memory_object(text: str, floor: int, pos: int) -> bool:
@@ -34,8 +36,9 @@ def memory_object(text: str, floor: int, pos: int) -> bool:
 
 
 def memorial_owner(text: str, floor: int, pos: int) -> bool:
-    """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word."""
-    return _MEMORIAL_OF is not None and _MEMORIAL_OF.search(text[max(floor, pos - 40) : pos]) is not None
+    """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word, or a work's."""
+    before = text[max(floor, pos - 40) : pos]
+    return any(p is not None and p.search(before) is not None for p in (_MEMORIAL_OF, _WORK_OF))
 
 
 # Heads of titles in an oblique case ("посла", "архиепископа": `[names] oblique_heads`): a title so written between a

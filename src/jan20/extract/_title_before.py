@@ -13,7 +13,7 @@ from ._acting import acting_phrase_at
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
-from ._genitive_runs import genitive, genitive_run
+from ._genitive_runs import genitive, genitive_run, quoted_genitive
 from ._known_roles import is_known_role
 from ._linked_body import joins_fields, linked_body_before
 from ._monastic import see_start
@@ -100,7 +100,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 1  # "Samara Azərbaycan Muxtariyyətinin rəhbəri X": the town of the body, one the data may not know
         elif not in_title(toks[k - 1]) or surname_head(toks, k - 1) or surname_in_capitals(toks, k - 1):
             # ("Vali Ali Hekim ve …", "Vali Mehmet KAYA ve Başkan X": the name before's surname, no body's name)
-            if (skip := genitive_run(toks, k) or _unclosed_name(toks, k) or k - linked_body_before(toks, k)) == 0:
+            skip = genitive_run(toks, k) or quoted_genitive(toks, k) or _unclosed_name(toks, k)
+            if (skip := skip or k - linked_body_before(toks, k)) == 0:
                 break
             k -= skip  # "председатель диаспорской организации X": the body of the post, in the genitive
         else:

@@ -58,7 +58,15 @@ from ._title_edges import (
     verb_next,
 )
 from ._title_marks import quoted_run
-from ._title_words import HONORIFICS, POST_NOMINALS, RANKS, ROLE_MODIFIERS, is_non_name_word, is_role_head
+from ._title_words import (
+    HONORIFICS,
+    POST_NOMINALS,
+    RANKS,
+    ROLE_MODIFIERS,
+    is_non_name_word,
+    is_role_head,
+    opening_body_noun,
+)
 from ._titles_beside import parliament_plural, plural_before_colon
 from .roles import canonical_role, post_length
 
@@ -187,9 +195,11 @@ def names_in(text: str, start: int, end: int) -> tuple[list[sx.Token], list[Name
 
 
 def _given_modifier(toks: list[sx.Token], k: int) -> bool:
-    """The modifier of titles at k is a given name: it follows a title's head and starts the name's last two words."""
+    """The modifier of titles at k is a given name: it follows a title's head and starts the name's last two words
+    (not a body's noun, "Prezident Administrasiyasının Humanitar siyasət şöbəsi": the body the next post is of)."""
     low, word = toks[k].low, toks[k].text
-    return low in ROLE_MODIFIERS and low not in RANKS and not is_role_head(word) and is_role_head(toks[k - 1].text)
+    modifier = low in ROLE_MODIFIERS and low not in RANKS and not opening_body_noun(word)
+    return modifier and not is_role_head(word) and is_role_head(toks[k - 1].text)
 
 
 def _led_by(toks: list[sx.Token], i: int, j: int) -> bool:

@@ -1,0 +1,28 @@
+"""Azerbaijani real kinds, round 40: people of district, school and university reports of the 20 January
+commemorations. A department of the Presidential Administration named by its field in lower case ("Prezident
+Administrasiyasının Humanitar siyasət şöbəsinin müdiri X") is the department's head, and the Administration's noun with
+the field's first word is no person ("Administrasiyasının Humanitar"). The sentences are written for these tests; the
+names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import roles
+
+EVENT = "20 Yanvar faciəsinin 35-ci ildönümü ilə bağlı anım mərasimi keçirilib.\n"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mərasimdə Prezident Administrasiyasının Humanitar siyasət şöbəsinin müdiri Rövnəq Talıblı çıxış edib.",
+        "Prezident Administrasiyasının humanitar siyasət şöbəsinin müdiri Rövnəq Talıblı abidə önünə əklil qoyub.",
+        "Tədbirdə Prezident Administrasiyasının Humanitar siyasət şöbəsinin müdiri Rövnəq Talıblı və deputat Elmar"
+        " Qarayev iştirak ediblər.",
+    ],
+)
+def test_a_department_of_the_administration_named_by_its_field(sentence: str) -> None:
+    found = roles(EVENT + sentence)
+    assert "Administrasiyasının Humanitar" not in found
+    assert found["Rövnəq Talıblı"] == "Head of Department of the Presidential Administration"

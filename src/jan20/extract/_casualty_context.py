@@ -33,6 +33,7 @@ from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
 from ._cues import LIST_JOINERS
 from ._event_years import AFTER_EARLIER, RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
+from ._pretexts import first_other, others_named
 
 _NEVER = r"(?!x)x"
 _YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named", plain=True)) or _NEVER, re.IGNORECASE)
@@ -72,7 +73,7 @@ def another_event(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring); one
     that names another event and this one too (or 1990 as a time counted from another year: "two years earlier")
     is read figure by figure (`events_named`, `times_named`)."""
-    if _may_name_other(text, start, end) and OTHER_EVENT.search(text, start, end):
+    if _may_name_other(text, start, end) and first_other(text, start, end):
         return _THIS_EVENT.search(text, start, end) is None and (
             not _relative_to_event(text, start, end) or _names_undated_other(text, start, end)
         )
@@ -105,7 +106,7 @@ def _names_undated_other(text: str, start: int, end: int) -> bool:
     if _A_YEAR.search(text, start, end):
         return False  # (counted from a year named: "В 1992 году в Ходжалы …, а двумя годами ранее в Баку …")
     dated = dated_events(text, start, end)
-    return any(not any(m.start() <= a < m.end() for a, _, _ in dated) for m in OTHER_EVENT.finditer(text, start, end))
+    return any(not any(m.start() <= a < m.end() for a, _, _ in dated) for m in others_named(text, start, end))
 
 
 def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -162,7 +163,7 @@ def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
     last before it (`of_other_event`). Empty when the sentence does not name both."""
     if not _may_name_other(text, start, end):
         return []
-    others = [(m.start(), m.end(), True) for m in OTHER_EVENT.finditer(text, start, end)]
+    others = [(m.start(), m.end(), True) for m in others_named(text, start, end)]
     if not others:
         return []
     this = [(m.start(), m.end(), False) for m in _THIS_EVENT.finditer(text, start, end)]
@@ -349,11 +350,7 @@ def after_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -
     were martyred.", "Tədbirdə Vətən müharibəsindən danışıldı. 2908 hərbçimiz şəhid oldu.")."""
     if prev is None or "\n" in text[prev[1] : start] or _THIS_EVENT.search(text, start, end) is not None:
         return False
-    return (
-        _may_name_other(text, *prev)
-        and OTHER_EVENT.search(text, *prev) is not None
-        and not _THIS_EVENT.search(text, *prev)
-    )
+    return _may_name_other(text, *prev) and first_other(text, *prev) is not None and not _THIS_EVENT.search(text, *prev)
 
 
 def other_event_next(text: str, start: int, end: int) -> bool:
@@ -376,6 +373,6 @@ def other_event_next(text: str, start: int, end: int) -> bool:
         return False
     # (nor when a noun of this event comes before the other's name: "This was during the January events, which led
     # to the Karabakh war", "It happened in the storming of Baku, not in the war")
-    other = OTHER_EVENT.search(text, nxt.start, nxt.end)
+    other = first_other(text, nxt.start, nxt.end)
     words = _WORD.findall(text, nxt.start, other.start() if other else nxt.end)
     return not any(_EVENT_NOUNS.holds(w.lower()) for w in words)

@@ -34,6 +34,8 @@ from ._casualty_words import (
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
+_SOVIET_ARMY = word_set("soviet_army")  # "21 Soviet soldiers": 1990's, never a later war's
+_ARMY_WORDS = 3  # words before a number that may name its army ("Sovyet ordusu 21 askerini")
 _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is elided; the place before it
 
 
@@ -100,3 +102,11 @@ def an_age(toks: list[Tok], q_at: int, last: int) -> bool:
         and num.value < 100
         and (word_at(toks, last + 1) in {"", ".", ",", ";"} or word_at(toks, last + 1) in _AGE_AFTER)
     )
+
+
+def soviet_army(toks: list[Tok], np: list[Tok], q_at: int, last: int) -> bool:
+    """Whether a number's people (`np`, after its last word at `last`), the word after them or those right before it
+    (from q_at) name them as the Soviet army's ("21 Soviet soldiers", "21 военнослужащий СССР", "Sovyet ordusu 21
+    askerini"): 1990's, never a later war's."""
+    near = [*range(q_at - _ARMY_WORDS, q_at), *range(last + 1, last + len(np) + 2)]
+    return any(word_at(toks, x) in _SOVIET_ARMY for x in near)

@@ -265,3 +265,20 @@ def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
             if before is not None and before[0] != category:
                 return True
     return False
+
+
+_COLON_REACH = 6  # words from a figure's number to the colon opening its breakdown ("132 people were killed in all:")
+
+
+def after_colon(toks: list[Tok], whole_last: int, q_at: int) -> bool:
+    """Whether the number phrase at q_at is listed after a colon that opens the breakdown of the figure whose number
+    ends at `whole_last` in its sentence, only words between them ("132 people were killed in total: 123 men, 5
+    women and 4 children", "Всего погибли 132 человека: 123 мужчины, 5 женщин"): a part of it, and the figure stays
+    the whole."""
+    if whole_last < 0:
+        return False
+    reach = range(whole_last + 1, min(q_at, whole_last + _COLON_REACH + 2))
+    colon = next((x for x in reach if toks[x].norm == ":"), -1)
+    if colon < 0 or not all(t.num is None and t.norm[:1].isalpha() for t in toks[whole_last + 1 : colon]):
+        return False
+    return colon == q_at - 1 or in_list(toks, colon + 1, q_at)

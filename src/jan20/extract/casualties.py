@@ -69,8 +69,9 @@ from ._casualty_context import (
     times_named,
 )
 from ._casualty_fate import fate_unknown
-from ._casualty_own_words import an_age, elided, gapped, who_before, who_of
+from ._casualty_own_words import an_age, elided, gapped, soviet_army, who_before, who_of
 from ._casualty_parts import (
+    after_colon,
     breakdown_markers,
     in_list,
     joined_to_number,
@@ -169,6 +170,7 @@ def _read_sentence(
     opened = 0  # 2 right after a whole the sentence opened with, 1 after a part of it: the bare figures after are parts
     after = 0  # where the figure before ends
     read = False  # a figure of this sentence read before (`named_next`)
+    whole_last = -1  # where the number of the figure read last in this sentence ends (`after_colon`)
     for k, (i, j) in enumerate(phrases):
         qualifier, q_at, last = qualifier_of(toks, i, j)
         if _an_age(toks, qualifier, q_at, last):
@@ -192,6 +194,9 @@ def _read_sentence(
         total = total_marked(toks, q_at, last)
         if hit is None and inherited is not None:
             hit = _inherited_hit(toks, last, inherited, marker is not None, total)
+        listed = hit is None and read and after_colon(toks, whole_last, q_at)  # "132 were killed in all: 123 men, 5 …"
+        if listed:
+            hit = Hit(state.figures[-1].category, noun_after(toks, last), part=True)
         if hit is None and joined and word_at(toks, last + 1) not in UNITS:  # "killing 93 Azerbaijanis and 29 Russians"
             hit = Hit(state.figures[-1].category, noun_after(toks, last))
         if hit is None and state.sentence_of[-1:] == [si] and other_estimate(toks, q_at, last):
@@ -256,7 +261,8 @@ def _read_sentence(
         who = _who(text, toks, state, si, hit, i, q_at, last, broken_down)
         # a later war's soldiers: "The army lost 10,000 soldiers. This was during the Karabakh war.", "In 2020, 2,908
         # soldiers …", "… recalled the 44-day war. 2,908 servicemen were martyred."
-        if who in _ARMY and (
+        # (never the Soviet army's: "That night 21 Soviet soldiers also died" is 1990's)
+        if (who in _ARMY and not soviet_army(toks, hit.np, q_at, last)) and (
             later_war(text, s0, s1)
             or after_other(text, prev, s0, s1)
             or (hit.category == "killed" and other_event_next(text, s0, s1))
@@ -266,6 +272,7 @@ def _read_sentence(
         partial |= beside_killed(state, si, hit, marker is not None or of_them) and not total  # "82 and 20 mortally …"
         fig = figure(toks, i, j, hit.category, qualifier, "partial" if partial else "total", who, quote)
         add(state, fig, si)
+        whole_last = whole_last if listed else last
         if hit.mortal:
             state.mortal.add(len(state.figures) - 1)
         if total:

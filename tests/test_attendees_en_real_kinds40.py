@@ -52,8 +52,13 @@ HELD = "A memorial event on the January 20 tragedy was held at the university wi
             {"Samir Babayev": "Associate Professor"},
         ),
         (
-            HELD + "Dean Nigar Mammadova noted that in January 1990 the people stood up for their freedom.",
+            HELD + "Dean Nigar Mammadova noted that the people stood up for their freedom at that time.",
             {"Nigar Mammadova": "Dean"},
+        ),
+        # a date of 1990 after "that" stays history, as before
+        (
+            HELD + "Dean Nigar Mammadova noted that in January 1990 the people stood up for their freedom.",
+            {},
         ),
         # a time before the verb is still the sentence's own: history told, nobody placed
         (

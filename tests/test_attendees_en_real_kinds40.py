@@ -52,8 +52,13 @@ HELD = "A memorial event on the January 20 tragedy was held at the university wi
             {"Samir Babayev": "Associate Professor"},
         ),
         (
-            HELD + "Dean Nigar Mammadova noted that in January 1990 the people stood up for their freedom.",
+            HELD + "Dean Nigar Mammadova noted that the people stood up for their freedom at that time.",
             {"Nigar Mammadova": "Dean"},
+        ),
+        # a date of 1990 after "that" stays history, as before
+        (
+            HELD + "Dean Nigar Mammadova noted that in January 1990 the people stood up for their freedom.",
+            {},
         ),
         # a time before the verb is still the sentence's own: history told, nobody placed
         (
@@ -91,4 +96,23 @@ def test_a_time_in_what_a_speaker_said(text: str, expected: dict[str, str | None
     ],
 )
 def test_a_bodys_abbreviation_inside_an_apposition(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "His Excellency" written without its last full stop is an honorific all the same
+        (
+            SEMINAR + "Ambassador of Kyrgyzstan H.E Erlan Abdyldaev, Ambassador of Tajikistan H.E Sherali Jononov "
+            "and other diplomats also attended the seminar.",
+            {"Erlan Abdyldaev": "Ambassador of Kyrgyzstan", "Sherali Jononov": "Ambassador of Tajikistan"},
+        ),
+        (
+            SEMINAR + "H.E Tural Rzayev, Ambassador of Azerbaijan to Pakistan, addressed the seminar.",
+            {"Tural Rzayev": "Ambassador of Azerbaijan to Pakistan"},
+        ),
+    ],
+)
+def test_his_excellency_without_its_last_stop(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected

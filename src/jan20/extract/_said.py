@@ -99,16 +99,18 @@ def tells_history(body: str, speech: bool) -> bool:
     at the event: after a verb of speech and a word of topic ("X gave a report on the crimes of the Soviet army in
     January 1990", "X spoke about the events in January 1990"; not "X made a speech in Moscow on 21 January 1990"),
     nor as the time of those commemorated (`remembered_topic`: "honoured the memory of the victims of the tragedy
-    committed in Baku on 20 January 1990"), nor in what a speaker said after "that" (`said_content`: "X stressed that
-    the foundation of our state was laid at that time")."""
+    committed in Baku on 20 January 1990"), nor as the time of the story in what a speaker said after "that"
+    (`said_content`: "X stressed that the foundation of our state was laid at that time")."""
     remembered = [h.end() for h in cue_search.hits(cue.REMEMBERED_TOPIC, body)]
     told = [t for t in cue_search.hits(cue.HISTORY_TIME, body) if not any(r <= t.start() for r in remembered)]
     if not told or not speech:
         return bool(told)
     spoke = [h.start() for p in _TOPIC_CUES for h in cue_search.hits(p, body)]
-    content = [h.end() for h in cue_search.hits(cue.SAID_CONTENT, body)]  # ("X stressed that … at that time")
+    content = [
+        (h.start(), h.end()) for h in cue_search.hits(cue.SAID_CONTENT, body)
+    ]  # ("X stressed that … at that time")
     return any(
         not any(p < t.start() and cue.SPEECH_TOPIC.search(body, p, t.start()) for p in spoke)
-        and not any(c <= t.start() for c in content)
+        and not any(a < t.start() and t.end() <= b for a, b in content)
         for t in told
     )

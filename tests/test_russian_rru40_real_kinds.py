@@ -85,3 +85,62 @@ def test_quoted_bodies_and_councils(text: str, expected: list[tuple[str, str | N
 )
 def test_consultant_is_no_consul(written: str) -> None:
     assert "Consul" not in (canonical_role(written) or "")
+
+
+def test_mixed_case_abbreviation_is_no_name() -> None:
+    """A body's abbreviation in mixed case before a name ("отделения АзИз X") is no part of the person's name."""
+    assert people("Руководитель иерусалимского отделения АзИз Александр Аграновский прочитал стихи.") == [
+        ("Александр Аграновский", "Head")
+    ]
+    assert people("Выступила член правления АзИз Виктория Долинская.") == [
+        ("Виктория Долинская", "Member of the Board")
+    ]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Трагическим событиям 1990 года было посвящено траурное заседание правления общества.",
+        "Памяти жертв Черного января был посвящен вечер в Доме дружбы.",
+        "Годовщине трагедии посвящено собрание общины.",
+    ],
+)
+def test_event_told_by_what_it_was_devoted_to(opening: str) -> None:
+    """An event told by what it was devoted to is held: the speaker of the next paragraph was there."""
+    text = opening + "\n\nДиректор центра Егяна Сальман рассказала о невинных людях."
+    assert found(text) == [("Егяна Сальман", "Director of the Centre")]
+
+
+def test_event_still_to_come_places_nobody() -> None:
+    text = "Памяти жертв будет посвящено траурное заседание.\n\nДиректор центра Егяна Сальман рассказала о людях."
+    assert found(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Говоря о событиях в истории современного Азербайджана директор центра Егяна Сальман рассказала о людях.",
+        "Вспоминая о трагедии Азербайджана директор центра Егяна Сальман рассказала о людях.",
+    ],
+)
+def test_noun_in_genitive_before_head_is_no_title(text: str) -> None:
+    """A noun in the genitive before a post's head in the nominative ends the title: the body follows the head."""
+    assert people(text) == [("Егяна Сальман", "Director of the Centre")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Выступил руководитель Администрации Президента Самир Нуриев.",
+            ("Самир Нуриев", "Head of the Presidential Administration"),
+        ),
+        ("Цветы возложила первая леди Мехрибан Алиева.", ("Мехрибан Алиева", "First Lady")),
+        (
+            "Выступил Чрезвычайный и Полномочный Посол Азербайджана Эльхан Полухов.",
+            ("Эльхан Полухов", "Ambassador of Azerbaijan"),
+        ),
+    ],
+)
+def test_titles_kept_whole(text: str, expected: tuple[str, str]) -> None:
+    assert people(text) == [expected]

@@ -66,6 +66,25 @@ def quoted_genitive(toks: list[sx.Token], k: int) -> int:
 _QUOTED_RUN = 4  # the words of a body's name in quotation marks after its head
 
 
+# The endings of nouns in the genitive in a language that writes a post's body after its head (`[roles]
+# body_after_head_endings`).
+_BODY_AFTER_HEAD = tuple(lang.words("roles.body_after_head_endings"))
+_NOT_NOUN = tuple(lang.words("roles.body_after_head_not"))  # ("ая": an adjective's ending in the nominative)
+_OBLIQUE_HEADS = lang.words("names.oblique_heads")
+
+
+def noun_before_head(toks: list[sx.Token], k: int) -> bool:
+    """The word before the title's head at k is a noun in the genitive of a language that writes a post's body after
+    its head, so no part of the title ("в истории Азербайджана директор центра X"; not "заместитель председателя",
+    a head, nor "Полномочного Посла", an adjective)."""
+    if not _BODY_AFTER_HEAD or k < 1 or not is_role_head(toks[k].text) or toks[k].low in _OBLIQUE_HEADS:
+        return False  # (a head in an oblique case names a body's owner: "руководитель Администрации Президента")
+    before = toks[k - 1]
+    noun = is_word(before) and len(before.low) > 3 and before.low.endswith(_BODY_AFTER_HEAD)
+    noun = noun and not before.low.endswith(_NOT_NOUN)  # (an adjective: "первая леди")
+    return noun and not is_role_head(before.text) and before.low not in BODY_TITLE_WORDS
+
+
 def genitive(tok: sx.Token) -> bool:
     """A word in lower case in the genitive, not a verb that may open a clause ("выступили")."""
     return in_genitive(tok.text) and tok.low not in cue.SCENE

@@ -35,15 +35,25 @@ def bracketed_abbreviation(word: str) -> bool:
 def acronym(word: str) -> bool:
     """An abbreviation of a body ("СПбГУ", "TADİV"), not a name: three capitals or more before any case ending
     written after a hyphen or apostrophe ("MDU-nun", "AzMİU-da"), or two capitals or more with such an ending
-    ("AB'nin"). A word with another hyphen before its ending is a double name ("Jean-ABC"), never one."""
+    ("AB'nin"), or a short word outside the Latin alphabet with a capital right after a small letter ("АзИз"; not
+    "McKay"). A word with another hyphen before its ending is a double name ("Jean-ABC"), never one."""
     split = _ENDING_AFTER.fullmatch(word)
     ending = split is not None and split.group(2).islower()
     stem = split.group(1) if split is not None and ending else word
     if "-" in stem:
         return False
-    return sum(c.isupper() for c in stem) >= 3 or (
-        ending and len(stem) >= 2 and stem.isupper() and "'" not in stem and "’" not in stem
+    return (
+        sum(c.isupper() for c in stem) >= 3
+        or (ending and len(stem) >= 2 and stem.isupper() and "'" not in stem and "’" not in stem)
+        or (not stem.isascii() and len(stem) <= _MIXED_LETTERS and any(map(_small_then_capital, stem, stem[1:])))
     )
+
+
+def _small_then_capital(a: str, b: str) -> bool:
+    return a.islower() and b.isupper()
+
+
+_MIXED_LETTERS = 6  # the letters of a mixed-case abbreviation ("АзИз", "АзТВ")
 
 
 _ENDING_AFTER = re.compile(r"(.*)[-'’]([^\W\d_]+)")  # a word, and the letters after its last hyphen or apostrophe

@@ -13,7 +13,7 @@ from ._acting import acting_phrase_at
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
-from ._genitive_runs import genitive, genitive_run, quoted_genitive
+from ._genitive_runs import genitive, genitive_run, noun_before_head, quoted_genitive
 from ._known_roles import is_known_role
 from ._linked_body import joins_fields, linked_body_before
 from ._monastic import see_start
@@ -62,6 +62,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     k = end - _place_words(toks, end)  # "of Jurmala", "for Ilford North": the post's place
     k = see_start(toks, k)  # "архиепископ Бакинский и Азербайджанский Александр": the see the rank names
     while k > 0:
+        if k < end and noun_before_head(toks, k):
+            break  # "в истории Азербайджана директор центра X": the title opens at its head
         if (skip := 3 if bracketed_acronym(toks, k) else bracketed_gloss(toks, k)) > 0:
             second = second_post_body(toks, k) if k < end else k  # ("… Başkanı ve Gençlik Ağı (KGA) Koordinatörü")
             k = second if second < k else k - skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC)

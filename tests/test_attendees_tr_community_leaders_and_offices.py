@@ -81,3 +81,29 @@ def test_no_title_word_is_a_name(text: str, name: str) -> None:
 def test_a_given_name_that_opens_so_is_no_title() -> None:
     # the bare word opens a title; a given name that begins so is no title ("Elçin")
     assert "Elçin Qasımov" in [m for m, _ in people(HELD + "Programa Dernek Başkanı Elçin Qasımov katıldı.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            HELD + "Programa Cumhurbaşkanlığı Güvenlik ve Dış Politikalar Kurulu Üyesi Doç. Dr. Levent Sarı katıldı.",
+            "Levent Sarı",
+            "Member of the Security and Foreign Policies Board of the Presidency",
+        ),
+        (
+            HELD + "Törene Cumhurbaşkanlığı İletişim Başkanı Kerem Dal ve Vali Cem Yurt katıldı.",
+            "Kerem Dal",
+            "Director of Communications of the Presidency",
+        ),
+        (
+            HELD + "Programa İletişim Başkanı Kerem Dal katıldı.",
+            "Kerem Dal",
+            "Director of Communications of the Presidency",
+        ),
+        # (a body's own board keeps its row)
+        (HELD + "Programa Dernek Yönetim Kurulu Üyesi Kerem Dal katıldı.", "Kerem Dal", "Member of the Board"),
+    ],
+)
+def test_the_presidencys_posts(text: str, name: str, role: str) -> None:
+    assert roles(text).get(name) == role

@@ -61,6 +61,7 @@ from ._casualty_words import (
     PUT_VERBS,
     SAID_AFTER_BE,
     SINGLE_WORDS,
+    UNITS,
     Category,
 )
 
@@ -204,7 +205,9 @@ def _counts(
     `perfect`: the auxiliaries read on the way."""
     cat, sides, _, b = hit
     nxt = word_at(toks, b + 1)
-    active_object = nxt == "#" or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
+    # (not a time counted after it: "744 wounded two years after the Sumgait pogrom")
+    counted = nxt == "#" and word_at(toks, b + 2) not in UNITS
+    active_object = counted or (nxt in OBJECT_START and not any(matches(toks, b + 1, p) for p in NOT_OBJECT))
     if "t" in sides and not passive and (perfect or active_object):
         return False  # "26,000 troops killed 147", "the army had killed": the number is the subject
     if "r" in sides and not opened_before(toks, q_at):

@@ -76,7 +76,10 @@ def found_as_written(
     return [restore(record, lambda piece: as_written(piece, read, written)) for record in found]
 
 
-_ASCII_OF: dict[int, str] = {}  # code point → its anyascii form, filled as characters are met (a translate table)
+# code point → its anyascii form, filled as characters are met (a translate table). anyascii drops the next-line
+# character (NEL, U+0085), which `str.split` and a pattern's \s read as a space: it folds to one, as the line and
+# paragraph separators and the no-break spaces do, so "sözü\x85verib" is two words folded as the patterns read it.
+_ASCII_OF: dict[int, str] = {0x85: " "}
 _NON_ASCII_RUN = re.compile(r"([^\x00-\x7f]+)")
 
 

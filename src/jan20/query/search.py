@@ -26,6 +26,9 @@ MAX_EXPANSIONS = 24  # vocabulary words tried per query word
 MIN_STEM_LETTERS = 4  # shorter query words take no endings: "war" must not find "warm" or "warrant"
 MAX_ENDING_LETTERS = 5  # the longest word ending a query word may take: "Xiyaban" → "Xiyabanındakı"
 MAX_WORDS_COMBINED = 6  # the rarest query words whose combinations select the passages worth scoring
+# When more passages match than a page needs, each article's best few by FTS5's rank: a book-length document whose
+# every page holds the word must not fill the candidates and hide the other articles that hold it.
+PASSAGES_PER_ARTICLE = 10
 SNIPPET_CHARS = 180
 
 
@@ -128,12 +131,14 @@ def _ranked(
         return []
     # Listing: the best few thousand passages by FTS5's rank are enough to fill the page. Counting: every one.
     cap = None if want is None else max(200, want * 30)
+    per_article = max(PASSAGES_PER_ARTICLE, want) if all_passages and want is not None else PASSAGES_PER_ARTICLE
     every_word = _fts_query(plan, [list(range(len(plan)))])
-    candidates = _candidates(archive.conn, every_word, where, params, cap)
+    candidates = _candidates(archive.conn, every_word, where, params, cap, per_article)
     enough_words = _fts_query(plan, _subsets_that_may_score(plan, min_score))
     if enough_words != every_word and (want is None or len({c["article_id"] for c in candidates}) < want):
         seen = {c["id"] for c in candidates}
-        candidates += [c for c in _candidates(archive.conn, enough_words, where, params, cap) if c["id"] not in seen]
+        more = _candidates(archive.conn, enough_words, where, params, cap, per_article)
+        candidates += [c for c in more if c["id"] not in seen]
     scored = [hit for row in candidates if (hit := _score(row, plan, min_score)) is not None and hit.score >= min_score]
     # Passages holding every word as typed first (what a ripgrep user expects), then the fuzzy ones; by score.
     scored.sort(key=lambda h: (not h.exact, -h.score, h.row["year"] or 0, h.row["article_id"], h.row["start"], h.start))
@@ -220,14 +225,20 @@ def _fts_query(plan: list[_Word], subsets: list[list[int]]) -> str | None:
 
 
 def _candidates(
-    conn: sqlite3.Connection, expression: str | None, where: str, params: list[Any], cap: int | None
+    conn: sqlite3.Connection,
+    expression: str | None,
+    where: str,
+    params: list[Any],
+    cap: int | None,
+    per_article: int = PASSAGES_PER_ARTICLE,
 ) -> list[sqlite3.Row]:
     """The paragraphs that match the FTS5 expression (and the filter): all of them when there are at most cap
-    (or cap is None), else the cap best by FTS5's rank (bm25)."""
+    (or cap is None), else the cap best by FTS5's rank (bm25), at most per_article of each article."""
     if expression is None:
         return []
+    columns = "p.id, p.article_id, p.start, p.text, a.year, a.source, a.title"
     query = (
-        "SELECT p.id, p.article_id, p.start, p.text, a.year, a.source, a.title FROM paragraphs_fts f "
+        f"SELECT {columns} FROM paragraphs_fts f "
         "JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id "
         f"WHERE paragraphs_fts MATCH ? AND {where} "
     )
@@ -237,7 +248,13 @@ def _candidates(
         return conn.execute(query, [expression, *params]).fetchall()
     rows = conn.execute(query + "LIMIT ?", [expression, *params, cap + 1]).fetchall()
     if len(rows) > cap:
-        rows = conn.execute(query + "ORDER BY f.rank LIMIT ?", [expression, *params, cap]).fetchall()
+        ranked = query.replace(
+            f"SELECT {columns} ",
+            f"SELECT {columns}, f.rank AS r, row_number() OVER (PARTITION BY p.article_id ORDER BY f.rank) AS n ",
+            1,
+        )
+        best = "SELECT id, article_id, start, text, year, source, title FROM (" + ranked + ") WHERE n <= ? "
+        rows = conn.execute(best + "ORDER BY r LIMIT ?", [expression, *params, per_article, cap]).fetchall()
     return rows
 
 

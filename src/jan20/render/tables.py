@@ -106,7 +106,8 @@ def _blocks(
     if flexible and room >= sum(c.least for c in flexible):
         share = _share(room, {c.name: c.width for c in flexible}, {c.name: c.least for c in flexible})
         return [[dataclasses.replace(c, width=share[c.name]) if c in flexible else c for c in columns]]
-    return _split([dataclasses.replace(c, width=c.least) for c in columns], key, width, per_column, edge)
+    wants = {c.name: c.width for c in columns}
+    return _split([dataclasses.replace(c, width=c.least) for c in columns], key, width, per_column, edge, wants)
 
 
 def _share(room: int, wants: dict[str, int], least: dict[str, int]) -> dict[str, int]:
@@ -130,8 +131,11 @@ def _share(room: int, wants: dict[str, int], least: dict[str, int]) -> dict[str,
     return share
 
 
-def _split(columns: list[_Column], key: list[str], width: int, per_column: int, edge: int) -> list[list[_Column]]:
-    """Blocks of the non-key columns, each after the key columns, as many to a block as fit (at least one)."""
+def _split(
+    columns: list[_Column], key: list[str], width: int, per_column: int, edge: int, wants: dict[str, int]
+) -> list[list[_Column]]:
+    """Blocks of the non-key columns, each after the key columns, as many to a block as fit (at least one); a
+    shortened text then takes what its block leaves, up to its whole length (wants)."""
     keys = [c for c in columns if c.name in key]
     rest = [c for c in columns if c.name not in key]
     used = edge + sum(c.width + per_column for c in keys)
@@ -146,6 +150,7 @@ def _split(columns: list[_Column], key: list[str], width: int, per_column: int, 
         taken += column.width + per_column
     if current:
         blocks.append(keys + current)
+    blocks = [_widened(block, width - edge - per_column * len(block), wants) for block in blocks]
     # A text shown in full takes what its block leaves (wrapping less).
     return [
         [
@@ -162,6 +167,16 @@ def _split(columns: list[_Column], key: list[str], width: int, per_column: int, 
         ]
         for block in blocks
     ]
+
+
+def _widened(block: list[_Column], room: int, wants: dict[str, int]) -> list[_Column]:
+    """A block's shortened texts (cut to the narrowest to split the table) given the room their block has left."""
+    short = {c.name: c.width for c in block if c.mode == "short"}
+    if not short:
+        return block
+    room -= sum(c.width for c in block if c.mode != "short")
+    share = _share(room, {name: max(wants[name], least) for name, least in short.items()}, short)
+    return [dataclasses.replace(c, width=max(c.width, share[c.name])) if c.name in short else c for c in block]
 
 
 def _table(

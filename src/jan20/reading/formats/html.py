@@ -21,6 +21,9 @@ _XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\
 _HEADING = "head"
 _LIST = "list"
 _TABLE = "table"
+_LINE_BREAK = "lb"
+_INLINE = frozenset({"hi", "ref", "del"})  # formatting and links, inside a word's run
+_BREAK = "\x00"  # where a line break stood, while the text is gathered (a NUL is never a page's text)
 
 
 def looks_like_html(text: str) -> bool:
@@ -116,14 +119,35 @@ def _block(element: Any) -> str:
     if tag == _TABLE:
         rows = [[_flat(cell) for cell in row] for row in element]
         return "\n".join("| " + " | ".join(cells) + " |" for cells in rows if any(cells))
-    text = _flat(element)
-    if tag == _HEADING and text:
-        return f"## {text}"
-    return text
+    if tag == _HEADING:
+        text = _flat(element)
+        return f"## {text}" if text else ""
+    return _flat(element, lines=True)
 
 
-def _flat(element: Any) -> str:
-    return " ".join("".join(element.itertext()).split())
+def _flat(element: Any, lines: bool = False) -> str:
+    """An element's text on one line (or, with lines, a line per line break the page wrote: a <br> list); its
+    inner elements (a table cell's paragraphs) and line breaks part words, never glue them together."""
+    pieces: list[str] = []
+    _pieces(element, pieces)
+    text = "".join(pieces)
+    if not lines:
+        return " ".join(text.replace(_BREAK, " ").split())
+    kept = (" ".join(line.split()) for line in text.split(_BREAK))
+    return "\n".join(line for line in kept if line)
+
+
+def _pieces(element: Any, pieces: list[str]) -> None:
+    pieces.append(element.text or "")
+    for child in element:
+        if not isinstance(child.tag, str):  # a comment or processing instruction: its tail only
+            pieces.append(child.tail or "")
+            continue
+        parts = child.tag not in _INLINE
+        pieces.append(_BREAK if child.tag == _LINE_BREAK else " " if parts else "")
+        _pieces(child, pieces)
+        pieces.append(" " if parts else "")
+        pieces.append(child.tail or "")
 
 
 def _declared(document: Any) -> Declared | None:

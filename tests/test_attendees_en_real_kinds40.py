@@ -116,3 +116,20 @@ def test_a_bodys_abbreviation_inside_an_apposition(text: str, expected: dict[str
 )
 def test_his_excellency_without_its_last_stop(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname ending as an English plural of another language's word is a name ("hal", a Turkish modifier)
+        (
+            "Ambassador Pieter Hals visited the Alley of Martyrs on the anniversary of the January 20 tragedy.",
+            {"Pieter Hals": "Ambassador"},
+        ),
+        (SEMINAR + "Professor Anneke Hals delivered a speech at the seminar.", {"Anneke Hals": "Professor"}),
+        # an English plural of a body's or title's word is still no name
+        (SEMINAR + "Ambassadors Commissions and others attended the seminar.", {}),
+    ],
+)
+def test_a_plural_only_of_its_own_languages_words(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected

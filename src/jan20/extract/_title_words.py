@@ -83,6 +83,15 @@ _BODY_WORDS = frozenset(
 # written in lower case ("председатель правления", "лидер азербайджанской диаспоры").
 BODY_TITLE_WORDS = _BODY_WORDS - SMALL_WORDS
 NON_NAME_WORDS = words("non_name") | ROLE_HEADS | ROLE_MODIFIERS | HONORIFICS | RANKS | _BODY_WORDS
+# The words whose plural in -s is no name either ("Commissions"), of the languages that form it so (`[language]
+# plural_with_s`): not another language's word so ended by chance (the Turkish "hal": "Pieter Hals").
+_PLURAL_STEMS = _BODY_WORDS | frozenset(
+    w
+    for language in lang.languages()
+    if language.get("language.plural_with_s")
+    for key in ("non_name", "heads", "modifiers", "honorifics", "ranks")
+    for w in lang.words_of(language.code, f"roles.{key}")
+)
 # Word endings that (almost) never end a personal name ("Associations", "Religious").
 _NON_NAME_ENDING = lang.pattern("roles.non_name_endings", "(?:{})$", 0)
 # Bodies in any case form ("Administrasiyasının", "министерства", "фронта").
@@ -118,7 +127,7 @@ def is_non_name_word(word: str) -> bool:
     ending = len(parts) > 1 and len(parts[-1]) <= 3 and word[:1].isupper() and word[-len(parts[-1]) :].islower()
     if len(parts) > 1 and any(p in NON_NAME_WORDS for p in (parts[:-1] if ending else parts)):
         return True
-    if low.endswith("s") and len(low) > 3 and low[:-1] in NON_NAME_WORDS:  # (a plural; "Wes" is no "we")
+    if low.endswith("s") and len(low) > 3 and low[:-1] in _PLURAL_STEMS:  # (a plural; "Wes" is no "we")
         return True
     bare = re.sub(r"['’`]s$", "", word)  # "Chile's"
     named = is_place(bare) or country_named(bare) is not None or city_named(bare) is not None

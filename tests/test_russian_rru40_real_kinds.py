@@ -144,3 +144,32 @@ def test_noun_in_genitive_before_head_is_no_title(text: str) -> None:
 )
 def test_titles_kept_whole(text: str, expected: tuple[str, str]) -> None:
     assert people(text) == [expected]
+
+
+REPORT = "20 января в посольстве прошел вечер памяти жертв трагедии 20 Января. Выступил посол Эльхан Полухов. "
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "3 декабря министр иностранных дел Сергей Лавров посетил Шехидляр хиябаны и возложил цветы к мемориалу.",
+        "27 сентября посол Анар Гусейнов возложил цветы к могилам шехидов.",
+        "20 ноября президент Александр Лукашенко почтил память погибших и возложил венок.",
+    ],
+)
+def test_day_of_another_month_is_another_time(sentence: str) -> None:
+    """A sentence opening with a day of another month than January's, with no year, tells another event."""
+    assert found(REPORT + sentence) == [("Эльхан Полухов", "Ambassador")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        REPORT + "19 января посол Анар Гусейнов возложил цветы к могилам шехидов.",
+        "2 февраля в Лондоне прошел вечер памяти жертв 20 Января, на котором выступил посол Анар Гусейнов.",
+        "Вечер памяти жертв 20 Января прошел 2 февраля 2024 года в Лондоне.\n\n2 февраля посол Анар Гусейнов возложил "
+        "цветы к стенду.",
+    ],
+)
+def test_day_of_the_event_month_or_the_report_is_its_own(text: str) -> None:
+    assert ("Анар Гусейнов", "Ambassador") in found(text)

@@ -5,7 +5,8 @@ sentence). The words are `[attendees] another_time` of each language; a year it 
 not the report's own (`own_years`): "On 20 January 2024, X laid flowers" in a report of 2024 still places X. 1990 is
 left to the rules of history (`history_opening`, `history_time`). A month named with the report's own year is
 another time too when the report's first sentence dates its event to other months ("In May 2024, at a conference,
-X noted" in a report dated 20 January 2024)."""
+X noted" in a report dated 20 January 2024), and so is a day and a month with no year when the month is neither
+January nor one of those ("3 декабря министр X посетил Аллею шехидов", "On 27 September, X laid flowers")."""
 
 from __future__ import annotations
 
@@ -15,12 +16,13 @@ from functools import lru_cache
 
 from jan20.text import sentences as sx
 from jan20.text.dates import find_dates
-from jan20.text.event import EVENT_YEAR
+from jan20.text.event import EVENT_MONTH, EVENT_YEAR, this_event
 
 from . import _cues as cue
 from .anniversary import stated_anniversary
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_THIS_EVENT = this_event()  # (the event's name: "20 Января", "Black January")
 _HEAD_SENTENCES = 1  # the sentences whose years are the report's own (a heading, a dateline)
 _HEAD_CHARS = 2000  # (read in as many characters: a heading and a dateline are short)
 
@@ -70,7 +72,13 @@ def another_time(
         return False
     year = _YEAR.search(opening.group())
     if year is None:
-        return True
+        # (a day and a month with no year: another time when the month is neither January's nor one the report's
+        # first sentence dates its event to: "3 декабря министр X посетил Аллею шехидов")
+        day_months = {d.month for d in find_dates(opening.group()) if d.month and d.year is None}
+        if day_months and _THIS_EVENT.search(body):
+            return False  # "2 февраля в Лондоне прошел вечер памяти жертв 20 Января": a late commemoration
+        own_months_ = {m for _, m in months()} if months is not None and day_months else set()
+        return not day_months or not day_months & ({EVENT_MONTH} | own_months_)
     named = int(year.group())
     if named == EVENT_YEAR:
         return False

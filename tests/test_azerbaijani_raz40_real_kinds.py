@@ -26,3 +26,20 @@ def test_a_department_of_the_administration_named_by_its_field(sentence: str) ->
     found = roles(EVENT + sentence)
     assert "Administrasiyasının Humanitar" not in found
     assert found["Rövnəq Talıblı"] == "Head of Department of the Presidential Administration"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Universitetin rektoru Səadət Mirzəyeva 20 Yanvar faciəsini milli iradənin rəmzi kimi dəyərləndirib.",
+        "Rektor Səadət Mirzəyeva faciəni xalqın azadlıq yolunun başlanğıcı kimi qiymətləndirdi.",
+        "Tədbirdə rektor Səadət Mirzəyeva o günləri şərəf səhifəsi kimi qiymətləndirərək unutmamağa çağırıb.",
+    ],
+)
+def test_who_assessed_the_tragedy_at_the_event_spoke(sentence: str) -> None:
+    assert "Səadət Mirzəyeva" in roles(EVENT + sentence)
+
+
+def test_an_assessment_with_no_event_places_nobody() -> None:
+    text = "20 Yanvar faciəsindən 35 il ötür.\nRektor Səadət Mirzəyeva faciəni qəhrəmanlıq səhifəsi kimi dəyərləndirib."
+    assert roles(text) == {}

@@ -119,6 +119,7 @@ from ._casualty_words import (
     Scope,
     Who,
 )
+from ._rumours import rumoured
 
 __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
 
@@ -152,7 +153,7 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 def _read_sentence(
     text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: State, prev: tuple[int, int] | None
 ) -> None:
-    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1):
+    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1) or rumoured(text, prev, s0, s1):
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own

@@ -178,42 +178,68 @@ def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:
     return before[-1][2] if before else events[0][2]
 
 
+_LABEL_GAP = re.compile(
+    r"\W*\w{0,4}\W*"
+)  # between an event's name and the number it labels: a case ending ("Yanvarda")
+
+
+def labelled(events: list[tuple[int, int, bool]], text: str, at: int) -> bool:
+    """Whether the number at `at` follows right after an event's name (`events`: `events_named`), which labels it: "Qara
+    Yanvarda 147, Xocalıda 613 nəfər"."""
+    return any(b <= at and _LABEL_GAP.fullmatch(text, b, at) for _, b, _ in events)
+
+
 def of_other(events: list[tuple[int, int, bool]], at: int) -> bool:
     """`of_other_event`, when the sentence names both events (`events`, else empty: no figure of it is another's)."""
     return bool(events) and of_other_event(events, at)
 
 
-def named_next(events: list[tuple[int, int, bool]], text: str, at: int, until: int) -> bool | None:
+def named_next(events: list[tuple[int, int, bool]], text: str, at: int, until: int, numbered: bool) -> bool | None:
     """Whether a later figure of a sentence that names both events is another event's by the event its own words name
     right after it ("On 20 January 147 were killed, and 2,908 soldiers were martyred in the 44-day war", "20 Yanvarda
     147 nəfər həlak olub, 2908 hərbçi isə Vətən müharibəsində şəhid olub"): True for another event, False for this
     one; None when none is named within _OWN_WORDS words after it (`at`, its number's end), before the next number
-    (`until`) and a semicolon (then it is the event named before it: `of_other_event`)."""
-    name = next((e for e in events if at <= e[0] < until), None)
-    if name is None or _OWN_END.search(text, at, name[0]) or len(_WORD.findall(text, at, name[0])) > _OWN_WORDS:
-        return None
+    (`until`, where it starts when `numbered`, else the sentence's end) and a semicolon (then it is the event named
+    before it: `of_other_event`)."""
+    name = _named_after(events, at, until)
+    return name[2] if name is not None and _own_name(text, at, name, until, numbered) else None
+
+
+def _named_after(events: list[tuple[int, int, bool]], at: int, until: int) -> tuple[int, int, bool] | None:
+    return next((e for e in events if at <= e[0] < until), None)
+
+
+def _own_name(text: str, at: int, name: tuple[int, int, bool], until: int, numbered: bool) -> bool:
+    """Whether the event `name`, named after a figure's number (ending at `at`), is the figure's own (`named_next`):
+    within _OWN_WORDS words and no semicolon; not a time counted from it ("… and 744 wounded two years after the
+    Sumgait pogrom"), nor the label of the next number, only marks between them (`numbered`: `until` is its start;
+    "в Черный январь — 147, в Ходжалы — 613")."""
+    if _OWN_END.search(text, at, name[0]) or len(_WORD.findall(text, at, name[0])) > _OWN_WORDS:
+        return False
     if any(p.search(text, at, name[0]) for p, _, _ in RELATIVE):
-        return None  # "… and 744 wounded two years after the Sumgait pogrom": a time counted from it
-    return name[2]
+        return False
+    return not (numbered and _WORD.search(text, name[1], until) is None)
 
 
 _CLOSE_END = re.compile(r"[,;:\d]")  # what no figure's own words hold before the name that makes it this event's
 
 
-def this_named_next(events: list[tuple[int, int, bool]], text: str, start: int, at: int, until: int) -> bool:
+def this_named_next(
+    events: list[tuple[int, int, bool]], text: str, start: int, at: int, until: int, numbered: bool
+) -> bool:
     """Whether the first figure of a sentence that names both events is this one's by its own words, which name it
     right after the figure with no comma nor number between ("After the liberation of Karabakh, the families of the
     147 victims of 20 January gathered", "После освобождения Карабаха семьи 147 погибших 20 января"), whatever event
     is named before it (`named_next`; `start`, `at`: its number's); not inside that event's name nor across a list's
     joiner."""
-    name = next((e for e in events if at <= e[0] < until), None)
+    name = _named_after(events, at, until)
     if name is None or name[2] or _CLOSE_END.search(text, at, name[0]):
         return False
     if any(e[2] and e[0] <= start < e[1] for e in events):
         return False  # inside the other event's name ("Sumgayıt'ta 32 insanın hayatını kaybettiği olaylar")
     if any(w.lower() in LIST_JOINERS for w in _WORD.findall(text, at, name[0])):
         return False  # a list's next item ("… şəhid olan 2908 hərbçi və 20 Yanvarda həlak olan 147 nəfər")
-    return named_next(events, text, at, until) is False
+    return _own_name(text, at, name, until, numbered)
 
 
 def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:

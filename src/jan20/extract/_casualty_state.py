@@ -7,9 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 
-from ._casualty_phrases import Tok
+from ._casualty_phrases import Tok, word_at
 from ._casualty_scan import Hit
-from ._casualty_words import Category, Qualifier, Scope, Who
+from ._casualty_words import ALONE, INCREMENT_BEFORE, MORE, Category, Qualifier, Scope, Who
 
 
 @dataclass(frozen=True)
@@ -135,3 +135,15 @@ def beside_killed(state: State, si: int, hit: Hit, of_them: bool = False) -> boo
 def follows_figure(state: State, si: int) -> bool:
     """Whether the sentence before sentence `si` gave a figure (one after it may inherit its category)."""
     return bool(state.sentence_of) and state.sentence_of[-1] == si - 1
+
+
+def worded_as_part(toks: list[Tok], state: State, si: int, category: Category, j: int, q_at: int) -> bool:
+    """The number phrase from q_at to j is worded as a part of its category's toll: "in Baku alone, 131 died", "8
+    more were killed"; but "131 were killed and 744 more were wounded" (only figures of another category before it
+    in its sentence) counts others than those."""
+    if not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at)):
+        return True
+    if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
+        others = categories_in(state, si)
+        return (not state.seen or category in state.seen) and not (others and category not in others)
+    return False

@@ -56,6 +56,7 @@ from ._casualty_context import (
     another_event,
     continues_other,
     events_named,
+    labelled,
     later_protest,
     later_war,
     named_next,
@@ -92,22 +93,19 @@ from ._casualty_state import (
     State,
     add,
     beside_killed,
-    categories_in,
     dropped_before,
     figure,
     figure_starts,
     follows_figure,
     row_side,
     whole_who,
+    worded_as_part,
 )
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
-    ALONE,
     BOUNDS,
     DASHES,
-    INCREMENT_BEFORE,
     MODIFIERS,
-    MORE,
     NOT_COUNTED,
     NOT_PEOPLE,
     NUMBER_CASE,
@@ -121,6 +119,7 @@ from ._casualty_words import (
     Scope,
     Who,
 )
+from ._rumours import rumoured
 
 __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
 
@@ -154,7 +153,7 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 def _read_sentence(
     text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: State, prev: tuple[int, int] | None
 ) -> None:
-    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1):
+    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1) or rumoured(text, prev, s0, s1):
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
@@ -219,7 +218,8 @@ def _read_sentence(
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
-        if hit is None and not whole and (np := gapped(toks, last, starts)) is not None:
+        named = labelled(events, text, toks[i].start)  # "Qara Yanvarda 147, Xocalıda 613 nəfər həlak olub"
+        if hit is None and not whole and (np := gapped(toks, last, starts, named)) is not None:
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
             continue
@@ -237,14 +237,20 @@ def _read_sentence(
             or any(a <= toks[i].start < b for a, b in shared)  # "the district gave three martyrs of the 147 who died"
             or breakdown
             or of_whole
-            or _worded_as_part(toks, state, si, hit.category, j, q_at)
+            or worded_as_part(toks, state, si, hit.category, j, q_at)
         ) and not total
         # "Khojaly, where 613 were killed, and Black January, when 147 died": each figure of the event named before it
         # ... or, after another figure, of the event its own words name after it: "147 died on 20 January, and 2,908
         # soldiers were martyred in the 44-day war"
-        nxt = toks[phrases[k + 1][0]].start if k + 1 < len(phrases) else s1
-        own = named_next(events, text, toks[last].end, nxt) if events and earlier and marker is None else None
-        if own is None and events and not earlier and this_named_next(events, text, toks[i].start, toks[last].end, nxt):
+        numbered = k + 1 < len(phrases)  # (a name then only marks before the next number is its label)
+        nxt = toks[phrases[k + 1][0]].start if numbered else s1
+        own = named_next(events, text, toks[last].end, nxt, numbered) if events and earlier and marker is None else None
+        if (
+            own is None
+            and events
+            and not earlier
+            and this_named_next(events, text, toks[i].start, toks[last].end, nxt, numbered)
+        ):
             own = False  # (the first: "after the liberation of Karabakh, … the 147 victims of 20 January")
         other = of_other(events, toks[i].start) if own is None else own
         gap_other = gap is not None and of_other(events, toks[gap[0]].start)
@@ -356,18 +362,6 @@ def _inherited(
     if things is not None and things not in figure_starts(state, si):
         inherited = None
     return marker, inherited
-
-
-def _worded_as_part(toks: list[Tok], state: State, si: int, category: Category, j: int, q_at: int) -> bool:
-    """The number phrase from q_at to j is worded as a part of its category's toll: "in Baku alone, 131 died", "8
-    more were killed"; but "131 were killed and 744 more were wounded" (only figures of another category before it
-    in its sentence) counts others than those."""
-    if not ALONE.isdisjoint(word_at(toks, x) for x in range(q_at - 4, q_at)):
-        return True
-    if word_at(toks, j + 1) in MORE or word_at(toks, q_at - 1) in INCREMENT_BEFORE:
-        others = categories_in(state, si)
-        return (not state.seen or category in state.seen) and not (others and category not in others)
-    return False
 
 
 def _who(

@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from hypothesis import settings
 
+from ._cases import group_cases
+
 # Property tests explore new examples on every local run (that is how they find bugs); CI sets
 # HYPOTHESIS_PROFILE=ci and replays a fixed set, so that a landing never hangs on a rare example it did not cause.
 settings.register_profile("ci", derandomize=True)
@@ -64,12 +66,15 @@ def pytest_configure(config: pytest.Config) -> None:
     # asserts of each test module and compile jan20 anew on every run (some 7 s of CPU a worker). Its compiled code
     # is kept in pytest's own cache folder instead (ignored by git, as the rest of .pytest_cache), and checked
     # against each source as Python checks any bytecode; the jan20 processes tests start read it too.
-    if sys.dont_write_bytecode and sys.pycache_prefix is None and config.cache is not None:
-        sys.pycache_prefix = str(config.cache.mkdir("pycache"))
+    cache = getattr(config, "cache", None)  # (None under `-p no:cacheprovider`)
+    if sys.dont_write_bytecode and sys.pycache_prefix is None and cache is not None:
+        sys.pycache_prefix = str(cache.mkdir("pycache"))
         sys.dont_write_bytecode = False
 
 
+@pytest.hookimpl(trylast=True)  # (after -k and -m have chosen the tests)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    items[:] = group_cases(items)
     workers = int(getattr(config, "workerinput", {}).get("workercount", 1))
     heads: list[list[pytest.Item]] = [[] for _ in range(workers)]
     load = [0] * workers

@@ -21,7 +21,13 @@ _XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\
 _HEADING = "head"
 _LIST = "list"
 _TABLE = "table"
+# A character reference to a C0 control but tab, line feed and carriage return (which lxml takes), as a browser reads
+# it: decimal 1-8, 11, 12, 14-31, or hexadecimal 1-8, B, C, E, F, 10-1F, with any leading zeros and its ";" optional.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:1[124-9]|2[0-9]|3[01]|[1-8])(?![0-9])|[xX]0*(?:1[0-9a-fA-F]|[1-8bcefBCEF])(?![0-9a-fA-F]));?"
+)
 _LINE_BREAK = "lb"
+_SOFT_HYPHEN = "\u00ad"
 _INLINE = frozenset({"hi", "ref", "del"})  # formatting and links, inside a word's run
 _BREAK = "\x00"  # where a line break stood, while the text is gathered (a NUL is never a page's text)
 
@@ -75,7 +81,7 @@ def read_page(data: bytes, decoded: DecodedText) -> Extracted:
         with warnings.catch_warnings():  # lxml's FutureWarnings about trafilatura's code are not the user's business
             warnings.simplefilter("ignore")
             document = trafilatura.bare_extraction(
-                _without_xml_declaration(decoded.text),
+                _without_control_references(_without_xml_declaration(decoded.text)),
                 with_metadata=True,
                 include_comments=False,
                 include_tables=True,
@@ -110,6 +116,12 @@ def _without_xml_declaration(text: str) -> str:
     return text
 
 
+def _without_control_references(text: str) -> str:
+    """A page's character references to control characters ("&#12;", "&#x1B;", left by a CMS) as spaces: lxml
+    refuses them, and trafilatura then found no text in the whole page."""
+    return _CONTROL_REFERENCE.sub(" ", text) if "&#" in text else text
+
+
 def _block(element: Any) -> str:
     """One block of trafilatura's main-text tree as text: a heading as a Markdown heading (so a page that
     compiles several dated reports splits like a Markdown file), a list as items, a table as rows of cells."""
@@ -130,7 +142,8 @@ def _flat(element: Any, lines: bool = False) -> str:
     inner elements (a table cell's paragraphs) and line breaks part words, never glue them together."""
     pieces: list[str] = []
     _pieces(element, pieces)
-    text = "".join(pieces)
+    # A soft hyphen (&shy;) is where a browser may break a long word, unseen otherwise: the word is whole without it.
+    text = "".join(pieces).replace(_SOFT_HYPHEN, "")
     if not lines:
         return " ".join(text.replace(_BREAK, " ").split())
     kept = (" ".join(line.split()) for line in text.split(_BREAK))

@@ -40,3 +40,19 @@ def test_a_soft_hyphen_leaves_the_word_whole() -> None:
     text = read_page(b"", decode_page(page.encode())).text
     assert "Member of Parliament Tom Brady," in text and "Professor Jane Wilkinson," in text
     assert "\u00ad" not in text
+
+
+def test_two_line_breaks_in_a_row_part_paragraphs() -> None:
+    # an old site's story in one block, its paragraphs parted by <br><br>: each is a paragraph of its own (search
+    # returns paragraphs; a speaker is placed by the paragraph that reports the event held)
+    page = (
+        "<html><body><div class='news-text'>On 20 January 2019 the embassy held an evening of remembrance for the "
+        "victims.<br /><br />Ambassador John Smith laid a wreath at the memorial and spoke to the guests.<br/> <br>"
+        "<br>Professor Ann Lee gave a lecture on the events in Baku.<br>Then a film was shown.<br></div></body></html>"
+    )
+    text = read_page(b"", decode_page(page.encode())).text
+    assert text.split("\n\n") == [
+        "On 20 January 2019 the embassy held an evening of remembrance for the victims.",
+        "Ambassador John Smith laid a wreath at the memorial and spoke to the guests.",
+        "Professor Ann Lee gave a lecture on the events in Baku.\nThen a film was shown.",
+    ]

@@ -138,16 +138,24 @@ def _block(element: Any) -> str:
 
 
 def _flat(element: Any, lines: bool = False) -> str:
-    """An element's text on one line (or, with lines, a line per line break the page wrote: a <br> list); its
-    inner elements (a table cell's paragraphs) and line breaks part words, never glue them together."""
+    """An element's text on one line (or, with lines, a line per line break the page wrote: a <br> list, and a
+    paragraph where it wrote two in a row, as an old site's text in one block does); its inner elements (a table
+    cell's paragraphs) and line breaks part words, never glue them together."""
     pieces: list[str] = []
     _pieces(element, pieces)
     # A soft hyphen (&shy;) is where a browser may break a long word, unseen otherwise: the word is whole without it.
     text = "".join(pieces).replace(_SOFT_HYPHEN, "")
     if not lines:
         return " ".join(text.replace(_BREAK, " ").split())
-    kept = (" ".join(line.split()) for line in text.split(_BREAK))
-    return "\n".join(line for line in kept if line)
+    out: list[str] = []
+    blank = False
+    for line in (" ".join(line.split()) for line in text.split(_BREAK)):
+        if not line:
+            blank = bool(out)
+            continue
+        out.append(("\n\n" if blank else "\n") + line if out else line)
+        blank = False
+    return "".join(out)
 
 
 def _pieces(element: Any, pieces: list[str]) -> None:

@@ -16,6 +16,8 @@ from jan20.reading.formats.records import Declared, Extracted, iso_date
 
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
+_HEAD_SCAN = 256 * 1024  # how far a page's head is looked at for its charset
 _XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 # Trafilatura's own elements for a page's main text, and how each becomes text jan20 splits and indexes.
 _HEADING = "head"
@@ -43,7 +45,10 @@ def looks_like_html(text: str) -> bool:
 
 def decode_page(data: bytes) -> DecodedText:
     """A page's text: in the charset it declares (a meta tag or XML declaration), else as any document."""
-    head = data[:4096]
+    # The whole <head> (a browser changes to the charset a meta tag declares wherever it meets it there): a page's
+    # inline styles and scripts may come first, for tens of kilobytes.
+    end = _HEAD_END.search(data, 0, _HEAD_SCAN)
+    head = data[: max(end.start() if end is not None else _HEAD_SCAN, 4096)]
     found = _XML_CHARSET.match(head) or _CHARSET.search(head)
     if found is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = found.group(1).decode("ascii").lower()

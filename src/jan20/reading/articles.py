@@ -69,6 +69,8 @@ def document_slug(path: str) -> str:
 def articles_from_document(path: str, text: str, entry: CatalogEntry | None = None) -> list[Article]:
     """Split a document into articles and read each one's metadata."""
     entry = entry or CatalogEntry()
+    if "\r" in text:  # a file saved on Windows (CRLF) or an old Mac (CR): its blank lines part blocks as LF's do
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     sections = split_document(text)
     single = len(sections) == 1
     base = entry.id or document_slug(path)

@@ -16,12 +16,20 @@ from jan20.reading.formats.records import Declared, Extracted, iso_date
 
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
 _CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_HEAD_END = re.compile(rb"</head\s*>|<body[\s>]", re.IGNORECASE)
+_HEAD_SCAN = 256 * 1024  # how far a page's head is looked at for its charset
 _XML_CHARSET = re.compile(rb"""\A(?:\xef\xbb\xbf)?\s*<\?xml[^>]{0,100}?encoding\s*=\s*["']([A-Za-z0-9_.:-]{1,40})""")
 # Trafilatura's own elements for a page's main text, and how each becomes text jan20 splits and indexes.
 _HEADING = "head"
 _LIST = "list"
 _TABLE = "table"
+# A character reference to a C0 control but tab, line feed and carriage return (which lxml takes), as a browser reads
+# it: decimal 1-8, 11, 12, 14-31, or hexadecimal 1-8, B, C, E, F, 10-1F, with any leading zeros and its ";" optional.
+_CONTROL_REFERENCE = re.compile(
+    r"&#(?:0*(?:1[124-9]|2[0-9]|3[01]|[1-8])(?![0-9])|[xX]0*(?:1[0-9a-fA-F]|[1-8bcefBCEF])(?![0-9a-fA-F]));?"
+)
 _LINE_BREAK = "lb"
+_SOFT_HYPHEN = "\u00ad"
 _INLINE = frozenset({"hi", "ref", "del"})  # formatting and links, inside a word's run
 _BREAK = "\x00"  # where a line break stood, while the text is gathered (a NUL is never a page's text)
 
@@ -37,7 +45,10 @@ def looks_like_html(text: str) -> bool:
 
 def decode_page(data: bytes) -> DecodedText:
     """A page's text: in the charset it declares (a meta tag or XML declaration), else as any document."""
-    head = data[:4096]
+    # The whole <head> (a browser changes to the charset a meta tag declares wherever it meets it there): a page's
+    # inline styles and scripts may come first, for tens of kilobytes.
+    end = _HEAD_END.search(data, 0, _HEAD_SCAN)
+    head = data[: max(end.start() if end is not None else _HEAD_SCAN, 4096)]
     found = _XML_CHARSET.match(head) or _CHARSET.search(head)
     if found is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         name = found.group(1).decode("ascii").lower()
@@ -75,7 +86,7 @@ def read_page(data: bytes, decoded: DecodedText) -> Extracted:
         with warnings.catch_warnings():  # lxml's FutureWarnings about trafilatura's code are not the user's business
             warnings.simplefilter("ignore")
             document = trafilatura.bare_extraction(
-                _without_xml_declaration(decoded.text),
+                _without_control_references(_without_xml_declaration(decoded.text)),
                 with_metadata=True,
                 include_comments=False,
                 include_tables=True,
@@ -110,6 +121,12 @@ def _without_xml_declaration(text: str) -> str:
     return text
 
 
+def _without_control_references(text: str) -> str:
+    """A page's character references to control characters ("&#12;", "&#x1B;", left by a CMS) as spaces: lxml
+    refuses them, and trafilatura then found no text in the whole page."""
+    return _CONTROL_REFERENCE.sub(" ", text) if "&#" in text else text
+
+
 def _block(element: Any) -> str:
     """One block of trafilatura's main-text tree as text: a heading as a Markdown heading (so a page that
     compiles several dated reports splits like a Markdown file), a list as items, a table as rows of cells."""
@@ -126,15 +143,24 @@ def _block(element: Any) -> str:
 
 
 def _flat(element: Any, lines: bool = False) -> str:
-    """An element's text on one line (or, with lines, a line per line break the page wrote: a <br> list); its
-    inner elements (a table cell's paragraphs) and line breaks part words, never glue them together."""
+    """An element's text on one line (or, with lines, a line per line break the page wrote: a <br> list, and a
+    paragraph where it wrote two in a row, as an old site's text in one block does); its inner elements (a table
+    cell's paragraphs) and line breaks part words, never glue them together."""
     pieces: list[str] = []
     _pieces(element, pieces)
-    text = "".join(pieces)
+    # A soft hyphen (&shy;) is where a browser may break a long word, unseen otherwise: the word is whole without it.
+    text = "".join(pieces).replace(_SOFT_HYPHEN, "")
     if not lines:
         return " ".join(text.replace(_BREAK, " ").split())
-    kept = (" ".join(line.split()) for line in text.split(_BREAK))
-    return "\n".join(line for line in kept if line)
+    out: list[str] = []
+    blank = False
+    for line in (" ".join(line.split()) for line in text.split(_BREAK)):
+        if not line:
+            blank = bool(out)
+            continue
+        out.append(("\n\n" if blank else "\n") + line if out else line)
+        blank = False
+    return "".join(out)
 
 
 def _pieces(element: Any, pieces: list[str]) -> None:

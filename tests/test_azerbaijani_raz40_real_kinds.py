@@ -62,3 +62,13 @@ def test_an_assessment_with_no_event_places_nobody() -> None:
 )
 def test_a_teacher_of_a_language_or_of_physical_education(title: str, role: str) -> None:
     assert roles(EVENT + f"Tədbirdə {title} Könül Sadıqova çıxış edib.") == {"Könül Sadıqova": role}
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["məktəbin UBTR-i", "UBTR", "Uşaq Birliyi Təşkilatının rəhbəri"],
+)
+def test_the_leader_of_a_schools_childrens_union(title: str) -> None:
+    assert roles(EVENT + f"Tədbirdə {title} Gülnar Həsənova və şagirdlər iştirak ediblər.") == {
+        "Gülnar Həsənova": "Head of the Union of Children"
+    }

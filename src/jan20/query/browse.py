@@ -117,6 +117,10 @@ def resolve_source(archive: Archive, source: str | None) -> str | None:
 def _suggest(value: str, choices: list[str]) -> str:
     from rapidfuzz import fuzz, process
 
+    # Typed in other case ("BOM-CRLF" for the id bom-crlf): the scorer below compares case, and offered nothing.
+    same = [c for c in choices if c.casefold() == value.casefold()]
+    if same:
+        return "; did you mean " + ", ".join(same[:3]) + "?"
     close = [c for c, _, _ in process.extract(value, choices, scorer=fuzz.WRatio, limit=3, score_cutoff=50)]
     if close:
         return "; did you mean " + ", ".join(close) + "?"

@@ -84,8 +84,9 @@ def _wide_tree(root: Path) -> None:
 def test_a_wide_tree_is_walked_whole_with_every_kind_of_entry_sorted(tmp_path: Path) -> None:
     _wide_tree(tmp_path)
     found, skipped = scan(tmp_path)
-    assert len(found) == 20 * 3 * 3 + 2  # + top.md and the link inside the folder
+    assert len(found) == 20 * 3 * 3 + 1  # + top.md (the link inside the folder leads to a document read as itself)
     assert {s.reason for s in skipped} >= {
+        "symbolic link to a document read under its own name",
         "symbolic link to a folder, not followed",
         "symbolic link to outside the corpus folder",
         "the folder's README or licence, not a document",
@@ -108,3 +109,18 @@ def test_the_digest_is_stable_and_changes_with_any_document(tmp_path: Path) -> N
     (tmp_path / "1997" / "trend" / "README.md").unlink()  # a skipped file gone
     seen.add(walk.list_documents(tmp_path).digest())
     assert len(seen) == 5
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="symbolic links need privileges on Windows")
+def test_a_link_to_a_document_of_the_folder_reads_it_once(tmp_path: Path) -> None:
+    (tmp_path / "2020").mkdir()
+    (tmp_path / "2020" / "story.txt").write_text("Wreaths were laid.")
+    (tmp_path / ".drafts").mkdir()
+    (tmp_path / ".drafts" / "note.md").write_text("A hidden draft.")
+    os.symlink("2020/story.txt", tmp_path / "again.txt")  # the same document under a second name
+    os.symlink(".drafts/note.md", tmp_path / "b-note.md")  # two links to one document the walk does not read itself
+    os.symlink(".drafts/note.md", tmp_path / "a-note.md")
+    found, skipped = scan(tmp_path)
+    assert [f.path for f in found] == ["2020/story.txt", "a-note.md"]
+    reasons = {s.path: s.reason for s in skipped}
+    assert reasons["again.txt"] == reasons["b-note.md"] == "symbolic link to a document read under its own name"

@@ -91,6 +91,7 @@ def list_documents(root: str | os.PathLike[str], *, exclude: Collection[str] = (
     pending = [(walker.root, "")]
     while pending:
         pending += walker.list_folder(*pending.pop())
+    walker.add_links()
     return Listing(walker.found, walker.skipped)
 
 
@@ -104,6 +105,7 @@ class _Walker:
         self.index_names = tuple({os.path.basename(path).lower() for path in exclude})
         self.found: list[SourceFile] = []
         self.skipped: list[Skipped] = []
+        self.links: list[tuple[str, str]] = []  # links to documents inside the root: (path, where it points)
 
     def list_folder(self, path: str, rel_folder: str) -> list[tuple[str, str]]:
         """Record the documents of one folder; return its subfolders (path, path relative to the root).
@@ -139,8 +141,20 @@ class _Walker:
             elif not entry.is_symlink():
                 self._add(rel, entry.path)
             elif (target := self._link_target(entry.path, rel)) is not None:
-                self._add(rel, target)
+                self.links.append((rel, target))
         return subfolders
+
+    def add_links(self) -> None:
+        """Record the links to documents once the folders are walked: a link to a document the walk reads as itself,
+        or to one another link leads to, is skipped, so no document is read twice (its articles and facts listed
+        twice)."""
+        read = {os.path.normcase(f.full) for f in self.found}
+        for rel, target in sorted(self.links):
+            if os.path.normcase(target) in read:
+                self.skipped.append(Skipped(rel, "symbolic link to a document read under its own name"))
+            else:
+                self._add(rel, target)
+                read.add(os.path.normcase(target))
 
     def _add(self, rel: str, target: str) -> None:
         """Record a document with its size and time (target: the file itself, or where a link to it points; it is

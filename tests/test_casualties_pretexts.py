@@ -40,3 +40,18 @@ def test_a_pretext_leaves_the_figure(text: str) -> None:
 )
 def test_the_pogroms_as_the_deaths_time_give_none(text: str) -> None:
     assert values(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Sumgait pogrom became the pretext for the deployment; there 26 Armenians had been killed.",
+        "Moscow acted on the pretext of the Sumgait pogrom, where 26 Armenians had been killed.",
+        "Сумгаитский погром стал предлогом для ввода войск, там погибли 26 армян.",
+        "Войска ввели под предлогом Сумгаитского погрома, где погибли 26 армян.",
+        "Sumqayıt poqromu qoşun yeritmək üçün bəhanə oldu, orada 26 erməni öldürülmüşdü.",
+        "Sumgayıt pogromu bahane edildi, orada 26 Ermeni öldürülmüştü.",
+    ],
+)
+def test_a_clause_pointing_back_to_the_pretext_tells_its_own_dead(text: str) -> None:
+    assert values(text) == []

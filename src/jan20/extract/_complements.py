@@ -21,7 +21,7 @@ from .. import lang
 from ._body_english import in_english
 from ._countries import country_named
 from ._title_words import SMALL_WORDS, is_role_head
-from ._town_forms import known_word
+from ._town_forms import known_word, silent
 from ._universities import UNIT_NOUNS
 
 SUBJECT_HEADS = lang.words("roles.subject_heads")  # ("müəllimi", "öğretmeni", "teacher")
@@ -42,7 +42,8 @@ def complement_before(toks: list[sx.Token], k: int) -> int:
         j = k
         while j > 0 and k - j < _SUBJECT_WORDS and known_word(toks[j - 1].text) and toks[j - 1].low not in SMALL_WORDS:
             j -= 1
-        return j
+        # (silent words alone are no subject: "Çin dili müəllimi", the language's own word one the data lacks)
+        return k if j < k and silent([t.text for t in toks[j:k]]) else j
     return _quoted_start(toks, k) if is_role_head(toks[k].text) or (k > 0 and toks[k - 1].text in CLOSING_QUOTES) else k
 
 

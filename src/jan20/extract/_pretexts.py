@@ -17,6 +17,10 @@ _GAP = r"(?:[^\w.,;:!?]+\w+){0,WORDS}?[^\w.,;:!?]+".replace("WORDS", str(_WORDS)
 _BEFORE = lang.pattern("casualties.pretext_before", "(?:{})" + _GAP + "$")
 _AFTER = lang.pattern("casualties.pretext_after", _GAP + "(?:{})")
 _REACH = 80  # characters before a name read for a pretext's words
+# A clause after the pretext that points back to it tells its own dead ("The Sumgait events were used as a pretext;
+# there 32 people died", "under the pretext of the Sumgait pogrom, where 26 were killed"): the name stays another
+# event's (`[casualties] pretext_own`).
+_OWN = lang.pattern("casualties.pretext_own")
 
 
 def others_named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -25,7 +29,7 @@ def others_named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
         if (
             _AFTER.match(text, m.end(), end) is None
             and _BEFORE.search(text, max(start, m.start() - _REACH), m.start()) is None
-        ):
+        ) or _OWN.match(text, m.end(), end) is not None:
             yield m
 
 

@@ -74,6 +74,11 @@ def known_word(word: str) -> bool:
     return english is not None and "{}" not in english
 
 
+def silent(words: list[str]) -> bool:
+    """Words whose English the data has, each none ("dili": the language's noun left out of "Teacher of English")."""
+    return all(_WORDS.get(_fold(w)) == "" for w in words)
+
+
 def named_body(role: str, pattern: re.Pattern[str], is_title_word: Callable[[str], bool]) -> str | None:
     """The body a pattern's group `body` finds in a title, folded word by word, as a town form names it ("Xəzər
     Universitetinin rektoru": "Xezer University"), or None."""
@@ -102,7 +107,8 @@ def _value(name: str, written: list[str], folded: list[str], is_title_word: Call
         return _ordinal(int(folded[0]))
     if name == "unit":
         english = [_WORDS.get(w) for w in folded]
-        return None if None in english else " ".join(e for e in english if e)
+        # (a unit of silent words only is none: "dili müəllimi", the language's own word left out of the title)
+        return None if None in english or not any(english) else " ".join(e for e in english if e)
     if name == "town":
         word = without_case_ending(written[0])
         if (city := city_named(word)) is not None:

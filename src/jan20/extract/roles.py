@@ -240,6 +240,10 @@ def _first_post(words: list[str]) -> list[str]:
 # Head nouns that close a title in a language that writes the head last (`roles.tail_heads`): an unknown title that
 # ends in one is that head's post.
 _TAIL_HEADS = words("tail_heads")
+# Posts the data knows of one body only, with or without its name ("İletişim Başkanı": the Presidency's): the tail of
+# a title naming another body before it is no such post ("TRT İletişim Başkanı"), but a shorter tail's
+# (`whole_only_posts`).
+_WHOLE_ONLY = frozenset(lang.language("en").get("roles.whole_only_posts") or ())
 
 
 def _known_tail(words: list[str]) -> str | None:
@@ -253,7 +257,7 @@ def _known_tail(words: list[str]) -> str | None:
         if not any(map(is_role_head, words[i:])):
             return None
         tail = " ".join(words[i:])
-        if (known := known_role(tail, fold_role(tail))) is not None:
+        if (known := known_role(tail, fold_role(tail))) is not None and known not in _WHOLE_ONLY:
             return known
     return None
 

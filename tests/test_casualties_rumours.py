@@ -28,5 +28,14 @@ def test_rumoured_figures_give_none(text: str) -> None:
     assert all(value != 15000 for _, value in values(text))
 
 
-def test_the_toll_after_rumours_stays() -> None:
-    assert values("Rumours ran wild. Officials said 147 people were killed.") == [("killed", 147)]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rumours ran wild. Officials said 147 people were killed.",
+        "Rumours ran wild across the city. Officials insisted that 147 people were killed.",
+        "По городу ползли слухи. Власти утверждали, что погибли 147 человек.",
+        "Şəhərdə şayiələr gəzirdi. Rəsmilər 147 nəfərin həlak olduğunu iddia edirdi.",
+    ],
+)
+def test_the_toll_after_rumours_stays(text: str) -> None:
+    assert values(text) == [("killed", 147)]

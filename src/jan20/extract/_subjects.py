@@ -13,25 +13,22 @@ from jan20.text import sentences as sx
 
 from . import _cue_search as cue_search
 from . import _cues as cue
-from ._casualty_words import is_month
-from ._clauses import ClauseEnds, clause_of, clause_openings, named_before_owner, owned_list_end, without_object
+from ._clauses import ClauseEnds, clause_of, clause_openings
 from ._envoys import envoy_role
-from ._honours import honours_ahead, honours_before
+from ._honours import honours_before
 from ._kin_names import kin_of_before
 from ._list_items import (
     aside_before,
     aside_closes,
-    aside_end,
     group_item,
 )
 from ._memory import kin_of_dead, nominative_title, owned_object, without_dead_dates, without_death_date
 from ._name_runs import is_cap
-from ._name_words import is_word, oblique
+from ._name_words import is_word
 from ._object_tail import subject_after_object
+from ._opening_subject import glue, leads_relative, opening_subject
 from ._own_posts import own_page_before
-from ._relative_leader import in_relative_clause
 from ._said_when import said_now as _said_now
-from ._scene_clause import after_scene_clause
 from ._subject_openings import (
     abbreviation_before,
     apposition_opening,
@@ -44,31 +41,12 @@ from ._thanks import thanked_verbs
 from ._title_gaps import joined_title as _joined_title
 from ._title_gaps import list_comma as _list_comma
 from ._title_gaps import plain_segment as _plain_segment
-from ._title_gaps import quoted
 from ._title_gaps import title_gap as _title_gap
 from ._title_gaps import title_tail as _title_tail
-from ._title_gaps import title_word as _title_word
 
 _NEVER = re.compile(r"(?!)")  # (no subject after the verb)
 _OPEN = " \t\"«“„'—–-"  # (what may stand before the first word of a sentence)
 _AFAR_AFTER = 16  # how far after a verb of speech its words may be said to come from afar ("… в интервью")
-_SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
-
-
-# Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
-_OWNERS_INSIDE = cue.LIST_JOINERS | cue.PARTICLES | cue.TRAILING_PARTICLES
-
-
-def _glue(tok: sx.Token) -> bool:
-    """A token a subject may hold besides names and titles: "and", "his wife", "on Monday", "-", "also"."""
-    return (
-        tok.text in cue.DASHES
-        or tok.text[:1].isdigit()
-        or (is_word(tok) and (is_cap(tok.text) or tok.low in cue.GLUE or tok.low in cue.TIME_WORDS))
-        or (tok.text[:1].islower() and len(tok.low) > 3 and is_month(tok.low))  # a date's month: "19 января"
-        or _title_word(tok)
-        or (len(tok.low) > 4 and tok.low.endswith("ly") and is_word(tok))
-    )
 
 
 def chosen_tokens(
@@ -168,7 +146,7 @@ def _walk_back(toks: list[sx.Token], k: int, linked: set[int]) -> tuple[int, lis
     not walked)."""
     walked: list[int] = []
     while k > 0:
-        if (k - 1) in linked or _glue(toks[k - 1]):
+        if (k - 1) in linked or glue(toks[k - 1]):
             k -= 1
             walked.append(k)
         elif (bracket := aside_before(toks, k, linked)) is not None:
@@ -215,7 +193,7 @@ def _chosen_for_opening(
     chosen: set[int] = set()
     spoke_first = cue_search.hits(cue.SPEECH_FIRST_CUE, body) if at_event else ()
     if spoke_first and (
-        not _said_now(body, spoke_first[0], _end(toks, sent, _opening_subject(toks, linked)))
+        not _said_now(body, spoke_first[0], _end(toks, sent, opening_subject(toks, linked)))
         or cue.FROM_AFAR.search(body, 0, spoke_first[0].start())
     ):
         spoke_first = ()  # (words said at another time, or a press officer's, or sent: "X videomüraciətlə çıxış edib")
@@ -230,7 +208,7 @@ def _chosen_for_opening(
         opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
-        subject = _opening_subject(toks, linked, opens)
+        subject = opening_subject(toks, linked, opens)
         for hit in first_cues:  # (up to its verb: "X ziyarət edib", then a menu line with no stop, "Bütün Xəbərlər")
             if subject and subject[0] < bisect_left(starts, sent.start + hit.start()):
                 subject = [i for i in subject if i < bisect_left(starts, sent.start + hit.end())]
@@ -243,11 +221,11 @@ def _chosen_for_opening(
         if clause := clause_of(openings, hit.start()):
             verb = bisect_left(starts, sent.start + hit.start())
             opening = bisect_left(starts, sent.start + clause)
-            chosen.update(i for i in _opening_subject(toks, linked, opening) if i < verb)
+            chosen.update(i for i in opening_subject(toks, linked, opening) if i < verb)
     for hit, clause in [(h, 0) for h in said[:1]] + [(h, c) for h in said if (c := clause_of(openings, h.start()))]:
         opening = bisect_left(starts, sent.start + clause)
         before = bisect_left(starts, sent.start + hit.start())  # the subject is before the verb
-        subject = [i for i in _opening_subject(toks, linked, opening) if i < before]
+        subject = [i for i in opening_subject(toks, linked, opening) if i < before]
         if _said_now(body, hit, _end(toks, sent, subject)):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     return chosen
@@ -297,9 +275,9 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     elif not walked and title == k > 0 and toks[k - 1].low not in cue.CUE_OBJECTS and _lower(toks, k):
         k = _plain_segment(toks, k, linked)  # "выступил преподаватель университета, историк X": one post, then another
     while k < len(toks):
-        if walked and _leads_relative(toks, linked, k):
+        if walked and leads_relative(toks, linked, k):
             break  # "çıxış edən professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından": A, not B
-        if k in linked or (_glue(toks[k]) and toks[k].text not in cue.DASHES):
+        if k in linked or (glue(toks[k]) and toks[k].text not in cue.DASHES):
             walked.append(k)
             k += 1
         elif walked and toks[k - 1].low in cue.LIST_JOINERS and (title := _joined_title(toks, k, linked)) > k:
@@ -324,17 +302,6 @@ def _subject_after(toks: list[sx.Token], k: int, linked: set[int]) -> list[int]:
     return walked
 
 
-def _leads_relative(toks: list[sx.Token], linked: set[int], k: int) -> bool:
-    """A run of linked tokens (a name) opens at k and leads a group inside a relative clause (`_relative_leader`):
-    "… A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından" (B, no subject)."""
-    if k not in linked or k - 1 in linked:
-        return False
-    end = k
-    while end in linked:
-        end += 1
-    return in_relative_clause(toks, end)
-
-
 def _lower(toks: list[sx.Token], k: int) -> bool:
     return k < len(toks) and toks[k].text[:1].islower()
 
@@ -349,60 +316,3 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
     """Where the subject ends, as an offset in the sentence's body (0 for none)."""
     return toks[max(subject)].end - sent.start if subject else 0
-
-
-def _words(toks: list[sx.Token], start: int, end: int) -> int:
-    """How many words the tokens from start to end are, a word being what spaces part ("19-20", "1990-cı": one)."""
-    return sum(1 for i in range(start, end) if i == start or toks[i].start > toks[i - 1].end)
-
-
-def _opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> list[int]:
-    """The names (with their titles) that open a sentence, after a few words that set the scene ("Yanvarın
-    20-də Prezident İlham Əliyev və ..."): the subject of a verb-final sentence; or of the reported speech that
-    opens at token `opens` ("mətbuat katibi X bildirib ki, nazir Y … ziyarət edib": Y, not X, who reports)."""
-    k = opens
-    while k < len(toks):  # the first name, not one in a case ending
-        if k not in linked:
-            k += 1
-            continue
-        end = owned_list_end(toks, linked, k, cue.LIST_JOINERS, cue.POSTPOSITIONS)  # (or "A, B və C-nin məzarını")
-        if quoted(toks, k, end):
-            k = end  # words said in quotation marks, no subject: "Onlar o gün ’Ya Hürriyet Ya Ölüm’ dediler"
-            continue
-        if in_relative_clause(toks, end):
-            k = end  # "X başda olmaqla … törətdiyi faciədən": X leads a group inside a relative clause, no subject
-            continue
-        if not oblique(toks[end - 1].text) and not (end < len(toks) and toks[end].low in cue.POSTPOSITIONS):
-            break
-        if named_before_owner(toks, k, end, _OWNERS_INSIDE):
-            break  # "Tələbə A şair B-nin şeirini oxuyub": A, then the owner of what A read (not a subject)
-        k = end  # a name in a case ending sets the scene ("Kanlı Ocak'ın yıl dönümünde X ..."): the subject follows
-    if (after := after_scene_clause(toks, k)) > k and (subject := _opening_subject(toks, linked, after)):
-        return subject  # "Şəhid X-i anan tədbirdə, deputat Y çıxış edib": Y, the first name after the clause
-    first = k
-    # a clause that only sets the scene ends at a comma before the first name ("… başlayan törende, X seslendi") or
-    # at the postposition that closes it ("… ildönümü ilə əlaqədar X …")
-    scene = max(
-        (c + 1 for c in range(opens, first) if toks[c].text == "," or toks[c].low in cue.SCENE_CLOSERS), default=opens
-    )
-    while k > scene and _glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
-        k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if _words(toks, scene, min(k, first)) > _SCENE_WORDS:
-        return []  # (words, not tokens: "1990-cı ilin 19-20 qanlı yanvar günlərinin canlı şahidləri X" opens with 8)
-    walked: list[int] = []
-    while k < len(toks) and toks[k].low not in cue.NEGATION:
-        if walked and _leads_relative(toks, linked, k):
-            break  # "Professor A xalqımıza qarşı B başda olmaqla … törətdiyi qırğından danışıb": A, not B
-        if k in linked or _glue(toks[k]):
-            walked.append(k)
-            k += 1
-        elif walked and (title := _title_gap(toks, k, linked)) > k:
-            walked.extend(range(k, title))  # "X, parlamentin sədri Y": a title the role table does not know
-            k = title
-        elif walked and (named := honours_ahead(toks, k, lambda n: n in linked or _title_gap(toks, n, linked) > n)) > k:
-            k = named  # "X, soydaşımız, professor Y": honours of the name after them
-        elif walked and (item := max(group_item(toks, k, linked), aside_end(toks, k, linked))) > k:
-            k = item  # "X, səfirliyin əməkdaşları, Y və …": a group between the people; "X (“mövzu”), Y": an aside
-        else:
-            break
-    return without_object(toks, linked, walked)

@@ -14,7 +14,7 @@ from ._name_runs import is_cap
 from ._name_words import is_word
 from ._title_edges import in_title
 from ._title_gaps import marked_ordinal
-from ._title_words import BODY_TITLE_WORDS, ROLE_MODIFIERS, in_genitive, is_role_head
+from ._title_words import BODY_TITLE_WORDS, OBLIQUE_HEADS, ROLE_MODIFIERS, in_genitive, is_role_head
 
 _GENITIVE_RUN = 4  # the words of a body in the genitive, in lower case, after its head
 
@@ -70,14 +70,13 @@ _QUOTED_RUN = 4  # the words of a body's name in quotation marks after its head
 # body_after_head_endings`).
 _BODY_AFTER_HEAD = tuple(lang.words("roles.body_after_head_endings"))
 _NOT_NOUN = tuple(lang.words("roles.body_after_head_not"))  # ("ая": an adjective's ending in the nominative)
-_OBLIQUE_HEADS = lang.words("names.oblique_heads")
 
 
 def noun_before_head(toks: list[sx.Token], k: int) -> bool:
     """The word before the title's head at k is a noun in the genitive of a language that writes a post's body after
     its head, so no part of the title ("в истории Азербайджана директор центра X"; not "заместитель председателя",
     a head, nor "Полномочного Посла", an adjective)."""
-    if not _BODY_AFTER_HEAD or k < 1 or not is_role_head(toks[k].text) or toks[k].low in _OBLIQUE_HEADS:
+    if not _BODY_AFTER_HEAD or k < 1 or not is_role_head(toks[k].text) or toks[k].low in OBLIQUE_HEADS:
         return False  # (a head in an oblique case names a body's owner: "руководитель Администрации Президента")
     before = toks[k - 1]
     noun = is_word(before) and len(before.low) > 3 and before.low.endswith(_BODY_AFTER_HEAD)

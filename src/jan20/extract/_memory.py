@@ -14,7 +14,7 @@ import re
 from .. import lang
 from . import _cues as cue
 from ._name_runs import OBLIQUE_ENDINGS, OBLIQUE_ROWS
-from ._title_words import is_role_head
+from ._title_words import OBLIQUE_HEADS, is_role_head
 
 
 def _ending(key: str, between: str | None = None, when: str = "") -> re.Pattern[str] | None:
@@ -41,21 +41,16 @@ def memorial_owner(text: str, floor: int, pos: int) -> bool:
     return any(p is not None and p.search(before) is not None for p in (_MEMORIAL_OF, _WORK_OF))
 
 
-# Heads of titles in an oblique case ("посла", "архиепископа": `[names] oblique_heads`): a title so written between a
-# grave's word and a name makes the name the grave's owner too ("посетили могилу посла X").
-_OBLIQUE_TITLES = lang.words("names.oblique_heads")
-
-
 def nominative_title(word: str) -> bool:
     """A title's head in the nominative ("посол", "председатель"; not "посла"): the subject it opens is no object of a
     word of the dead before it ("На Аллее шехидов посол X возложил цветы", "К могилам шехидов посол Y возложил")."""
-    return is_role_head(word) and word.lower() not in _OBLIQUE_TITLES
+    return is_role_head(word) and word.lower() not in OBLIQUE_HEADS
 
 
 def titled_owner(text: str, floor: int, title: str, pos: int) -> bool:
     """The name whose title, opening with `title` at `pos`, is in an oblique case right after a grave's or a
     monument's word: the owner ("посетили могилу архиепископа Бакинского и Азербайджанского Александра")."""
-    return title.lower() in _OBLIQUE_TITLES and memorial_owner(text, floor, pos)
+    return title.lower() in OBLIQUE_HEADS and memorial_owner(text, floor, pos)
 
 
 _DATED = _ending("attendees.memorial_dead")  # (the word of the dead without its date)
@@ -112,7 +107,7 @@ _KIN_OF_DEAD = _kin_of_dead()
 
 
 def _kin_of_title() -> re.Pattern[str] | None:
-    kin_words, heads = lang.words("attendees.kin_of_dead"), _OBLIQUE_TITLES
+    kin_words, heads = lang.words("attendees.kin_of_dead"), OBLIQUE_HEADS
     if not kin_words or not heads:
         return None
     words = lang.alternation(kin_words)  # (then a post's words in the genitive: "основателя фонда")
@@ -150,7 +145,7 @@ def _kin_words(text: str, floor: int, pos: int) -> list[str] | None:
 
 
 # (and a post in the genitive, which agrees with a man's name after it: "Дочь посла Ивана Петрова")
-_MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead") | _OBLIQUE_TITLES
+_MALE_KIN = lang.words("attendees.male_kin_of_dead") | lang.words("attendees.male_dead") | OBLIQUE_HEADS
 _SURELY_OBLIQUE = tuple(row["ending"] for row in OBLIQUE_ROWS if row.get("sure"))
 _NAME_WORDS = 2  # a given name and a surname
 

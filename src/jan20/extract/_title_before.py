@@ -28,6 +28,7 @@ from ._title_words import (
     GRADES,
     HEAD_LEADS,
     HONORIFICS,
+    OBLIQUE_HEADS,
     OFFICE_PLACES,
     ROLE_MODIFIERS,
     SENTENCE_OPENERS,
@@ -52,7 +53,6 @@ _SPOUSE_POSSESSIVES = lang.words("attendees.spouse_possessives")  # "his wife": 
 # Openers of an attribution ("According to", "по словам"): never part of a title, as lower-cased word tuples.
 _OPENERS = frozenset(tuple(p.lower().split()) for p in lang.alternatives("attendees.attribution_openers"))
 _OPENER_SIZES = sorted({len(p) for p in _OPENERS})
-_OBLIQUE_HEADS = lang.words("names.oblique_heads")  # ("основателя": a post in the genitive, after a kin's word)
 _HOST_BEFORE = lang.words("roles.host_before")  # ("в": the town after it that opens a title is the scene's)
 
 
@@ -150,7 +150,7 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             break  # ("İ.Ü. Azerbaycan ... Topluluğu Başkanı": the owner's abbreviation opens the title)
         k += 1
     k = _after_scene_town(toks, k, end)  # "В Киеве посол X": the town is the scene's, no part of the title
-    if 0 < k < end and toks[k - 1].low in KIN_TITLE_WORDS and toks[k].low in _OBLIQUE_HEADS:
+    if 0 < k < end and toks[k - 1].low in KIN_TITLE_WORDS and toks[k].low in OBLIQUE_HEADS:
         k -= 1  # "Внук основателя фонда X": the kin of the post in the genitive, whose title it is
         np_first = min(np_first, k)
     if bracketed_acronym(toks, min(k + 2, end)) and k + 2 <= end:

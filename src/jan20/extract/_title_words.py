@@ -23,6 +23,9 @@ def words(key: str) -> frozenset[str]:
     return lang.words(f"roles.{key}")
 
 
+# Heads of titles in an oblique case ("посла", "основателя", "архиепископа": `[names] oblique_heads`): a title so
+# written names whose post, or whose grave, the name after it is (`_memory`, `_title_before`, `_genitive_runs`).
+OBLIQUE_HEADS = lang.words("names.oblique_heads")
 # Head nouns of a title: a capitalised word right before a lone surname must be one of these ("President
 # Aliyev"), and a role is only kept when it contains one.
 ROLE_HEADS = words("heads")

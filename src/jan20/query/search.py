@@ -224,6 +224,12 @@ def _fts_query(plan: list[_Word], subsets: list[list[int]]) -> str | None:
     return " OR ".join(f"({alternative})" for alternative in alternatives)
 
 
+# The columns of a candidate passage, with the table each is read from, and as a query around them names them.
+_COLUMNS = ("p.id", "p.article_id", "p.start", "p.text", "a.year", "a.source", "a.title")
+_SELECTED = ", ".join(_COLUMNS)
+_NAMED = ", ".join(column.partition(".")[2] for column in _COLUMNS)
+
+
 def _candidates(
     conn: sqlite3.Connection,
     expression: str | None,
@@ -236,25 +242,21 @@ def _candidates(
     (or cap is None), else the cap best by FTS5's rank (bm25), at most per_article of each article."""
     if expression is None:
         return []
-    columns = "p.id, p.article_id, p.start, p.text, a.year, a.source, a.title"
-    query = (
-        f"SELECT {columns} FROM paragraphs_fts f "
-        "JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id "
+    matched = (
+        "FROM paragraphs_fts f JOIN paragraphs p ON p.id = f.rowid JOIN articles a ON a.id = p.article_id "
         f"WHERE paragraphs_fts MATCH ? AND {where} "
     )
+    query = f"SELECT {_SELECTED} {matched}"
     # Ranking makes FTS5 count every variant's paragraphs across the archive (for bm25): several times the
     # cost of the match itself. It only decides which to keep when there are more than cap, so it waits for that.
     if cap is None:
         return conn.execute(query, [expression, *params]).fetchall()
     rows = conn.execute(query + "LIMIT ?", [expression, *params, cap + 1]).fetchall()
     if len(rows) > cap:
-        ranked = query.replace(
-            f"SELECT {columns} ",
-            f"SELECT {columns}, f.rank AS r, row_number() OVER (PARTITION BY p.article_id ORDER BY f.rank) AS n ",
-            1,
-        )
-        best = "SELECT id, article_id, start, text, year, source, title FROM (" + ranked + ") WHERE n <= ? "
-        rows = conn.execute(best + "ORDER BY r LIMIT ?", [expression, *params, per_article, cap]).fetchall()
+        numbered = "row_number() OVER (PARTITION BY p.article_id ORDER BY f.rank) AS n"
+        ranked = f"SELECT {_SELECTED}, f.rank AS r, {numbered} {matched}"
+        best = f"SELECT {_NAMED} FROM ({ranked}) WHERE n <= ? ORDER BY r LIMIT ?"
+        rows = conn.execute(best, [expression, *params, per_article, cap]).fetchall()
     return rows
 
 

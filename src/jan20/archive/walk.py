@@ -25,6 +25,9 @@ except ImportError:  # a Python built without it
     from hashlib import blake2b
 
 DIGEST_BYTES = 16
+# The change stamp (SourceFile.changed) as SQLite's integers hold it.
+_STAMP_MASK = 2**63 - 1
+_WINDOWS = os.name == "nt"
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
 _DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
 # The files SQLite and jan20 keep beside an index (its lock, journals), by what they add to its name.
@@ -68,7 +71,7 @@ class Listing:
 
     def digest(self) -> str:
         """One hash of every document's path, size and modification time, and of what was skipped and why."""
-        found = "".join([f"{item.path}\0{item.size}\0{item.mtime_ns}\n" for item in self.found])
+        found = "".join([f"{item.path}\0{item.size}\0{item.mtime_ns}\0{item.changed}\n" for item in self.found])
         passed = "".join([f"{path}\0{reason}\n" for path, reason in self.passed])
         digest = blake2b(f"{found}\1{passed}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES)
         return digest.hexdigest()
@@ -169,7 +172,9 @@ class _Walker:
         elif st.st_size > MAX_BYTES:
             self.skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
         else:
-            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns))
+            # (change_stamp, inline: this runs for every file on every command)
+            changed = (st.st_ino if _WINDOWS else st.st_ctime_ns) & _STAMP_MASK
+            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns, changed))
 
     def _link_target(self, full: str, rel: str) -> str | None:
         """Where a link to a document points, when that is a file inside the root; None otherwise (reported as
@@ -185,6 +190,15 @@ class _Walker:
         if is_index_file(os.fspath(target), self.exclude):
             return None
         return os.fspath(target)
+
+
+def change_stamp(st: os.stat_result) -> int:
+    """What changes whenever a file's content does, even when its size and modification time are set back: the
+    inode's change time (st_ctime_ns on Linux and macOS, set by the system on every write, rename or chmod,
+    never by a program); on Windows, where st_ctime is the creation time, the file's id (st_ino), which an
+    edit saved by replacing the file changes (an edit in place that restores the time stays unseen there).
+    Free: both come with the lstat the walk makes anyway."""
+    return (st.st_ino if _WINDOWS else st.st_ctime_ns) & _STAMP_MASK
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

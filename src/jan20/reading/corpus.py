@@ -24,6 +24,10 @@ class SourceFile(NamedTuple):
     full: str  # the path to open, as the operating system spells it
     size: int
     mtime_ns: int
+    # A second sign of change beside the modification time, which a program may set back (`touch -r`, an editor or
+    # a copy that keeps times): the inode's change time on POSIX, which no program can set; on Windows, where
+    # st_ctime is the creation time, the file's id, which a save that replaces the file changes (see walk).
+    changed: int = 0
 
     @property
     def abspath(self) -> Path:

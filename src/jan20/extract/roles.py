@@ -71,7 +71,7 @@ def _kin_title(role_as_written: str) -> str | None:
     if kin is None:
         return None
     post = " ".join(words[1:])
-    known = canonical_role(post) if known_role(post, fold_role(post)) is not None else None
+    known = known_role(post, fold_role(post))  # (the post's canonical role, asked once: None when the data lacks it)
     if kin in OVER_POSTS:
         return known if known in OVER_POSTS else kin  # ("Супруга президента": the First Lady)
     return "" if known is None else _KIN_POST.format(f"{kin} of", known)

@@ -170,3 +170,19 @@ def test_another_meeting_of_the_day_places_nobody(text: str) -> None:
 )
 def test_a_meeting_of_the_commemoration_places_them(text: str) -> None:
     assert names(EVENT + text) == ["Рамиз Алиев"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("На вечере выступил директор Детской музыкальной школы № 3 Самир Велиев.", ["Самир Велиев"]),
+        ("На вечере выступил директор школы искусств №7 Самир Велиев.", ["Самир Велиев"]),
+        (
+            "На вечере выступили мать шехида Фикрета Гасанова Зарема Гасанова, а также директор Детской школы "
+            "искусств №1 Самир Велиев, которые вспомнили те дни.",
+            ["Зарема Гасанова", "Самир Велиев"],
+        ),
+    ],
+)
+def test_a_numbered_school_in_an_unknown_title_leaves_its_director(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

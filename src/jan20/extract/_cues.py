@@ -72,6 +72,7 @@ GROUP_PARTICIPLE_OBJECTS = _words("group_participle_objects")  # "those who gave
 SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 SCENE_CLOSERS = _words("scene_closers")  # "… ilə əlaqədar X …": the scene ends, the subject follows
 TRIM_LEAD = _words("trim_lead")
+GOVERNED_NOUNS = _words("governed_nouns")  # "под управлением дирижера X": no word of the title
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")
 OPENING_LINKS = _words("opening_links")  # "Joined by students, Professor X": the opener's object, no title of X

@@ -128,6 +128,9 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         and not (toks[k].low in _SPOUSE_POSSESSIVES and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
     ):
         k += 1
+    # nor a noun a preposition governs before the head ("под управлением дирижера X": `[attendees] governed_nouns`)
+    while 0 < k < end - 1 and toks[k - 1].low in cue.NOT_TITLE_OPENERS and toks[k].low in cue.GOVERNED_NOUNS:
+        k += 1
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
     # nor is a word in a case no title's word has ("Şehitler Hıyabanı'na Cumhurbaşkanı X": the place X came to)

@@ -38,7 +38,8 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     # (a date's words, day and month or year and its word, and the preposition before it: "… 20 января …", "… в 1990
     # году …")
     dates = 2 * sum(_date(toks, j) or _year(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))
-    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
+    signs = 2 * sum(toks[j].text in _NUMBER_SIGNS for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))  # "№ 2"
+    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates + signs))
     title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
         return k
@@ -66,7 +67,8 @@ def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
     """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X") or its
-    year ("сын погибшего в 1990 году X"), or a part of an ordinal in digits ("студентка 4-го курса X")."""
+    year ("сын погибшего в 1990 году X"), a part of an ordinal in digits ("студентка 4-го курса X"), or a number
+    sign and its number ("директор школы искусств № 2 X")."""
     tok = toks[j]
     return (
         is_word(tok)
@@ -74,7 +76,17 @@ def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
         or _date(toks, j)
         or _year(toks, j)
         or any(marked_ordinal(toks, j - n) for n in range(3))
+        or _numbered(toks, j)
     )
+
+
+_NUMBER_SIGNS = lang.words("roles.number_signs")  # "№"
+
+
+def _numbered(toks: list[sx.Token], j: int) -> bool:
+    """A number sign at j, or its number after it ("директор Детской школы искусств № 2 X", "школы №2")."""
+    sign = toks[j].text in _NUMBER_SIGNS and j + 1 < len(toks) and toks[j + 1].text.isdigit()
+    return sign or (j > 0 and toks[j].text.isdigit() and len(toks[j].text) <= 3 and toks[j - 1].text in _NUMBER_SIGNS)
 
 
 def marked_ordinal(toks: list[sx.Token], i: int) -> bool:

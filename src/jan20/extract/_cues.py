@@ -237,6 +237,9 @@ _VISITS_HERE = [  # (a group's visit, in the languages that have `event_held_her
 ]
 EVENT_HELD_HERE = re.compile("|".join([EVENT_HELD_HERE_PROPER.pattern, *_VISITS_HERE]), re.IGNORECASE)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
+# The country's head of state and its late leader by name, whose words a report of an event quotes: a verb of saying
+# places none of them (`_subjects._quoted_head`).
+QUOTED_HEADS = _pattern("quoted_heads")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")
 # A sentence that opens with a time of another year's event ("In 2015, …", "Last year …", "Ötən il …"): `_another_year`.

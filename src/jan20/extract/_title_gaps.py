@@ -24,6 +24,10 @@ QUOTES = frozenset('"“”„«»‘’')
 _ORDINAL_ENDINGS = lang.words("roles.ordinal_endings")
 _ORDINAL_MARKS = frozenset("-‐–'’")
 _ORDINAL_TOKENS = 3  # the number, the mark, the ending
+# The word after the name a body bears (`[names] namesake_links`: "M.Ə.Sabir adına şəhər 1 saylı orta məktəbin
+# müəllimi X"): the name before it, initials and all, is the body's, a title's words go on after it.
+_NAMESAKE_LINKS = lang.words("names.namesake_links")
+_NAMESAKE_TOKENS = 8  # the tokens of a namesake's name before its link ("M", ".", "Ə", ".", "Sabir")
 
 
 def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = False) -> int:
@@ -34,12 +38,17 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     where a verb's object may follow: "… и возложили цветы к могиле поэта X")."""
     if k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS:
         return k
+    named = next((j for j in range(k, min(len(toks), k + _NAMESAKE_TOKENS)) if toks[j].low in _NAMESAKE_LINKS), None)
+    if named is not None and named > k and not linked.intersection(range(k, named)):
+        after = title_gap(toks, named + 1, linked, plain)  # (the body's namesake, then the title: "Sabir adına …")
+        return after if after > named + 1 else k
     quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
     # (a date's words, day and month or year and its word, and the preposition before it: "… 20 января …", "… в 1990
     # году …")
-    dates = 2 * sum(_date(toks, j) or _year(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))
-    signs = 2 * sum(toks[j].text in _NUMBER_SIGNS for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))  # "№ 2"
-    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates + signs))
+    dates = 2 * sum(
+        _date(toks, j) or _year(toks, j) or _numbered(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3))
+    )  # (and a body's number with its sign or its word: "№ 2", "1 saylı")
+    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
     title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
         return k
@@ -81,12 +90,20 @@ def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
 
 
 _NUMBER_SIGNS = lang.words("roles.number_signs")  # "№"
+# The words after a body's number (`[attendees] number_nouns`: "1 saylı orta məktəbin müəllimi X", "school No.")
+_NUMBER_NOUNS = lang.words("attendees.number_nouns")
 
 
 def _numbered(toks: list[sx.Token], j: int) -> bool:
-    """A number sign at j, or its number after it ("директор Детской школы искусств № 2 X", "школы №2")."""
-    sign = toks[j].text in _NUMBER_SIGNS and j + 1 < len(toks) and toks[j + 1].text.isdigit()
-    return sign or (j > 0 and toks[j].text.isdigit() and len(toks[j].text) <= 3 and toks[j - 1].text in _NUMBER_SIGNS)
+    """A body's number at j with its sign or its word: a number sign before a number, a number after its sign
+    ("директор Детской школы искусств № 2 X", "школы №2"), a number before its word ("şəhər 1 saylı orta məktəbin",
+    "189 nömrəli məktəbin")."""
+    text = toks[j].text
+    if text in _NUMBER_SIGNS:
+        return j + 1 < len(toks) and toks[j + 1].text.isdigit()
+    if not text.isdigit() or len(text) > 4:
+        return False
+    return (j > 0 and toks[j - 1].text in _NUMBER_SIGNS) or (j + 1 < len(toks) and toks[j + 1].low in _NUMBER_NOUNS)
 
 
 def marked_ordinal(toks: list[sx.Token], i: int) -> bool:

@@ -28,6 +28,7 @@ from ._title_edges import (
     is_title_end,
     verb_next,
 )
+from ._title_gaps import spaced_hyphen
 from ._title_places import joined_field
 from ._title_words import ROLE_MODIFIERS, fields_go_on, is_role_head
 
@@ -98,6 +99,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         )
     ):
         n += quoted or _joined_field(toks, n) or (2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
+        n += 2 if n > m and spaced_hyphen(toks, n + 1) else 0  # ("Secretary -General": one head)
     n = _field_after_link(toks, m, n)
     n += 3 if n > m and _abbreviation_at(toks, n) else 0  # ("X, Director of the Global Institute (GI), spoke")
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):

@@ -79,6 +79,7 @@ OPENING_LINKS = _words("opening_links")  # "Joined by students, Professor X": th
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")
+SCENE_PLACE_BEFORE = _words("scene_place_before")  # ("held at Morha Burj": a place, whatever its words)
 # ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
 TITLE_PLACE_LINKS = _words("title_place_links")
 SEAT_LINKS = _words("seat_links")  # "the MP for Dover X": the seat's words before the name

@@ -167,6 +167,9 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         rank = rank_after(toks, j) if size == 1 else None  # (a monastic name: "Алексием, епископом Бакинским")
         titled = titled or (size == 1 and (rank_before(toks, first) or rank is not None))
         titled = titled and not see_word(toks, first)  # ("Архиепископ Кентерберийский": the see, no name)
+        if first == i and i > 0 and toks[i - 1].low in cue.SCENE_PLACE_BEFORE:
+            i = j  # "held at Morha Burj", "In Tara Kendra, …": where, not who
+            continue
         if (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
             name = _with_role(toks, first, j)  # (not "University of California San Diego")
             names.append(Name(first, j, name.np_first, *rank, False) if rank else name)

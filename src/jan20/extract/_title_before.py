@@ -21,7 +21,7 @@ from ._name_runs import is_cap, namesake_before, namesake_first_before
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
 from ._title_edges import AFTER_TITLE, in_title
-from ._title_gaps import marked_ordinal, post_slash
+from ._title_gaps import marked_ordinal, post_slash, spaced_hyphen
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_places import joined_field, place_before_post, place_of_title
 from ._title_words import (
@@ -90,6 +90,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 3  # "4-cü kurs tələbəsi X", "студентка 4-го курса X": the year's number in digits
         elif _numbered(toks, k):
             k -= 2  # "директор средней школы № 5": the school's number
+        elif spaced_hyphen(toks, k):
+            k -= 2  # "Secretary -General X": a hyphenated head written with a space before its hyphen
         elif k < end and _dotted_owner(toks, k):
             k -= 1  # "İ.Ü. Azerbaycan Kültür ve Dayanışma Topluluğu Başkanı X": the university the body is of
         elif portfolio_comma(toks, k):

@@ -191,3 +191,13 @@ def post_slash(toks: list[sx.Token], k: int) -> bool:
     Başkan Vekili X"): a head before it, a word of a title after it (not a body's name: "TÜRKSAV/Bursa")."""
     slash = k >= 2 and toks[k - 1].text in POST_SLASHES
     return slash and is_role_head(toks[k - 2].text) and in_title(toks[k])
+
+
+def spaced_hyphen(toks: list[sx.Token], k: int) -> bool:
+    """Whether the word at k is the second half of a hyphenated head written with a space before the hyphen and none
+    after it ("Secretary -General", "Vice -Rector"): the two halves are one head."""
+    if not 2 <= k < len(toks) or toks[k - 1].text != "-":
+        return False
+    if toks[k - 1].end != toks[k].start or toks[k - 2].end == toks[k - 1].start:
+        return False  # (glued on both sides, a word of its own; spaced on both, a dash)
+    return is_role_head(f"{toks[k - 2].text}-{toks[k].text}")

@@ -209,9 +209,13 @@ def _slash_apart(word: str) -> str:
     return f"{left} / {right}" if slash in POST_SLASHES and left and right and is_role_head(left) else word
 
 
+_SPACED_HYPHEN = re.compile(r"(?<=[^\W\d_]) -(?=[^\W\d_])")
+
+
 def mend_title(title: str) -> str:
     """A title with each long head written with one letter dropped put right ("Ankara Büyükelçsi": "Ankara
     Büyükelçisi"), its capital kept, and two posts glued at a slash set apart."""
+    title = _SPACED_HYPHEN.sub("-", title)  # ("Secretary -General": "Secretary-General")
     words = " ".join(map(_slash_apart, title.split(" "))).split(" ")
     mended = [(m[:1].upper() + m[1:] if w[:1].isupper() else m) if (m := mended_head(w)) else w for w in words]
     return " ".join(mended)

@@ -61,6 +61,7 @@ def _kin_of_post(role_as_written: str, known: str) -> str | None:
 # word (`[roles.kin]`).
 _KIN_TITLES = {w: kin for _, rows in lang.table("roles.kin") for kin, listed in rows.items() for w in listed.split()}
 KIN_TITLE_WORDS = frozenset(_KIN_TITLES)
+_KIN_OF_THE_DEAD = lang.pattern("roles.kin_of_the_dead")
 
 
 def _kin_title(role_as_written: str) -> str | None:
@@ -107,6 +108,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if lower_case_only_role(role_as_written):
         return None  # "the speaker X", "keynote speaker X": one who spoke at the event, no Speaker of a parliament
+    if _KIN_OF_THE_DEAD.search(fold_role(role_as_written)):
+        return None  # "son of the martyr": a kinship, no post
     if (kin := _kin_title(role_as_written)) is not None:
         return kin or None  # "Внук основателя фонда": the founder's grandson, "Grandson of the Founder"
     if (mended := mend_title(role_as_written)) != role_as_written:

@@ -186,3 +186,16 @@ def test_a_meeting_of_the_commemoration_places_them(text: str) -> None:
 )
 def test_a_numbered_school_in_an_unknown_title_leaves_its_director(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Исполняющая обязанности директора музея Лейла Рзаева рассказала о днях.", "Acting Director of the Museum"),
+        ("Затем выступила исполняющая обязанности ректора Лейла Рзаева.", "Acting Rector"),
+        ("Исполняющий обязанности директора музея Тимур Рзаев рассказал о тех днях.", "Acting Director of the Museum"),
+        ("Выступил временно исполняющий обязанности ректора Тимур Рзаев.", "Acting Rector"),
+    ],
+)
+def test_an_acting_post_written_before_it_in_either_gender(text: str, expected: str) -> None:
+    assert [role for _, role in people(EVENT + text)] == [expected]

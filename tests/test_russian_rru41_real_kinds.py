@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from jan20.extract._case import certain_oblique
+from jan20.text import sentences as sx
 
 from ._helpers import names, people
 
@@ -25,6 +26,8 @@ EVENT = "В посольстве прошла траурная церемони�
         "Делегация почтила память национального героя Азербайджана Фариза Гасанова.",
         "Там же были посещены могилы погибших студентов Ильгара Мамедова и Самира Рзаева.",
         "После этого он почтил память героических шехидов Родины Эльчина Гусейнова и Мурада Исмаилова.",
+        "Затем делегация побывала на могилах шехидов Эльчина Гусейнова и Мурада Исмаилова.",
+        "Гости возложили цветы к надгробиям Эльчина Гусейнова и Мурада Исмаилова.",
     ],
 )
 def test_the_dead_described_after_a_grave_were_not_there(text: str) -> None:
@@ -186,3 +189,46 @@ def test_a_meeting_of_the_commemoration_places_them(text: str) -> None:
 )
 def test_a_numbered_school_in_an_unknown_title_leaves_its_director(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Исполняющая обязанности директора музея Лейла Рзаева рассказала о днях.", "Acting Director of the Museum"),
+        ("Затем выступила исполняющая обязанности ректора Лейла Рзаева.", "Acting Rector"),
+        ("Исполняющий обязанности директора музея Тимур Рзаев рассказал о тех днях.", "Acting Director of the Museum"),
+        ("Выступил временно исполняющий обязанности ректора Тимур Рзаев.", "Acting Rector"),
+    ],
+)
+def test_an_acting_post_written_before_it_in_either_gender(text: str, expected: str) -> None:
+    assert [role for _, role in people(EVENT + text)] == [expected]
+
+
+def test_paragraphs_glued_after_a_capitalised_word_are_two_sentences() -> None:
+    text = (
+        "В Союзе художников прошел вечер памяти жертв 20 Января.Собравшиеся почтили минутой молчания память "
+        "жертв 20 Января.Председатель союза, профессор Камран Велиев подчеркнул, что боль не утихает."
+    )
+    assert people(text) == [("Камран Велиев", "Chairman of the Union")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Об этом сообщает Trend.Az со ссылкой на посольство.",  # a site's domain: one sentence
+        "Как передает News.Az, посол Иван Орлов посетил Аллею шехидов.",
+    ],
+)
+def test_a_domain_s_stop_ends_no_sentence(text: str) -> None:
+    assert len(sx.sentences(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Директор института, член-корреспондент НАНА Камран Велиев выступил на вечере.", "Director of the Institute"),
+        ("Выступил член-корреспондент НАНА Камран Велиев.", "Corresponding Member of ANAS"),
+    ],
+)
+def test_the_academy_s_membership_after_an_office_s_comma_is_a_degree(text: str, expected: str) -> None:
+    assert [role for _, role in people(EVENT + text)] == [expected]

@@ -1,5 +1,7 @@
 """Phrases written after a post that make it an acting one ("rektor vəzifəsini icra edən X": "Acting Rector"), in
-each language's `[roles] acting_phrases`. No words here: they are all in the data files."""
+each language's `[roles] acting_phrases`, or before it, the post then in the genitive ("исполняющая обязанности
+директора музея X": "Acting Director of the Museum"), `[roles] acting_openers`. No words here: they are all in the
+data files."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from jan20.text.fold import lowercase
 from .. import lang
 
 _PHRASES = tuple(tuple(lowercase(p).split()) for p in lang.alternatives("roles.acting_phrases"))
+_OPENERS = tuple(tuple(lowercase(p).split()) for p in lang.alternatives("roles.acting_openers"))
 
 
 def acting_phrase_at(words: list[str], end: int) -> int:
@@ -22,3 +25,12 @@ def without_acting_phrase(role: str) -> str | None:
     words = role.split()
     n = acting_phrase_at(words, len(words))
     return " ".join(words[:-n]) if n else None
+
+
+def without_acting_opener(role: str) -> str | None:
+    """The post of a title that opens with an acting phrase ("исполняющая обязанности директора музея": "директора
+    музея"); None for a title that opens with none, or is that phrase alone."""
+    words = role.split()
+    low = tuple(lowercase(w) for w in words)
+    n = next((len(p) for p in _OPENERS if len(low) > len(p) and low[: len(p)] == p), 0)
+    return " ".join(words[n:]) if n else None

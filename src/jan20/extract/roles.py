@@ -11,7 +11,7 @@ from jan20.text.fold import lowercase
 
 from .. import lang
 from . import _cues as cue
-from ._acting import without_acting_phrase
+from ._acting import without_acting_opener, without_acting_phrase
 from ._complements import possessive_body
 from ._deputies import DEPUTY_WORD, deputy_head
 from ._english_heads import english_opening
@@ -116,7 +116,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
     if (plain_owner := ACRONYM_OWNER.sub(r"\1", role_as_written)) != role_as_written:
         return canonical_role(plain_owner)  # "BHOS' Rector": an abbreviation's possessive mark, as "BHOS Rector"
-    if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
+    if (post := without_acting_phrase(role_as_written) or without_acting_opener(role_as_written)) is not None:
+        # ("rektor vəzifəsini icra edən", "исполняющий обязанности ректора": Acting Rector)
         known = canonical_role(post)
         return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known
     if (one := in_singular(role_as_written)) is not None:

@@ -205,11 +205,23 @@ def _label_then_value(text: str, brk: int, after: int) -> bool:
     return _VALUE_LINE.match(text, after) is not None
 
 
+_GLUED_NAME = 4  # letters of a capitalised word before a glued stop ("… 20 Января.Председатель …"), at least
+_GLUED_NEXT = 5  # and of the capitalised word after it (not a site's domain: "News.Az", "Trend.Az")
+
+
 def _glued_stop(text: str, start: int, stop: int) -> bool:
     """The full stop at `stop`, with no blank after it, ends a sentence: the word before it is in lower case (a
-    page's paragraphs run together: "… the event.In his remarks"), the word after it capitalised."""
+    page's paragraphs run together: "… the event.In his remarks"), the word after it capitalised; or the word before
+    is a capitalised word of a few letters, no abbreviation, and the one after a longer capitalised word ("… трагедии
+    20 Января.Председатель союза …")."""
     word = _letters_before_stop(text, max(start, stop - 40), stop + 1)
-    return word.islower() and text[stop + 1 : stop + 2].isupper() and text[stop + 2 : stop + 3].islower()
+    if not (text[stop + 1 : stop + 2].isupper() and text[stop + 2 : stop + 3].islower()):
+        return False
+    if word.islower():
+        return True
+    after = _NEXT_WORD.match(text, stop + 1)
+    named = len(word) >= _GLUED_NAME and word[:1].isupper() and word[1:].islower()
+    return named and after is not None and len(after.group()) >= _GLUED_NEXT and after.group()[1:].islower()
 
 
 def _opens_after_capitals(text: str, m: re.Match[str]) -> bool:

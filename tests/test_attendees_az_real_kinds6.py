@@ -200,3 +200,22 @@ def test_an_author_run_into_the_reader_places_no_author() -> None:
     # (the reader's name and the author's in one run of capitals: the author is never placed)
     found = names(EVENT + "Sonra şagird Kamal Əhmədli Fikrət Qocanın şeiri ilə çıxış edib.")
     assert not any("Qoca" in n for n in found)
+
+
+# --- two names run together, the comma or "və" left out -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kitabxananın əməkdaşları Günay Səfərli Nərmin Qasımova şəhidlərə həsr olunmuş şeirlər söyləyiblər.",
+            ["Günay Səfərli", "Nərmin Qasımova"],
+        ),
+        ("Sonra Aysel Hüseynova Leyla Məmmədzadə çıxış ediblər.", ["Aysel Hüseynova", "Leyla Məmmədzadə"]),
+        # (a first word that ends as a surname does: one name is kept whole, no guess)
+        ("Tədbirdə Cavid Rüstəm Bəylər Həsənov çıxış edib.", ["Cavid Rüstəm Bəylər Həsənov"]),
+    ],
+)
+def test_two_names_run_together(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

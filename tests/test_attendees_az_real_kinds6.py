@@ -89,6 +89,8 @@ def test_a_name_inside_what_others_said_is_not_placed(text: str) -> None:
         ("Tədbirdə rektor Samir Həsənov qeyd edib ki, Prezident İlham Əliyev bu günü hüzn günü elan edib.", None),
         ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib.", ["İlham Əliyev"]),
         ("Səfir Elnur Rzayev qeyd edib ki, 20 Yanvar qürur günüdür.", ["Elnur Rzayev"]),
+        # (the leader as a body's namesake in the speaker's post)
+        ("Tədbirdə Heydər Əliyev Mərkəzinin direktoru Elnur Rzayev bildirib ki, şəhidlər unudulmur.", ["Elnur Rzayev"]),
     ],
 )
 def test_others_who_spoke_are_still_placed(text: str, expected: list[str] | None) -> None:

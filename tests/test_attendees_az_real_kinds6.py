@@ -89,6 +89,8 @@ def test_a_name_inside_what_others_said_is_not_placed(text: str) -> None:
         ("Tədbirdə rektor Samir Həsənov qeyd edib ki, Prezident İlham Əliyev bu günü hüzn günü elan edib.", None),
         ("Prezident İlham Əliyev Şəhidlər xiyabanını ziyarət edib.", ["İlham Əliyev"]),
         ("Səfir Elnur Rzayev qeyd edib ki, 20 Yanvar qürur günüdür.", ["Elnur Rzayev"]),
+        # (the leader as a body's namesake in the speaker's post)
+        ("Tədbirdə Heydər Əliyev Mərkəzinin direktoru Elnur Rzayev bildirib ki, şəhidlər unudulmur.", ["Elnur Rzayev"]),
     ],
 )
 def test_others_who_spoke_are_still_placed(text: str, expected: list[str] | None) -> None:
@@ -200,3 +202,22 @@ def test_an_author_run_into_the_reader_places_no_author() -> None:
     # (the reader's name and the author's in one run of capitals: the author is never placed)
     found = names(EVENT + "Sonra şagird Kamal Əhmədli Fikrət Qocanın şeiri ilə çıxış edib.")
     assert not any("Qoca" in n for n in found)
+
+
+# --- two names run together, the comma or "və" left out -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kitabxananın əməkdaşları Günay Səfərli Nərmin Qasımova şəhidlərə həsr olunmuş şeirlər söyləyiblər.",
+            ["Günay Səfərli", "Nərmin Qasımova"],
+        ),
+        ("Sonra Aysel Hüseynova Leyla Məmmədzadə çıxış ediblər.", ["Aysel Hüseynova", "Leyla Məmmədzadə"]),
+        # (a first word that ends as a surname does: one name is kept whole, no guess)
+        ("Tədbirdə Cavid Rüstəm Bəylər Həsənov çıxış edib.", ["Cavid Rüstəm Bəylər Həsənov"]),
+    ],
+)
+def test_two_names_run_together(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

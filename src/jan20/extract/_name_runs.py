@@ -229,6 +229,16 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
 _JOINED_WORDS = 3  # the capitalised words of a body's name after a list joiner, its noun the last
 
 
+def two_names(toks: list[sx.Token], first: int, j: int) -> bool:
+    """The four words first..j are two people's names run together, a comma or "və" left out ("Səyyarə Məmmədli
+    Tərlanə Əliyeva"): the second and the fourth end as surnames do (`[names] clitic_hosts`), the first and the third
+    do not."""
+    words = [t.low for t in toks[first:j]]
+    if len(words) != 4 or not all(is_cap(t.text) for t in toks[first:j]):  # (two names of two words)
+        return False
+    return all(w.endswith(_SURNAMES) == (k % 2 == 1) for k, w in enumerate(words))
+
+
 def cased_abbreviation(word: str) -> bool:
     """A body's abbreviation in capitals with a case ending written after a hyphen ("BSU-da", "UNEC-də", "ADU-nun"):
     no word of a name (a Turkish surname in capitals takes its ending after an apostrophe, "KAYA'nın")."""

@@ -29,6 +29,7 @@ from ._name_runs import (
     initial_stop,
     is_cap,
     place_after,
+    two_names,
     without_trailing_places,
 )
 from ._name_shapes import given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
@@ -170,7 +171,11 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         if first == i and i > 0 and toks[i - 1].low in cue.SCENE_PLACE_BEFORE:
             i = j  # "held at Morha Burj", "In Tara Kendra, …": where, not who
             continue
-        if (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
+        if size == 4 and j - first == 4 and two_names(toks, first, j):  # ("A Məmmədli B Əliyeva": two people)
+            names.extend(
+                (_with_role(toks, first, first + 2), Name(first + 2, j, first + 2, first + 2, first + 2, False))
+            )
+        elif (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
             name = _with_role(toks, first, j)  # (not "University of California San Diego")
             names.append(Name(first, j, name.np_first, *rank, False) if rank else name)
         i = j

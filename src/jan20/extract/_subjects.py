@@ -323,8 +323,9 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
 def _quoted_head(toks: list[sx.Token], subject: list[int]) -> bool:
     """The subject is the country's head of state or its late leader (`quoted_heads`: "Prezident İlham Əliyev",
     "Heydər Əliyev"): in a report of an event, words of theirs are quoted ("… qeyd edib ki, …"), not said there."""
-    words = " ".join(toks[i].text for i in sorted(subject) if is_word(toks[i]))
-    return bool(words) and cue.QUOTED_HEADS.search(words) is not None
+    # (the name that ends the subject, not a body's namesake in its title: "Директор центра им. Гейдара Алиева X")
+    name = " ".join([toks[i].text for i in sorted(subject) if is_word(toks[i])][-2:])
+    return bool(name) and cue.QUOTED_HEADS.fullmatch(name) is not None
 
 
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:

@@ -32,11 +32,11 @@ def roles(text: str) -> dict[str, str | None]:
         # a comma list inside the name, kept whole
         (
             TR + "Programa Kars Kafkas Dil, Tarih ve Kültür Derneği Başkanı Selim Kara katıldı.",
-            "Chairman of the Kars Kafkas Dil, Tarih ve Kültür Derneği",
+            "Chairman of the Kars Caucasian Language, History and Culture Association",
         ),
         (
             TR + "Programda Iğdır Eğitim, Kültür ve Dayanışma Derneği Başkanı Selim Kara bir konuşma yaptı.",
-            "Chairman of the Iğdır Eğitim, Kültür ve Dayanışma Derneği",
+            "Chairman of the Igdir Education, Culture and Solidarity Association",
         ),
         # its noun in lower case after a name of two capitalised words or more
         (

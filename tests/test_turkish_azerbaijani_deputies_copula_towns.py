@@ -186,8 +186,8 @@ def test_no_speaker_is_placed_by_a_copula_alone(sentence: str) -> None:
             "Chairman of the Tambov Azərbaycan İcması",
         ),
         (
-            "Törende Kazan Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
-            "Chairman of the Kazan Azerbaycan Kültür Derneği",
+            "Törende Tver Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
+            "Chairman of the Tver Azerbaycan Kültür Derneği",
         ),
     ],
 )

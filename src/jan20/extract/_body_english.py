@@ -39,6 +39,10 @@ _ENGLISH_WORDS = spelt_table("roles.body_english_words")
 # The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
 _ENGLISH_OF = spelt_table("roles.body_english_of")
 _ACRONYMS = spelt_table("roles.body_acronyms")
+# The nouns of bodies whose name, opened by a town the data knows, is put in English with the town ("Kocaeli Azerbaycan
+# Kültür Derneği": "Kocaeli Azerbaijani Culture Association"; Turkish); another keeps its name as written then ("Köln
+# Azərbaycan Mədəniyyət Mərkəzi").
+_TOWN_NOUNS = frozenset(lowercase(w) for w in lang.words("roles.body_nouns.town_english"))
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _PARTNER_LINKS = lang.words("attendees.partner_links")  # ("с": a body's partner country after it, "… with Russia")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*(?: [\w-]+)*[»\"”“]")  # (its words joined by `_quote_joined`)
@@ -62,10 +66,23 @@ def in_english(body: list[str]) -> str | None:
     template = _ENGLISH_HEADS.get(noun)
     listed = [w.endswith(",") and len(w) > 1 for w in words]
     english = [_word(w.removesuffix(",") if comma else w) for w, comma in zip(words, listed, strict=True)]
+    if english and english[0] is None and len(words) > 1 and noun in _TOWN_NOUNS and (town := _town(body[0])):
+        english[0] = town  # "Kocaeli Azerbaycan Kültür Derneği": "Kocaeli Azerbaijani Culture Association"
     if template is None or (not words and len(body) > 1) or None in english:
         return None
     parts = [f"{e}," if comma else e for e, comma in zip(english, listed, strict=True) if e]
     return template.format(" ".join(p for p in parts if p)).strip()
+
+
+def _town(word: str) -> str | None:
+    """The town a body's name opens with, when the data knows it ("Kocaeli", "Köln"), in English ("Cologne"); None for
+    any other word: a country's (a body "of Germany" is named otherwise), or one the data does not know as a town,
+    which keeps the body as written ("Ali Təhsil Şurası", "Turan Derneği")."""
+    if not word[:1].isupper() or country_named(word) is not None:
+        return None
+    if (city := city_named(word)) is not None:
+        return city[0]
+    return None if place_nominative(word) is None else word
 
 
 def names_body(title: str) -> bool:

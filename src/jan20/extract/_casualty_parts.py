@@ -253,7 +253,8 @@ def joined_after(toks: list[Tok], b: int, category: Category) -> bool:
     while word_at(toks, x) in AUX:
         x += 1
     after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
-    return after is not None and after[0] != category
+    # (not one with its own number after it: "137 убиты и ранены 744", two figures)
+    return after is not None and after[0] != category and word_at(toks, after[3] + 1) != "#"
 
 
 def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
@@ -262,7 +263,8 @@ def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
     for k in range(max(0, a - 3), a):
         if word_at(toks, k) in JOINED:
             before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
-            if before is not None and before[0] != category:
+            # (not one with its own number before it: "137 убиты и ранены 744", two figures)
+            if before is not None and before[0] != category and word_at(toks, before[2] - 1) != "#":
                 return True
     return False
 

@@ -62,8 +62,7 @@ def test_parts_named_among_a_category(text: str) -> None:
     "text",
     [
         "Собравшиеся почтили память 131 человека, погибших в ту ночь.",
-        "На кладбище похоронены 131 шехида.",
-        "Память 131 шехидов, павших за свободу, почтили минутой молчания.",
+        "Память 131 человека, павших за свободу, почтили минутой молчания.",
         "Əsgərlər şəhərin 131 sakinini qətlə yetirdi.",
         "Askerler şehrin 131 sakinini öldürdü.",
         "Some 131 residents of the town who had gone out that night have been killed.",

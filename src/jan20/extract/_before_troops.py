@@ -16,7 +16,7 @@ from ._casualty_words import word_set
 
 _JANUARY = 1
 _NIGHT = (19, 20)  # the troops' night: the 19th to the 20th
-_RANGE_GAP = re.compile(r"\s*(?:[-–—/]|to|до|по)?\s*")  # between the days of a range: "13-19", "13 to 19"
+_RANGE_GAP = re.compile(r"\s*[-–—/]\s*")  # between the days of a range: "13-19"
 _OPENERS = word_set("other_event_next")  # "there", "olaylarda", "там"
 _WORD = re.compile(r"\w+")
 _YEAR_BEFORE = 16  # characters from a year written before its month to the day ("1990-cı il yanvarın 13")

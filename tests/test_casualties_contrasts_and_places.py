@@ -170,3 +170,15 @@ def test_the_troops_night_stays(text: str) -> None:
 @pytest.mark.parametrize("text", ["0 people were killed in the first hour.", "Nobody died, and 0 were wounded."])
 def test_a_count_of_nobody_is_no_figure(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "later"),
+    [
+        ("Gece 131 sivil öldü; 12 kişi daha sonra hastanede öldü.", None),
+        ("O gecə 131 dinc sakin həlak oldu, 12 nəfər daha sonra xəstəxanada öldü.", None),
+        ("Gece 131 sivil öldü, 12 kişi daha öldü.", "civilians"),
+    ],
+)
+def test_later_is_not_more_of_the_same_people(text: str, later: str | None) -> None:
+    assert whos(text)[1] == ("killed", 12, later)

@@ -20,6 +20,7 @@ from ._casualty_words import (
     MODALS,
     NEGATIONS,
     OBJECT_PEOPLE,
+    OF,
     PARTITIVE,
     PARTITIVE_WHO,
     PERSON,
@@ -34,6 +35,7 @@ __all__ = ["scan_relative", "scan_verb_final"]
 _STRETCH = 8  # words of a place, time or agent between a verb-final clause's people and its verb
 _RELATIVE_REACH = 10  # words of a relative clause before the verb of its people
 _RELATIVE_STOPS = frozenset(".,;:()[]")
+_OWNER_WORDS = 3  # words of the place the people are of, before their relative clause ("residents of the city who")
 
 
 def _people(toks: list[Tok], j: int) -> tuple[list[Tok], int]:
@@ -107,8 +109,14 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
     killed") or a verb of dying alone ("died", "lost their lives"), never a noun or participle with its article ("who
     mourned the dead", "who visited the graves of those killed"), within a short reach that no mark, number, negation,
     modal or second clause ("who", "where", "when", "that") crosses. The relative clause may itself be the casualty's
-    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause."""
+    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause.
+    The place the people are of may come between them and the clause ("147 residents of the city who …")."""
     np, k = _people(toks, j)
+    if np and word_at(toks, k) in OF:  # "147 residents of the city who had come out …"
+        x = k + 1
+        while x <= k + _OWNER_WORDS and word_at(toks, x).isalpha() and word_at(toks, x) not in RELATIVE:
+            x += 1
+        k = x if x > k + 1 and word_at(toks, x) in RELATIVE else k
     if not np or word_at(toks, k) not in RELATIVE:
         return None
     k, words = k + 1, 0

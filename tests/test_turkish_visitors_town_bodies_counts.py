@@ -169,3 +169,17 @@ def test_years_of_another_span_state_no_anniversary(text: str) -> None:
 def test_years_since_the_event_still_count(text: str, number: int) -> None:
     stated = stated_anniversary(text)
     assert stated is not None and stated.number == number
+
+
+# --- a quotation mark left unclosed opens no quotation across paragraphs -----------------------------------------
+
+
+def test_an_unclosed_mark_quotes_nothing_across_a_blank_line() -> None:
+    text = (
+        "20 Yanvar şehitleri İstanbul'da anıldı\n\n"
+        "Şehitler, derneğin merkezinde açılan sergi ve “ÖZGÜRLÜĞE GİDEN YOL 20 YANVAR “başlıklı panelle anıldı.\n\n"
+        "Sunumunu dernek üyesi Yazar Orhan Tekin'in yaptığı panel, saygı duruşu ile başladı.\n\n"
+        "Panelin açılış konuşmasını yapan Dernek Başkanı Kenan Akbulut; ”20 Yanvar bizim ortak acımızdır. "
+        "Onu asla unutmayacağız.” dedi."
+    )
+    assert names(text) == ["Orhan Tekin", "Kenan Akbulut"]

@@ -135,6 +135,9 @@ def test_years_back_to_the_event_that_open_the_sentence_are_no_other_time() -> N
         "Kanlı Ocak'ın 34. yıl dönümü anıldı.\n\n5 yıl önce 20 Ocak törenine Büyükelçi Rauf Hasanlı da katılmıştı.",
         # years back equal to the anniversary, in a sentence that names no event: another time still
         "Kanlı Ocak'ın 34. yıl dönümü anıldı.\n\n34 yıl önce Rauf Hasanlı da oradaydı ve törene katıldı.",
+        # the years back to the event, when the person's own verb is timed by them: 1990, not the ceremony
+        "Kanlı Ocak'ın 30. yıl dönümü anıldı.\n\n30 yıl önce 20 Ocak gecesi Rauf Hasanlı da mitinge katıldı.",
+        "Kanlı Ocak'ın 30. yıl dönümü anıldı.\n\n30 yıl önce, 20 Ocak'ta Rauf Hasanlı da o büyük mitinge katıldı.",
     ],
 )
 def test_a_count_back_to_another_ceremony_still_places_nobody(text: str) -> None:

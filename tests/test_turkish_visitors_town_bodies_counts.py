@@ -135,6 +135,9 @@ def test_years_back_to_the_event_that_open_the_sentence_are_no_other_time() -> N
         "Kanlı Ocak'ın 34. yıl dönümü anıldı.\n\n5 yıl önce 20 Ocak törenine Büyükelçi Rauf Hasanlı da katılmıştı.",
         # years back equal to the anniversary, in a sentence that names no event: another time still
         "Kanlı Ocak'ın 34. yıl dönümü anıldı.\n\n34 yıl önce Rauf Hasanlı da oradaydı ve törene katıldı.",
+        # the years back to the event, when the person's own verb is timed by them: 1990, not the ceremony
+        "Kanlı Ocak'ın 30. yıl dönümü anıldı.\n\n30 yıl önce 20 Ocak gecesi Rauf Hasanlı da mitinge katıldı.",
+        "Kanlı Ocak'ın 30. yıl dönümü anıldı.\n\n30 yıl önce, 20 Ocak'ta Rauf Hasanlı da o büyük mitinge katıldı.",
     ],
 )
 def test_a_count_back_to_another_ceremony_still_places_nobody(text: str) -> None:
@@ -169,3 +172,17 @@ def test_years_of_another_span_state_no_anniversary(text: str) -> None:
 def test_years_since_the_event_still_count(text: str, number: int) -> None:
     stated = stated_anniversary(text)
     assert stated is not None and stated.number == number
+
+
+# --- a quotation mark left unclosed opens no quotation across paragraphs -----------------------------------------
+
+
+def test_an_unclosed_mark_quotes_nothing_across_a_blank_line() -> None:
+    text = (
+        "20 Yanvar şehitleri İstanbul'da anıldı\n\n"
+        "Şehitler, derneğin merkezinde açılan sergi ve “ÖZGÜRLÜĞE GİDEN YOL 20 YANVAR “başlıklı panelle anıldı.\n\n"
+        "Sunumunu dernek üyesi Yazar Orhan Tekin'in yaptığı panel, saygı duruşu ile başladı.\n\n"
+        "Panelin açılış konuşmasını yapan Dernek Başkanı Kenan Akbulut; ”20 Yanvar bizim ortak acımızdır. "
+        "Onu asla unutmayacağız.” dedi."
+    )
+    assert names(text) == ["Orhan Tekin", "Kenan Akbulut"]

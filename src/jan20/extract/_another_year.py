@@ -19,11 +19,9 @@ from jan20.text.dates import find_dates
 from jan20.text.event import EVENT_MONTH, EVENT_YEAR, this_event
 
 from . import _cues as cue
-from ._anniversary_anchor import names_event
 from .anniversary import stated_anniversary
 
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_COUNT = re.compile(r"(?<![\d.,])\d{1,3}(?![\d.,]\d)")  # a count of years in digits ("33 yıl önce")
 _THIS_EVENT = this_event()  # (the event's name: "20 Января", "Black January")
 _HEAD_SENTENCES = 1  # the sentences whose years are the report's own (a heading, a dateline)
 _HEAD_CHARS = 2000  # (read in as many characters: a heading and a dateline are short)
@@ -73,11 +71,6 @@ def another_time(
     if opening is None:
         return False
     year = _YEAR.search(opening.group())
-    count = _COUNT.search(opening.group()) if year is None else None
-    if count is not None and EVENT_YEAR + int(count.group()) in own() and names_event(body, 0, len(opening.group())):
-        # ("33 yıl önce tarihe geçen katliamın anma törenine X katıldı" in a report of 2023: the years count back to
-        # the event itself, which the sentence names; the time opens no other year's event)
-        return False
     if year is None:
         # (a day and a month with no year: another time when the month is neither January's nor one the report's
         # first sentence dates its event to: "3 декабря министр X посетил Аллею шехидов")

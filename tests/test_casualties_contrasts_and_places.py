@@ -182,3 +182,31 @@ def test_a_count_of_nobody_is_no_figure(text: str) -> None:
 )
 def test_later_is_not_more_of_the_same_people(text: str, later: str | None) -> None:
     assert whos(text)[1] == ("killed", 12, later)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "O gece 131 sivil ve 12 asker hayatını kaybetti.",
+        "O gecə 131 dinc sakin və 12 hərbçi həlak olub.",
+    ],
+)
+def test_two_numbers_before_one_verb_at_the_end(text: str) -> None:
+    assert whos(text) == [("killed", 131, "civilians"), ("killed", 12, "soldiers")]
+    assert [f.scope for f in extract_casualties(text)] == ["partial", "partial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bakıda 125 nəfər və rayonlarda 6 nəfər həlak olub.",
+        "Bakü'de 125 kişi ve bölgelerde 6 kişi öldü.",
+    ],
+)
+def test_a_verb_said_once_after_two_placed_numbers(text: str) -> None:
+    assert figures(text) == [("killed", 125), ("killed", 6)]
+    assert [f.scope for f in extract_casualties(text)] == ["partial", "partial"]
+
+
+def test_an_event_and_a_crowd_joined_give_no_figure() -> None:
+    assert figures("Anmaya 300 kişi ve 20 Ocak şehitlerinin aileleri katıldı.") == []

@@ -39,6 +39,7 @@ from ._casualty_words import (
 
 _ELIDED_AFTER = word_set("elided_after") | {""}
 _ELIDED_BEFORE = word_set("elided_before")
+_GAP_AND = word_set("gap_and")  # "və", "ve": joins a number and its people to the next, the verb said once after both
 _AGE_AFTER = word_set("age_after")  # "the dead were under 30 years": an age
 _SOVIET_ARMY = word_set("soviet_army")  # "21 Soviet soldiers": 1990's, never a later war's
 _ARMY_WORDS = 3  # words before a number that may name its army ("Sovyet ordusu 21 askerini")
@@ -48,13 +49,14 @@ _ELIDED_WORDS = 3  # the people and "more" after a number whose casualty word is
 
 def gapped(toks: list[Tok], last: int, starts: frozenset[int], labelled: bool = False) -> list[Tok] | None:
     """The people of a number whose casualty word may come after the next number, as a verb-final language
-    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub"): its people, a comma, and the
+    says it once for both ("Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub", "Bakıda 131 nəfər və rayonlarda 8
+    nəfər həlak olub"): its people, a comma (or "and", `gap_and`), and the
     next number within a few words; a number labelled by an event's name right before it needs no people
     ("Tbilisi faciəsində 21, Qara Yanvarda 147, Xocalıda 613 nəfər həlak olub"). None if the number is not so."""
     x = last + 1
     while x < len(toks) and x <= last + _ELIDED_WORDS and (toks[x].norm in PERSON or toks[x].norm in MODIFIERS):
         x += 1
-    if (x == last + 1 and not labelled) or word_at(toks, x) != ",":
+    if (x == last + 1 and not labelled) or (word_at(toks, x) != "," and word_at(toks, x) not in _GAP_AND):
         return None
     if any(matches(toks, x + 1, p) for p in _OTHERS_NEXT):
         return None  # ("147 человек, из них 20 погибли", "147 people, another 20 were wounded": others, or a part)

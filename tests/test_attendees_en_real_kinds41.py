@@ -206,6 +206,11 @@ def test_a_plural_title_is_each_ones(text: str, expected: dict[str, str | None])
             {"Kamal Rzayev": "Chairman of the Confederation of Trade Unions"},
         ),
         (
+            EVENT + "The Chairman of the Confederation of Trade Unions (CTU), a member of the Milli Majlis, Kamal "
+            "Rzayev and the staff visited the Alley of Martyrs.",
+            {"Kamal Rzayev": "Chairman of the Confederation of Trade Unions (CTU)"},
+        ),
+        (
             EVENT + "The head of the society, Kamal Rzayev and his colleagues laid flowers at the plaque.",
             {"Kamal Rzayev": "Head of the Society"},
         ),

@@ -312,7 +312,7 @@ def _opening_title(toks: list[sx.Token], np_first: int) -> bool:
     head = next((t for t in toks[:np_first] if t.low not in cue.TRIM_LEAD), None)
     if head is not None and not is_role_head(head.text):
         return False
-    return all(t.low in cue.TRIM_LEAD or t.text == "," or in_title(t) or is_cap(t.text) for t in toks[:np_first])
+    return all(t.low in cue.TRIM_LEAD or t.text in ",()" or in_title(t) or is_cap(t.text) for t in toks[:np_first])
 
 
 def _companions_next(toks: list[sx.Token], end: int) -> bool:

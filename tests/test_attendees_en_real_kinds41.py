@@ -180,3 +180,95 @@ def test_the_kin_of_the_dead_in_a_sentence(text: str, expected: dict[str, str | 
 )
 def test_a_plural_title_is_each_ones(text: str, expected: dict[str, str | None]) -> None:
     assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a seat in a parliament is a post of its own: the first of two in apposition is the role
+        (
+            EVENT + "Sabina Huseynli, Member of Parliament, Chairwoman of the Women's Council, laid flowers.",
+            {"Sabina Huseynli": "Member of Parliament"},
+        ),
+        (
+            EVENT + "Sabina Huseynli, a member of the Milli Majlis, head of the Women's Council, spoke at the evening.",
+            {"Sabina Huseynli": "Member of Parliament"},
+        ),
+        # a workplace is still only where the name works: the post after it is the role
+        (
+            EVENT + "Tural Asgarov, an employee of the museum, head of its archive department, spoke at the evening.",
+            {"Tural Asgarov": "Head of the Archive Department"},
+        ),
+        # the title before a name's comma holds when companions follow the name
+        (
+            EVENT + "The Chairman of the Confederation of Trade Unions, a member of the Milli Majlis, Kamal Rzayev and "
+            "the staff visited the Alley of Martyrs.",
+            {"Kamal Rzayev": "Chairman of the Confederation of Trade Unions"},
+        ),
+        (
+            EVENT + "The Chairman of the Confederation of Trade Unions (CTU), a member of the Milli Majlis, Kamal "
+            "Rzayev and the staff visited the Alley of Martyrs.",
+            {"Kamal Rzayev": "Chairman of the Confederation of Trade Unions (CTU)"},
+        ),
+        (
+            EVENT + "The head of the society, Kamal Rzayev and his colleagues laid flowers at the plaque.",
+            {"Kamal Rzayev": "Head of the Society"},
+        ),
+    ],
+)
+def test_first_posts_and_companions(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            EVENT + "Director of the company Farid Gasimov delivered the opening speech.",
+            {"Farid Gasimov": "Director of the Company"},
+        ),
+        (
+            EVENT + "Next President of the firm Farid Gasimov shared his memories at the evening.",
+            {"Farid Gasimov": "President of the Firm"},
+        ),
+        (EVENT + "Next, Professor Farid Gasimov delivered a speech.", {"Farid Gasimov": "Professor"}),
+    ],
+)
+def test_a_companys_post_and_an_opening_next(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On 20 January, the Embassy of Azerbaijan in New Delhi held a memorial event at the embassy. Ambassador "
+            "Rashad Karimli spoke about the tragedy.",
+            {"Rashad Karimli": "Ambassador of Azerbaijan to India"},
+        ),
+        (
+            "The Azerbaijani Embassy in Kuala Lumpur marked the 34th anniversary of the January 20 tragedy. "
+            "Ambassador Rashad Karimli laid flowers at the plaque in the embassy.",
+            {"Rashad Karimli": "Ambassador of Azerbaijan to Malaysia"},
+        ),
+        (
+            "The Embassy of Azerbaijan in Abu Dhabi held an evening on the anniversary of the 20 January tragedy. "
+            "Ambassador Rashad Karimli opened the evening.",
+            {"Rashad Karimli": "Ambassador of Azerbaijan to the United Arab Emirates"},
+        ),
+    ],
+)
+def test_the_pages_own_embassy_in_a_capital(text: str, expected: dict[str, str | None]) -> None:
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        EVENT + "On behalf of the President, Kamal Rzayev and the staff laid a wreath at the plaque.",
+        EVENT + "According to the rector, Kamal Rzayev and the students visited the Alley of Martyrs.",
+        EVENT + "In memory of the Ambassador, Kamal Rzayev and the guests laid flowers.",
+    ],
+)
+def test_a_title_after_an_opener_is_not_the_companions_names(text: str) -> None:
+    assert roles(text).get("Kamal Rzayev") is None

@@ -56,6 +56,7 @@ from ._title_edges import (
     follows_name,
     graded_name_at,
     grades_only,
+    in_title,
     verb_next,
 )
 from ._title_marks import quoted_run
@@ -262,6 +263,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         title = " ".join(t.text for t in toks[role_before : c - 1])
         known = is_known_role(title) or of_body(toks[role_before : c - 1], an_office)
         goes_on = verb_next(toks, last) or _parallel_item(toks, last) or _object_next(toks, last)
+        # (or its companions, when the title opens the sentence: "The Chairman of X, Y and the staff visited")
+        goes_on = goes_on or (_companions_next(toks, last) and _opening_title(toks, np_before))
         held = closed(toks, last) or (goes_on and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
@@ -305,6 +308,25 @@ def _parallel_item(toks: list[sx.Token], end: int) -> bool:
             title = " ".join(t.text for t in toks[end + 1 : m])
             return is_known_role(title) and is_cap(toks[m + 1].text) and not capital_non_name(toks[m + 1].text)
     return False
+
+
+def _opening_title(toks: list[sx.Token], np_first: int) -> bool:
+    """The words before np_first are titles that open the sentence, their articles and commas, the first word after
+    its articles a title's head ("The Chairman of X, a member of Y, Z"; not "On behalf of the President, Z",
+    "According to the rector, Z")."""
+    head = next((t for t in toks[:np_first] if t.low not in cue.TRIM_LEAD), None)
+    if head is not None and not is_role_head(head.text):
+        return False
+    return all(t.low in cue.TRIM_LEAD or t.text in ",()" or in_title(t) or is_cap(t.text) for t in toks[:np_first])
+
+
+def _companions_next(toks: list[sx.Token], end: int) -> bool:
+    """A list joiner at `end`, then a group of people, an article or a possessive before it ("and the staff", "and
+    his colleagues"): the name's companions, no next named item."""
+    if end + 1 >= len(toks) or toks[end].low not in cue.LIST_JOINERS:
+        return False
+    k = end + 1 + (end + 2 < len(toks) and toks[end + 1].low in cue.TRIM_LEAD)
+    return toks[k].low in cue.GROUP_NOUNS
 
 
 def _object_next(toks: list[sx.Token], end: int) -> bool:

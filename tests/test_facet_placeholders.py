@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from jan20.query.browse import NO_SOURCE, NO_YEAR
+from jan20.query.browse import UNKNOWN_SOURCE, UNKNOWN_YEAR
 
 FILES = {
     "plain.txt": "Some notes\n\nA short note about nothing much, kept with the archive.\n",
@@ -13,7 +13,9 @@ FILES = {
 }
 
 
-@pytest.mark.parametrize(("command", "column", "blank"), [("sources", "source", NO_SOURCE), ("years", "year", NO_YEAR)])
+@pytest.mark.parametrize(
+    ("command", "column", "blank"), [("sources", "source", UNKNOWN_SOURCE), ("years", "year", UNKNOWN_YEAR)]
+)
 def test_a_null_facet_is_named_in_a_table(write_corpus, tmp_path: Path, run, command, column, blank) -> None:  # type: ignore[no-untyped-def]
     root = write_corpus(FILES)
     where = ["--corpus", str(root), "--index", str(tmp_path / "i.sqlite")]

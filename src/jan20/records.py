@@ -26,7 +26,7 @@ class Layout:
     highlight: tuple[str, str] | None = None  # (column, field holding the match's offsets in it) styled on a terminal
     json_extra: tuple[str, ...] = ()  # JSON fields that are not dataclass fields (computed ones)
     # What a terminal table shows for a column's null, where an empty cell would read as a blank name: (column,
-    # text) pairs ("(no source)"); csv, tsv and JSON keep the value empty or null.
+    # text) pairs ("(unknown source)"); csv, tsv and JSON keep the value empty or null.
     placeholders: tuple[tuple[str, str], ...] = ()
 
 

@@ -11,6 +11,7 @@ files when the index is kept inside the folder (see `index_files`).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Collection
@@ -28,6 +29,7 @@ DIGEST_BYTES = 16
 # The change stamp (SourceFile.changed) as SQLite's integers hold it.
 _STAMP_MASK = 2**63 - 1
 _WINDOWS = os.name == "nt"
+_LOOP = getattr(errno, "ELOOP", None)  # (a link loop's error, said the same on every Python: `_link_target`)
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
 _DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
 # The files SQLite and jan20 keep beside an index (its lock, journals), by what they add to its name.
@@ -181,8 +183,9 @@ class _Walker:
         skipped)."""
         try:
             target = Path(full).resolve(strict=True)
-        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
-            self.skipped.append(Skipped(rel, f"cannot read: {os_reason(exc)}"))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop before Python 3.13 (then OSError ELOOP)
+            loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == _LOOP
+            self.skipped.append(Skipped(rel, f"cannot read: {'symbolic link loop' if loop else os_reason(exc)}"))
             return None
         if not target.is_relative_to(self.root):
             self.skipped.append(Skipped(rel, "symbolic link to outside the corpus folder"))

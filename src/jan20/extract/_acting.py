@@ -11,12 +11,19 @@ from .. import lang
 
 _PHRASES = tuple(tuple(lowercase(p).split()) for p in lang.alternatives("roles.acting_phrases"))
 _OPENERS = tuple(tuple(lowercase(p).split()) for p in lang.alternatives("roles.acting_openers"))
+_LAST = frozenset(p[-1] for p in _PHRASES)  # the words that end a phrase: most words end none
 
 
 def acting_phrase_at(words: list[str], end: int) -> int:
     """How many of the words before `end` are an acting phrase (0 when none is)."""
-    low = tuple(lowercase(w) for w in words[:end])
-    return next((len(p) for p in _PHRASES if len(low) > len(p) and low[-len(p) :] == p), 0)
+    return acting_phrase_in([lowercase(w) for w in words[:end]])
+
+
+def acting_phrase_in(low: list[str]) -> int:
+    """`acting_phrase_at` of words in lower case (`fold.lowercase`, as a token's `low` is), up to the end."""
+    if not low or low[-1] not in _LAST:
+        return 0  # (most words end no phrase)
+    return next((len(p) for p in _PHRASES if len(low) > len(p) and tuple(low[-len(p) :]) == p), 0)
 
 
 def without_acting_phrase(role: str) -> str | None:

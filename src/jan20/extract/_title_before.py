@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._acting import acting_phrase_at
+from ._acting import acting_phrase_in
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
@@ -261,7 +261,8 @@ def _ordinal(word: str) -> bool:
 
 def _acting_before(toks: list[sx.Token], k: int) -> int:
     """How many words before k are an acting phrase after a post's head word (`_acting`); 0 when none is."""
-    n = acting_phrase_at([t.text for t in toks[max(0, k - 8) : k]], min(k, 8))
+    # (the tokens' lower case, folded once per token: this is asked at each step of the walk back from each name)
+    n = acting_phrase_in([t.low for t in toks[max(0, k - 8) : k]])
     return n if n and is_role_head(toks[k - n - 1].text) else 0
 
 

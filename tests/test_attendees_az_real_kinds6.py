@@ -126,6 +126,27 @@ def test_a_long_district_post_opens_the_list(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Şəki rayonu İcra Hakimiyyətində bu münasibətlə yanvarın 18-də təşkil olunmuş mərasimi aparatın Sənədlərlə "
+            "və vətəndaşların müraciətləri ilə iş şöbəsinin müdiri Rövşən Kərimli açmış, faciədən danışmışdır.",
+            ["Rövşən Kərimli"],
+        ),
+        (
+            "Tədbiri kollecin Tərbiyə işləri və gənclərlə iş üzrə direktor müavini, tarix elmləri üzrə fəlsəfə doktoru "
+            "Səidə Nəbiyeva açaraq qonaqları salamlayıb.",
+            ["Səidə Nəbiyeva"],
+        ),
+        # (the event as the object of a verb of no cue: nobody)
+        ("Mərasimi rayon televiziyasının əməkdaşı Rövşən Kərimli lentə alıb.", []),
+    ],
+)
+def test_the_event_as_object_then_a_long_post(text: str, expected: list[str]) -> None:
+    assert names(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tədbirdə humanitar məsələlər şöbəsinin müdirinin müavini Kamran Əhmədov çıxış edib.",

@@ -242,3 +242,22 @@ def test_an_author_run_into_the_reader_places_no_author() -> None:
 )
 def test_two_names_run_together(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected
+
+
+# --- one who gave a report at the event ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Şəhidlərin xatirəsi yad edildikdən sonra kitabxananın direktoru Vüsal Rəhimli “Qanlı Yanvar” mövzusunda "
+            "məruzə etdi.",
+            ["Vüsal Rəhimli"],
+        ),
+        ("Dosent Gülnar Abbasova faciənin siyasi nəticələri barədə məruzə edib.", ["Gülnar Abbasova"]),
+        ("Sabah dosent Gülnar Abbasova faciə barədə məruzə edəcək.", []),
+    ],
+)
+def test_who_gave_a_report(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

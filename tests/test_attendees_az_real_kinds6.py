@@ -261,3 +261,23 @@ def test_two_names_run_together(text: str, expected: list[str]) -> None:
 )
 def test_who_gave_a_report(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected
+
+
+# --- the host who invited those gathered ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kitabxananın direktoru Vüsal Rəhimli tədbir iştirakçılarını şəhidlərin xatirəsini bir dəqiqəlik sükutla "
+            "yad etməyə dəvət etdi.",
+            ["Vüsal Rəhimli"],
+        ),
+        ("Müdir Gülnar Abbasova qonaqları şəhidləri anmağa dəvət edib.", ["Gülnar Abbasova"]),
+        ("Sabah müdir Gülnar Abbasova iştirakçıları sükuta dəvət edəcək.", []),
+        ("Şəhid anası Gülnarə Rzayeva tədbirə dəvət olunub.", []),
+    ],
+)
+def test_the_host_who_invited_those_gathered(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

@@ -126,6 +126,27 @@ def test_a_long_district_post_opens_the_list(text: str, expected: list[str]) -> 
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Şəki rayonu İcra Hakimiyyətində bu münasibətlə yanvarın 18-də təşkil olunmuş mərasimi aparatın Sənədlərlə "
+            "və vətəndaşların müraciətləri ilə iş şöbəsinin müdiri Rövşən Kərimli açmış, faciədən danışmışdır.",
+            ["Rövşən Kərimli"],
+        ),
+        (
+            "Tədbiri kollecin Tərbiyə işləri və gənclərlə iş üzrə direktor müavini, tarix elmləri üzrə fəlsəfə doktoru "
+            "Səidə Nəbiyeva açaraq qonaqları salamlayıb.",
+            ["Səidə Nəbiyeva"],
+        ),
+        # (the event as the object of a verb of no cue: nobody)
+        ("Mərasimi rayon televiziyasının əməkdaşı Rövşən Kərimli lentə alıb.", []),
+    ],
+)
+def test_the_event_as_object_then_a_long_post(text: str, expected: list[str]) -> None:
+    assert names(HELD + text) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Tədbirdə humanitar məsələlər şöbəsinin müdirinin müavini Kamran Əhmədov çıxış edib.",
@@ -220,4 +241,43 @@ def test_an_author_run_into_the_reader_places_no_author() -> None:
     ],
 )
 def test_two_names_run_together(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
+# --- one who gave a report at the event ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Şəhidlərin xatirəsi yad edildikdən sonra kitabxananın direktoru Vüsal Rəhimli “Qanlı Yanvar” mövzusunda "
+            "məruzə etdi.",
+            ["Vüsal Rəhimli"],
+        ),
+        ("Dosent Gülnar Abbasova faciənin siyasi nəticələri barədə məruzə edib.", ["Gülnar Abbasova"]),
+        ("Sabah dosent Gülnar Abbasova faciə barədə məruzə edəcək.", []),
+    ],
+)
+def test_who_gave_a_report(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected
+
+
+# --- the host who invited those gathered ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kitabxananın direktoru Vüsal Rəhimli tədbir iştirakçılarını şəhidlərin xatirəsini bir dəqiqəlik sükutla "
+            "yad etməyə dəvət etdi.",
+            ["Vüsal Rəhimli"],
+        ),
+        ("Müdir Gülnar Abbasova qonaqları şəhidləri anmağa dəvət edib.", ["Gülnar Abbasova"]),
+        ("Sabah müdir Gülnar Abbasova iştirakçıları sükuta dəvət edəcək.", []),
+        ("Şəhid anası Gülnarə Rzayeva tədbirə dəvət olunub.", []),
+    ],
+)
+def test_the_host_who_invited_those_gathered(text: str, expected: list[str]) -> None:
     assert names(EVENT + text) == expected

@@ -241,6 +241,9 @@ SAID_ELSEWHERE = _pattern("said_elsewhere")
 # The country's head of state and its late leader by name, whose words a report of an event quotes: a verb of saying
 # places none of them (`_subjects._quoted_head`).
 QUOTED_HEADS = _pattern("quoted_heads")
+# The event named as the object of a verb-final sentence ("Mərasimi … şöbəsinin müdiri X açmışdır"): the words after
+# it up to the name are the post of who opened or ran it (`_opening_subject`).
+EVENT_OBJECTS = _words("event_objects")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")
 # A sentence that opens with a time of another year's event ("In 2015, …", "Last year …", "Ötən il …"): `_another_year`.

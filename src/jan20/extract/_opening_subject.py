@@ -52,8 +52,10 @@ def leads_relative(toks: list[sx.Token], linked: set[int], k: int) -> bool:
 
 
 def _at_event(toks: list[sx.Token], k: int) -> bool:
-    """The words from k name the event where something was (`event_here`: "Tədbirdə", "Anım mərasimində"), and
-    nothing else before the subject sets the scene."""
+    """The words from k name the event where something was (`event_here`: "Tədbirdə", "Anım mərasimində") or the
+    event as the object of the verb that ends the sentence (`event_objects`: "mərasimi … X açmışdır")."""
+    if toks[k].low in cue.EVENT_OBJECTS:
+        return True
     words = " ".join(t.text for t in toks[k : k + 2])
     return (found := cue.EVENT_HERE.match(words)) is not None and found.end() in (len(toks[k].text), len(words))
 
@@ -94,7 +96,10 @@ def opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> l
     )
     while k > scene and glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if _words(toks, scene, min(k, first)) > (_POST_WORDS if _at_event(toks, scene) else _SCENE_WORDS):
+    event = next((e for e in range(scene, min(k, first)) if _at_event(toks, e)), None)
+    if event is not None and _words(toks, scene, event) <= _SCENE_WORDS:
+        scene = event  # (the event named, where or as the object, "… mərasimi": the words after it, a post's)
+    if _words(toks, scene, min(k, first)) > (_POST_WORDS if event == scene else _SCENE_WORDS):
         return []  # (words, not tokens: "1990-cı ilin 19-20 qanlı yanvar günlərinin canlı şahidləri X" opens with 8)
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:

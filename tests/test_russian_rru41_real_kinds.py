@@ -239,3 +239,21 @@ def test_a_domain_s_stop_ends_no_sentence(text: str) -> None:
 )
 def test_the_academy_s_membership_after_an_office_s_comma_is_a_degree(text: str, expected: str) -> None:
     assert [role for _, role in people(EVENT + text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Вечер украсили выступления пианиста Кенана Алиева, а также лауреата городских и школьных конкурсов "
+            "Эмиля Гасанова.",
+            ["Кенана Алиева", "Эмиля Гасанова"],
+        ),
+        (
+            "На вечере выступили Зарема Гасанова, а также директор Детской школы искусств №2 Самир Велиев.",
+            ["Зарема Гасанова", "Самир Велиев"],
+        ),
+    ],
+)
+def test_a_long_unknown_title_after_a_also_in_a_list(text: str, expected: list[str]) -> None:
+    assert names(EVENT + text) == expected

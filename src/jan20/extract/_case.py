@@ -58,7 +58,7 @@ def _degree_after(rest: str) -> bool:
 
 _LINK = lang.pattern("names.oblique_list_links", r"(?:{})$")  # ", ", " и ", ", а также "
 _ITEMS = 8  # the list's items read back
-_TITLE_WORDS = 4  # the words of a plural title in the genitive between two items ("лауреатов международных конкурсов")
+_TITLE_WORDS = 5  # the words of a title in the genitive between two items ("дипломанта зарубежных конкурсов")
 
 
 def _listed_oblique(before: str) -> bool:

@@ -17,6 +17,7 @@ from ._title_edges import in_title
 from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+_GLUE_WORDS = 2  # words that join an unknown title to the list before it ("а также")
 _QUOTED_WORDS = 4  # more capitalised words inside a quotation around a name's (`quoted`)
 QUOTES = frozenset('"“”„«»‘’')
 # The endings of an ordinal in digits after a hyphen or an apostrophe (`[roles] ordinal_endings`: "4-cü kurs
@@ -48,7 +49,9 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     dates = 2 * sum(
         _date(toks, j) or _year(toks, j) or _numbered(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3))
     )  # (and a body's number with its sign or its word: "№ 2", "1 saylı")
-    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
+    glued = next((n for n in range(_GLUE_WORDS + 1) if k + n >= len(toks) or toks[k + n].low not in cue.GLUE), 0)
+    # (the words that join it to the list before it are no words of the title: ", а также дипломант конкурсов X")
+    ahead = range(k, min(len(toks), k + glued + UNKNOWN_TITLE + 1 + quotes + dates))
     title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
         return k

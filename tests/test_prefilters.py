@@ -105,6 +105,14 @@ def test_each_cue_is_let_through_by_its_own_part_of_the_prefilter(drawn: tuple[r
     assert [m.span() for m in cue_search.hits(pattern, text)] == expected
 
 
+def test_a_stem_typed_without_accents_lets_each_cue_through() -> None:
+    # "söz" of "sözü" is "soz" of "sozu" (`lang.stem_spellings`): a short stem's plain spelling was not looked for
+    text = "sozu\x850\x85verib"
+    for pattern in ATTENDANCE_CUES:
+        expected = [m.span() for m in pattern.finditer(text) if not cue_search._future(text, m)]
+        assert [m.span() for m in cue_search.hits(pattern, text)] == expected, pattern.pattern[:80]
+
+
 def test_every_casualty_phrase_is_found() -> None:
     for _, _, phrase in KEYWORDS:
         words = " ".join(w.rstrip("*") + ("x" if w.endswith("*") else "") for w in phrase)

@@ -112,8 +112,8 @@ from jan20.extract.roles import canonical_role
         # a head in another language: in English, with the body it heads kept as written when English cannot name it
         ("Başkanı", "Chairman"),
         ("rəhbəri", "Head"),
-        ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Türk Kültür Vakfı"),
-        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyəti"),
+        ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Turkish Culture Foundation"),
+        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Baku Youth Society"),
         ("Paris Azərbaycan Evinin rəhbəri", "Head of the Azerbaijan House in Paris"),
         ("Leader", "Leader"),  # English: as written
         ("Ankara Spor Başkanı", "Chairman"),  # no body noun: the Turkish head in English

@@ -45,7 +45,7 @@ from jan20.extract.roles import canonical_role
         ("Gazeteci", "Journalist"),
         ("Konsolos", "Consul"),
         ("Başkonsolos", "Consul General"),
-        ("Azerbaycan Cumhuriyeti Bursa Konsolosu", "Consul of Azerbaijan"),
+        ("Azerbaycan Cumhuriyeti Bursa Konsolosu", "Consul of Azerbaijan in Bursa"),
         ("Azerbaycan Devlet Diaspora Komitesi Başkanı", "Chairman of the State Committee for Work with the Diaspora"),
         # a body named by its abbreviation, with a head of two words
         ("TADEK Genel Sekreteri", "Secretary General of TADEK"),

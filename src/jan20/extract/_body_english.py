@@ -68,6 +68,45 @@ def in_english(body: list[str]) -> str | None:
     return template.format(" ".join(p for p in parts if p)).strip()
 
 
+def named_kind(body: list[str]) -> str | None:
+    """A body's name with its kind in English, when the data has the English of its noun: every word in English when
+    the data has each (`in_english`), the towns or countries the data knows that open it too ("Köln Azerbaycan Kültür
+    Derneği": "Cologne Azerbaijani Culture Association"); else its own name as written before its kind in English
+    ("Tələbə Elmi-Yaradıcılıq Cəmiyyətinin": "Tələbə Elmi-Yaradıcılıq Society"); a branch's name after its body's, its
+    noun of `[roles.body_branches]`, after the body's it is of ("Türkiye Azerbaycan Derneği Iğdır Şubesi": "Igdir
+    Branch of the Turkey Azerbaijani Association"). None when the data has no English for its noun."""
+    if not body:
+        return None
+    if (branch := _BRANCHES.get(lowercase(body[-1]))) is not None:
+        owner = next((j for j in range(len(body) - 2, 0, -1) if lowercase(body[j]) in _ENGLISH_HEADS), None)
+        place = body[owner + 1 : -1] if owner is not None else []
+        if owner is None or not 0 < len(place) <= _BRANCH_PLACE_WORDS or not all(w[:1].isupper() for w in place):
+            return None
+        of = named_kind(body[: owner + 1])
+        return None if of is None else f"{branch.format(' '.join(map(_proper, place)))} of the {of}"
+    *words, noun = body
+    template = _ENGLISH_HEADS.get(lowercase(noun))
+    if template is None:
+        return None
+    places = 0  # (the towns and countries that open it: "Kars Kafkas Dil, Tarih ve Kültür Derneği")
+    while places < len(words) and words[places][:1].isupper() and _place(words[places].rstrip(",")) is not None:
+        places += 1
+    for k in range(places + 1):
+        if (english := in_english(body[k:])) is not None:
+            return " ".join([*(_place(w) or w for w in words[:k]), english])
+    return template.format(" ".join(words)).strip()
+
+
+def _proper(word: str) -> str:
+    """A town's word of a branch's name, in English where the data knows it ("Iğdır": "Igdir"), else as written."""
+    city = city_named(word)
+    return word if city is None else city[0]
+
+
+_BRANCHES = spelt_table("roles.body_branches")
+_BRANCH_PLACE_WORDS = 2  # (the words of a branch's town: "Iğdır Şubesi", "Kuzey Kıbrıs Şubesi")
+
+
 def names_body(title: str) -> bool:
     """Whether a title names a body by a noun the data knows ("диаспоры", "общины")."""
     return any(lowercase(w) in _ENGLISH_HEADS for w in title.split())

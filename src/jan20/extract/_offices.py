@@ -17,7 +17,7 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
-from ._body_english import acronym_body, body_after, in_english, spelt_table
+from ._body_english import acronym_body, body_after, in_english, named_kind, spelt_table
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
@@ -175,9 +175,9 @@ def body_role(role: str) -> str | None:
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
     size = 1  # (the head's words: two in "старший преподаватель Бакинской музыкальной академии", its body after them)
-    if start is None:
-        start = next((i for i in range(len(words) - 1) if _whole_head(fold(" ".join(words[i : i + 2])))), None)
-        size = 1 if start is None else 2
+    pair = next((i for i in range(len(words) - 1) if _whole_head(fold(" ".join(words[i : i + 2])))), None)
+    if pair is not None and (start is None or pair < start):  # (and before a head word: "Fondunun icraçı direktoru")
+        start, size = pair, 2
     if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
         start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
     while start > 0 and words[start - 1][:1].isupper() and _whole_head(fold(" ".join(words[start - 1 : start + size]))):
@@ -224,9 +224,9 @@ def body_role(role: str) -> str | None:
     capitals = before[-1][:1].isupper() or len(words) > 2
     named = capitals and len(before) > 1 and all(w[:1].isupper() for w in words[:-1])
     named = named and body_noun(lowercase(before[-1]), lowercase(rest[0]))
-    # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
-    # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
+    # a body's kind in English, its own name as written where the data cannot read it ("Ahıska Türkleri Derneği
+    # Başkanı": "Chairman of the Ahıska Türkleri Association"); a noun with no English keeps the whole as written
+    return f"{head} of the {named_kind(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
 
 
 _BODY_BEFORE_POSTS = frozenset(lang.language("en").get("roles.body_before_posts") or ())

@@ -1,6 +1,7 @@
 """A body's kind in English whatever words its own name holds: the name kept as written where the data cannot read
-it, in English where it can (after the towns that open it too), a branch after the body it is of, and a post of two
-words written after the body it heads. Names, bodies and sentences are invented for these tests."""
+it, in English where it can (after the towns that open it too), a branch after the body it is of, a post of two
+words written after the body it heads, and an English body's name longer than one the data knows. Names, bodies and
+sentences are invented for these tests."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ AZ = "20 Yanvar şəhidlərinin xatirəsinə həsr olunmuş anım tədbiri keçi
         # a body by its noun alone, or a noun the data has no English for: no body made up
         ("Mərkəzin icraçı direktoru", "Executive Director"),
         ("Ülkü Ocakları Başkanı", "Chairman of the Ülkü Ocakları"),
+        # an English title whose body's name goes on past a body the data knows: the longer name, as written
+        (
+            "founder and head of the Azerbaijan House Culture and Friendship Centre",
+            "Head of the Azerbaijan House Culture and Friendship Centre",
+        ),
+        ("Chairman of the Azerbaijan House in Berlin", "Chairman of the Azerbaijan House in Berlin"),
     ],
 )
 def test_a_bodys_kind_in_english(title: str, role: str) -> None:

@@ -24,7 +24,15 @@ from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, body_noun, opening_body_noun, sub_unit_word
+from ._title_words import (
+    BODY_NOUNS,
+    HEAD_LEADS,
+    SMALL_WORDS,
+    body_noun,
+    is_role_head,
+    opening_body_noun,
+    sub_unit_word,
+)
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -166,6 +174,8 @@ def body_role(role: str) -> str | None:
         return None
     if (body := _first(_BODIES, folded)) is not None and _unit_before_body(role, folded):
         return None  # "Head of the Press Service of the State Committee for …": the unit's, as written
+    if body is not None and role.isascii() and _named_on(body, folded, role):
+        return None  # "head of the Azerbaijan House Culture and Friendship Centre": a longer name, as written
     if body is not None and _unit_of_body(role, folded):
         return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
     if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
@@ -257,6 +267,18 @@ def _kind_after(body: str, folded: str, role: str) -> str:
         return ""
     kind = in_english([words[n]])
     return "" if kind is None or " " in kind or body.endswith(kind) else f" {kind}"
+
+
+def _named_on(body: str, folded: str, role: str) -> bool:
+    """Whether an English title goes on after the name of the body the data knows with capitalised words of a
+    longer name ("the Azerbaijan House Culture and Friendship Centre"), not its kind alone nor a place after a link."""
+    found = next((m for pattern, canonical in _BODIES if canonical == body and (m := pattern.search(folded))), None)
+    words = role.split()
+    n = folded[: found.end()].count(" ") + 1 if found is not None else len(words)
+    rest = words[n:]  # (not the head written after its body: "TURKPA Secretary General")
+    if len(rest) < 2 or not rest[0][:1].isupper() or any(map(is_role_head, rest)):
+        return False
+    return all(w[:1].isupper() or w in SMALL_WORDS for w in rest)
 
 
 def named_body_role(role: str) -> str | None:

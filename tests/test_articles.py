@@ -115,3 +115,14 @@ def test_a_blog_post_line_is_not_a_title() -> None:
     [article] = articles_from_document("blog.txt", text)
     assert article.title == "The night the tanks came: twenty years later"
     assert article.date == "2010-01-21"
+
+
+def test_a_source_label_line_under_the_headline_is_not_the_title() -> None:
+    for label in ("Source: Caspian Courier", "SOURCE: Caspian Courier", "Источник: Каспийский курьер"):
+        text = f"Diaspora evening held in Lyon\nPublished 21 January 2023\n{label}\n\n{BODY}"
+        [article] = articles_from_document("saved.txt", text)
+        assert article.title == "Diaspora evening held in Lyon", label
+    # a headline that only begins with the word is still one
+    text = f"Sources differ on the death toll of 1990\n\n{BODY}"
+    [article] = articles_from_document("saved.txt", text)
+    assert article.title == "Sources differ on the death toll of 1990"

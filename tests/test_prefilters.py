@@ -82,6 +82,7 @@ _ANNIVERSARY_PATTERNS = (anniversary._NUMBER_FIRST, anniversary._VERB_FIRST, *an
 @given(matches(*ATTENDANCE_CUES))
 @example("«0», 0«0» mövzularında çıxışları dinlənil")  # (a match whose cue words are in its lookahead)
 @example('«0"\n,\x850«0»\x85mövzularında\x85çıxışları\x85dinlənil')  # (a quote and its comma across a line break)
+@example("sozu\x85verib")  # (a short stem's word typed without accents: "söz" of "sözü" is "soz" of "sozu")
 def test_every_attendance_cue_is_found(text: str) -> None:
     """The prefilter lets through every sentence a cue matches in: a word it finds lies inside the match, or, for a
     match whose cue words stand in its lookahead ("A-nın «x», B-nin «y» mövzularında çıxışları dinlənilib": the

@@ -239,6 +239,7 @@ def test_a_companys_name_is_no_person(text: str) -> None:
         ("Dostluq Xeyriyyə Fondunun rəhbəri", "Head of the Dostluq Xeyriyyə Foundation"),
         # a Turkish body written in its compound form is already what it is called
         ("Köln Azerbaycan Kültür Derneği Başkanı", "Chairman of the Cologne Azerbaijani Culture Association"),
+        ("Tver Azerbaycan Kültür Derneği Başkanı", "Chairman of the Tver Azerbaycan Kültür Association"),
     ],
 )
 def test_a_body_kept_as_written_is_named_in_the_nominative(written: str, role: str) -> None:

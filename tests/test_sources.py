@@ -33,6 +33,16 @@ from jan20.reading.sources import infer_source
         ("By SABINA HUSEYNOVA, Associated Press Writer\n\nText.", "Associated Press"),
         ("Текст.\n\nИсточник: Вестник Кавказа", "Вестник Кавказа"),
         ("Mətn.\n\nMənbə: Xalq qəzeti", "Xalq qəzeti"),
+        # every word after a label is the name's, up to a comma, a bracket or a spaced dash; at the head too
+        ("Text.\n\nSource: Embassy of Azerbaijan in Hungary", "Embassy of Azerbaijan in Hungary"),
+        ("Text.\n\nSource: Press TV", "Press TV"),
+        ("Headline\nSource: State News Agency Azertac\n\nText.", "State News Agency Azertac"),
+        ("Başlık\nKaynak: Anadolu Ajansı, 20.01.2024\n\nMetin.", "Anadolu Ajansı"),
+        (
+            "Заголовок\nИсточник: Посольство Азербайджана в России - 20 января\n\nТекст.",
+            "Посольство Азербайджана в России",
+        ),
+        ("Text.\n\nSource: The Guardian (London)", "Guardian"),
     ],
 )
 def test_outlet_named_in_the_text(text: str, expected: str) -> None:
@@ -53,6 +63,8 @@ def test_outlet_named_in_the_text(text: str, expected: str) -> None:
         "Baku, 20 January 2024, President Ilham Aliyev visited the alley.",
         "The ceremony was held, the ministry reports.",
         "By John Smith, Staff Writer",
+        "Text.\n\nSource: https://example.org/story",
+        "Text.\n\nSource: the figures come from the health ministry of the republic in its yearly report",
         "",
     ],
 )

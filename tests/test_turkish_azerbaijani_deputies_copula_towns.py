@@ -189,6 +189,10 @@ def test_no_speaker_is_placed_by_a_copula_alone(sentence: str) -> None:
             "Törende Kazan Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
             "Chairman of the Kazan Azerbaijani Culture Association",
         ),
+        (
+            "Törende Tver Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
+            "Chairman of the Tver Azerbaycan Kültür Association",
+        ),
     ],
 )
 def test_a_bodys_town_the_data_does_not_know_stays_in_its_name(sentence: str, role: str) -> None:

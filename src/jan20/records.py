@@ -25,6 +25,9 @@ class Layout:
     empty_columns: tuple[str, ...] = ()  # the header of an empty csv/tsv, where the columns depend on the rows
     highlight: tuple[str, str] | None = None  # (column, field holding the match's offsets in it) styled on a terminal
     json_extra: tuple[str, ...] = ()  # JSON fields that are not dataclass fields (computed ones)
+    # What a terminal table shows for a column's null, where an empty cell would read as a blank name: (column,
+    # text) pairs ("(unknown source)"); csv, tsv and JSON keep the value empty or null.
+    placeholders: tuple[tuple[str, str], ...] = ()
 
 
 class Record(Protocol):

@@ -80,7 +80,8 @@ class IndexWriter:
             if (
                 old is not None
                 and item.time_is_exact
-                and (old["size"], old["mtime_ns"], old["catalog"]) == (item.size, item.mtime_ns, fingerprint)
+                and (old["size"], old["mtime_ns"], old["changed"], old["catalog"])
+                == (item.size, item.mtime_ns, item.changed, fingerprint)
             ):
                 statuses.append(self._unchanged(item.path))
                 continue
@@ -129,18 +130,19 @@ class IndexWriter:
             return FileStatus(item.path, "skipped", 0, parsed.skip_reason)
         if parsed.unchanged:
             conn.execute(
-                "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
-                (item.size, item.stored_mtime_ns, item.path),
+                "UPDATE documents SET size = ?, mtime_ns = ?, changed = ? WHERE path = ?",
+                (item.size, item.stored_mtime_ns, item.changed, item.path),
             )
             return self._unchanged(item.path)
         if old is not None:
             self.delete_document(item.path)
         conn.execute(
-            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 item.path,
                 item.size,
                 item.stored_mtime_ns,
+                item.changed,
                 parsed.sha,
                 parsed.encoding,
                 parsed.task.fingerprint,
@@ -278,7 +280,8 @@ def update(index_path: Path, work: Refresh, progress: Progress | None) -> list[F
     try:
         conn.execute("BEGIN IMMEDIATE")
         known = {
-            row["path"]: row for row in conn.execute("SELECT path, size, mtime_ns, sha256, catalog FROM documents")
+            row["path"]: row
+            for row in conn.execute("SELECT path, size, mtime_ns, changed, sha256, catalog FROM documents")
         }
         writer = IndexWriter(conn, work.catalog, incremental=True)
         statuses = writer.apply(work.files, work.skipped, known, progress)

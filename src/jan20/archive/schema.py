@@ -9,7 +9,7 @@ from jan20.archive.textindex import DDL as TEXT_DDL
 from jan20.archive.textindex import TABLES as TEXT_TABLES
 
 # Bump when a table changes: an index of another version is rebuilt, never trusted.
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 APPLICATION_ID = 0x4A323030  # "J200": tells a jan20 index from any other SQLite file
 
 DDL = """
@@ -21,6 +21,7 @@ CREATE TABLE documents (          -- one row per document file read
     path     TEXT PRIMARY KEY,    -- relative to the corpus folder
     size     INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
+    changed  INTEGER NOT NULL,    -- change time on POSIX, file id on Windows (walk.change_stamp)
     sha256   TEXT NOT NULL,
     encoding TEXT NOT NULL,
     catalog  TEXT,                -- fingerprint of the catalog entry the articles were read with

@@ -11,6 +11,7 @@ files when the index is kept inside the folder (see `index_files`).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Collection
@@ -25,6 +26,10 @@ except ImportError:  # a Python built without it
     from hashlib import blake2b
 
 DIGEST_BYTES = 16
+# The change stamp (SourceFile.changed) as SQLite's integers hold it.
+_STAMP_MASK = 2**63 - 1
+_WINDOWS = os.name == "nt"
+_LOOP = getattr(errno, "ELOOP", None)  # (a link loop's error, said the same on every Python: `_link_target`)
 # What a document's name ends with (a name that is only the ending is hidden: it begins with a dot).
 _DOCUMENT_ENDINGS = tuple(DOCUMENT_SUFFIXES)
 # The files SQLite and jan20 keep beside an index (its lock, journals), by what they add to its name.
@@ -68,7 +73,7 @@ class Listing:
 
     def digest(self) -> str:
         """One hash of every document's path, size and modification time, and of what was skipped and why."""
-        found = "".join([f"{item.path}\0{item.size}\0{item.mtime_ns}\n" for item in self.found])
+        found = "".join([f"{item.path}\0{item.size}\0{item.mtime_ns}\0{item.changed}\n" for item in self.found])
         passed = "".join([f"{path}\0{reason}\n" for path, reason in self.passed])
         digest = blake2b(f"{found}\1{passed}".encode("utf-8", "surrogatepass"), digest_size=DIGEST_BYTES)
         return digest.hexdigest()
@@ -169,15 +174,18 @@ class _Walker:
         elif st.st_size > MAX_BYTES:
             self.skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
         else:
-            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns))
+            # (change_stamp, inline: this runs for every file on every command)
+            changed = (st.st_ino if _WINDOWS else st.st_ctime_ns) & _STAMP_MASK
+            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns, changed))
 
     def _link_target(self, full: str, rel: str) -> str | None:
         """Where a link to a document points, when that is a file inside the root; None otherwise (reported as
         skipped)."""
         try:
             target = Path(full).resolve(strict=True)
-        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop on older Pythons
-            self.skipped.append(Skipped(rel, f"cannot read: {os_reason(exc)}"))
+        except (OSError, RuntimeError) as exc:  # RuntimeError: a symlink loop before Python 3.13 (then OSError ELOOP)
+            loop = isinstance(exc, RuntimeError) or getattr(exc, "errno", None) == _LOOP
+            self.skipped.append(Skipped(rel, f"cannot read: {'symbolic link loop' if loop else os_reason(exc)}"))
             return None
         if not target.is_relative_to(self.root):
             self.skipped.append(Skipped(rel, "symbolic link to outside the corpus folder"))
@@ -185,6 +193,15 @@ class _Walker:
         if is_index_file(os.fspath(target), self.exclude):
             return None
         return os.fspath(target)
+
+
+def change_stamp(st: os.stat_result) -> int:
+    """What changes whenever a file's content does, even when its size and modification time are set back: the
+    inode's change time (st_ctime_ns on Linux and macOS, set by the system on every write, rename or chmod,
+    never by a program); on Windows, where st_ctime is the creation time, the file's id (st_ino), which an
+    edit saved by replacing the file changes (an edit in place that restores the time stays unseen there).
+    Free: both come with the lstat the walk makes anyway."""
+    return (st.st_ino if _WINDOWS else st.st_ctime_ns) & _STAMP_MASK
 
 
 def _is_folder(entry: os.DirEntry[str]) -> bool:

@@ -31,12 +31,13 @@ from functools import lru_cache
 
 from jan20 import lang
 from jan20.text.dates import LAST_DAY, MONTH_NAME
-from jan20.text.event import this_event
+from jan20.text.event import EVENT_YEAR, this_event
 from jan20.text.sentences import tokens
 
 from ._gate import LiteralGate, gate_text
 
 __all__ = [
+    "counted_from_earlier_year",
     "day_of_month",
     "names_event",
     "names_other_event",
@@ -47,6 +48,7 @@ __all__ = [
 ]
 
 _THIS_EVENT = this_event(r"(?<!\d){}(?!\d)")
+_YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 _ANCHOR = lang.pattern("anniversary.anchor", r"(?<!\w)(?:{})", plain=True)
 _OTHER_EVENT = lang.pattern("casualties.other_event", r"(?<!\w)(?:{})", plain=True)
 # (searched only where its literals are: the pattern of every language's events took a tenth of a millisecond on
@@ -166,6 +168,22 @@ def page_age(text: str, start: int, end: int) -> bool:
     if before is None or after is None:
         return False
     return before.group().strip(" \t") != "" or after.group().strip(" \t") != ""
+
+
+def counted_from_earlier_year(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a count back from now (its last word one of `[anniversary] page_age`: "102 yıl
+    önce", "102 years ago") in a sentence that names a year before the event's and neither the event nor its year:
+    the years count back to that year's event, not to 1990 ("… 1918'de Bakü'yü kurtaran askerler 102 yıl önce burada
+    toprağa verildi", an inscription quoted in a report of 2020), when the count reaches back from after 1990 to it."""
+    words = text[start:end].split()
+    if not words or words[-1].casefold() not in _PAGE_AGE_WORDS or not words[0][:1].isdigit():
+        return False
+    low, high = _bounds(text, start, end)
+    if _THIS_EVENT.search(text, low, high):
+        return False
+    count = int(re.sub(r"\D.*", "", words[0]))
+    # (a year the count reaches back to from a present after the event: "36 yıl önce" beside 1918 is none)
+    return any(int(year) < EVENT_YEAR < int(year) + count for year in _YEAR.findall(text, low, high))
 
 
 def span_of_history(text: str, start: int) -> bool:

@@ -32,12 +32,12 @@ _YEAR_WORDS = scan.cue_words(lang.words("anniversary.prefilter.year_words"))
 _AFTER_YEARS = scan.cue_words(lang.words("anniversary.prefilter.after_years"))
 _BEFORE_YEARS = scan.cue_words(lang.words("anniversary.prefilter.before_years"))  # "marks 23 years", "it's been"
 # Phrases in a script the fold does not spell hold one of these stems ("год", "лет"; in their other spellings too, as
-# the patterns match them: "yil" for "yıl", `lang.spellings_of`).
+# the patterns match them: "yil" for "yıl", `lang.stem_spellings`).
 _STEMS = scan.StemGate.of(
     spelt
     for language, stems in lang.table("anniversary.prefilter.stems")
     for stem in stems
-    for spelt in lang.spellings_of(language.code, stem)
+    for spelt in lang.stem_spellings(language.code, stem)
 )
 
 

@@ -11,9 +11,10 @@ from .. import lang
 from . import _cues as cue
 from ._body_and import ends_in_joined_body, joined_body_words
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES
-from ._known_roles import is_known_role
+from ._known_roles import is_known_role, known_role
 from ._name_runs import is_cap
 from ._name_words import JOINING_DASHES, acronym, bracketed_abbreviation, capital_non_name, is_word
+from ._role_table import fold_role
 from ._title_edges import (
     AFTER_TITLE,
     APPOSITION_ARTICLES,
@@ -28,6 +29,7 @@ from ._title_edges import (
     is_title_end,
     verb_next,
 )
+from ._title_gaps import spaced_hyphen
 from ._title_places import joined_field
 from ._title_words import ROLE_MODIFIERS, fields_go_on, is_role_head
 
@@ -68,7 +70,18 @@ def _affiliation_end(toks: list[sx.Token], last: int) -> int | None:
         or not (field or all(t.text.islower() or after_title_word(t) for t in toks[m:n]))
     ):
         return None
-    return n
+    return None if _seat(" ".join(t.text for t in toks[m:n])) else n
+
+
+_SEAT_POST = lang.language("en").get("roles.parliament_posts.home")[-1]  # ("Member of Parliament")
+_SEAT_ABROAD = lang.language("en").get("roles.parliament_posts.abroad")  # ("Member of the Parliament of Germany")
+
+
+def _seat(title: str) -> bool:
+    """Whether a title is a seat in a parliament ("member of the Milli Majlis", "a member of the Bundestag"): a post
+    of its own, the name's first, not only where the name works ("X, member of parliament, chair of the council,")."""
+    known = known_role(title, fold_role(title))
+    return known is not None and (known == _SEAT_POST or f" {_SEAT_ABROAD} " in f" {known} ")
 
 
 def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
@@ -98,6 +111,7 @@ def _title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         )
     ):
         n += quoted or _joined_field(toks, n) or (2 if _joined_post(toks, m, n) else 1)  # ("founder and head")
+        n += 2 if n > m and spaced_hyphen(toks, n + 1) else 0  # ("Secretary -General": one head)
     n = _field_after_link(toks, m, n)
     n += 3 if n > m and _abbreviation_at(toks, n) else 0  # ("X, Director of the Global Institute (GI), spoke")
     if not (m > last and n > m and any(is_role_head(t.text) for t in toks[m:n])):

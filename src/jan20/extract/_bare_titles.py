@@ -1,6 +1,7 @@
 """A bare title that opens a sentence ("The ambassador then laid flowers …") where the article named one person with
 that title before it ("Ambassador Ramzi Teymurov opened the evening"): that person, as `_roles_elsewhere` gives a
-lone surname the article's full name. Only a definite article and the title's head word, then a lower-case word (a
+lone surname the article's full name. Only a definite article and the title's head word (or, in a language with no
+article, a head of `[attendees] bare_title_openers` alone: "Посол также посетил …"), then a lower-case word (a
 verb: "The ambassador spoke"; not "the ambassador of X", nor "the ambassadors"), and exactly one such person named
 earlier in the text."""
 
@@ -19,6 +20,7 @@ from .people import fold_name, same_person
 __all__ = ["bare_titles"]
 
 _ARTICLES = lang.words("attendees.bare_title_articles")  # "the"
+_OPENERS = lang.words("attendees.bare_title_openers")  # "посол": a title that opens a sentence with no article
 _NOT_AFTER = lang.words("attendees.apposition_links") | lang.words("attendees.apposition_articles")  # "of", "the"
 _MOST_SENTENCES = 40  # sentences before the title read for its person
 
@@ -27,15 +29,16 @@ def bare_titles(text: str, toks: list[sx.Token], names: list[Name]) -> dict[int,
     """The index of a bare title opening the sentence of `toks`, with the offsets of the one person the text named
     with it before (and of their title); empty when there is none, or no such person, or two."""
     named = {i for n in names for i in range(n.np_first, max(n.last, n.role_last))}
-    if len(toks) < 3 or toks[0].low not in _ARTICLES or 1 in named or not is_role_head(toks[1].text):
+    at = 0 if toks and toks[0].low in _OPENERS else 1  # (a language with no article: "Посол отметил")
+    if len(toks) < at + 2 or (at and toks[0].low not in _ARTICLES) or at in named or not is_role_head(toks[at].text):
         return {}
-    if toks[1].low in cue.PLURAL_TITLES:
+    if toks[at].low in cue.PLURAL_TITLES:
         return {}  # ("The ambassadors": a group)
-    head, after = toks[1], toks[2]
+    head, after = toks[at], toks[at + 1]
     if not after.text.islower() or after.low in _NOT_AFTER or not after.text[:1].isalpha():
         return {}
     person = _named_before(text, toks[0].start, head.low)
-    return {1: person} if person is not None else {}
+    return {at: person} if person is not None else {}
 
 
 def _named_before(text: str, end: int, head: str) -> tuple[int, int, int, int] | None:

@@ -54,14 +54,17 @@ def _word(word: str) -> str | None:
     return None if None in parts or "" in parts else "-".join(p for p in parts if p)
 
 
-def in_english(body: list[str]) -> str | None:
+def in_english(body: list[str], opening: tuple[str, ...] = ()) -> str | None:
     """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
     "Federation of Azerbaijani Associations"; the commas of a list in it kept: "Kafkas Dil, Tarih ve Kültür Derneği":
-    "Caucasian Language, History and Culture Association"), else None."""
+    "Caucasian Language, History and Culture Association"), its first words as `opening` gives them in English when
+    it does (the towns that open it, `named_kind`: "Erzurum Azerbaycan Dernekleri Federasyonu": "Federation of Erzurum
+    Azerbaijani Associations"), else None."""
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
     listed = [w.endswith(",") and len(w) > 1 for w in words]
     english = [_word(w.removesuffix(",") if comma else w) for w, comma in zip(words, listed, strict=True)]
+    english[: len(opening)] = opening[: len(words)]
     if template is None or (not words and len(body) > 1) or None in english:
         return None
     parts = [f"{e}," if comma else e for e, comma in zip(english, listed, strict=True) if e]
@@ -70,11 +73,12 @@ def in_english(body: list[str]) -> str | None:
 
 def named_kind(body: list[str]) -> str | None:
     """A body's name with its kind in English, when the data has the English of its noun: every word in English when
-    the data has each (`in_english`), the towns or countries the data knows that open it too ("Köln Azerbaycan Kültür
-    Derneği": "Cologne Azerbaijani Culture Association"); else its own name as written before its kind in English
-    ("Tələbə Elmi-Yaradıcılıq Cəmiyyətinin": "Tələbə Elmi-Yaradıcılıq Society"); a branch's name after its body's, its
-    noun of `[roles.body_branches]`, after the body's it is of ("Türkiye Azerbaycan Derneği Iğdır Şubesi": "Igdir
-    Branch of the Turkey Azerbaijani Association"). None when the data has no English for its noun."""
+    the data has each (`in_english`), the towns or countries the data knows that open it too, in the body's name
+    ("Köln Azerbaycan Kültür Derneği": "Cologne Azerbaijani Culture Association", "Erzurum Azerbaycan Dernekleri
+    Federasyonu": "Federation of Erzurum Azerbaijani Associations"); else its own name as written before its kind in
+    English ("Tələbə Elmi-Yaradıcılıq Cəmiyyətinin": "Tələbə Elmi-Yaradıcılıq Society"); a branch's name after its
+    body's, its noun of `[roles.body_branches]`, after the body's it is of ("Türkiye Azerbaycan Derneği Iğdır Şubesi":
+    "Igdir Branch of the Turkey Azerbaijani Association"). None when the data has no English for its noun."""
     if not body:
         return None
     if (branch := _BRANCHES.get(lowercase(body[-1]))) is not None:
@@ -88,12 +92,12 @@ def named_kind(body: list[str]) -> str | None:
     template = _ENGLISH_HEADS.get(lowercase(noun))
     if template is None:
         return None
-    places = 0  # (the towns and countries that open it: "Kars Kafkas Dil, Tarih ve Kültür Derneği")
-    while places < len(words) and words[places][:1].isupper() and _place(words[places].rstrip(",")) is not None:
-        places += 1
-    for k in range(places + 1):
-        if (english := in_english(body[k:])) is not None:
-            return " ".join([*(_place(w) or w for w in words[:k]), english])
+    places: list[str] = []  # (the towns and countries that open it: "Kars Kafkas Dil, Tarih ve Kültür Derneği")
+    while len(places) < len(words) and (opener := _place(words[len(places)].rstrip(","))) is not None:
+        places.append(opener)
+    for k in range(len(places) + 1):  # (the data's own words first: "Azerbaycan" is "Azerbaijani", not "Azerbaijan")
+        if (english := in_english(body, tuple(places[:k]))) is not None:
+            return english
     return template.format(" ".join(words)).strip()
 
 

@@ -29,16 +29,63 @@ _READ = 200  # characters before a mention that hold its title and the words bef
 
 def certain_oblique(before: str, role_as_written: str | None) -> bool:
     """Whether the words right before a mention (`before`, the text up to it) put it in an oblique case: its title,
-    written right before it, opens with an oblique head, or a word that governs the genitive is right before the
-    name (or before its title)."""
+    written right before it (or before a degree set off by its comma: "дирижера, заслуженного артиста Азербайджана
+    X"), opens with an oblique head, or a word that governs the genitive is right before the name (or before its
+    title); or the mention is a later item of a list whose items before it are names in an oblique case after such
+    words ("выступления таристов A, B, лауреатов конкурсов C и D": `_listed_oblique`)."""
     before = " ".join(before[-_READ:].split())
     if role_as_written:
-        if not before.endswith(role_as_written):
-            return False  # (a title from another sentence, or after the name: says nothing of its case)
+        at = before.rfind(role_as_written)
+        if at < 0 or not (
+            at + len(role_as_written) == len(before) or _degree_after(before[at + len(role_as_written) :])
+        ):
+            return _listed_oblique(before)  # (a title from elsewhere says nothing of the case; a list's item may)
         if role_as_written.split()[0].lower() in _HEADS:
             return True
-        before = before[: -len(role_as_written)].rstrip()
-    return _BEFORE.search(before) is not None
+        before = before[:at].rstrip()
+    return _BEFORE.search(before) is not None or _listed_oblique(before)
+
+
+_DEGREE_WORDS = 5  # the words of a degree set off by a comma between a title and its name
+
+
+def _degree_after(rest: str) -> bool:
+    """`rest`, between a title and its name, is a degree set off by a comma: lower-case words, perhaps a place last
+    (", заслуженного артиста Азербайджана")."""
+    words = rest.strip().removeprefix(",").split()
+    return rest.strip().startswith(",") and 0 < len(words) <= _DEGREE_WORDS and all(w.islower() for w in words[:-1])
+
+
+_LINK = lang.pattern("names.oblique_list_links", r"(?:{})$")  # ", ", " и ", ", а также "
+_ITEMS = 8  # the list's items read back
+_TITLE_WORDS = 5  # the words of a title in the genitive between two items ("дипломанта зарубежных конкурсов")
+
+
+def _listed_oblique(before: str) -> bool:
+    """The text `before` a name ends with a list's link after names in an oblique case, the first of them after a
+    title in an oblique case or a word that governs the genitive; a title in lower case may stand between two items
+    ("таристов A, B, лауреатов конкурсов C")."""
+    for _ in range(_ITEMS):
+        if _BEFORE.search(before):
+            return True
+        if (link := _LINK.search(before) if _LINK is not None else None) is not None:
+            words = before[: link.start()].split(" ")
+            if len(words) < 3 or _nominative(" ".join(words[-2:]).rstrip(",")) is None:
+                return False  # (the item before is no name in an oblique case)
+            before = " ".join(words[:-2])
+            continue
+        words = before.split(" ")
+        lower = 0
+        while lower < min(_TITLE_WORDS, len(words) - 1) and words[-1 - lower].islower():
+            lower += 1
+        if any(w.lower() in _HEADS for w in words[len(words) - lower :]):
+            return True
+        if not lower:
+            return False
+        before = " ".join(words[: len(words) - lower])
+        if _LINK is None or not _LINK.search(before):
+            return False  # (lower-case words between two items only)
+    return False
 
 
 def _nominative(name: str) -> str | None:

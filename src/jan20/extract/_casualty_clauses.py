@@ -20,6 +20,7 @@ from ._casualty_words import (
     MODALS,
     NEGATIONS,
     OBJECT_PEOPLE,
+    OF,
     PARTITIVE,
     PARTITIVE_WHO,
     PERSON,
@@ -34,6 +35,7 @@ __all__ = ["scan_relative", "scan_verb_final"]
 _STRETCH = 8  # words of a place, time or agent between a verb-final clause's people and its verb
 _RELATIVE_REACH = 10  # words of a relative clause before the verb of its people
 _RELATIVE_STOPS = frozenset(".,;:()[]")
+_OWNER_WORDS = 3  # words of the place the people are of, before their relative clause ("residents of the city who")
 
 
 def _people(toks: list[Tok], j: int) -> tuple[list[Tok], int]:
@@ -52,7 +54,8 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
     right after it or a converb of "while" that ends it ("147 kişi tankların altında can verirken 744 kişi yaralandı"),
     or a finite verb marked "f" that needs no end after it ("133 человека в ту ночь в Баку погибли от
     пуль"); no mark, other people, "and" or casualty word between (those end the clause or start another:
-    "150 kişi toplandı ve askerler ateş açınca …")."""
+    "150 kişi toplandı ve askerler ateş açınca …"), but for a second number and its people joined right after the
+    first, whose verb it shares ("147 sivil ve 20 asker öldü": each a part of the toll)."""
     np, k = _people(toks, j)
     group = word_at(toks, j - 1) in PARTITIVE_WHO or keyword_at(toks, j - 1, "L", ending=True) is not None
     if partitive(toks, j) and group:
@@ -61,7 +64,10 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
         return None  # the people are named: "137 kişi", "147 nəfər"
     objects = any(t.norm in OBJECT_PEOPLE for t in np)
     side = "o" if objects else "v"  # "147 sivili … katletti": the verb's object
-    words = 0
+    words, part = 0, False
+    if word_at(toks, k) in AND and word_at(toks, k + 1) == "#" and not _a_time(toks, k + 1):
+        other, past = _people(toks, k + 1)  # "147 sivil ve 20 asker öldü": a part of the toll, the verb both's
+        part, k = bool(other), past if other else k
     while k < len(toks) and words <= _STRETCH:
         hit = keyword_at(toks, k, side, ending=False)
         free = hit is None and not objects and (hit := keyword_at(toks, k, "f", ending=False)) is not None
@@ -72,7 +78,7 @@ def scan_verb_final(toks: list[Tok], j: int) -> Hit | None:
             free &= hit[3] + 1 >= len(toks) or toks[hit[3] + 1].num is None  # not "из 2000 … погибли 133"
             ends = free or after in CLAUSE_ENDS or after in AND or after in LIST_WORDS
             ends |= toks[hit[3]].norm.endswith(ASIDE_END_ENDINGS)  # a converb of "while" ends it: "… can verirken 744"
-            return Hit.of(hit, np) if ends else None
+            return Hit.of(hit, np, part) if ends else None
         t = toks[k]
         if t.norm in APOSTROPHES and word_at(toks, k + 1).isalpha():
             k += 2  # a case ending: "Bakü'de"
@@ -107,8 +113,14 @@ def scan_relative(toks: list[Tok], j: int) -> Hit | None:
     killed") or a verb of dying alone ("died", "lost their lives"), never a noun or participle with its article ("who
     mourned the dead", "who visited the graves of those killed"), within a short reach that no mark, number, negation,
     modal or second clause ("who", "where", "when", "that") crosses. The relative clause may itself be the casualty's
-    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause."""
+    ("147 people who were killed that night are buried there"); "that" before a time ("that night") opens no clause.
+    The place the people are of may come between them and the clause ("147 residents of the city who …")."""
     np, k = _people(toks, j)
+    if np and word_at(toks, k) in OF:  # "147 residents of the city who had come out …"
+        x = k + 1
+        while x <= k + _OWNER_WORDS and word_at(toks, x).isalpha() and word_at(toks, x) not in RELATIVE:
+            x += 1
+        k = x if x > k + 1 and word_at(toks, x) in RELATIVE else k
     if not np or word_at(toks, k) not in RELATIVE:
         return None
     k, words = k + 1, 0

@@ -43,6 +43,7 @@ SAME_AFTER = phrases("same_people_after")  # ... after the number: "744 more", "
 # ... by the word next to the number (no phrase of them has a stem): only those are tried, for each number's
 # neighbours (33 phrases at each of up to 4 places before: facts of 300 KB of cue-dense text 0.80 -> 0.79 s, 2026-12-06)
 _SAME_BY_LAST = {w: tuple(p for p in SAME_BEFORE if p[-1] == w) for w in {p[-1] for p in SAME_BEFORE}}
+_SAME_NOT = word_set("same_people_after_not")  # "sonra" after "daha": later, not more
 _SAME_BY_FIRST = {w: tuple(p for p in SAME_AFTER if p[0] == w) for w in {p[0] for p in SAME_AFTER}}
 if any(w.endswith("*") for p in (*SAME_BEFORE, *SAME_AFTER) for w in p):
     raise ValueError("casualties.same_people_before/after: a stem cannot be looked up by its word")
@@ -195,8 +196,11 @@ def same_people(toks: list[Tok], q_at: int, last: int) -> bool:
         return True
     k = last + 1
     while True:
-        if any(matches(toks, k, p) for p in _SAME_BY_FIRST.get(word_at(toks, k), ())):
-            return True
+        if any(
+            matches(toks, k, p) and word_at(toks, k + len(p)) not in _SAME_NOT
+            for p in _SAME_BY_FIRST.get(word_at(toks, k), ())
+        ):
+            return True  # (not "daha sonra", later: "147 sivil öldü; 20 kişi daha sonra hastanede öldü")
         if k - last > _PEOPLE_WORDS or (word_at(toks, k) not in PERSON and word_at(toks, k) not in MODIFIERS):
             return False
         k += 1
@@ -253,7 +257,8 @@ def joined_after(toks: list[Tok], b: int, category: Category) -> bool:
     while word_at(toks, x) in AUX:
         x += 1
     after = keyword_at(toks, x + 1, "R", ending=False) if word_at(toks, x) in JOINED else None
-    return after is not None and after[0] != category
+    # (not one with its own number after it: "137 убиты и ранены 744", two figures)
+    return after is not None and after[0] != category and word_at(toks, after[3] + 1) != "#"
 
 
 def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
@@ -262,7 +267,8 @@ def joined_before(toks: list[Tok], a: int, category: Category) -> bool:
     for k in range(max(0, a - 3), a):
         if word_at(toks, k) in JOINED:
             before = keyword_at(toks, k - 1, "L", ending=True) or keyword_at(toks, k - 1, "R", ending=True)
-            if before is not None and before[0] != category:
+            # (not one with its own number before it: "137 убиты и ранены 744", two figures)
+            if before is not None and before[0] != category and word_at(toks, before[2] - 1) != "#":
                 return True
     return False
 

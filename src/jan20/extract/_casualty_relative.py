@@ -20,6 +20,8 @@ participle (`relative_claim_participles`) goes on to one ("40 min nəfərin öl�
 
 from __future__ import annotations
 
+from jan20.text.event import EVENT_YEAR
+
 from ._casualty_phrases import Tok, matches, word_at
 from ._casualty_words import OTHER_EVENT, PERSON, Stemmed, phrases, word_set
 
@@ -48,7 +50,7 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
         if _LINKS.holds(w):
             k -= word_at(toks, k - 1) in _PREPOSITIONS  # ("the pogrom, in which 32 died")
             a = k - 1 if word_at(toks, k - 1) == "," else k
-            return _antecedent_other(toks, a)
+            return _antecedent_other(toks, a) and not _dated_here(toks, j)
         if not w[:1].isalpha():
             break
     for k in range(j + 1, min(len(toks), j + 1 + _OPEN_REACH)):
@@ -59,6 +61,17 @@ def other_antecedent(toks: list[Tok], q_at: int, j: int) -> bool:
             )
         if not w[:1].isalpha():
             break
+    return False
+
+
+def _dated_here(toks: list[Tok], j: int) -> bool:
+    """Whether the clause going on after the number ending at j names the event's year, which makes it this event's
+    whatever its noun: "the Soviet repression that claimed 147 lives on this date in 1990"."""
+    for t in toks[j + 1 :]:
+        if t.norm in {".", ";", "!", "?"}:
+            return False
+        if t.num is not None and t.num.value == EVENT_YEAR:
+            return True
     return False
 
 

@@ -141,6 +141,9 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
         if t.norm in AMONG and word_at(toks, k + 1) in AMONG_WHAT:
             part, k = True, k + 2  # "Two police officers were among those killed"
             continue
+        if t.norm in AMONG and keyword_at(toks, k + 1, "R", ending=False) is not None:
+            part, k = True, k + 1  # "25 женщин и 20 детей были среди раненых": the casualty word right after it
+            continue
         if (t.norm in AND or t.norm == ",") and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
             continue

@@ -75,10 +75,11 @@ def _by_word() -> tuple[dict[bytes, tuple[int, ...]], dict[bytes, tuple[tuple[in
 
 _OWN_BY_WORD, _PAIRS_BY_WORD = _by_word()
 
-# (each in its other spellings too, as the cue patterns match them: "celenk" for "çelenk", `lang.unaccented_pattern`)
+# (each in its other spellings too, as the cue patterns match them: "celenk" for "çelenk", "soz" for "söz",
+# `lang.stem_spellings`)
 _STEMS = lang.table("attendees.prefilter.stems")
 STEMS = scan.StemGate.of(
-    word for code, stems in _STEMS for stem in stems for word in lang.spellings_of(code.code, stem)
+    word for code, stems in _STEMS for stem in stems for word in lang.stem_spellings(code.code, stem)
 )
 
 

@@ -72,12 +72,14 @@ GROUP_PARTICIPLE_OBJECTS = _words("group_participle_objects")  # "those who gave
 SCENE_OPENERS = _words("scene_openers")  # "Before the ceremony, ...": a phrase of the scene up to its comma
 SCENE_CLOSERS = _words("scene_closers")  # "… ilə əlaqədar X …": the scene ends, the subject follows
 TRIM_LEAD = _words("trim_lead")
+GOVERNED_NOUNS = _words("governed_nouns")  # "под управлением дирижера X": no word of the title
 # Words before a title that make it someone else's, not the name's after its comma ("After the ambassador, Prof. X").
 AFTER_ANOTHER = _words("after_another")
 OPENING_LINKS = _words("opening_links")  # "Joined by students, Professor X": the opener's object, no title of X
 GLUE = _words("glue")
 # Words after which a capitalised word is a place, not the start of a name ("в Санкт-Петербурге").
 PLACE_BEFORE = _words("place_before")
+SCENE_PLACE_BEFORE = _words("scene_place_before")  # ("held at Morha Burj": a place, whatever its words)
 # ... and after one of these right after a title's head ("Mayor of Jurmala Ilze Liepa": Jurmala is the post's place).
 TITLE_PLACE_LINKS = _words("title_place_links")
 SEAT_LINKS = _words("seat_links")  # "the MP for Dover X": the seat's words before the name
@@ -236,6 +238,12 @@ _VISITS_HERE = [  # (a group's visit, in the languages that have `event_held_her
 ]
 EVENT_HELD_HERE = re.compile("|".join([EVENT_HELD_HERE_PROPER.pattern, *_VISITS_HERE]), re.IGNORECASE)
 SAID_ELSEWHERE = _pattern("said_elsewhere")
+# The country's head of state and its late leader by name, whose words a report of an event quotes: a verb of saying
+# places none of them (`_subjects._quoted_head`).
+QUOTED_HEADS = _pattern("quoted_heads")
+# The event named as the object of a verb-final sentence ("Mərasimi … şöbəsinin müdiri X açmışdır"): the words after
+# it up to the name are the post of who opened or ran it (`_opening_subject`).
+EVENT_OBJECTS = _words("event_objects")
 # A speech told as given at another time, before its verb ("Earlier, X shared his memories"): nobody placed.
 SPEECH_ELSEWHERE = _pattern("speech_elsewhere")
 # A sentence that opens with a time of another year's event ("In 2015, …", "Last year …", "Ötən il …"): `_another_year`.

@@ -71,6 +71,32 @@ def of_sender(country: str) -> str:
     return f" {_LINKS['of']} {country}"
 
 
+_NON_NAME = lang.words("roles.non_name")  # (a body's or a place's word after "of": "of the Embassy", no country)
+
+
+def unknown_sender(written: str | None) -> str | None:
+    """The country a diplomat's title as written names after "of" when the data knows no word of it ("Ambassador of
+    Zambia": "Zambia"), so no mission of the article completes the post as the page's own; None when the words
+    after "of" name a known country, city or body, or are not capitalised."""
+    words = (written or "").split()
+    at = next((i for i, w in enumerate(words) if w == _LINKS["of"]), None)
+    if at is None:
+        return None
+    run: list[str] = []
+    for word in words[at + 1 :]:
+        bare = word.strip(".,;:()")
+        if not run and bare.lower() in LEADS:
+            continue  # ("of the")
+        if not bare[:1].isupper() or not bare.isalpha():
+            break
+        run.append(bare)
+        if bare != word:
+            break
+    if not run or any(country_named(w) or _city(w, w) or w.lower() in _NON_NAME or w.lower() in LEADS for w in run):
+        return None
+    return " ".join(run)
+
+
 def takes_country(post: str) -> bool:
     """Whether a post's canonical role names where it is as "to" a country (an ambassador's), not "in" a place."""
     return post.endswith(_TO_POSTS)

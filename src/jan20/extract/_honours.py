@@ -68,11 +68,15 @@ def degree_phrases_start(toks: list[sx.Token], first: int) -> int:
 def degree_phrase_before(toks: list[sx.Token], end: int) -> int | None:
     """The first token of the longest degree phrase that ends right before `end`, or None ("AMEA-nın müxbir üzvü X":
     the token of "AMEA-nın"; a title of that phrase alone is a degree, not a post)."""
-    for k in range(max(0, end - _PHRASE_WORDS), end):
-        words = toks[k:end]
-        if all(t.text.isalpha() or "-" in t.text for t in words) and _DEGREE_PHRASES.fullmatch(
-            " ".join(t.low for t in words)
-        ):
+    # (a phrase holds only words of letters and hyphens: tried from the first word after the last other token, each
+    # word read once, where each window of up to six words read all of them again)
+    start = max(0, end - _PHRASE_WORDS)
+    for k in range(end - 1, start - 1, -1):
+        if not (toks[k].text.isalpha() or "-" in toks[k].text):
+            start = k + 1
+            break
+    for k in range(start, end):
+        if _DEGREE_PHRASES.fullmatch(" ".join(t.low for t in toks[k:end])):
             return k
     return None
 

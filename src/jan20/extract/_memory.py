@@ -35,10 +35,36 @@ def memory_object(text: str, floor: int, pos: int) -> bool:
     return _MEMORY_OF is not None and _MEMORY_OF.search(text[max(floor, pos - 40) : pos]) is not None
 
 
+def _described_dead() -> re.Pattern[str] | None:
+    owners = lang.words("attendees.memorial_of") | lang.words("attendees.memory_of")
+    dead, described = lang.words("attendees.memorial_dead"), lang.alternatives("attendees.memorial_dead_words")
+    when = lang.alternatives("attendees.dead_when")
+    if not owners or not dead or not described:
+        return None
+    dated = rf"(?:\s+(?:{'|'.join(when)}))?" if when else ""
+    return re.compile(
+        rf"(?<!\w)(?:{lang.alternation(owners)})(?:\s+(?:{'|'.join(described)})){{0,3}}\s+(?:{lang.alternation(dead)})"
+        rf"{dated}(?:\s+(?P<place>\w+))?\s*$",
+        re.I,
+    )
+
+
+# A grave's or memory's word, the dead's count and describing words, a word of the dead, and perhaps a place of theirs
+# in the genitive ("могилы двух национальных героев Азербайджана A", "память национального героя X").
+_DESCRIBED_DEAD = _described_dead()
+
+
 def memorial_owner(text: str, floor: int, pos: int) -> bool:
-    """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word, or a work's."""
-    before = text[max(floor, pos - 40) : pos]
-    return any(p is not None and p.search(before) is not None for p in (_MEMORIAL_OF, _WORK_OF))
+    """The name itself at `pos` (no title before it) comes right after a grave's or a monument's word, or a work's,
+    or after a word of the dead described after a grave's or memory's word (`_DESCRIBED_DEAD`)."""
+    before = text[max(floor, pos - 80) : pos]
+    if any(p is not None and p.search(before[-40:]) is not None for p in (_MEMORIAL_OF, _WORK_OF)):
+        return True
+    described = _DESCRIBED_DEAD.search(before) if _DESCRIBED_DEAD is not None else None
+    if described is None:
+        return False
+    place = described.group("place")  # (capitalised, no title's head: "героев Азербайджана"; not "шехидов посол")
+    return place is None or (place[:1].isupper() and not is_role_head(place))
 
 
 def nominative_title(word: str) -> bool:

@@ -24,6 +24,11 @@ _NAMED_BODY = re.compile(
     "(?:{})$".format("|".join(lang.alternatives("names.body_heads") + lang.alternatives("names.named_halls")))
 )
 _NAMED_AFTER = lang.words("names.named_after")
+# A body's noun as a page misspells it, in its case ("Aqrar Universitində", "Memarlıq İnstututunda"): the shape of a
+# possessive and a locative or ablative after it (`[names] cased_body_nouns`), read where no given name the data knows
+# (`[names] given_names`) nor a surname stands before it in the run.
+_CASED_BODY = lang.pattern("names.cased_body_nouns", "(?:{})$", 0)
+_GIVEN = lang.words("names.given_names")
 # The noun of a place after its capitalised name, in lower case ("Xətai parkında", "Hocalı parkı"), and those in the
 # plural that a list of names shares ("Böyük Kəsik və Qaçaq qəbiristanlıqlarında"): `[names] place_heads`.
 _PLACE_HEAD = lang.pattern("names.place_heads", "(?:{})$", 0)
@@ -63,8 +68,22 @@ def body_noun(tok: sx.Token) -> bool:
 
 def body_end(toks: list[sx.Token], i: int, j: int) -> bool:
     """The run i..j is a body's name: it ends in the head noun, capitalised ("Iğdır Ticaret Borsası", "İnkılap
-    Tarihi Bölümü"), a word that leaves the title written before a person's name as it was."""
-    return j - i >= 2 and _NAMED_BODY.match(toks[j - 1].low.replace("i\u0307", "i")) is not None
+    Tarihi Bölümü"), a word that leaves the title written before a person's name as it was; or in a word of a body's
+    noun's shape in its case, misspelt, after words of no person's name ("Aqrar Universitində": `_misspelt_body`)."""
+    if j - i < 2:
+        return False
+    last = toks[j - 1].low.replace("i\u0307", "i")
+    return _NAMED_BODY.match(last) is not None or _misspelt_body(toks, i, j)
+
+
+def _misspelt_body(toks: list[sx.Token], i: int, j: int) -> bool:
+    """The run i..j ends in a word of a body's noun's shape with its possessive and case (`_CASED_BODY`), no place,
+    and none of the words before it is a given name or ends as a surname does (a person's name is never in the
+    locative of a possessive: "Aqrar Universitində" is a misspelt "Universitetində", not a person)."""
+    last = toks[j - 1]
+    if _CASED_BODY.match(last.low.replace("i\u0307", "i")) is None or is_place(last.text):
+        return False
+    return not any(toks[k].low in _GIVEN or toks[k].low.endswith(_SURNAMES) for k in range(i, j - 1))
 
 
 def after_named_after(toks: list[sx.Token], i: int, j: int) -> int:
@@ -196,7 +215,8 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
         noun = next((m for m in range(j + 1, ahead) if not is_cap(toks[m].text)), ahead)
         noun = noun - 1 if noun > j + 1 else j - 1
     last = toks[noun].low
-    if noun - i < 3 or not last.endswith(_BODY_WHERE) or _NAMED_BODY.match(last.replace("i\u0307", "i")) is None:
+    named = _NAMED_BODY.match(last.replace("i\u0307", "i")) or _CASED_BODY.match(last.replace("i\u0307", "i"))
+    if noun - i < 3 or not last.endswith(_BODY_WHERE) or named is None:
         return j
     for k in range(i + 1, min(j, noun - 1)):
         if is_non_name_word(toks[k].text) or not is_cap(toks[k].text):
@@ -207,6 +227,16 @@ def before_body_where(toks: list[sx.Token], i: int, j: int) -> int:
 
 
 _JOINED_WORDS = 3  # the capitalised words of a body's name after a list joiner, its noun the last
+
+
+def two_names(toks: list[sx.Token], first: int, j: int) -> bool:
+    """The four words first..j are two people's names run together, a comma or "və" left out ("Səyyarə Məmmədli
+    Tərlanə Əliyeva"): the second and the fourth end as surnames do (`[names] clitic_hosts`), the first and the third
+    do not."""
+    words = [t.low for t in toks[first:j]]
+    if len(words) != 4 or not all(is_cap(t.text) for t in toks[first:j]):  # (two names of two words)
+        return False
+    return all(w.endswith(_SURNAMES) == (k % 2 == 1) for k, w in enumerate(words))
 
 
 def cased_abbreviation(word: str) -> bool:

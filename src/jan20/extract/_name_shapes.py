@@ -127,6 +127,8 @@ _HONOUR_WORDS = (3, 2)  # the words of such a title, the longer tried first
 def honour_title(toks: list[sx.Token], k: int) -> int:
     """How many words from k are an honorary title of `[names] honour_titles` ("Milli Qəhrəman Mübariz İbrahimov":
     "Milli Qəhrəman"; "Azərbaycanın Milli Qəhrəmanı"), capitalised; 0 when none is."""
+    if k >= len(toks) or not is_cap(toks[k].text):
+        return 0  # (each title's words are capitalised: most words open none)
     for n in _HONOUR_WORDS:
         words = toks[k : k + n]
         capitalised = len(words) == n and all(is_cap(t.text) for t in words)

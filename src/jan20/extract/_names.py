@@ -29,6 +29,7 @@ from ._name_runs import (
     initial_stop,
     is_cap,
     place_after,
+    two_names,
     without_trailing_places,
 )
 from ._name_shapes import given_in_capitals, honour_before, honour_title, not_in_name, surname_in_capitals
@@ -55,6 +56,7 @@ from ._title_edges import (
     follows_name,
     graded_name_at,
     grades_only,
+    in_title,
     verb_next,
 )
 from ._title_marks import quoted_run
@@ -167,7 +169,14 @@ def find_names(toks: list[sx.Token]) -> list[Name]:
         rank = rank_after(toks, j) if size == 1 else None  # (a monastic name: "Алексием, епископом Бакинским")
         titled = titled or (size == 1 and (rank_before(toks, first) or rank is not None))
         titled = titled and not see_word(toks, first)  # ("Архиепископ Кентерберийский": the see, no name)
-        if (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
+        if first == i and i > 0 and toks[i - 1].low in cue.SCENE_PLACE_BEFORE:
+            i = j  # "held at Morha Burj", "In Tara Kendra, …": where, not who
+            continue
+        if size == 4 and j - first == 4 and two_names(toks, first, j):  # ("A Məmmədli B Əliyeva": two people)
+            names.extend(
+                (_with_role(toks, first, first + 2), Name(first + 2, j, first + 2, first + 2, first + 2, False))
+            )
+        elif (2 <= size <= 4 or (size == 1 and titled)) and not continues_body(toks, i, first):
             name = _with_role(toks, first, j)  # (not "University of California San Diego")
             names.append(Name(first, j, name.np_first, *rank, False) if rank else name)
         i = j
@@ -254,6 +263,8 @@ def _with_role(toks: list[sx.Token], first: int, last: int) -> Name:
         title = " ".join(t.text for t in toks[role_before : c - 1])
         known = is_known_role(title) or of_body(toks[role_before : c - 1], an_office)
         goes_on = verb_next(toks, last) or _parallel_item(toks, last) or _object_next(toks, last)
+        # (or its companions, when the title opens the sentence: "The Chairman of X, Y and the staff visited")
+        goes_on = goes_on or (_companions_next(toks, last) and _opening_title(toks, np_before))
         held = closed(toks, last) or (goes_on and known)
         # (not the apposition of a name before it, when this name has its own: "A, adviser, B, member of X,")
         k = next((k for k in range(role_before - 1, -1, -1) if not toks[k].text.islower()), -1)
@@ -297,6 +308,25 @@ def _parallel_item(toks: list[sx.Token], end: int) -> bool:
             title = " ".join(t.text for t in toks[end + 1 : m])
             return is_known_role(title) and is_cap(toks[m + 1].text) and not capital_non_name(toks[m + 1].text)
     return False
+
+
+def _opening_title(toks: list[sx.Token], np_first: int) -> bool:
+    """The words before np_first are titles that open the sentence, their articles and commas, the first word after
+    its articles a title's head ("The Chairman of X, a member of Y, Z"; not "On behalf of the President, Z",
+    "According to the rector, Z")."""
+    head = next((t for t in toks[:np_first] if t.low not in cue.TRIM_LEAD), None)
+    if head is not None and not is_role_head(head.text):
+        return False
+    return all(t.low in cue.TRIM_LEAD or t.text in ",()" or in_title(t) or is_cap(t.text) for t in toks[:np_first])
+
+
+def _companions_next(toks: list[sx.Token], end: int) -> bool:
+    """A list joiner at `end`, then a group of people, an article or a possessive before it ("and the staff", "and
+    his colleagues"): the name's companions, no next named item."""
+    if end + 1 >= len(toks) or toks[end].low not in cue.LIST_JOINERS:
+        return False
+    k = end + 1 + (end + 2 < len(toks) and toks[end + 1].low in cue.TRIM_LEAD)
+    return toks[k].low in cue.GROUP_NOUNS
 
 
 def _object_next(toks: list[sx.Token], end: int) -> bool:

@@ -20,6 +20,10 @@ from ._title_gaps import title_gap as _title_gap
 from ._title_gaps import title_word as _title_word
 
 _SCENE_WORDS = 12  # words that may open a sentence before its subject: "Bu gün səhər saatlarında"
+# ... and after the event named where it opens ("Tədbirdə", "Mərasimdə": `event_here`), the words of the first
+# person's post, however long a district's office is ("Tədbirdə X Rayon İcra Hakimiyyəti Başçısı Aparatında
+# İctimai-siyasi və humanitar məsələlər şöbəsinin müdirinin müavini-… Y, … iştirak ediblər")
+_POST_WORDS = 24
 # Lower-case words inside a list of owners, no title's: list joiners and name particles (`named_before_owner`).
 _OWNERS_INSIDE = cue.LIST_JOINERS | cue.PARTICLES | cue.TRAILING_PARTICLES
 
@@ -45,6 +49,15 @@ def leads_relative(toks: list[sx.Token], linked: set[int], k: int) -> bool:
     while end in linked:
         end += 1
     return in_relative_clause(toks, end)
+
+
+def _at_event(toks: list[sx.Token], k: int) -> bool:
+    """The words from k name the event where something was (`event_here`: "Tədbirdə", "Anım mərasimində") or the
+    event as the object of the verb that ends the sentence (`event_objects`: "mərasimi … X açmışdır")."""
+    if toks[k].low in cue.EVENT_OBJECTS:
+        return True
+    words = " ".join(t.text for t in toks[k : k + 2])
+    return (found := cue.EVENT_HERE.match(words)) is not None and found.end() in (len(toks[k].text), len(words))
 
 
 def _words(toks: list[sx.Token], start: int, end: int) -> int:
@@ -83,7 +96,10 @@ def opening_subject(toks: list[sx.Token], linked: set[int], opens: int = 0) -> l
     )
     while k > scene and glue(toks[k - 1]) and toks[k - 1].low not in cue.NEGATION:
         k -= 1  # the words of its subject before it ("Azərbaycan Respublikasının ... Səfiri X")
-    if _words(toks, scene, min(k, first)) > _SCENE_WORDS:
+    event = next((e for e in range(scene, min(k, first)) if _at_event(toks, e)), None)
+    if event is not None and _words(toks, scene, event) <= _SCENE_WORDS:
+        scene = event  # (the event named, where or as the object, "… mərasimi": the words after it, a post's)
+    if _words(toks, scene, min(k, first)) > (_POST_WORDS if event == scene else _SCENE_WORDS):
         return []  # (words, not tokens: "1990-cı ilin 19-20 qanlı yanvar günlərinin canlı şahidləri X" opens with 8)
     walked: list[int] = []
     while k < len(toks) and toks[k].low not in cue.NEGATION:

@@ -22,6 +22,8 @@ _BESIDES_WORDS = 2
 _OWNED_WORKS = lang.words("names.owned_works")
 _GENITIVE_ENDING = lang.pattern("names.genitive_ending", "(?:{})$", 0)
 _TITLE_QUOTE = 8  # the words of a work's title in quotation marks between its author and its noun
+# Words that join a work's quoted title to its noun ("Yaqubun "Şəhid qanı" adlı şeiri": `[names] work_title_links`).
+_TITLE_LINKS = lang.words("names.work_title_links")
 
 
 def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
@@ -30,6 +32,7 @@ def _owner_of_work(toks: list[sx.Token], last: int) -> bool:
     k = last
     if toks[k].text in QUOTES:  # a title in quotation marks first
         k = next((m + 1 for m in range(k + 1, min(len(toks), k + _TITLE_QUOTE)) if toks[m].text in QUOTES), k)
+        k += int(k > last and k < len(toks) and toks[k].low in _TITLE_LINKS)  # ("… “Şəhid qanı” adlı şeiri")
     return k < len(toks) and toks[k].low in _OWNED_WORKS
 
 

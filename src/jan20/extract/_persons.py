@@ -10,7 +10,7 @@ from jan20.extract._near_surnames import NearSurnames
 from jan20.extract.people import fold_name, same_person, same_surname, surname_key, word_key
 from jan20.text.sentences import normalised
 
-from ._envoys import HOME, acting_split, of_sender, takes_country
+from ._envoys import HOME, acting_split, of_sender, takes_country, unknown_sender
 from ._institutions import at_institution
 from ._mentions import AttendeeMention
 from ._posts_in_text import MISSION_POSTS, in_town, mission_roles, post_in_city, with_host
@@ -117,6 +117,8 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
     post, city = post_in_city(whole.removesuffix(of_sender(HOME)))
     if m.role and (completed := at_institution(text, m.role, m.role_as_written)) != m.role:
         return replace(m, role=completed)  # ("Rector": "Rector of Kafkas University" in a report from there)
+    if post == whole and post in MISSION_POSTS and (country := unknown_sender(m.role_as_written)) is not None:
+        return replace(m, role=acting + post + of_sender(country))  # ("Ambassador of Zambia": not the page's own)
     if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}

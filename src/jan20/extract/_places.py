@@ -50,7 +50,8 @@ def is_place(word: str) -> bool:
     """True when word (any case) is a declined country or city name in one of its case forms, or a compound of places
     joined by hyphens with one of them among its parts, the case on the last ("Dağlıq-Qarabağı", "Naxçıvan-Şərur",
     "Cəlilabad-Masallı bölgəsini"): a region, not a double surname."""
-    if any(key in PLACE_FORMS for key in lookup_keys(word)):
+    low, dotless = lookup_keys(word)
+    if low in PLACE_FORMS or dotless in PLACE_FORMS:
         return True
     return "-" in word.strip("-") and any(part in PLACE_FORMS for p in word.split("-") for part in lookup_keys(p))
 

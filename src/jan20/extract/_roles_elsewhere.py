@@ -32,24 +32,36 @@ class TitledNames:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._spans: list[sx.Span] | None = None
-        self._starts: list[int] = []
+        self._paras: list[sx.Span] | None = None
+        self._para_starts: list[int] = []
+        self._spans: dict[int, tuple[list[sx.Span], list[int]]] = {}  # each paragraph's sentences and their starts
         self._read: dict[int, list[Titled]] = {}
 
     def around(self, positions: list[int]) -> Iterator[Titled]:
         """The titled names of the sentences that hold one of the (sorted) positions, in text order."""
-        if self._spans is None:
-            self._spans = sx.sentences(self.text)
-            self._starts = [span.start for span in self._spans]
+        # (split by paragraph, as `sx.sentences_at` splits: the same sentences as the whole text's split, and those
+        # of the paragraphs the attendee walk read already split, `sx.sentences`)
+        if self._paras is None:
+            self._paras = sx.paragraphs(self.text)
+            self._para_starts = [para.start for para in self._paras]
         done = -1
         for pos in positions:
-            k = bisect_right(self._starts, pos) - 1
-            if k <= done or k < 0 or pos >= self._spans[k].end:
+            p = bisect_right(self._para_starts, pos) - 1
+            if p < 0 or pos >= self._paras[p].end:
                 continue
-            done = k
-            if k not in self._read:
-                self._read[k] = _titled_names(self.text, self._spans[k])
-            yield from self._read[k]
+            if (split := self._spans.get(p)) is None:
+                para = self._paras[p]
+                spans = sx.sentences(self.text, para.start, min(para.end + 1, len(self.text)))
+                split = self._spans[p] = (spans, [span.start for span in spans])
+            spans, starts = split
+            k = bisect_right(starts, pos) - 1
+            if k < 0 or pos >= spans[k].end or spans[k].start <= done:
+                continue
+            sent = spans[k]
+            done = sent.start
+            if sent.start not in self._read:
+                self._read[sent.start] = _titled_names(self.text, sent)
+            yield from self._read[sent.start]
 
 
 def role_elsewhere(names: TitledNames, mention: str) -> tuple[int, int] | None:

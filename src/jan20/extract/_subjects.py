@@ -205,16 +205,23 @@ def _chosen_for_opening(
     first_cues = [*verbs, *spoke_first]
     if first_cues:
         reported = cue_search.hits(cue.REPORTED, body)
-        opens = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
+        opens = told = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
+        heard = linked
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
             opens = 0  # a cue before the reported speech: its subject opens the sentence
-        subject = opening_subject(toks, linked, opens)
+            if not any(bisect_left(starts, sent.start + hit.start()) >= told for hit in first_cues):
+                heard = {i for i in linked if i < told}  # (no name inside what was said, its clause with no cue of its
+                # own: "Çıxış edənlər bildiriblər ki, Prezident X qeyd edib ki, …" quotes X)
+        subject = opening_subject(toks, heard, opens)
         for hit in first_cues:  # (up to its verb: "X ziyarət edib", then a menu line with no stop, "Bütün Xəbərlər")
             if subject and subject[0] < bisect_left(starts, sent.start + hit.start()):
                 subject = [i for i in subject if i < bisect_left(starts, sent.start + hit.end())]
         chosen.update(subject)  # (a subject after a participle stays: "… ziyarət edən nazir X")
     afar = cue_search.hits(cue.FROM_AFAR, body) or cue_search.hits(cue.FROM_AFAR_LATER, body)
     said = cue_search.hits(cue.HOST_SAID, body) if at_event and not afar else ()
+    # (not a verb of saying inside what another said: "Çıxış edənlər bildiriblər ki, Prezident X qeyd edib ki, …")
+    words_of = cue_search.hits(cue.REPORTED, body) if said else ()
+    said = tuple(h for h in said if not (words_of and words_of[0].end() <= h.start()))
     # a later clause of a verb-final sentence has a subject of its own ("X konuştu, ardından Y hitap etti")
     openings = clause_openings(body, [*first_cues, *said]) if first_cues or said else []
     for hit in first_cues:
@@ -226,7 +233,7 @@ def _chosen_for_opening(
         opening = bisect_left(starts, sent.start + clause)
         before = bisect_left(starts, sent.start + hit.start())  # the subject is before the verb
         subject = [i for i in opening_subject(toks, linked, opening) if i < before]
-        if _said_now(body, hit, _end(toks, sent, subject)):
+        if _said_now(body, hit, _end(toks, sent, subject)) and not _quoted_head(toks, subject):
             chosen.update(_host(toks, subject) or (subject if said_here else []))
     return chosen
 
@@ -311,6 +318,14 @@ def _host(toks: list[sx.Token], subject: list[int]) -> list[int]:
     report of an event, the head of a mission who speaks in it is its host; anyone else who "said" is not placed."""
     words = " ".join(toks[i].text for i in sorted(subject) if is_word(toks[i]))
     return subject if words and envoy_role(words) is not None else []
+
+
+def _quoted_head(toks: list[sx.Token], subject: list[int]) -> bool:
+    """The subject is the country's head of state or its late leader (`quoted_heads`: "Prezident İlham Əliyev",
+    "Heydər Əliyev"): in a report of an event, words of theirs are quoted ("… qeyd edib ki, …"), not said there."""
+    # (the name that ends the subject, not a body's namesake in its title: "Директор центра им. Гейдара Алиева X")
+    name = " ".join([toks[i].text for i in sorted(subject) if is_word(toks[i])][-2:])
+    return bool(name) and cue.QUOTED_HEADS.fullmatch(name) is not None
 
 
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:

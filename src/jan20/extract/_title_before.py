@@ -9,7 +9,7 @@ from jan20.text import sentences as sx
 
 from .. import lang
 from . import _cues as cue
-from ._acting import acting_phrase_at
+from ._acting import acting_phrase_in
 from ._body_names_before import body_name_before, second_post_body
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
@@ -21,7 +21,7 @@ from ._name_runs import is_cap, namesake_before, namesake_first_before
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
 from ._title_edges import AFTER_TITLE, in_title
-from ._title_gaps import marked_ordinal, post_slash
+from ._title_gaps import marked_ordinal, post_slash, spaced_hyphen
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_places import joined_field, place_before_post, place_of_title
 from ._title_words import (
@@ -90,6 +90,8 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 3  # "4-cü kurs tələbəsi X", "студентка 4-го курса X": the year's number in digits
         elif _numbered(toks, k):
             k -= 2  # "директор средней школы № 5": the school's number
+        elif spaced_hyphen(toks, k):
+            k -= 2  # "Secretary -General X": a hyphenated head written with a space before its hyphen
         elif k < end and _dotted_owner(toks, k):
             k -= 1  # "İ.Ü. Azerbaycan Kültür ve Dayanışma Topluluğu Başkanı X": the university the body is of
         elif portfolio_comma(toks, k):
@@ -127,6 +129,9 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
         and toks[k].low in cue.TRIM_LEAD
         and not (toks[k].low in _SPOUSE_POSSESSIVES and k + 1 < end and toks[k + 1].low in cue.SPOUSE)
     ):
+        k += 1
+    # nor a noun a preposition governs before the head ("под управлением дирижера X": `[attendees] governed_nouns`)
+    while 0 < k < end - 1 and toks[k - 1].low in cue.NOT_TITLE_OPENERS and toks[k].low in cue.GOVERNED_NOUNS:
         k += 1
     # the body someone comes from is no part of their title ("Gazi Üniversitesi'nden Prof. Dr. X")
     k = max((m + 1 for m in range(k, end) if toks[m].low.endswith(_FROM_ENDINGS)), default=k)
@@ -256,7 +261,8 @@ def _ordinal(word: str) -> bool:
 
 def _acting_before(toks: list[sx.Token], k: int) -> int:
     """How many words before k are an acting phrase after a post's head word (`_acting`); 0 when none is."""
-    n = acting_phrase_at([t.text for t in toks[max(0, k - 8) : k]], min(k, 8))
+    # (the tokens' lower case, folded once per token: this is asked at each step of the walk back from each name)
+    n = acting_phrase_in([t.low for t in toks[max(0, k - 8) : k]])
     return n if n and is_role_head(toks[k - n - 1].text) else 0
 
 

@@ -17,6 +17,7 @@ from ._title_edges import in_title
 from ._title_words import POST_SLASHES, ROLE_MODIFIERS, is_role_head
 
 UNKNOWN_TITLE = 5  # words of an unknown title before a name after a verb
+_GLUE_WORDS = 2  # words that join an unknown title to the list before it ("а также")
 _QUOTED_WORDS = 4  # more capitalised words inside a quotation around a name's (`quoted`)
 QUOTES = frozenset('"“”„«»‘’')
 # The endings of an ordinal in digits after a hyphen or an apostrophe (`[roles] ordinal_endings`: "4-cü kurs
@@ -24,6 +25,10 @@ QUOTES = frozenset('"“”„«»‘’')
 _ORDINAL_ENDINGS = lang.words("roles.ordinal_endings")
 _ORDINAL_MARKS = frozenset("-‐–'’")
 _ORDINAL_TOKENS = 3  # the number, the mark, the ending
+# The word after the name a body bears (`[names] namesake_links`: "M.Ə.Sabir adına şəhər 1 saylı orta məktəbin
+# müəllimi X"): the name before it, initials and all, is the body's, a title's words go on after it.
+_NAMESAKE_LINKS = lang.words("names.namesake_links")
+_NAMESAKE_TOKENS = 8  # the tokens of a namesake's name before its link ("M", ".", "Ə", ".", "Sabir")
 
 
 def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = False) -> int:
@@ -34,11 +39,19 @@ def title_gap(toks: list[sx.Token], k: int, linked: set[int], plain: bool = Fals
     where a verb's object may follow: "… и возложили цветы к могиле поэта X")."""
     if k < len(toks) and toks[k].low in cue.NOT_TITLE_OPENERS:
         return k
+    named = next((j for j in range(k, min(len(toks), k + _NAMESAKE_TOKENS)) if toks[j].low in _NAMESAKE_LINKS), None)
+    if named is not None and named > k and not linked.intersection(range(k, named)):
+        after = title_gap(toks, named + 1, linked, plain)  # (the body's namesake, then the title: "Sabir adına …")
+        return after if after > named + 1 else k
     quotes = sum(t.text in QUOTES for t in toks[k : k + UNKNOWN_TITLE + 3])  # a body's quoted name: "“Vətən” …"
     # (a date's words, day and month or year and its word, and the preposition before it: "… 20 января …", "… в 1990
     # году …")
-    dates = 2 * sum(_date(toks, j) or _year(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3)))
-    ahead = range(k, min(len(toks), k + UNKNOWN_TITLE + 1 + quotes + dates))
+    dates = 2 * sum(
+        _date(toks, j) or _year(toks, j) or _numbered(toks, j) for j in range(k, min(len(toks), k + UNKNOWN_TITLE + 3))
+    )  # (and a body's number with its sign or its word: "№ 2", "1 saylı")
+    glued = next((n for n in range(_GLUE_WORDS + 1) if k + n >= len(toks) or toks[k + n].low not in cue.GLUE), 0)
+    # (the words that join it to the list before it are no words of the title: ", а также дипломант конкурсов X")
+    ahead = range(k, min(len(toks), k + glued + UNKNOWN_TITLE + 1 + quotes + dates))
     title = next((j for j in ahead if j in linked or not _title_gap_word(toks, j) or toks[j].low in cue.NEGATION), k)
     if plain and any(t.low in cue.NOT_TITLE_OPENERS for t in toks[k:title]):
         return k
@@ -66,7 +79,8 @@ def quoted(toks: list[sx.Token], start: int, end: int) -> bool:
 
 def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
     """A word of an unknown title: a word, a quotation mark, the day of a date ("сын погибшего 20 января X") or its
-    year ("сын погибшего в 1990 году X"), or a part of an ordinal in digits ("студентка 4-го курса X")."""
+    year ("сын погибшего в 1990 году X"), a part of an ordinal in digits ("студентка 4-го курса X"), or a number
+    sign and its number ("директор школы искусств № 2 X")."""
     tok = toks[j]
     return (
         is_word(tok)
@@ -74,7 +88,25 @@ def _title_gap_word(toks: list[sx.Token], j: int) -> bool:
         or _date(toks, j)
         or _year(toks, j)
         or any(marked_ordinal(toks, j - n) for n in range(3))
+        or _numbered(toks, j)
     )
+
+
+_NUMBER_SIGNS = lang.words("roles.number_signs")  # "№"
+# The words after a body's number (`[attendees] number_nouns`: "1 saylı orta məktəbin müəllimi X", "school No.")
+_NUMBER_NOUNS = lang.words("attendees.number_nouns")
+
+
+def _numbered(toks: list[sx.Token], j: int) -> bool:
+    """A body's number at j with its sign or its word: a number sign before a number, a number after its sign
+    ("директор Детской школы искусств № 2 X", "школы №2"), a number before its word ("şəhər 1 saylı orta məktəbin",
+    "189 nömrəli məktəbin")."""
+    text = toks[j].text
+    if text in _NUMBER_SIGNS:
+        return j + 1 < len(toks) and toks[j + 1].text.isdigit()
+    if not text.isdigit() or len(text) > 4:
+        return False
+    return (j > 0 and toks[j - 1].text in _NUMBER_SIGNS) or (j + 1 < len(toks) and toks[j + 1].low in _NUMBER_NOUNS)
 
 
 def marked_ordinal(toks: list[sx.Token], i: int) -> bool:
@@ -162,3 +194,13 @@ def post_slash(toks: list[sx.Token], k: int) -> bool:
     Başkan Vekili X"): a head before it, a word of a title after it (not a body's name: "TÜRKSAV/Bursa")."""
     slash = k >= 2 and toks[k - 1].text in POST_SLASHES
     return slash and is_role_head(toks[k - 2].text) and in_title(toks[k])
+
+
+def spaced_hyphen(toks: list[sx.Token], k: int) -> bool:
+    """Whether the word at k is the second half of a hyphenated head written with a space before the hyphen and none
+    after it ("Secretary -General", "Vice -Rector"): the two halves are one head."""
+    if not 2 <= k < len(toks) or toks[k - 1].text != "-":
+        return False
+    if toks[k - 1].end != toks[k].start or toks[k - 2].end == toks[k - 1].start:
+        return False  # (glued on both sides, a word of its own; spaced on both, a dash)
+    return is_role_head(f"{toks[k - 2].text}-{toks[k].text}")

@@ -255,6 +255,8 @@ def _other_event(text: str, start: int, end: int, number: int) -> bool:
         return True  # "Kanlı Ocak'tan 70 yıl önce": years before a thing named right before them
     if anchor.names_other_thing(text, start, end):
         return True  # "the 100th anniversary of the ADR"
+    if anchor.counted_from_earlier_year(text, start, end):
+        return True  # "1918'de … 102 yıl önce": years back to that year
     context = _CONTEXT_RE.match(text, end)
     if context is None:
         return False

@@ -58,6 +58,7 @@ from ._memory import dead_after_kin, memorial_owner, memory_object, titled_owner
 from ._mentions import AttendeeMention, GroupMention
 from ._name_asides import without_asides
 from ._names import Name, name_end, names_in
+from ._other_gathering import other_gathering
 from ._own_posts import skipped, told_in_post
 from ._persons import one_per_person
 from ._roles_elsewhere import lone_surnames
@@ -160,6 +161,7 @@ def _places_nobody(
         or cue_search.hits(cue.HISTORY_OPENING, body)
         or tells_history(body, speech)
         or another_time(body, own, months)
+        or other_gathering(body)  # "Затем министр X принял участие в заседании Кабинета"
     )
 
 

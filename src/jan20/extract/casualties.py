@@ -50,6 +50,7 @@ from jan20.text.fold import found_as_written
 from jan20.text.numbers import NumberMention, find_numbers
 from jan20.text.sentences import READ_LIMIT
 
+from ._before_troops import before_troops
 from ._casualty_clauses import scan_relative, scan_verb_final
 from ._casualty_context import (
     after_other,
@@ -70,7 +71,7 @@ from ._casualty_context import (
     times_named,
 )
 from ._casualty_fate import fate_unknown
-from ._casualty_own_words import an_age, elided, gapped, soviet_army, who_before, who_of
+from ._casualty_own_words import elided, gapped, no_count, shared_who, soviet_army, who_before, who_of
 from ._casualty_parts import (
     after_colon,
     breakdown_markers,
@@ -103,15 +104,12 @@ from ._casualty_state import (
 )
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
 from ._casualty_words import (
-    BOUNDS,
     DASHES,
-    MODIFIERS,
     NOT_COUNTED,
     NOT_PEOPLE,
     NUMBER_CASE,
     OF,
     PARTITIVE,
-    PERSON,
     TOTAL_END,
     UNITS,
     Category,
@@ -119,6 +117,7 @@ from ._casualty_words import (
     Scope,
     Who,
 )
+from ._pretexts import pretext_then
 from ._rumours import rumoured
 
 __all__ = ["CasualtyFigure", "Category", "Qualifier", "Scope", "Who", "extract_casualties"]
@@ -153,8 +152,13 @@ def _inherited_hit(toks: list[Tok], last: int, category: Category, in_breakdown:
 def _read_sentence(
     text: str, s0: int, s1: int, si: int, nums: list[NumberMention], state: State, prev: tuple[int, int] | None
 ) -> None:
-    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1) or rumoured(text, prev, s0, s1):
+    if another_event(text, s0, s1) or continues_other(text, prev, s0, s1) or pretext_then(text, prev, s0, s1):
         return  # (`prev`: the sentence before it, which may have named another event: "O gecə 613 nəfər …")
+    if before_troops(text, prev, s0, s1):
+        return  # "13 Ocak 1990'da Bakü'de başlayan olaylarda 66 kişi öldü": the pogrom week's
+    told = rumoured(text, prev, s0, s1)  # figures before it are rumours ("Despite rumours of thousands, 147 …")
+    if told is not None and told >= s1:
+        return
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
     events = events_named(text, s0, s1)  # another event and this one: each figure's own
     timed = timed_part(text, s0, s1)  # bounded in time
@@ -172,7 +176,7 @@ def _read_sentence(
     whole_last = -1  # where the number of the figure read last in this sentence ends (`after_colon`)
     for k, (i, j) in enumerate(phrases):
         qualifier, q_at, last = qualifier_of(toks, i, j)
-        if _an_age(toks, qualifier, q_at, last):
+        if no_count(toks, qualifier, q_at, last) or (told is not None and toks[i].start < told):
             continue
         # Across a number joined to this one only when nothing nearer gives a word: in "killed 147 people and 744
         # were wounded", 147 is the killed; never from a whole the sentence opens with ("Of our 400 students, 20 …")
@@ -201,7 +205,8 @@ def _read_sentence(
         if hit is None and state.sentence_of[-1:] == [si] and other_estimate(toks, q_at, last):
             before = state.figures[-1]  # "officially 133 were killed, unofficially over 300": the same toll
             hit = Hit(before.category, noun_after(toks, last), part=before.scope == "partial")
-        if hit is None and dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB)) is not None:
+        named = labelled(events, text, toks[i].start)  # "Qara Yanvarda 147, Xocalıda 613 nəfər həlak olub"
+        if hit is None and dropped_before(state, si) and (np := elided(toks, q_at, last, _FOR_VERB, named)) is not None:
             # "в войне погибли 2908 военнослужащих, а 20 января — 147 человек": this event's toll (the dash stands
             # for the verb said before)
             assert state.dropped is not None
@@ -218,7 +223,6 @@ def _read_sentence(
             # "93 Azerbaijanis and 29 soldiers were killed": both are parts of the toll
             hit.part = True
             state.figures[-1] = replace(state.figures[-1], scope="partial")
-        named = labelled(events, text, toks[i].start)  # "Qara Yanvarda 147, Xocalıda 613 nəfər həlak olub"
         if hit is None and not whole and (np := gapped(toks, last, starts, named)) is not None:
             gap = (i, j, qualifier, np, last + len(np) + 1)  # its people, then a comma: the word may come later
         if hit is None or (hit.category == "arrested" and later_protest(text, s0, s1)):
@@ -339,14 +343,6 @@ def _holds(cues: list[int], start: int, end: int) -> bool:
     return i < len(cues) and cues[i] < end
 
 
-def _an_age(toks: list[Tok], qualifier: Qualifier, q_at: int, last: int) -> bool:
-    """The number phrase from q_at to last is an age, no count: a bound after a people's word ("children under 16",
-    "men over 60"; not "Əsgərlər 130-dan çox insanı öldürdü"), or as `an_age` reads one."""
-    if qualifier in BOUNDS and word_at(toks, q_at - 1) in PERSON and word_at(toks, last + 1) not in PERSON | MODIFIERS:
-        return True
-    return an_age(toks, q_at, last)
-
-
 def _inherited(
     toks: list[Tok], markers: list[tuple[int, Category | None]], state: State, si: int, q_at: int
 ) -> tuple[tuple[int, Category | None] | None, Category | None]:
@@ -377,6 +373,8 @@ def _who(
         who = state.figures[-1].who
     if who is None and broken_down is not None:
         who = whole_who(state, si, broken_down, hit.category)
+    if who is None and not hit.np and not noun_after(toks, last):
+        who = shared_who(toks, last)  # "убиты 137 и ранены 744 гражданских лиц": both the civilians'
     return who
 
 

@@ -11,7 +11,7 @@ from jan20.text.fold import lowercase
 
 from .. import lang
 from . import _cues as cue
-from ._acting import without_acting_phrase
+from ._acting import without_acting_opener, without_acting_phrase
 from ._complements import possessive_body
 from ._deputies import DEPUTY_WORD, deputy_head
 from ._english_heads import english_opening
@@ -61,6 +61,7 @@ def _kin_of_post(role_as_written: str, known: str) -> str | None:
 # word (`[roles.kin]`).
 _KIN_TITLES = {w: kin for _, rows in lang.table("roles.kin") for kin, listed in rows.items() for w in listed.split()}
 KIN_TITLE_WORDS = frozenset(_KIN_TITLES)
+_KIN_OF_THE_DEAD = lang.pattern("roles.kin_of_the_dead")
 
 
 def _kin_title(role_as_written: str) -> str | None:
@@ -71,7 +72,7 @@ def _kin_title(role_as_written: str) -> str | None:
     if kin is None:
         return None
     post = " ".join(words[1:])
-    known = canonical_role(post) if known_role(post, fold_role(post)) is not None else None
+    known = known_role(post, fold_role(post))  # (the post's canonical role, asked once: None when the data lacks it)
     if kin in OVER_POSTS:
         return known if known in OVER_POSTS else kin  # ("Супруга президента": the First Lady)
     return "" if known is None else _KIN_POST.format(f"{kin} of", known)
@@ -107,13 +108,16 @@ def canonical_role(role_as_written: str | None) -> str | None:
         return None
     if lower_case_only_role(role_as_written):
         return None  # "the speaker X", "keynote speaker X": one who spoke at the event, no Speaker of a parliament
+    if _KIN_OF_THE_DEAD.search(fold_role(role_as_written)):
+        return None  # "son of the martyr": a kinship, no post
     if (kin := _kin_title(role_as_written)) is not None:
         return kin or None  # "Внук основателя фонда": the founder's grandson, "Grandson of the Founder"
     if (mended := mend_title(role_as_written)) != role_as_written:
         return canonical_role(mended)  # "Ankara Büyükelçsi": a long head with a letter dropped
     if (plain_owner := ACRONYM_OWNER.sub(r"\1", role_as_written)) != role_as_written:
         return canonical_role(plain_owner)  # "BHOS' Rector": an abbreviation's possessive mark, as "BHOS Rector"
-    if (post := without_acting_phrase(role_as_written)) is not None:  # "rektor vəzifəsini icra edən": Acting Rector
+    if (post := without_acting_phrase(role_as_written) or without_acting_opener(role_as_written)) is not None:
+        # ("rektor vəzifəsini icra edən", "исполняющий обязанности ректора": Acting Rector)
         known = canonical_role(post)
         return known if known is None or known.startswith(ACTING_PREFIX) else ACTING_PREFIX + known
     if (one := in_singular(role_as_written)) is not None:

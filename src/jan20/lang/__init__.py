@@ -180,6 +180,15 @@ def spellings_of(code: str, word: str) -> Iterator[str]:
     return spellings(word, _plain_letters(code), *_unaccented_words(code))
 
 
+def stem_spellings(code: str, stem: str) -> Iterator[str]:
+    """A prefilter's stem of language `code` in every spelling a longer word opening with it may take: its other
+    spellings (`spellings_of`) and its spelling without accents whatever its length (a word of four letters or more
+    is respelt as a whole: "sözü" is also "sozu", so its stem "söz" is also "soz"; a stem only lets text through
+    to the patterns, which then decide)."""
+    plain = stem.translate(_plain_letters(code))
+    return iter(dict.fromkeys((*spellings_of(code, stem), plain)))
+
+
 def phrase_spellings(code: str, phrase: str) -> Iterator[str]:
     """A phrase of language `code` (words between spaces), then the same with every word in its spelling without
     accents, all at once, as a page typed without accents writes it ("hayatını kaybetti": "hayatini kaybetti"); a word

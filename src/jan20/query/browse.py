@@ -16,6 +16,8 @@ from jan20.text.event import FIRST_YEAR, LAST_YEAR
 from jan20.text.fold import to_ascii
 
 MIN_YEAR, MAX_YEAR = FIRST_YEAR, LAST_YEAR
+# What a terminal table shows for the articles a facet count finds without a source or a year (null in JSON).
+UNKNOWN_SOURCE, UNKNOWN_YEAR = "(unknown source)", "(unknown year)"
 # Archive order for any query over articles aliased `a`: by year (none last), date, then place in the file.
 ARTICLE_ORDER = "a.year IS NULL, a.year, coalesce(a.date, ''), a.path, a.seq"
 
@@ -49,7 +51,7 @@ class ArticleText(ArticleRecord):
 
 @dataclass(frozen=True)
 class YearCount(Row):
-    LAYOUT: ClassVar[Layout] = Layout(title="Years")
+    LAYOUT: ClassVar[Layout] = Layout(title="Years", placeholders=(("year", UNKNOWN_YEAR),))
 
     year: int | None
     articles: int
@@ -57,7 +59,7 @@ class YearCount(Row):
 
 @dataclass(frozen=True)
 class SourceCount(Row):
-    LAYOUT: ClassVar[Layout] = Layout(title="Sources")
+    LAYOUT: ClassVar[Layout] = Layout(title="Sources", placeholders=(("source", UNKNOWN_SOURCE),))
 
     source: str | None
     articles: int

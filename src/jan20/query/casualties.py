@@ -6,12 +6,11 @@ from dataclasses import dataclass
 from typing import Any, ClassVar
 
 from jan20.archive.index import Archive
-from jan20.query.browse import ARTICLE_ORDER, fact_records
+from jan20.query.browse import ARTICLE_ORDER, UNKNOWN_SOURCE, fact_records
 
 from ..records import Layout, Row
 
 CATEGORIES = ("killed", "injured", "arrested", "missing")
-UNKNOWN_SOURCE = "(unknown source)"
 
 
 @dataclass(frozen=True)

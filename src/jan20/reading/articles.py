@@ -26,6 +26,8 @@ _BYLINE = lang.pattern("articles.byline")  # "Written by", "Photo by"
 _COUNTER = lang.pattern("articles.counters", r"(?<!\w)(?:{})(?!\w)")  # "1 245 просмотров", "Baxış sayı: 311"
 # A blog's line about the post, not its title: "Posted on January 21, 2010 | 14 comments".
 _POSTED = lang.pattern("articles.posted")
+# A source's label line at the head of a saved page ("Source: Azertac", "Источник: …") names the outlet, not the story.
+_SOURCE_LINE = lang.pattern("sources.label", r"^(?:{}):\s", re.IGNORECASE)
 # "UPDATE : 2019.7.17": a line stamping a page's last change, not its date.
 _UPDATED = lang.pattern("articles.updated", flags=re.IGNORECASE | re.MULTILINE)
 # A short dateline on a line of its own: "Baku, January 20, AZERTAC", "Bakı, 20 yanvar, APA". (At most one word,
@@ -191,6 +193,7 @@ def _title_from_text(text: str) -> str | None:
             or candidate.startswith(("“", '"', "«", "„"))
             or _DATELINE.match(line)
             or _POSTED.search(line)
+            or _SOURCE_LINE.match(candidate)
         ):
             continue
         if sum(any(c.isalpha() for c in word) for word in candidate.split()) >= 2:  # not "[ ]" left of "[12:05]"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import stat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -24,6 +25,10 @@ class SourceFile(NamedTuple):
     full: str  # the path to open, as the operating system spells it
     size: int
     mtime_ns: int
+    # A second sign of change beside the modification time, which a program may set back (`touch -r`, an editor or
+    # a copy that keeps times): the inode's change time on POSIX, which no program can set; on Windows, where
+    # st_ctime is the creation time, the file's id, which a save that replaces the file changes (see walk).
+    changed: int = 0
 
     @property
     def abspath(self) -> Path:
@@ -113,12 +118,37 @@ def decode(data: bytes) -> DecodedText:
         return DecodedText(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError:
         pass
+    declared = declared_encoding(found.group(1)) if (found := _DECLARED.search(data, 0, _DECLARED_SCAN)) else None
+    if declared is not None:  # (a saved page's text with its header or meta line: its bytes in that charset win)
+        try:
+            return DecodedText(data.decode(declared), declared, f"not UTF-8; decoded as {declared}, as it declares")
+        except UnicodeDecodeError:
+            pass  # not in the charset it names: detected, as any other
     from charset_normalizer import from_bytes
 
     encoding = _detect(from_bytes(data[:1_000_000]))
     if encoding is None:
         return DecodedText(data.decode("utf-8", errors="replace"), "utf-8", "not UTF-8; undecodable bytes replaced")
     return DecodedText(data.decode(encoding, errors="replace"), encoding, f"not UTF-8; decoded as {encoding}")
+
+
+# A charset a text declares near its top: a page's meta line (`<meta charset="koi8-r">`, `content="text/html;
+# charset=windows-1251"`) or a header saved with it (`Content-Type: text/plain; charset=koi8-r`).
+_DECLARED = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_DECLARED_SCAN = 4096  # how far a text's head is looked at for it
+
+
+def declared_encoding(name: bytes) -> str | None:
+    """The codec a declared charset names ("windows-1251": "cp1251"), when it is a text encoding a declaration can
+    be trusted for: not UTF-16 or UTF-32 (a page converted since it was saved, its declaration left), nor a codec that
+    is no text encoding (zlib, base64, idna); else None."""
+    try:
+        info = codecs.lookup(name.decode("ascii").lower())
+    except (LookupError, UnicodeError, ValueError):
+        return None
+    if info.name in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") or not info._is_text_encoding:
+        return None
+    return info.name
 
 
 # The legacy encodings documents of this archive come in, most likely first. On a short text several code pages

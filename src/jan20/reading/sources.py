@@ -29,6 +29,10 @@ _CAPITALS = "".join(sorted(lang.words("language.capitals")))  # every language's
 _UPPER = f"(?=[{_CAPITALS}])"
 _CAPITALISED_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: {_UPPER}[^\W\d_][\w.&'’-]*){{0,2}})"
 _ANY_NAME = rf"(?P<name>{_UPPER}[^\W\d_][\w.&'’-]*(?: [^\W\d_][\w.&'’-]*){{0,3}})"
+# After a source's label the rest of the line is the name, up to a comma, a bracket or a dash between spaces
+# ("Source: Embassy of Azerbaijan in Hungary", "Mənbə: Xalq qəzeti, 20.01.2024").
+_LABELLED_NAME = r"(?P<name>[^\W\d_](?:(?!\s[-–—|]\s)[^\n,;(|]){0,79}?)\s*(?:[,;(|]|\s[-–—]\s|$)"
+_LABELLED_WORDS = 8  # more words after a label are a sentence, not a name
 _PLACE = rf"^{_UPPER}[^\W\d_]+(?:[ .-][^\W\d_]+){{0,3}},"  # "Baku,", "BAKU,", "Баку,"
 
 
@@ -37,7 +41,7 @@ class _Rule(NamedTuple):
 
     pattern: re.Pattern[str]
     needs: tuple[str, ...]  # words one of which every match holds (lower case when the pattern ignores case)
-    where: str  # "all" the text, or only its "head" (datelines, bylines) or "foot" (sign-offs)
+    where: str  # "all" the text, or only its "head" (datelines, bylines), "foot" (sign-offs) or both "ends" (labels)
 
 
 # A text without any of a rule's words skips its (slow) pattern.
@@ -107,12 +111,14 @@ _RULES = (
         ("/",),
         "all",
     ),
-    # sign-off lines: "Source: Report.az", "Источник: Вестник Кавказа", "Mənbə: Xalq qəzeti", "© 2024 Azernews"
+    # a source's label line at the head or the foot: "Source: Report.az", "Источник: Вестник Кавказа", "Mənbə: Xalq
+    # qəzeti" (its words are all the name's: "Source: Press TV" is "Press TV")
     _Rule(
-        lang.pattern("sources.label", rf"^(?:{{}}):?\s+{_ANY_NAME}", re.MULTILINE | re.IGNORECASE),
+        lang.pattern("sources.label", rf"^(?:{{}}):?[ \t]+{_LABELLED_NAME}", re.MULTILINE | re.IGNORECASE),
         tuple(sorted(lang.words("sources.label_words"))),
-        "foot",
+        "ends",
     ),
+    # "© 2024 Azernews"
     _Rule(
         re.compile(rf"^(?:{_alt('copyright')})\s*(?:\d{{4}}(?:[–-]\d{{4}})?\s*)?{_NAME}", re.MULTILINE | re.IGNORECASE),
         _needs("copyright_words"),
@@ -133,13 +139,14 @@ _IGNORECASE = int(re.IGNORECASE)  # (a plain int: testing the RegexFlag itself c
 
 # Capitalised words that start sentences or name people and institutions, not outlets.
 _NOT_OUTLETS = lang.words("sources.not_outlets")
+_ARTICLES = lang.words("sources.articles")  # "the", "a", "an"
 
 
 def infer_source(text: str) -> str | None:
     """The outlet the text names itself as ("Azernews reports", "(AzerTAc)", "told Report"), else None."""
     if len(text) > 2 * _READ_LIMIT:  # credits stand at the head or the foot; the middle of a huge dump is skipped
         text = text[:_READ_LIMIT] + "\n" + text[-_READ_LIMIT:]
-    parts = {"all": text, "head": text[:_HEAD], "foot": text[-_FOOT:]}
+    parts = {"all": text, "head": text[:_HEAD], "foot": text[-_FOOT:], "ends": f"{text[:_HEAD]}\n{text[-_FOOT:]}"}
     lowered: dict[str, str] = {}
     for rule in _RULES:
         part = parts[rule.where]
@@ -152,16 +159,22 @@ def infer_source(text: str) -> str | None:
         if not any(word in looked_in for word in rule.needs):
             continue
         for match in rule.pattern.finditer(part):
-            name = _clean(match.group("name"))
+            name = _clean(match.group("name"), labelled=rule.where == "ends")
             if name:
                 return name
     return None
 
 
-def _clean(name: str) -> str | None:
+def _clean(name: str, labelled: bool = False) -> str | None:
+    """The outlet's name in what a rule matched; after a label only a leading article is dropped ("The Guardian")."""
     name = re.split(r"[.!?] ", name)[-1].strip(" .,'’-")  # "Footer. EU Reporter" is "EU Reporter"
     words = name.split()
-    while words and words[0].lower() in _NOT_OUTLETS:
+    if labelled:
+        if len(words) > _LABELLED_WORDS or (words and "://" in words[0]):
+            return None
+        if len(words) > 1 and words[0].lower() in _ARTICLES:
+            words = words[1:]
+    while not labelled and words and words[0].lower() in _NOT_OUTLETS:
         words = words[1:]
     if not words or words[-1].lower() in _LINK_WORDS:
         return None

@@ -80,10 +80,17 @@ def csv_cell(value: Any) -> str:
 
 
 def make_console(out: TextIO, terminal: Terminal) -> Any:
-    """A Rich console for out that never interprets markup or escape codes found in documents."""
+    """A Rich console for out that never interprets markup or escape codes found in documents, and that leaves a
+    reader who went away (`jan20 year 2020 | head -1`) to jan20's own handling: Rich's own ends the process with
+    status 1, which reads as "nothing found"."""
     from rich.console import Console
 
-    return Console(
+    class _Console(Console):
+        def on_broken_pipe(self) -> None:
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Console(
         file=out,
         width=terminal.width,
         force_terminal=terminal.is_tty,

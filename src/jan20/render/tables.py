@@ -48,7 +48,8 @@ def write_tables(
         compact = layout.compact  # a matrix: many narrow columns, one line per row
         names = list(items[0].columns())
         rows = [item.table_dict() for item in items]
-        texts = {name: [cell(row.get(name)) for row in rows] for name in names}
+        blanks = dict(layout.placeholders)
+        texts = {name: [_shown(row.get(name), blanks.get(name)) for row in rows] for name in names}
         modes = {name: "short" for name in layout.shorten} | {name: "wrap" for name in full}
         key = [name for name in (layout.key or names[:1]) if name in names]
         left_out: list[str] = []
@@ -63,6 +64,11 @@ def write_tables(
             console.print(_table(block, items, rows, heading, compact, caption))
             printed += 1
             heading = None
+
+
+def _shown(value: Any, blank: str | None) -> str:
+    """A cell's text, as its width is measured: a null's placeholder (layout.placeholders) when it has one."""
+    return blank if value is None and blank is not None else cell(value)
 
 
 def _header(name: str, compact: bool) -> str:
@@ -211,6 +217,10 @@ def _rich_cell(record: Record, name: str, value: Any, width: int | None = None) 
     """A table cell; the record's highlighted column gets its match styled (offsets taken before escaping) and,
     when shortened to width, the part of it around the match."""
     marked = record.LAYOUT.highlight
+    if value is None and (blank := dict(record.LAYOUT.placeholders).get(name)) is not None:
+        from rich.text import Text
+
+        return Text(blank, style="dim italic")  # (a null shown as such: no value of that name)
     if not marked or marked[0] != name or not isinstance(value, str):
         return cell(value)
     from rich.text import Text

@@ -150,17 +150,17 @@ class _Letters:
         self.last: tuple[str, bool] = ("", False)  # the last text asked about its words, and whether it holds one
 
     def near(self, text: str, start: int, end: int) -> bool:
-        if self._letters_near(text, start, end):
+        low, high = max(0, start - self.reach), end + self.reach  # the stretch's reach, for both tests
+        if self._letters_in(text, low, high):
             return True
         if self.words is None:
             return False
         if self.last[0] is not text:
             self.last = (text, self.words.search(text) is not None)
-        low, high = max(0, start - self.reach), end + self.reach
         return self.last[1] and self.words.search(text, low, high) is not None
 
-    def _letters_near(self, text: str, start: int, end: int) -> bool:
-        low, high = max(0, start - self.reach), end + self.reach
+    def _letters_in(self, text: str, low: int, high: int) -> bool:
+        """Whether a letter of the languages stands in text[low:high]."""
         if not self.one:
             return self.where.search(text, low, high) is not None
         if not self.ascii and text.isascii():  # (a flag's test: a whole text of ASCII holds none)

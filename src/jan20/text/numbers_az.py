@@ -118,8 +118,13 @@ def azerbaijani_numbers(text: str, start: int = 0, end: int | None = None) -> li
     found: list[AzerbaijaniNumber] = []
     run: list[_Word] = []
     for m in _WORD.finditer(text, start, end):
-        word = _read(m.group(), m.start(), text)
-        parts = [word] if word is not None else _compound(m.group(), m.start(), text)
+        # (a word whose first letter opens no number word is none, nor a run of them glued: most words, each folded
+        # three times and read twice to say so)
+        if lowercase(m.group())[:1] not in _STEMS:
+            parts = []
+        else:
+            word = _read(m.group(), m.start(), text)
+            parts = [word] if word is not None else _compound(m.group(), m.start(), text)
         glued = bool(run) and not run[-1].ended and _GAP.fullmatch(text, run[-1].word_end, m.start()) is not None
         if parts and glued and _continues(run, parts[0]) and _goes_on(run + parts[:1], parts[1:]):
             run += parts

@@ -14,7 +14,11 @@ from .. import lang
 # (An opening mark inside is a quotation of its own, and one left unclosed before it opened nothing: "“Qarabağ …
 # Birliyinin sədri X çıxış etdi. … “Vətən” mahnısı" is no quotation from the first mark to the last; but a short
 # name quoted in its marks inside one is part of it: "“… hər il “Əbədi məşəl” abidəsinin önünə əklil qoyur.”".)
-_QUOTE = re.compile(r"“(?:[^“”]|“[^“”\n]{1,60}”){40,3000}”|«(?:[^«»]|«[^«»\n]{1,60}»){40,3000}»")
+# A quotation runs over line breaks but never across a blank line: a mark left unclosed in one paragraph (a title
+# typed "“YOL 20 YANVAR “konulu panel") opens no quotation that ends at a mark paragraphs later.
+_QUOTE = re.compile(
+    r"“(?:[^“”\n]|\n(?![^\S\n]*\n)|“[^“”\n]{1,60}”){40,3000}”|«(?:[^«»\n]|\n(?![^\S\n]*\n)|«[^«»\n]{1,60}»){40,3000}»"
+)
 # A quotation right before a body's noun (`[names] body_heads`, `named_halls`, after at most two more words of its
 # name) is the body's name, not speech: "“Şəhid Ailələrinə Dəstək və … Mərkəzi” İctimai Birliyinin sədri X" (no stop or
 # comma closes it, as one closes words said: "“…,” Society chairman X said").

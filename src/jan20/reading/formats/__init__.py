@@ -52,13 +52,13 @@ def read_file(path: Path, name: str) -> Extracted:
     data, decoded = read_document(path)
     from jan20.reading.formats.html import looks_like_html
 
-    if looks_like_html(decoded.text):  # a page saved as .txt
-        from jan20.reading.formats.html import read_page
+    if looks_like_html(decoded.text):  # a page saved as .txt: read as a page, in the charset its head declares
+        from jan20.reading.formats.html import decode_page, read_page
 
         if len(data) > MAX_PAGE_BYTES:
             raise NotText(f"a web page larger than {MAX_PAGE_BYTES // (1024 * 1024)} MB")
 
-        return _checked(read_page(data, decoded))
+        return _checked(read_page(data, decode_page(data)))
     if suffix in MARKDOWN_SUFFIXES and decoded.text.lstrip("\ufeff").startswith(("---", "+++")):
         from jan20.reading.formats.frontmatter import split_front_matter
 

@@ -11,7 +11,7 @@ import re
 import warnings
 from typing import Any
 
-from jan20.reading.corpus import DecodedText, NotText, decode
+from jan20.reading.corpus import DecodedText, NotText, declared_encoding, decode
 from jan20.reading.formats.records import Declared, Extracted, iso_date
 
 _PAGE_START = re.compile(r"<(?:!doctype\s+html|html[\s>])", re.IGNORECASE)
@@ -50,16 +50,9 @@ def decode_page(data: bytes) -> DecodedText:
     end = _HEAD_END.search(data, 0, _HEAD_SCAN)
     head = data[: max(end.start() if end is not None else _HEAD_SCAN, 4096)]
     found = _XML_CHARSET.match(head) or _CHARSET.search(head)
-    if found is not None and not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        name = found.group(1).decode("ascii").lower()
-        try:
-            info = codecs.lookup(name)
-            encoding = info.name
-            # A page converted since it was saved; or a codec that is no text encoding (zlib, base64, idna...).
-            if encoding not in ("utf-16-le", "utf-16-be", "utf-16", "utf-32") and info._is_text_encoding:
-                return _as_declared(data, encoding)
-        except (LookupError, UnicodeError, ValueError):
-            pass
+    unmarked = not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if found is not None and unmarked and (encoding := declared_encoding(found.group(1))) is not None:
+        return _as_declared(data, encoding)
     return decode(data)
 
 

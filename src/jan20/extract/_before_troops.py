@@ -1,0 +1,59 @@
+"""Figures timed before the troops came, for the casualty extractor (`casualties`): a sentence that dates its figures
+on a day of January 1990 before the 19th, the pogrom week ("13 Ocak 1990'da Bakü'de başlayan olaylarda 66 kişi
+öldü", "On 13 January 1990 riots broke out in Baku; 66 people were killed", "yanvarın 13-də"), and names no day of
+the troops' night (the 19th or the 20th; not the end of a range from an earlier day: "13-19 Ocak 1990"), gives
+none of 20 January's; nor does the sentence right after it in its line that opens with a word pointing back
+("Olaylarda 66 kişi öldü", `[casualties] other_event_next`) and names no time of its own."""
+
+from __future__ import annotations
+
+import re
+
+from jan20.text.dates import DateMention, find_dates
+from jan20.text.event import EVENT_YEAR
+
+from ._casualty_words import word_set
+
+_JANUARY = 1
+_NIGHT = (19, 20)  # the troops' night: the 19th to the 20th
+_RANGE_GAP = re.compile(r"\s*[-–—/]\s*")  # between the days of a range: "13-19"
+_OPENERS = word_set("other_event_next")  # "there", "olaylarda", "там"
+_WORD = re.compile(r"\w+")
+_YEAR_BEFORE = 16  # characters from a year written before its month to the day ("1990-cı il yanvarın 13")
+_DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
+
+def before_troops(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether the figures of the sentence text[start:end] are of the days before the troops came (`prev`: the
+    sentence before it), see the module docstring."""
+    if _week_before(text, start, end):
+        return True
+    if prev is None or "\n" in text[prev[1] : start] or find_dates(text[start:end]):
+        return False
+    first = _WORD.search(text, start, min(end, start + 40))
+    return first is not None and first.group().lower() in _OPENERS and _week_before(text, *prev)
+
+
+def _week_before(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] names a day of January 1990 before the 19th and none of the troops' night."""
+    if not _DAY.search(text, start, end):
+        return False  # (a quick test first: reading the dates is slow)
+    sentence = text[start:end]
+    days = [d for d in find_dates(sentence) if d.month == _JANUARY and d.year in (None, EVENT_YEAR) and d.day]
+    # (a day of no year is 1990's only with the year written right before it: "1990-cı il yanvarın 13-də"; not
+    # "Yanvarın 14-də … anım keçirildi: 1990-cı ildə …")
+    earlier = [d for d in days if d.day is not None and d.day < _NIGHT[0] and _of_1990(sentence, d)]
+    return bool(earlier) and not any(_night(sentence, d, days) for d in days)
+
+
+def _of_1990(sentence: str, day: DateMention) -> bool:
+    return day.year == EVENT_YEAR or str(EVENT_YEAR) in sentence[max(0, day.start - _YEAR_BEFORE) : day.start]
+
+
+def _night(sentence: str, day: DateMention, days: list[DateMention]) -> bool:
+    """Whether `day` is of the troops' night, not the end of a range from an earlier day ("13-19 Ocak 1990")."""
+    if day.day not in _NIGHT:
+        return False
+    return not any(
+        d.day is not None and d.day < _NIGHT[0] and _RANGE_GAP.fullmatch(sentence, d.end, day.start) for d in days
+    )

@@ -17,11 +17,11 @@ AZ = "Kitabxanada 20 Yanvar faciəsinin ildönümünə həsr olunmuş anım təd
     [
         (
             "Tədbirdə çıxış edən Yazıçılar Birliyinin katibi, Xalq yazıçısı Vaqif Nəsibli o günləri xatırlayıb.",
-            "Secretary of the Yazıçılar Birliyi",
+            "Secretary of the Writers' Union",
         ),
         (
             "Daha sonra çıxış edən Yazıçılar Birliyinin katibi, Xalq şairi Vaqif Nəsibli şeirlərini oxuyub.",
-            "Secretary of the Yazıçılar Birliyi",
+            "Secretary of the Writers' Union",
         ),
         ("Tədbirdə teatrın direktoru, Xalq artisti Vaqif Nəsibli çıxış edib.", "Director"),
         ("Mərasimdə teatrın direktoru, xalq artisti Vaqif Nəsibli çıxış edib.", "Director"),

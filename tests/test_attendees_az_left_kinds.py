@@ -85,16 +85,16 @@ def test_the_office_before_the_comma_at_a_sentences_start_is_the_role(text: str,
     [
         (
             "Sonra “Körpü” Gənclər Birliyinin sədri, tarixçi Ramil Abbasov çıxış etdi.",
-            "Chairman of the Körpü Gənclər Birliyi",
+            "Chairman of the Körpü Youth Union",
         ),
         (
             "Sonra “Körpü” Tarixçilər Cəmiyyətinin sədri, jurnalist Ramil Abbasov çıxış edib.",
-            "Chairman of the Körpü Tarixçilər Cəmiyyəti",
+            "Chairman of the Körpü Historians' Society",
         ),
         ("Sonra “Körpü” Cəmiyyətinin sədri, tarixçi Ramil Abbasov çıxış etdi.", "Chairman of the Körpü Society"),
         (
             "Tədbirdə “Körpü” Gənclər Birliyinin sədri Ramil Abbasov çıxış etdi.",
-            "Chairman of the Körpü Gənclər Birliyi",
+            "Chairman of the Körpü Youth Union",
         ),
     ],
 )

@@ -238,15 +238,15 @@ HELD = "Bakıda 20 Yanvar faciəsinin 35-ci ildönümü ilə bağlı anım tədb
         (
             "Tədbirdə “Qarabağ Azadlıq Təşkilatı İctimai Birliyinin sədri Namiq Cəfərov çıxış edərək faciədən danışdı. "
             "Sonra “Şəhidlər” mahnısı səsləndi.",
-            "Chairman of the Qarabağ Azadlıq Təşkilatı İctimai Birliyi",
+            "Chairman of the Qarabağ Azadlıq Təşkilatı İctimai Union",
         ),
         (
             "«Gənc Alimlər İctimai Birliyinin sədri Namiq Cəfərov çıxış edib. Tədbirdə «Vətən» şeiri oxundu.",
-            "Chairman of the Gənc Alimlər İctimai Birliyi",
+            "Chairman of the Gənc Alimlər İctimai Union",
         ),
         (
             "Tədbirdə “Qarabağ Azadlıq Təşkilatının sədri Namiq Cəfərov çıxış etdi.",
-            "Chairman of the Qarabağ Azadlıq Təşkilatı",
+            "Chairman of the Qarabağ Azadlıq Organisation",
         ),
         # a long quoted name before the words of its kind: the body's name, no speech
         (

@@ -36,7 +36,7 @@ AZ = "Kitabxanada 20 Yanvar faciəsinin ildönümünə həsr olunmuş anım təd
             "Sonda Yazıçılar Birliyinin katibi Tural Mirzəli şeirlərini oxuyub.",
             "Tural Mirzəli",
             "Yazıçılar Birliyinin katibi",
-            "Secretary of the Yazıçılar Birliyi",
+            "Secretary of the Writers' Union",
         ),
         (
             "Sonda Bakı Dövlət Universitetinin rektoru Nurlan Qasımlı çıxış edib.",

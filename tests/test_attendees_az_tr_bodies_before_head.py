@@ -39,11 +39,11 @@ def roles(text: str) -> dict[str, str | None]:
         ),
         (
             AZ + "Gecədə ADMİU-nun Tələbə Elmi-Yaradıcılıq Cəmiyyətinin sədri Aysel Quliyeva şeir söyləyib.",
-            {"Aysel Quliyeva": "Chairman of the Tələbə Elmi-Yaradıcılıq Cəmiyyəti"},
+            {"Aysel Quliyeva": "Chairman of the Tələbə Elmi-Yaradıcılıq Society"},
         ),
         (
             AZ + "Tədbirdə BDU-nun Tələbə Elmi Cəmiyyətinin sədri Aysel Quliyeva və rektor Anar Rzayev çıxış ediblər.",
-            {"Aysel Quliyeva": "Chairman of the Tələbə Elmi Cəmiyyəti", "Anar Rzayev": "Rector of BSU"},
+            {"Aysel Quliyeva": "Chairman of the Student Scientific Society", "Anar Rzayev": "Rector of BSU"},
         ),
         (
             TR + "Programda Alman-Azerbaycan Forumu Yönetim Kurulu Üyesi Canan Arslan bir konuşma yaptı.",

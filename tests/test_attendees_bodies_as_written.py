@@ -25,10 +25,13 @@ def roles(text: str) -> dict[str, str | None]:
         # a name of words the data does not know, before a body's noun and a head
         (
             TR + "Programa Ahıska Türkleri Derneği Başkanı Selim Kara katıldı.",
-            "Chairman of the Ahıska Türkleri Derneği",
+            "Chairman of the Ahıska Türkleri Association",
         ),
-        (TR + "Ortak Gelecek Derneği Başkanı Selim Kara da programa katıldı.", "Chairman of the Ortak Gelecek Derneği"),
-        (TR + "Programa Yeşil Vadi Vakfı Genel Başkanı Selim Kara katıldı.", "Chairman of the Yeşil Vadi Vakfı"),
+        (
+            TR + "Ortak Gelecek Derneği Başkanı Selim Kara da programa katıldı.",
+            "Chairman of the Ortak Gelecek Association",
+        ),
+        (TR + "Programa Yeşil Vadi Vakfı Genel Başkanı Selim Kara katıldı.", "Chairman of the Yeşil Vadi Foundation"),
         # a comma list inside the name, kept whole
         (
             TR + "Programa Kars Kafkas Dil, Tarih ve Kültür Derneği Başkanı Selim Kara katıldı.",
@@ -46,7 +49,7 @@ def roles(text: str) -> dict[str, str | None]:
         # two posts of one person: the first office, the second's body however unknown
         (
             TR + "Programa Ahıska Türkleri Derneği Başkanı ve Ortak Platform Koordinatörü Selim Kara katıldı.",
-            "Chairman of the Ahıska Türkleri Derneği",
+            "Chairman of the Ahıska Türkleri Association",
         ),
         (TR + "Programa TADİV Başkanı ve Avrupa Gençlik Ağı Koordinatörü Selim Kara katıldı.", "Chairman of TADIV"),
         # every word of a comma list the data has: in English, its commas kept
@@ -168,7 +171,7 @@ def test_the_body_named_before_is_not_carried_over() -> None:
         " Əli Əliyev də ziyarətdə iştirak edib."
     )
     assert roles(text) == {
-        "Vüsal Hüseynov": "Head of the Dövlət Miqrasiya Xidməti",
+        "Vüsal Hüseynov": "Head of the Dövlət Miqrasiya Service",
         "Əli Əliyev": "First Deputy Head",
     }
 

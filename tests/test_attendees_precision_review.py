@@ -42,19 +42,19 @@ def test_a_parliament_named_in_passing_is_not_where_the_event_is(text: str) -> N
     [
         (
             "Törende Ali Kaya Ahıska Türkleri Derneği Başkanı Mehmet Demir ile birlikte söz aldı.",
-            "Chairman of the Ahıska Türkleri Derneği",
+            "Chairman of the Ahıska Türkleri Association",
         ),
         (
             "Anma programında Ayşe Yıldız Ahıska Türkleri Derneği Başkanı Mehmet Demir ile beraber konuştu.",
-            "Chairman of the Ahıska Türkleri Derneği",
+            "Chairman of the Ahıska Türkleri Association",
         ),
         (
             "Mərasimdə tələbə Nərgiz Azərbaycan Gənclər Birliyinin sədri Vəli Vəliyev ilə birlikdə çıxış edib.",
-            "Chairman of the Azərbaycan Gənclər Birliyi",
+            "Chairman of the Azerbaijani Youth Union",
         ),
         (
             "Tədbirdə müəllim Elnur Həsənov Bakı Gənclər Birliyinin sədri Vəli Vəliyev ilə birlikdə çıxış edib.",
-            "Chairman of the Bakı Gənclər Birliyi",
+            "Chairman of the Baku Youth Union",
         ),
     ],
 )

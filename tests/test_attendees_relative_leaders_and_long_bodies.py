@@ -128,11 +128,11 @@ def test_a_congress_is_a_body_not_a_name(title: str, role: str) -> None:
     [
         (
             "Kars-Azerbaycan Dil, Tarih ve Kültür Birliğini Yaşatma ve Destekleme Derneği",
-            "Chairman of the Kars-Azerbaycan Dil, Tarih ve Kültür Birliğini Yaşatma ve Destekleme Derneği",
+            "Chairman of the Kars-Azerbaycan Dil, Tarih ve Kültür Birliğini Yaşatma ve Destekleme Association",
         ),
         (
             "Iğdır Azerbaycan Türklerini Tanıtma ve Yaşatma Derneği",
-            "Chairman of the Iğdır Azerbaycan Türklerini Tanıtma ve Yaşatma Derneği",
+            "Chairman of the Iğdır Azerbaycan Türklerini Tanıtma ve Yaşatma Association",
         ),
     ],
 )
@@ -156,7 +156,7 @@ def test_a_given_name_before_and_ends_no_body() -> None:
 )
 def test_the_first_post_is_kept_before_a_second_with_a_bracketed_abbreviation(posts: str) -> None:
     assert people(TR + f"Törene {posts} Kenan Doğan katıldı.") == [
-        ("Kenan Doğan", "Chairman of the Türkiye Azerbaycan Derneği Iğdır Şubesi")
+        ("Kenan Doğan", "Chairman of the Igdir Branch of the Turkey Azerbaijani Association")
     ]
 
 

@@ -248,11 +248,11 @@ def test_a_pilgrims_honorific_is_no_part_of_a_turkish_name() -> None:
         ),
         (
             "Anma töreni yapıldı.\nTuran Derneği Başkanı Cemal Aksoy, törende bir konuşma yaptı.",
-            ("Cemal Aksoy", "Chairman of the Turan Derneği"),
+            ("Cemal Aksoy", "Chairman of the Turan Association"),
         ),
         (
             "Anma töreni yapıldı. Ağrı Derneği Başkanı Cemal Aksoy törende bir konuşma yaptı.",
-            ("Cemal Aksoy", "Chairman of the Ağrı Derneği"),
+            ("Cemal Aksoy", "Chairman of the Agri Association"),
         ),
     ],
 )

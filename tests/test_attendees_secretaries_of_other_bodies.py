@@ -38,15 +38,15 @@ def test_a_secretary_of_another_body_is_no_diplomat(text: str) -> None:
     [
         (
             AZ + "Mərasimdə Yazıçılar Birliyinin I katibi Rauf Quliyev çıxış edib.",
-            "First Secretary of the Yazıçılar Birliyi",
+            "First Secretary of the Writers' Union",
         ),
         (
             AZ + "Daha sonra Gənclər Təşkilatının ikinci katibi Rauf Quliyev çıxış edib.",
-            "Second Secretary of the Gənclər Təşkilatı",
+            "Second Secretary of the Youth Organisation",
         ),
         (
             TR + "Programda Yazarlar Birliği Birinci Katibi Kemal Arslan konuştu.",
-            "First Secretary of the Yazarlar Birliği",
+            "First Secretary of the Writers' Union",
         ),
         (
             TR + "Törende Türk Dil Derneği Genel Sekreteri Kemal Arslan bir konuşma yaptı.",

@@ -100,7 +100,7 @@ def test_a_war_or_a_policy_led_by_someone_places_nobody(text: str) -> None:
         ("Muzeyin direktor müavini", "Deputy Director"),
         ("Cəmiyyətin sədri", "Chairman"),
         ("Azərbaycan diasporunun sədri", "Chairman"),
-        ("Mədəniyyət İdarəsinin rəis müavini", "Deputy Head"),
+        ("Mədəniyyət İdarəsinin rəis müavini", "Deputy Head of the Culture Department"),
         ("Quba MKS-nin direktoru", "Director"),
         ("Yeni Azərbaycan Partiyasının sədr müavini", "Deputy Chairman of the New Azerbaijan Party"),
         ("YAP Qusar rayon təşkilatının sədri", "Chairman"),

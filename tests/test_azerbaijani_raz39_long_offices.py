@@ -31,9 +31,9 @@ def test_a_unit_of_a_body_named_in_the_genitive_is_its_head(title: str) -> None:
 @pytest.mark.parametrize(
     ("title", "role"),
     [
-        ("“Körpü” Tarixçilər Cəmiyyətinin sədri", "Chairman of the Körpü Tarixçilər Cəmiyyəti"),
-        ("Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri", "Head of the Köln Azərbaycan Mədəniyyət Mərkəzi"),
-        ("ADMİU-nun Tələbə Elmi Cəmiyyətinin sədri", "Chairman of the Tələbə Elmi Cəmiyyəti"),
+        ("“Körpü” Tarixçilər Cəmiyyətinin sədri", "Chairman of the Körpü Historians' Society"),
+        ("Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri", "Head of the Cologne Azerbaijani Culture Centre"),
+        ("ADMİU-nun Tələbə Elmi Cəmiyyətinin sədri", "Chairman of the Student Scientific Society"),
     ],
 )
 def test_a_body_of_its_own_name_is_kept(title: str, role: str) -> None:

@@ -23,29 +23,29 @@ EVENT = "Mərkəzdə 20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbi
             [
                 (
                     "Orxan Vəliyev",
-                    "Chairman of the Azərbaycan Gənclərinin Dəstəklənməsi və Maarifləndirilməsi İctimai Fondu",
+                    "Chairman of the Azərbaycan Gənclərinin Dəstəklənməsi və Maarifləndirilməsi İctimai Foundation",
                 )
             ],
         ),
         (
             "Tədbirdə Tarixi Yaddaşın Qorunması və Təbliği İctimai Birliyinin sədri Nərmin Qasımova çıxış edib.",
-            [("Nərmin Qasımova", "Chairman of the Tarixi Yaddaşın Qorunması və Təbliği İctimai Birliyi")],
+            [("Nərmin Qasımova", "Chairman of the Tarixi Yaddaşın Qorunması və Təbliği İctimai Union")],
         ),
         (
             "Tədbirdə Milli Dəyərlərin Təbliği və Qorunması Fondunun sədri Nərmin Qasımova çıxış edib.",
-            [("Nərmin Qasımova", "Chairman of the Milli Dəyərlərin Təbliği və Qorunması Fondu")],
+            [("Nərmin Qasımova", "Chairman of the Milli Dəyərlərin Təbliği və Qorunması Foundation")],
         ),
         (
             "Sonra Qaçqınların Hüquqlarının Müdafiəsi İctimai Birliyinin sədri Nərmin Qasımova çıxış edib.",
-            [("Nərmin Qasımova", "Chairman of the Qaçqınların Hüquqlarının Müdafiəsi İctimai Birliyi")],
+            [("Nərmin Qasımova", "Chairman of the Qaçqınların Hüquqlarının Müdafiəsi İctimai Union")],
         ),
         (
             "Tədbirdə Azərbaycan Diaspor Araşdırmaları Fondu (ADAF) sədri Elnur Həsənli çıxış edib.",
-            [("Elnur Həsənli", "Chairman of the Azərbaycan Diaspor Araşdırmaları Fondu")],
+            [("Elnur Həsənli", "Chairman of the Azərbaycan Diaspor Araşdırmaları Foundation")],
         ),
         (
             "Tədbirdə Şəhid Ailələrinə Dəstək Fondu (ŞADF) sədri Rəşad Məmmədov çıxış edib.",
-            [("Rəşad Məmmədov", "Chairman of the Şəhid Ailələrinə Dəstək Fondu")],
+            [("Rəşad Məmmədov", "Chairman of the Şəhid Ailələrinə Dəstək Foundation")],
         ),
     ],
 )
@@ -83,15 +83,15 @@ def test_a_name_of_two_words_is_still_a_person() -> None:
     [
         (
             "Tədbirdə Nərmin Qasımova və Gənclər Fondu (GF) sədri Samir Əlizadə çıxış ediblər.",
-            [("Nərmin Qasımova", None), ("Samir Əlizadə", "Chairman of the Gənclər Fondu")],
+            [("Nərmin Qasımova", None), ("Samir Əlizadə", "Chairman of the Youth Foundation")],
         ),
         (
             "Tədbirdə Gənclər Birliyi (GB) sədri Samir Əlizadə çıxış edib.",
-            [("Samir Əlizadə", "Chairman of the Gənclər Birliyi")],
+            [("Samir Əlizadə", "Chairman of the Youth Union")],
         ),
         (
             "Tədbirdə Qarabağ Qazilərinə Dəstək İctimai Birliyi (QQDİB) sədri Samir Əlizadə çıxış edib.",
-            [("Samir Əlizadə", "Chairman of the Qarabağ Qazilərinə Dəstək İctimai Birliyi")],
+            [("Samir Əlizadə", "Chairman of the Qarabağ Qazilərinə Dəstək İctimai Union")],
         ),
     ],
 )

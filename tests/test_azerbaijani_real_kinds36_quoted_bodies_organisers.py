@@ -24,7 +24,7 @@ EVENT = "20 Yanvar faciəsinin ildönümü ilə bağlı anım tədbiri keçirili
     ],
 )
 def test_a_quoted_body_name_opening_the_sentence_is_the_chairmans(text: str) -> None:
-    assert people(EVENT + text) == [("Elvin Cəfərli", "Chairman of the Körpü Gənclər Birliyi")]
+    assert people(EVENT + text) == [("Elvin Cəfərli", "Chairman of the Körpü Youth Union")]
 
 
 def test_a_quoted_name_of_two_words() -> None:
@@ -37,7 +37,7 @@ def test_a_quoted_name_of_two_words() -> None:
     [
         (
             "Tədbir “Körpü” Gənclər Birliyinin sədri Elvin Cəfərlinin təşkilatçılığı ilə keçirilib.",
-            [("Elvin Cəfərli", "Chairman of the Körpü Gənclər Birliyi")],
+            [("Elvin Cəfərli", "Chairman of the Körpü Youth Union")],
         ),
         (
             "Elvin Cəfərlinin təşkilatçılığı ilə keçirilən tədbirdə tələbələr iştirak ediblər.",

@@ -20,17 +20,17 @@ TR = "Bakü'de 20 Ocak faciasının yıl dönümünde bir anma programı yapıld
         (
             AZ + "Tədbirdə Ali Təhsil Şurasının sədri Zaur Hacıyev çıxış edib.",
             "Ali Təhsil Şurasının sədri",
-            "Chairman of the Ali Təhsil Şurası",
+            "Chairman of the Ali Təhsil Council",
         ),
         (
             AZ + "Ali Attestasiya Komitəsinin sədri Zaur Hacıyev də tədbirdə iştirak edib.",
             "Ali Attestasiya Komitəsinin sədri",
-            "Chairman of the Ali Attestasiya Komitəsi",
+            "Chairman of the Ali Attestasiya Committee",
         ),
         (
             AZ + "Sonra Ali Hərbi Məktəb Məzunları Birliyinin sədri Zaur Hacıyev çıxış edib.",
             "Ali Hərbi Məktəb Məzunları Birliyinin sədri",
-            "Chairman of the Ali Hərbi Məktəb Məzunları Birliyi",
+            "Chairman of the Ali Hərbi Məktəb Məzunları Union",
         ),
         (
             AZ + "Tədbirdə Ali Məhkəmənin sədri Zaur Hacıyev çıxış edib.",
@@ -66,5 +66,5 @@ def test_a_given_name_of_the_texts_language_still_opens_a_persons_name(text: str
 def test_an_azerbaijani_given_name_in_an_azerbaijani_sentence() -> None:
     text = AZ + "Tədbirdə tələbə Nərgiz Azərbaycan Gənclər Birliyinin sədri Zaur Hacıyev çıxış edib."
     assert {a.mention: a.role for a in extract_attendees(text)}["Zaur Hacıyev"] == (
-        "Chairman of the Azərbaycan Gənclər Birliyi"
+        "Chairman of the Azerbaijani Youth Union"
     )

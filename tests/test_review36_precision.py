@@ -131,10 +131,13 @@ def test_the_killed_of_whom_nothing_is_known_stay_killed() -> None:
         ("Keçmiş nazir Rauf Quliyev tədbirdə çıxış edib.", "Former Minister"),
         ("Tədbirdə keçmiş deputat Rauf Quliyev çıxış edib.", "Former Member of Parliament"),
         ("Tədbirdə sabiq səfir Rauf Quliyev çıxış edib.", "Former Ambassador"),
-        ("Emekli Subaylar Derneği Başkanı Ahmet Kaya da törene katıldı.", "Chairman of the Emekli Subaylar Derneği"),
+        (
+            "Emekli Subaylar Derneği Başkanı Ahmet Kaya da törene katıldı.",
+            "Chairman of the Emekli Subaylar Association",
+        ),
         (
             "Törene Emekli Öğretmenler Derneği Başkanı Ahmet Kaya katıldı.",
-            "Chairman of the Emekli Öğretmenler Derneği",
+            "Chairman of the Emekli Öğretmenler Association",
         ),
         ("Emekli Büyükelçi Ahmet Kaya anma törenine katıldı.", "Former Ambassador"),
     ],

@@ -143,7 +143,7 @@ def test_an_english_aide_stays_a_post() -> None:
     [
         (
             "Mərasimdə Azərbaycan İşçi Partiyasının sədri Kamran Əliyev iştirak edib.",
-            [("Kamran Əliyev", "Chairman of the Azərbaycan İşçi Partiyası")],
+            [("Kamran Əliyev", "Chairman of the Azərbaycan İşçi Party")],
         ),
         ("Tədbirdə zavodun işçisi Rəşad Quliyev çıxış edib.", [("Rəşad Quliyev", "Staff Member")]),
         ("Mərasimdə muzeyin işçiləri Nərmin Həsənova və Elnur Babayev iştirak ediblər.", None),

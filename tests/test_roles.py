@@ -113,7 +113,7 @@ from jan20.extract.roles import canonical_role
         ("Başkanı", "Chairman"),
         ("rəhbəri", "Head"),
         ("Ankara Türk Kültür Vakfı Başkanı", "Chairman of the Ankara Turkish Culture Foundation"),
-        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Bakı Gənclər Cəmiyyəti"),
+        ("Bakı Gənclər Cəmiyyətinin sədri", "Chairman of the Baku Youth Society"),
         ("Paris Azərbaycan Evinin rəhbəri", "Head of the Azerbaijan House in Paris"),
         ("Leader", "Leader"),  # English: as written
         ("Ankara Spor Başkanı", "Chairman"),  # no body noun: the Turkish head in English

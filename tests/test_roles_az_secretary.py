@@ -1,7 +1,8 @@
-"""A body's plain secretary in Azerbaijani ("Yazıçılar Birliyinin katibi X"): "Secretary of <body>", the body as the
-title writes it, as the numbered ones are ("Yazıçılar Birliyinin I katibi": "First Secretary of the Yazıçılar
-Birliyi"); a body whose name is one word before its noun keeps it at a sentence's start too, while a word of the
-scene there is no part of it; a press secretary is no body's secretary. The sentences are written for these tests."""
+"""A body's plain secretary in Azerbaijani ("Yazıçılar Birliyinin katibi X"): "Secretary of <body>", the body in
+English as far as the data reads it, as the numbered ones are ("Yazıçılar Birliyinin I katibi": "First Secretary of
+the Writers' Union"); a body whose name is one word before its noun keeps it at a sentence's start too, while a
+word of the scene there is no part of it; a press secretary is no body's secretary. The sentences are written for
+these tests."""
 
 from __future__ import annotations
 
@@ -16,14 +17,14 @@ AZ = "Muzeydə 20 Yanvar şəhidlərinin xatirəsinə anım mərasimi keçirilib
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("Yazıçılar Birliyinin katibi Elnur Vəliyev çıxış edib.", "Secretary of the Yazıçılar Birliyi"),
-        ("Mərasimdə Rəssamlar İttifaqının katibi Elnur Vəliyev çıxış edib.", "Secretary of the Rəssamlar İttifaqı"),
+        ("Yazıçılar Birliyinin katibi Elnur Vəliyev çıxış edib.", "Secretary of the Writers' Union"),
+        ("Mərasimdə Rəssamlar İttifaqının katibi Elnur Vəliyev çıxış edib.", "Secretary of the Artists' Union"),
         (
             "Azərbaycan Yazıçılar Birliyinin katibi Elnur Vəliyev də mərasimdə iştirak edib.",
-            "Secretary of the Azərbaycan Yazıçılar Birliyi",
+            "Secretary of the Azerbaijani Writers' Union",
         ),
-        ("Jurnalistlər Birliyinin sədri Elnur Vəliyev çıxış edib.", "Chairman of the Jurnalistlər Birliyi"),
-        ("Yazıçılar Birliyinin I katibi Elnur Vəliyev çıxış edib.", "First Secretary of the Yazıçılar Birliyi"),
+        ("Jurnalistlər Birliyinin sədri Elnur Vəliyev çıxış edib.", "Chairman of the Journalists' Union"),
+        ("Yazıçılar Birliyinin I katibi Elnur Vəliyev çıxış edib.", "First Secretary of the Writers' Union"),
     ],
 )
 def test_a_bodys_secretary(sentence: str, expected: str) -> None:
@@ -37,8 +38,8 @@ def test_a_scene_word_opens_no_bodys_name() -> None:
 @pytest.mark.parametrize(
     ("written", "expected"),
     [
-        ("Yazıçılar Birliyinin katibi", "Secretary of the Yazıçılar Birliyi"),
-        ("Gənclər Təşkilatının katibi", "Secretary of the Gənclər Təşkilatı"),
+        ("Yazıçılar Birliyinin katibi", "Secretary of the Writers' Union"),
+        ("Gənclər Təşkilatının katibi", "Secretary of the Youth Organisation"),
         ("Partiyanın baş katibi", "Secretary General"),
     ],
 )

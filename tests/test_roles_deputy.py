@@ -79,7 +79,10 @@ def test_a_deputy_at_the_ceremony(text: str, expected: tuple[str, str]) -> None:
         ),
         ("Azerbaycan Dernekleri Federasyonu Başkanı", "Chairman of the Federation of Azerbaijani Associations"),
         ("Irak Türkmen Cephesi Başkanı", "Chairman of the Iraqi Turkmen Front"),
-        ("Türk Dünyası Kardeşlik Vakfı Başkanı", "Chairman of the Türk Dünyası Kardeşlik Vakfı"),  # a word not listed
+        (
+            "Türk Dünyası Kardeşlik Vakfı Başkanı",
+            "Chairman of the Türk Dünyası Kardeşlik Foundation",
+        ),  # a word not listed
         ("Köln Azerbaycan Kültür Derneği Başkanı", "Chairman of the Cologne Azerbaijani Culture Association"),
         # a body named by its abbreviation alone
         ("TADİV Başkanı", "Chairman of TADIV"),

@@ -187,7 +187,10 @@ def test_azerbaijani_commanders_and_directors(written: str, role: str) -> None:
         ("Sonra hərbi hissənin komandiri polkovnik Elçin Quliyev çıxış etdi.", "Military Unit Commander"),
         ("Sonra komandir müavini mayor Elçin Quliyev çıxış etdi.", "Deputy Commander"),
         ("Sonra Akademiyanın rəisi general-mayor Elçin Quliyev çıxış etdi.", "Head"),
-        ("Sonra Dəstək Fondunun icraçı direktoru Elçin Quliyev çıxış etdi.", "Executive Director"),
+        (
+            "Sonra Dəstək Fondunun icraçı direktoru Elçin Quliyev çıxış etdi.",
+            "Executive Director of the Dəstək Foundation",
+        ),
         ("Sonra universitetin prorektoru, dosent Elçin Quliyev çıxış etdi.", "Vice-Rector"),
     ],
 )
@@ -230,12 +233,13 @@ def test_a_companys_name_is_no_person(text: str) -> None:
     ("written", "role"),
     [
         # a body kept as written names itself in the nominative after "of the", as it would on its own sign
-        ("Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri", "Head of the Köln Azərbaycan Mədəniyyət Mərkəzi"),
-        ("Lyon Azərbaycanlıları Birliyinin sədri", "Chairman of the Lyon Azərbaycanlıları Birliyi"),
-        ("Vyana Azərbaycan İcmasının sədri", "Chairman of the Vyana Azərbaycan İcması"),
-        ("Dostluq Xeyriyyə Fondunun rəhbəri", "Head of the Dostluq Xeyriyyə Fondu"),
+        ("Köln Azərbaycan Mədəniyyət Mərkəzinin rəhbəri", "Head of the Cologne Azerbaijani Culture Centre"),
+        ("Lyon Azərbaycanlıları Birliyinin sədri", "Chairman of the Lyon Azərbaycanlıları Union"),
+        ("Vyana Azərbaycan İcmasının sədri", "Chairman of the Vienna Azerbaijani Community"),
+        ("Dostluq Xeyriyyə Fondunun rəhbəri", "Head of the Dostluq Xeyriyyə Foundation"),
         # a Turkish body written in its compound form is already what it is called
-        ("Tver Azerbaycan Kültür Derneği Başkanı", "Chairman of the Tver Azerbaycan Kültür Derneği"),
+        ("Köln Azerbaycan Kültür Derneği Başkanı", "Chairman of the Cologne Azerbaijani Culture Association"),
+        ("Tver Azerbaycan Kültür Derneği Başkanı", "Chairman of the Tver Azerbaycan Kültür Association"),
     ],
 )
 def test_a_body_kept_as_written_is_named_in_the_nominative(written: str, role: str) -> None:

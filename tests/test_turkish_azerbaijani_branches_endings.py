@@ -31,7 +31,7 @@ def found(held: str, text: str) -> list[tuple[str, str | None]]:
         ),
         (
             "Programa Türkiye Azerbaycan Derneği Erzurum Şubesi Başkanı Selim Baysal da katıldı.",
-            [("Selim Baysal", "Chairman of the Türkiye Azerbaycan Derneği Erzurum Şubesi")],
+            [("Selim Baysal", "Chairman of the Erzurum Branch of the Turkey Azerbaijani Association")],
         ),
         (
             "Törende Azerbaycan Kültür ve Dayanışma Topluluğu Başkanı Elvin Kaya konuştu.",

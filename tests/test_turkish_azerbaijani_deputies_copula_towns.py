@@ -183,11 +183,15 @@ def test_no_speaker_is_placed_by_a_copula_alone(sentence: str) -> None:
         ),
         (
             "Mərasimdə Tambov Azərbaycan İcmasının sədri Rauf Qasımov çıxış edib.",
-            "Chairman of the Tambov Azərbaycan İcması",
+            "Chairman of the Tambov Azerbaijani Community",
+        ),
+        (
+            "Törende Kazan Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
+            "Chairman of the Kazan Azerbaijani Culture Association",
         ),
         (
             "Törende Tver Azerbaycan Kültür Derneği Başkanı Rauf Qasımov bir konuşma yaptı.",
-            "Chairman of the Tver Azerbaycan Kültür Derneği",
+            "Chairman of the Tver Azerbaycan Kültür Association",
         ),
     ],
 )

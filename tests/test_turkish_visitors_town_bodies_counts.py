@@ -97,21 +97,22 @@ def test_a_diaspora_body_opened_by_a_known_town_is_in_english(text: str, name: s
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [
-        # a first word the data knows as no town, or a word of the name it cannot put in English: as written
-        ("Törene Turan Derneği Başkanı Selim Aktaş katıldı.", "Selim Aktaş", "Chairman of the Turan Derneği"),
+        # a first word the data knows as no town, or a word of the name it cannot put in English: the name as written,
+        # its kind in English
+        ("Törene Turan Derneği Başkanı Selim Aktaş katıldı.", "Selim Aktaş", "Chairman of the Turan Association"),
         (
             "Törene Tver Azerbaycan Kültür Derneği Başkanı Selim Aktaş katıldı.",
             "Selim Aktaş",
-            "Chairman of the Tver Azerbaycan Kültür Derneği",
+            "Chairman of the Tver Azerbaycan Kültür Association",
         ),
         (
             "Törene Kars Azerbaycan Yardımseverler Derneği Başkanı Selim Aktaş katıldı.",
             "Selim Aktaş",
-            "Chairman of the Kars Azerbaycan Yardımseverler Derneği",
+            "Chairman of the Kars Azerbaycan Yardımseverler Association",
         ),
     ],
 )
-def test_a_body_with_a_word_the_data_cannot_name_stays_as_written(text: str, name: str, role: str) -> None:
+def test_a_body_with_a_word_the_data_cannot_name_keeps_its_name_as_written(text: str, name: str, role: str) -> None:
     assert roles(text)[name] == role
 
 

@@ -39,10 +39,6 @@ _ENGLISH_WORDS = spelt_table("roles.body_english_words")
 # The people a body is of, in the genitive after its noun ("Конгресса азербайджанцев": "Congress of Azerbaijanis").
 _ENGLISH_OF = spelt_table("roles.body_english_of")
 _ACRONYMS = spelt_table("roles.body_acronyms")
-# The nouns of bodies whose name, opened by a town the data knows, is put in English with the town ("Kocaeli Azerbaycan
-# Kültür Derneği": "Kocaeli Azerbaijani Culture Association"; Turkish); another keeps its name as written then ("Köln
-# Azərbaycan Mədəniyyət Mərkəzi").
-_TOWN_NOUNS = frozenset(lowercase(w) for w in lang.words("roles.body_nouns.town_english"))
 _COUNTRY_TAIL = lang.words("roles.country_tail")
 _PARTNER_LINKS = lang.words("attendees.partner_links")  # ("с": a body's partner country after it, "… with Russia")
 _QUOTED = re.compile(r"[«\"“„]\w[\w-]*(?: [\w-]+)*[»\"”“]")  # (its words joined by `_quote_joined`)
@@ -58,31 +54,61 @@ def _word(word: str) -> str | None:
     return None if None in parts or "" in parts else "-".join(p for p in parts if p)
 
 
-def in_english(body: list[str]) -> str | None:
+def in_english(body: list[str], opening: tuple[str, ...] = ()) -> str | None:
     """A body's name in English when the data has every word of it ("Azerbaycan Dernekleri Federasyonu":
     "Federation of Azerbaijani Associations"; the commas of a list in it kept: "Kafkas Dil, Tarih ve Kültür Derneği":
-    "Caucasian Language, History and Culture Association"), else None."""
+    "Caucasian Language, History and Culture Association"), its first words as `opening` gives them in English when
+    it does (the towns that open it, `named_kind`: "Erzurum Azerbaycan Dernekleri Federasyonu": "Federation of Erzurum
+    Azerbaijani Associations"), else None."""
     *words, noun = (lowercase(w) for w in body)
     template = _ENGLISH_HEADS.get(noun)
     listed = [w.endswith(",") and len(w) > 1 for w in words]
     english = [_word(w.removesuffix(",") if comma else w) for w, comma in zip(words, listed, strict=True)]
-    if english and english[0] is None and len(words) > 1 and noun in _TOWN_NOUNS and (town := _town(body[0])):
-        english[0] = town  # "Kocaeli Azerbaycan Kültür Derneği": "Kocaeli Azerbaijani Culture Association"
+    english[: len(opening)] = opening[: len(words)]
     if template is None or (not words and len(body) > 1) or None in english:
         return None
     parts = [f"{e}," if comma else e for e, comma in zip(english, listed, strict=True) if e]
     return template.format(" ".join(p for p in parts if p)).strip()
 
 
-def _town(word: str) -> str | None:
-    """The town a body's name opens with, when the data knows it ("Kocaeli", "Köln"), in English ("Cologne"); None for
-    any other word: a country's (a body "of Germany" is named otherwise), or one the data does not know as a town,
-    which keeps the body as written ("Ali Təhsil Şurası", "Turan Derneği")."""
-    if not word[:1].isupper() or country_named(word) is not None:
+def named_kind(body: list[str]) -> str | None:
+    """A body's name with its kind in English, when the data has the English of its noun: every word in English when
+    the data has each (`in_english`), the towns or countries the data knows that open it too, in the body's name
+    ("Köln Azerbaycan Kültür Derneği": "Cologne Azerbaijani Culture Association", "Erzurum Azerbaycan Dernekleri
+    Federasyonu": "Federation of Erzurum Azerbaijani Associations"); else its own name as written before its kind in
+    English ("Tələbə Elmi-Yaradıcılıq Cəmiyyətinin": "Tələbə Elmi-Yaradıcılıq Society"); a branch's name after its
+    body's, its noun of `[roles.body_branches]`, after the body's it is of ("Türkiye Azerbaycan Derneği Iğdır Şubesi":
+    "Igdir Branch of the Turkey Azerbaijani Association"). None when the data has no English for its noun."""
+    if not body:
         return None
-    if (city := city_named(word)) is not None:
-        return city[0]
-    return None if place_nominative(word) is None else word
+    if (branch := _BRANCHES.get(lowercase(body[-1]))) is not None:
+        owner = next((j for j in range(len(body) - 2, 0, -1) if lowercase(body[j]) in _ENGLISH_HEADS), None)
+        place = body[owner + 1 : -1] if owner is not None else []
+        if owner is None or not 0 < len(place) <= _BRANCH_PLACE_WORDS or not all(w[:1].isupper() for w in place):
+            return None
+        of = named_kind(body[: owner + 1])
+        return None if of is None else f"{branch.format(' '.join(map(_proper, place)))} of the {of}"
+    *words, noun = body
+    template = _ENGLISH_HEADS.get(lowercase(noun))
+    if template is None:
+        return None
+    places: list[str] = []  # (the towns and countries that open it: "Kars Kafkas Dil, Tarih ve Kültür Derneği")
+    while len(places) < len(words) and (opener := _place(words[len(places)].rstrip(","))) is not None:
+        places.append(opener)
+    for k in range(len(places) + 1):  # (the data's own words first: "Azerbaycan" is "Azerbaijani", not "Azerbaijan")
+        if (english := in_english(body, tuple(places[:k]))) is not None:
+            return english
+    return template.format(" ".join(words)).strip()
+
+
+def _proper(word: str) -> str:
+    """A town's word of a branch's name, in English where the data knows it ("Iğdır": "Igdir"), else as written."""
+    city = city_named(word)
+    return word if city is None else city[0]
+
+
+_BRANCHES = spelt_table("roles.body_branches")
+_BRANCH_PLACE_WORDS = 2  # (the words of a branch's town: "Iğdır Şubesi", "Kuzey Kıbrıs Şubesi")
 
 
 def names_body(title: str) -> bool:

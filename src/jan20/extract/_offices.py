@@ -17,14 +17,22 @@ from collections.abc import Callable
 from jan20.text.fold import lowercase, to_ascii
 
 from .. import lang
-from ._body_english import acronym_body, body_after, in_english, spelt_table
+from ._body_english import acronym_body, body_after, in_english, named_kind, spelt_table
 from ._complements import CLOSING_QUOTES, OPENING_QUOTES, quoted_body
 from ._countries import country_named
 from ._english_heads import LATIN
 from ._envoys import HOME, city_named, fold, foreign_country_named, parliament_country, role_words, rows
 from ._places import is_place
 from ._regions import region_noun_after
-from ._title_words import BODY_NOUNS, HEAD_LEADS, SMALL_WORDS, body_noun, opening_body_noun, sub_unit_word
+from ._title_words import (
+    BODY_NOUNS,
+    HEAD_LEADS,
+    SMALL_WORDS,
+    body_noun,
+    is_role_head,
+    opening_body_noun,
+    sub_unit_word,
+)
 
 _MEMBERS = rows("roles.members")
 _MAYORS = rows("roles.mayors")
@@ -166,6 +174,8 @@ def body_role(role: str) -> str | None:
         return None
     if (body := _first(_BODIES, folded)) is not None and _unit_before_body(role, folded):
         return None  # "Head of the Press Service of the State Committee for …": the unit's, as written
+    if body is not None and role.isascii() and _named_on(body, folded, role):
+        return None  # "head of the Azerbaijan House Culture and Friendship Centre": a longer name, as written
     if body is not None and _unit_of_body(role, folded):
         return head  # a sub-unit's post of a named body: the head alone ("… Komitəsinin Aparatının rəhbəri": "Head")
     if body is not None:  # (the city or country of its branch: "Berlin Azərbaycan Evi")
@@ -175,9 +185,9 @@ def body_role(role: str) -> str | None:
     words = [w for w in role.split() if not _BRACKETED.fullmatch(w)]  # "Cephesi (ITC) Başkanı"
     start = next((i for i, w in enumerate(words) if _first(_BODY_HEADS, fold(w))), None)
     size = 1  # (the head's words: two in "старший преподаватель Бакинской музыкальной академии", its body after them)
-    if start is None:
-        start = next((i for i in range(len(words) - 1) if _whole_head(fold(" ".join(words[i : i + 2])))), None)
-        size = 1 if start is None else 2
+    pair = next((i for i in range(len(words) - 1) if _whole_head(fold(" ".join(words[i : i + 2])))), None)
+    if pair is not None and (start is None or pair < start):  # (and before a head word: "Fondunun icraçı direktoru")
+        start, size = pair, 2
     if start is None:  # a head of two words or more ("İSTAD Genel Sekreteri")
         start = next((i for i in range(len(words)) if _whole_head(fold(" ".join(words[i:])))), 0)
     while start > 0 and words[start - 1][:1].isupper() and _whole_head(fold(" ".join(words[start - 1 : start + size]))):
@@ -224,9 +234,9 @@ def body_role(role: str) -> str | None:
     capitals = before[-1][:1].isupper() or len(words) > 2
     named = capitals and len(before) > 1 and all(w[:1].isupper() for w in words[:-1])
     named = named and body_noun(lowercase(before[-1]), lowercase(rest[0]))
-    # a body English cannot name is kept as written ("Köln Azerbaycan Kültür Derneği Başkanı": "Chairman of the
-    # Köln Azerbaycan Kültür Derneği")
-    return f"{head} of the {in_english(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
+    # a body's kind in English, its own name as written where the data cannot read it ("Ahıska Türkleri Derneği
+    # Başkanı": "Chairman of the Ahıska Türkleri Association"); a noun with no English keeps the whole as written
+    return f"{head} of the {named_kind(before) or ' '.join(_nominative_end(before))}" if named and alone else bare
 
 
 _BODY_BEFORE_POSTS = frozenset(lang.language("en").get("roles.body_before_posts") or ())
@@ -257,6 +267,18 @@ def _kind_after(body: str, folded: str, role: str) -> str:
         return ""
     kind = in_english([words[n]])
     return "" if kind is None or " " in kind or body.endswith(kind) else f" {kind}"
+
+
+def _named_on(body: str, folded: str, role: str) -> bool:
+    """Whether an English title goes on after the name of the body the data knows with capitalised words of a
+    longer name ("the Azerbaijan House Culture and Friendship Centre"), not its kind alone nor a place after a link."""
+    found = next((m for pattern, canonical in _BODIES if canonical == body and (m := pattern.search(folded))), None)
+    words = role.split()
+    n = folded[: found.end()].count(" ") + 1 if found is not None else len(words)
+    rest = words[n:]  # (not the head written after its body: "TURKPA Secretary General")
+    if len(rest) < 2 or not rest[0][:1].isupper() or any(map(is_role_head, rest)):
+        return False
+    return all(w[:1].isupper() or w in SMALL_WORDS for w in rest)
 
 
 def named_body_role(role: str) -> str | None:

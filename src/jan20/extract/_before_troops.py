@@ -51,9 +51,12 @@ def _of_1990(sentence: str, day: DateMention) -> bool:
 
 
 def _night(sentence: str, day: DateMention, days: list[DateMention]) -> bool:
-    """Whether `day` is of the troops' night, not the end of a range from an earlier day ("13-19 Ocak 1990")."""
-    if day.day not in _NIGHT:
+    """Whether `day` is of the troops' night, not the end of a range from an earlier day that stops before it
+    ("13-19 Ocak 1990"); a range from an earlier day that reaches the 20th or later holds the night ("13-20 Ocak
+    1990", "between 13-20 January 1990")."""
+    if day.day is None or day.day < _NIGHT[0]:
         return False
-    return not any(
+    ranged = any(
         d.day is not None and d.day < _NIGHT[0] and _RANGE_GAP.fullmatch(sentence, d.end, day.start) for d in days
     )
+    return day.day > _NIGHT[0] if ranged else day.day in _NIGHT

@@ -1,0 +1,29 @@
+"""Edges of the rules added in one session, found by a review on sentences written for it (README, "Extraction"):
+a range of days that reaches the troops' night, ... The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from jan20.extract.casualties import extract_casualties
+
+
+def figures(text: str) -> list[tuple[str, int]]:
+    return [(f.category, f.value) for f in extract_casualties("Remembrance\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From 12-20 January 1990 the city lost 133 people.",
+        "12-20 Ocak 1990 günlerinde Bakü'de 133 kişi öldü.",
+        "1990-cı il yanvarın 12-21-də şəhərdə 133 nəfər həlak olub.",
+    ],
+)
+def test_a_range_of_days_reaching_the_night_keeps_its_toll(text: str) -> None:
+    assert figures(text) == [("killed", 133)]
+
+
+def test_a_range_that_stops_on_the_nineteenth_is_still_the_week_before() -> None:
+    assert figures("Bakü'de 12-19 Ocak 1990 günlerinde 50 kişi öldü.") == []
+

@@ -27,3 +27,21 @@ def test_a_range_of_days_reaching_the_night_keeps_its_toll(text: str) -> None:
 def test_a_range_that_stops_on_the_nineteenth_is_still_the_week_before() -> None:
     assert figures("Bakü'de 12-19 Ocak 1990 günlerinde 50 kişi öldü.") == []
 
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The soldiers left behind 133 civilians and 700 wounded.",
+        "Gecenin sonunda 133 kişi ve 700 yaralı vardı.",
+        "Xəstəxanalarda 133 nəfər və 700 yaralı qeydə alınıb.",
+    ],
+)
+def test_a_number_joined_to_one_with_its_own_noun_takes_none_of_it(text: str) -> None:
+    assert figures(text) == [("injured", 700)]
+
+
+@pytest.mark.parametrize(
+    "text", ["O gece 120 sivil ve 15 asker hayatını kaybetti.", "Şəhərdə 120 nəfər və kəndlərdə 15 nəfər həlak olub."]
+)
+def test_two_numbers_with_their_people_still_share_the_verb(text: str) -> None:
+    assert figures(text) == [("killed", 120), ("killed", 15)]

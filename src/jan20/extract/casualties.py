@@ -258,7 +258,15 @@ def _read_sentence(
             own = False  # (the first: "after the liberation of Karabakh, … the 147 victims of 20 January")
         other = of_other(events, toks[i].start) if own is None else own
         gap_other = gap is not None and of_other(events, toks[gap[0]].start)
-        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:
+        # (after "and", only a verb said after the next number's people is both's, never that number's own noun:
+        # "147 kişi ve 744 yaralı vardı", the 147 no wounded)
+        gap_own = gap is not None and word_at(toks, gap[4]) != "," and not hit.np
+        if (
+            gap is not None
+            and 0 < q_at - gap[4] <= _GAP
+            and who_of(gap[3]) in (None, who_of(hit.np))
+            and not (gap_other or gap_own)
+        ):
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
             scope: Scope = "total" if other else "partial"
             add(state, figure(toks, gap[0], gap[1], hit.category, gap[2], scope, who_of(gap[3]), quote), si)

@@ -45,3 +45,27 @@ def test_a_number_joined_to_one_with_its_own_noun_takes_none_of_it(text: str) ->
 )
 def test_two_numbers_with_their_people_still_share_the_verb(text: str) -> None:
     assert figures(text) == [("killed", 120), ("killed", 15)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Vilnius 14 lost their lives, but in Baku a year before 133 had been killed.",
+        "В Вильнюсе погибли 14 человек, а в Баку годом раньше войска убили 133 человека.",
+        "Tbilisidə 19 nəfər, Bakıda isə 133 nəfər həlak olub.",
+        "Afganistan'da 13 binden fazla asker öldü, Bakü'de ise ordu 133 kişiyi öldürdü.",
+    ],
+)
+def test_the_towns_own_figure_beside_another_place_stays(text: str) -> None:
+    assert figures(text) == [("killed", 133)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Baku 40 people died in the pogroms of Sumgait events.",
+        "The Khojaly massacre killed 600; in Baku 2 more died.",
+    ],
+)
+def test_the_town_beside_an_event_named_otherwise_is_no_sign(text: str) -> None:
+    assert figures(text) == []

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(a.mention, a.role) for a in extract_attendees("Remembrance\n\n" + text)]
 
 
 def figures(text: str) -> list[tuple[str, int]]:
@@ -69,3 +74,18 @@ def test_the_towns_own_figure_beside_another_place_stays(text: str) -> None:
 )
 def test_the_town_beside_an_event_named_otherwise_is_no_sign(text: str) -> None:
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Поэт Ильяс Гасымов разместил в соцсети фото с церемонии у мемориала, на которой он не был.",
+        "Поэт Ильяс Гасымов опубликовал архивные снимки с Аллеи шехидов.",
+    ],
+)
+def test_photos_of_a_gathering_missed_or_old_place_nobody(text: str) -> None:
+    assert people(text) == []
+
+
+def test_ones_own_photos_of_the_visit_still_place() -> None:
+    assert people("Консул Ильяс Гасымов разместил в соцсети фото с Аллеи шехидов.") == [("Ильяс Гасымов", "Consul")]

@@ -89,3 +89,14 @@ def test_photos_of_a_gathering_missed_or_old_place_nobody(text: str) -> None:
 
 def test_ones_own_photos_of_the_visit_still_place() -> None:
     assert people("Консул Ильяс Гасымов разместил в соцсети фото с Аллеи шехидов.") == [("Ильяс Гасымов", "Consul")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Representatives of the Anglican Diocese of Leeds and the rabbi Daniel Stern attended the memorial.",
+        "Members of the community and the rabbi Daniel Stern attended the memorial.",
+    ],
+)
+def test_a_group_before_and_is_no_part_of_the_next_persons_title(text: str) -> None:
+    assert people(text) == [("Daniel Stern", "Rabbi")]

@@ -100,3 +100,15 @@ def test_ones_own_photos_of_the_visit_still_place() -> None:
 )
 def test_a_group_before_and_is_no_part_of_the_next_persons_title(text: str) -> None:
     assert people(text) == [("Daniel Stern", "Rabbi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 15 January 1990 riots broke out and 40 people died; on 20 January the troops killed 133.",
+        "1990-cı il yanvarın 15-də şəhərdə 40 nəfər öldürülüb, yanvarın 20-də isə 133 nəfər.",
+        "15-18 Ocak 1990'da 40 kişi öldü, 20 Ocak'ta ise ordu 133 kişiyi öldürdü.",
+    ],
+)
+def test_the_week_befores_figure_beside_the_nights_in_one_sentence(text: str) -> None:
+    assert figures(text) == [("killed", 133)]

@@ -112,3 +112,14 @@ def test_a_group_before_and_is_no_part_of_the_next_persons_title(text: str) -> N
 )
 def test_the_week_befores_figure_beside_the_nights_in_one_sentence(text: str) -> None:
     assert figures(text) == [("killed", 133)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Near the Old Fountain Minister Tural Ganiyev laid a wreath.", "Minister"),
+        ("At the Alley of Martyrs Ambassador Tural Ganiyev laid flowers.", "Ambassador"),
+    ],
+)
+def test_where_the_sentence_opens_is_no_part_of_the_title(text: str, role: str) -> None:
+    assert people(text) == [("Tural Ganiyev", role)]

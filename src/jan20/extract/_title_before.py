@@ -185,7 +185,15 @@ def _after_opener(toks: list[sx.Token], k: int, end: int) -> int:
     """The first token after the last attribution opener in toks[k:end] ("According to Secretary X"), else k."""
     lows = [t.low for t in toks[k:end]]
     cuts = [k + m + n for m in range(len(lows)) for n in _OPENER_SIZES if tuple(lows[m : m + n]) in _OPENERS]
+    if len(lows) > 3 and lows[0] in cue.SCENE_PLACE_BEFORE and lows[1] in _SCENE_ARTICLES:
+        p = k + 2  # "Near the Eternal Flame Minister X": where, then the title
+        while p < end and is_cap(toks[p].text) and not is_role_head(toks[p].text):
+            p += 1
+        cuts += [p] if k + 2 < p < end and is_role_head(toks[p].text) else []
     return max(cuts, default=k)
+
+
+_SCENE_ARTICLES = lang.words("attendees.bare_title_articles")  # "the"
 
 
 def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:

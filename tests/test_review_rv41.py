@@ -123,3 +123,17 @@ def test_the_week_befores_figure_beside_the_nights_in_one_sentence(text: str) ->
 )
 def test_where_the_sentence_opens_is_no_part_of_the_title(text: str, role: str) -> None:
     assert people(text) == [("Tural Ganiyev", role)]
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        (
+            "The vigil was attended by Ambassador Tural Ganiyev of Azerbaijan and the mayor Kari Nilsen.",
+            "Ambassador of Azerbaijan",
+        ),
+        ("The vigil was attended by Professor Tural Ganiyev of Norway and the mayor Kari Nilsen.", "Professor"),
+    ],
+)
+def test_a_country_after_the_name_is_an_envoys_sender(text: str, role: str) -> None:
+    assert people("20 January\n\n" + text) == [("Tural Ganiyev", role), ("Kari Nilsen", "Mayor")]

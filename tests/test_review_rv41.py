@@ -137,3 +137,11 @@ def test_where_the_sentence_opens_is_no_part_of_the_title(text: str, role: str) 
 )
 def test_a_country_after_the_name_is_an_envoys_sender(text: str, role: str) -> None:
     assert people("20 January\n\n" + text) == [("Tural Ganiyev", role), ("Kari Nilsen", "Mayor")]
+
+
+@pytest.mark.parametrize("link", ["of", "from"])
+def test_a_person_after_a_body_after_a_name_and_the(link: str) -> None:
+    text = (
+        f"20 January\n\nAmong the guests were Professor Lars Vik {link} the University of Bergen and the poet Siri Moe."
+    )
+    assert people(text) == [("Lars Vik", "Professor"), ("Siri Moe", "Poet")]

@@ -120,7 +120,9 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     cut = max((m + 1 for m in range(k, end) if _cut_at(toks, k, m, end)), default=k)
     # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
     left = any(is_role_head(t.text) for t in toks[k : cut - 1])
-    head_at = cut + 1 if cut + 1 < end and toks[cut].low in cue.TRIM_LEAD else cut  # ("… and the rabbi X")
+    # ("Representatives of the diocese and the rabbi X", "A of Azerbaijan and the mayor B": a head after the article;
+    # not when the joiner opens the words, a list's "and the writer B" after "A, professor of history")
+    head_at = cut + 1 if cut - k > 1 and cut + 1 < end and toks[cut].low in cue.TRIM_LEAD else cut
     if any(is_role_head(t.text) for t in toks[cut:end]) and (
         left or (k < cut < end and is_role_head(toks[head_at].text))
     ):

@@ -7,6 +7,7 @@ import pytest
 
 from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
+from jan20.reading.sources import infer_source
 
 
 def people(text: str) -> list[tuple[str, str | None]]:
@@ -137,6 +138,14 @@ def test_where_the_sentence_opens_is_no_part_of_the_title(text: str, role: str) 
 )
 def test_a_country_after_the_name_is_an_envoys_sender(text: str, role: str) -> None:
     assert people("20 January\n\n" + text) == [("Tural Ganiyev", role), ("Kari Nilsen", "Mayor")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Text.\n\nSource of the figures: the State Commission.", "Headline\nSource for the photos: Elm Press\n\nText."],
+)
+def test_a_label_of_something_else_names_no_outlet(text: str) -> None:
+    assert infer_source(text) is None
 
 
 @pytest.mark.parametrize("link", ["of", "from"])

@@ -51,9 +51,37 @@ def _of_1990(sentence: str, day: DateMention) -> bool:
 
 
 def _night(sentence: str, day: DateMention, days: list[DateMention]) -> bool:
-    """Whether `day` is of the troops' night, not the end of a range from an earlier day ("13-19 Ocak 1990")."""
-    if day.day not in _NIGHT:
+    """Whether `day` is of the troops' night, not the end of a range from an earlier day that stops before it
+    ("13-19 Ocak 1990"); a range from an earlier day that reaches the 20th or later holds the night ("13-20 Ocak
+    1990", "between 13-20 January 1990")."""
+    if day.day is None or day.day < _NIGHT[0]:
         return False
-    return not any(
+    ranged = any(
         d.day is not None and d.day < _NIGHT[0] and _RANGE_GAP.fullmatch(sentence, d.end, day.start) for d in days
     )
+    return day.day > _NIGHT[0] if ranged else day.day in _NIGHT
+
+
+def week_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where, in a sentence text[start:end] naming a day of the pogrom week and the troops' night both (`before_troops`
+    reads one naming the week alone), figures are the week's: from each earlier day of January 1990 to the next day it
+    names ("1990-cı il yanvarın 12-də Bakıda 20 nəfər həlak olub, yanvarın 20-də isə 147 nəfər": the 20 only); none
+    from the first day of a range that reaches the night ("13-20 Ocak")."""
+    if not _DAY.search(text, start, end):
+        return []
+    sentence = text[start:end]
+    days = sorted(
+        (d for d in find_dates(sentence) if d.month == _JANUARY and d.year in (None, EVENT_YEAR) and d.day),
+        key=lambda d: d.start,
+    )
+    spans = []
+    for n, day in enumerate(days):
+        after = n + 1
+        if after < len(days) and _RANGE_GAP.fullmatch(sentence, day.end, days[after].start):
+            if (days[after].day or 0) > _NIGHT[0]:
+                continue  # ("13-20 Ocak": the night's)
+            after += 1  # ("13-19 January": the week's, to the day named after the range)
+        until = days[after].start if after < len(days) else len(sentence)
+        if day.day is not None and day.day < _NIGHT[0] and _of_1990(sentence, day):
+            spans.append((start + day.end, start + until))
+    return spans

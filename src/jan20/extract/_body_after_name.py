@@ -89,7 +89,22 @@ def titled_body_after(toks: list[sx.Token], name: Name, heads: frozenset[int] = 
     """`body_after_name` for a name whose title stands before it ("Director John Smith of Acme Holdings"), or None."""
     if not name.role_first < name.role_last <= name.first:
         return None
-    return body_after_name(toks, name.last, heads)
+    return body_after_name(toks, name.last, heads) or _country_after(toks, name.last)
+
+
+def _country_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The country, of one or two words, after the link right after a name ("Ambassador X of Azerbaijan"), the
+    sender of a post the role builder renders with it (`of_body_role`: "Ambassador of Azerbaijan"; a professor's is
+    where he is from, and left out there); None when more capitalised words follow (a body: "of Azerbaijan
+    Airlines")."""
+    if last >= len(toks) or toks[last].low not in _LINKS:
+        return None
+    for n in (2, 1):
+        end = last + 1 + n
+        words = [t.text for t in toks[last + 1 : end]]
+        if len(words) == n and country_named(" ".join(words)) and not (end < len(toks) and is_cap(toks[end].text)):
+            return last + 1, end
+    return None
 
 
 def of_body_end(toks: list[sx.Token], name: Name, heads: frozenset[int] = frozenset()) -> int:

@@ -43,6 +43,8 @@ _WORD = re.compile(r"\w+")
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
 _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
+_THIS_PLACE = lang.pattern("casualties.this_event_place")  # "in Baku 131": beside another event's place
+_OTHER_PLACES = tuple(sorted(word_set("other_event_places")))  # "tbilisi", "afghan": the other events named by place
 _LATER_PROTEST = word_set("later_protest")
 _NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
@@ -74,7 +76,7 @@ def another_event(text: str, start: int, end: int) -> bool:
     that names another event and this one too (or 1990 as a time counted from another year: "two years earlier")
     is read figure by figure (`events_named`, `times_named`)."""
     if _may_name_other(text, start, end) and first_other(text, start, end):
-        return _THIS_EVENT.search(text, start, end) is None and (
+        return not _this_named(text, start, end) and (
             not _relative_to_event(text, start, end) or _names_undated_other(text, start, end)
         )
     if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
@@ -166,8 +168,26 @@ def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]
     others = [(m.start(), m.end(), True) for m in others_named(text, start, end)]
     if not others:
         return []
-    this = [(m.start(), m.end(), False) for m in _THIS_EVENT.finditer(text, start, end)]
+    this = _this_named(text, start, end, others)
     return sorted(others + this) if this else []
+
+
+def _this_named(
+    text: str, start: int, end: int, others: list[tuple[int, int, bool]] | None = None
+) -> list[tuple[int, int, bool]]:
+    """Where the sentence text[start:end] names this event: by its name or day, or by its town with a figure right
+    after it (`[casualties] this_event_place`: "In Tbilisi 21 died, in Baku 131"), when no other event is named after
+    the town ("in Baku 90 died in the pogroms": `others`, the other events it names, read when not given) and those
+    are all named by their place too (`[casualties] other_event_places`: Tbilisi, Vilnius, Afghanistan)."""
+    this = [(m.start(), m.end(), False) for m in _THIS_EVENT.finditer(text, start, end)]
+    places = list(_THIS_PLACE.finditer(text, start, end))
+    if places:
+        if others is None:
+            others = [(m.start(), m.end(), True) for m in others_named(text, start, end)]
+        placed = all(any(p in text[a:b].lower() for p in _OTHER_PLACES) for a, b, _ in others)
+        last_other = max((o[0] for o in others), default=-1)
+        this += [(m.start(), m.end(), False) for m in places if placed and m.start() > last_other]
+    return sorted(this)
 
 
 def of_other_event(events: list[tuple[int, int, bool]], at: int) -> bool:

@@ -103,6 +103,7 @@ def scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int] = froz
 def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak: list[Hit]) -> Hit | None:
     np: list[Tok] = []
     k, steps, passive, perfect, caps, part, joined = j + 1, 0, False, False, 0, False, False
+    own = -1  # right after a joined number: a casualty word there is that number's own noun ("and 744 wounded")
     agent = False  # passed an agent phrase: the verb must end its clause
     # "another 8 people ... were killed": an increment has its verb to come, after the places and the agent of a
     # verb-final clause ("Daha 8 nəfər Neftçalada və Lənkəranda əsgərlər tərəfindən qətlə yetirilib")
@@ -118,6 +119,8 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             np.append(toks[k])  # "800 victims were injured": the verb says
             k = hit[3] + 1
             continue
+        if hit is not None and k == own:
+            return None  # "147 people and 744 wounded", "147 kişi ve 744 yaralı": the wounded are the 744 alone
         if hit is not None:
             first = not np and k == j + 1
             counts = _counts(toks, k, hit, q_at, first=first, passive=passive, perfect=perfect, agent=agent)
@@ -146,6 +149,7 @@ def _scan_right(toks: list[Tok], j: int, q_at: int, starts: frozenset[int], weak
             continue
         if (t.norm in AND or t.norm == ",") and (k + 1) in starts and np and not passive:
             part, joined, caps, k = True, True, 0, k + 2  # the next number's words are not this one's
+            own = k
             continue
         if (t.norm in AND or t.norm == ",") and np and not joined and _people_listed(toks, k):
             k += 1  # "147 men, women and children were killed": one count of them all

@@ -120,7 +120,12 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
     cut = max((m + 1 for m in range(k, end) if _cut_at(toks, k, m, end)), default=k)
     # (and a head right after it, none before: "сотрудники посольства и посол X", the group's words no title's)
     left = any(is_role_head(t.text) for t in toks[k : cut - 1])
-    if any(is_role_head(t.text) for t in toks[cut:end]) and (left or (k < cut < end and is_role_head(toks[cut].text))):
+    # ("Representatives of the diocese and the rabbi X", "A of Azerbaijan and the mayor B": a head after the article;
+    # not when the joiner opens the words, a list's "and the writer B" after "A, professor of history")
+    head_at = cut + 1 if cut - k > 1 and cut + 1 < end and toks[cut].low in cue.TRIM_LEAD else cut
+    if any(is_role_head(t.text) for t in toks[cut:end]) and (
+        left or (k < cut < end and is_role_head(toks[head_at].text))
+    ):
         np_first, k = (np_first if left else cut), cut
     elif k < cut < end and any(t.low in cue.PLURAL_TITLES for t in toks[k : cut - 1]):
         np_first = k = cut  # (a group's title in the plural, then others of no post: "сотрудники посольства и гости X")
@@ -182,7 +187,15 @@ def _after_opener(toks: list[sx.Token], k: int, end: int) -> int:
     """The first token after the last attribution opener in toks[k:end] ("According to Secretary X"), else k."""
     lows = [t.low for t in toks[k:end]]
     cuts = [k + m + n for m in range(len(lows)) for n in _OPENER_SIZES if tuple(lows[m : m + n]) in _OPENERS]
+    if len(lows) > 3 and lows[0] in cue.SCENE_PLACE_BEFORE and lows[1] in _SCENE_ARTICLES:
+        p = k + 2  # "Near the Eternal Flame Minister X": where, then the title
+        while p < end and is_cap(toks[p].text) and not is_role_head(toks[p].text):
+            p += 1
+        cuts += [p] if k + 2 < p < end and is_role_head(toks[p].text) else []
     return max(cuts, default=k)
+
+
+_SCENE_ARTICLES = lang.words("attendees.bare_title_articles")  # "the"
 
 
 def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
@@ -192,6 +205,8 @@ def _cut_at(toks: list[sx.Token], k: int, m: int, end: int) -> bool:
     if toks[m].low not in cue.LIST_JOINERS or toks[m].low in POST_JOINERS or joins_fields(toks, m):
         return False  # (nor the joiner of a body's fields: "on Family, Women and Children Affairs")
     after_comma = k > 0 and toks[k - 1].text == ","
+    if toks[k].low in cue.GROUP_NOUNS:
+        return True  # ("Representatives of the diocese and the rabbi X": a group is no one person's first post)
     named = any(is_cap(t.text) and not capital_non_name(t.text) for t in toks[k:m])  # ("Head of Mission A and …")
     return after_comma or named or not joins_posts([t.text for t in toks[k:end]], m - k)
 

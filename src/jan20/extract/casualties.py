@@ -50,7 +50,7 @@ from jan20.text.fold import found_as_written
 from jan20.text.numbers import NumberMention, find_numbers
 from jan20.text.sentences import READ_LIMIT
 
-from ._before_troops import before_troops
+from ._before_troops import before_troops, week_spans
 from ._casualty_clauses import scan_relative, scan_verb_final
 from ._casualty_context import (
     after_other,
@@ -157,6 +157,7 @@ def _read_sentence(
     if before_troops(text, prev, s0, s1):
         return  # "13 Ocak 1990'da Bakü'de başlayan olaylarda 66 kişi öldü": the pogrom week's
     told = rumoured(text, prev, s0, s1)  # figures before it are rumours ("Despite rumours of thousands, 147 …")
+    week = week_spans(text, s0, s1)  # "yanvarın 12-də 20 nəfər həlak olub, yanvarın 20-də isə 147": the 20 the week's
     if told is not None and told >= s1:
         return
     times = times_named(text, s0, s1)  # 1990 and another year: each figure's own time
@@ -230,7 +231,7 @@ def _read_sentence(
         earlier, read = read, True  # (another event's too: "the Tbilisi tragedy that killed 21 people, …")
         if other_antecedent(toks, q_at, last):
             continue  # "the repressions, which claimed 40,000 victims": another event's dead
-        if times and other_time(text, times, toks[i].start):
+        if (times and other_time(text, times, toks[i].start)) or any(a <= toks[i].start < b for a, b in week):
             state.dropped = (si, hit.category, toks[i].start)
             continue  # "In Sumgait in 1988, 32 people were killed, and in January 1990 …"
         breakdown = marker is not None and inherited == hit.category  # (a part of the figure it breaks down)
@@ -258,7 +259,15 @@ def _read_sentence(
             own = False  # (the first: "after the liberation of Karabakh, … the 147 victims of 20 January")
         other = of_other(events, toks[i].start) if own is None else own
         gap_other = gap is not None and of_other(events, toks[gap[0]].start)
-        if gap is not None and 0 < q_at - gap[4] <= _GAP and who_of(gap[3]) in (None, who_of(hit.np)) and not gap_other:
+        # (after "and", only a verb said after the next number's people is both's, never that number's own noun:
+        # "147 kişi ve 744 yaralı vardı", the 147 no wounded)
+        gap_own = gap is not None and word_at(toks, gap[4]) != "," and not hit.np
+        if (
+            gap is not None
+            and 0 < q_at - gap[4] <= _GAP
+            and who_of(gap[3]) in (None, who_of(hit.np))
+            and not (gap_other or gap_own)
+        ):
             # "Bakıda 131 nəfər, rayonlarda isə 8 nəfər həlak olub": the casualty word of both, said once at the end
             scope: Scope = "total" if other else "partial"
             add(state, figure(toks, gap[0], gap[1], hit.category, gap[2], scope, who_of(gap[3]), quote), si)

@@ -170,8 +170,8 @@ def _clean(name: str, labelled: bool = False) -> str | None:
     name = re.split(r"[.!?] ", name)[-1].strip(" .,'’-")  # "Footer. EU Reporter" is "EU Reporter"
     words = name.split()
     if labelled:
-        if len(words) > _LABELLED_WORDS or (words and "://" in words[0]):
-            return None
+        if len(words) > _LABELLED_WORDS or (words and "://" in words[0]) or (words and words[0].lower() in _LINK_WORDS):
+            return None  # (nor a label of something else, a link word after it: "Source of the figures: …")
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]
     while not labelled and words and words[0].lower() in _NOT_OUTLETS:

@@ -12,13 +12,11 @@ import re
 from jan20.text.dates import DateMention, find_dates
 from jan20.text.event import EVENT_YEAR
 
-from ._casualty_words import word_set
+from ._casualty_words import opening_words, points_back
 
 _JANUARY = 1
 _NIGHT = (19, 20)  # the troops' night: the 19th to the 20th
 _RANGE_GAP = re.compile(r"\s*[-–—/]\s*")  # between the days of a range: "13-19"
-_OPENERS = word_set("other_event_next")  # "there", "olaylarda", "там"
-_WORD = re.compile(r"\w+")
 _YEAR_BEFORE = 16  # characters from a year written before its month to the day ("1990-cı il yanvarın 13")
 _DAY = re.compile(r"(?<!\d)\d{1,2}(?!\d)")
 
@@ -30,8 +28,7 @@ def before_troops(text: str, prev: tuple[int, int] | None, start: int, end: int)
         return True
     if prev is None or "\n" in text[prev[1] : start] or find_dates(text[start:end]):
         return False
-    first = _WORD.search(text, start, min(end, start + 40))
-    return first is not None and first.group().lower() in _OPENERS and _week_before(text, *prev)
+    return points_back(opening_words(text, start, end)) and _week_before(text, *prev)
 
 
 def _week_before(text: str, start: int, end: int) -> bool:

@@ -27,6 +27,8 @@ from .. import lang
 from ._casualty_words import (
     OTHER_EVENT,
     Stemmed,
+    opening_words,
+    points_back,
     word_set,
 )
 from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
@@ -46,7 +48,6 @@ _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
 _THIS_PLACE = lang.pattern("casualties.this_event_place")  # "in Baku 131": beside another event's place
 _OTHER_PLACES = tuple(sorted(word_set("other_event_places")))  # "tbilisi", "afghan": the other events named by place
 _LATER_PROTEST = word_set("later_protest")
-_NEXT_OPENERS = word_set("other_event_next")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
 _EVENT_NOUNS = Stemmed.of(word_set("other_event_back_own"))  # "events", "storming", "событи*": this event's own
 _PARTIAL_WHEN, _PARTIAL_WHERE, _PARTIAL_SHARE = (
@@ -147,8 +148,7 @@ def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: in
     time of its own."""
     if prev is None or _THIS_EVENT.search(text, start, end) is not None:
         return False
-    first = _WORD.search(text, start, min(end, start + 40))
-    if first is not None and first.group().lower() in _NEXT_OPENERS:
+    if points_back(opening_words(text, start, end)):
         return another_event(text, *prev)
     # ... or, right after one that timed the other event in another year, in its line, names no time of its own ("The
     # Khojaly massacre took place in 1992. Officially, 613 civilians were killed"; not "Two years later, 147 were

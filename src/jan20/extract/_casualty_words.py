@@ -32,6 +32,25 @@ def word_set(key: str) -> frozenset[str]:
     return lang.words(f"casualties.{key}")
 
 
+_OPENING = re.compile(r"\w+")
+_OPENING_REACH = 60  # characters of a sentence its first words are looked for in
+
+
+def opening_words(text: str, start: int, end: int) -> list[str]:
+    """The first two words of the sentence text[start:end], in lower case."""
+    found = _OPENING.finditer(text, start, min(end, start + _OPENING_REACH))
+    return [m.group().lower() for _, m in zip(range(2), found, strict=False)]
+
+
+_POINTERS = word_set("other_event_next")  # "there", "orada", "там"
+
+
+def points_back(words: list[str]) -> bool:
+    """A sentence opening with these words (`opening_words`) points back to what the sentence before it told
+    (`other_event_next`: "There, 613 were killed", "O gecə 613 nəfər", "Там погибли 32 человека")."""
+    return bool(words) and words[0] in _POINTERS
+
+
 @dataclass(frozen=True)
 class Stemmed:
     """Words of the data, some of them stems written with a trailing "*" ("трагеди*", "событи*")."""

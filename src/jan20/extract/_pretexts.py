@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from jan20.text.event import this_event
 
 from .. import lang
-from ._casualty_words import OTHER_EVENT, word_set
+from ._casualty_words import OTHER_EVENT, opening_words, points_back, word_set
 
 _WORDS = 4  # words between a pretext's word and the name ("under the pretext of stopping the anti-Armenian pogroms")
 _GAP = r"(?:[^\w.,;:!?]+\w+){0,WORDS}?[^\w.,;:!?]+".replace("WORDS", str(_WORDS))  # a few words, no clause's end
@@ -26,9 +26,7 @@ _REACH = 80  # characters before a name read for a pretext's words
 # event's (`[casualties] pretext_own`).
 _OWN = lang.pattern("casualties.pretext_own")
 _THIS_EVENT = this_event(r"(?<![\d.,]){}(?![\d.,]?\d)")
-_OPENERS = word_set("other_event_next")  # "there", "orada", "там"
 _BE = word_set("be")  # "There were 147 killed": no pointer
-_WORD = re.compile(r"\w+")
 
 
 def others_named(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
@@ -52,11 +50,8 @@ def pretext_then(text: str, prev: tuple[int, int] | None, start: int, end: int) 
     a form of "be": "There were 147 killed") and names not this event."""
     if prev is None or "\n" in text[prev[1] : start] or _THIS_EVENT.search(text, start, end) is not None:
         return False
-    words = _WORD.finditer(text, start, min(end, start + 60))
-    first, second = next(words, None), next(words, None)
-    if first is None or first.group().lower() not in _OPENERS:
-        return False
-    if second is not None and second.group().lower() in _BE:
+    words = opening_words(text, start, end)
+    if not points_back(words) or (len(words) > 1 and words[1] in _BE):
         return False
     named = list(OTHER_EVENT.finditer(text, *prev))
     return bool(named) and len(named) > len(list(others_named(text, *prev)))

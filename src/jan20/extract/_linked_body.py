@@ -27,6 +27,10 @@ def linked_body_before(toks: list[sx.Token], k: int) -> int:
     …"); never across a comma ("the Minister of Culture, Colonel X", "head of the laboratory, and Prof. Y": the end
     of another title or name), but for the commas of a list of capitalised fields the name ends with, after one of
     its small words ("… on Family, Women and Children Affairs X", `_field_list`); else k."""
+    if _OF.isdisjoint(t.low for t in toks[:k]):
+        # Both walks below find a head only before a word of `_OF` before k: with none, skip the list's scans (on
+        # 100 cue-dense docs, all 2,965 calls, from the end of nearly every title's walk, had none).
+        return k
     m = _joiner_near(toks, k)
     first = _field_list(toks, m) if m >= 0 else k
     if first < k and (start := _walk(toks, first + 1)) < first:

@@ -112,6 +112,10 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             k -= 1
     k -= place_before_post(toks, k)  # "Keçiören Mayor X": the post's place before it
     k = _after_opener(toks, k, end)  # "According to Ambassador X": the opener is no part of the title
+    if k == end:
+        # No title words at all: every trim below keeps (end, end). Most calls end here (2,127 of 3,824 on 100
+        # cue-dense docs), so they skip the trims' dozen scans of an empty span.
+        return end, end
     np_first = k
     # "Speaker A and head of the Presidential Administration B": B's title starts after the last "and".
     # ("Minister of Youth and Sports", "Gənclər və idman naziri": one title, with a head on one side only.)

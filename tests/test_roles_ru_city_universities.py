@@ -16,6 +16,9 @@ from jan20.extract.roles import canonical_role
         ("проректор Киевского национального университета", "Vice-Rector of Kyiv National University"),
         ("ректор Харьковского национального университета", "Rector of Kharkiv National University"),
         ("директор Тбилисской государственной консерватории", "Director of the Tbilisi State Conservatory"),
+        # the kind of a body named by an adjective the same way
+        ("руководитель Балтийского исследовательского центра", "Head of the Baltic Research Centre"),
+        ("директор Американского университета", "Director of the American University"),
     ],
 )
 def test_a_city_abroad_names_its_university(written: str, expected: str) -> None:

@@ -331,6 +331,7 @@ def _bracketed_title(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
 _POST_RELATIVES = lang.words("attendees.apposition_post_relatives")  # ("X, who heads the Centre,")
 _POST_VERBS = frozenset(p.split(":")[0] for _, pairs in lang.table("attendees.apposition_post_verbs") for p in pairs)
 _BODY_LINKS = lang.words("attendees.apposition_links")  # ("the Society of Friends of Norway")
+_BODY_PLACES = lang.words("attendees.apposition_post_places")  # ("the Centre in Oslo")
 
 
 def _post_clause(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
@@ -349,6 +350,6 @@ def _post_clause(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         n += 1
     while n > m + 1 and toks[n - 1].low in _BODY_LINKS:
         n -= 1  # ("who heads the Centre of the": a link with no body after it)
-    place = n + 1 < len(toks) and toks[n].low == "in" and is_cap(toks[n + 1].text) and closed(toks, n + 2)
+    place = n + 1 < len(toks) and toks[n].low in _BODY_PLACES and is_cap(toks[n + 1].text) and closed(toks, n + 2)
     n += 2 if place else 0  # ("in Oslo")
     return (m, n) if capitals and closed(toks, n) else None

@@ -299,7 +299,7 @@ def test_a_post_nominal_mp_sits_in_the_parliament_of_the_report_s_country(
     [
         (
             HELD + "Among the guests was the Ambassador of Sweden, H.E. Mr Lars Berg.",
-            [("Lars Berg", "Ambassador of Sweden")],
+            [("Lars Berg", "Ambassador of Sweden to Finland")],  # (a guest of our embassy there: accredited there)
         ),
         (
             HELD + "The Ambassador of Azerbaijan to Finland, His Excellency Mr Orkhan Bayramov, opened the evening.",

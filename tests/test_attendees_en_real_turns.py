@@ -44,7 +44,7 @@ def test_turns_of_speakers_and_guests(text: str, expected: dict[str, str | None]
 def test_a_title_before_a_comma_is_still_the_names() -> None:
     # (the rule above leaves the ordinary apposition before a name alone)
     assert found(HELD + "The Ambassador of Sweden, Lars Berg, addressed the audience.") == {
-        "Lars Berg": "Ambassador of Sweden"
+        "Lars Berg": "Ambassador of Sweden to Germany"  # (a guest of our embassy there: accredited there)
     }
 
 

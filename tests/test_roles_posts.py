@@ -183,7 +183,10 @@ def _roles(text: str) -> dict[str, str | None]:
         (
             "The Embassy of the Republic of Azerbaijan to Russia held an evening of remembrance. Azerbaijan's "
             "Ambassador Polad Bulbuloglu and the Ambassador of Türkiye Tanju Bilgic laid flowers at the memorial.",
-            {"Polad Bulbuloglu": "Ambassador of Azerbaijan to Russia", "Tanju Bilgic": "Ambassador of Turkey"},
+            {
+                "Polad Bulbuloglu": "Ambassador of Azerbaijan to Russia",
+                "Tanju Bilgic": "Ambassador of Turkey to Russia",
+            },
         ),
         (
             "The Embassies of Azerbaijan to Russia and to Belarus held evenings of remembrance. Azerbaijan's "

@@ -46,7 +46,7 @@ def title_after(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
     only where the name works ("X, an employee of the museum, head of its archive department,": the head's post)."""
     first = _affiliation_end(toks, last)
     post = title_after(toks, first) if first is not None else None
-    return post if post is not None else _title_after(toks, last)
+    return post if post is not None else _title_after(toks, last) or _post_clause(toks, last)
 
 
 _AFFILIATION_WORDS = 6  # the words of a title that says only where a name works ("a staff member of the museum")
@@ -326,3 +326,30 @@ def _bracketed_title(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
         return None
     heads = [t for t in toks[last + 1 : close] if is_role_head(t.text)]
     return (last + 1, close) if heads and not grades_only(heads) else None
+
+
+_POST_RELATIVES = lang.words("attendees.apposition_post_relatives")  # ("X, who heads the Centre,")
+_POST_VERBS = frozenset(p.split(":")[0] for _, pairs in lang.table("attendees.apposition_post_verbs") for p in pairs)
+_BODY_LINKS = lang.words("attendees.apposition_links")  # ("the Society of Friends of Norway")
+_BODY_PLACES = lang.words("attendees.apposition_post_places")  # ("the Centre in Oslo")
+
+
+def _post_clause(toks: list[sx.Token], last: int) -> tuple[int, int] | None:
+    """The verb and the body of a clause after a name that tells its post ("X, who heads the Azerbaijan Cultural
+    Centre in Oslo,": "heads the Azerbaijan Cultural Centre in Oslo", the Head of it, `roles.clause_post`), when the
+    body is capitalised and its clause closed by punctuation; None otherwise ("X, who leads a choir, sang")."""
+    m = last + 2
+    if not (m < len(toks) and toks[last].text == "," and toks[last + 1].low in _POST_RELATIVES):
+        return None
+    if toks[m].low not in _POST_VERBS:
+        return None
+    n = m + 1 + (m + 1 < len(toks) and toks[m + 1].low in APPOSITION_ARTICLES)
+    capitals = 0
+    while n < len(toks) and is_word(toks[n]) and (is_cap(toks[n].text) or (capitals and toks[n].low in _BODY_LINKS)):
+        capitals += is_cap(toks[n].text)
+        n += 1
+    while n > m + 1 and toks[n - 1].low in _BODY_LINKS:
+        n -= 1  # ("who heads the Centre of the": a link with no body after it)
+    place = n + 1 < len(toks) and toks[n].low in _BODY_PLACES and is_cap(toks[n + 1].text) and closed(toks, n + 2)
+    n += 2 if place else 0  # ("in Oslo")
+    return (m, n) if capitals and closed(toks, n) else None

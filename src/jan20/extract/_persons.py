@@ -13,7 +13,7 @@ from jan20.text.sentences import normalised
 from ._envoys import HOME, acting_split, of_sender, takes_country, unknown_sender
 from ._institutions import at_institution
 from ._mentions import AttendeeMention
-from ._posts_in_text import MISSION_POSTS, in_town, mission_roles, post_in_city, with_host
+from ._posts_in_text import MISSION_POSTS, guest_envoy, in_town, mission_roles, post_in_city, with_host
 from ._roles_elsewhere import TitledNames, role_elsewhere
 from .roles import canonical_role
 
@@ -119,6 +119,8 @@ def _at_mission(text: str, m: AttendeeMention) -> AttendeeMention:
         return replace(m, role=completed)  # ("Rector": "Rector of Kafkas University" in a report from there)
     if post == whole and post in MISSION_POSTS and (country := unknown_sender(m.role_as_written)) is not None:
         return replace(m, role=acting + post + of_sender(country))  # ("Ambassador of Zambia": not the page's own)
+    if (guest := guest_envoy(text, whole, m.start)) is not None:
+        return replace(m, role=acting + guest)  # ("Ambassador of Georgia" at our embassy in Latvia: to Latvia)
     if post not in MISSION_POSTS:  # ("Mayor": "Mayor of Kars"; "Acting Governor": "Acting Governor of Kars")
         return m if (town := in_town(text, whole, m.start)) == whole else replace(m, role=acting + town)
     roles = {r for r in mission_roles(text, post) if r.startswith(whole.removesuffix(city)) and r.endswith(city)}

@@ -33,6 +33,7 @@ from ._envoys import (
     of_sender,
     posted_at,
     rows,
+    takes_country,
 )
 from ._gate import LiteralGate
 
@@ -263,3 +264,23 @@ def with_host(text: str, post: str, role: str) -> str:
     if city_post(post):
         return posted_at(role, post, city) if city else role
     return posted_at(role, post, country)
+
+
+def guest_envoy(text: str, role: str, at: int) -> str | None:
+    """A foreign country's envoy named by the sending country alone ("Ambassador of Georgia", "Посол Турции") at an
+    event of the one mission of ours abroad the text names ("the Embassy of Azerbaijan in Latvia"), with that
+    mission's host country: the envoys a mission's guests are, are accredited where it is ("Ambassador of Georgia to
+    Latvia"); None when the role names no such sender or place, the text no such mission or more than one, or the
+    sentence at `at` a city at home ("… visited the Alley of Martyrs in Baku": the envoy to Azerbaijan)."""
+    post, _, sender = role.partition(of_sender(""))
+    if not (post in MISSION_POSTS and takes_country(post) and sender and sender != HOME):
+        return None
+    if country_named(sender) != sender:
+        return None  # ("Ambassador of Georgia to Latvia", "Ambassador of the EU"): a place named, or no country
+    start, end = text.rfind(".", 0, at) + 1, text.find(".", at) % (len(text) + 1)
+    if any((c := city_named(w)) is not None and c[1] == HOME for w in _WORD.findall(text, start, end)):
+        return None
+    ours = posted_at(post + of_sender(HOME), post, "")  # ("Ambassador of Azerbaijan to ")
+    hosts = {r.removeprefix(ours) for r in mission_roles(text, post) if r.startswith(ours)}
+    host = hosts.pop() if len(hosts) == 1 else None
+    return None if host is None or host == sender or country_named(host) != host else posted_at(role, post, host)

@@ -106,6 +106,8 @@ def canonical_role(role_as_written: str | None) -> str | None:
     back title-cased; honorifics as None."""
     if role_as_written is None:
         return None
+    if (told := clause_post(role_as_written)) is not None:
+        return canonical_role(told)  # "heads the Azerbaijan Cultural Centre": "head of the Azerbaijan Cultural Centre"
     if lower_case_only_role(role_as_written):
         return None  # "the speaker X", "keynote speaker X": one who spoke at the event, no Speaker of a parliament
     if _KIN_OF_THE_DEAD.search(fold_role(role_as_written)):
@@ -155,6 +157,22 @@ def canonical_role(role_as_written: str | None) -> str | None:
     if opening is not None:
         return opening  # "директор музея истории": "Director of the Museum"
     return _title_case(without_home(singular(role_as_written)))
+
+
+# A clause's verb that tells a post, with the post ("heads": "head"; `attendees.apposition_post_verbs`).
+_POST_VERBS = {
+    verb: post
+    for _, pairs in lang.table("attendees.apposition_post_verbs")
+    for verb, post in (p.split(":") for p in pairs)
+}
+
+
+def clause_post(role_as_written: str) -> str | None:
+    """The post a clause after a name tells, its verb made a post of the body ("heads the Centre": "head of the
+    Centre"); None for a title that opens with no such verb."""
+    verb, _, body = role_as_written.partition(" ")
+    post = _POST_VERBS.get(verb.lower())
+    return f"{post} of {body}" if post and body else None
 
 
 def is_occupation(role_as_written: str) -> bool:

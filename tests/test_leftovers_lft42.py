@@ -1,0 +1,41 @@
+"""Leftovers of lft42: what a speaker at the event said of a visit places the speaker, not the visitor ("Rektor X
+qeyd etdi ki, Prezident Y … ziyarət edib"). The sentences are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from ._helpers import people as found
+
+AZ_HELD = "Universitetdə 20 Yanvar faciəsinin ildönümünə həsr olunmuş anım tədbiri keçirilib.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rektor Vüqar Nəsirov qeyd etdi ki, Prezident İlham Əliyev hər il Şəhidlər xiyabanını ziyarət edir.",
+            [("Vüqar Nəsirov", "Rector")],
+        ),
+        (
+            "Prorektor Aysel Cəfərova vurğuladı ki, nazir Emin Hüseynli abidəni ziyarət edib.",
+            [("Aysel Cəfərova", "Vice-Rector")],
+        ),
+        (
+            "Dekan Tural Məmmədli dedi ki, Prezident İlham Əliyev bu gün Şəhidlər xiyabanını ziyarət edib.",
+            [("Tural Məmmədli", "Dean")],
+        ),
+    ],
+)
+def test_az_speaker_not_the_visitor_he_tells_of(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert found(AZ_HELD + text) == expected
+
+
+def test_az_speaker_words_naming_the_event_still_place() -> None:
+    text = "Rektor Vüqar Nəsirov bildirib ki, tədbirdə nazir Emin Hüseynli iştirak edib."
+    assert [n for n, _ in found(AZ_HELD + text)] == ["Vüqar Nəsirov", "Emin Hüseynli"]
+
+
+def test_az_spokesman_with_no_event_still_reports() -> None:
+    text = "Şirkətin mətbuat katibi Orxan Sadıqlı bildirib ki, nazir Emin Hüseynli Şəhidlər xiyabanını ziyarət edib."
+    assert [n for n, _ in found(text)] == ["Emin Hüseynli"]

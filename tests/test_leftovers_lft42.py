@@ -39,3 +39,28 @@ def test_az_speaker_words_naming_the_event_still_place() -> None:
 def test_az_spokesman_with_no_event_still_reports() -> None:
     text = "Şirkətin mətbuat katibi Orxan Sadıqlı bildirib ki, nazir Emin Hüseynli Şəhidlər xiyabanını ziyarət edib."
     assert [n for n, _ in found(text)] == ["Emin Hüseynli"]
+
+
+RU_HELD = "В посольстве состоялась церемония памяти жертв трагедии 20 Января.\n\n"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Посол Тимур Ахмедов не смог приехать, но поделился фотографиями с церемонии.",
+        "Консул Лейла Гусейнова не смогла прийти на вечер, однако поделилась видео с церемонии.",
+        "Тимур Ахмедов не присутствовал, но разместил в соцсети фото с возложения.",
+    ],
+)
+def test_ru_absent_before_shared_photos_is_not_there(text: str) -> None:
+    assert found(RU_HELD + text) == []
+
+
+def test_ru_shared_photos_alone_still_place() -> None:
+    text = "Посол Тимур Ахмедов поделился фотографиями с церемонии."
+    assert found(RU_HELD + text) == [("Тимур Ахмедов", "Ambassador")]
+
+
+def test_ru_someone_else_absent_in_what_was_said() -> None:
+    text = "Посол Тимур Ахмедов поделился фотографиями с церемонии и отметил, что министр не смог приехать."
+    assert found(RU_HELD + text) == [("Тимур Ахмедов", "Ambassador")]

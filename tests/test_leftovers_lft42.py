@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.casualties import extract_casualties
+
 from ._helpers import people as found
 
 AZ_HELD = "Universitetdə 20 Yanvar faciəsinin ildönümünə həsr olunmuş anım tədbiri keçirilib.\n\n"
@@ -64,3 +66,35 @@ def test_ru_shared_photos_alone_still_place() -> None:
 def test_ru_someone_else_absent_in_what_was_said() -> None:
     text = "Посол Тимур Ахмедов поделился фотографиями с церемонии и отметил, что министр не смог приехать."
     assert found(RU_HELD + text) == [("Тимур Ахмедов", "Ambassador")]
+
+
+def tolls(text: str) -> list[int]:
+    return [f.value for f in extract_casualties("Anniversary\n\n" + text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local sources claimed that 450 people died; officially 133 were killed.",
+        "Some sources put the dead at 450, but officially 133 people were killed.",
+        "According to unofficial figures 450 people were killed, while officially 133 died.",
+    ],
+)
+def test_unofficial_figure_then_official_one(text: str) -> None:
+    assert tolls(text) == [133]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "По данным местных источников, погибли 450 человек; официально — 133.",
+        "Yerli mənbələrə görə 450 nəfər həlak olub, rəsmi olaraq isə 133.",
+        "Yerel kaynaklara göre 450 kişi öldü; resmi rakam 133.",
+    ],
+)
+def test_unofficial_figure_before_official_word_is_none(text: str) -> None:
+    assert 450 not in tolls(text)
+
+
+def test_official_figure_alone_stays() -> None:
+    assert tolls("Officially 133 people were killed that night.") == [133]

@@ -98,3 +98,22 @@ def test_unofficial_figure_before_official_word_is_none(text: str) -> None:
 
 def test_official_figure_alone_stays() -> None:
     assert tolls("Officially 133 people were killed that night.") == [133]
+
+
+TR_HELD = "Dernek merkezinde 20 Ocak katliamının yıl dönümünde anma töreni düzenlendi. "
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Törende Kemal Sinop adlı öğrenci bir şiir okudu.", "Kemal Sinop"),
+        ("Törende Zeynep Ankara isimli öğrenci bir konuşma yaptı.", "Zeynep Ankara"),
+        ("Derneğe gelen Murat Bursa adındaki vatandaş şehitleri andı.", "Murat Bursa"),
+    ],
+)
+def test_tr_town_word_before_called_is_a_surname(text: str, name: str) -> None:
+    assert [n for n, _ in found(TR_HELD + text)] == [name]
+
+
+def test_tr_town_alone_before_called_is_no_person() -> None:
+    assert found(TR_HELD + "Törende Bursa adlı bir şiir okundu.") == []

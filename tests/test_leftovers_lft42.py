@@ -117,3 +117,20 @@ def test_tr_town_word_before_called_is_a_surname(text: str, name: str) -> None:
 
 def test_tr_town_alone_before_called_is_no_person() -> None:
     assert found(TR_HELD + "Törende Bursa adlı bir şiir okundu.") == []
+
+
+EN_HELD = "A commemoration of the Black January victims was held at the embassy. "
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deputy Secretary -General Lim Wei Han laid a wreath.", ("Lim Wei Han", "Deputy Secretary-General")),
+        (
+            "Assistant Secretary -General Omar Haddad spoke at the event.",
+            ("Omar Haddad", "Assistant Secretary-General"),
+        ),
+    ],
+)
+def test_en_spaced_hyphen_head_keeps_its_second_half(text: str, expected: tuple[str, str]) -> None:
+    assert found(EN_HELD + text) == [expected]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from jan20.extract.attendees import extract_attendees
 from jan20.extract.casualties import extract_casualties
 
 from ._helpers import people as found
@@ -134,3 +135,14 @@ EN_HELD = "A commemoration of the Black January victims was held at the embassy.
 )
 def test_en_spaced_hyphen_head_keeps_its_second_half(text: str, expected: tuple[str, str]) -> None:
     assert found(EN_HELD + text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "written"),
+    [
+        ("Sri Lankan Ambassador Nimal Silva laid flowers at the monument.", "Sri Lankan Ambassador"),
+        ("South Korean Ambassador Park Ji Hoon laid flowers at the monument.", "South Korean Ambassador"),
+    ],
+)
+def test_en_two_word_country_adjective_opens_the_title(text: str, written: str) -> None:
+    assert [a.role_as_written for a in extract_attendees(EN_HELD + text)] == [written]

@@ -1,4 +1,5 @@
-"""A person a text places at the event, then says could not come: "Törenin konuşmacıları A ve B'ydi; ancak B hastalığı
+"""A person a text places at the event, then says could not come (or says so right after the name, whatever cue
+follows: "X не смог приехать, но поделился фото с церемонии"): "Törenin konuşmacıları A ve B'ydi; ancak B hastalığı
 nedeniyle katılamadı", "Among the guests were A and B, but B could not attend", "однако Тан не смогла прийти". The
 person's surname, later in the same paragraph, as the subject of a clause whose verb says so (`[attendees]
 absent_after`, in each language), unplaces every mention of the person before it; a pronoun or another surname does
@@ -20,6 +21,8 @@ _ABSENT = lang.pattern("attendees.absent_after")
 # for 5 MB, 2026-12-07, and grew with the square of a paragraph's names)
 _ABSENT_VERB = Anchored.of(_ABSENT)  # (only where its words are: 0.3 s of 700 texts)
 _CLAUSE = 80  # the characters between the surname and the verb of its clause
+# (or right after the mention, its subject: "X не смог приехать, но поделился …", "X could not attend but shared …")
+_OWN_CLAUSE = re.compile(r"[^.;!?\n,()]{0,40}")
 
 
 def not_absent(text: str, mentions: list[AttendeeMention]) -> list[AttendeeMention]:
@@ -40,6 +43,8 @@ def _absent_later(text: str, m: AttendeeMention, verbs: list[int]) -> bool:
     end = text.find("\n\n", m.end)
     end = len(text) if end < 0 else end
     i = bisect_right(verbs, m.end)
+    if i < len(verbs) and _OWN_CLAUSE.fullmatch(text, m.end, verbs[i]):
+        return True  # the mention's own verb ("X не смог приехать, но поделился фото с церемонии")
     while i < len(verbs) and verbs[i] < end:
         start = max(m.end, verbs[i] - _CLAUSE - len(surname))
         if _clause(surname).search(text, start, end) is not None:

@@ -105,12 +105,18 @@ def _beside_name(toks: list[sx.Token], k: int) -> bool:
 
 # Places' words that are surnames too (`[names] surname_places`: "Sloboda"): after a given name, the name's.
 _SURNAME_PLACES = lang.words("names.surname_places")
+_CALLED_AFTER = lang.words("names.called_after")  # "adlı", "isimli": the word before closes a name
 
 
 def _place_surname(toks: list[sx.Token], k: int) -> bool:
     """A place's word at k that is a surname too, right after a given name the data knows or a capitalised name word
-    written after a title or an honorific ("Ambassador Milan Sloboda"; not "in Krasnaya Sloboda")."""
-    if toks[k].low not in _SURNAME_PLACES or k < 1:
+    written after a title or an honorific ("Ambassador Milan Sloboda"; not "in Krasnaya Sloboda"); or any place's word
+    after a name's word, right before a word saying it is a name (`called_after`: "Ahmet Bursa adlı öğrenci")."""
+    if k < 1:
+        return False
+    if k + 1 < len(toks) and toks[k + 1].low in _CALLED_AFTER and name_cap(toks[k - 1].text):
+        return True  # "Ahmet Bursa adlı öğrenci": a name's word before it, "named" after it
+    if toks[k].low not in _SURNAME_PLACES:
         return False
     given = toks[k - 1].text
     if not name_cap(given):

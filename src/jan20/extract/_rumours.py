@@ -6,7 +6,8 @@ rumours`, `rumour_claims`, `rumour_claimants`). A figure set against the rumours
 clause conceding them ("Despite rumours of thousands of dead, 147 were killed", "Несмотря на слухи …, погибли 147",
 "şayiələrə baxmayaraq 147 nəfər", "söylentilere rağmen 147 kişi": `rumour_despite`, `rumour_despite_after`) or
 after a word opposing them ("Rumours spoke of thousands, but officially 147 died": `rumour_but`), unless rumours
-are named again after it."""
+are named again after it. A figure of unofficial or local sources is none when the official one follows it in its
+sentence ("Local sources said 300 died; officially 131": `rumour_unofficial`, `rumour_official`)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,8 @@ _CLAIMANTS = word_set("rumour_claimants")  # "some", "одни": not "Officials 
 _DESPITE = word_set("rumour_despite")  # before the rumours' word: "despite", "несмотря"
 _DESPITE_AFTER = word_set("rumour_despite_after")  # after it: "baxmayaraq", "rağmen"
 _BUT = word_set("rumour_but")  # "but", "но", "amma", "ama"
+_UNOFFICIAL = lang.pattern("casualties.rumour_unofficial", "(?:{})")  # "local sources said", "неофициально"
+_OFFICIAL = lang.pattern("casualties.rumour_official", "(?:{})")  # "officially", "официально", "rəsmi", "resmi"
 _WORD = re.compile(r"\w+")
 _NEAR = 4  # words between a concessive word and the rumours' word
 
@@ -31,6 +34,10 @@ def rumoured(text: str, prev: tuple[int, int] | None, start: int, end: int) -> i
     found = _RUMOURS.search(text, start, end)
     if found is not None:
         return _set_against(text, found, start, end)
+    if (unofficial := _UNOFFICIAL.search(text, start, end)) is not None:
+        official = _OFFICIAL.search(text, unofficial.end(), end)  # "Local sources said 300 died; officially 131"
+        if official is not None:
+            return official.start()
     if prev is None or "\n" in text[prev[1] : start] or _RUMOURS.search(text, *prev) is None:
         return None
     words = {w.lower() for w in _WORD.findall(text, start, end)}

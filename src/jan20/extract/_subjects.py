@@ -203,8 +203,12 @@ def _chosen_for_opening(
     verbs = sorted([*cue_search.hits(cue.SUBJECT_FIRST_CUE, body), *honour], key=lambda h: h.start())
     verbs = [h for h in verbs if not any(p.start() < h.end() <= p.end() for p in in_post)]
     first_cues = [*verbs, *spoke_first]
+    reported = cue_search.hits(cue.REPORTED, body) if first_cues else ()
+    if reported and said_here and _speaker_reports(body, reported[0]):
+        # a speaker at the event tells of a visit ("Rektor X qeyd etdi ki, Prezident Y … ziyarət edib"): the cue of
+        # what he said is no cue for its people, unless his words name the event ("… ki, tədbirdə nazir Z iştirak edir")
+        first_cues = [h for h in first_cues if h.start() < reported[0].end()]
     if first_cues:
-        reported = cue_search.hits(cue.REPORTED, body)
         opens = told = bisect_left(starts, sent.start + reported[0].end()) if reported else 0
         heard = linked
         if any(bisect_left(starts, sent.start + hit.start()) < opens for hit in first_cues):
@@ -331,3 +335,10 @@ def _quoted_head(toks: list[sx.Token], subject: list[int]) -> bool:
 def _end(toks: list[sx.Token], sent: sx.Span, subject: list[int]) -> int:
     """Where the subject ends, as an offset in the sentence's body (0 for none)."""
     return toks[max(subject)].end - sent.start if subject else 0
+
+
+def _speaker_reports(body: str, opener: re.Match[str]) -> bool:
+    """A verb of saying opens the reported clause at `opener` ("X qeyd etdi ki, …"), and that clause does not name
+    the event (`event_here`)."""
+    said = cue_search.hits(cue.HOST_SAID, body)
+    return any(h.start() < opener.end() for h in said) and not cue.EVENT_HERE.search(body, opener.end())

@@ -299,7 +299,8 @@ def post_length(words: list[str]) -> int:
     with its head noun comes before them; a title the data knows whole is left whole ("Consul General"). The one
     rule for a title as written (`canonical_role`) and for the words before a name (`_names`)."""
     end = len(words)
-    while end > 0 and fold_role(words[end - 1]) in GRADE_FOLDS:
+    # (not the second half of a head written with a spaced hyphen: "Secretary -General" is one head, no rank)
+    while end > 0 and fold_role(words[end - 1]) in GRADE_FOLDS and not (end >= 2 and words[end - 2] == "-"):
         end -= 1
     ranked = any(fold_role(w) not in _ACADEMIC_FOLDS for w in words[end:])  # (a military rank; not "Dr.", "PhD")
     while ranked and end > 0 and lowercase(words[end - 1]) in ROLE_MODIFIERS and not is_role_head(words[end - 1]):

@@ -4,7 +4,7 @@
   1988", "1988 года", "1988-ci ildə", "1988'de", "in 1992") and not 1990 counts an earlier or a later event's dead
   ("in Sumgait in February 1988, 32 people died"); so does one that names another event (`other_event`: Khojaly,
   the Karabakh wars, the Sumgait pogrom, the Tbilisi tragedy); in a sentence that names 1990 and another year, each
-  figure's time is the year named nearest it (`times_named`);
+  figure's time is the year named nearest it (`_casualty_times`);
 * a later protest: arrests in a sentence that names the police and not 1990 are of a protest on an
   anniversary day ("Police later detained 12 activists"), not 1990's (then troops and the militia arrested);
 * parts: figures timed before or after the curfew ("Before the curfew …", "до объявления комендантского часа"),
@@ -31,16 +31,15 @@ from ._casualty_words import (
     points_back,
     word_set,
 )
-from ._clause_breaks import CLAUSE_BREAK, clause_break, relative_of, timed_from
 from ._cues import LIST_JOINERS
-from ._event_years import AFTER_EARLIER, RELATIVE, counted_times, dated_events
+from ._event_years import RELATIVE, counted_times, dated_events
 from ._gate import LiteralGate, gate_text
 from ._pretexts import first_other, others_named
 
 _NEVER = r"(?!x)x"
-_YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named", plain=True)) or _NEVER, re.IGNORECASE)
-_A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
-_EVENT_YEAR = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
+YEAR_NAMED = re.compile("|".join(lang.alternatives("casualties.year_named", plain=True)) or _NEVER, re.IGNORECASE)
+A_YEAR = re.compile(r"(?<![\d.,])1[89]\d\d(?![\d.,]?\d)")
+EVENT_YEAR_RE = re.compile(rf"(?<!\d){EVENT_YEAR}(?!\d)")
 _WORD = re.compile(r"\w+")
 _YEAR_AFTER = re.compile(r"\W{0,3}\d{4}(?!\d)")  # "20 Ocak 1994": the day of another year
 # The event of January 1990 named by its name or its year: beside another event's, it times the figures after it.
@@ -50,17 +49,16 @@ _OTHER_PLACES = tuple(sorted(word_set("other_event_places")))  # "tbilisi", "afg
 _LATER_PROTEST = word_set("later_protest")
 _BACK_OPENERS = word_set("other_event_back")  # "This was during the Karabakh war"
 _EVENT_NOUNS = Stemmed.of(word_set("other_event_back_own"))  # "events", "storming", "событи*": this event's own
-_PARTIAL_WHEN, _PARTIAL_WHERE, _PARTIAL_SHARE = (
+_PARTIAL_WHEN, PARTIAL_WHERE, PARTIAL_SHARE = (
     re.compile("|".join(lang.alternatives(f"casualties.{key}", plain=True)) or _NEVER, re.IGNORECASE)
     for key in ("partial_when", "partial_where", "partial_share")
 )
 # Most sentences hold no literal either needs (`_gate`): tried first, as the patterns cost a sixth of the
 # extractor's time on news-like text when searched in every sentence with a figure.
 _PARTIAL_WHEN_GATE = LiteralGate.of(_PARTIAL_WHEN)
-_PARTIAL_WHERE_GATE = LiteralGate.of(_PARTIAL_WHERE)
-_PARTIAL_SHARE_GATE = LiteralGate.of(_PARTIAL_SHARE)
+PARTIAL_WHERE_GATE = LiteralGate.of(PARTIAL_WHERE)
+PARTIAL_SHARE_GATE = LiteralGate.of(PARTIAL_SHARE)
 _OTHER_EVENT_GATE = LiteralGate.of(OTHER_EVENT)
-_BRACKETS = re.compile(r"\([^()]{0,200}\)")
 # A sentence timed in the 1990s after 1990 counts a later event's dead (Vilnius 1991, Khojaly 1992, the first Karabakh
 # war): "In February 1992, 613 civilians were massacred"; later years are those of the commemorations, which recall
 # 1990's ("In 2020, officials recalled that 147 were killed").
@@ -76,26 +74,26 @@ def another_event(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] is about another event than 1990's (see the module docstring); one
     that names another event and this one too (or 1990 as a time counted from another year: "two years earlier")
     is read figure by figure (`events_named`, `times_named`)."""
-    if _may_name_other(text, start, end) and first_other(text, start, end):
+    if may_name_other(text, start, end) and first_other(text, start, end):
         return not _this_named(text, start, end) and (
             not _relative_to_event(text, start, end) or _names_undated_other(text, start, end)
         )
-    if not _A_YEAR.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
+    if not A_YEAR.search(text, start, end) or EVENT_YEAR_RE.search(text, start, end):
         return False  # (a quick test first: reading the dates is slow)
     sentence = text[start:end]
-    named = [int(y) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
+    named = [int(y) for m in YEAR_NAMED.finditer(sentence) for y in A_YEAR.findall(m.group())]
     named += [m.year for m in find_dates(sentence) if m.year is not None]
     # (one that names this event by its name too, "20 января", is read figure by figure: `times_named`)
     return (
-        any(_another_year(year) for year in named)
-        and not _names_of_event(text, start, end)
+        any(another_year(year) for year in named)
+        and not names_of_event(text, start, end)
         and not _relative_to_event(text, start, end)
     )
 
 
 def relative_times(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
     """`_event_years.relative_times` of the sentence text[start:end]."""
-    return counted_times(text, start, end, _may_name_other(text, start, end))
+    return counted_times(text, start, end, may_name_other(text, start, end))
 
 
 def _relative_to_event(text: str, start: int, end: int) -> bool:
@@ -106,20 +104,20 @@ def _names_undated_other(text: str, start: int, end: int) -> bool:
     """Whether text[start:end], timed in 1990 only by a count from another event whose name dates it ("two years after
     the Sumgait pogrom"), names yet another event that no name dates ("… 90 Armenians were killed in the Baku
     pogroms"): its figures may be that one's, and the sentence is read as another event's."""
-    if _A_YEAR.search(text, start, end):
+    if A_YEAR.search(text, start, end):
         return False  # (counted from a year named: "В 1992 году в Ходжалы …, а двумя годами ранее в Баку …")
     dated = dated_events(text, start, end)
     return any(not any(m.start() <= a < m.end() for a, _, _ in dated) for m in others_named(text, start, end))
 
 
-def _names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def names_of_event(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Where text[start:end] names this event by its name ("20 января", "Qanlı Yanvar"), not as the day of another
     year ("20 Ocak 1994'te")."""
     return [m.span() for m in _THIS_EVENT.finditer(text, start, end) if not _YEAR_AFTER.match(text, m.end())]
 
 
 @lru_cache(maxsize=4)
-def _sentence_gate(text: str, start: int, end: int) -> str:
+def sentence_gate(text: str, start: int, end: int) -> str:
     """The sentence text[start:end] as the gates read it (`gate_text`), made once for the several gates each sentence
     is tried against (`another_event`, `events_named`, `timed_part`, `placed_part`, `shares`: five a sentence)."""
     return gate_text(text[start:end])
@@ -131,13 +129,13 @@ def names_other_event(text: str) -> bool:
     return _OTHER_EVENT_GATE.may_match(gate_text(text)) and OTHER_EVENT.search(text) is not None
 
 
-def _may_name_other(text: str, start: int, end: int) -> bool:
+def may_name_other(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] holds one of the literals every name of another event holds (`LiteralGate`): most
     sentences hold none, and the pattern of every language's events took tens of microseconds on each."""
-    return _OTHER_EVENT_GATE.may_match(_sentence_gate(text, start, end))
+    return _OTHER_EVENT_GATE.may_match(sentence_gate(text, start, end))
 
 
-def _another_year(year: int) -> bool:
+def another_year(year: int) -> bool:
     return year < EVENT_YEAR or EVENT_YEAR < year < _LATER_EVENTS_END
 
 
@@ -153,17 +151,17 @@ def continues_other(text: str, prev: tuple[int, int] | None, start: int, end: in
     # ... or, right after one that timed the other event in another year, in its line, names no time of its own ("The
     # Khojaly massacre took place in 1992. Officially, 613 civilians were killed"; not "Two years later, 147 were
     # killed": a time counted from it; nor after a passing mention, "The guests visited the Khojaly memorial")
-    timed = _A_YEAR.search(text, start, end) or any(p.search(text, start, end) for p, _, _ in RELATIVE)
+    timed = A_YEAR.search(text, start, end) or any(p.search(text, start, end) for p, _, _ in RELATIVE)
     if timed or "\n" in text[prev[1] : start]:
         return False
-    return any(_another_year(int(y)) for y in _A_YEAR.findall(text, *prev)) and another_event(text, *prev)
+    return any(another_year(int(y)) for y in A_YEAR.findall(text, *prev)) and another_event(text, *prev)
 
 
 def events_named(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
     """Where the sentence text[start:end] names another event (start, end, True) and this one (…, False), when it
     names both ("Xocalıda 613 nəfər, 20 Yanvarda isə 147 nəfər həlak olub"): each figure is of the event named
     last before it (`of_other_event`). Empty when the sentence does not name both."""
-    if not _may_name_other(text, start, end):
+    if not may_name_other(text, start, end):
         return []
     others = [(m.start(), m.end(), True) for m in others_named(text, start, end)]
     if not others:
@@ -262,81 +260,9 @@ def this_named_next(
     return _own_name(text, at, name, until, numbered)
 
 
-def times_named(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
-    """Where the sentence text[start:end] names a year as a time (start, end, year), when it names 1990 and another
-    year ("In Sumgait in 1988, 32 people were killed, and in January 1990 the army came"), or this event by its name
-    and an earlier or a later event's year ("в 1988 году в Сумгаите …, а в Баку 20 января — погибли 147"): each
-    figure's time is the one named nearest it (`other_time`). Empty when the sentence names no such pair."""
-    # (read only where a year or another event is named: 0.05 of 0.9 s on 600 news-like texts where they all were)
-    year = _A_YEAR.search(text, start, end) is not None
-    relative = relative_times(text, start, end) if year or _may_name_other(text, start, end) else []
-    if not year and not relative:
-        return []
-    # (another event dated by its name, when a time is counted from it: "Sumgayıt'ta 32 kişinin öldüğü olaylardan")
-    dated = (
-        [d for d in dated_events(text, start, end) if not any(a <= d[0] < b for a, b, _ in relative)]
-        if relative
-        else []
-    )
-    years = [int(y) for y in _A_YEAR.findall(text, start, end)] + [y for _, _, y in relative + dated]
-    if all(year == EVENT_YEAR for year in years):
-        return []
-    by_year = _EVENT_YEAR.search(text, start, end) is not None or any(y == EVENT_YEAR for _, _, y in relative)
-    names = [] if by_year else _names_of_event(text, start, end)
-    if not by_year and not names:
-        return []
-    sentence = text[start:end]
-    named = [(m.start(), m.end(), int(y)) for m in _YEAR_NAMED.finditer(sentence) for y in _A_YEAR.findall(m.group())]
-    named += [(m.start, m.end, m.year) for m in find_dates(sentence) if m.year is not None]
-    named_years = [year for _, _, year in named] + [y for _, _, y in relative + dated]
-    if all(year == EVENT_YEAR for year in named_years) or not (by_year or any(_another_year(y) for y in named_years)):
-        return []
-    named += [(m.start(), m.end(), EVENT_YEAR) for m in _EVENT_YEAR.finditer(sentence)]
-    located = [(start + a, start + b, year) for a, b, year in named]
-    return located + relative + dated + [(a, b, EVENT_YEAR) for a, b in names]
-
-
-def other_time(text: str, times: list[tuple[int, int, int]], at: int) -> bool:
-    """Whether the figure at `at` is timed by another year than 1990 (`times`: `times_named` of its sentence): the
-    time named nearest it in its own clause ("в 1988 году … погибли 32 человека, а в 1990 году …": the 32 are
-    1988's); with none there, the one named nearest before it, or after it when none is before, when the sentence
-    names 1990, and else the other year (this event named only by its name times only the figures of its own
-    clause)."""
-
-    def span(t: tuple[int, int, int]) -> tuple[int, int]:
-        return (at, t[0]) if t[0] > at else (t[1], at)
-
-    own = [t for t in times if not clause_break(text, *span(t), after=t[0] > at)]
-    if any(_EVENT_YEAR.fullmatch(text, a, b) or _counted(text, a, b) for a, b, _ in times):
-        # (with none in its clause, a time before it goes on timing the clauses after it: "20 Ocak 1990'da 147 kişi
-        # şehit oldu, 744 kişi yaralandı; 18 Ekim 1991'de ise …": the 744 are 1990's)
-        earlier = [t for t in times if t[1] <= at]
-        return min(own or earlier or times, key=lambda t: span(t)[1] - span(t)[0])[2] != EVENT_YEAR
-    # named only: this event's when its name comes before the figure in its clause, and every other year before the
-    # name, in an earlier clause ("в 1988 году … погибли 32 человека, а в Баку 20 января — погибли 147")
-    # (a year after the figure that a postposition times from its event is none: "… yaralandığı faciadan sonra …
-    # 1991'de", whatever clause names this event)
-    others = [t for t in times if t[2] != EVENT_YEAR and not (t[0] > at and timed_from(text, at, t[0]))]
-    name = max((t for t in own if t[2] == EVENT_YEAR and t[1] <= at), default=None)
-    if name is None and (tied := [t for t in times if t[2] == EVENT_YEAR and relative_of(text, t[1], at)]):
-        name = tied[-1]  # ("the tragedy of 20 January, in which 147 died, …": a year after the clause is another's)
-        others = [t for t in others if not (t[0] > at and clause_break(text, at, t[0]))]
-    if name is None:
-        return bool(others)
-    return not all(t[1] < name[0] and CLAUSE_BREAK.search(text, t[1], name[0]) for t in others)
-
-
-def _counted(text: str, start: int, end: int) -> bool:
-    """Whether text[start:end] is a time counted from another year ("two years earlier", "two years after the
-    Sumgait pogrom": up to the event's name)."""
-    return any(
-        (m := p.match(text, start)) is not None and (after or m.end() == end) for p, _, after in RELATIVE
-    ) or any((m := p.match(text, start)) is not None and m.end() == end for p in AFTER_EARLIER)
-
-
 def later_protest(text: str, start: int, end: int) -> bool:
     """Whether the arrests in the sentence text[start:end] are of a later protest."""
-    if _EVENT_YEAR.search(text, start, end):
+    if EVENT_YEAR_RE.search(text, start, end):
         return False
     return any(word.lower() in _LATER_PROTEST for word in _WORD.findall(text, start, end))
 
@@ -345,37 +271,9 @@ def timed_part(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] bounds its figures in time (against the curfew, the first hours, the
     days that followed): they are parts."""
     return (
-        _PARTIAL_WHEN_GATE.may_match(_sentence_gate(text, start, end))
+        _PARTIAL_WHEN_GATE.may_match(sentence_gate(text, start, end))
         and _PARTIAL_WHEN.search(text, start, end) is not None
     )
-
-
-def placed_part(text: str, start: int, end: int, times: list[tuple[int, int, int]]) -> bool:
-    """Whether the sentence text[start:end] bounds its figures in place (one city, the districts, a place's share):
-    they are parts, but for a whole they are said to be taken from ("three of the 147 who died": `stated_whole`). A
-    place said of another year (`times`: `times_named`) bounds none of 1990's ("in Sumgait in 1988 …, and in January
-    1990 …"), nor does one in brackets, a breakdown of the figure before them ("Dead: 147 (131 in Baku, 16 in the
-    districts)")."""
-    if not _PARTIAL_WHERE_GATE.may_match(_sentence_gate(text, start, end)):
-        return False
-    sentence = text[start:end]
-    places = _PARTIAL_WHERE.finditer(sentence)  # (its "^" is the sentence's start)
-    brackets = [m.span() for m in _BRACKETS.finditer(sentence)] if "(" in sentence else []
-    return any(
-        (not times or not other_time(text, times, start + m.start()))
-        and not any(a < m.start() < b for a, b in brackets)
-        for m in places
-    )
-
-
-def shares(text: str, start: int, end: int, times: list[tuple[int, int, int]] | None = None) -> list[tuple[int, int]]:
-    """Where the sentence text[start:end] tells a place's share of the dead ("the district gave three martyrs",
-    "Ленкорань потеряла пятерых своих сынов", "Lənkəran da üç şəhid verdi"): a figure inside one is a part, the
-    sentence's others are not ("… of the 147 who died"). Not a place said of another year (`times`)."""
-    if not _PARTIAL_SHARE_GATE.may_match(_sentence_gate(text, start, end)):
-        return []
-    found = _PARTIAL_SHARE.finditer(text, start, end)
-    return [m.span() for m in found if not times or not other_time(text, times, m.start())]
 
 
 _NEXT_SENTENCE = 400  # characters read after a sentence for the one that follows it
@@ -385,9 +283,9 @@ def later_war(text: str, start: int, end: int) -> bool:
     """Whether the sentence text[start:end] names a year of this century and neither 1990 nor this event by its name:
     soldiers' deaths then are a later war's ("2020-ci ildə 2908 hərbçimiz şəhid olub", "In 2020, 2,908 soldiers were
     killed"), while other figures may be 1990's recalled ("In 2020, officials recalled that 147 were killed")."""
-    if _LATER_YEAR.search(text, start, end) is None or _EVENT_YEAR.search(text, start, end) is not None:
+    if _LATER_YEAR.search(text, start, end) is None or EVENT_YEAR_RE.search(text, start, end) is not None:
         return False
-    return not _names_of_event(text, start, end)
+    return not names_of_event(text, start, end)
 
 
 def after_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -> bool:
@@ -396,7 +294,7 @@ def after_other(text: str, prev: tuple[int, int] | None, start: int, end: int) -
     were martyred.", "Tədbirdə Vətən müharibəsindən danışıldı. 2908 hərbçimiz şəhid oldu.")."""
     if prev is None or "\n" in text[prev[1] : start] or _THIS_EVENT.search(text, start, end) is not None:
         return False
-    return _may_name_other(text, *prev) and first_other(text, *prev) is not None and not _THIS_EVENT.search(text, *prev)
+    return may_name_other(text, *prev) and first_other(text, *prev) is not None and not _THIS_EVENT.search(text, *prev)
 
 
 def other_event_next(text: str, start: int, end: int) -> bool:
@@ -404,7 +302,7 @@ def other_event_next(text: str, start: int, end: int) -> bool:
     line, names another event and not this one ("… the attacking army lost about ten thousand soldiers. This was
     during the Karabakh war."; opening with a word pointing back, `other_event_back`): a loss told before the war it
     belongs to is named. (`casualties` asks it only of an army's losses of its soldiers.)"""
-    if _THIS_EVENT.search(text, start, end) or _EVENT_YEAR.search(text, start, end):
+    if _THIS_EVENT.search(text, start, end) or EVENT_YEAR_RE.search(text, start, end):
         return False
     if _relative_to_event(text, start, end):
         return False
@@ -415,7 +313,7 @@ def other_event_next(text: str, start: int, end: int) -> bool:
     first = _WORD.search(text, nxt.start, min(nxt.end, nxt.start + 40))
     if first is None or first.group().lower() not in _BACK_OPENERS:
         return False
-    if not (_may_name_other(text, nxt.start, nxt.end) and another_event(text, nxt.start, nxt.end)):
+    if not (may_name_other(text, nxt.start, nxt.end) and another_event(text, nxt.start, nxt.end)):
         return False
     # (nor when a noun of this event comes before the other's name: "This was during the January events, which led
     # to the Karabakh war", "It happened in the storming of Baku, not in the war")

@@ -63,12 +63,8 @@ from ._casualty_context import (
     named_next,
     of_other,
     other_event_next,
-    other_time,
-    placed_part,
-    shares,
     this_named_next,
     timed_part,
-    times_named,
 )
 from ._casualty_fate import fate_unknown
 from ._casualty_own_words import elided, gapped, no_count, shared_who, soviet_army, who_before, who_of
@@ -103,6 +99,7 @@ from ._casualty_state import (
     worded_as_part,
 )
 from ._casualty_text import NumberReader, cue_positions, labels_with_values
+from ._casualty_times import other_time, placed_part, shares, times_named
 from ._casualty_words import (
     DASHES,
     NOT_COUNTED,

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from jan20.extract import _anchored as anchored_module
-from jan20.extract import _casualty_context, _gate
+from jan20.extract import _casualty_context, _casualty_times, _gate
 from jan20.extract import _cue_search as cue_search
 from jan20.extract import _cues as cue
 from jan20.extract._anchored import Anchored
@@ -93,8 +93,8 @@ def test_a_literal_is_tried_as_far_into_a_match_as_it_may_stand() -> None:
 
 _PARTS = (
     (_casualty_context._PARTIAL_WHEN, _casualty_context._PARTIAL_WHEN_GATE),
-    (_casualty_context._PARTIAL_WHERE, _casualty_context._PARTIAL_WHERE_GATE),
-    (_casualty_context._PARTIAL_SHARE, _casualty_context._PARTIAL_SHARE_GATE),
+    (_casualty_context.PARTIAL_WHERE, _casualty_context.PARTIAL_WHERE_GATE),
+    (_casualty_context.PARTIAL_SHARE, _casualty_context.PARTIAL_SHARE_GATE),
 )
 
 
@@ -114,10 +114,10 @@ def test_a_timed_part_is_let_through_by_its_literal_gate(
 def test_a_timed_part_is_still_found() -> None:
     assert _casualty_context.timed_part(*_whole("Before the curfew was declared, 20 people had died."))
     assert not _casualty_context.timed_part(*_whole("In all, 147 people were killed."))
-    assert _casualty_context.placed_part(*_whole("In Lankaran, 8 people were killed."), [])
-    assert not _casualty_context.placed_part(*_whole("In all, 147 people were killed."), [])
-    assert _casualty_context.shares(*_whole("The Goychay district gave three martyrs."))
-    assert not _casualty_context.shares(*_whole("In all, 147 people were killed."))
+    assert _casualty_times.placed_part(*_whole("In Lankaran, 8 people were killed."), [])
+    assert not _casualty_times.placed_part(*_whole("In all, 147 people were killed."), [])
+    assert _casualty_times.shares(*_whole("The Goychay district gave three martyrs."))
+    assert not _casualty_times.shares(*_whole("In all, 147 people were killed."))
 
 
 def _whole(text: str) -> tuple[str, int, int]:

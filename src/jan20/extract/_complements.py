@@ -76,7 +76,7 @@ def complement_lead(toks: list[sx.Token], k: int, end: int) -> bool:
         return False
     # a department's or faculty's name in lower case or in quotation marks, each word one the data has ("tarix
     # kafedrasının müdiri", "“Dizayn” kafedrasının müdiri")
-    # (not shared with `_title_before._university_before`, which finds its first word: any of its words opens one here)
+    # (not shared with `_title_bodies.university_before`, which finds its first word: any of its words opens one here)
     quoted = toks[k].text in OPENING_QUOTES
     i = k + quoted
     while i < end and known_word(toks[i].text):

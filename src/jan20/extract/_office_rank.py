@@ -13,7 +13,8 @@ from ._name_runs import is_cap
 from ._name_shapes import family_first
 from ._name_words import acronym, capital_non_name, is_word
 from ._office_chain import office_before
-from ._title_before import body_name_word, title_before
+from ._title_before import title_before
+from ._title_bodies import body_name_word
 from ._title_edges import AFTER_TITLE, after_names_comma, after_title_word, degree_field_start, grades_only
 from ._title_words import is_role_head
 from ._titles_beside import named_in_genitive

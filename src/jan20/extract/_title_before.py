@@ -11,16 +11,17 @@ from .. import lang
 from . import _cues as cue
 from ._acting import acting_phrase_in
 from ._body_names_before import body_name_before, second_post_body
-from ._complements import CLOSING_QUOTES, OPENING_QUOTES, complement_before, complement_lead
+from ._complements import OPENING_QUOTES, complement_before, complement_lead
 from ._countries import country_named
-from ._genitive_runs import genitive, genitive_run, noun_before_head, quoted_genitive
+from ._genitive_runs import genitive_run, noun_before_head, quoted_genitive
 from ._known_roles import is_known_role
 from ._linked_body import joins_fields, linked_body_before
 from ._monastic import see_start
 from ._name_runs import is_cap, namesake_before, namesake_first_before
 from ._name_shapes import surname_in_capitals
 from ._name_words import acronym, capital_non_name, is_given, is_word, oblique, past_person, surname_head
-from ._title_edges import AFTER_TITLE, in_title
+from ._title_bodies import BODY_WORDS, body_name_word, named_body_before, university_before
+from ._title_edges import in_title
 from ._title_gaps import marked_ordinal, post_slash, spaced_hyphen
 from ._title_marks import bracketed_acronym, bracketed_gloss, lower_portfolio, portfolio_comma, quoted_name_first
 from ._title_places import joined_field, place_before_post, place_of_title
@@ -35,9 +36,6 @@ from ._title_words import (
     body_noun,
     is_role_head,
 )
-from ._town_forms import known_word
-from ._universities import NOUNS as UNIVERSITY_NOUNS
-from ._universities import UNIT_NOUNS
 from .roles import KIN_TITLE_WORDS, POST_JOINERS, joins_posts
 
 _FROM_ENDINGS = tuple(lang.words("roles.from_endings"))
@@ -68,9 +66,9 @@ def title_before(toks: list[sx.Token], end: int) -> tuple[int, int]:
             second = second_post_body(toks, k) if k < end else k  # ("… Başkanı ve Gençlik Ağı (KGA) Koordinatörü")
             k = second if second < k else k - skip  # a body's abbreviation or gloss after its name ("Cephesi (ITC)
             # Başkanı", "Majlis (Parliament)")
-        elif (named := min(_named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
+        elif (named := min(named_body_before(toks, k), namesake_before(toks, k), namesake_first_before(toks, k))) < k:
             k = named  # "professor of the Dmitrie Kantemir University X", "глава Фонда Гейдара Алиева X"
-        elif (own := _university_before(toks, k)) < k:
+        elif (own := university_before(toks, k)) < k:
             k = own  # "Dokuz Eylül Üniversitesi Rektörü X", "ректор Сумгаитского государственного университета X"
         elif (body := body_name_before(toks, k)) < k:
             k = body  # "Ahıska Türkleri Derneği Başkanı X", "Kafkas Dil, Tarih ve Kültür Derneği Başkanı X"
@@ -297,7 +295,7 @@ def _dotted_owner(toks: list[sx.Token], k: int) -> bool:
     if k < 1 or not sx.dotted_capitals(toks[k - 1].text):  # ("İ.Ü.", "D.E.Ü.")
         return False
     m = k
-    while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
+    while m < len(toks) and m - k < BODY_WORDS and not is_role_head(toks[m].text):
         if not (capital_non_name(toks[m].text) or (m > k and toks[m].low in cue.LIST_JOINERS)):
             return False
         if body_noun(toks[m].low, toks[m + 1].low if m + 1 < len(toks) else ""):
@@ -323,7 +321,7 @@ def _town_of_body(toks: list[sx.Token], k: int) -> bool:
     if not (is_word(before) or before.text == ","):
         return False
     m = k
-    while m < len(toks) and m - k < _BODY_WORDS and not is_role_head(toks[m].text):
+    while m < len(toks) and m - k < BODY_WORDS and not is_role_head(toks[m].text):
         if not body_name_word(toks, m):
             return False
         m += 1
@@ -339,69 +337,6 @@ def _office_place(toks: list[sx.Token], k: int) -> bool:
     if k == 1:
         return place and toks[0].low not in cue.SCENE and not oblique(toks[0].text)
     return place and (not is_cap(toks[k - 2].text) or in_title(toks[k - 2]))
-
-
-def _named_body_before(toks: list[sx.Token], k: int) -> int:
-    """The first of the capitalised words before k that name the body of a head written before them ("professor
-    of the Dmitrie Kantemir University"), ending in a word of a body; k when there are none."""
-    if k < 1 or not capital_non_name(toks[k - 1].text):
-        return k
-    j = k - 1
-    while j > 0 and k - j < _BODY_WORDS and body_name_word(toks, j - 1) and not is_role_head(toks[j - 1].text):
-        j -= 1
-    link = j - 1
-    while link >= 0 and toks[link].low in AFTER_TITLE:
-        link -= 1
-    # (after a head, or after a body of a title: "Director of the Office of the Heydar Aliyev Foundation X")
-    titled = link >= 0 and (is_role_head(toks[link].text) or capital_non_name(toks[link].text) or in_title(toks[link]))
-    return j if j - link > 1 and titled else k
-
-
-def _university_before(toks: list[sx.Token], k: int) -> int:
-    """The first of the words of a university's own name before its noun at k - 1 (`roles.universities.nouns`), or of
-    a department's or faculty's name each word of which the data has (`unit_nouns`), before the post's head at k:
-    capitalised, or in the genitive after the post ("ректор Сумгаитского государственного университета"), with the
-    post's head right after the noun or right before the name; k when there are none."""
-    if k >= 2 and toks[k - 1].low in UNIT_NOUNS and k < len(toks) and is_role_head(toks[k].text):
-        j = k - 1  # a department's or faculty's name, each word one the data has ("Ümumi tarix kafedrasının müdiri")
-        quoted = j > 1 and toks[j - 1].text in CLOSING_QUOTES  # (or in quotation marks: "“Dizayn” kafedrasının")
-        j -= quoted
-        while j > 0 and k - j <= _UNIT_WORDS + quoted and known_word(toks[j - 1].text):
-            j -= 1
-        if quoted:
-            return j - 1 if j > 0 and j < k - 2 and toks[j - 1].text in OPENING_QUOTES else k
-        return j if j < k - 1 else k
-    if k < 2 or toks[k - 1].low not in UNIVERSITY_NOUNS:
-        return k
-    j = k - 1
-    joined = 0  # right after the farthest list joiner crossed ("Petrol ve Sanayi"), 0 when none
-    while j > 0 and k - j < _BODY_WORDS and not is_role_head(toks[j - 1].text) and toks[j - 1].low not in cue.SCENE:
-        if not (body_name_word(toks, j - 1) or (j < k - 1 and genitive(toks[j - 1]))):
-            break
-        j -= 1
-        joined = j + 1 if toks[j].low in cue.LIST_JOINERS else joined
-    if joined and j > 0 and (is_role_head(toks[j - 1].text) or toks[j - 1].low in HONORIFICS):
-        # the words before the joiner follow a title: another's name ("Rektörü Prof. Dr. A ve Ege Üniversitesi Rektör
-        # Yardımcısı B", "Vali A ve Ege Üniversitesi Rektörü B"), no part of this university's
-        j = joined
-    after = k < len(toks) and (
-        is_role_head(toks[k].text) or (toks[k].text == "(" and k + 3 < len(toks) and is_role_head(toks[k + 3].text))
-    )
-    # (or its faculty's or school's name, the post after that: "Dokuz Eylül Üniversitesi Yabancı Diller Yüksekokulu")
-    after = after or any(t.low in UNIT_NOUNS for t in toks[k : k + _UNIT_WORDS + 1])
-    before = j > 0 and is_role_head(toks[j - 1].text)
-    return j if j < k - 1 and (after or before) else k
-
-
-_UNIT_WORDS = 4  # the words of a department's or faculty's name before its noun
-_BODY_WORDS = 7  # the words of a body's name after a head ("Azerbaijan State Oil and Industry University")
-
-
-def body_name_word(toks: list[sx.Token], i: int) -> bool:
-    """A capitalised word of a body's name, or a list joiner between two ("Oil and Industry", "Language and
-    Humanitarian Disciplines")."""
-    joined = toks[i].low in cue.LIST_JOINERS and 0 < i < len(toks) - 1 and is_cap(toks[i - 1].text)
-    return is_cap(toks[i].text) or (joined and is_cap(toks[i + 1].text))
 
 
 def _is_title_word(tok: sx.Token) -> bool:

@@ -7,7 +7,7 @@ literals and what `gate_text` makes of a text are `_gate`'s; what it derives is 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
@@ -20,6 +20,18 @@ from ._gate import module as _module
 # a scan of the text for each literal (the literals of the attendee stems found in 300 news-like texts 0.244 -> 0.032 s;
 # the facts of those texts 1.14-1.18 -> 0.98-0.99 s CPU, 2026-12-07). A dependency (pyproject); without it, the scans.
 _AHO = _module("ahocorasick")
+
+
+def automaton(words: Iterable[tuple[str, Any]]) -> Any:
+    """An Aho–Corasick automaton of the words, each with its value (None: no word, or no `_AHO`)."""
+    listed = list(words)
+    if not listed or _AHO is None:
+        return None
+    found = _AHO.Automaton()
+    for word, value in listed:
+        found.add_word(word, value)
+    found.make_automaton()
+    return found
 
 
 @dataclass(frozen=True)
@@ -195,13 +207,7 @@ class Anchored:
     def _automaton(self) -> Any:
         """An Aho–Corasick automaton of the literals (`_leads`, each with its length and lead), which finds every place
         of every literal in one pass of the text (None: no literal, or no `_AHO`)."""
-        if not self._leads or _AHO is None:
-            return None
-        automaton = _AHO.Automaton()
-        for literal, lead in self._leads:
-            automaton.add_word(literal, (len(literal), lead))
-        automaton.make_automaton()
-        return automaton
+        return automaton((literal, (len(literal), lead)) for literal, lead in self._leads)
 
     @cached_property
     def _reach(self) -> int:

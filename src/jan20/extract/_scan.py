@@ -22,10 +22,7 @@ from typing import Any
 from jan20.text.fold import LIKE_ASCII as _LIKE_ASCII
 from jan20.text.fold import like_ascii as _like_ascii
 
-from ._anchored import Anchored
-from ._gate import module
-
-_AHO = module("ahocorasick")  # (see `_anchored`: without it, the scans)
+from ._anchored import Anchored, automaton
 
 _FOLD = bytes(c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256))
 _CACHED = 8  # texts: an article, its title, and the title and text the year is inferred from
@@ -177,7 +174,8 @@ class StemGate:
     anchored: Anchored  # the pattern, tried only where a stem is (a third of the attendee extractor's time, else)
     # ... and the other stems as an Aho–Corasick automaton, which finds whether the text holds any of them in one pass
     # (the text scanned for each stem whose letters outside ASCII it has: on news-like text that is not ASCII, most of
-    # the 171 stems of the attendee prefilter, a scan of the whole text each; 2026-12-08). None without `_AHO`.
+    # the 171 stems of the attendee prefilter, a scan of the whole text each; 2026-12-08). None without the library
+    # (`_anchored.automaton`).
     other_automaton: Any = field(default=None, compare=False)
 
     @classmethod
@@ -201,7 +199,7 @@ class StemGate:
             pattern,
             tuple((key, frozenset(_NON_ASCII.findall(key))) for key in others),
             Anchored.of(pattern),
-            _automaton(others),
+            automaton((stem, stem) for stem in others),
         )
 
     def may_match(self, text: str, cached: bool = True) -> bool:
@@ -223,14 +221,3 @@ class StemGate:
     def positions(self, text: str) -> list[int]:
         """Where the stems are (nothing when no stem can be)."""
         return [m.start() for m in self.anchored.finditer(text)] if self.may_match(text) else []
-
-
-def _automaton(stems: tuple[str, ...]) -> Any:
-    """An Aho–Corasick automaton of the stems (None: none, or no `_AHO`)."""
-    if not stems or _AHO is None:
-        return None
-    automaton = _AHO.Automaton()
-    for stem in stems:
-        automaton.add_word(stem, stem)
-    automaton.make_automaton()
-    return automaton

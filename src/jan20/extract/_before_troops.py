@@ -8,6 +8,7 @@ none of 20 January's; nor does the sentence right after it in its line that open
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from jan20.text.dates import DateMention, find_dates
 from jan20.text.event import EVENT_YEAR
@@ -26,17 +27,15 @@ def before_troops(text: str, prev: tuple[int, int] | None, start: int, end: int)
     sentence before it), see the module docstring."""
     if _week_before(text, start, end):
         return True
-    if prev is None or "\n" in text[prev[1] : start] or find_dates(text[start:end]):
+    if prev is None or "\n" in text[prev[1] : start] or _dates(text, start, end):
         return False
     return points_back(opening_words(text, start, end)) and _week_before(text, *prev)
 
 
 def _week_before(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] names a day of January 1990 before the 19th and none of the troops' night."""
-    if not _DAY.search(text, start, end):
-        return False  # (a quick test first: reading the dates is slow)
+    days = _january_days(text, start, end)
     sentence = text[start:end]
-    days = [d for d in find_dates(sentence) if d.month == _JANUARY and d.year in (None, EVENT_YEAR) and d.day]
     # (a day of no year is 1990's only with the year written right before it: "1990-cı il yanvarın 13-də"; not
     # "Yanvarın 14-də … anım keçirildi: 1990-cı ildə …")
     earlier = [d for d in days if d.day is not None and d.day < _NIGHT[0] and _of_1990(sentence, d)]
@@ -64,13 +63,8 @@ def week_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     reads one naming the week alone), figures are the week's: from each earlier day of January 1990 to the next day it
     names ("1990-cı il yanvarın 12-də Bakıda 20 nəfər həlak olub, yanvarın 20-də isə 147 nəfər": the 20 only); none
     from the first day of a range that reaches the night ("13-20 Ocak")."""
-    if not _DAY.search(text, start, end):
-        return []
+    days = _january_days(text, start, end)
     sentence = text[start:end]
-    days = sorted(
-        (d for d in find_dates(sentence) if d.month == _JANUARY and d.year in (None, EVENT_YEAR) and d.day),
-        key=lambda d: d.start,
-    )
     spans = []
     for n, day in enumerate(days):
         after = n + 1
@@ -82,3 +76,19 @@ def week_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if day.day is not None and day.day < _NIGHT[0] and _of_1990(sentence, day):
             spans.append((start + day.end, start + until))
     return spans
+
+
+def _january_days(text: str, start: int, end: int) -> list[DateMention]:
+    """The days of January 1990, or of no year, that the sentence text[start:end] names, in order (offsets in the
+    sentence)."""
+    if not _DAY.search(text, start, end):
+        return []  # (a quick test first: reading the dates is slow)
+    found = (d for d in _dates(text, start, end) if d.month == _JANUARY and d.year in (None, EVENT_YEAR) and d.day)
+    return sorted(found, key=lambda d: d.start)
+
+
+@lru_cache(maxsize=8)
+def _dates(text: str, start: int, end: int) -> tuple[DateMention, ...]:
+    """The dates the sentence text[start:end] names, read once: the casualty walk asks `before_troops` and then
+    `week_spans` of the same sentence, and `before_troops` asks whether it names any date too."""
+    return tuple(find_dates(text[start:end]))

@@ -174,9 +174,7 @@ class _Walker:
         elif st.st_size > MAX_BYTES:
             self.skipped.append(Skipped(rel, f"larger than {MAX_BYTES // (1024 * 1024)} MB"))
         else:
-            # (change_stamp, inline: this runs for every file on every command)
-            changed = (st.st_ino if _WINDOWS else st.st_ctime_ns) & _STAMP_MASK
-            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns, changed))
+            self.found.append(SourceFile(rel, target, st.st_size, st.st_mtime_ns, change_stamp(st)))
 
     def _link_target(self, full: str, rel: str) -> str | None:
         """Where a link to a document points, when that is a file inside the root; None otherwise (reported as

@@ -174,11 +174,12 @@ def _clean(name: str, labelled: bool = False) -> str | None:
             return None  # (nor a label of something else, a link word after it: "Source of the figures: …")
         if len(words) > 1 and words[0].lower() in _ARTICLES:
             words = words[1:]
-    while not labelled and words and words[0].lower() in _NOT_OUTLETS:
-        words = words[1:]
+        if len(words) == 1 and words[0].lower() in _NOT_OUTLETS:
+            return None  # ("Source: Photo", "Source: Embassy")
+    else:
+        while words and words[0].lower() in _NOT_OUTLETS:
+            words = words[1:]
     if not words or words[-1].lower() in _LINK_WORDS:
-        return None
-    if len(words) == 1 and words[0].lower() in _NOT_OUTLETS:
         return None
     if any(word.lower().startswith(_PHOTO) for word in words):
         return None

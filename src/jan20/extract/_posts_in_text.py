@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from jan20.text.sentences import paragraphs, sentences
+from jan20.text.sentences import paragraphs, sentences, sentences_at
 
 from .. import lang
 from . import _cues as cue
@@ -277,7 +277,8 @@ def guest_envoy(text: str, role: str, at: int) -> str | None:
         return None
     if country_named(sender) != sender:
         return None  # ("Ambassador of Georgia to Latvia", "Ambassador of the EU"): a place named, or no country
-    start, end = text.rfind(".", 0, at) + 1, text.find(".", at) % (len(text) + 1)
+    sentence = next(iter(sentences_at(text, [at])), None)
+    start, end = (sentence.start, sentence.end) if sentence is not None else (at, at)
     if any((c := city_named(w)) is not None and c[1] == HOME for w in _WORD.findall(text, start, end)):
         return None
     ours = posted_at(post + of_sender(HOME), post, "")  # ("Ambassador of Azerbaijan to ")
